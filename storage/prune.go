@@ -1,0 +1,83 @@
+package storage
+
+import (
+	"bytes"
+	"fmt"
+	"time"
+
+	bolt "go.etcd.io/bbolt"
+)
+
+// pruneBatch bounds how many items one retention transaction removes, so
+// pruning never becomes one giant write that stalls ingestion.
+const pruneBatch = 1000
+
+// Prune removes items published before now minus the retention period,
+// with all their index entries, in transactions of bounded size. It returns
+// how many items it removed. It does nothing when retention is 0.
+func (s *Store) Prune(now time.Time) (int, error) {
+	if s.opts.Retention <= 0 {
+		return 0, nil
+	}
+	cutoff := timeKey(now.Add(-s.opts.Retention), nil)
+	total := 0
+	for {
+		n := 0
+		err := s.db.Update(func(tx *bolt.Tx) error {
+			var keys [][]byte
+			c := tx.Bucket(bucketTime).Cursor()
+			for k, _ := c.First(); k != nil && bytes.Compare(k[:8], cutoff) < 0 && len(keys) < pruneBatch; k, _ = c.Next() {
+				keys = append(keys, append([]byte(nil), k...))
+			}
+			for _, k := range keys {
+				if err := removeItem(tx, k); err != nil {
+					return err
+				}
+			}
+			n = len(keys)
+			return nil
+		})
+		if err != nil {
+			return total, fmt.Errorf("prune items: %w", err)
+		}
+		total += n
+		if n < pruneBatch {
+			return total, nil
+		}
+	}
+}
+
+// removeItem deletes the item behind a time key and every index entry
+// pointing at it.
+func removeItem(tx *bolt.Tx, tk []byte) error {
+	id := idOfKey(tk)
+	if err := tx.Bucket(bucketTime).Delete(tk); err != nil {
+		return err
+	}
+	v := tx.Bucket(bucketItems).Get(id)
+	if v == nil {
+		return nil
+	}
+	it, err := decodeItem(v)
+	if err != nil {
+		return fmt.Errorf("item %x: %w", id, err)
+	}
+	if err := setTopics(tx, id, it.Published, it.Topics, nil); err != nil {
+		return err
+	}
+	keys := tx.Bucket(bucketKeys)
+	for _, k := range it.Keys {
+		if bytes.Equal(keys.Get([]byte(k)), id) {
+			if err := keys.Delete([]byte(k)); err != nil {
+				return err
+			}
+		}
+	}
+	links := tx.Bucket(bucketLinks)
+	if it.NormLink != "" && bytes.Equal(links.Get([]byte(it.NormLink)), id) {
+		if err := links.Delete([]byte(it.NormLink)); err != nil {
+			return err
+		}
+	}
+	return tx.Bucket(bucketItems).Delete(id)
+}

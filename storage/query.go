@@ -1,0 +1,130 @@
+package storage
+
+import (
+	"fmt"
+	"time"
+
+	bolt "go.etcd.io/bbolt"
+)
+
+// Newest returns up to n items of a topic, newest publication first.
+// Items are decoded copies, safe to use after the read transaction ends.
+func (s *Store) Newest(topic string, n int) ([]*Item, error) {
+	var out []*Item
+	err := s.db.View(func(tx *bolt.Tx) error {
+		b := tx.Bucket(bucketTopics).Bucket([]byte(topic))
+		if b == nil {
+			return nil
+		}
+		items := tx.Bucket(bucketItems)
+		c := b.Cursor()
+		for k, _ := c.Last(); k != nil && len(out) < n; k, _ = c.Prev() {
+			v := items.Get(idOfKey(k))
+			if v == nil {
+				return fmt.Errorf("topic %s lists item %x, which is missing", topic, idOfKey(k))
+			}
+			it, err := decodeItem(v)
+			if err != nil {
+				return err
+			}
+			out = append(out, it)
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("read topic %s: %w", topic, err)
+	}
+	return out, nil
+}
+
+// TopicStats reports how many items a topic holds and the newest one's
+// publication time.
+func (s *Store) TopicStats(topic string) (count int, newest time.Time, err error) {
+	err = s.db.View(func(tx *bolt.Tx) error {
+		b := tx.Bucket(bucketTopics).Bucket([]byte(topic))
+		if b == nil {
+			return nil
+		}
+		count = b.Stats().KeyN
+		if k, _ := b.Cursor().Last(); k != nil {
+			newest = timeOfKey(k)
+		}
+		return nil
+	})
+	if err != nil {
+		return 0, time.Time{}, fmt.Errorf("read topic %s: %w", topic, err)
+	}
+	return count, newest, nil
+}
+
+// Item returns one item by id.
+func (s *Store) Item(id string) (*Item, error) {
+	key, err := decodeID(id)
+	if err != nil {
+		return nil, err
+	}
+	var it *Item
+	err = s.db.View(func(tx *bolt.Tx) error {
+		v := tx.Bucket(bucketItems).Get(key)
+		if v == nil {
+			return fmt.Errorf("item %s: %w", id, ErrNotFound)
+		}
+		it, err = decodeItem(v)
+		return err
+	})
+	return it, err
+}
+
+// Count returns the number of stored items.
+func (s *Store) Count() (int, error) {
+	var n int
+	err := s.db.View(func(tx *bolt.Tx) error {
+		n = tx.Bucket(bucketItems).Stats().KeyN
+		return nil
+	})
+	return n, err
+}
+
+// Scan calls fn for every stored item, newest first, in read transactions
+// of at most batch items each, so a long scan never holds one transaction.
+// fn returning false stops the scan.
+func (s *Store) Scan(fn func(*Item) bool) error {
+	const batch = 512
+	var from []byte // time key to continue before; nil starts at the newest
+	for {
+		var items []*Item
+		err := s.db.View(func(tx *bolt.Tx) error {
+			c := tx.Bucket(bucketTime).Cursor()
+			k, _ := c.Last()
+			if from != nil {
+				k, _ = c.Seek(from)
+				k, _ = c.Prev()
+			}
+			all := tx.Bucket(bucketItems)
+			for ; k != nil && len(items) < batch; k, _ = c.Prev() {
+				v := all.Get(idOfKey(k))
+				if v == nil {
+					continue
+				}
+				it, err := decodeItem(v)
+				if err != nil {
+					return err
+				}
+				items = append(items, it)
+				from = append(from[:0], k...)
+			}
+			return nil
+		})
+		if err != nil {
+			return fmt.Errorf("scan items: %w", err)
+		}
+		for _, it := range items {
+			if !fn(it) {
+				return nil
+			}
+		}
+		if len(items) < batch {
+			return nil
+		}
+	}
+}

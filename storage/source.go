@@ -1,0 +1,56 @@
+package storage
+
+import (
+	"encoding/json"
+	"fmt"
+	"time"
+
+	bolt "go.etcd.io/bbolt"
+)
+
+// SourceState is what feedsieve remembers about a source between polls.
+type SourceState struct {
+	ETag         string    `json:"etag,omitempty"`
+	LastModified string    `json:"last_modified,omitempty"`
+	LastAttempt  time.Time `json:"last_attempt"`
+	LastSuccess  time.Time `json:"last_success"`
+	Status       int       `json:"status,omitempty"` // last HTTP status, 0 when no response
+	Error        string    `json:"error,omitempty"`  // last error, empty after a success
+	Failures     int       `json:"failures"`         // consecutive failed polls
+	ItemsSeen    int       `json:"items_seen"`       // items in the last successful fetch
+	FeedTitle    string    `json:"feed_title,omitempty"`
+	FeedLink     string    `json:"feed_link,omitempty"`
+}
+
+// SourceState returns the stored state of a source, or a zero state.
+func (s *Store) SourceState(name string) (SourceState, error) {
+	var st SourceState
+	err := s.db.View(func(tx *bolt.Tx) error {
+		v := tx.Bucket(bucketSources).Get([]byte(name))
+		if v == nil {
+			return nil
+		}
+		return json.Unmarshal(v, &st)
+	})
+	if err != nil {
+		return SourceState{}, fmt.Errorf("read state of source %s: %w", name, err)
+	}
+	return st, nil
+}
+
+// PutSourceState stores a source's state on its own (a failed poll).
+func (s *Store) PutSourceState(name string, st *SourceState) error {
+	err := s.db.Update(func(tx *bolt.Tx) error { return putSourceState(tx, name, st) })
+	if err != nil {
+		return fmt.Errorf("store state of source %s: %w", name, err)
+	}
+	return nil
+}
+
+func putSourceState(tx *bolt.Tx, name string, st *SourceState) error {
+	v, err := json.Marshal(st)
+	if err != nil {
+		return err
+	}
+	return tx.Bucket(bucketSources).Put([]byte(name), v)
+}

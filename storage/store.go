@@ -1,0 +1,128 @@
+// Package storage keeps feedsieve's items, topic indexes and source state in
+// a single bbolt file. It knows nothing about feeds or HTTP: callers hand it
+// parsed items and a function that files an item into topics.
+package storage
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"time"
+
+	bolt "go.etcd.io/bbolt"
+	berrors "go.etcd.io/bbolt/errors"
+)
+
+// ErrLocked reports that another process holds the database file.
+var ErrLocked = errors.New("database is locked (is feedsieve serve running?)")
+
+// Options configures a Store.
+type Options struct {
+	// Path of the database file; its directory is created when missing.
+	Path string
+	// Retention is how long items are kept after publication; 0 keeps them forever.
+	Retention time.Duration
+	// LockTimeout bounds the wait for the file lock held by another process.
+	LockTimeout time.Duration
+	// ReadOnly opens the file for reading only (CLI commands such as export).
+	ReadOnly bool
+}
+
+var (
+	bucketItems   = []byte("items")   // id → JSON Item
+	bucketKeys    = []byte("keys")    // source \x00 identity key → id
+	bucketLinks   = []byte("links")   // normalized link → id
+	bucketTime    = []byte("time")    // sort time + id → nil, for retention
+	bucketTopics  = []byte("topics")  // topic id → bucket of sort time + id → nil
+	bucketSources = []byte("sources") // source name → JSON SourceState
+	bucketMeta    = []byte("meta")    // misc: schema version, topic rule hashes
+)
+
+const schemaVersion = "1"
+
+// Store is a handle on an open feedsieve database.
+type Store struct {
+	db   *bolt.DB
+	path string
+	opts Options
+}
+
+// Open opens (and, unless read-only, creates) the database at opts.Path.
+// It fails with ErrLocked when another process holds the file.
+func Open(opts Options) (*Store, error) {
+	if opts.Path == "" {
+		return nil, errors.New("open database: no path given")
+	}
+	if opts.LockTimeout <= 0 {
+		opts.LockTimeout = time.Second
+	}
+	if !opts.ReadOnly {
+		if err := os.MkdirAll(filepath.Dir(opts.Path), 0o750); err != nil {
+			return nil, fmt.Errorf("open database %s: %w", opts.Path, err)
+		}
+	} else if _, err := os.Stat(opts.Path); err != nil {
+		return nil, fmt.Errorf("open database %s: %w", opts.Path, err)
+	}
+	db, err := bolt.Open(opts.Path, 0o640, &bolt.Options{
+		Timeout:  opts.LockTimeout,
+		ReadOnly: opts.ReadOnly,
+	})
+	if errors.Is(err, berrors.ErrTimeout) {
+		return nil, fmt.Errorf("open database %s: %w", opts.Path, ErrLocked)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("open database %s: %w", opts.Path, err)
+	}
+	s := &Store{db: db, path: opts.Path, opts: opts}
+	if !opts.ReadOnly {
+		if err := s.init(); err != nil {
+			db.Close()
+			return nil, fmt.Errorf("open database %s: %w", opts.Path, err)
+		}
+	}
+	return s, nil
+}
+
+func (s *Store) init() error {
+	return s.db.Update(func(tx *bolt.Tx) error {
+		for _, name := range [][]byte{bucketItems, bucketKeys, bucketLinks, bucketTime, bucketTopics, bucketSources, bucketMeta} {
+			if _, err := tx.CreateBucketIfNotExists(name); err != nil {
+				return fmt.Errorf("create bucket %s: %w", name, err)
+			}
+		}
+		meta := tx.Bucket(bucketMeta)
+		v := meta.Get([]byte("schema"))
+		switch {
+		case v == nil:
+			return meta.Put([]byte("schema"), []byte(schemaVersion))
+		case string(v) != schemaVersion:
+			return fmt.Errorf("schema version %q is not supported (want %q)", v, schemaVersion)
+		}
+		return nil
+	})
+}
+
+// Path returns the database file path.
+func (s *Store) Path() string { return s.path }
+
+// Close closes the database; in-flight transactions finish first.
+func (s *Store) Close() error {
+	if err := s.db.Close(); err != nil {
+		return fmt.Errorf("close database %s: %w", s.path, err)
+	}
+	return nil
+}
+
+// Check runs bbolt's consistency check and returns the first problem found.
+func (s *Store) Check() error {
+	return s.db.View(func(tx *bolt.Tx) error {
+		for err := range tx.Check() {
+			return fmt.Errorf("check database %s: %w", s.path, err)
+		}
+		return nil
+	})
+}
+
+// ErrNotFound reports that an item does not exist.
+var ErrNotFound = errors.New("not found")
