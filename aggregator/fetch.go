@@ -1,0 +1,126 @@
+package aggregator
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"net"
+	"net/http"
+	"time"
+)
+
+// maxRedirects is how many redirects a poll follows before giving up.
+const maxRedirects = 5
+
+// ErrTooLarge reports a response body over the configured max_body.
+var ErrTooLarge = errors.New("response body exceeds max_body")
+
+// NewHTTPClient returns the client feedsieve polls with: pooled keep-alive
+// connections sized for the poll concurrency, bounded redirects and a
+// timeout per request.
+func NewHTTPClient(timeout time.Duration, concurrency int) *http.Client {
+	tr := &http.Transport{
+		Proxy:                 http.ProxyFromEnvironment,
+		DialContext:           (&net.Dialer{Timeout: 10 * time.Second, KeepAlive: 30 * time.Second}).DialContext,
+		ForceAttemptHTTP2:     true,
+		MaxIdleConns:          4 * concurrency,
+		MaxIdleConnsPerHost:   concurrency,
+		IdleConnTimeout:       90 * time.Second,
+		TLSHandshakeTimeout:   10 * time.Second,
+		ResponseHeaderTimeout: timeout,
+		ExpectContinueTimeout: time.Second,
+	}
+	return &http.Client{
+		Transport: tr,
+		Timeout:   timeout,
+		CheckRedirect: func(req *http.Request, via []*http.Request) error {
+			if len(via) > maxRedirects {
+				return fmt.Errorf("more than %d redirects", maxRedirects)
+			}
+			for _, prev := range via {
+				if prev.URL.String() == req.URL.String() {
+					return fmt.Errorf("redirect loop at %s", req.URL)
+				}
+			}
+			return nil
+		},
+	}
+}
+
+// Fetcher makes conditional GET requests for feeds.
+type Fetcher struct {
+	client    *http.Client
+	userAgent string
+	maxBody   int64
+}
+
+// NewFetcher returns a Fetcher using client.
+func NewFetcher(client *http.Client, userAgent string, maxBody int64) *Fetcher {
+	return &Fetcher{client: client, userAgent: userAgent, maxBody: maxBody}
+}
+
+// Response is a fetched feed.
+type Response struct {
+	Status       int
+	NotModified  bool   // 304: nothing changed since the validators given
+	Body         []byte // decompressed, at most max_body bytes
+	URL          string // final URL after redirects
+	ContentType  string
+	ETag         string
+	LastModified string
+}
+
+// StatusError is a response with a status other than 200 or 304.
+type StatusError struct {
+	Status int
+	Text   string
+}
+
+func (e *StatusError) Error() string { return fmt.Sprintf("HTTP %d %s", e.Status, e.Text) }
+
+// Fetch GETs url, sending etag and lastModified as validators when set.
+// Transport-level gzip is handled by net/http; the cap applies to the
+// decompressed body, so a gzip bomb stops at max_body.
+func (f *Fetcher) Fetch(ctx context.Context, url, etag, lastModified string) (*Response, error) {
+	req, err := http.NewRequestWithContext(ctx, http.MethodGet, url, nil)
+	if err != nil {
+		return nil, fmt.Errorf("build request: %w", err)
+	}
+	req.Header.Set("User-Agent", f.userAgent)
+	req.Header.Set("Accept", "application/atom+xml, application/rss+xml, application/rdf+xml, application/feed+json, application/json;q=0.9, application/xml;q=0.9, text/xml;q=0.8, */*;q=0.5")
+	if etag != "" {
+		req.Header.Set("If-None-Match", etag)
+	}
+	if lastModified != "" {
+		req.Header.Set("If-Modified-Since", lastModified)
+	}
+	resp, err := f.client.Do(req)
+	if err != nil {
+		return nil, err
+	}
+	defer resp.Body.Close()
+	r := &Response{
+		Status:       resp.StatusCode,
+		URL:          resp.Request.URL.String(),
+		ContentType:  resp.Header.Get("Content-Type"),
+		ETag:         resp.Header.Get("ETag"),
+		LastModified: resp.Header.Get("Last-Modified"),
+	}
+	switch {
+	case resp.StatusCode == http.StatusNotModified:
+		r.NotModified = true
+		return r, nil
+	case resp.StatusCode != http.StatusOK:
+		io.Copy(io.Discard, io.LimitReader(resp.Body, 64<<10)) // lets the connection be reused
+		return r, &StatusError{Status: resp.StatusCode, Text: http.StatusText(resp.StatusCode)}
+	}
+	r.Body, err = io.ReadAll(io.LimitReader(resp.Body, f.maxBody+1))
+	if err != nil {
+		return r, fmt.Errorf("read body: %w", err)
+	}
+	if int64(len(r.Body)) > f.maxBody {
+		return r, fmt.Errorf("%w (%d bytes)", ErrTooLarge, f.maxBody)
+	}
+	return r, nil
+}

@@ -1,0 +1,83 @@
+package aggregator
+
+import (
+	"net/url"
+	"sort"
+	"strings"
+)
+
+// trackingParams are query parameters that identify a campaign or click,
+// not the article; links differing only in them are the same item.
+var trackingParams = map[string]bool{
+	"fbclid": true, "gclid": true, "mc_cid": true, "mc_eid": true,
+}
+
+// NormalizeLink returns the form of an absolute http(s) link used to
+// recognise the same article across sources: lower-case scheme and host,
+// http and https alike, default port, fragment, tracking parameters and a
+// trailing slash dropped, remaining query parameters sorted. It returns ""
+// for anything that is not an absolute http(s) URL.
+func NormalizeLink(raw string) string {
+	u, err := url.Parse(strings.TrimSpace(raw))
+	if err != nil || u.Host == "" {
+		return ""
+	}
+	scheme := strings.ToLower(u.Scheme)
+	if scheme != "http" && scheme != "https" {
+		return ""
+	}
+	host := strings.ToLower(u.Hostname())
+	if port := u.Port(); port != "" && port != "80" && port != "443" {
+		host += ":" + port
+	}
+	path := u.EscapedPath()
+	path = strings.TrimRight(path, "/")
+	var b strings.Builder
+	b.WriteString("https://") // http and https name the same article
+	b.WriteString(host)
+	b.WriteString(path)
+	if q := normalizeQuery(u.RawQuery); q != "" {
+		b.WriteByte('?')
+		b.WriteString(q)
+	}
+	return b.String()
+}
+
+func normalizeQuery(raw string) string {
+	if raw == "" {
+		return ""
+	}
+	var kept []string
+	for _, p := range strings.Split(raw, "&") {
+		if p == "" {
+			continue
+		}
+		name, _, _ := strings.Cut(p, "=")
+		if n, err := url.QueryUnescape(name); err == nil {
+			name = n
+		}
+		name = strings.ToLower(name)
+		if strings.HasPrefix(name, "utm_") || trackingParams[name] {
+			continue
+		}
+		kept = append(kept, p)
+	}
+	sort.Strings(kept)
+	return strings.Join(kept, "&")
+}
+
+// resolveLink makes a possibly relative link absolute against base.
+func resolveLink(base *url.URL, link string) string {
+	link = strings.TrimSpace(link)
+	if link == "" {
+		return ""
+	}
+	u, err := url.Parse(link)
+	if err != nil {
+		return link
+	}
+	if base == nil || u.IsAbs() {
+		return u.String()
+	}
+	return base.ResolveReference(u).String()
+}

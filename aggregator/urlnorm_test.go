@@ -1,0 +1,48 @@
+package aggregator
+
+import (
+	"net/url"
+	"testing"
+)
+
+func TestNormalizeLink(t *testing.T) {
+	tests := []struct{ name, in, want string }{
+		{"scheme and host case", "HTTP://WWW.Example.COM/News/Story", "https://www.example.com/News/Story"},
+		{"http equals https", "http://example.com/a", "https://example.com/a"},
+		{"default http port", "http://example.com:80/a", "https://example.com/a"},
+		{"default https port", "https://example.com:443/a", "https://example.com/a"},
+		{"other port kept", "https://example.com:8443/a", "https://example.com:8443/a"},
+		{"fragment dropped", "https://example.com/a#comments", "https://example.com/a"},
+		{"trailing slash dropped", "https://example.com/a/", "https://example.com/a"},
+		{"root slash dropped", "https://example.com/", "https://example.com"},
+		{"tracking dropped", "https://example.com/a?utm_source=rss&utm_medium=feed&fbclid=x&gclid=y&mc_cid=1&mc_eid=2", "https://example.com/a"},
+		{"query sorted", "https://example.com/a?b=2&a=1&utm_campaign=z", "https://example.com/a?a=1&b=2"},
+		{"case of tracking name", "https://example.com/a?UTM_Source=x&id=7", "https://example.com/a?id=7"},
+		{"not http", "ftp://example.com/a", ""},
+		{"relative", "/news/1", ""},
+		{"empty", "", ""},
+		{"garbage", "http://[::1", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := NormalizeLink(tt.in); got != tt.want {
+				t.Errorf("NormalizeLink(%q) = %q, want %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestResolveLink(t *testing.T) {
+	base, _ := url.Parse("https://news.example/feeds/world.xml")
+	tests := []struct{ in, want string }{
+		{"/a/1", "https://news.example/a/1"},
+		{"b/2", "https://news.example/feeds/b/2"},
+		{"https://other.example/x", "https://other.example/x"},
+		{"  ", ""},
+	}
+	for _, tt := range tests {
+		if got := resolveLink(base, tt.in); got != tt.want {
+			t.Errorf("resolveLink(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
