@@ -131,7 +131,7 @@ func TestApplyAcrossSources(t *testing.T) {
 	}
 	res, err := s.Apply(Batch{Source: "b", Now: t0, Entries: []Entry{
 		entry("other-guid", "https://x.test/1", "Karabakh B title", pub), // same link: same item
-		entry("42", "", "Karabakh different article", pub),              // same guid string, other source: new item
+		entry("42", "", "Karabakh different article", pub),               // same guid string, other source: new item
 	}}, byKeyword)
 	if err != nil {
 		t.Fatal(err)
@@ -254,4 +254,3 @@ func titles(items []*Item) []string {
 }
 
 func itoa(i int) string { return strconv.Itoa(i) }
-
