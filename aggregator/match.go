@@ -217,3 +217,10 @@ func anySource(want map[string]bool, have []string) bool {
 	}
 	return false
 }
+
+// CheckKeyword reports whether a keyword can be matched: it needs at least
+// one word of letters or digits.
+func CheckKeyword(kw string) error {
+	_, err := compilePhrase(kw)
+	return err
+}

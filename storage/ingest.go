@@ -51,7 +51,7 @@ func (s *Store) Apply(b Batch, classify Classifier) (Result, error) {
 		w := writer{tx: tx, now: b.Now, classify: classify}
 		for i := range b.Entries {
 			e := &b.Entries[i]
-			if !cutoff.IsZero() && e.Item.Published.Before(cutoff) {
+			if !cutoff.IsZero() && !e.Item.Published.IsZero() && e.Item.Published.Before(cutoff) {
 				res.Expired++
 				continue
 			}

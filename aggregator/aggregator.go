@@ -1,0 +1,217 @@
+// Package aggregator polls feed sources, parses and deduplicates their
+// items, files them into topics and hands them to storage.
+package aggregator
+
+import (
+	"context"
+	"fmt"
+	"log/slog"
+	"net/http"
+	"sync"
+	"time"
+
+	"github.com/feedsieve/feedsieve/storage"
+)
+
+// Source is a feed to poll.
+type Source struct {
+	Name     string
+	URL      string
+	Interval time.Duration // 0: Options.Interval
+}
+
+// Options configures an Aggregator.
+type Options struct {
+	Interval    time.Duration // default poll interval
+	Timeout     time.Duration // per request
+	Concurrency int           // polls in flight at once
+	MaxBody     int64         // bytes
+	UserAgent   string
+	Sources     []Source
+	Topics      []Topic
+	// OnChange, when set, is called after a batch changed the given topics.
+	OnChange func(topics []string)
+}
+
+// Aggregator polls sources and stores what they deliver.
+type Aggregator struct {
+	store   *storage.Store
+	fetcher *Fetcher
+	matcher *Matcher
+	log     *slog.Logger
+	opts    Options
+	now     func() time.Time
+}
+
+// New returns an Aggregator. It fails when a topic's rules do not compile.
+func New(store *storage.Store, client *http.Client, logger *slog.Logger, opts Options) (*Aggregator, error) {
+	m, err := NewMatcher(opts.Topics)
+	if err != nil {
+		return nil, err
+	}
+	if opts.Concurrency < 1 {
+		opts.Concurrency = 1
+	}
+	return &Aggregator{
+		store:   store,
+		fetcher: NewFetcher(client, opts.UserAgent, opts.MaxBody),
+		matcher: m,
+		log:     logger,
+		opts:    opts,
+		now:     func() time.Time { return time.Now().UTC() },
+	}, nil
+}
+
+// Matcher returns the compiled topic rules.
+func (a *Aggregator) Matcher() *Matcher { return a.matcher }
+
+// PollResult is the outcome of polling one source once.
+type PollResult struct {
+	Source      string
+	Status      int  // HTTP status, 0 when there was no response
+	NotModified bool // 304
+	Items       int  // items in the feed
+	storage.Result
+	Duration time.Duration
+	Err      error
+}
+
+// PollAll polls every source once, at most Concurrency at a time, and
+// returns the results in source order.
+func (a *Aggregator) PollAll(ctx context.Context) []PollResult {
+	results := make([]PollResult, len(a.opts.Sources))
+	sem := make(chan struct{}, a.opts.Concurrency)
+	var wg sync.WaitGroup
+	for i, src := range a.opts.Sources {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			select {
+			case sem <- struct{}{}:
+			case <-ctx.Done():
+				results[i] = PollResult{Source: src.Name, Err: ctx.Err()}
+				return
+			}
+			defer func() { <-sem }()
+			results[i] = a.Poll(ctx, src)
+		}()
+	}
+	wg.Wait()
+	return results
+}
+
+// Poll fetches one source, stores its items and its new state, and logs
+// one line with the outcome.
+func (a *Aggregator) Poll(ctx context.Context, src Source) PollResult {
+	start := time.Now()
+	res := a.poll(ctx, src)
+	res.Duration = time.Since(start)
+	attrs := []any{
+		slog.String("source", src.Name), slog.Int("status", res.Status),
+		slog.Duration("duration", res.Duration.Round(time.Millisecond)),
+		slog.Int("new", res.New), slog.Int("updated", res.Updated),
+	}
+	if res.Err != nil {
+		a.log.Warn("poll failed", append(attrs, slog.String("url", src.URL), slog.String("error", res.Err.Error()))...)
+	} else {
+		a.log.Info("poll", attrs...)
+	}
+	return res
+}
+
+func (a *Aggregator) poll(ctx context.Context, src Source) PollResult {
+	res := PollResult{Source: src.Name}
+	state, err := a.store.SourceState(src.Name)
+	if err != nil {
+		res.Err = err
+		return res
+	}
+	now := a.now()
+	state.LastAttempt = now
+	resp, err := a.fetcher.Fetch(ctx, src.URL, state.ETag, state.LastModified)
+	state.Status = 0
+	if resp != nil {
+		res.Status = resp.Status
+		state.Status = resp.Status
+	}
+	if err == nil && !resp.NotModified {
+		res.Items, res.Result, err = a.ingest(src, resp, &state, now)
+	} else if err == nil {
+		res.NotModified = true
+		markSuccess(&state, now)
+		err = a.store.PutSourceState(src.Name, &state)
+	}
+	if err != nil {
+		res.Err = fmt.Errorf("poll %s: %w", src.Name, err)
+		a.fail(src.Name, &state, err)
+	}
+	return res
+}
+
+// ingest parses a fetched body and writes its items with the source's new
+// state in one transaction.
+func (a *Aggregator) ingest(src Source, resp *Response, state *storage.SourceState, now time.Time) (int, storage.Result, error) {
+	feed, err := ParseFeed(resp.Body, resp.ContentType)
+	if err != nil {
+		return 0, storage.Result{}, err
+	}
+	entries := toEntries(feed, resp.URL, now)
+	state.ETag, state.LastModified = resp.ETag, resp.LastModified
+	state.FeedTitle, state.FeedLink = HTMLText(feed.Title), resolveLink(nil, feed.Link)
+	state.ItemsSeen = len(entries)
+	markSuccess(state, now)
+	var changed []string
+	classify := func(it *storage.Item) []storage.Match {
+		before := topicsOf(it.Topics)
+		ms := a.matcher.Classify(it)
+		changed = appendChanged(changed, before, ms)
+		return ms
+	}
+	r, err := a.store.Apply(storage.Batch{Source: src.Name, Entries: entries, State: state, Now: now}, classify)
+	if err != nil {
+		return len(entries), r, err
+	}
+	if len(changed) > 0 && a.opts.OnChange != nil {
+		a.opts.OnChange(changed)
+	}
+	return len(entries), r, nil
+}
+
+func markSuccess(state *storage.SourceState, now time.Time) {
+	state.LastSuccess = now
+	state.Error = ""
+	state.Failures = 0
+}
+
+// fail records a failed poll in the source's state; the stored items stay.
+func (a *Aggregator) fail(name string, state *storage.SourceState, err error) {
+	state.Error = err.Error()
+	state.Failures++
+	if perr := a.store.PutSourceState(name, state); perr != nil {
+		a.log.Error("store source state", slog.String("source", name), slog.String("error", perr.Error()))
+	}
+}
+
+func topicsOf(ms []storage.Match) []string {
+	out := make([]string, 0, len(ms))
+	for _, m := range ms {
+		out = append(out, m.Topic)
+	}
+	return out
+}
+
+// appendChanged adds to changed the topics an item joins or stays in
+// (its content may have changed) and the ones it leaves.
+func appendChanged(changed, before []string, after []storage.Match) []string {
+	for _, t := range before {
+		if !containsStr(changed, t) {
+			changed = append(changed, t)
+		}
+	}
+	for _, m := range after {
+		if !containsStr(changed, m.Topic) {
+			changed = append(changed, m.Topic)
+		}
+	}
+	return changed
+}

@@ -1,0 +1,127 @@
+package aggregator
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"net/url"
+	"strings"
+	"time"
+
+	"github.com/feedsieve/feedsieve/storage"
+	"github.com/mmcdole/gofeed"
+)
+
+// toEntries turns a parsed feed into storage entries: links resolved
+// against the final response URL, identity keys chosen, dates defaulted
+// and clamped. now is the time of the poll.
+func toEntries(feed *gofeed.Feed, finalURL string, now time.Time) []storage.Entry {
+	base, _ := url.Parse(finalURL)
+	info := storage.FeedInfo{
+		Title:    HTMLText(feed.Title),
+		Link:     resolveLink(base, feed.Link),
+		ID:       finalURL,
+		Language: feed.Language,
+	}
+	if feed.FeedLink != "" {
+		info.ID = resolveLink(base, feed.FeedLink)
+	}
+	out := make([]storage.Entry, 0, len(feed.Items))
+	for _, fi := range feed.Items {
+		if fi == nil {
+			continue
+		}
+		out = append(out, toEntry(fi, base, info, feed, now))
+	}
+	return out
+}
+
+func toEntry(fi *gofeed.Item, base *url.URL, info storage.FeedInfo, feed *gofeed.Feed, now time.Time) storage.Entry {
+	link := fi.Link
+	if link == "" && len(fi.Links) > 0 {
+		link = fi.Links[0]
+	}
+	link = resolveLink(base, link)
+	it := storage.Item{
+		GUID:       strings.TrimSpace(fi.GUID),
+		Link:       link,
+		NormLink:   NormalizeLink(link),
+		Title:      strings.Join(strings.Fields(HTMLText(fi.Title)), " "),
+		Summary:    fi.Description,
+		Content:    fi.Content,
+		Categories: cleanList(fi.Categories),
+		Authors:    people(fi.Authors, fi.Author),
+		Language:   feed.Language,
+		Feed:       info,
+	}
+	if len(it.Authors) == 0 {
+		it.Authors = people(feed.Authors, feed.Author)
+	}
+	it.Published = clamp(firstTime(fi.PublishedParsed, fi.UpdatedParsed), now)
+	it.Updated = clamp(firstTime(fi.UpdatedParsed, fi.PublishedParsed), now)
+	return storage.Entry{Key: identity(&it, fi), Item: it}
+}
+
+// identity is an item's key within its source: its GUID or Atom id, else
+// its normalized link, else a hash of title and published date.
+func identity(it *storage.Item, fi *gofeed.Item) string {
+	switch {
+	case it.GUID != "":
+		return "guid:" + it.GUID
+	case it.NormLink != "":
+		return "link:" + it.NormLink
+	}
+	sum := sha256.Sum256([]byte(it.Title + "\x00" + fi.Published + "\x00" + it.Summary))
+	return "hash:" + hex.EncodeToString(sum[:16])
+}
+
+// firstTime returns the first non-nil time, or the zero time; the store
+// uses the time first seen for a zero publication date.
+func firstTime(ts ...*time.Time) time.Time {
+	for _, t := range ts {
+		if t != nil && !t.IsZero() {
+			return t.UTC()
+		}
+	}
+	return time.Time{}
+}
+
+// clamp moves future dates back to now.
+func clamp(t, now time.Time) time.Time {
+	if t.After(now) {
+		return now
+	}
+	return t
+}
+
+func people(list []*gofeed.Person, single *gofeed.Person) []storage.Person {
+	if len(list) == 0 && single != nil {
+		list = []*gofeed.Person{single}
+	}
+	var out []storage.Person
+	for _, p := range list {
+		if p == nil || (p.Name == "" && p.Email == "") {
+			continue
+		}
+		out = append(out, storage.Person{Name: strings.TrimSpace(p.Name), Email: strings.TrimSpace(p.Email)})
+	}
+	return out
+}
+
+func cleanList(in []string) []string {
+	var out []string
+	for _, s := range in {
+		if s = strings.TrimSpace(HTMLText(s)); s != "" && !containsStr(out, s) {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+func containsStr(list []string, s string) bool {
+	for _, v := range list {
+		if v == s {
+			return true
+		}
+	}
+	return false
+}

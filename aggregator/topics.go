@@ -1,0 +1,56 @@
+package aggregator
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"fmt"
+)
+
+// matcherVersion changes whenever matching semantics change, so that stored
+// items are re-filed under the new rules.
+const matcherVersion = "1"
+
+const metaTopicRules = "topic_rules"
+
+// SyncTopics re-files every stored item when the topic rules (or the
+// matcher) differ from those the items were filed with, so that a changed
+// keyword list applies to history at once. It returns how many items
+// changed topics.
+func (a *Aggregator) SyncTopics() (int, error) {
+	h, err := rulesHash(a.opts.Topics)
+	if err != nil {
+		return 0, err
+	}
+	old, err := a.store.Meta(metaTopicRules)
+	if err != nil {
+		return 0, fmt.Errorf("read topic rules: %w", err)
+	}
+	if old == h {
+		return 0, nil
+	}
+	ids := make([]string, len(a.opts.Topics))
+	for i, t := range a.opts.Topics {
+		ids[i] = t.ID
+	}
+	n, err := a.store.Reindex(ids, a.matcher.Classify)
+	if err != nil {
+		return n, err
+	}
+	if err := a.store.SetMeta(metaTopicRules, h); err != nil {
+		return n, fmt.Errorf("store topic rules: %w", err)
+	}
+	return n, nil
+}
+
+func rulesHash(topics []Topic) (string, error) {
+	b, err := json.Marshal(struct {
+		Version string
+		Topics  []Topic
+	}{matcherVersion, topics})
+	if err != nil {
+		return "", fmt.Errorf("hash topic rules: %w", err)
+	}
+	sum := sha256.Sum256(b)
+	return hex.EncodeToString(sum[:]), nil
+}

@@ -1,0 +1,225 @@
+package main
+
+import (
+	"fmt"
+	"log/slog"
+	"net"
+	"net/url"
+	"path/filepath"
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/feedsieve/feedsieve/aggregator"
+	"github.com/feedsieve/feedsieve/feeds"
+	"github.com/feedsieve/feedsieve/storage"
+)
+
+// Defaults for keys left out of config.yaml.
+const (
+	defaultListen      = "127.0.0.1:8080"
+	defaultDBPath      = "data/feedsieve.db"
+	defaultRetention   = 720 * time.Hour
+	defaultInterval    = 15 * time.Minute
+	defaultTimeout     = 30 * time.Second
+	defaultConcurrency = 8
+	defaultMaxBody     = 8 << 20
+	defaultUserAgent   = "feedsieve/<version> (+<base_url>)"
+	defaultMaxItems    = 50
+	maxMaxItems        = 1000
+	minInterval        = time.Second
+)
+
+var namePattern = regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)*$`)
+
+// Config is the validated configuration, split into each package's options.
+type Config struct {
+	Path       string
+	Listen     string
+	BaseURL    string
+	Storage    storage.Options
+	Aggregator aggregator.Options
+	Feeds      feeds.Options
+	LogLevel   slog.Level
+	LogFormat  string // "text" or "json"
+}
+
+// LoadConfig reads and validates a config file. Its error is a
+// ConfigErrors listing every problem with its line.
+func LoadConfig(path, version string) (*Config, error) {
+	fc, err := readConfigFile(path)
+	if fc == nil {
+		return nil, err
+	}
+	c := &checker{path: path, lines: fc.lines}
+	if errs, ok := err.(ConfigErrors); ok {
+		c.errs = errs
+	}
+	cfg := c.build(fc, version)
+	if len(c.errs) > 0 {
+		sortErrors(c.errs)
+		return nil, c.errs
+	}
+	return cfg, nil
+}
+
+// checker validates a decoded file and collects problems.
+type checker struct {
+	path  string
+	lines map[string]int
+	errs  ConfigErrors
+}
+
+func (c *checker) add(line int, format string, args ...any) {
+	c.errs = append(c.errs, ConfigError{Path: c.path, Line: line, Msg: fmt.Sprintf(format, args...)})
+}
+
+func (c *checker) build(fc *fileConfig, version string) *Config {
+	cfg := &Config{Path: c.path, LogFormat: "text"}
+	cfg.Listen = c.listen(fc.Server.Listen)
+	cfg.BaseURL = c.baseURL(fc.Server.BaseURL, cfg.Listen)
+	cfg.Storage = storage.Options{
+		Path:      c.dbPath(fc.Storage.Path),
+		Retention: c.duration(fc.Storage.Retention, "storage.retention", defaultRetention, 0),
+	}
+	p := fc.Poll
+	agg := aggregator.Options{
+		Interval:    c.duration(p.Interval, "poll.interval", defaultInterval, minInterval),
+		Timeout:     c.duration(p.Timeout, "poll.timeout", defaultTimeout, minInterval),
+		Concurrency: c.intRange(p.Concurrency, "poll.concurrency", defaultConcurrency, 1, 256),
+		MaxBody:     c.size(p.MaxBody, "poll.max_body", defaultMaxBody),
+		UserAgent:   userAgent(p.UserAgent, version, cfg.BaseURL),
+	}
+	agg.Sources = c.sources(fc.Sources)
+	agg.Topics, cfg.Feeds.Topics = c.topics(fc.Topics, agg.Sources)
+	cfg.Aggregator = agg
+	cfg.Feeds.Site = feeds.NewSite(cfg.BaseURL, version)
+	cfg.LogLevel, cfg.LogFormat = c.logging(fc.Log)
+	return cfg
+}
+
+func (c *checker) listen(v scalar[string]) string {
+	if !v.Set || v.V == "" {
+		return defaultListen
+	}
+	if _, port, err := net.SplitHostPort(v.V); err != nil || port == "" {
+		c.add(v.Line, "server.listen: %q is not a host:port address (e.g. 127.0.0.1:8080)", v.V)
+	}
+	return v.V
+}
+
+func (c *checker) baseURL(v scalar[string], listen string) string {
+	if !v.Set || v.V == "" {
+		return "http://" + listen
+	}
+	if !isHTTPURL(v.V) {
+		c.add(v.Line, "server.base_url: %q is not an absolute http or https URL", v.V)
+	}
+	return strings.TrimRight(v.V, "/")
+}
+
+// dbPath resolves a relative database path against the config file's
+// directory, so the database does not depend on the working directory.
+func (c *checker) dbPath(v scalar[string]) string {
+	p := defaultDBPath
+	if v.Set && v.V != "" {
+		p = v.V
+	}
+	if !filepath.IsAbs(p) {
+		p = filepath.Join(filepath.Dir(c.path), p)
+	}
+	return p
+}
+
+func userAgent(v scalar[string], version, baseURL string) string {
+	ua := defaultUserAgent
+	if v.Set && v.V != "" {
+		ua = v.V
+	}
+	return strings.NewReplacer("<version>", version, "<base_url>", baseURL).Replace(ua)
+}
+
+// duration parses a Go duration, or a whole number of days such as "30d".
+// "0" means zero; zero is allowed only when min is 0.
+func (c *checker) duration(v scalar[string], key string, def, min time.Duration) time.Duration {
+	if !v.Set || v.V == "" {
+		return def
+	}
+	d, err := parseDuration(v.V)
+	switch {
+	case err != nil:
+		c.add(v.Line, "%s: invalid duration %q (use e.g. 90s, 15m, 2h or 30d)", key, v.V)
+	case d < 0:
+		c.add(v.Line, "%s: duration %q is negative", key, v.V)
+	case min > 0 && d < min:
+		c.add(v.Line, "%s: duration %q is shorter than %s", key, v.V, min)
+	}
+	return d
+}
+
+func parseDuration(s string) (time.Duration, error) {
+	s = strings.TrimSpace(s)
+	if days, ok := strings.CutSuffix(s, "d"); ok {
+		n, err := strconv.Atoi(days)
+		if err != nil {
+			return 0, err
+		}
+		return time.Duration(n) * 24 * time.Hour, nil
+	}
+	return time.ParseDuration(s)
+}
+
+var sizeUnits = map[string]int64{
+	"": 1, "b": 1, "kb": 1000, "kib": 1 << 10, "mb": 1000 * 1000, "mib": 1 << 20, "gb": 1000 * 1000 * 1000, "gib": 1 << 30,
+}
+
+var sizePattern = regexp.MustCompile(`^(\d+)\s*([a-zA-Z]*)$`)
+
+func (c *checker) size(v scalar[string], key string, def int64) int64 {
+	if !v.Set || v.V == "" {
+		return def
+	}
+	m := sizePattern.FindStringSubmatch(strings.TrimSpace(v.V))
+	if m != nil {
+		n, err := strconv.ParseInt(m[1], 10, 64)
+		unit, ok := sizeUnits[strings.ToLower(m[2])]
+		if err == nil && ok && n > 0 && n <= (4<<30)/unit {
+			return n * unit
+		}
+	}
+	c.add(v.Line, "%s: invalid size %q (use e.g. 512KiB, 8MiB; between 1 byte and 4GiB)", key, v.V)
+	return def
+}
+
+func (c *checker) intRange(v scalar[int], key string, def, min, max int) int {
+	if !v.Set {
+		return def
+	}
+	if v.V < min || v.V > max {
+		c.add(v.Line, "%s: %d is out of range (%d to %d)", key, v.V, min, max)
+	}
+	return v.V
+}
+
+func (c *checker) logging(l logFile) (slog.Level, string) {
+	var level slog.Level
+	if l.Level.Set && l.Level.V != "" {
+		if err := level.UnmarshalText([]byte(l.Level.V)); err != nil {
+			c.add(l.Level.Line, "log.level: %q is not one of debug, info, warn, error", l.Level.V)
+		}
+	}
+	format := "text"
+	if l.Format.Set && l.Format.V != "" {
+		format = l.Format.V
+		if format != "text" && format != "json" {
+			c.add(l.Format.Line, "log.format: %q is not one of text, json", format)
+		}
+	}
+	return level, format
+}
+
+func isHTTPURL(s string) bool {
+	u, err := url.Parse(s)
+	return err == nil && (u.Scheme == "http" || u.Scheme == "https") && u.Host != ""
+}

@@ -1,0 +1,115 @@
+package main
+
+import (
+	"fmt"
+
+	"github.com/feedsieve/feedsieve/aggregator"
+	"github.com/feedsieve/feedsieve/feeds"
+)
+
+func (c *checker) sources(list []sourceFile) []aggregator.Source {
+	var out []aggregator.Source
+	names := map[string]int{}
+	urls := map[string]string{}
+	for i, s := range list {
+		item := c.lines[fmt.Sprintf("sources[%d]", i)]
+		name := s.Name.V
+		switch {
+		case !s.Name.Set && c.present(fmt.Sprintf("sources[%d].name", i)):
+			// wrong type, reported by the decoder
+		case name == "":
+			c.add(item, "sources[%d]: name is required", i)
+		case !namePattern.MatchString(name):
+			c.add(s.Name.Line, "sources[%d]: name %q must be lower-case letters, digits and single dashes", i, name)
+		case names[name] != 0:
+			c.add(s.Name.Line, "sources[%d]: duplicate source name %q (first at line %d)", i, name, names[name])
+		default:
+			names[name] = s.Name.Line
+		}
+		switch {
+		case !s.URL.Set && c.present(fmt.Sprintf("sources[%d].url", i)):
+		case s.URL.V == "":
+			c.add(item, "sources[%d]: url is required", i)
+		case !isHTTPURL(s.URL.V):
+			c.add(s.URL.Line, "sources[%d]: url %q is not an absolute http or https URL", i, s.URL.V)
+		case urls[s.URL.V] != "":
+			c.add(s.URL.Line, "sources[%d]: url is already polled by source %q", i, urls[s.URL.V])
+		default:
+			urls[s.URL.V] = name
+		}
+		interval := c.duration(s.Interval, fmt.Sprintf("sources[%d].interval", i), 0, minInterval)
+		out = append(out, aggregator.Source{Name: name, URL: s.URL.V, Interval: interval})
+	}
+	return out
+}
+
+func (c *checker) topics(list []topicFile, sources []aggregator.Source) ([]aggregator.Topic, []feeds.Topic) {
+	known := map[string]bool{}
+	for _, s := range sources {
+		known[s.Name] = true
+	}
+	var rules []aggregator.Topic
+	var pubs []feeds.Topic
+	ids := map[string]int{}
+	for i, t := range list {
+		item := c.lines[fmt.Sprintf("topics[%d]", i)]
+		id := t.ID.V
+		switch {
+		case !t.ID.Set && c.present(fmt.Sprintf("topics[%d].id", i)):
+		case id == "":
+			c.add(item, "topics[%d]: id is required", i)
+		case !namePattern.MatchString(id):
+			c.add(t.ID.Line, "topics[%d]: id %q must be lower-case letters, digits and single dashes", i, id)
+		case ids[id] != 0:
+			c.add(t.ID.Line, "topics[%d]: duplicate topic id %q (first at line %d)", i, id, ids[id])
+		default:
+			ids[id] = t.ID.Line
+		}
+		rule := aggregator.Topic{
+			ID:   id,
+			Any:  c.keywords(t.Any, i, "any"),
+			All:  c.keywords(t.All, i, "all"),
+			None: c.keywords(t.None, i, "none"),
+		}
+		for _, s := range t.Sources {
+			if !known[s.V] {
+				c.add(s.Line, "topics[%d].sources: unknown source %q", i, s.V)
+			}
+			rule.Sources = append(rule.Sources, s.V)
+		}
+		for _, f := range t.Fields {
+			if !aggregator.IsField(f.V) {
+				c.add(f.Line, "topics[%d].fields: unknown field %q (use title, summary, content, categories)", i, f.V)
+			}
+			rule.Fields = append(rule.Fields, f.V)
+		}
+		title := t.Title.V
+		if title == "" {
+			title = id
+		}
+		rules = append(rules, rule)
+		pubs = append(pubs, feeds.Topic{
+			ID: id, Title: title, Description: t.Description.V,
+			MaxItems: c.intRange(t.MaxItems, fmt.Sprintf("topics[%d].max_items", i), defaultMaxItems, 1, maxMaxItems),
+		})
+	}
+	return rules, pubs
+}
+
+func (c *checker) keywords(list []scalar[string], topic int, key string) []string {
+	var out []string
+	for _, k := range list {
+		if err := aggregator.CheckKeyword(k.V); err != nil {
+			c.add(k.Line, "topics[%d].%s: %v", topic, key, err)
+			continue
+		}
+		out = append(out, k.V)
+	}
+	return out
+}
+
+// present reports whether a key is written in the file, whatever its value.
+func (c *checker) present(path string) bool {
+	_, ok := c.lines[path]
+	return ok
+}

@@ -1,0 +1,129 @@
+// Command feedsieve polls news feeds, files their items into topics by
+// keywords and republishes each topic as a feed.
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"log/slog"
+	"os"
+	"runtime/debug"
+)
+
+// version is set at build time with -ldflags "-X main.version=…".
+var version = ""
+
+func main() {
+	os.Exit(run(context.Background(), os.Args[1:], os.Stdout, os.Stderr))
+}
+
+const usage = `feedsieve polls news feeds, files their items into topics and republishes each topic as a feed.
+
+Usage:
+  feedsieve <command> [flags]
+
+Commands:
+  serve     run the daemon: poll sources on their intervals and serve topic feeds over HTTP
+  poll      poll every source once, print one line per source and exit
+  check     validate the config file
+  export    write one topic feed to standard output
+  version   print the version
+
+Run "feedsieve <command> -h" for a command's flags.
+`
+
+// run executes a command and returns the process exit code: 0 success,
+// 1 failure, 2 bad usage.
+func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
+	if len(args) == 0 {
+		fmt.Fprint(stderr, usage)
+		return 2
+	}
+	commands := map[string]func(context.Context, []string, io.Writer, io.Writer) int{
+		"serve":   cmdServe,
+		"poll":    cmdPoll,
+		"check":   cmdCheck,
+		"export":  cmdExport,
+		"version": cmdVersion,
+	}
+	switch args[0] {
+	case "-h", "-help", "--help", "help":
+		fmt.Fprint(stdout, usage)
+		return 0
+	}
+	cmd, ok := commands[args[0]]
+	if !ok {
+		fmt.Fprintf(stderr, "feedsieve: unknown command %q\n\n%s", args[0], usage)
+		return 2
+	}
+	return cmd(ctx, args[1:], stdout, stderr)
+}
+
+// newFlags returns a flag set for a command, with -config.
+func newFlags(name, summary string, stderr io.Writer) (*flag.FlagSet, *string) {
+	fs := flag.NewFlagSet(name, flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	config := fs.String("config", "config.yaml", "path of the config file")
+	fs.Usage = func() {
+		fmt.Fprintf(fs.Output(), "Usage: feedsieve %s [flags]\n\n%s\n\nFlags:\n", name, summary)
+		fs.PrintDefaults()
+	}
+	return fs, config
+}
+
+// parseFlags parses args; the second result is the exit code when the
+// command should stop (0 after -h, 2 on bad flags).
+func parseFlags(fs *flag.FlagSet, args []string) (int, bool) {
+	err := fs.Parse(args)
+	switch {
+	case errors.Is(err, flag.ErrHelp):
+		return 0, false
+	case err != nil:
+		return 2, false
+	case fs.NArg() > 0:
+		fmt.Fprintf(fs.Output(), "feedsieve %s: unexpected argument %q\n", fs.Name(), fs.Arg(0))
+		return 2, false
+	}
+	return 0, true
+}
+
+// loadConfig loads the config or prints every problem to stderr.
+func loadConfig(path string, stderr io.Writer) (*Config, bool) {
+	cfg, err := LoadConfig(path, versionString())
+	if err != nil {
+		fmt.Fprintln(stderr, err)
+		return nil, false
+	}
+	return cfg, true
+}
+
+func newLogger(cfg *Config, w io.Writer) *slog.Logger {
+	opts := &slog.HandlerOptions{Level: cfg.LogLevel}
+	if cfg.LogFormat == "json" {
+		return slog.New(slog.NewJSONHandler(w, opts))
+	}
+	return slog.New(slog.NewTextHandler(w, opts))
+}
+
+func versionString() string {
+	if version != "" {
+		return version
+	}
+	if bi, ok := debug.ReadBuildInfo(); ok && bi.Main.Version != "" && bi.Main.Version != "(devel)" {
+		return bi.Main.Version
+	}
+	return "dev"
+}
+
+func cmdVersion(_ context.Context, args []string, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("version", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	if code, ok := parseFlags(fs, args); !ok {
+		return code
+	}
+	fmt.Fprintln(stdout, "feedsieve", versionString())
+	return 0
+}
