@@ -342,4 +342,3 @@ func get(t *testing.T, url string) (*http.Response, []byte) {
 	buf.ReadFrom(resp.Body)
 	return resp, buf.Bytes()
 }
-
