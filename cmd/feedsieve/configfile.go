@@ -165,7 +165,7 @@ func yamlError(path, msg string, paths map[int]string) ConfigError {
 	if f := unknownField.FindStringSubmatch(text); f != nil {
 		return ConfigError{Path: path, Line: line, Msg: fmt.Sprintf("unknown key %q", nonEmpty(key, f[1]))}
 	} else if d := duplicateKey.FindStringSubmatch(text); d != nil {
-		text = fmt.Sprintf("duplicate key %q (first at line %s)", d[1], d[2])
+		return ConfigError{Path: path, Line: line, Msg: fmt.Sprintf("duplicate key %q (first at line %s)", nonEmpty(key, d[1]), d[2])}
 	} else if c := cannotDecode.FindStringSubmatch(text); c != nil {
 		want := friendlyTypes[c[3]]
 		if want == "" {

@@ -1,0 +1,139 @@
+package main
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+)
+
+func writeFile(t *testing.T, content string) string {
+	t.Helper()
+	path := filepath.Join(t.TempDir(), "c.yaml")
+	if err := os.WriteFile(path, []byte(content), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return path
+}
+
+func TestConfigErrors(t *testing.T) {
+	tests := []struct {
+		name string
+		yaml string
+		want []string // lines after "PATH:"
+	}{
+		{"unknown key", "poll:\n  colour: blue\n", []string{`2: unknown key "poll.colour"`}},
+		{"duplicate key", "poll:\n  interval: 5m\n  interval: 6m\n", []string{`3: duplicate key "poll.interval" (first at line 2)`}},
+		{"wrong type", "poll:\n  concurrency: many\n", []string{`2: poll.concurrency: expected a whole number, got "many"`}},
+		{"bad duration", "storage:\n  retention: 5 days\n", []string{`2: storage.retention: invalid duration "5 days" (use e.g. 90s, 15m, 2h or 30d)`}},
+		{"too short interval", "poll:\n  interval: 10ms\n", []string{`2: poll.interval: duration "10ms" is shorter than 1s`}},
+		{"bad size", "poll:\n  max_body: 8 parsecs\n", []string{`2: poll.max_body: invalid size "8 parsecs" (use e.g. 512KiB, 8MiB; between 1 byte and 4GiB)`}},
+		{"bad listen", "server:\n  listen: nope\n", []string{`2: server.listen: "nope" is not a host:port address (e.g. 127.0.0.1:8080)`}},
+		{"bad base url", "server:\n  base_url: ftp://x\n", []string{`2: server.base_url: "ftp://x" is not an absolute http or https URL`}},
+		{"source problems", `sources:
+  - name: Bad Name
+    url: file:///etc/passwd
+  - name: ok
+    url: https://x.test/a
+  - name: ok
+    url: https://x.test/a
+  - url: https://x.test/b
+  - name: nourl
+`, []string{
+			`2: sources[0]: name "Bad Name" must be lower-case letters, digits and single dashes`,
+			`3: sources[0]: url "file:///etc/passwd" is not an absolute http or https URL`,
+			`6: sources[2]: duplicate source name "ok" (first at line 4)`,
+			`7: sources[2]: url is already polled by source "ok"`,
+			`8: sources[3]: name is required`,
+			`9: sources[4]: url is required`,
+		}},
+		{"topic problems", `sources:
+  - {name: a, url: "https://x.test/"}
+topics:
+  - id: t
+    any: ["--"]
+    sources: [nosuch]
+    fields: [body]
+    max_items: 0
+  - id: t
+  - title: no id
+  - id: Upper
+`, []string{
+			`5: topics[0].any: keyword "--" has no letters or digits`,
+			`6: topics[0].sources: unknown source "nosuch"`,
+			`7: topics[0].fields: unknown field "body" (use title, summary, content, categories)`,
+			`8: topics[0].max_items: 0 is out of range (1 to 1000)`,
+			`9: topics[1]: duplicate topic id "t" (first at line 4)`,
+			`10: topics[2]: id is required`,
+			`11: topics[3]: id "Upper" must be lower-case letters, digits and single dashes`,
+		}},
+		{"list expected", "topics: {}\n", []string{`1: topics: expected a list, got a mapping`}},
+		{"syntax error", "a: [\n", []string{`1: did not find expected node content`}},
+		{"empty", "", []string{` config file is empty`}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			path := writeFile(t, tt.yaml)
+			_, err := LoadConfig(path, "test")
+			if err == nil {
+				t.Fatal("config accepted")
+			}
+			var want []string
+			for _, w := range tt.want {
+				want = append(want, path+":"+w)
+			}
+			if got := err.Error(); got != strings.Join(want, "\n") {
+				t.Errorf("errors:\n%s\nwant:\n%s", got, strings.Join(want, "\n"))
+			}
+		})
+	}
+}
+
+func TestConfigDefaultsAndShipped(t *testing.T) {
+	cfg, err := LoadConfig(writeFile(t, "sources:\n  - {name: a, url: \"https://x.test/\"}\ntopics:\n  - id: t\n"), "1.2.3")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if cfg.Listen != "127.0.0.1:8080" || cfg.BaseURL != "http://127.0.0.1:8080" {
+		t.Errorf("server defaults: %q %q", cfg.Listen, cfg.BaseURL)
+	}
+	if cfg.Storage.Retention != 720*time.Hour || !strings.HasSuffix(cfg.Storage.Path, "/data/feedsieve.db") || !filepath.IsAbs(cfg.Storage.Path) {
+		t.Errorf("storage defaults: %+v", cfg.Storage)
+	}
+	a := cfg.Aggregator
+	if a.Interval != 15*time.Minute || a.Timeout != 30*time.Second || a.Concurrency != 8 || a.MaxBody != 8<<20 {
+		t.Errorf("poll defaults: %+v", a)
+	}
+	if a.UserAgent != "feedsieve/1.2.3 (+http://127.0.0.1:8080)" {
+		t.Errorf("user agent %q", a.UserAgent)
+	}
+	if cfg.Feeds.Topics[0].Title != "t" || cfg.Feeds.Topics[0].MaxItems != 50 {
+		t.Errorf("topic defaults: %+v", cfg.Feeds.Topics[0])
+	}
+
+	shipped, err := LoadConfig(filepath.Join("..", "..", "config.yaml"), "test")
+	if err != nil {
+		t.Fatalf("shipped config.yaml: %v", err)
+	}
+	if len(shipped.Aggregator.Sources) < 7 || len(shipped.Aggregator.Topics) == 0 {
+		t.Errorf("shipped config has %d sources, %d topics", len(shipped.Aggregator.Sources), len(shipped.Aggregator.Topics))
+	}
+}
+
+func TestSizesAndDurations(t *testing.T) {
+	c := &checker{}
+	for in, want := range map[string]int64{"1": 1, "512KiB": 512 << 10, "8MiB": 8 << 20, "2MB": 2e6, "1 GiB": 1 << 30} {
+		if got := c.size(scalar[string]{V: in, Set: true}, "k", 0); got != want {
+			t.Errorf("size %q = %d, want %d", in, got, want)
+		}
+	}
+	for in, want := range map[string]time.Duration{"0": 0, "90s": 90 * time.Second, "30d": 720 * time.Hour} {
+		if got := c.duration(scalar[string]{V: in, Set: true}, "k", time.Hour, 0); got != want {
+			t.Errorf("duration %q = %v, want %v", in, got, want)
+		}
+	}
+	if len(c.errs) != 0 {
+		t.Errorf("unexpected errors: %v", c.errs)
+	}
+}
