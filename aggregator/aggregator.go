@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"log/slog"
 	"net/http"
+	"slices"
 	"sync"
 	"time"
 
@@ -204,12 +205,12 @@ func topicsOf(ms []storage.Match) []string {
 // (its content may have changed) and the ones it leaves.
 func appendChanged(changed, before []string, after []storage.Match) []string {
 	for _, t := range before {
-		if !containsStr(changed, t) {
+		if !slices.Contains(changed, t) {
 			changed = append(changed, t)
 		}
 	}
 	for _, m := range after {
-		if !containsStr(changed, m.Topic) {
+		if !slices.Contains(changed, m.Topic) {
 			changed = append(changed, m.Topic)
 		}
 	}

@@ -4,6 +4,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"net/url"
+	"slices"
 	"strings"
 	"time"
 
@@ -110,18 +111,9 @@ func people(list []*gofeed.Person, single *gofeed.Person) []storage.Person {
 func cleanList(in []string) []string {
 	var out []string
 	for _, s := range in {
-		if s = strings.TrimSpace(HTMLText(s)); s != "" && !containsStr(out, s) {
+		if s = strings.TrimSpace(HTMLText(s)); s != "" && !slices.Contains(out, s) {
 			out = append(out, s)
 		}
 	}
 	return out
-}
-
-func containsStr(list []string, s string) bool {
-	for _, v := range list {
-		if v == s {
-			return true
-		}
-	}
-	return false
 }

@@ -3,6 +3,7 @@ package storage
 import (
 	"encoding/hex"
 	"fmt"
+	"slices"
 	"time"
 
 	bolt "go.etcd.io/bbolt"
@@ -155,14 +156,14 @@ func (w *writer) insert(source, ik string, e *Entry) error {
 // also delivering it.
 func (w *writer) merge(source, ik string, id []byte, it *Item, e *Entry) (outcome, error) {
 	dirty, result := false, outcomeUnchanged
-	if !containsString(it.Keys, ik) {
+	if !slices.Contains(it.Keys, ik) {
 		it.Keys = append(it.Keys, ik)
 		if err := w.tx.Bucket(bucketKeys).Put([]byte(ik), id); err != nil {
 			return 0, err
 		}
 		dirty = true
 	}
-	if !containsString(it.Sources, source) {
+	if !slices.Contains(it.Sources, source) {
 		it.Sources = append(it.Sources, source)
 		dirty = true
 	}
@@ -220,7 +221,7 @@ func setTopics(tx *bolt.Tx, id []byte, published time.Time, old, new []Match) er
 	key := timeKey(published, id)
 	was, is := topicsOf(old), topicsOf(new)
 	for _, t := range was {
-		if containsString(is, t) {
+		if slices.Contains(is, t) {
 			continue
 		}
 		if b := root.Bucket([]byte(t)); b != nil {
@@ -230,7 +231,7 @@ func setTopics(tx *bolt.Tx, id []byte, published time.Time, old, new []Match) er
 		}
 	}
 	for _, t := range is {
-		if containsString(was, t) {
+		if slices.Contains(was, t) {
 			continue
 		}
 		b, err := root.CreateBucketIfNotExists([]byte(t))

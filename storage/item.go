@@ -6,7 +6,6 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"fmt"
-	"strings"
 	"time"
 )
 
@@ -137,15 +136,6 @@ func decodeItem(b []byte) (*Item, error) {
 	return &it, nil
 }
 
-func containsString(list []string, s string) bool {
-	for _, v := range list {
-		if v == s {
-			return true
-		}
-	}
-	return false
-}
-
 // topicsOf lists the topic ids of a set of matches.
 func topicsOf(ms []Match) []string {
 	out := make([]string, 0, len(ms))
@@ -153,10 +143,4 @@ func topicsOf(ms []Match) []string {
 		out = append(out, m.Topic)
 	}
 	return out
-}
-
-// sourceOfKey returns the source part of an identity key.
-func sourceOfKey(k string) string {
-	src, _, _ := strings.Cut(k, "\x00")
-	return src
 }

@@ -3,6 +3,7 @@ package storage
 import (
 	"bytes"
 	"fmt"
+	"slices"
 
 	bolt "go.etcd.io/bbolt"
 )
@@ -31,7 +32,7 @@ func (s *Store) Reindex(keep []string, classify Classifier) (int, error) {
 		root := tx.Bucket(bucketTopics)
 		var drop [][]byte
 		err := root.ForEachBucket(func(k []byte) error {
-			if !containsString(keep, string(k)) {
+			if !slices.Contains(keep, string(k)) {
 				drop = append(drop, append([]byte(nil), k...))
 			}
 			return nil

@@ -14,18 +14,7 @@ func (c *checker) sources(list []sourceFile) []aggregator.Source {
 	for i, s := range list {
 		item := c.lines[fmt.Sprintf("sources[%d]", i)]
 		name := s.Name.V
-		switch {
-		case !s.Name.Set && c.present(fmt.Sprintf("sources[%d].name", i)):
-			// wrong type, reported by the decoder
-		case name == "":
-			c.add(item, "sources[%d]: name is required", i)
-		case !namePattern.MatchString(name):
-			c.add(s.Name.Line, "sources[%d]: name %q must be lower-case letters, digits and single dashes", i, name)
-		case names[name] != 0:
-			c.add(s.Name.Line, "sources[%d]: duplicate source name %q (first at line %d)", i, name, names[name])
-		default:
-			names[name] = s.Name.Line
-		}
+		c.uniqueName(s.Name, fmt.Sprintf("sources[%d]", i), "name", "source name", item, names)
 		switch {
 		case !s.URL.Set && c.present(fmt.Sprintf("sources[%d].url", i)):
 		case s.URL.V == "":
@@ -54,17 +43,7 @@ func (c *checker) topics(list []topicFile, sources []aggregator.Source) ([]aggre
 	for i, t := range list {
 		item := c.lines[fmt.Sprintf("topics[%d]", i)]
 		id := t.ID.V
-		switch {
-		case !t.ID.Set && c.present(fmt.Sprintf("topics[%d].id", i)):
-		case id == "":
-			c.add(item, "topics[%d]: id is required", i)
-		case !namePattern.MatchString(id):
-			c.add(t.ID.Line, "topics[%d]: id %q must be lower-case letters, digits and single dashes", i, id)
-		case ids[id] != 0:
-			c.add(t.ID.Line, "topics[%d]: duplicate topic id %q (first at line %d)", i, id, ids[id])
-		default:
-			ids[id] = t.ID.Line
-		}
+		c.uniqueName(t.ID, fmt.Sprintf("topics[%d]", i), "id", "topic id", item, ids)
 		rule := aggregator.Topic{
 			ID:   id,
 			Any:  c.keywords(t.Any, i, "any"),
@@ -112,4 +91,21 @@ func (c *checker) keywords(list []scalar[string], topic int, key string) []strin
 func (c *checker) present(path string) bool {
 	_, ok := c.lines[path]
 	return ok
+}
+
+// uniqueName checks a source name or topic id: present, of the allowed
+// characters, not used before. seen maps names to their first line.
+func (c *checker) uniqueName(v scalar[string], where, key, what string, itemLine int, seen map[string]int) {
+	switch {
+	case !v.Set && c.present(where+"."+key):
+		// wrong type, reported by the decoder
+	case v.V == "":
+		c.add(itemLine, "%s: %s is required", where, key)
+	case !namePattern.MatchString(v.V):
+		c.add(v.Line, "%s: %s %q must be lower-case letters, digits and single dashes", where, key, v.V)
+	case seen[v.V] != 0:
+		c.add(v.Line, "%s: duplicate %s %q (first at line %d)", where, what, v.V, seen[v.V])
+	default:
+		seen[v.V] = v.Line
+	}
 }
