@@ -2,6 +2,7 @@ package aggregator
 
 import (
 	"fmt"
+	"math/bits"
 	"sort"
 	"strings"
 
@@ -15,27 +16,33 @@ const numFields = len(fieldNames)
 
 // Topic is a topic's filing rules.
 type Topic struct {
-	ID      string
-	Sources []string // empty: every source
-	Any     []string // one must match, unless empty
-	All     []string // every one must match
-	None    []string // none may match
-	Fields  []string // fields to search; empty: all
+	ID      string   `json:"id"`
+	Sources []string `json:"sources,omitempty"` // empty: every source
+	Any     []string `json:"any,omitempty"`     // one must match, unless empty
+	All     []string `json:"all,omitempty"`     // every one must match
+	None    []string `json:"none,omitempty"`    // none may match
+	Fields  []string `json:"fields,omitempty"`  // fields to search; empty: all
 }
 
 // phrase is a compiled keyword: folded words, the last ones possibly prefixes.
 type phrase struct {
-	raw       string
 	words     []token
 	spaceless bool   // every word is of a spaceless script
 	joined    string // words concatenated, for spaceless phrases
 }
 
 type compiledTopic struct {
-	id             string
+	rules          Topic
 	sources        map[string]bool
-	any, all, none []int // phrase indexes
+	any, all, none []keyword
 	fields         uint8 // bit mask of fields searched
+}
+
+// keyword is one of a topic's keywords: the phrase it compiles to, shared
+// by every keyword that folds the same, and the text the user wrote.
+type keyword struct {
+	phrase int
+	raw    string
 }
 
 // Matcher files items into topics. It is immutable after NewMatcher and
@@ -79,7 +86,7 @@ func NewMatcher(topics []Topic) (*Matcher, error) {
 		return i, nil
 	}
 	for _, t := range topics {
-		ct := compiledTopic{id: t.ID, fields: fieldMask(t.Fields)}
+		ct := compiledTopic{rules: t, fields: fieldMask(t.Fields)}
 		if len(t.Sources) > 0 {
 			ct.sources = map[string]bool{}
 			for _, s := range t.Sources {
@@ -88,14 +95,14 @@ func NewMatcher(topics []Topic) (*Matcher, error) {
 		}
 		for _, list := range []struct {
 			kws []string
-			dst *[]int
+			dst *[]keyword
 		}{{t.Any, &ct.any}, {t.All, &ct.all}, {t.None, &ct.none}} {
 			for _, kw := range list.kws {
 				i, err := add(t.ID, kw)
 				if err != nil {
 					return nil, err
 				}
-				*list.dst = append(*list.dst, i)
+				*list.dst = append(*list.dst, keyword{phrase: i, raw: kw})
 			}
 		}
 		m.topics = append(m.topics, ct)
@@ -112,7 +119,7 @@ func compilePhrase(kw string) (phrase, error) {
 	if len(words) == 0 {
 		return phrase{}, fmt.Errorf("keyword %q has no letters or digits", kw)
 	}
-	p := phrase{raw: kw, words: words, spaceless: true}
+	p := phrase{words: words, spaceless: true}
 	var b strings.Builder
 	for _, w := range words {
 		p.spaceless = p.spaceless && w.spaceless
@@ -166,7 +173,7 @@ func (m *Matcher) Classify(it *storage.Item) []storage.Match {
 	hits := m.scan(it)
 	var out []storage.Match
 	for i := range m.topics {
-		if match, ok := m.topics[i].evaluate(m, it, hits); ok {
+		if match, ok := m.topics[i].evaluate(it, hits); ok {
 			out = append(out, match)
 		}
 	}
@@ -174,39 +181,50 @@ func (m *Matcher) Classify(it *storage.Item) []storage.Match {
 }
 
 // evaluate applies a topic's rules to the scanned hits of an item.
-func (t *compiledTopic) evaluate(m *Matcher, it *storage.Item, hits []uint8) (storage.Match, bool) {
+func (t *compiledTopic) evaluate(it *storage.Item, hits []uint8) (storage.Match, bool) {
 	if t.sources != nil && !anySource(t.sources, it.Sources) {
 		return storage.Match{}, false
 	}
-	for _, p := range t.none {
-		if hits[p]&t.fields != 0 {
+	for _, k := range t.none {
+		if t.found(k, hits) != 0 {
 			return storage.Match{}, false
 		}
 	}
-	match := storage.Match{Topic: t.id}
-	for _, p := range t.all {
-		if hits[p]&t.fields == 0 {
+	match := storage.Match{Topic: t.rules.ID}
+	for _, k := range t.all {
+		mask := t.found(k, hits)
+		if mask == 0 {
 			return storage.Match{}, false
 		}
-		match.Hits = append(match.Hits, m.hit(p, hits[p]&t.fields))
+		match.Hits = append(match.Hits, storage.Hit{Keyword: k.raw, Field: firstField(mask)})
 	}
-	found := len(t.any) == 0
-	for _, p := range t.any {
-		if hits[p]&t.fields != 0 {
-			found = true
-			match.Hits = append(match.Hits, m.hit(p, hits[p]&t.fields))
+	matched := len(t.any) == 0
+	for _, k := range t.any {
+		if mask := t.found(k, hits); mask != 0 {
+			matched = true
+			match.Hits = append(match.Hits, storage.Hit{Keyword: k.raw, Field: firstField(mask)})
 		}
 	}
-	return match, found
+	return match, matched
 }
 
-// hit reports a phrase with the first field it was found in.
-func (m *Matcher) hit(p int, mask uint8) storage.Hit {
-	f := 0
-	for mask&(1<<f) == 0 {
-		f++
+// found returns the fields, among those the topic searches, a keyword
+// occurs in.
+func (t *compiledTopic) found(k keyword, hits []uint8) uint8 {
+	return hits[k.phrase] & t.fields
+}
+
+func firstField(mask uint8) string { return fieldNames[bits.TrailingZeros8(mask)] }
+
+// fieldsOf names the fields of a bit mask, in field order.
+func fieldsOf(mask uint8) []string {
+	var out []string
+	for i, name := range fieldNames {
+		if mask&(1<<i) != 0 {
+			out = append(out, name)
+		}
 	}
-	return storage.Hit{Keyword: m.phrases[p].raw, Field: fieldNames[f]}
+	return out
 }
 
 func anySource(want map[string]bool, have []string) bool {

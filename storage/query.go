@@ -75,6 +75,25 @@ func (s *Store) Item(id string) (*Item, error) {
 	return it, err
 }
 
+// ItemByLink returns the item stored under a normalized link.
+func (s *Store) ItemByLink(normLink string) (*Item, error) {
+	var it *Item
+	err := s.db.View(func(tx *bolt.Tx) error {
+		id := tx.Bucket(bucketLinks).Get([]byte(normLink))
+		var v []byte
+		if id != nil {
+			v = tx.Bucket(bucketItems).Get(id)
+		}
+		if v == nil {
+			return fmt.Errorf("item with link %s: %w", normLink, ErrNotFound)
+		}
+		var err error
+		it, err = decodeItem(v)
+		return err
+	})
+	return it, err
+}
+
 // Count returns the number of stored items.
 func (s *Store) Count() (int, error) {
 	var n int

@@ -1,0 +1,97 @@
+package aggregator
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+
+	"github.com/feedsieve/feedsieve/storage"
+)
+
+// ErrUnknownTopic reports a topic id that is not configured.
+var ErrUnknownTopic = errors.New("unknown topic")
+
+// Explanation says why an item is or is not in a topic.
+type Explanation struct {
+	Topic   string `json:"topic"`
+	Matched bool   `json:"matched"`
+	// Reason is the rule that decided, in one line.
+	Reason string `json:"reason"`
+	// Keywords lists every keyword of the topic with the fields it was
+	// found in (among those the topic searches); Fields is empty when it
+	// was not found.
+	Keywords []KeywordResult `json:"keywords"`
+}
+
+// KeywordResult is one keyword of a topic, evaluated against one item.
+type KeywordResult struct {
+	Rule    string   `json:"rule"` // any, all or none
+	Keyword string   `json:"keyword"`
+	Fields  []string `json:"fields,omitempty"`
+}
+
+// Explain evaluates one topic for an item and says why it matches or not.
+// It decides exactly as Classify does.
+func (m *Matcher) Explain(it *storage.Item, topic string) (Explanation, error) {
+	i := m.topicIndex(topic)
+	if i < 0 {
+		return Explanation{}, fmt.Errorf("%w %q", ErrUnknownTopic, topic)
+	}
+	t := &m.topics[i]
+	hits := m.scan(it)
+	_, matched := t.evaluate(it, hits)
+	e := Explanation{Topic: topic, Matched: matched, Keywords: []KeywordResult{}}
+	for _, list := range []struct {
+		rule string
+		kws  []keyword
+	}{{"all", t.all}, {"any", t.any}, {"none", t.none}} {
+		for _, k := range list.kws {
+			e.Keywords = append(e.Keywords, KeywordResult{Rule: list.rule, Keyword: k.raw, Fields: fieldsOf(t.found(k, hits))})
+		}
+	}
+	e.Reason = t.reason(it, hits)
+	return e, nil
+}
+
+func (m *Matcher) topicIndex(id string) int {
+	for i := range m.topics {
+		if m.topics[i].rules.ID == id {
+			return i
+		}
+	}
+	return -1
+}
+
+// reason names the rule that decides, checked in the order evaluate
+// applies them.
+func (t *compiledTopic) reason(it *storage.Item, hits []uint8) string {
+	if t.sources != nil && !anySource(t.sources, it.Sources) {
+		return fmt.Sprintf("from %s, which is not among the topic's sources (%s)",
+			strings.Join(it.Sources, ", "), strings.Join(t.rules.Sources, ", "))
+	}
+	for _, k := range t.none {
+		if mask := t.found(k, hits); mask != 0 {
+			return fmt.Sprintf("excluded: none keyword %q found in %s", k.raw, strings.Join(fieldsOf(mask), ", "))
+		}
+	}
+	where := strings.Join(fieldsOf(t.fields), ", ")
+	for _, k := range t.all {
+		if t.found(k, hits) == 0 {
+			return fmt.Sprintf("all keyword %q not found in %s", k.raw, where)
+		}
+	}
+	for _, k := range t.any {
+		if mask := t.found(k, hits); mask != 0 {
+			return fmt.Sprintf("any keyword %q found in %s", k.raw, strings.Join(fieldsOf(mask), ", "))
+		}
+	}
+	switch {
+	case len(t.any) > 0:
+		return fmt.Sprintf("none of the %d any keywords found in %s", len(t.any), where)
+	case len(t.all) > 0:
+		return "every all keyword found"
+	case t.sources != nil:
+		return "the topic takes every item of its sources"
+	}
+	return "the topic takes every item"
+}

@@ -1,0 +1,161 @@
+package aggregator
+
+import (
+	"context"
+	"encoding/hex"
+	"fmt"
+	"slices"
+	"time"
+
+	"github.com/feedsieve/feedsieve/storage"
+)
+
+// Inspector answers questions about topic matching over the stored items
+// without changing them: why an item is or is not in a topic, and what a
+// topic would hold under other rules.
+type Inspector struct {
+	store   *storage.Store
+	topics  []Topic
+	matcher *Matcher
+}
+
+// NewInspector returns an Inspector for the configured topics.
+func NewInspector(store *storage.Store, topics []Topic) (*Inspector, error) {
+	m, err := NewMatcher(topics)
+	if err != nil {
+		return nil, err
+	}
+	return &Inspector{store: store, topics: topics, matcher: m}, nil
+}
+
+// ItemRef identifies a stored item in explanations.
+type ItemRef struct {
+	ID        string    `json:"id"`
+	Title     string    `json:"title"`
+	Link      string    `json:"link,omitempty"`
+	Sources   []string  `json:"sources"`
+	Published time.Time `json:"published"`
+}
+
+func refOf(it *storage.Item) ItemRef {
+	return ItemRef{ID: it.ID, Title: it.Title, Link: it.Link, Sources: it.Sources, Published: it.Published}
+}
+
+// ItemExplanation explains a topic for one stored item.
+type ItemExplanation struct {
+	Item ItemRef `json:"item"`
+	// Stored says whether the item is filed under the topic now. It differs
+	// from Matched for rules that are not (yet) the ones items were filed
+	// with.
+	Stored bool `json:"stored"`
+	Explanation
+}
+
+// Explain explains a configured topic for items given by id or link or,
+// with none given, for the newest n items filed under the topic.
+func (in *Inspector) Explain(topic string, refs []string, n int) ([]ItemExplanation, error) {
+	if in.matcher.topicIndex(topic) < 0 {
+		return nil, fmt.Errorf("%w %q", ErrUnknownTopic, topic)
+	}
+	var items []*storage.Item
+	if len(refs) == 0 {
+		var err error
+		if items, err = in.store.Newest(topic, n); err != nil {
+			return nil, err
+		}
+	}
+	for _, ref := range refs {
+		it, err := in.lookup(ref)
+		if err != nil {
+			return nil, err
+		}
+		items = append(items, it)
+	}
+	out := make([]ItemExplanation, 0, len(items))
+	for _, it := range items {
+		e, err := in.matcher.Explain(it, topic)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, ItemExplanation{Item: refOf(it), Stored: it.InTopic(topic), Explanation: e})
+	}
+	return out, nil
+}
+
+// lookup finds an item by its id or by its link.
+func (in *Inspector) lookup(ref string) (*storage.Item, error) {
+	if b, err := hex.DecodeString(ref); err == nil && len(b) == 16 {
+		return in.store.Item(ref)
+	}
+	link := NormalizeLink(ref)
+	if link == "" {
+		return nil, fmt.Errorf("item %q: neither an item id (32 hex digits) nor an http(s) link", ref)
+	}
+	return in.store.ItemByLink(link)
+}
+
+// DryRun is what a topic would hold under some rules.
+type DryRun struct {
+	Rules Topic `json:"rules"`
+	// Compared says whether Rules.ID is a configured topic whose stored
+	// items Added and Removed compare with.
+	Compared bool `json:"compared"`
+	Scanned  int  `json:"scanned"` // stored items evaluated
+	Holds    int  `json:"holds"`   // items the rules take
+	Added    int  `json:"added"`   // taken, not filed under the topic now
+	Removed  int  `json:"removed"` // filed under the topic now, not taken
+	// Items lists, newest first, the items taken and the items removed, at
+	// most the limit; More counts those left off.
+	Items []ItemExplanation `json:"items"`
+	More  int               `json:"more"`
+}
+
+// DryRun evaluates rules against every stored item, newest first, and
+// reports what the topic would hold; nothing is changed. When rules.ID
+// names a configured topic, the result is compared with what is filed
+// under it now.
+func (in *Inspector) DryRun(ctx context.Context, rules Topic, limit int) (DryRun, error) {
+	if rules.ID == "" {
+		rules.ID = "dry-run"
+	}
+	for _, f := range rules.Fields {
+		if !IsField(f) {
+			return DryRun{}, fmt.Errorf("unknown field %q: use title, summary, content or categories", f)
+		}
+	}
+	m, err := NewMatcher([]Topic{rules})
+	if err != nil {
+		return DryRun{}, err
+	}
+	res := DryRun{Rules: rules, Items: []ItemExplanation{}}
+	res.Compared = slices.ContainsFunc(in.topics, func(t Topic) bool { return t.ID == rules.ID })
+	err = in.store.Scan(func(it *storage.Item) bool {
+		if ctx.Err() != nil {
+			return false
+		}
+		res.Scanned++
+		e, _ := m.Explain(it, rules.ID) // the topic exists: m was built from it
+		stored := res.Compared && it.InTopic(rules.ID)
+		switch {
+		case e.Matched:
+			res.Holds++
+			if res.Compared && !stored {
+				res.Added++
+			}
+		case stored:
+			res.Removed++
+		default:
+			return true
+		}
+		if len(res.Items) < limit {
+			res.Items = append(res.Items, ItemExplanation{Item: refOf(it), Stored: stored, Explanation: e})
+		} else {
+			res.More++
+		}
+		return true
+	})
+	if err == nil {
+		err = ctx.Err()
+	}
+	return res, err
+}
