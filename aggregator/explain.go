@@ -86,7 +86,9 @@ func (t *compiledTopic) reason(it *storage.Item, hits []uint8) string {
 		}
 	}
 	switch {
-	case len(t.any) > 0:
+	case len(t.any) == 1:
+		return fmt.Sprintf("any keyword %q not found in %s", t.any[0].raw, where)
+	case len(t.any) > 1:
 		return fmt.Sprintf("none of the %d any keywords found in %s", len(t.any), where)
 	case len(t.all) > 0:
 		return "every all keyword found"

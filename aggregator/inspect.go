@@ -28,6 +28,13 @@ func NewInspector(store *storage.Store, topics []Topic) (*Inspector, error) {
 	return &Inspector{store: store, topics: topics, matcher: m}, nil
 }
 
+// InputError reports a request the Inspector cannot evaluate as asked: an
+// item reference that is neither id nor link, or rules that do not compile.
+type InputError struct{ Err error }
+
+func (e *InputError) Error() string { return e.Err.Error() }
+func (e *InputError) Unwrap() error { return e.Err }
+
 // ItemRef identifies a stored item in explanations.
 type ItemRef struct {
 	ID        string    `json:"id"`
@@ -89,7 +96,7 @@ func (in *Inspector) lookup(ref string) (*storage.Item, error) {
 	}
 	link := NormalizeLink(ref)
 	if link == "" {
-		return nil, fmt.Errorf("item %q: neither an item id (32 hex digits) nor an http(s) link", ref)
+		return nil, &InputError{fmt.Errorf("item %q: neither an item id (32 hex digits) nor an http(s) link", ref)}
 	}
 	return in.store.ItemByLink(link)
 }
@@ -120,12 +127,12 @@ func (in *Inspector) DryRun(ctx context.Context, rules Topic, limit int) (DryRun
 	}
 	for _, f := range rules.Fields {
 		if !IsField(f) {
-			return DryRun{}, fmt.Errorf("unknown field %q: use title, summary, content or categories", f)
+			return DryRun{}, &InputError{fmt.Errorf("unknown field %q: use title, summary, content or categories", f)}
 		}
 	}
 	m, err := NewMatcher([]Topic{rules})
 	if err != nil {
-		return DryRun{}, err
+		return DryRun{}, &InputError{err}
 	}
 	res := DryRun{Rules: rules, Items: []ItemExplanation{}}
 	res.Compared = slices.ContainsFunc(in.topics, func(t Topic) bool { return t.ID == rules.ID })

@@ -1,7 +1,9 @@
 package main
 
 import (
+	"bytes"
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -101,13 +103,14 @@ func cmdExport(ctx context.Context, args []string, stdout, stderr io.Writer) int
 	return 0
 }
 
+// lockWait is how long a command waits for the database lock before it
+// asks the running daemon instead.
+const lockWait = 200 * time.Millisecond
+
 func exportFeed(ctx context.Context, cfg *Config, topic, format string) ([]byte, error) {
-	opts := cfg.Storage
-	opts.ReadOnly = true
-	opts.LockTimeout = 200 * time.Millisecond
-	store, err := storage.Open(opts)
+	store, err := openReadOnly(cfg)
 	if errors.Is(err, storage.ErrLocked) {
-		return fetchFromDaemon(ctx, cfg, "/feeds/"+topic+"."+format)
+		return askDaemon(ctx, cfg, http.MethodGet, "/feeds/"+topic+"."+format, nil)
 	}
 	if err != nil {
 		return nil, err
@@ -117,8 +120,9 @@ func exportFeed(ctx context.Context, cfg *Config, topic, format string) ([]byte,
 	return body, err
 }
 
-// fetchFromDaemon GETs a path from the running daemon's listen address.
-func fetchFromDaemon(ctx context.Context, cfg *Config, path string) ([]byte, error) {
+// askDaemon sends a request to the running daemon's listen address and
+// returns the body of a 200 response.
+func askDaemon(ctx context.Context, cfg *Config, method, path string, body io.Reader) ([]byte, error) {
 	host, port, err := net.SplitHostPort(cfg.Listen)
 	if err != nil {
 		return nil, err
@@ -127,21 +131,51 @@ func fetchFromDaemon(ctx context.Context, cfg *Config, path string) ([]byte, err
 		host = "127.0.0.1"
 	}
 	url := "http://" + net.JoinHostPort(host, port) + path
-	req, err := http.NewRequestWithContext(ctx, http.MethodGet, url, nil)
+	req, err := http.NewRequestWithContext(ctx, method, url, body)
 	if err != nil {
 		return nil, err
 	}
-	resp, err := (&http.Client{Timeout: 30 * time.Second}).Do(req)
+	if body != nil {
+		req.Header.Set("Content-Type", "application/json")
+	}
+	resp, err := (&http.Client{Timeout: 60 * time.Second}).Do(req)
 	if err != nil {
 		return nil, fmt.Errorf("database is locked by a running feedsieve, and asking it failed: %w", err)
 	}
 	defer resp.Body.Close()
-	body, err := io.ReadAll(resp.Body)
+	b, err := io.ReadAll(resp.Body)
 	if err != nil {
 		return nil, fmt.Errorf("read %s: %w", url, err)
 	}
 	if resp.StatusCode != http.StatusOK {
-		return nil, fmt.Errorf("%s: %s: %s", url, resp.Status, strings.TrimSpace(string(body)))
+		var e struct {
+			Error string `json:"error"`
+		}
+		if json.Unmarshal(b, &e) == nil && e.Error != "" {
+			return nil, fmt.Errorf("the running feedsieve answered: %s", e.Error)
+		}
+		return nil, fmt.Errorf("%s %s: %s: %s", method, url, resp.Status, strings.TrimSpace(string(b)))
 	}
-	return body, nil
+	return b, nil
+}
+
+// askDaemonJSON sends in (when not nil) as JSON to the daemon and decodes
+// its JSON answer into out.
+func askDaemonJSON(ctx context.Context, cfg *Config, method, path string, in, out any) error {
+	var body io.Reader
+	if in != nil {
+		b, err := json.Marshal(in)
+		if err != nil {
+			return err
+		}
+		body = bytes.NewReader(b)
+	}
+	b, err := askDaemon(ctx, cfg, method, path, body)
+	if err != nil {
+		return err
+	}
+	if err := json.Unmarshal(b, out); err != nil {
+		return fmt.Errorf("decode the daemon's answer to %s: %w", path, err)
+	}
+	return nil
 }

@@ -189,6 +189,7 @@ func TestEndToEnd(t *testing.T) {
 
 	exported := runOK(t, "export", "-config", cfg, "-topic", "nagorno-karabakh")
 	checkFeed(t, []byte(exported))
+	explained, dry := checkInspection(t, cfg)
 
 	d := startDaemon(t, cfg)
 	resp, body := get(t, d.url+"/feeds/nagorno-karabakh.atom")
@@ -201,9 +202,13 @@ func TestEndToEnd(t *testing.T) {
 	if resp, _ := get(t, d.url+"/feeds/nosuch.atom"); resp.StatusCode != 404 {
 		t.Errorf("unknown topic: %s, want 404", resp.Status)
 	}
-	// While the daemon holds the database, export asks the daemon.
+	// While the daemon holds the database, export, explain and test-topic
+	// ask the daemon, and print exactly what they print without it.
 	if got := runOK(t, "export", "-config", cfg, "-topic", "nagorno-karabakh"); got != exported {
 		t.Errorf("export via the daemon differs")
+	}
+	if e, d := checkInspection(t, cfg); e != explained || d != dry {
+		t.Errorf("explain or test-topic via the daemon differ:\n%s\n%s", e, d)
 	}
 	d.stop(t)
 
@@ -211,6 +216,68 @@ func TestEndToEnd(t *testing.T) {
 	if got := runOK(t, "export", "-config", cfg, "-topic", "nagorno-karabakh"); got != exported {
 		t.Errorf("feed changed across a restart")
 	}
+
+	// Changed rules re-file stored items at the next start: swapping the
+	// keyword Lachin for London moves one item in and one out.
+	rewriteConfig(t, cfg, `"Lachin"`, `"London"`)
+	runOK(t, "poll", "-config", cfg)
+	var doc atomDoc
+	if err := xml.Unmarshal([]byte(runOK(t, "export", "-config", cfg, "-topic", "nagorno-karabakh")), &doc); err != nil {
+		t.Fatal(err)
+	}
+	var titles []string
+	for _, e := range doc.Entries {
+		titles = append(titles, e.Title)
+	}
+	if !slices.Contains(titles, "Rain expected over London") || slices.Contains(titles, "Refugees leave via the Lachin corridor") ||
+		len(titles) != len(wantTitles) {
+		t.Errorf("after changing the rules the feed holds:\n%s", strings.Join(titles, "\n"))
+	}
+}
+
+func rewriteConfig(t *testing.T, path, old, new string) {
+	t.Helper()
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Contains(b, []byte(old)) {
+		t.Fatalf("config lacks %s", old)
+	}
+	if err := os.WriteFile(path, bytes.ReplaceAll(b, []byte(old), []byte(new)), 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// checkInspection runs explain and test-topic and checks what they say.
+func checkInspection(t *testing.T, cfg string) (explained, dry string) {
+	t.Helper()
+	explained = runOK(t, "explain", "-config", cfg, "-topic", "nagorno-karabakh",
+		"-item", "https://news.example/en/4", "-item", "https://news.example/en/2")
+	for _, want := range []string{
+		"topic nagorno-karabakh: 2 items\n",
+		"  2023-09-23 18:00  Karabük coach was born in Karabakh\n",
+		`    not in topic: excluded: none keyword "Karabük" found in title` + "\n",
+		`    found: any "Karabakh*" in title; none "Karabük" in title` + "\n",
+		"    not in topic: none of the 8 any keywords found in title, summary, content, categories\n",
+	} {
+		if !strings.Contains(explained, want) {
+			t.Errorf("explain output lacks %q:\n%s", want, explained)
+		}
+	}
+	dry = runOK(t, "test-topic", "-config", cfg, "-topic", "nagorno-karabakh", "-any", "Lachin", "-any", "London")
+	for _, want := range []string{
+		"topic nagorno-karabakh would hold 3 of 15 stored items: 1 added, 8 removed\n",
+		"+ 2023-09-19 09:00  Rain expected over London\n",
+		"- 2023-09-26 07:15  Berg-Karabach: Zehntausende fliehen nach Armenien\n",
+		`    not in topic: none of the 2 any keywords found in title, summary, content, categories` + "\n",
+		`    in topic: any keyword "Lachin" found in title` + "\n",
+	} {
+		if !strings.Contains(dry, want) {
+			t.Errorf("test-topic output lacks %q:\n%s", want, dry)
+		}
+	}
+	return explained, dry
 }
 
 type atomDoc struct {

@@ -26,11 +26,13 @@ Usage:
   feedsieve <command> [flags]
 
 Commands:
-  serve     run the daemon: poll sources on their intervals and serve topic feeds over HTTP
-  poll      poll every source once, print one line per source and exit
-  check     validate the config file
-  export    write one topic feed to standard output
-  version   print the version
+  serve       run the daemon: poll sources on their intervals and serve topic feeds over HTTP
+  poll        poll every source once, print one line per source and exit
+  check       validate the config file
+  export      write one topic feed to standard output
+  explain     say why items are or are not in a topic
+  test-topic  dry run: list what a topic would hold under its (or other) rules
+  version     print the version
 
 Run "feedsieve <command> -h" for a command's flags.
 `
@@ -43,11 +45,13 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		return 2
 	}
 	commands := map[string]func(context.Context, []string, io.Writer, io.Writer) int{
-		"serve":   cmdServe,
-		"poll":    cmdPoll,
-		"check":   cmdCheck,
-		"export":  cmdExport,
-		"version": cmdVersion,
+		"serve":      cmdServe,
+		"poll":       cmdPoll,
+		"check":      cmdCheck,
+		"export":     cmdExport,
+		"explain":    cmdExplain,
+		"test-topic": cmdTestTopic,
+		"version":    cmdVersion,
 	}
 	switch args[0] {
 	case "-h", "-help", "--help", "help":

@@ -50,12 +50,20 @@ func serve(ctx context.Context, cfg *Config, log *slog.Logger) error {
 	}
 	defer store.Close()
 
+	inspect, err := aggregator.NewInspector(store, cfg.Aggregator.Topics)
+	if err != nil {
+		return err
+	}
+	mux := http.NewServeMux()
+	mux.Handle("/api/", newAPI(inspect, log))
+	mux.Handle("/", feeds.NewServer(store, log, cfg.Feeds))
+
 	ln, err := net.Listen("tcp", cfg.Listen)
 	if err != nil {
 		return fmt.Errorf("listen on %s: %w", cfg.Listen, err)
 	}
 	srv := &http.Server{
-		Handler:           feeds.NewServer(store, log, cfg.Feeds),
+		Handler:           mux,
 		ReadHeaderTimeout: 10 * time.Second,
 		ReadTimeout:       30 * time.Second,
 		WriteTimeout:      60 * time.Second,

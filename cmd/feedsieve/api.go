@@ -1,0 +1,155 @@
+package main
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net/http"
+	"strconv"
+
+	"github.com/feedsieve/feedsieve/aggregator"
+	"github.com/feedsieve/feedsieve/storage"
+)
+
+// Defaults and bounds of how many items the API lists.
+const (
+	defaultExplainItems = 20
+	defaultDryRunItems  = 50
+	maxListedItems      = 10000
+	maxRequestBody      = 1 << 20
+)
+
+// api serves the JSON API under /api/.
+type api struct {
+	inspect *aggregator.Inspector
+	log     *slog.Logger
+	mux     *http.ServeMux
+}
+
+func newAPI(inspect *aggregator.Inspector, log *slog.Logger) *api {
+	a := &api{inspect: inspect, log: log, mux: http.NewServeMux()}
+	a.route("GET", "/api/topics/{topic}/explain", a.handleExplain)
+	a.route("POST", "/api/test-topic", a.handleTestTopic)
+	a.mux.HandleFunc("/api/", func(w http.ResponseWriter, r *http.Request) {
+		a.fail(w, r, http.StatusNotFound, errors.New("no such API endpoint"))
+	})
+	return a
+}
+
+// route registers a handler for one method; other methods on the path
+// get a JSON 405 naming the allowed one.
+func (a *api) route(method, path string, h http.HandlerFunc) {
+	a.mux.HandleFunc(method+" "+path, h)
+	a.mux.HandleFunc(path, func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Allow", method)
+		a.fail(w, r, http.StatusMethodNotAllowed, fmt.Errorf("method %s not allowed: use %s", r.Method, method))
+	})
+}
+
+func (a *api) ServeHTTP(w http.ResponseWriter, r *http.Request) { a.mux.ServeHTTP(w, r) }
+
+// explainResponse is the body of GET /api/topics/{topic}/explain.
+type explainResponse struct {
+	Topic string                       `json:"topic"`
+	Items []aggregator.ItemExplanation `json:"items"`
+}
+
+// handleExplain explains a topic for the items named by repeated item=
+// parameters (ids or links) or, without any, for its newest n items.
+func (a *api) handleExplain(w http.ResponseWriter, r *http.Request) {
+	n, err := countParam(r, "n", defaultExplainItems)
+	if err != nil {
+		a.fail(w, r, http.StatusBadRequest, err)
+		return
+	}
+	topic := r.PathValue("topic")
+	items, err := a.inspect.Explain(topic, r.URL.Query()["item"], n)
+	if err != nil {
+		a.fail(w, r, statusOf(err), err)
+		return
+	}
+	a.reply(w, r, explainResponse{Topic: topic, Items: items})
+}
+
+// testTopicRequest is the body of POST /api/test-topic.
+type testTopicRequest struct {
+	Rules aggregator.Topic `json:"rules"`
+	Limit int              `json:"limit"`
+}
+
+func (a *api) handleTestTopic(w http.ResponseWriter, r *http.Request) {
+	var req testTopicRequest
+	dec := json.NewDecoder(http.MaxBytesReader(w, r.Body, maxRequestBody))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(&req); err != nil {
+		a.fail(w, r, http.StatusBadRequest, fmt.Errorf("request body: %w", err))
+		return
+	}
+	if req.Limit == 0 {
+		req.Limit = defaultDryRunItems
+	}
+	if req.Limit < 0 || req.Limit > maxListedItems {
+		a.fail(w, r, http.StatusBadRequest, fmt.Errorf("limit %d: want 1 to %d", req.Limit, maxListedItems))
+		return
+	}
+	res, err := a.inspect.DryRun(r.Context(), req.Rules, req.Limit)
+	if err != nil {
+		a.fail(w, r, statusOf(err), err)
+		return
+	}
+	a.reply(w, r, res)
+}
+
+// countParam reads a positive count from the query, or returns def.
+func countParam(r *http.Request, name string, def int) (int, error) {
+	s := r.URL.Query().Get(name)
+	if s == "" {
+		return def, nil
+	}
+	n, err := strconv.Atoi(s)
+	if err != nil || n < 1 || n > maxListedItems {
+		return 0, fmt.Errorf("parameter %s=%q: want a number from 1 to %d", name, s, maxListedItems)
+	}
+	return n, nil
+}
+
+// statusOf maps an inspection error to an HTTP status.
+func statusOf(err error) int {
+	var input *aggregator.InputError
+	switch {
+	case errors.Is(err, aggregator.ErrUnknownTopic), errors.Is(err, storage.ErrNotFound):
+		return http.StatusNotFound
+	case errors.As(err, &input):
+		return http.StatusBadRequest
+	}
+	return http.StatusInternalServerError
+}
+
+func (a *api) reply(w http.ResponseWriter, r *http.Request, v any) {
+	body, err := json.MarshalIndent(v, "", "  ")
+	if err != nil {
+		a.fail(w, r, http.StatusInternalServerError, err)
+		return
+	}
+	w.Header().Set("Content-Type", "application/json")
+	w.Header().Set("Cache-Control", "no-store")
+	w.Write(append(body, '\n'))
+}
+
+// fail answers {"error": "..."}; server errors are logged here, once.
+func (a *api) fail(w http.ResponseWriter, r *http.Request, status int, err error) {
+	msg := err.Error()
+	if r.Context().Err() != nil {
+		return // the client is gone
+	}
+	if status >= 500 {
+		a.log.Error("api request failed", slog.String("path", r.URL.Path), slog.String("error", msg))
+		msg = "internal error"
+	}
+	body, _ := json.Marshal(map[string]string{"error": msg})
+	w.Header().Set("Content-Type", "application/json")
+	w.Header().Set("Cache-Control", "no-store")
+	w.WriteHeader(status)
+	w.Write(append(body, '\n'))
+}

@@ -1,0 +1,76 @@
+package main
+
+import (
+	"encoding/json"
+	"io"
+	"log/slog"
+	"net/http"
+	"net/http/httptest"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/feedsieve/feedsieve/aggregator"
+	"github.com/feedsieve/feedsieve/storage"
+)
+
+func TestAPI(t *testing.T) {
+	store, err := storage.Open(storage.Options{Path: filepath.Join(t.TempDir(), "api.db")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer store.Close()
+	topics := []aggregator.Topic{{ID: "nk", Any: []string{"Karabakh*"}}}
+	in, err := aggregator.NewInspector(store, topics)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m, _ := aggregator.NewMatcher(topics)
+	now := time.Date(2026, 11, 1, 0, 0, 0, 0, time.UTC)
+	if _, err := store.Apply(storage.Batch{Source: "s", Now: now, Entries: []storage.Entry{
+		{Key: "guid:1", Item: storage.Item{Title: "Karabakh talks", Link: "https://a.test/1", NormLink: "https://a.test/1", Published: now}},
+		{Key: "guid:2", Item: storage.Item{Title: "Rain", Link: "https://a.test/2", NormLink: "https://a.test/2", Published: now}},
+	}}, m.Classify); err != nil {
+		t.Fatal(err)
+	}
+	srv := httptest.NewServer(newAPI(in, slog.New(slog.DiscardHandler)))
+	defer srv.Close()
+
+	tests := []struct {
+		name, method, path, body string
+		status                   int
+		want                     string // in the body
+	}{
+		{"explain newest", "GET", "/api/topics/nk/explain", "", 200, `"reason": "any keyword \"Karabakh*\" found in title"`},
+		{"explain by link", "GET", "/api/topics/nk/explain?item=https://a.test/2", "", 200, `"reason": "any keyword \"Karabakh*\" not found in title, summary, content, categories"`},
+		{"unknown topic", "GET", "/api/topics/x/explain", "", 404, `{"error":"unknown topic \"x\""}`},
+		{"unknown item", "GET", "/api/topics/nk/explain?item=https://a.test/9", "", 404, `{"error":"item with link https://a.test/9: not found"}`},
+		{"bad item", "GET", "/api/topics/nk/explain?item=zzz", "", 400, `neither an item id`},
+		{"bad n", "GET", "/api/topics/nk/explain?n=0", "", 400, `{"error":"parameter n=\"0\": want a number from 1 to 10000"}`},
+		{"dry run", "POST", "/api/test-topic", `{"rules":{"id":"nk","any":["Rain"]},"limit":5}`, 200, `"added": 1,
+  "removed": 1,`},
+		{"dry run bad keyword", "POST", "/api/test-topic", `{"rules":{"any":["--"]}}`, 400, `{"error":"topic dry-run: keyword \"--\" has no letters or digits"}`},
+		{"dry run bad limit", "POST", "/api/test-topic", `{"rules":{},"limit":-1}`, 400, `{"error":"limit -1: want 1 to 10000"}`},
+		{"dry run bad body", "POST", "/api/test-topic", `{"rules":[]}`, 400, `request body: json: cannot unmarshal array`},
+		{"dry run by GET", "GET", "/api/test-topic", "", 405, `{"error":"method GET not allowed: use POST"}`},
+		{"unknown endpoint", "GET", "/api/nothing", "", 404, `{"error":"no such API endpoint"}`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			req, _ := http.NewRequest(tt.method, srv.URL+tt.path, strings.NewReader(tt.body))
+			resp, err := http.DefaultClient.Do(req)
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer resp.Body.Close()
+			body, _ := io.ReadAll(resp.Body)
+			if resp.StatusCode != tt.status || !strings.Contains(string(body), tt.want) {
+				t.Errorf("%s %s: %s\n%s\nwant %d with %s", tt.method, tt.path, resp.Status, body, tt.status, tt.want)
+			}
+			if resp.Header.Get("Content-Type") != "application/json" || !json.Valid(body) {
+				t.Errorf("not a JSON answer: %q %s", resp.Header.Get("Content-Type"), body)
+			}
+		})
+	}
+}

@@ -1,0 +1,242 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"net/url"
+	"slices"
+	"strings"
+
+	"github.com/feedsieve/feedsieve/aggregator"
+	"github.com/feedsieve/feedsieve/storage"
+)
+
+// listFlag is a flag that may be repeated; each use adds one value.
+type listFlag []string
+
+func (l *listFlag) String() string     { return strings.Join(*l, ", ") }
+func (l *listFlag) Set(s string) error { *l = append(*l, s); return nil }
+
+func cmdExplain(ctx context.Context, args []string, stdout, stderr io.Writer) int {
+	fs, configPath := newFlags("explain", `Say why items are or are not in a topic, naming the keywords found and the fields they were found in.
+Without -item, explains the topic's newest items. While feedsieve serve holds the database, the daemon answers.`, stderr)
+	topic := fs.String("topic", "", "topic id (required)")
+	var items listFlag
+	fs.Var(&items, "item", "item id or link to explain; repeat for several")
+	n := fs.Int("n", defaultExplainItems, "without -item, how many of the topic's newest items to explain")
+	asJSON := fs.Bool("json", false, "print JSON, as GET /api/topics/{topic}/explain returns it")
+	if code, ok := parseFlags(fs, args); !ok {
+		return code
+	}
+	if *topic == "" || *n < 1 || *n > maxListedItems {
+		fmt.Fprintf(stderr, "feedsieve explain: -topic is required and -n must be from 1 to %d\n", maxListedItems)
+		return 2
+	}
+	cfg, ok := loadConfig(*configPath, stderr)
+	if !ok {
+		return 1
+	}
+	res, err := explain(ctx, cfg, *topic, items, *n)
+	if err != nil {
+		fmt.Fprintln(stderr, "feedsieve explain:", err)
+		return 1
+	}
+	if *asJSON {
+		return writeJSON(stdout, stderr, res)
+	}
+	fmt.Fprintf(stdout, "topic %s: %d items\n", res.Topic, len(res.Items))
+	for _, e := range res.Items {
+		writeExplanation(stdout, "", e)
+		if e.Stored != e.Matched {
+			fmt.Fprintf(stdout, "    filed under the topic now: %s (filed under other rules; the config's rules apply at the next start)\n", yesNo(e.Stored))
+		}
+	}
+	return 0
+}
+
+func explain(ctx context.Context, cfg *Config, topic string, items []string, n int) (explainResponse, error) {
+	res := explainResponse{Topic: topic}
+	err := withInspector(cfg, func(in *aggregator.Inspector) (err error) {
+		res.Items, err = in.Explain(topic, items, n)
+		return err
+	})
+	if errors.Is(err, storage.ErrLocked) {
+		q := url.Values{"item": items, "n": {fmt.Sprint(n)}}
+		err = askDaemonJSON(ctx, cfg, "GET", "/api/topics/"+url.PathEscape(topic)+"/explain?"+q.Encode(), nil, &res)
+	}
+	return res, err
+}
+
+func cmdTestTopic(ctx context.Context, args []string, stdout, stderr io.Writer) int {
+	fs, configPath := newFlags("test-topic", `Dry run: evaluate a topic's rules against every stored item and list what the topic would hold and why, changing nothing.
+The rules are the config's for -topic; -any, -all, -none, -source and -field replace the corresponding list (each may be repeated).
+Without -topic, they make up a new topic. For a configured topic, + marks items it would gain and - items it would lose.`, stderr)
+	topic := fs.String("topic", "", "topic id from the config")
+	var anyKw, allKw, noneKw, sources, fields listFlag
+	fs.Var(&anyKw, "any", "keyword of which one must match (repeatable)")
+	fs.Var(&allKw, "all", "keyword that must match (repeatable)")
+	fs.Var(&noneKw, "none", "keyword that must not match (repeatable)")
+	fs.Var(&sources, "source", "source whose items the topic takes (repeatable; default: every source)")
+	fs.Var(&fields, "field", "field to search: title, summary, content or categories (repeatable; default: all)")
+	limit := fs.Int("limit", defaultDryRunItems, "list at most this many items")
+	asJSON := fs.Bool("json", false, "print JSON, as POST /api/test-topic returns it")
+	if code, ok := parseFlags(fs, args); !ok {
+		return code
+	}
+	if *limit < 1 || *limit > maxListedItems {
+		fmt.Fprintf(stderr, "feedsieve test-topic: -limit must be from 1 to %d\n", maxListedItems)
+		return 2
+	}
+	cfg, ok := loadConfig(*configPath, stderr)
+	if !ok {
+		return 1
+	}
+	rules := aggregator.Topic{ID: *topic}
+	if i := slices.IndexFunc(cfg.Aggregator.Topics, func(t aggregator.Topic) bool { return t.ID == *topic }); i >= 0 {
+		rules = cfg.Aggregator.Topics[i]
+	}
+	inline := map[string]*[]string{"any": &rules.Any, "all": &rules.All, "none": &rules.None, "source": &rules.Sources, "field": &rules.Fields}
+	given := map[string][]string{"any": anyKw, "all": allKw, "none": noneKw, "source": sources, "field": fields}
+	set := 0
+	fs.Visit(func(f *flag.Flag) {
+		if dst, ok := inline[f.Name]; ok {
+			*dst = given[f.Name]
+			set++
+		}
+	})
+	if err := checkDryRunRules(cfg, rules, set); err != nil {
+		fmt.Fprintln(stderr, "feedsieve test-topic:", err)
+		return 2
+	}
+	res, err := dryRun(ctx, cfg, rules, *limit)
+	if err != nil {
+		fmt.Fprintln(stderr, "feedsieve test-topic:", err)
+		return 1
+	}
+	if *asJSON {
+		return writeJSON(stdout, stderr, res)
+	}
+	writeDryRun(stdout, res)
+	return 0
+}
+
+// checkDryRunRules rejects what would silently evaluate to nothing: an
+// unknown topic without rules of its own, or an unknown source.
+func checkDryRunRules(cfg *Config, rules aggregator.Topic, inline int) error {
+	known := slices.ContainsFunc(cfg.Aggregator.Topics, func(t aggregator.Topic) bool { return t.ID == rules.ID })
+	switch {
+	case rules.ID == "" && inline == 0:
+		return errors.New("give -topic, or rules with -any, -all, -none or -source")
+	case rules.ID != "" && !known && inline == 0:
+		return fmt.Errorf("unknown topic %q in %s; give rules with -any, -all, -none or -source to try a new one", rules.ID, cfg.Path)
+	}
+	for _, s := range rules.Sources {
+		if !slices.ContainsFunc(cfg.Aggregator.Sources, func(src aggregator.Source) bool { return src.Name == s }) {
+			return fmt.Errorf("unknown source %q in %s", s, cfg.Path)
+		}
+	}
+	return nil
+}
+
+func dryRun(ctx context.Context, cfg *Config, rules aggregator.Topic, limit int) (aggregator.DryRun, error) {
+	var res aggregator.DryRun
+	err := withInspector(cfg, func(in *aggregator.Inspector) (err error) {
+		res, err = in.DryRun(ctx, rules, limit)
+		return err
+	})
+	if errors.Is(err, storage.ErrLocked) {
+		err = askDaemonJSON(ctx, cfg, "POST", "/api/test-topic", testTopicRequest{Rules: rules, Limit: limit}, &res)
+	}
+	return res, err
+}
+
+// withInspector runs fn over the database opened read-only. It fails with
+// storage.ErrLocked while feedsieve serve holds the database.
+func withInspector(cfg *Config, fn func(*aggregator.Inspector) error) error {
+	store, err := openReadOnly(cfg)
+	if err != nil {
+		return err
+	}
+	defer store.Close()
+	in, err := aggregator.NewInspector(store, cfg.Aggregator.Topics)
+	if err != nil {
+		return err
+	}
+	return fn(in)
+}
+
+func writeJSON(stdout, stderr io.Writer, v any) int {
+	enc := json.NewEncoder(stdout)
+	enc.SetIndent("", "  ")
+	if err := enc.Encode(v); err != nil {
+		fmt.Fprintln(stderr, "feedsieve:", err)
+		return 1
+	}
+	return 0
+}
+
+func writeDryRun(w io.Writer, res aggregator.DryRun) {
+	fmt.Fprintf(w, "topic %s would hold %d of %d stored items", res.Rules.ID, res.Holds, res.Scanned)
+	if res.Compared {
+		fmt.Fprintf(w, ": %d added, %d removed", res.Added, res.Removed)
+	}
+	fmt.Fprintln(w)
+	for _, e := range res.Items {
+		mark := " "
+		switch {
+		case res.Compared && e.Matched && !e.Stored:
+			mark = "+"
+		case res.Compared && !e.Matched:
+			mark = "-"
+		}
+		writeExplanation(w, mark, e)
+	}
+	if res.More > 0 {
+		fmt.Fprintf(w, "… and %d more (raise -limit to list them)\n", res.More)
+	}
+}
+
+// writeExplanation prints one item: a line naming it, where to find it,
+// the deciding rule, and the keywords found.
+func writeExplanation(w io.Writer, mark string, e aggregator.ItemExplanation) {
+	title := e.Item.Title
+	if title == "" {
+		title = "(untitled)"
+	}
+	fmt.Fprintf(w, "%-1s %s  %s\n", mark, e.Item.Published.UTC().Format("2006-01-02 15:04"), title)
+	fmt.Fprintf(w, "    id %s  from %s  %s\n", e.Item.ID, strings.Join(e.Item.Sources, ", "), e.Item.Link)
+	verdict := "not in topic"
+	if e.Matched {
+		verdict = "in topic"
+	}
+	fmt.Fprintf(w, "    %s: %s\n", verdict, e.Reason)
+	var found []string
+	for _, k := range e.Keywords {
+		if len(k.Fields) > 0 {
+			found = append(found, fmt.Sprintf("%s %q in %s", k.Rule, k.Keyword, strings.Join(k.Fields, ", ")))
+		}
+	}
+	if len(found) > 0 {
+		fmt.Fprintf(w, "    found: %s\n", strings.Join(found, "; "))
+	}
+}
+
+func yesNo(b bool) string {
+	if b {
+		return "yes"
+	}
+	return "no"
+}
+
+// openReadOnly opens the database for reading without waiting long for the
+// lock: while the daemon runs, it returns storage.ErrLocked at once.
+func openReadOnly(cfg *Config) (*storage.Store, error) {
+	opts := cfg.Storage
+	opts.ReadOnly = true
+	opts.LockTimeout = lockWait
+	return storage.Open(opts)
+}
