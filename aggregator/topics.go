@@ -9,7 +9,7 @@ import (
 
 // matcherVersion changes whenever matching semantics change, so that stored
 // items are re-filed under the new rules.
-const matcherVersion = "1"
+const matcherVersion = "2"
 
 const metaTopicRules = "topic_rules"
 
