@@ -4,6 +4,7 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/cases"
 	"golang.org/x/text/unicode/norm"
@@ -18,12 +19,17 @@ var folders = sync.Pool{New: func() any { c := cases.Fold(); return &c }}
 // folding with dotless ı mapped to i; canonical decomposition with
 // nonspacing marks removed.
 func Fold(s string) string {
+	// The norm package passes some text after an invalid byte through
+	// unnormalized; a replacement character separates words anyway.
+	if !utf8.ValidString(s) {
+		s = strings.ToValidUTF8(s, "\uFFFD")
+	}
 	s = norm.NFKC.String(s)
 	s = strings.Map(dropJoiners, s)
 	c := folders.Get().(*cases.Caser)
 	s = c.String(s)
 	folders.Put(c)
-	s = strings.ReplaceAll(s, "ı", "i")
+	s = strings.Map(finishFold, s)
 	s = norm.NFD.String(s)
 	return strings.Map(dropNonspacing, s)
 }
@@ -32,6 +38,22 @@ func dropJoiners(r rune) rune {
 	switch r {
 	case '\u00AD', '\u200B', '\u200C', '\u200D', '\u2060', '\uFEFF':
 		return -1
+	}
+	return r
+}
+
+// finishFold maps dotless ı to i and mends x/text's case folding of
+// Cherokee, which swaps small and capital letters instead of folding both
+// to the capitals as Unicode's CaseFolding.txt does (folding twice would
+// otherwise undo the first).
+func finishFold(r rune) rune {
+	switch {
+	case r == 'ı':
+		return 'i'
+	case r >= 0xAB70 && r <= 0xABBF: // Cherokee small letters
+		return r - 0xAB70 + 0x13A0
+	case r >= 0x13F8 && r <= 0x13FD:
+		return r - 0x13F8 + 0x13F0
 	}
 	return r
 }
