@@ -18,43 +18,232 @@ var inlineTags = map[atom.Atom]bool{
 	atom.Wbr: true,
 }
 
+// rawTags hold raw text up to their end tag: no markup inside. The text of
+// script and style is dropped; that of textarea and title has entities.
+var rawTags = map[atom.Atom]bool{
+	atom.Script: true, atom.Style: true, atom.Textarea: true, atom.Title: true, atom.Xmp: true,
+	atom.Iframe: true, atom.Noembed: true, atom.Noframes: true, atom.Noscript: true, atom.Plaintext: true,
+}
+
 // HTMLText reduces an HTML fragment to its text: tags removed (attribute
-// values are not text), script and style contents dropped, entities
-// decoded. Text without markup or entities is returned as it is.
+// values are not text), comments removed, script and style contents
+// dropped, entities decoded. Text without markup or entities is returned
+// as it is.
+//
+// It follows the HTML tokenizer's rules for where tags, comments and raw
+// text end, in one pass over the string; a test checks it against
+// golang.org/x/net/html. One simplification: inside a script, HTML comment
+// escapes are not honoured, so the first </script> ends it.
 func HTMLText(s string) string {
 	if !strings.ContainsAny(s, "<&") {
 		return s
 	}
-	z := html.NewTokenizer(strings.NewReader(s))
 	var b strings.Builder
 	b.Grow(len(s))
-	skip := atom.Atom(0) // inside <script> or <style>
+	for s != "" {
+		i := strings.IndexByte(s, '<')
+		if i < 0 {
+			writeText(&b, s)
+			break
+		}
+		writeText(&b, s[:i])
+		s = markup(&b, s[i:])
+	}
+	return strings.TrimSpace(b.String())
+}
+
+func writeText(b *strings.Builder, s string) {
+	if strings.IndexByte(s, '&') >= 0 {
+		s = html.UnescapeString(s)
+	}
+	b.WriteString(s)
+}
+
+// markup consumes the tag, comment or declaration at the start of s
+// (s[0] is '<'), writes what it stands for, and returns the rest. A '<'
+// that starts none of them is text.
+func markup(b *strings.Builder, s string) string {
+	if len(s) < 2 {
+		b.WriteString(s)
+		return ""
+	}
+	switch c := s[1]; {
+	case isASCIILetter(c):
+		return startTag(b, s)
+	case c == '/' && len(s) > 2 && isASCIILetter(s[2]):
+		name, rest := readTag(s, 2)
+		separate(b, name)
+		return rest
+	case c == '/' && len(s) > 2 && s[2] == '>':
+		return s[3:] // "</>" is dropped
+	case c == '/' && len(s) == 2:
+		b.WriteString(s)
+		return ""
+	case strings.HasPrefix(s, "<!--"):
+		return skipComment(s[4:])
+	case c == '!' || c == '?' || c == '/':
+		return skipPast(s, '>') // bogus comment or declaration
+	}
+	b.WriteByte('<')
+	return s[1:]
+}
+
+// startTag consumes a start tag and, for a raw text element, its text.
+func startTag(b *strings.Builder, s string) string {
+	name, rest := readTag(s, 1)
+	separate(b, name)
+	a := lookupTag(name)
+	if !rawTags[a] {
+		return rest
+	}
+	text := rest
+	if a == atom.Plaintext {
+		rest = ""
+	} else {
+		end := rawTextEnd(rest, name)
+		text, rest = rest[:end], rest[end:]
+	}
+	switch a {
+	case atom.Script, atom.Style:
+	case atom.Textarea, atom.Title:
+		writeText(b, text)
+	default:
+		b.WriteString(text)
+	}
+	return rest
+}
+
+// separate writes the space a tag stands for, unless it is inline.
+func separate(b *strings.Builder, name string) {
+	if !inlineTags[lookupTag(name)] {
+		b.WriteByte(' ')
+	}
+}
+
+// lookupTag returns the atom of a tag name in any case; 0 when unknown.
+func lookupTag(name string) atom.Atom {
+	var buf [16]byte
+	if len(name) > len(buf) {
+		return 0
+	}
+	for i := 0; i < len(name); i++ {
+		c := name[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return atom.Lookup(buf[:len(name)])
+}
+
+// readTag reads a tag whose name starts at s[start]: its name, then its
+// attributes, quoted values included, up to the closing '>'. It returns
+// the name and what follows the tag; a tag cut off by the end of s is
+// dropped with it.
+func readTag(s string, start int) (name, rest string) {
+	i := start
+	for i < len(s) && !isHTMLSpace(s[i]) && s[i] != '/' && s[i] != '>' {
+		i++
+	}
+	name = s[start:i]
 	for {
-		switch z.Next() {
-		case html.ErrorToken:
-			return strings.TrimSpace(b.String())
-		case html.TextToken:
-			if skip == 0 {
-				b.Write(z.Text())
+		i = skipHTMLSpace(s, i)
+		if i >= len(s) {
+			return name, ""
+		}
+		switch s[i] {
+		case '>':
+			return name, s[i+1:]
+		case '/':
+			i++
+			continue
+		}
+		i++ // an attribute name's first character, even '='
+		for i < len(s) && !isHTMLSpace(s[i]) && s[i] != '/' && s[i] != '>' && s[i] != '=' {
+			i++
+		}
+		if i = skipHTMLSpace(s, i); i >= len(s) || s[i] != '=' {
+			continue
+		}
+		if i = skipHTMLSpace(s, i+1); i >= len(s) {
+			return name, ""
+		}
+		switch q := s[i]; q {
+		case '"', '\'':
+			j := strings.IndexByte(s[i+1:], q)
+			if j < 0 {
+				return name, ""
 			}
-		case html.StartTagToken, html.SelfClosingTagToken:
-			name, _ := z.TagName()
-			a := atom.Lookup(name)
-			if a == atom.Script || a == atom.Style {
-				skip = a
-			}
-			if !inlineTags[a] {
-				b.WriteByte(' ')
-			}
-		case html.EndTagToken:
-			name, _ := z.TagName()
-			a := atom.Lookup(name)
-			if a == skip {
-				skip = 0
-			}
-			if !inlineTags[a] {
-				b.WriteByte(' ')
+			i += j + 2
+		case '>':
+		default:
+			for i < len(s) && !isHTMLSpace(s[i]) && s[i] != '>' {
+				i++
 			}
 		}
 	}
+}
+
+// rawTextEnd returns where the raw text of element name ends in s: at its
+// end tag ("</name" in any case, then a space, '/' or '>'), or at the end.
+func rawTextEnd(s, name string) int {
+	for i := 0; ; {
+		j := strings.Index(s[i:], "</")
+		if j < 0 {
+			return len(s)
+		}
+		i += j
+		k := i + 2 + len(name)
+		if k < len(s) && strings.EqualFold(s[i+2:k], name) && (isHTMLSpace(s[k]) || s[k] == '/' || s[k] == '>') {
+			return i
+		}
+		i += 2
+	}
+}
+
+// skipComment returns what follows a comment whose "<!--" is consumed:
+// it ends at "-->" or "--!>"; "<!-->" and "<!--->" are empty comments.
+func skipComment(s string) string {
+	switch {
+	case strings.HasPrefix(s, ">"):
+		return s[1:]
+	case strings.HasPrefix(s, "->"):
+		return s[2:]
+	}
+	for i := 0; ; {
+		j := strings.Index(s[i:], "--")
+		if j < 0 {
+			return ""
+		}
+		i += j + 2
+		switch {
+		case strings.HasPrefix(s[i:], ">"):
+			return s[i+1:]
+		case strings.HasPrefix(s[i:], "!>"):
+			return s[i+2:]
+		}
+		i-- // "--->" ends at its last two dashes
+	}
+}
+
+func skipPast(s string, c byte) string {
+	if i := strings.IndexByte(s, c); i >= 0 {
+		return s[i+1:]
+	}
+	return ""
+}
+
+func skipHTMLSpace(s string, i int) int {
+	for i < len(s) && isHTMLSpace(s[i]) {
+		i++
+	}
+	return i
+}
+
+func isHTMLSpace(c byte) bool {
+	return c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\f'
+}
+
+func isASCIILetter(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z'
 }

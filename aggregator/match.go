@@ -3,7 +3,6 @@ package aggregator
 import (
 	"fmt"
 	"math/bits"
-	"sort"
 	"strings"
 
 	"github.com/feedsieve/feedsieve/storage"
@@ -48,19 +47,22 @@ type keyword struct {
 // Matcher files items into topics. It is immutable after NewMatcher and
 // safe for concurrent use.
 type Matcher struct {
-	topics    []compiledTopic
-	phrases   []phrase
-	exact     map[string][]int // first word → phrases starting with it
-	prefix    map[string][]int // first word prefix → phrases
-	prefixLen []int            // distinct prefix lengths in bytes
-	spaceless []int            // phrases starting with a spaceless word
+	topics  []compiledTopic
+	phrases []phrase
+	exact   map[string][]int // first word → phrases starting with it
+	// prefix holds the phrases whose first word is a prefix, by the first
+	// prefixHead bytes of that word: the length of the shortest one.
+	prefix     map[string][]int
+	prefixHead int
+	spaceless  []int // phrases starting with a spaceless word
+	starts     startFilter
 }
 
 // NewMatcher compiles topics. A keyword without any word is an error.
 func NewMatcher(topics []Topic) (*Matcher, error) {
 	m := &Matcher{exact: map[string][]int{}, prefix: map[string][]int{}}
 	seen := map[string]int{}
-	lens := map[int]bool{}
+	var prefixed []int
 	add := func(topic, kw string) (int, error) {
 		p, err := compilePhrase(kw)
 		if err != nil {
@@ -78,10 +80,11 @@ func NewMatcher(topics []Topic) (*Matcher, error) {
 		case first.spaceless:
 			m.spaceless = append(m.spaceless, i)
 		case first.prefix:
-			m.prefix[first.text] = append(m.prefix[first.text], i)
-			lens[len(first.text)] = true
+			prefixed = append(prefixed, i)
+			m.starts.add(first)
 		default:
 			m.exact[first.text] = append(m.exact[first.text], i)
+			m.starts.add(first)
 		}
 		return i, nil
 	}
@@ -107,11 +110,20 @@ func NewMatcher(topics []Topic) (*Matcher, error) {
 		}
 		m.topics = append(m.topics, ct)
 	}
-	for l := range lens {
-		m.prefixLen = append(m.prefixLen, l)
-	}
-	sort.Ints(m.prefixLen)
+	m.indexPrefixes(prefixed)
 	return m, nil
+}
+
+func (m *Matcher) indexPrefixes(phrases []int) {
+	for _, i := range phrases {
+		if l := len(m.phrases[i].words[0].text); m.prefixHead == 0 || l < m.prefixHead {
+			m.prefixHead = l
+		}
+	}
+	for _, i := range phrases {
+		head := m.phrases[i].words[0].text[:m.prefixHead]
+		m.prefix[head] = append(m.prefix[head], i)
+	}
 }
 
 func compilePhrase(kw string) (phrase, error) {

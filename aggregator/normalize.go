@@ -19,6 +19,14 @@ var folders = sync.Pool{New: func() any { c := cases.Fold(); return &c }}
 // folding with dotless ı mapped to i; canonical decomposition with
 // nonspacing marks removed.
 func Fold(s string) string {
+	if out, ok := foldFast(s); ok {
+		return out
+	}
+	return foldSlow(s)
+}
+
+// foldSlow is Fold's definition, step by step; foldFast must agree with it.
+func foldSlow(s string) string {
 	// The norm package passes some text after an invalid byte through
 	// unnormalized; a replacement character separates words anyway.
 	if !utf8.ValidString(s) {
@@ -59,7 +67,7 @@ func finishFold(r rune) rune {
 }
 
 func dropNonspacing(r rune) rune {
-	if unicode.Is(unicode.Mn, r) {
+	if r >= 0x300 && unicode.Is(unicode.Mn, r) { // no mark comes before U+0300
 		return -1
 	}
 	return r
@@ -68,6 +76,9 @@ func dropNonspacing(r rune) rune {
 // spaceless reports whether r belongs to a script written without spaces
 // between words; its words are matched as substrings.
 func spaceless(r rune) bool {
+	if r < 0x0E00 { // Thai is the first of these scripts
+		return false
+	}
 	return unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana,
 		unicode.Thai, unicode.Lao, unicode.Khmer, unicode.Myanmar)
 }
@@ -75,6 +86,9 @@ func spaceless(r rune) bool {
 // wordRune reports whether r is part of a word. Marks stay inside words so
 // that scripts with spacing vowel signs (Devanagari, Bengali…) are not cut.
 func wordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return asciiWord[r]
+	}
 	return unicode.IsLetter(r) || unicode.IsNumber(r) || unicode.IsMark(r)
 }
 
@@ -85,38 +99,73 @@ type token struct {
 	prefix    bool // keyword word ending in '*'
 }
 
+// asciiWord marks the ASCII letters and digits.
+var asciiWord = [utf8.RuneSelf]bool{
+	'0': true, '1': true, '2': true, '3': true, '4': true, '5': true, '6': true, '7': true, '8': true, '9': true,
+	'A': true, 'B': true, 'C': true, 'D': true, 'E': true, 'F': true, 'G': true, 'H': true, 'I': true, 'J': true,
+	'K': true, 'L': true, 'M': true, 'N': true, 'O': true, 'P': true, 'Q': true, 'R': true, 'S': true, 'T': true,
+	'U': true, 'V': true, 'W': true, 'X': true, 'Y': true, 'Z': true,
+	'a': true, 'b': true, 'c': true, 'd': true, 'e': true, 'f': true, 'g': true, 'h': true, 'i': true, 'j': true,
+	'k': true, 'l': true, 'm': true, 'n': true, 'o': true, 'p': true, 'q': true, 'r': true, 's': true, 't': true,
+	'u': true, 'v': true, 'w': true, 'x': true, 'y': true, 'z': true,
+}
+
 // tokenize splits folded text into words: runs of letters, numbers and
 // marks, also cut where a spaceless script meets another. With wildcards
 // set, a '*' right after a word marks that word as a prefix.
 func tokenize(s string, wildcards bool) []token {
-	var out []token
-	start, kind, lastEnd := -1, false, -1
-	flush := func(end int) {
-		if start >= 0 {
-			out = append(out, token{text: s[start:end], spaceless: kind})
-			start, lastEnd = -1, end
-		}
-	}
-	for i, r := range s {
-		if !wordRune(r) {
-			flush(i)
-			if wildcards && r == '*' && lastEnd == i {
-				out[len(out)-1].prefix = true
+	return appendTokens(make([]token, 0, len(s)/4+1), s, wildcards)
+}
+
+// appendTokens is tokenize appending to out.
+func appendTokens(out []token, s string, wildcards bool) []token {
+	start, kind := -1, false // the word being read, and whether it is spaceless
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf { // ASCII: a word character or a separator
+			if asciiWord[c] {
+				if start >= 0 && kind {
+					out = append(out, token{text: s[start:i], spaceless: true})
+					start = -1
+				}
+				if start < 0 {
+					start, kind = i, false
+				}
+			} else if start >= 0 {
+				out = append(out, token{text: s[start:i], spaceless: kind})
+				start = -1
+				if wildcards && c == '*' {
+					out[len(out)-1].prefix = true
+				}
 			}
+			i++
 			continue
 		}
-		sl := spaceless(r)
-		if unicode.IsMark(r) && start >= 0 {
-			sl = kind // a mark belongs to the run it follows
+		r, w := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case !wordRune(r):
+			if start >= 0 {
+				out = append(out, token{text: s[start:i], spaceless: kind})
+				start = -1
+			}
+		default:
+			sl := spaceless(r)
+			if start >= 0 && r >= 0x300 && unicode.IsMark(r) { // no mark comes before U+0300
+				sl = kind // a mark belongs to the run it follows
+			}
+			if start >= 0 && sl != kind {
+				out = append(out, token{text: s[start:i], spaceless: kind})
+				start = -1
+			}
+			if start < 0 {
+				start, kind = i, sl
+			}
 		}
-		if start >= 0 && sl != kind {
-			flush(i)
-		}
-		if start < 0 {
-			start, kind = i, sl
-		}
+		i += w
 	}
-	flush(len(s))
+	if start >= 0 {
+		out = append(out, token{text: s[start:], spaceless: kind})
+	}
 	return out
 }
 

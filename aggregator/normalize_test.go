@@ -57,6 +57,27 @@ func TestWords(t *testing.T) {
 	}
 }
 
+// TestFoldFastAgrees checks the rune-by-rune fold against the step-by-step
+// one for every rune it handles, alone and between neighbours that could
+// interact with it.
+func TestFoldFastAgrees(t *testing.T) {
+	check := func(r rune) {
+		for _, s := range []string{string(r), "A" + string(r) + "b" + string(r) + string(r), string(r) + "\u0301", "e" + string(r)} {
+			if fast, slow := Fold(s), foldSlow(s); fast != slow {
+				t.Errorf("%U: Fold(%q) = %q, step by step %q", r, s, fast, slow)
+			}
+		}
+	}
+	for r := range rune(foldTableSize) {
+		check(r)
+	}
+	for r := rune(0x3400); r <= 0x9FFF; r++ {
+		if unifiedIdeograph(r) {
+			check(r)
+		}
+	}
+}
+
 // FuzzNormalization checks that normalization never panics, is
 // idempotent, and treats keywords and item text alike: any text that has
 // a word, used as a keyword, matches itself as item text.
@@ -70,6 +91,9 @@ func FuzzNormalization(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, s string) {
 		folded := Fold(s)
+		if slow := foldSlow(s); folded != slow {
+			t.Fatalf("Fold(%q) = %q, but step by step it is %q", s, folded, slow)
+		}
 		if again := Fold(folded); again != folded {
 			t.Fatalf("Fold not idempotent: %q → %q → %q", s, folded, again)
 		}

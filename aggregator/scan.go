@@ -2,6 +2,7 @@ package aggregator
 
 import (
 	"strings"
+	"sync"
 
 	"github.com/feedsieve/feedsieve/storage"
 )
@@ -13,17 +14,24 @@ func (m *Matcher) scan(it *storage.Item) []uint8 {
 	if len(m.phrases) == 0 {
 		return hits
 	}
+	buf := tokenBuffers.Get().(*[]token)
 	texts := [numFields][]string{{it.Title}, {it.Summary}, {it.Content}, it.Categories}
 	for f, segs := range texts {
 		for _, s := range segs {
 			if s == "" {
 				continue
 			}
-			m.scanSegment(tokenize(Fold(HTMLText(s)), false), uint8(1)<<f, hits)
+			*buf = appendTokens((*buf)[:0], Fold(HTMLText(s)), false)
+			m.scanSegment(*buf, uint8(1)<<f, hits)
 		}
 	}
+	clear(*buf) // drop the references to the texts
+	tokenBuffers.Put(buf)
 	return hits
 }
+
+// tokenBuffers recycles the token slices of scan, which never outlive it.
+var tokenBuffers = sync.Pool{New: func() any { return new([]token) }}
 
 // scanSegment marks the phrases found in one run of text (a field, or one
 // category). A phrase never spans two segments.
@@ -40,14 +48,14 @@ func (m *Matcher) scanSegment(seg []token, bit uint8, hits []uint8) {
 			}
 			continue
 		}
+		if !m.starts.mayStart(t.text) {
+			continue
+		}
 		for _, p := range m.exact[t.text] {
 			try(p, i)
 		}
-		for _, l := range m.prefixLen {
-			if l > len(t.text) {
-				break
-			}
-			for _, p := range m.prefix[t.text[:l]] {
+		if m.prefixHead > 0 && len(t.text) >= m.prefixHead {
+			for _, p := range m.prefix[t.text[:m.prefixHead]] {
 				try(p, i)
 			}
 		}
@@ -89,4 +97,35 @@ func (w token) matches(t token, first, last bool) bool {
 		return strings.HasPrefix(t.text, w.text)
 	}
 	return t.text == w.text
+}
+
+// startFilter is a bitmap of the first two bytes of the words that begin
+// phrases: a token whose two bytes are not in it begins none, and is
+// passed over without map lookups.
+type startFilter [1 << 16 / 64]uint64
+
+func pairOf(w string) int {
+	if len(w) < 2 {
+		return int(w[0]) << 8
+	}
+	return int(w[0])<<8 | int(w[1])
+}
+
+func (f *startFilter) set(pair int) { f[pair/64] |= 1 << (pair % 64) }
+
+// add records the first word of a phrase; a one-byte prefix stands for
+// every second byte.
+func (f *startFilter) add(w token) {
+	if w.prefix && len(w.text) == 1 {
+		for b := range 256 {
+			f.set(int(w.text[0])<<8 | b)
+		}
+		return
+	}
+	f.set(pairOf(w.text))
+}
+
+func (f *startFilter) mayStart(w string) bool {
+	pair := pairOf(w)
+	return f[pair/64]&(1<<(pair%64)) != 0
 }
