@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"net/url"
+	"os"
 	"slices"
 	"strings"
 
@@ -32,8 +33,12 @@ Without -item, explains the topic's newest items. While feedsieve serve holds th
 	if code, ok := parseFlags(fs, args); !ok {
 		return code
 	}
-	if *topic == "" || *n < 1 || *n > maxListedItems {
-		fmt.Fprintf(stderr, "feedsieve explain: -topic is required and -n must be from 1 to %d\n", maxListedItems)
+	switch {
+	case *topic == "":
+		fmt.Fprintln(stderr, "feedsieve explain: -topic is required")
+		return 2
+	case *n < 1 || *n > maxListedItems:
+		fmt.Fprintf(stderr, "feedsieve explain: -n must be from 1 to %d\n", maxListedItems)
 		return 2
 	}
 	cfg, ok := loadConfig(*configPath, stderr)
@@ -124,8 +129,9 @@ Without -topic, they make up a new topic. For a configured topic, + marks items 
 	return 0
 }
 
-// checkDryRunRules rejects what would silently evaluate to nothing: an
-// unknown topic without rules of its own, or an unknown source.
+// checkDryRunRules rejects rules that cannot be evaluated, and what would
+// silently evaluate to nothing: an unknown topic without rules of its own,
+// or an unknown source.
 func checkDryRunRules(cfg *Config, rules aggregator.Topic, inline int) error {
 	known := slices.ContainsFunc(cfg.Aggregator.Topics, func(t aggregator.Topic) bool { return t.ID == rules.ID })
 	switch {
@@ -137,6 +143,18 @@ func checkDryRunRules(cfg *Config, rules aggregator.Topic, inline int) error {
 	for _, s := range rules.Sources {
 		if !slices.ContainsFunc(cfg.Aggregator.Sources, func(src aggregator.Source) bool { return src.Name == s }) {
 			return fmt.Errorf("unknown source %q in %s", s, cfg.Path)
+		}
+	}
+	for _, f := range rules.Fields {
+		if !aggregator.IsField(f) {
+			return fmt.Errorf("unknown field %q: use title, summary, content or categories", f)
+		}
+	}
+	for _, kws := range [][]string{rules.Any, rules.All, rules.None} {
+		for _, kw := range kws {
+			if err := aggregator.CheckKeyword(kw); err != nil {
+				return err
+			}
 		}
 	}
 	return nil
@@ -238,5 +256,9 @@ func openReadOnly(cfg *Config) (*storage.Store, error) {
 	opts := cfg.Storage
 	opts.ReadOnly = true
 	opts.LockTimeout = lockWait
-	return storage.Open(opts)
+	store, err := storage.Open(opts)
+	if errors.Is(err, os.ErrNotExist) {
+		return nil, fmt.Errorf("%w (nothing is stored yet: run feedsieve poll or serve first)", err)
+	}
+	return store, err
 }

@@ -1,0 +1,51 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"os"
+	"path/filepath"
+	"testing"
+)
+
+// TestInspectUsageErrors checks that explain and test-topic reject bad
+// flags with exit code 2 and a message naming the problem, before
+// touching the database.
+func TestInspectUsageErrors(t *testing.T) {
+	cfg := filepath.Join(t.TempDir(), "config.yaml")
+	if err := os.WriteFile(cfg, []byte(`sources:
+  - {name: "en", url: "http://127.0.0.1:1/feed"}
+topics:
+  - {id: "nk", any: ["Karabakh*"]}
+`), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name string
+		args []string
+		want string
+	}{
+		{"explain without topic", []string{"explain"}, "feedsieve explain: -topic is required\n"},
+		{"explain bad n", []string{"explain", "-topic", "nk", "-n", "0"}, "feedsieve explain: -n must be from 1 to 10000\n"},
+		{"test-topic without rules", []string{"test-topic"}, "feedsieve test-topic: give -topic, or rules with -any, -all, -none or -source\n"},
+		{"test-topic unknown topic", []string{"test-topic", "-topic", "zz"},
+			`feedsieve test-topic: unknown topic "zz" in ` + cfg + "; give rules with -any, -all, -none or -source to try a new one\n"},
+		{"test-topic unknown source", []string{"test-topic", "-topic", "nk", "-source", "de"}, `feedsieve test-topic: unknown source "de" in ` + cfg + "\n"},
+		{"test-topic unknown field", []string{"test-topic", "-any", "x", "-field", "body"},
+			`feedsieve test-topic: unknown field "body": use title, summary, content or categories` + "\n"},
+		{"test-topic empty keyword", []string{"test-topic", "-topic", "nk", "-none", "--"}, `feedsieve test-topic: keyword "--" has no letters or digits` + "\n"},
+		{"test-topic bad limit", []string{"test-topic", "-topic", "nk", "-limit", "0"}, "feedsieve test-topic: -limit must be from 1 to 10000\n"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var stdout, stderr bytes.Buffer
+			code := run(context.Background(), append(tt.args, "-config", cfg), &stdout, &stderr)
+			if code != 2 || stderr.String() != tt.want || stdout.Len() != 0 {
+				t.Errorf("exit %d, stderr %q, stdout %q\nwant exit 2, stderr %q", code, stderr.String(), stdout.String(), tt.want)
+			}
+		})
+	}
+	if _, err := os.Stat(filepath.Join(filepath.Dir(cfg), "data")); !os.IsNotExist(err) {
+		t.Errorf("a rejected command created the database directory: %v", err)
+	}
+}
