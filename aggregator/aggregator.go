@@ -63,9 +63,6 @@ func New(store *storage.Store, client *http.Client, logger *slog.Logger, opts Op
 	}, nil
 }
 
-// Matcher returns the compiled topic rules.
-func (a *Aggregator) Matcher() *Matcher { return a.matcher }
-
 // PollResult is the outcome of polling one source once.
 type PollResult struct {
 	Source      string
