@@ -2,10 +2,13 @@ package feeds
 
 import (
 	"bytes"
+	"encoding/json"
 	"encoding/xml"
+	"errors"
 	"flag"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -33,24 +36,83 @@ func testItems() []*storage.Item {
 	}
 }
 
-func TestRenderAtomGolden(t *testing.T) {
+func TestRenderGolden(t *testing.T) {
 	topic := Topic{ID: "nagorno-karabakh", Title: "Nagorno-Karabakh", Description: "All of it", MaxItems: 50}
-	got, err := RenderAtom(topic, testItems(), NewSite("https://feeds.example/", "1.0.0"))
-	if err != nil {
+	for format, f := range formats {
+		t.Run(format, func(t *testing.T) {
+			got, err := f.render(topic, testItems(), NewSite("https://feeds.example/", "1.0.0"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			again, _ := f.render(topic, testItems(), NewSite("https://feeds.example/", "1.0.0"))
+			if !bytes.Equal(got, again) {
+				t.Error("two renders differ")
+			}
+			golden := filepath.Join("testdata", "nagorno-karabakh."+format+".golden")
+			if *update {
+				if err := os.WriteFile(golden, got, 0o644); err != nil {
+					t.Fatal(err)
+				}
+			}
+			want, err := os.ReadFile(golden)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !bytes.Equal(got, want) {
+				t.Errorf("%s output differs from %s (run go test ./feeds -update after checking):\n%s", format, golden, got)
+			}
+		})
+	}
+}
+
+// TestSameEntriesInEveryFormat checks that the three formats carry the
+// same entries under the same ids.
+func TestSameEntriesInEveryFormat(t *testing.T) {
+	topic := Topic{ID: "t", Title: "T"}
+	site := NewSite("https://feeds.example", "x")
+	var want []string
+	for _, it := range testItems() {
+		want = append(want, EntryID(it.ID))
+	}
+	atomBody, _ := RenderAtom(topic, testItems(), site)
+	var a struct {
+		Entries []struct {
+			ID string `xml:"id"`
+		} `xml:"entry"`
+	}
+	rssBody, _ := RenderRSS(topic, testItems(), site)
+	var r struct {
+		Items []struct {
+			GUID string `xml:"guid"`
+		} `xml:"channel>item"`
+	}
+	jsonBody, _ := RenderJSON(topic, testItems(), site)
+	var j struct {
+		Items []struct {
+			ID string `json:"id"`
+		} `json:"items"`
+	}
+	if err := errors.Join(xml.Unmarshal(atomBody, &a), xml.Unmarshal(rssBody, &r), json.Unmarshal(jsonBody, &j)); err != nil {
 		t.Fatal(err)
 	}
-	golden := filepath.Join("testdata", "nagorno-karabakh.atom.golden")
-	if *update {
-		if err := os.WriteFile(golden, got, 0o644); err != nil {
-			t.Fatal(err)
+	var ids [3][]string
+	for _, e := range a.Entries {
+		ids[0] = append(ids[0], e.ID)
+	}
+	for _, e := range r.Items {
+		ids[1] = append(ids[1], e.GUID)
+	}
+	for _, e := range j.Items {
+		ids[2] = append(ids[2], e.ID)
+	}
+	for i, format := range []string{"atom", "rss", "json"} {
+		if !slices.Equal(ids[i], want) {
+			t.Errorf("%s ids %q, want %q", format, ids[i], want)
 		}
 	}
-	want, err := os.ReadFile(golden)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !bytes.Equal(got, want) {
-		t.Errorf("atom output differs from %s (run go test ./feeds -update after checking):\n%s", golden, got)
+	empty, _ := RenderJSON(topic, nil, site)
+	if !bytes.Contains(empty, []byte(`"items": []`)) {
+		t.Errorf("an empty JSON feed needs \"items\": []:\n%s", empty)
 	}
 }
 

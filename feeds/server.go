@@ -21,9 +21,14 @@ var ErrUnknownTopic = errors.New("unknown topic")
 // ErrUnknownFormat reports a feed format that is not served.
 var ErrUnknownFormat = errors.New("unknown feed format")
 
-// contentTypes maps served formats to their media types.
-var contentTypes = map[string]string{
-	"atom": "application/atom+xml; charset=utf-8",
+// formats are the feed formats served, by file extension.
+var formats = map[string]struct {
+	contentType string
+	render      func(Topic, []*storage.Item, Site) ([]byte, error)
+}{
+	"atom": {"application/atom+xml; charset=utf-8", RenderAtom},
+	"rss":  {"application/rss+xml; charset=utf-8", RenderRSS},
+	"json": {"application/feed+json; charset=utf-8", RenderJSON},
 }
 
 // Options configures a Server.
@@ -68,26 +73,26 @@ func (s *Server) Render(topicID, format string) ([]byte, string, error) {
 	if !ok {
 		return nil, "", fmt.Errorf("%w %q", ErrUnknownTopic, topicID)
 	}
-	ctype, ok := contentTypes[format]
+	f, ok := formats[format]
 	if !ok {
-		return nil, "", fmt.Errorf("%w %q", ErrUnknownFormat, format)
+		return nil, "", fmt.Errorf("%w %q: use atom, rss or json", ErrUnknownFormat, format)
 	}
 	items, err := s.store.Newest(t.ID, t.MaxItems)
 	if err != nil {
 		return nil, "", err
 	}
-	body, err := RenderAtom(t, items, s.site)
+	body, err := f.render(t, items, s.site)
 	if err != nil {
 		return nil, "", err
 	}
-	return body, ctype, nil
+	return body, f.contentType, nil
 }
 
 func (s *Server) handleFeed(w http.ResponseWriter, r *http.Request) {
 	file := r.PathValue("file")
 	dot := strings.LastIndexByte(file, '.')
 	if dot < 0 {
-		http.Error(w, "unknown feed: use /feeds/<topic>.atom", http.StatusNotFound)
+		http.Error(w, "unknown feed: use /feeds/<topic>.atom, .rss or .json", http.StatusNotFound)
 		return
 	}
 	body, ctype, err := s.Render(file[:dot], file[dot+1:])
@@ -112,11 +117,14 @@ var indexPage = template.Must(template.New("index").Parse(`<!DOCTYPE html>
 <meta charset="utf-8">
 <title>feedsieve</title>
 {{range .Topics}}<link rel="alternate" type="application/atom+xml" title="{{.Title}}" href="{{$.Site.FeedURL .ID "atom"}}">
+<link rel="alternate" type="application/rss+xml" title="{{.Title}} (RSS)" href="{{$.Site.FeedURL .ID "rss"}}">
+<link rel="alternate" type="application/feed+json" title="{{.Title}} (JSON Feed)" href="{{$.Site.FeedURL .ID "json"}}">
 {{end}}</head>
 <body>
 <h1>feedsieve</h1>
 <ul>
-{{range .Topics}}<li><a href="{{$.Site.FeedURL .ID "atom"}}">{{.Title}}</a>{{with .Description}} — {{.}}{{end}}</li>
+{{range .Topics}}<li><a href="{{$.Site.FeedURL .ID "atom"}}">{{.Title}}</a>{{with .Description}} — {{.}}{{end}}
+ (<a href="{{$.Site.FeedURL .ID "atom"}}">Atom</a>, <a href="{{$.Site.FeedURL .ID "rss"}}">RSS</a>, <a href="{{$.Site.FeedURL .ID "json"}}">JSON Feed</a>)</li>
 {{end}}</ul>
 </body>
 </html>

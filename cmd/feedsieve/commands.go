@@ -82,7 +82,7 @@ func (h levelFloor) Enabled(ctx context.Context, l slog.Level) bool {
 func cmdExport(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	fs, configPath := newFlags("export", "Write one topic feed to standard output. While feedsieve serve holds the database, the feed is fetched from it.", stderr)
 	topic := fs.String("topic", "", "topic id (required)")
-	format := fs.String("format", "atom", "feed format: atom")
+	format := fs.String("format", "atom", "feed format: atom, rss or json")
 	if code, ok := parseFlags(fs, args); !ok {
 		return code
 	}

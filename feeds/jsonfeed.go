@@ -1,0 +1,73 @@
+package feeds
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+
+	gf "github.com/gorilla/feeds"
+
+	"github.com/feedsieve/feedsieve/storage"
+)
+
+// jsonFeed is a JSON Feed 1.1 document. It wraps gorilla's JSONFeed so
+// that "items" is present even when empty, as the format requires.
+type jsonFeed struct {
+	gf.JSONFeed
+	Items []*jsonItem `json:"items"`
+}
+
+// jsonItem adds the item language of JSON Feed 1.1 to gorilla's JSONItem.
+type jsonItem struct {
+	gf.JSONItem
+	Language string `json:"language,omitempty"`
+}
+
+// RenderJSON writes a topic's items as a JSON Feed 1.1 document, with the
+// same entries and ids as the Atom feed.
+func RenderJSON(t Topic, items []*storage.Item, site Site) ([]byte, error) {
+	f := jsonFeed{
+		JSONFeed: gf.JSONFeed{
+			Version:     "https://jsonfeed.org/version/1.1",
+			Title:       t.Title,
+			HomePageUrl: site.BaseURL + "/",
+			FeedUrl:     site.FeedURL(t.ID, "json"),
+			Description: t.Description,
+			Authors:     []*gf.JSONAuthor{{Name: "feedsieve", Url: site.BaseURL + "/"}},
+		},
+		Items: make([]*jsonItem, 0, len(items)),
+	}
+	for _, it := range items {
+		f.Items = append(f.Items, newJSONItem(it))
+	}
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false) // content_html is clearer unescaped, and JSON needs no escaping of <
+	enc.SetIndent("", "  ")
+	if err := enc.Encode(f); err != nil {
+		return nil, fmt.Errorf("render json feed %s: %w", t.ID, err)
+	}
+	return buf.Bytes(), nil
+}
+
+func newJSONItem(it *storage.Item) *jsonItem {
+	published, modified := it.Published.UTC(), it.Updated.UTC()
+	j := &jsonItem{JSONItem: gf.JSONItem{
+		Id:            EntryID(it.ID),
+		Url:           it.Link,
+		Title:         nonEmpty(it.Title, "(untitled)"),
+		ContentHTML:   nonEmpty(it.Content, it.Summary),
+		PublishedDate: &published,
+		Tags:          it.Categories,
+	}, Language: nonEmpty(it.Language, it.Feed.Language)}
+	if !modified.IsZero() && !modified.Equal(published) {
+		j.ModifiedDate = &modified
+	}
+	if j.ContentHTML == "" {
+		j.ContentText = j.Title // an item needs content_html or content_text
+	}
+	for _, p := range it.Authors {
+		j.Authors = append(j.Authors, &gf.JSONAuthor{Name: nonEmpty(p.Name, p.Email), Url: p.URI})
+	}
+	return j
+}

@@ -1,0 +1,108 @@
+package feeds
+
+import (
+	"bytes"
+	"encoding/xml"
+	"fmt"
+	"net/url"
+	"time"
+
+	gf "github.com/gorilla/feeds"
+
+	"github.com/feedsieve/feedsieve/storage"
+)
+
+// rssDoc is an RSS 2.0 document. The channel is ours, for its atom:link
+// rel="self"; items extend gorilla's RssItem with several categories and
+// a <source url=…> element, which RssItem has room for only as text.
+type rssDoc struct {
+	XMLName   xml.Name   `xml:"rss"`
+	Version   string     `xml:"version,attr"`
+	ContentNS string     `xml:"xmlns:content,attr"`
+	AtomNS    string     `xml:"xmlns:atom,attr"`
+	Channel   rssChannel `xml:"channel"`
+}
+
+type rssChannel struct {
+	Title         string      `xml:"title"`
+	Link          string      `xml:"link"`
+	Description   string      `xml:"description"`
+	AtomLink      rssAtomLink `xml:"atom:link"`
+	LastBuildDate string      `xml:"lastBuildDate"`
+	Generator     string      `xml:"generator"`
+	Items         []*rssItem  `xml:"item"`
+}
+
+type rssAtomLink struct {
+	Href string `xml:"href,attr"`
+	Rel  string `xml:"rel,attr"`
+	Type string `xml:"type,attr"`
+}
+
+type rssItem struct {
+	gf.RssItem
+	Link       string     `xml:"link,omitempty"` // replaces RssItem's, which is never omitted
+	Categories []string   `xml:"category"`
+	Origin     *rssSource `xml:"source"`
+}
+
+type rssSource struct {
+	URL   string `xml:"url,attr"`
+	Title string `xml:",chardata"`
+}
+
+// RenderRSS writes a topic's items as an RSS 2.0 document, with the same
+// entries and ids as the Atom feed.
+func RenderRSS(t Topic, items []*storage.Item, site Site) ([]byte, error) {
+	doc := rssDoc{
+		Version:   "2.0",
+		ContentNS: "http://purl.org/rss/1.0/modules/content/",
+		AtomNS:    atomNS,
+		Channel: rssChannel{
+			Title:         t.Title,
+			Link:          site.BaseURL + "/",
+			Description:   nonEmpty(t.Description, t.Title),
+			AtomLink:      rssAtomLink{Href: site.FeedURL(t.ID, "rss"), Rel: "self", Type: "application/rss+xml"},
+			LastBuildDate: rssTime(feedUpdated(items)),
+			Generator:     "feedsieve " + site.Version,
+		},
+	}
+	for _, it := range items {
+		doc.Channel.Items = append(doc.Channel.Items, newRSSItem(it))
+	}
+	var buf bytes.Buffer
+	buf.WriteString(xml.Header)
+	enc := xml.NewEncoder(&buf)
+	enc.Indent("", "  ")
+	if err := enc.Encode(doc); err != nil {
+		return nil, fmt.Errorf("render rss feed %s: %w", t.ID, err)
+	}
+	buf.WriteByte('\n')
+	return buf.Bytes(), nil
+}
+
+func newRSSItem(it *storage.Item) *rssItem {
+	r := &rssItem{RssItem: gf.RssItem{
+		Title:   nonEmpty(it.Title, "(untitled)"),
+		Guid:    &gf.RssGuid{Id: EntryID(it.ID), IsPermaLink: "false"},
+		PubDate: rssTime(it.Published),
+	}, Link: it.Link, Categories: it.Categories}
+	r.Description = nonEmpty(it.Summary, it.Content)
+	if it.Content != "" && it.Summary != "" {
+		r.Content = &gf.RssContent{Content: it.Content}
+	}
+	// RSS wants an e-mail address in <author>; a name alone is left out.
+	if len(it.Authors) > 0 && it.Authors[0].Email != "" {
+		p := it.Authors[0]
+		r.Author = p.Email
+		if p.Name != "" {
+			r.Author += " (" + p.Name + ")"
+		}
+	}
+	if u, err := url.Parse(it.Feed.ID); err == nil && (u.Scheme == "http" || u.Scheme == "https") {
+		r.Origin = &rssSource{URL: it.Feed.ID, Title: nonEmpty(it.Feed.Title, it.Feed.ID)}
+	}
+	return r
+}
+
+func rssTime(t time.Time) string { return t.UTC().Format(time.RFC1123Z) }
