@@ -74,12 +74,18 @@ func RenderAtom(t Topic, items []*storage.Item, site Site) ([]byte, error) {
 	for _, it := range items {
 		f.Entries = append(f.Entries, newAtomEntry(it))
 	}
+	return encodeXML(f, "atom", t.ID)
+}
+
+// encodeXML renders a feed document into memory, so an error never leaves
+// half a document behind.
+func encodeXML(doc any, format, topic string) ([]byte, error) {
 	var buf bytes.Buffer
 	buf.WriteString(xml.Header)
 	enc := xml.NewEncoder(&buf)
 	enc.Indent("", "  ")
-	if err := enc.Encode(f); err != nil {
-		return nil, fmt.Errorf("render atom feed %s: %w", t.ID, err)
+	if err := enc.Encode(doc); err != nil {
+		return nil, fmt.Errorf("render %s feed %s: %w", format, topic, err)
 	}
 	buf.WriteByte('\n')
 	return buf.Bytes(), nil

@@ -1,9 +1,7 @@
 package feeds
 
 import (
-	"bytes"
 	"encoding/xml"
-	"fmt"
 	"net/url"
 	"time"
 
@@ -70,15 +68,7 @@ func RenderRSS(t Topic, items []*storage.Item, site Site) ([]byte, error) {
 	for _, it := range items {
 		doc.Channel.Items = append(doc.Channel.Items, newRSSItem(it))
 	}
-	var buf bytes.Buffer
-	buf.WriteString(xml.Header)
-	enc := xml.NewEncoder(&buf)
-	enc.Indent("", "  ")
-	if err := enc.Encode(doc); err != nil {
-		return nil, fmt.Errorf("render rss feed %s: %w", t.ID, err)
-	}
-	buf.WriteByte('\n')
-	return buf.Bytes(), nil
+	return encodeXML(doc, "rss", t.ID)
 }
 
 func newRSSItem(it *storage.Item) *rssItem {
