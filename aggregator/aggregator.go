@@ -32,6 +32,8 @@ type Options struct {
 	Topics      []Topic
 	// OnChange, when set, is called after a batch changed the given topics.
 	OnChange func(topics []string)
+	// OnPolled, when set, is called after every poll, successful or not.
+	OnPolled func(PollResult)
 }
 
 // Aggregator polls sources and stores what they deliver.
@@ -113,6 +115,9 @@ func (a *Aggregator) Poll(ctx context.Context, src Source) PollResult {
 		a.log.Warn("poll failed", append(attrs, slog.String("url", src.URL), slog.String("error", res.Err.Error()))...)
 	} else {
 		a.log.Info("poll", attrs...)
+	}
+	if a.opts.OnPolled != nil {
+		a.opts.OnPolled(res)
 	}
 	return res
 }

@@ -6,9 +6,11 @@ import (
 	"encoding/hex"
 	"encoding/xml"
 	"fmt"
+	"strings"
 	"time"
 
 	gf "github.com/gorilla/feeds"
+	"golang.org/x/text/language"
 
 	"github.com/feedsieve/feedsieve/storage"
 )
@@ -41,6 +43,7 @@ type atomGenerator struct {
 // attribute and an atom:source element.
 type atomEntry struct {
 	gf.AtomEntry
+	Lang       string         `xml:"xml:lang,attr,omitempty"`
 	Categories []atomCategory `xml:"category"`
 	Origin     *atomSource    `xml:"source"`
 }
@@ -55,37 +58,40 @@ type atomSource struct {
 	Links []gf.AtomLink `xml:"link"`
 }
 
-// RenderAtom writes a topic's items as an Atom feed document. It renders
-// into memory, so an error never leaves half a document behind.
-func RenderAtom(t Topic, items []*storage.Item, site Site) ([]byte, error) {
+// renderAtom writes a topic's items as an Atom feed document.
+func renderAtom(d *document) ([]byte, error) {
+	t, site := d.Topic, d.Site
 	f := atomFeed{
 		Xmlns:    atomNS,
 		Title:    t.Title,
 		Subtitle: t.Description,
 		ID:       TopicID(t.ID),
-		Updated:  atomTime(feedUpdated(items)),
+		Updated:  atomTime(feedUpdated(d.Items)),
 		Links: []gf.AtomLink{
 			{Href: site.FeedURL(t.ID, "atom"), Rel: "self", Type: "application/atom+xml"},
-			{Href: site.BaseURL + "/", Rel: "alternate", Type: "text/html"},
+			{Href: site.HomeURL(), Rel: "alternate", Type: "text/html"},
 		},
-		Author:    &gf.AtomAuthor{AtomPerson: gf.AtomPerson{Name: "feedsieve", Uri: site.BaseURL + "/"}},
+		Author:    &gf.AtomAuthor{AtomPerson: gf.AtomPerson{Name: "feedsieve", Uri: site.HomeURL()}},
 		Generator: &atomGenerator{URI: "https://github.com/feedsieve/feedsieve", Version: site.Version, Name: "feedsieve"},
 	}
-	for _, it := range items {
+	if site.Hub != "" {
+		f.Links = append(f.Links, gf.AtomLink{Href: site.Hub, Rel: "hub"})
+	}
+	for _, it := range d.Items {
 		f.Entries = append(f.Entries, newAtomEntry(it))
 	}
-	return encodeXML(f, "atom", t.ID)
+	return encodeXML(f, "atom feed "+t.ID)
 }
 
 // encodeXML renders a feed document into memory, so an error never leaves
 // half a document behind.
-func encodeXML(doc any, format, topic string) ([]byte, error) {
+func encodeXML(doc any, what string) ([]byte, error) {
 	var buf bytes.Buffer
 	buf.WriteString(xml.Header)
 	enc := xml.NewEncoder(&buf)
 	enc.Indent("", "  ")
 	if err := enc.Encode(doc); err != nil {
-		return nil, fmt.Errorf("render %s feed %s: %w", format, topic, err)
+		return nil, fmt.Errorf("render %s: %w", what, err)
 	}
 	buf.WriteByte('\n')
 	return buf.Bytes(), nil
@@ -97,7 +103,7 @@ func newAtomEntry(it *storage.Item) *atomEntry {
 		Id:        EntryID(it.ID),
 		Updated:   atomTime(it.Updated),
 		Published: atomTime(it.Published),
-	}}
+	}, Lang: itemLanguage(it)}
 	if e.Title == "" {
 		e.Title = "(untitled)"
 	}
@@ -155,6 +161,17 @@ func feedUpdated(items []*storage.Item) time.Time {
 		return time.Unix(0, 0)
 	}
 	return newest
+}
+
+// itemLanguage is the item's language, else its feed's, as a well-formed
+// BCP 47 tag (xml:lang and JSON Feed want one), or "" when unknown.
+func itemLanguage(it *storage.Item) string {
+	for _, s := range []string{it.Language, it.Feed.Language} {
+		if tag, err := language.Parse(strings.TrimSpace(s)); err == nil && tag != language.Und {
+			return tag.String()
+		}
+	}
+	return ""
 }
 
 func atomTime(t time.Time) string { return t.UTC().Format(time.RFC3339) }

@@ -1,7 +1,11 @@
-// Package feeds renders topics as feeds and serves them over HTTP.
+// Package feeds renders topics as feeds and publishes them: over HTTP, as
+// static files, and to a WebSub hub.
 package feeds
 
-import "strings"
+import (
+	"strings"
+	"time"
+)
 
 // Topic is how a topic is published.
 type Topic struct {
@@ -9,20 +13,44 @@ type Topic struct {
 	Title       string
 	Description string
 	MaxItems    int
+	// MaxAge is how long readers may cache the topic's feeds: the feeds
+	// cannot change faster than the sources behind them are polled.
+	MaxAge time.Duration
+}
+
+// Source is a polled feed, as the index page lists it.
+type Source struct {
+	Name string
+	URL  string
 }
 
 // Site describes where feeds are published.
 type Site struct {
-	BaseURL string // public URL without trailing slash
-	Version string // feedsieve version, for atom:generator
+	BaseURL  string // public URL of the index page, without trailing slash
+	FeedBase string // public URL prefix of the feed files, ending in a slash
+	Version  string // feedsieve version, for the generator
+	Hub      string // WebSub hub, or empty
+	OPMLURL  string // public URL of the OPML list of all topics
+}
+
+// NewSite returns the Site of feedsieve's own HTTP server at baseURL,
+// which serves feeds under /feeds/.
+func NewSite(baseURL, version string) Site {
+	base := strings.TrimRight(baseURL, "/")
+	return Site{BaseURL: base, FeedBase: base + "/feeds/", OPMLURL: base + "/opml", Version: version}
+}
+
+// StaticSite returns the Site of a directory of static files published
+// at baseURL, where feeds sit beside index.html.
+func (s Site) StaticSite(baseURL string) Site {
+	base := strings.TrimRight(baseURL, "/")
+	return Site{BaseURL: base, FeedBase: base + "/", OPMLURL: base + "/opml.xml", Version: s.Version, Hub: s.Hub}
 }
 
 // FeedURL is the public URL of a topic's feed in a format.
 func (s Site) FeedURL(topic, format string) string {
-	return s.BaseURL + "/feeds/" + topic + "." + format
+	return s.FeedBase + topic + "." + format
 }
 
-// NewSite returns a Site for a base URL.
-func NewSite(baseURL, version string) Site {
-	return Site{BaseURL: strings.TrimRight(baseURL, "/"), Version: version}
-}
+// HomeURL is the public URL of the index page.
+func (s Site) HomeURL() string { return s.BaseURL + "/" }

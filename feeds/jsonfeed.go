@@ -23,21 +23,25 @@ type jsonItem struct {
 	Language string `json:"language,omitempty"`
 }
 
-// RenderJSON writes a topic's items as a JSON Feed 1.1 document, with the
+// renderJSON writes a topic's items as a JSON Feed 1.1 document, with the
 // same entries and ids as the Atom feed.
-func RenderJSON(t Topic, items []*storage.Item, site Site) ([]byte, error) {
+func renderJSON(d *document) ([]byte, error) {
+	t, site := d.Topic, d.Site
 	f := jsonFeed{
 		JSONFeed: gf.JSONFeed{
 			Version:     "https://jsonfeed.org/version/1.1",
 			Title:       t.Title,
-			HomePageUrl: site.BaseURL + "/",
+			HomePageUrl: site.HomeURL(),
 			FeedUrl:     site.FeedURL(t.ID, "json"),
 			Description: t.Description,
-			Authors:     []*gf.JSONAuthor{{Name: "feedsieve", Url: site.BaseURL + "/"}},
+			Authors:     []*gf.JSONAuthor{{Name: "feedsieve", Url: site.HomeURL()}},
 		},
-		Items: make([]*jsonItem, 0, len(items)),
+		Items: make([]*jsonItem, 0, len(d.Items)),
 	}
-	for _, it := range items {
+	if site.Hub != "" {
+		f.Hubs = []*gf.JSONHub{{Type: "WebSub", Url: site.Hub}}
+	}
+	for _, it := range d.Items {
 		f.Items = append(f.Items, newJSONItem(it))
 	}
 	var buf bytes.Buffer
@@ -59,7 +63,7 @@ func newJSONItem(it *storage.Item) *jsonItem {
 		ContentHTML:   nonEmpty(it.Content, it.Summary),
 		PublishedDate: &published,
 		Tags:          it.Categories,
-	}, Language: nonEmpty(it.Language, it.Feed.Language)}
+	}, Language: itemLanguage(it)}
 	if !modified.IsZero() && !modified.Equal(published) {
 		j.ModifiedDate = &modified
 	}

@@ -22,19 +22,19 @@ type rssDoc struct {
 }
 
 type rssChannel struct {
-	Title         string      `xml:"title"`
-	Link          string      `xml:"link"`
-	Description   string      `xml:"description"`
-	AtomLink      rssAtomLink `xml:"atom:link"`
-	LastBuildDate string      `xml:"lastBuildDate"`
-	Generator     string      `xml:"generator"`
-	Items         []*rssItem  `xml:"item"`
+	Title         string        `xml:"title"`
+	Link          string        `xml:"link"`
+	Description   string        `xml:"description"`
+	AtomLinks     []rssAtomLink `xml:"atom:link"`
+	LastBuildDate string        `xml:"lastBuildDate"`
+	Generator     string        `xml:"generator"`
+	Items         []*rssItem    `xml:"item"`
 }
 
 type rssAtomLink struct {
 	Href string `xml:"href,attr"`
 	Rel  string `xml:"rel,attr"`
-	Type string `xml:"type,attr"`
+	Type string `xml:"type,attr,omitempty"`
 }
 
 type rssItem struct {
@@ -49,26 +49,30 @@ type rssSource struct {
 	Title string `xml:",chardata"`
 }
 
-// RenderRSS writes a topic's items as an RSS 2.0 document, with the same
+// renderRSS writes a topic's items as an RSS 2.0 document, with the same
 // entries and ids as the Atom feed.
-func RenderRSS(t Topic, items []*storage.Item, site Site) ([]byte, error) {
+func renderRSS(d *document) ([]byte, error) {
+	t, site := d.Topic, d.Site
 	doc := rssDoc{
 		Version:   "2.0",
 		ContentNS: "http://purl.org/rss/1.0/modules/content/",
 		AtomNS:    atomNS,
 		Channel: rssChannel{
 			Title:         t.Title,
-			Link:          site.BaseURL + "/",
+			Link:          site.HomeURL(),
 			Description:   nonEmpty(t.Description, t.Title),
-			AtomLink:      rssAtomLink{Href: site.FeedURL(t.ID, "rss"), Rel: "self", Type: "application/rss+xml"},
-			LastBuildDate: rssTime(feedUpdated(items)),
+			AtomLinks:     []rssAtomLink{{Href: site.FeedURL(t.ID, "rss"), Rel: "self", Type: "application/rss+xml"}},
+			LastBuildDate: rssTime(feedUpdated(d.Items)),
 			Generator:     "feedsieve " + site.Version,
 		},
 	}
-	for _, it := range items {
+	if site.Hub != "" {
+		doc.Channel.AtomLinks = append(doc.Channel.AtomLinks, rssAtomLink{Href: site.Hub, Rel: "hub"})
+	}
+	for _, it := range d.Items {
 		doc.Channel.Items = append(doc.Channel.Items, newRSSItem(it))
 	}
-	return encodeXML(doc, "rss", t.ID)
+	return encodeXML(doc, "rss feed "+t.ID)
 }
 
 func newRSSItem(it *storage.Item) *rssItem {

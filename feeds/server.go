@@ -1,145 +1,149 @@
 package feeds
 
 import (
-	"bytes"
-	"crypto/sha256"
-	"encoding/hex"
 	"errors"
 	"fmt"
-	"html/template"
 	"log/slog"
 	"net/http"
 	"strings"
-	"time"
+	"sync"
 
 	"github.com/feedsieve/feedsieve/storage"
 )
 
-// ErrUnknownTopic reports a topic id that is not configured.
-var ErrUnknownTopic = errors.New("unknown topic")
-
-// ErrUnknownFormat reports a feed format that is not served.
-var ErrUnknownFormat = errors.New("unknown feed format")
-
-// formats are the feed formats served, by file extension.
-var formats = map[string]struct {
-	contentType string
-	render      func(Topic, []*storage.Item, Site) ([]byte, error)
-}{
-	"atom": {"application/atom+xml; charset=utf-8", RenderAtom},
-	"rss":  {"application/rss+xml; charset=utf-8", RenderRSS},
-	"json": {"application/feed+json; charset=utf-8", RenderJSON},
-}
-
 // Options configures a Server.
 type Options struct {
-	Site   Site
-	Topics []Topic
+	Site    Site
+	Topics  []Topic
+	Sources []Source
+	Publish PublishOptions
 }
 
-// Server renders and serves topic feeds.
+// Server renders topic feeds once per change, caches them, and serves
+// them with the index page and OPML list over HTTP.
 type Server struct {
-	store  *storage.Store
-	log    *slog.Logger
-	site   Site
-	topics []Topic
-	mux    *http.ServeMux
+	store    *storage.Store
+	log      *slog.Logger
+	render   *Renderer
+	topics   []Topic
+	byID     map[string]int
+	sources  []Source
+	cache    *cache
+	mux      *http.ServeMux
+	opml     func() (*Rendered, error)
+	onChange []func(topics []string)
 }
 
 // NewServer returns a Server reading items from store.
 func NewServer(store *storage.Store, logger *slog.Logger, opts Options) *Server {
-	s := &Server{store: store, log: logger, site: opts.Site, topics: opts.Topics, mux: http.NewServeMux()}
+	s := &Server{
+		store: store, log: logger, render: NewRenderer(opts.Site),
+		topics: opts.Topics, byID: make(map[string]int), sources: opts.Sources,
+		cache: newCache(opts.Topics), mux: http.NewServeMux(),
+	}
+	for i, t := range opts.Topics {
+		s.byID[t.ID] = i
+	}
+	s.opml = sync.OnceValues(s.buildOPML)
 	s.mux.HandleFunc("GET /feeds/{file}", s.handleFeed)
+	s.mux.HandleFunc("GET /opml", s.handleOPML)
 	s.mux.HandleFunc("GET /{$}", s.handleIndex)
+	s.mux.HandleFunc("/", s.handleNotFound)
 	return s
 }
 
 // ServeHTTP dispatches to the server's own ServeMux.
 func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) { s.mux.ServeHTTP(w, r) }
 
-func (s *Server) topic(id string) (Topic, bool) {
-	for _, t := range s.topics {
-		if t.ID == id {
-			return t, true
-		}
+// OnChange registers fn to be called, after the cache is invalidated,
+// whenever topic feeds change. Register before the first change.
+func (s *Server) OnChange(fn func(topics []string)) { s.onChange = append(s.onChange, fn) }
+
+// Changed tells the server that stored items of the topics changed: their
+// feeds are rendered again on the next request.
+func (s *Server) Changed(topics []string) {
+	s.cache.invalidate(topics)
+	for _, fn := range s.onChange {
+		fn(topics)
 	}
-	return Topic{}, false
 }
 
-// Render renders a topic's feed in a format and returns it with its
-// media type. Items are read in a short transaction before rendering.
-func (s *Server) Render(topicID, format string) ([]byte, string, error) {
+// Topics are the published topics.
+func (s *Server) Topics() []Topic { return s.topics }
+
+func (s *Server) topic(id string) (Topic, bool) {
+	i, ok := s.byID[id]
+	if !ok {
+		return Topic{}, false
+	}
+	return s.topics[i], true
+}
+
+// Feed returns the current rendering of a topic's feed in a format,
+// rendering it if it changed since the last call.
+func (s *Server) Feed(topicID, format string) (*Rendered, error) {
 	t, ok := s.topic(topicID)
 	if !ok {
-		return nil, "", fmt.Errorf("%w %q", ErrUnknownTopic, topicID)
+		return nil, fmt.Errorf("%w %q", ErrUnknownTopic, topicID)
 	}
-	f, ok := formats[format]
-	if !ok {
-		return nil, "", fmt.Errorf("%w %q: use atom, rss or json", ErrUnknownFormat, format)
+	if _, ok := formats[format]; !ok {
+		return nil, fmt.Errorf("%w %q: use atom, rss or json", ErrUnknownFormat, format)
 	}
+	return s.cache.get(cacheKey{t.ID, format}, t.MaxAge, func() ([]byte, error) {
+		return s.renderWith(s.render, t, format)
+	})
+}
+
+// renderWith reads a topic's newest items in a short transaction, then
+// renders them outside it.
+func (s *Server) renderWith(r *Renderer, t Topic, format string) ([]byte, error) {
 	items, err := s.store.Newest(t.ID, t.MaxItems)
 	if err != nil {
-		return nil, "", err
+		return nil, err
 	}
-	body, err := f.render(t, items, s.site)
-	if err != nil {
-		return nil, "", err
-	}
-	return body, f.contentType, nil
+	return r.Render(t, format, items)
 }
 
 func (s *Server) handleFeed(w http.ResponseWriter, r *http.Request) {
 	file := r.PathValue("file")
-	dot := strings.LastIndexByte(file, '.')
-	if dot < 0 {
-		http.Error(w, "unknown feed: use /feeds/<topic>.atom, .rss or .json", http.StatusNotFound)
+	topic, format, ok := strings.Cut(file, ".")
+	if !ok {
+		http.Error(w, "not found: feeds are /feeds/<topic>.atom, .rss or .json", http.StatusNotFound)
 		return
 	}
-	body, ctype, err := s.Render(file[:dot], file[dot+1:])
-	switch {
-	case errors.Is(err, ErrUnknownTopic), errors.Is(err, ErrUnknownFormat):
-		http.Error(w, err.Error(), http.StatusNotFound)
-		return
-	case err != nil:
-		s.log.Error("render feed", slog.String("topic", file[:dot]), slog.String("error", err.Error()))
-		http.Error(w, "internal error", http.StatusInternalServerError)
+	rd, err := s.Feed(topic, format)
+	if err != nil {
+		s.fail(w, r, err)
 		return
 	}
-	sum := sha256.Sum256(body)
-	w.Header().Set("Content-Type", ctype)
-	w.Header().Set("ETag", `"`+hex.EncodeToString(sum[:12])+`"`)
-	http.ServeContent(w, r, "", time.Time{}, bytes.NewReader(body))
+	serveRendered(w, r, rd)
 }
 
-var indexPage = template.Must(template.New("index").Parse(`<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<title>feedsieve</title>
-{{range .Topics}}<link rel="alternate" type="application/atom+xml" title="{{.Title}}" href="{{$.Site.FeedURL .ID "atom"}}">
-<link rel="alternate" type="application/rss+xml" title="{{.Title}} (RSS)" href="{{$.Site.FeedURL .ID "rss"}}">
-<link rel="alternate" type="application/feed+json" title="{{.Title}} (JSON Feed)" href="{{$.Site.FeedURL .ID "json"}}">
-{{end}}</head>
-<body>
-<h1>feedsieve</h1>
-<ul>
-{{range .Topics}}<li><a href="{{$.Site.FeedURL .ID "atom"}}">{{.Title}}</a>{{with .Description}} — {{.}}{{end}}
- (<a href="{{$.Site.FeedURL .ID "atom"}}">Atom</a>, <a href="{{$.Site.FeedURL .ID "rss"}}">RSS</a>, <a href="{{$.Site.FeedURL .ID "json"}}">JSON Feed</a>)</li>
-{{end}}</ul>
-</body>
-</html>
-`))
+func (s *Server) handleNotFound(w http.ResponseWriter, r *http.Request) {
+	http.Error(w, "not found: see / for the topic feeds", http.StatusNotFound)
+}
 
-func (s *Server) handleIndex(w http.ResponseWriter, r *http.Request) {
-	var buf bytes.Buffer
-	if err := indexPage.Execute(&buf, struct {
-		Site   Site
-		Topics []Topic
-	}{s.site, s.topics}); err != nil {
-		s.log.Error("render index", slog.String("error", err.Error()))
-		http.Error(w, "internal error", http.StatusInternalServerError)
+// fail answers an error: 404 for an unknown topic or format, else 500,
+// logged once here.
+func (s *Server) fail(w http.ResponseWriter, r *http.Request, err error) {
+	if isNotFound(err) {
+		http.Error(w, "not found: "+err.Error(), http.StatusNotFound)
 		return
 	}
-	w.Header().Set("Content-Type", "text/html; charset=utf-8")
-	w.Write(buf.Bytes())
+	s.log.Error("serve", slog.String("path", r.URL.Path), slog.String("error", err.Error()))
+	http.Error(w, "internal error", http.StatusInternalServerError)
+}
+
+func isNotFound(err error) bool {
+	return errors.Is(err, ErrUnknownTopic) || errors.Is(err, ErrUnknownFormat)
+}
+
+// Render returns a topic's feed in a format with its media type, for
+// export.
+func (s *Server) Render(topicID, format string) ([]byte, string, error) {
+	rd, err := s.Feed(topicID, format)
+	if err != nil {
+		return nil, "", err
+	}
+	return rd.Body, rd.ContentType, nil
 }

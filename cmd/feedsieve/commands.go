@@ -42,14 +42,24 @@ func cmdPoll(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	}
 	// Per-source log lines would repeat the printed summary: log errors only.
 	log := slog.New(levelFloor{newLogger(cfg, stderr).Handler(), slog.LevelError})
-	store, agg, err := openPipeline(cfg, log)
+	p, err := openPipeline(cfg, log)
 	if err != nil {
 		fmt.Fprintln(stderr, "feedsieve poll:", err)
 		return 1
 	}
-	defer store.Close()
-	for _, r := range agg.PollAll(ctx) {
+	defer p.store.Close()
+	if p.publisher != nil {
+		if err := p.publisher.Start(ctx); err != nil {
+			fmt.Fprintln(stderr, "feedsieve poll:", err)
+			return 1
+		}
+	}
+	for _, r := range p.agg.PollAll(ctx) {
 		fmt.Fprintln(stdout, formatPollResult(r))
+	}
+	if p.publisher != nil && !p.publisher.Flush(ctx) {
+		fmt.Fprintln(stderr, "feedsieve poll: publishing failed (see the errors above)")
+		return 1
 	}
 	return 0
 }

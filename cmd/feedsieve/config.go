@@ -95,6 +95,10 @@ func (c *checker) build(fc *fileConfig, version string) *Config {
 	agg.Topics, cfg.Feeds.Topics = c.topics(fc.Topics, agg.Sources)
 	cfg.Aggregator = agg
 	cfg.Feeds.Site = feeds.NewSite(cfg.BaseURL, version)
+	cfg.Feeds.Site.Hub = c.optionalURL(fc.Server.WebSubHub, "server.websub_hub")
+	cfg.Feeds.Sources = publishedSources(agg.Sources)
+	cfg.Feeds.Publish = c.publish(fc.Publish)
+	setMaxAge(cfg.Feeds.Topics, agg)
 	cfg.LogLevel, cfg.LogFormat = c.logging(fc.Log)
 	return cfg
 }
@@ -119,6 +123,42 @@ func (c *checker) baseURL(v scalar[string], listen string) string {
 	return strings.TrimRight(v.V, "/")
 }
 
+// optionalURL checks an absolute http or https URL that may be left out.
+func (c *checker) optionalURL(v scalar[string], key string) string {
+	if !v.Set || v.V == "" {
+		return ""
+	}
+	if !isHTTPURL(v.V) {
+		c.add(v.Line, "%s: %q is not an absolute http or https URL", key, v.V)
+	}
+	return v.V
+}
+
+func (c *checker) publish(p publishFile) feeds.PublishOptions {
+	if !p.Dir.Set || p.Dir.V == "" {
+		if p.BaseURL.Set && p.BaseURL.V != "" {
+			c.add(p.BaseURL.Line, "publish.base_url: set publish.dir too, or remove it")
+		}
+		return feeds.PublishOptions{}
+	}
+	opts := feeds.PublishOptions{Dir: c.relativeToConfig(p.Dir.V)}
+	if !p.BaseURL.Set || p.BaseURL.V == "" {
+		c.add(p.Dir.Line, "publish.dir: set publish.base_url too: the public URL the directory is served at, for the feeds' self links")
+		return opts
+	}
+	opts.BaseURL = c.optionalURL(p.BaseURL, "publish.base_url")
+	return opts
+}
+
+// relativeToConfig resolves a relative path against the config file's
+// directory, so that paths do not depend on the working directory.
+func (c *checker) relativeToConfig(p string) string {
+	if filepath.IsAbs(p) {
+		return p
+	}
+	return filepath.Join(filepath.Dir(c.path), p)
+}
+
 // dbPath resolves a relative database path against the config file's
 // directory, so the database does not depend on the working directory.
 func (c *checker) dbPath(v scalar[string]) string {
@@ -126,10 +166,7 @@ func (c *checker) dbPath(v scalar[string]) string {
 	if v.Set && v.V != "" {
 		p = v.V
 	}
-	if !filepath.IsAbs(p) {
-		p = filepath.Join(filepath.Dir(c.path), p)
-	}
-	return p
+	return c.relativeToConfig(p)
 }
 
 func userAgent(v scalar[string], version, baseURL string) string {

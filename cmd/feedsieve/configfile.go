@@ -38,13 +38,20 @@ type fileConfig struct {
 	Poll    pollFile       `yaml:"poll"`
 	Sources []sourceFile   `yaml:"sources"`
 	Topics  []topicFile    `yaml:"topics"`
+	Publish publishFile    `yaml:"publish"`
 	Log     logFile        `yaml:"log"`
 	lines   map[string]int // line of each key and list item, by path such as "sources[2]"
 	paths   map[int]string // path of the key written on each line
 }
 
 type serverFile struct {
-	Listen  scalar[string] `yaml:"listen"`
+	Listen    scalar[string] `yaml:"listen"`
+	BaseURL   scalar[string] `yaml:"base_url"`
+	WebSubHub scalar[string] `yaml:"websub_hub"`
+}
+
+type publishFile struct {
+	Dir     scalar[string] `yaml:"dir"`
 	BaseURL scalar[string] `yaml:"base_url"`
 }
 

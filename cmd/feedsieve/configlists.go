@@ -2,6 +2,8 @@ package main
 
 import (
 	"fmt"
+	"slices"
+	"time"
 
 	"github.com/feedsieve/feedsieve/aggregator"
 	"github.com/feedsieve/feedsieve/feeds"
@@ -107,5 +109,44 @@ func (c *checker) uniqueName(v scalar[string], where, key, what string, itemLine
 		c.add(v.Line, "%s: duplicate %s %q (first at line %d)", where, what, v.V, seen[v.V])
 	default:
 		seen[v.V] = v.Line
+	}
+}
+
+func publishedSources(list []aggregator.Source) []feeds.Source {
+	out := make([]feeds.Source, len(list))
+	for i, s := range list {
+		out[i] = feeds.Source{Name: s.Name, URL: s.URL}
+	}
+	return out
+}
+
+// maxMaxAge bounds how long readers may cache a feed.
+const maxMaxAge = time.Hour
+
+// setMaxAge lets readers cache each topic's feeds for half the shortest
+// poll interval of the sources behind it, at most an hour: polling the
+// feed more often gains nothing.
+func setMaxAge(topics []feeds.Topic, opts aggregator.Options) {
+	for i := range topics {
+		var rule aggregator.Topic
+		for _, r := range opts.Topics {
+			if r.ID == topics[i].ID {
+				rule = r
+			}
+		}
+		shortest := time.Duration(0)
+		for _, s := range opts.Sources {
+			if len(rule.Sources) > 0 && !slices.Contains(rule.Sources, s.Name) {
+				continue
+			}
+			iv := s.Interval
+			if iv == 0 {
+				iv = opts.Interval
+			}
+			if shortest == 0 || iv < shortest {
+				shortest = iv
+			}
+		}
+		topics[i].MaxAge = min(shortest/2, maxMaxAge)
 	}
 }

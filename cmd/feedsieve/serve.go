@@ -42,39 +42,41 @@ func cmdServe(ctx context.Context, args []string, _, stderr io.Writer) int {
 
 // serve runs the daemon until ctx ends. Dependencies are built in order and
 // shut down in reverse: HTTP first, then polling (a started write
-// finishes), then the database.
+// finishes), then publishing what is pending, then the database.
 func serve(ctx context.Context, cfg *Config, log *slog.Logger) error {
-	store, agg, err := openPipeline(cfg, log)
+	p, err := openPipeline(cfg, log)
 	if err != nil {
 		return err
 	}
-	defer store.Close()
-
+	defer p.store.Close()
+	store, agg, site, publisher := p.store, p.agg, p.site, p.publisher
 	inspect, err := aggregator.NewInspector(store, cfg.Aggregator.Topics)
 	if err != nil {
 		return err
 	}
 	mux := http.NewServeMux()
 	mux.Handle("/api/", newAPI(inspect, log))
-	mux.Handle("/", feeds.NewServer(store, log, cfg.Feeds))
+	mux.Handle("/", site)
 
 	ln, err := net.Listen("tcp", cfg.Listen)
 	if err != nil {
 		return fmt.Errorf("listen on %s: %w", cfg.Listen, err)
 	}
-	srv := &http.Server{
-		Handler:           mux,
-		ReadHeaderTimeout: 10 * time.Second,
-		ReadTimeout:       30 * time.Second,
-		WriteTimeout:      60 * time.Second,
-		IdleTimeout:       120 * time.Second,
-		ErrorLog:          slog.NewLogLogger(log.Handler(), slog.LevelWarn),
-	}
+	srv := newHTTPServer(mux, log)
 	served := make(chan error, 1)
 	go func() { served <- srv.Serve(ln) }()
 	log.Info("listening", slog.String("addr", ln.Addr().String()), slog.String("base_url", cfg.BaseURL),
 		slog.Int("sources", len(cfg.Aggregator.Sources)), slog.Int("topics", len(cfg.Aggregator.Topics)))
 
+	pubCtx, stopPublishing := context.WithCancel(context.Background())
+	published := make(chan error, 1)
+	go func() {
+		if publisher == nil {
+			published <- nil
+			return
+		}
+		published <- publisher.Run(pubCtx)
+	}()
 	pollCtx, stopPolling := context.WithCancel(ctx)
 	polled := make(chan struct{})
 	go func() {
@@ -96,29 +98,68 @@ func serve(ctx context.Context, cfg *Config, log *slog.Logger) error {
 	}
 	stopPolling()
 	<-polled
+	stopPublishing()
+	if err := <-published; err != nil && serveErr == nil {
+		serveErr = err
+	}
 	return serveErr
 }
 
-// openPipeline opens the database and builds the aggregator, re-filing
-// stored items if the topic rules changed since the last run.
-func openPipeline(cfg *Config, log *slog.Logger) (*storage.Store, *aggregator.Aggregator, error) {
+func newHTTPServer(h http.Handler, log *slog.Logger) *http.Server {
+	return &http.Server{
+		Handler:           h,
+		ReadHeaderTimeout: 10 * time.Second,
+		ReadTimeout:       30 * time.Second,
+		WriteTimeout:      60 * time.Second,
+		IdleTimeout:       120 * time.Second,
+		ErrorLog:          slog.NewLogLogger(log.Handler(), slog.LevelWarn),
+	}
+}
+
+// pipeline is what polls, stores and publishes.
+type pipeline struct {
+	store     *storage.Store
+	agg       *aggregator.Aggregator
+	site      *feeds.Server
+	publisher *feeds.Publisher // nil without a hub or a publish directory
+}
+
+// openPipeline opens the database and wires the aggregator to the feed
+// server, and the feed server to the publisher: a stored change
+// invalidates the cached feeds, then is published. Stored items are
+// re-filed if the topic rules changed since the last run.
+func openPipeline(cfg *Config, log *slog.Logger) (*pipeline, error) {
 	store, err := storage.Open(cfg.Storage)
 	if err != nil {
-		return nil, nil, err
+		return nil, err
 	}
+	p := &pipeline{store: store, site: feeds.NewServer(store, log, cfg.Feeds)}
 	client := aggregator.NewHTTPClient(cfg.Aggregator.Timeout, cfg.Aggregator.Concurrency)
-	agg, err := aggregator.New(store, client, log, cfg.Aggregator)
+	p.publisher = feeds.NewPublisher(p.site, client, log, cfg.Feeds.Publish)
+	opts := cfg.Aggregator
+	opts.OnChange = p.site.Changed
+	if p.publisher != nil {
+		p.site.OnChange(p.publisher.Notify)
+		opts.OnPolled = func(aggregator.PollResult) { p.publisher.Notify(nil) }
+	}
+	p.agg, err = aggregator.New(store, client, log, opts)
+	if err == nil {
+		err = syncTopics(p.agg, log)
+	}
 	if err != nil {
 		store.Close()
-		return nil, nil, err
+		return nil, err
 	}
+	return p, nil
+}
+
+func syncTopics(agg *aggregator.Aggregator, log *slog.Logger) error {
 	n, err := agg.SyncTopics()
 	if err != nil {
-		store.Close()
-		return nil, nil, err
+		return err
 	}
 	if n > 0 {
 		log.Info("topic rules changed: re-filed stored items", slog.Int("items", n))
 	}
-	return store, agg, nil
+	return nil
 }

@@ -25,26 +25,37 @@ func testItems() []*storage.Item {
 			ID: "00112233445566778899aabbccddeeff", Link: "https://news.example/en/1",
 			Title: "Offensive in Nagorno-Karabakh & talks <maybe>", Summary: "<p>Shelling near <b>Stepanakert</b>.</p>",
 			Categories: []string{"Caucasus", "Armenia & Azerbaijan"}, Authors: []storage.Person{{Name: "Anna Reporter"}},
-			Feed:      storage.FeedInfo{Title: "World Desk", Link: "https://news.example/en/", ID: "https://news.example/en/feed.xml"},
+			Feed: storage.FeedInfo{Title: "World Desk", Link: "https://news.example/en/", ID: "https://news.example/en/feed.xml", Language: "en_us"},
+			Content: `<p onclick="steal()">Map: <img src="/img/map.png" srcset="map-2x.png 2x, //cdn.example/map-3x.png 3x" alt="map"></p>` +
+				`<script>alert(1)</script><style>p{}</style><a href="javascript:alert(1)">bad</a> <a href="../2">next</a> <img src="data:image/png;base64,AAAA">`,
 			Published: pub, Updated: pub.Add(time.Hour),
 		},
 		{
-			ID: "ffeeddccbbaa99887766554433221100", Title: "Լեռնային Ղարաբաղ",
+			ID: "ffeeddccbbaa99887766554433221100", Title: "Լեռնային Ղարաբաղ", Language: "hy",
 			Content: "<p>Բովանդակություն</p>", Published: pub.Add(-time.Hour), Updated: pub.Add(-time.Hour),
 		},
 		{ID: "0f0e0d0c0b0a09080706050403020100", Published: pub.Add(-2 * time.Hour), Updated: pub.Add(-2 * time.Hour)},
 	}
 }
 
+// render renders items through a fresh Renderer, as the server does.
+func render(t *testing.T, format string, topic Topic, items []*storage.Item, site Site) []byte {
+	t.Helper()
+	body, err := NewRenderer(site).Render(topic, format, items)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return body
+}
+
 func TestRenderGolden(t *testing.T) {
 	topic := Topic{ID: "nagorno-karabakh", Title: "Nagorno-Karabakh", Description: "All of it", MaxItems: 50}
-	for format, f := range formats {
+	site := NewSite("https://feeds.example/", "1.0.0")
+	site.Hub = "https://hub.example/"
+	for _, format := range Formats {
 		t.Run(format, func(t *testing.T) {
-			got, err := f.render(topic, testItems(), NewSite("https://feeds.example/", "1.0.0"))
-			if err != nil {
-				t.Fatal(err)
-			}
-			again, _ := f.render(topic, testItems(), NewSite("https://feeds.example/", "1.0.0"))
+			got := render(t, format, topic, testItems(), site)
+			again := render(t, format, topic, testItems(), site)
 			if !bytes.Equal(got, again) {
 				t.Error("two renders differ")
 			}
@@ -74,19 +85,19 @@ func TestSameEntriesInEveryFormat(t *testing.T) {
 	for _, it := range testItems() {
 		want = append(want, EntryID(it.ID))
 	}
-	atomBody, _ := RenderAtom(topic, testItems(), site)
+	atomBody := render(t, "atom", topic, testItems(), site)
 	var a struct {
 		Entries []struct {
 			ID string `xml:"id"`
 		} `xml:"entry"`
 	}
-	rssBody, _ := RenderRSS(topic, testItems(), site)
+	rssBody := render(t, "rss", topic, testItems(), site)
 	var r struct {
 		Items []struct {
 			GUID string `xml:"guid"`
 		} `xml:"channel>item"`
 	}
-	jsonBody, _ := RenderJSON(topic, testItems(), site)
+	jsonBody := render(t, "json", topic, testItems(), site)
 	var j struct {
 		Items []struct {
 			ID string `json:"id"`
@@ -110,7 +121,7 @@ func TestSameEntriesInEveryFormat(t *testing.T) {
 			t.Errorf("%s ids %q, want %q", format, ids[i], want)
 		}
 	}
-	empty, _ := RenderJSON(topic, nil, site)
+	empty := render(t, "json", topic, nil, site)
 	if !bytes.Contains(empty, []byte(`"items": []`)) {
 		t.Errorf("an empty JSON feed needs \"items\": []:\n%s", empty)
 	}
@@ -119,8 +130,8 @@ func TestSameEntriesInEveryFormat(t *testing.T) {
 func TestRenderAtomProperties(t *testing.T) {
 	topic := Topic{ID: "t", Title: "T"}
 	site := NewSite("https://feeds.example", "x")
-	a, _ := RenderAtom(topic, testItems(), site)
-	b, _ := RenderAtom(topic, testItems(), site)
+	a := render(t, "atom", topic, testItems(), site)
+	b := render(t, "atom", topic, testItems(), site)
 	if !bytes.Equal(a, b) {
 		t.Error("two renders of the same items differ")
 	}
@@ -150,7 +161,7 @@ func TestRenderAtomProperties(t *testing.T) {
 	if len(doc.Entries) != 3 || doc.Entries[0].ID != EntryID("00112233445566778899aabbccddeeff") {
 		t.Errorf("entries: %+v", doc.Entries)
 	}
-	empty, _ := RenderAtom(topic, nil, site)
+	empty := render(t, "atom", topic, nil, site)
 	if !strings.Contains(string(empty), "<updated>1970-01-01T00:00:00Z</updated>") {
 		t.Errorf("empty feed lacks a valid updated:\n%s", empty)
 	}

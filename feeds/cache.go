@@ -1,0 +1,153 @@
+package feeds
+
+import (
+	"bytes"
+	"compress/gzip"
+	"crypto/sha256"
+	"encoding/hex"
+	"net/http"
+	"strconv"
+	"sync"
+	"sync/atomic"
+	"time"
+)
+
+// Rendered is one feed document, ready to serve: its bytes, gzipped once,
+// and the headers that describe them.
+type Rendered struct {
+	Body         []byte
+	Gzip         []byte
+	ContentType  string
+	ETag         string // strong, quoted; the gzipped bytes carry ETag with "-gz" before the closing quote
+	LastModified time.Time
+
+	gen     uint64
+	headers renderedHeaders
+}
+
+// renderedHeaders are header values built once, so that serving a cached
+// feed allocates nothing for them.
+type renderedHeaders struct {
+	contentType, etag, gzETag, lastModified, length, gzLength, cacheControl []string
+}
+
+// gzipETag is the ETag of the gzipped representation.
+func (r *Rendered) gzipETag() string { return r.headers.gzETag[0] }
+
+// etagOf is the strong entity tag of a body: a hash of its bytes, so that
+// identical renderings, also across restarts, share their tag.
+func etagOf(body []byte) string {
+	sum := sha256.Sum256(body)
+	return hex.EncodeToString(sum[:16])
+}
+
+func newRendered(body []byte, tag, contentType string, modified time.Time, maxAge time.Duration) (*Rendered, error) {
+	var zbuf bytes.Buffer
+	zw, err := gzip.NewWriterLevel(&zbuf, gzip.BestCompression)
+	if err != nil {
+		return nil, err
+	}
+	if _, err := zw.Write(body); err != nil {
+		return nil, err
+	}
+	if err := zw.Close(); err != nil {
+		return nil, err
+	}
+	r := &Rendered{Body: body, Gzip: zbuf.Bytes(), ContentType: contentType, ETag: `"` + tag + `"`, LastModified: modified}
+	r.headers = renderedHeaders{
+		contentType:  []string{contentType},
+		etag:         []string{r.ETag},
+		gzETag:       []string{`"` + tag + `-gz"`},
+		lastModified: []string{modified.UTC().Format(http.TimeFormat)},
+		length:       []string{strconv.Itoa(len(r.Body))},
+		gzLength:     []string{strconv.Itoa(len(r.Gzip))},
+		cacheControl: []string{"public, max-age=" + strconv.Itoa(int(maxAge.Seconds()))},
+	}
+	return r, nil
+}
+
+// cacheKey names one format of one topic.
+type cacheKey struct{ topic, format string }
+
+// cacheEntry holds the current rendering of one feed. A change bumps gen;
+// a rendering made before the change is then stale and rendered again on
+// the next request, so a reader never gets a feed older than the last
+// change reported to the cache.
+type cacheEntry struct {
+	mu      sync.Mutex // serializes rendering, so each change renders once
+	gen     atomic.Uint64
+	cur     atomic.Pointer[Rendered]
+	lastTag string    // guarded by mu
+	lastMod time.Time // guarded by mu
+}
+
+// cache holds every format of every topic. Its map is built once and only
+// read afterwards.
+type cache struct {
+	entries map[cacheKey]*cacheEntry
+	now     func() time.Time
+}
+
+func newCache(topics []Topic) *cache {
+	c := &cache{entries: make(map[cacheKey]*cacheEntry), now: time.Now}
+	for _, t := range topics {
+		for _, f := range Formats {
+			c.entries[cacheKey{t.ID, f}] = &cacheEntry{}
+		}
+	}
+	return c
+}
+
+// invalidate marks every format of the topics as changed.
+func (c *cache) invalidate(topics []string) {
+	for _, t := range topics {
+		for _, f := range Formats {
+			if e := c.entries[cacheKey{t, f}]; e != nil {
+				e.gen.Add(1)
+			}
+		}
+	}
+}
+
+// get returns the current rendering of a feed, calling render if the feed
+// changed since it was last rendered.
+func (c *cache) get(k cacheKey, maxAge time.Duration, render func() ([]byte, error)) (*Rendered, error) {
+	e := c.entries[k]
+	if r := e.cur.Load(); r != nil && r.gen == e.gen.Load() {
+		return r, nil
+	}
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	gen := e.gen.Load()
+	if r := e.cur.Load(); r != nil && r.gen == gen {
+		return r, nil
+	}
+	body, err := render()
+	if err != nil {
+		return nil, err
+	}
+	tag := etagOf(body)
+	r, err := newRendered(body, tag, ContentType(k.format), e.modified(tag, c.now()), maxAge)
+	if err != nil {
+		return nil, err
+	}
+	r.gen = gen
+	e.lastTag = tag
+	e.cur.Store(r)
+	return r, nil
+}
+
+// modified is the Last-Modified time of a new rendering: unchanged when
+// the bytes are the same, else now, and always a later second than the
+// previous bytes had, so that If-Modified-Since never hides a change.
+func (e *cacheEntry) modified(tag string, now time.Time) time.Time {
+	if tag == e.lastTag {
+		return e.lastMod
+	}
+	now = now.UTC().Truncate(time.Second)
+	if !e.lastMod.IsZero() && !now.After(e.lastMod) {
+		now = e.lastMod.Add(time.Second)
+	}
+	e.lastMod = now
+	return now
+}

@@ -1,0 +1,125 @@
+package feeds
+
+import (
+	"net/http"
+	"strconv"
+	"strings"
+	"time"
+)
+
+var (
+	varyAcceptEncoding = []string{"Accept-Encoding"}
+	gzipEncoding       = []string{"gzip"}
+)
+
+// serveRendered writes a cached feed: 304 when the client has it, else
+// the gzipped or plain bytes, and no body for HEAD. Range requests get the
+// whole feed, which HTTP allows.
+func serveRendered(w http.ResponseWriter, r *http.Request, rd *Rendered) {
+	h := w.Header()
+	hd := &rd.headers
+	gz := acceptsGzip(r.Header["Accept-Encoding"])
+	h["Vary"] = varyAcceptEncoding
+	h["Cache-Control"] = hd.cacheControl
+	h["Last-Modified"] = hd.lastModified
+	if gz {
+		h["Etag"] = hd.gzETag
+	} else {
+		h["Etag"] = hd.etag
+	}
+	if notModified(r, rd) {
+		w.WriteHeader(http.StatusNotModified)
+		return
+	}
+	h["Content-Type"] = hd.contentType
+	body := rd.Body
+	if gz {
+		h["Content-Encoding"] = gzipEncoding
+		h["Content-Length"] = hd.gzLength
+		body = rd.Gzip
+	} else {
+		h["Content-Length"] = hd.length
+	}
+	w.WriteHeader(http.StatusOK)
+	if r.Method != http.MethodHead {
+		w.Write(body)
+	}
+}
+
+// notModified evaluates If-None-Match, or when it is absent
+// If-Modified-Since (RFC 9110 section 13.2.2). Either representation's
+// tag matches: they differ only in content coding.
+func notModified(r *http.Request, rd *Rendered) bool {
+	if inm := r.Header["If-None-Match"]; len(inm) > 0 {
+		for _, list := range inm {
+			if etagListMatches(list, rd.ETag, rd.gzipETag()) {
+				return true
+			}
+		}
+		return false
+	}
+	ims := r.Header.Get("If-Modified-Since")
+	if ims == "" {
+		return false
+	}
+	t, err := http.ParseTime(ims)
+	if err != nil {
+		return false
+	}
+	return !rd.LastModified.After(t.Truncate(time.Second))
+}
+
+// etagListMatches reports whether a comma-separated If-None-Match list
+// holds "*" or, by weak comparison, one of the tags.
+func etagListMatches(list string, tags ...string) bool {
+	for len(list) > 0 {
+		var item string
+		item, list, _ = strings.Cut(list, ",")
+		item = strings.TrimSpace(item)
+		if item == "*" {
+			return true
+		}
+		item = strings.TrimPrefix(item, "W/")
+		for _, t := range tags {
+			if item == t {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// acceptsGzip reports whether Accept-Encoding allows gzip: named with a
+// non-zero q, or matched by "*" when gzip is not named.
+func acceptsGzip(values []string) bool {
+	star := false
+	for _, v := range values {
+		for len(v) > 0 {
+			var item string
+			item, v, _ = strings.Cut(v, ",")
+			coding, params, _ := strings.Cut(item, ";")
+			coding = strings.TrimSpace(coding)
+			switch {
+			case strings.EqualFold(coding, "gzip"), strings.EqualFold(coding, "x-gzip"):
+				return qualityNonZero(params)
+			case coding == "*":
+				star = qualityNonZero(params)
+			}
+		}
+	}
+	return star
+}
+
+// qualityNonZero reports whether a coding's parameters leave its q above
+// zero; a missing or malformed q counts as 1.
+func qualityNonZero(params string) bool {
+	for _, p := range strings.Split(params, ";") {
+		k, v, ok := strings.Cut(strings.TrimSpace(p), "=")
+		if !ok || !strings.EqualFold(strings.TrimSpace(k), "q") {
+			continue
+		}
+		q, err := strconv.ParseFloat(strings.TrimSpace(v), 64)
+		return err != nil || q > 0
+	}
+	return true
+}
