@@ -48,7 +48,7 @@ func NewServer(store *storage.Store, logger *slog.Logger, opts Options) *Server 
 	s.mux.HandleFunc("GET /feeds/{file}", s.handleFeed)
 	s.mux.HandleFunc("GET /opml", s.handleOPML)
 	s.mux.HandleFunc("GET /{$}", s.handleIndex)
-	s.mux.HandleFunc("/", s.handleNotFound)
+	s.mux.HandleFunc("GET /", s.handleNotFound)
 	return s
 }
 

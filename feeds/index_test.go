@@ -1,0 +1,121 @@
+package feeds
+
+import (
+	"bytes"
+	"encoding/xml"
+	"strings"
+	"testing"
+	"time"
+
+	"golang.org/x/net/html"
+
+	"github.com/feedsieve/feedsieve/storage"
+)
+
+func TestIndexPage(t *testing.T) {
+	f := newFixture(t, Options{Sources: []Source{
+		{Name: "good", URL: "https://good.example/feed"},
+		{Name: "broken", URL: "https://broken.example/rss"},
+		{Name: "new", URL: "https://new.example/atom"},
+	}})
+	f.add(3, true)
+	when := time.Date(2026, 11, 20, 12, 30, 0, 0, time.UTC)
+	states := map[string]*storage.SourceState{
+		"good":   {LastAttempt: when, LastSuccess: when, Status: 200, ItemsSeen: 3, FeedTitle: "Good News"},
+		"broken": {LastAttempt: when, Status: 500, Failures: 2, Error: "poll broken: HTTP 500 <Internal Server Error>"},
+	}
+	for name, st := range states {
+		if err := f.store.PutSourceState(name, st); err != nil {
+			t.Fatal(err)
+		}
+	}
+	resp, body := f.do("GET", "/")
+	if resp.StatusCode != 200 || resp.Header.Get("Content-Type") != "text/html; charset=utf-8" {
+		t.Fatalf("status %d, Content-Type %q", resp.StatusCode, resp.Header.Get("Content-Type"))
+	}
+	page := string(body)
+	for _, want := range []string{
+		`<h3>Nagorno-Karabakh</h3>`, `<p>Every item</p>`,
+		`3 entries stored · last entry <time datetime="2026-11-20T12:03:00Z">2026-11-20 12:03 UTC</time>`,
+		`<h3>Nothing &lt;yet&gt;</h3>`, `0 entries stored · last entry none yet`,
+		`<a href="https://feeds.example/feeds/nk.rss" type="application/rss+xml">RSS</a>`,
+		`<a href="https://feeds.example/opml">all topics as OPML</a>`,
+		`<td class="ok">ok</td>`, `HTTP 200, 3 items in the feed`, `Good News`,
+		`<td class="bad">failing (2 in a row)</td>`, `poll broken: HTTP 500 &lt;Internal Server Error&gt;`,
+		`<td class="idle">not polled yet</td>`,
+	} {
+		if !strings.Contains(page, want) {
+			t.Errorf("index page lacks %s", want)
+		}
+	}
+	if strings.Contains(page, "<script") {
+		t.Error("the index page has a script")
+	}
+	// Autodiscovery: one <link rel="alternate"> in <head> per topic and format.
+	doc, err := html.Parse(bytes.NewReader(body))
+	if err != nil {
+		t.Fatal(err)
+	}
+	found := map[string]string{}
+	var walk func(*html.Node, bool)
+	walk = func(n *html.Node, inHead bool) {
+		if n.Type == html.ElementNode && n.Data == "link" && inHead && attr(n, "rel") == "alternate" {
+			found[attr(n, "href")] = attr(n, "type")
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c, inHead || (n.Type == html.ElementNode && n.Data == "head"))
+		}
+	}
+	walk(doc, false)
+	for _, topic := range []string{"nk", "empty"} {
+		for _, format := range Formats {
+			url := "https://feeds.example/feeds/" + topic + "." + format
+			if typ := found[url]; typ != strings.TrimSuffix(ContentType(format), "; charset=utf-8") {
+				t.Errorf("autodiscovery of %s: type %q", url, typ)
+			}
+		}
+	}
+	if len(found) != 6 {
+		t.Errorf("%d autodiscovery links, want 6: %v", len(found), found)
+	}
+}
+
+func attr(n *html.Node, key string) string {
+	for _, a := range n.Attr {
+		if a.Key == key {
+			return a.Val
+		}
+	}
+	return ""
+}
+
+func TestOPML(t *testing.T) {
+	f := newFixture(t, Options{})
+	resp, body := f.do("GET", "/opml")
+	if resp.StatusCode != 200 || resp.Header.Get("Content-Type") != opmlContentType || resp.Header.Get("ETag") == "" {
+		t.Fatalf("status %d, headers %v", resp.StatusCode, resp.Header)
+	}
+	var doc struct {
+		Version string `xml:"version,attr"`
+		Title   string `xml:"head>title"`
+		Outline []struct {
+			Text    string `xml:"text,attr"`
+			Type    string `xml:"type,attr"`
+			XMLURL  string `xml:"xmlUrl,attr"`
+			HTMLURL string `xml:"htmlUrl,attr"`
+		} `xml:"body>outline"`
+	}
+	if err := xml.Unmarshal(body, &doc); err != nil {
+		t.Fatal(err)
+	}
+	if doc.Version != "2.0" || doc.Title == "" || len(doc.Outline) != 2 {
+		t.Fatalf("OPML: %+v", doc)
+	}
+	o := doc.Outline[1]
+	if o.Text != "Nothing <yet>" || o.Type != "rss" || o.XMLURL != "https://feeds.example/feeds/empty.atom" || o.HTMLURL != "https://feeds.example/" {
+		t.Errorf("outline: %+v", o)
+	}
+	if resp, _ := f.do("GET", "/opml", "If-None-Match", resp.Header.Get("ETag")); resp.StatusCode != 304 {
+		t.Errorf("conditional OPML request: %d, want 304", resp.StatusCode)
+	}
+}
