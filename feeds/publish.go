@@ -22,8 +22,8 @@ const defaultSettle = 2 * time.Second
 const pingRetry = time.Minute
 
 // Publisher pushes topic feeds out when they change: it pings the WebSub
-// hub and rewrites the static directory. Notify records changes; Run
-// publishes them from one goroutine.
+// hub and rewrites the static directory. Notify records changes; Run, or
+// Flush, publishes them. Start, Run and Flush must not run concurrently.
 type Publisher struct {
 	server *Server
 	log    *slog.Logger
@@ -75,11 +75,8 @@ func (p *Publisher) Notify(topics []string) {
 }
 
 // Run publishes changes until ctx ends, then publishes what is still
-// pending. It calls Start first.
-func (p *Publisher) Run(ctx context.Context) error {
-	if err := p.Start(ctx); err != nil {
-		return err
-	}
+// pending. Call Start first.
+func (p *Publisher) Run(ctx context.Context) {
 	var retry <-chan time.Time
 	for {
 		select {
@@ -87,7 +84,7 @@ func (p *Publisher) Run(ctx context.Context) error {
 			final, cancel := context.WithTimeout(context.Background(), 5*time.Second)
 			defer cancel()
 			p.Flush(final)
-			return nil
+			return
 		case <-p.wake:
 			p.wait(ctx, p.settle)
 		case <-retry:
@@ -111,6 +108,7 @@ func (p *Publisher) wait(ctx context.Context, d time.Duration) {
 
 // Start writes the whole static directory and notes the current feeds as
 // known to the hub, so that a restart pings it only for real changes.
+// Call it before changes can happen, that is before polling starts.
 func (p *Publisher) Start(ctx context.Context) error {
 	if p.static != nil {
 		if err := p.static.prepare(p.server.topics); err != nil {

@@ -122,15 +122,12 @@ func TestPublisherRun(t *testing.T) {
 	h := newHub(t)
 	f, p := newPublishFixture(t, h.URL, PublishOptions{Settle: 10 * time.Millisecond})
 	ctx, cancel := context.WithCancel(context.Background())
-	done := make(chan error)
-	go func() { done <- p.Run(ctx) }()
-	defer func() {
-		cancel()
-		if err := <-done; err != nil {
-			t.Error(err)
-		}
-	}()
-	time.Sleep(50 * time.Millisecond) // let Start note the empty feeds
+	if err := p.Start(ctx); err != nil {
+		t.Fatal(err)
+	}
+	done := make(chan struct{})
+	go func() { p.Run(ctx); close(done) }()
+	defer func() { cancel(); <-done }()
 	f.add(1, true)
 	deadline := time.Now().Add(5 * time.Second)
 	var got []string

@@ -9,6 +9,7 @@ import (
 	"net"
 	"net/http"
 	"os/signal"
+	"sync"
 	"syscall"
 	"time"
 
@@ -49,14 +50,18 @@ func serve(ctx context.Context, cfg *Config, log *slog.Logger) error {
 		return err
 	}
 	defer p.store.Close()
-	store, agg, site, publisher := p.store, p.agg, p.site, p.publisher
-	inspect, err := aggregator.NewInspector(store, cfg.Aggregator.Topics)
+	inspect, err := aggregator.NewInspector(p.store, cfg.Aggregator.Topics)
 	if err != nil {
 		return err
 	}
 	mux := http.NewServeMux()
 	mux.Handle("/api/", newAPI(inspect, log))
-	mux.Handle("/", site)
+	mux.Handle("/", p.site)
+	if p.publisher != nil {
+		if err := p.publisher.Start(ctx); err != nil {
+			return err
+		}
+	}
 
 	ln, err := net.Listen("tcp", cfg.Listen)
 	if err != nil {
@@ -67,22 +72,7 @@ func serve(ctx context.Context, cfg *Config, log *slog.Logger) error {
 	go func() { served <- srv.Serve(ln) }()
 	log.Info("listening", slog.String("addr", ln.Addr().String()), slog.String("base_url", cfg.BaseURL),
 		slog.Int("sources", len(cfg.Aggregator.Sources)), slog.Int("topics", len(cfg.Aggregator.Topics)))
-
-	pubCtx, stopPublishing := context.WithCancel(context.Background())
-	published := make(chan error, 1)
-	go func() {
-		if publisher == nil {
-			published <- nil
-			return
-		}
-		published <- publisher.Run(pubCtx)
-	}()
-	pollCtx, stopPolling := context.WithCancel(ctx)
-	polled := make(chan struct{})
-	go func() {
-		agg.Run(pollCtx)
-		close(polled)
-	}()
+	stopBackground := p.run(ctx)
 
 	var serveErr error
 	select {
@@ -96,13 +86,27 @@ func serve(ctx context.Context, cfg *Config, log *slog.Logger) error {
 	if err := srv.Shutdown(shutdownCtx); err != nil && !errors.Is(err, http.ErrServerClosed) {
 		log.Warn("http shutdown", slog.String("error", err.Error()))
 	}
-	stopPolling()
-	<-polled
-	stopPublishing()
-	if err := <-published; err != nil && serveErr == nil {
-		serveErr = err
-	}
+	stopBackground()
 	return serveErr
+}
+
+// run starts polling and publishing in the background. The returned
+// function stops polling, waits for a started write to finish, then lets
+// the publisher push out what is pending, and returns when both are done.
+func (p *pipeline) run(ctx context.Context) (stop func()) {
+	pollCtx, stopPolling := context.WithCancel(ctx)
+	pubCtx, stopPublishing := context.WithCancel(context.WithoutCancel(ctx))
+	var polling, publishing sync.WaitGroup
+	polling.Go(func() { p.agg.Run(pollCtx) })
+	if p.publisher != nil {
+		publishing.Go(func() { p.publisher.Run(pubCtx) })
+	}
+	return func() {
+		stopPolling()
+		polling.Wait()
+		stopPublishing()
+		publishing.Wait()
+	}
 }
 
 func newHTTPServer(h http.Handler, log *slog.Logger) *http.Server {
