@@ -6,6 +6,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/feedsieve/feedsieve/feeds"
 )
 
 func writeFile(t *testing.T, content string) string {
@@ -68,6 +70,10 @@ topics:
 			`10: topics[2]: id is required`,
 			`11: topics[3]: id "Upper" must be lower-case letters, digits and single dashes`,
 		}},
+		{"bad hub", "server:\n  websub_hub: hub.example\n", []string{`2: server.websub_hub: "hub.example" is not an absolute http or https URL`}},
+		{"publish dir without url", "publish:\n  dir: public\n", []string{`2: publish.dir: set publish.base_url too: the public URL the directory is served at, for the feeds' self links`}},
+		{"publish url without dir", "publish:\n  base_url: https://cdn.test/\n", []string{`2: publish.base_url: set publish.dir too, or remove it`}},
+		{"bad publish url", "publish:\n  dir: public\n  base_url: /news\n", []string{`3: publish.base_url: "/news" is not an absolute http or https URL`}},
 		{"list expected", "topics: {}\n", []string{`1: topics: expected a list, got a mapping`}},
 		{"syntax error", "a: [\n", []string{`1: did not find expected node content`}},
 		{"empty", "", []string{` config file is empty`}},
@@ -112,12 +118,47 @@ func TestConfigDefaultsAndShipped(t *testing.T) {
 		t.Errorf("topic defaults: %+v", cfg.Feeds.Topics[0])
 	}
 
+	if f := cfg.Feeds; f.Site.Hub != "" || f.Publish.Dir != "" || f.Topics[0].MaxAge != 450*time.Second {
+		t.Errorf("feeds defaults: hub %q, publish %+v, max age %v", f.Site.Hub, f.Publish, f.Topics[0].MaxAge)
+	}
+
 	shipped, err := LoadConfig(filepath.Join("..", "..", "config.yaml"), "test")
 	if err != nil {
 		t.Fatalf("shipped config.yaml: %v", err)
 	}
 	if len(shipped.Aggregator.Sources) < 7 || len(shipped.Aggregator.Topics) == 0 {
 		t.Errorf("shipped config has %d sources, %d topics", len(shipped.Aggregator.Sources), len(shipped.Aggregator.Topics))
+	}
+}
+
+func TestPublishConfig(t *testing.T) {
+	cfg, err := LoadConfig(writeFile(t, `server:
+  websub_hub: https://hub.test/
+publish:
+  dir: public
+  base_url: https://cdn.test/news/
+poll:
+  interval: 4h
+sources:
+  - {name: a, url: "https://x.test/", interval: 10m}
+  - {name: b, url: "https://y.test/"}
+topics:
+  - {id: all}
+  - {id: only-b, sources: [b]}
+`), "test")
+	if err != nil {
+		t.Fatal(err)
+	}
+	f := cfg.Feeds
+	if f.Site.Hub != "https://hub.test/" || f.Publish.BaseURL != "https://cdn.test/news/" || f.Publish.Dir != filepath.Join(filepath.Dir(cfg.Path), "public") {
+		t.Errorf("publishing: hub %q, %+v", f.Site.Hub, f.Publish)
+	}
+	// Half the shortest poll interval of the topic's sources, at most an hour.
+	if f.Topics[0].MaxAge != 5*time.Minute || f.Topics[1].MaxAge != time.Hour {
+		t.Errorf("max ages %v and %v, want 5m and 1h", f.Topics[0].MaxAge, f.Topics[1].MaxAge)
+	}
+	if len(f.Sources) != 2 || f.Sources[1] != (feeds.Source{Name: "b", URL: "https://y.test/"}) {
+		t.Errorf("index sources %+v", f.Sources)
 	}
 }
 
