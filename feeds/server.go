@@ -52,8 +52,17 @@ func NewServer(store *storage.Store, logger *slog.Logger, opts Options) *Server 
 	return s
 }
 
-// ServeHTTP dispatches to the server's own ServeMux.
-func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) { s.mux.ServeHTTP(w, r) }
+// ServeHTTP dispatches to the server's own ServeMux. Feed requests, the
+// bulk of the traffic, skip the pattern matching: the path after /feeds/
+// is the file name, exactly what the mux's {file} would give.
+func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	if file, ok := strings.CutPrefix(r.URL.Path, "/feeds/"); ok && (r.Method == http.MethodGet || r.Method == http.MethodHead) &&
+		file != "" && !strings.Contains(file, "/") {
+		s.serveFeed(w, r, file)
+		return
+	}
+	s.mux.ServeHTTP(w, r)
+}
 
 // OnChange registers fn to be called, after the cache is invalidated,
 // whenever topic feeds change. Register before the first change.
@@ -105,7 +114,10 @@ func (s *Server) renderWith(r *Renderer, t Topic, format string) ([]byte, error)
 }
 
 func (s *Server) handleFeed(w http.ResponseWriter, r *http.Request) {
-	file := r.PathValue("file")
+	s.serveFeed(w, r, r.PathValue("file"))
+}
+
+func (s *Server) serveFeed(w http.ResponseWriter, r *http.Request, file string) {
 	topic, format, ok := strings.Cut(file, ".")
 	if !ok {
 		http.Error(w, "not found: feeds are /feeds/<topic>.atom, .rss or .json", http.StatusNotFound)

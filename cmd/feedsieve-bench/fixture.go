@@ -1,0 +1,128 @@
+package main
+
+import (
+	"fmt"
+	"log/slog"
+	"math/rand/v2"
+	"net/http"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/feedsieve/feedsieve/feeds"
+	"github.com/feedsieve/feedsieve/storage"
+)
+
+// benchTopic is the topic the serving benchmark publishes.
+const benchTopic = "bench"
+
+// serveFixture is feedsieve's feed server over a fresh database holding one
+// topic of 50 entries, beside a bare net/http handler that writes the same
+// bytes from memory: the baseline.
+type serveFixture struct {
+	store    *storage.Store
+	site     *feeds.Server
+	rendered *feeds.Rendered
+	bare     http.Handler
+	path     string
+}
+
+func newServeFixture(dir string) (*serveFixture, error) {
+	store, err := storage.Open(storage.Options{Path: filepath.Join(dir, "bench.db")})
+	if err != nil {
+		return nil, err
+	}
+	inTopic := func(*storage.Item) []storage.Match { return []storage.Match{{Topic: benchTopic}} }
+	if _, err := store.Apply(storage.Batch{Source: "wire", Entries: benchEntries(50)}, inTopic); err != nil {
+		store.Close()
+		return nil, err
+	}
+	site := feeds.NewServer(store, slog.New(slog.DiscardHandler), feeds.Options{
+		Site:   feeds.NewSite("http://127.0.0.1", "bench"),
+		Topics: []feeds.Topic{{ID: benchTopic, Title: "Benchmark", MaxItems: 50, MaxAge: 5 * time.Minute}},
+	})
+	rd, err := site.Feed(benchTopic, "atom")
+	if err != nil {
+		store.Close()
+		return nil, err
+	}
+	return &serveFixture{store: store, site: site, rendered: rd, bare: bareHandler(rd), path: "/feeds/" + benchTopic + ".atom"}, nil
+}
+
+func (f *serveFixture) Close() error { return f.store.Close() }
+
+// words are the vocabulary of the benchmark's articles, several scripts.
+var words = strings.Fields(`Azerbaijan Armenia talks status Nagorno-Karabakh Tuesday officials said
+	refugees corridor Lachin border ceasefire mediators Brussels Moscow government parliament
+	humanitarian convoy Stepanakert Goris Yerevan Baku negotiations statement peacekeepers
+	Беженцы Нагорного Карабаха продолжают прибывать Армению через коридор переговоры
+	Լեռնային Ղարաբաղի հակամարտությունը շարունակում տարածաշրջանի գլխավոր խնդիրը
+	Berg-Karabach Lage bleibt angespannt berichten Beobachter Flüchtlinge Verhandlungen
+	the a of in and to on for with after before during while reported according`)
+
+// benchEntries are news items of about 2 KB of HTML each, some of it not
+// ASCII, made of varied words so that gzip compresses them as it would
+// real news rather than a repeated sentence.
+func benchEntries(n int) []storage.Entry {
+	start := time.Date(2026, 11, 1, 8, 0, 0, 0, time.UTC)
+	entries := make([]storage.Entry, n)
+	for i := range entries {
+		rng := rand.New(rand.NewPCG(uint64(i), 42))
+		var content strings.Builder
+		for content.Len() < 2000 {
+			content.WriteString("<p>")
+			for range 12 + rng.IntN(20) {
+				content.WriteString(words[rng.IntN(len(words))])
+				content.WriteByte(' ')
+			}
+			fmt.Fprintf(&content, "%d.</p>", rng.IntN(100000))
+		}
+		link := "https://news.example/world/" + strconv.Itoa(i)
+		entries[i] = storage.Entry{Key: link, Item: storage.Item{
+			Title: fmt.Sprintf("Karabakh talks, day %d", i+1), Link: link, NormLink: link,
+			Summary: "Talks on Nagorno-Karabakh resumed.", Content: content.String(),
+			Categories: []string{"Caucasus"}, Language: "en",
+			Published: start.Add(time.Duration(i) * time.Hour),
+		}}
+	}
+	return entries
+}
+
+// bareHandler is the baseline: the feed's bytes written from memory, with
+// nothing but the headers a conditional GET needs (ETag; a 304 must repeat
+// it).
+func bareHandler(rd *feeds.Rendered) http.Handler {
+	plainLen, gzLen := strconv.Itoa(len(rd.Body)), strconv.Itoa(len(rd.Gzip))
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("ETag", rd.ETag)
+		if r.Header.Get("If-None-Match") == rd.ETag {
+			w.WriteHeader(http.StatusNotModified)
+			return
+		}
+		w.Header().Set("Content-Type", rd.ContentType)
+		if strings.Contains(r.Header.Get("Accept-Encoding"), "gzip") {
+			w.Header().Set("Content-Encoding", "gzip")
+			w.Header().Set("Content-Length", gzLen)
+			w.Write(rd.Gzip)
+			return
+		}
+		w.Header().Set("Content-Length", plainLen)
+		w.Write(rd.Body)
+	})
+}
+
+// mode is one kind of request the benchmark makes.
+type mode struct {
+	name   string
+	header func(*feeds.Rendered) http.Header
+	status int
+}
+
+var modes = []mode{
+	{"plain", func(*feeds.Rendered) http.Header { return http.Header{"Accept-Encoding": {"identity"}} }, http.StatusOK},
+	{"gzip", func(*feeds.Rendered) http.Header { return http.Header{"Accept-Encoding": {"gzip"}} }, http.StatusOK},
+	{"304", func(rd *feeds.Rendered) http.Header {
+		return http.Header{"Accept-Encoding": {"identity"}, "If-None-Match": {rd.ETag}}
+	}, http.StatusNotModified},
+}

@@ -1,0 +1,186 @@
+// Command feedsieve-bench is the load harness for feedsieve's performance
+// targets. "serve" starts feedsieve's feed server and a bare net/http
+// handler writing the same bytes, both on loopback, and compares them with
+// wrk, side by side, for plain, gzip and 304 responses.
+package main
+
+import (
+	"flag"
+	"fmt"
+	"io"
+	"net"
+	"net/http"
+	"os"
+	"os/exec"
+	"regexp"
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+)
+
+func main() { os.Exit(run(os.Args[1:], os.Stdout, os.Stderr)) }
+
+func run(args []string, stdout, stderr io.Writer) int {
+	if len(args) == 0 || args[0] != "serve" {
+		fmt.Fprintln(stderr, "usage: feedsieve-bench serve [-rounds N] [-duration D] [-connections N] [-threads N] [-print]")
+		return 2
+	}
+	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	rounds := fs.Int("rounds", 5, "wrk runs per server and mode; medians are reported")
+	duration := fs.Duration("duration", 5*time.Second, "length of each wrk run")
+	conns := fs.Int("connections", 32, "wrk connections (fixed, the same for both servers)")
+	threads := fs.Int("threads", 1, "wrk threads")
+	printOnly := fs.Bool("print", false, "print the wrk commands and serve until interrupted instead of running wrk")
+	if err := fs.Parse(args[1:]); err != nil {
+		return 2
+	}
+	if err := benchServe(stdout, wrkOptions{*rounds, *duration, *conns, *threads}, *printOnly); err != nil {
+		fmt.Fprintln(stderr, "feedsieve-bench serve:", err)
+		return 1
+	}
+	return 0
+}
+
+type wrkOptions struct {
+	rounds      int
+	duration    time.Duration
+	connections int
+	threads     int
+}
+
+func benchServe(out io.Writer, opts wrkOptions, printOnly bool) error {
+	dir, err := os.MkdirTemp("", "feedsieve-bench")
+	if err != nil {
+		return err
+	}
+	defer os.RemoveAll(dir)
+	fx, err := newServeFixture(dir)
+	if err != nil {
+		return err
+	}
+	defer fx.Close()
+	bareURL, stopBare, err := listen(fx.bare)
+	if err != nil {
+		return err
+	}
+	defer stopBare()
+	fsURL, stopFS, err := listen(fx.site)
+	if err != nil {
+		return err
+	}
+	defer stopFS()
+	fmt.Fprintf(out, "feed: %d bytes, %d gzipped, ETag %s\nbare handler: %s\nfeedsieve:    %s\n\n",
+		len(fx.rendered.Body), len(fx.rendered.Gzip), fx.rendered.ETag, bareURL+fx.path, fsURL+fx.path)
+	if printOnly {
+		for _, m := range modes {
+			for _, base := range []string{bareURL, fsURL} {
+				fmt.Fprintln(out, strings.Join(wrkArgs(opts, m, fx, base+fx.path), " "))
+			}
+		}
+		fmt.Fprintln(out, "\nserving until interrupted")
+		select {}
+	}
+	wrk, err := exec.LookPath("wrk")
+	if err != nil {
+		return fmt.Errorf("wrk not found (Debian: apt-get install wrk): %w", err)
+	}
+	fmt.Fprintf(out, "%-6s %14s %14s %7s   (medians of %d wrk runs of %s, %d connections, alternating)\n",
+		"mode", "bare req/s", "feedsieve", "ratio", opts.rounds, opts.duration, opts.connections)
+	for _, m := range modes {
+		var bare, fsieve, ratios []float64
+		for r := range opts.rounds {
+			order := []string{bareURL, fsURL}
+			if r%2 == 1 {
+				order = []string{fsURL, bareURL}
+			}
+			got := map[string]float64{}
+			for _, base := range order {
+				rps, err := runWrk(wrk, wrkArgs(opts, m, fx, base+fx.path)[1:])
+				if err != nil {
+					return err
+				}
+				got[base] = rps
+			}
+			bare, fsieve = append(bare, got[bareURL]), append(fsieve, got[fsURL])
+			ratios = append(ratios, got[fsURL]/got[bareURL])
+		}
+		fmt.Fprintf(out, "%-6s %14.0f %14.0f %7.3f   ratios %s\n", m.name, median(bare), median(fsieve), median(ratios), formatAll(ratios))
+	}
+	return nil
+}
+
+// wrkArgs is the wrk command line for one mode against one URL.
+func wrkArgs(opts wrkOptions, m mode, fx *serveFixture, url string) []string {
+	args := []string{"wrk", "-t" + strconv.Itoa(opts.threads), "-c" + strconv.Itoa(opts.connections), "-d" + opts.duration.String()}
+	for k, vs := range m.header(fx.rendered) {
+		for _, v := range vs {
+			args = append(args, "-H", shellQuote(k+": "+v))
+		}
+	}
+	return append(args, url)
+}
+
+func shellQuote(s string) string { return "'" + strings.ReplaceAll(s, "'", `'\''`) + "'" }
+
+var requestsPerSec = regexp.MustCompile(`Requests/sec:\s+([0-9.]+)`)
+
+func runWrk(wrk string, args []string) (float64, error) {
+	for i, a := range args {
+		args[i] = strings.Trim(a, "'") // no shell here
+	}
+	out, err := exec.Command(wrk, args...).CombinedOutput()
+	if err != nil {
+		return 0, fmt.Errorf("wrk %s: %v\n%s", strings.Join(args, " "), err, out)
+	}
+	m := requestsPerSec.FindSubmatch(out)
+	if m == nil {
+		return 0, fmt.Errorf("wrk printed no Requests/sec:\n%s", out)
+	}
+	if strings.Contains(string(out), "Non-2xx or 3xx responses") {
+		return 0, fmt.Errorf("wrk saw error responses:\n%s", out)
+	}
+	return strconv.ParseFloat(string(m[1]), 64)
+}
+
+// listen serves h on a loopback port.
+func listen(h http.Handler) (string, func(), error) {
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		return "", nil, err
+	}
+	srv := &http.Server{Handler: h, ReadHeaderTimeout: 10 * time.Second, IdleTimeout: time.Minute}
+	go srv.Serve(ln)
+	return "http://" + ln.Addr().String(), func() { srv.Close() }, nil
+}
+
+func median(v []float64) float64 {
+	s := slices.Clone(v)
+	slices.Sort(s)
+	if len(s) == 0 {
+		return 0
+	}
+	if len(s)%2 == 1 {
+		return s[len(s)/2]
+	}
+	return (s[len(s)/2-1] + s[len(s)/2]) / 2
+}
+
+func formatAll(v []float64) string {
+	parts := make([]string, len(v))
+	for i, x := range v {
+		parts[i] = strconv.FormatFloat(x, 'f', 3, 64)
+	}
+	return strings.Join(parts, " ")
+}
+
+// statusError is a response with an unexpected status.
+type statusError struct {
+	url       string
+	got, want int
+}
+
+func (e *statusError) Error() string {
+	return fmt.Sprintf("%s: status %d, want %d", e.url, e.got, e.want)
+}
