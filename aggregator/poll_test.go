@@ -171,3 +171,35 @@ func TestPollRefusedConnection(t *testing.T) {
 		t.Error("a refused connection is not an HTTP status")
 	}
 }
+
+// TestPruneReportsChange checks that expiring items re-renders feeds: the
+// pruned items' topics are unknown, so every topic is reported.
+func TestPruneReportsChange(t *testing.T) {
+	store, err := storage.Open(storage.Options{Path: filepath.Join(t.TempDir(), "p.db"), Retention: 24 * time.Hour})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer store.Close()
+	var reported [][]string
+	a, err := New(store, http.DefaultClient, slog.New(slog.DiscardHandler), Options{
+		Topics:   []Topic{{ID: "nk", Any: []string{"Karabakh"}}, {ID: "all"}},
+		OnChange: func(topics []string) { reported = append(reported, topics) },
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	old := time.Now().UTC().Add(-72 * time.Hour)
+	if _, err := store.Apply(storage.Batch{Source: "s", Now: old, Entries: []storage.Entry{
+		{Key: "k", Item: storage.Item{Title: "Karabakh", Published: old}},
+	}}, a.matcher.Classify); err != nil {
+		t.Fatal(err)
+	}
+	a.prune()
+	if len(reported) != 1 || strings.Join(reported[0], ",") != "nk,all" {
+		t.Fatalf("after pruning one item, changes reported: %q", reported)
+	}
+	a.prune()
+	if len(reported) != 1 {
+		t.Fatalf("a prune that removed nothing reported a change: %q", reported)
+	}
+}

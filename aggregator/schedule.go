@@ -54,15 +54,32 @@ func (a *Aggregator) loop(ctx context.Context, src Source, sem chan struct{}) {
 
 func (a *Aggregator) pruneLoop(ctx context.Context) {
 	for {
-		n, err := a.store.Prune(a.now())
-		if err != nil {
-			a.log.Error("prune", slog.String("error", err.Error()))
-		} else if n > 0 {
-			a.log.Info("pruned expired items", slog.Int("items", n))
-		}
+		a.prune()
 		if !sleep(ctx, pruneEvery) {
 			return
 		}
+	}
+}
+
+// prune removes expired items. Their topics are not recorded, so every
+// topic is reported changed: an hourly re-render is cheap, a feed listing
+// deleted items is not.
+func (a *Aggregator) prune() {
+	n, err := a.store.Prune(a.now())
+	if err != nil {
+		a.log.Error("prune", slog.String("error", err.Error()))
+		return
+	}
+	if n == 0 {
+		return
+	}
+	a.log.Info("pruned expired items", slog.Int("items", n))
+	if a.opts.OnChange != nil {
+		ids := make([]string, len(a.opts.Topics))
+		for i, t := range a.opts.Topics {
+			ids[i] = t.ID
+		}
+		a.opts.OnChange(ids)
 	}
 }
 
