@@ -191,14 +191,19 @@ func (p *Publisher) publishTopic(ctx context.Context, t Topic, ping bool) bool {
 			versions = append(versions, feedVersion{p.server.render.Site().FeedURL(t.ID, f), rd.ETag})
 		}
 	}
+	return p.announce(ctx, versions, ping) && ok
+}
+
+// announce pings the hub for each feed URL whose bytes it has not heard
+// of, or only notes them when ping is false. A failed ping is forgotten,
+// so that the next publication tries it again.
+func (p *Publisher) announce(ctx context.Context, versions []feedVersion, ping bool) bool {
 	if p.hub == nil {
-		return ok
+		return true
 	}
+	ok := true
 	for _, v := range versions {
-		if !p.hub.changed(v) {
-			continue
-		}
-		if !ping {
+		if !p.hub.changed(v) || !ping {
 			continue
 		}
 		if err := p.hub.ping(ctx, v.url); err != nil {
