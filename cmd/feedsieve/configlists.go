@@ -125,28 +125,28 @@ const maxMaxAge = time.Hour
 
 // setMaxAge lets readers cache each topic's feeds for half the shortest
 // poll interval of the sources behind it, at most an hour: polling the
-// feed more often gains nothing.
-func setMaxAge(topics []feeds.Topic, opts aggregator.Options) {
-	for i := range topics {
-		var rule aggregator.Topic
-		for _, r := range opts.Topics {
-			if r.ID == topics[i].ID {
-				rule = r
-			}
-		}
-		shortest := time.Duration(0)
-		for _, s := range opts.Sources {
-			if len(rule.Sources) > 0 && !slices.Contains(rule.Sources, s.Name) {
-				continue
-			}
-			iv := s.Interval
-			if iv == 0 {
-				iv = opts.Interval
-			}
-			if shortest == 0 || iv < shortest {
-				shortest = iv
-			}
-		}
-		topics[i].MaxAge = min(shortest/2, maxMaxAge)
+// feed more often gains nothing. pubs and opts.Topics are in config order.
+func setMaxAge(pubs []feeds.Topic, opts aggregator.Options) {
+	for i, rule := range opts.Topics {
+		pubs[i].MaxAge = min(shortestInterval(rule, opts)/2, maxMaxAge)
 	}
+}
+
+// shortestInterval is the shortest poll interval of a topic's sources, or
+// 0 when it has none.
+func shortestInterval(rule aggregator.Topic, opts aggregator.Options) time.Duration {
+	shortest := time.Duration(0)
+	for _, s := range opts.Sources {
+		if len(rule.Sources) > 0 && !slices.Contains(rule.Sources, s.Name) {
+			continue
+		}
+		iv := s.Interval
+		if iv == 0 {
+			iv = opts.Interval
+		}
+		if shortest == 0 || iv < shortest {
+			shortest = iv
+		}
+	}
+	return shortest
 }
