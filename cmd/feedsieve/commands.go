@@ -32,7 +32,7 @@ func cmdCheck(_ context.Context, args []string, stdout, stderr io.Writer) int {
 }
 
 func cmdPoll(ctx context.Context, args []string, stdout, stderr io.Writer) int {
-	fs, configPath := newFlags("poll", "Poll every source once, store new and updated items, print one line per source and exit.\nExits 0 even when sources fail (their lines say why); 1 when the config or database is unusable.", stderr)
+	fs, configPath := newFlags("poll", "Poll every source once, store new and updated items, print one line per source, publish changed\ntopics to publish.dir and the WebSub hub when they are set, and exit.\nExits 0 even when sources fail (their lines say why); 1 when the config or database is unusable\nor publishing failed.", stderr)
 	if code, ok := parseFlags(fs, args); !ok {
 		return code
 	}

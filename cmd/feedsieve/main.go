@@ -26,8 +26,8 @@ Usage:
   feedsieve <command> [flags]
 
 Commands:
-  serve       run the daemon: poll sources on their intervals and serve topic feeds over HTTP
-  poll        poll every source once, print one line per source and exit
+  serve       run the daemon: poll sources on their intervals, serve and publish topic feeds
+  poll        poll every source once, print one line per source, publish changes and exit
   check       validate the config file
   export      write one topic feed to standard output
   explain     say why items are or are not in a topic

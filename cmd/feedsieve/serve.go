@@ -23,7 +23,7 @@ import (
 const shutdownTimeout = 10 * time.Second
 
 func cmdServe(ctx context.Context, args []string, _, stderr io.Writer) int {
-	fs, configPath := newFlags("serve", "Run the daemon: poll every source now and then on its interval, and serve topic feeds over HTTP until SIGINT or SIGTERM.", stderr)
+	fs, configPath := newFlags("serve", "Run the daemon: poll every source now and then on its interval, serve topic feeds (Atom, RSS,\nJSON Feed), OPML and the index page over HTTP, and publish changes to publish.dir and the\nWebSub hub when they are set, until SIGINT or SIGTERM.", stderr)
 	if code, ok := parseFlags(fs, args); !ok {
 		return code
 	}
