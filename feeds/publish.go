@@ -55,7 +55,7 @@ func NewPublisher(server *Server, client *http.Client, logger *slog.Logger, opts
 		p.hub = newHubPinger(site.Hub, client)
 	}
 	if opts.Dir != "" {
-		p.static = newStaticDir(opts.Dir, NewRenderer(site.StaticSite(opts.BaseURL)))
+		p.static = newStaticDir(opts.Dir, server.render.ForSite(site.StaticSite(opts.BaseURL)))
 	}
 	return p
 }

@@ -48,6 +48,10 @@ func NewRenderer(site Site) *Renderer {
 	return &Renderer{site: site, clean: newSanitizer()}
 }
 
+// ForSite returns a Renderer for feeds published at another site, sharing
+// this one's sanitizer policy.
+func (r *Renderer) ForSite(site Site) *Renderer { return &Renderer{site: site, clean: r.clean} }
+
 // Site is where the renderer's feeds are published.
 func (r *Renderer) Site() Site { return r.site }
 
