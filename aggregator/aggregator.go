@@ -26,6 +26,9 @@ type Options struct {
 	Interval    time.Duration // default poll interval
 	Timeout     time.Duration // per request
 	Concurrency int           // polls in flight at once
+	PerHost     int           // polls in flight at once per registrable domain (default 2)
+	MaxInterval time.Duration // longest wait a feed's freshness hint or Retry-After may impose (default 24h)
+	MaxBackoff  time.Duration // longest wait after repeated failures (default 6h)
 	MaxBody     int64         // bytes
 	UserAgent   string
 	Sources     []Source
@@ -43,8 +46,16 @@ type Aggregator struct {
 	matcher *Matcher
 	log     *slog.Logger
 	opts    Options
+	limits  *limits
 	now     func() time.Time
 }
+
+// Defaults for Options left zero.
+const (
+	DefaultPerHost     = 2
+	DefaultMaxInterval = 24 * time.Hour
+	DefaultMaxBackoff  = 6 * time.Hour
+)
 
 // New returns an Aggregator. It fails when a topic's rules do not compile.
 func New(store *storage.Store, client *http.Client, logger *slog.Logger, opts Options) (*Aggregator, error) {
@@ -55,7 +66,17 @@ func New(store *storage.Store, client *http.Client, logger *slog.Logger, opts Op
 	if opts.Concurrency < 1 {
 		opts.Concurrency = 1
 	}
+	if opts.PerHost < 1 {
+		opts.PerHost = DefaultPerHost
+	}
+	if opts.MaxInterval <= 0 {
+		opts.MaxInterval = DefaultMaxInterval
+	}
+	if opts.MaxBackoff <= 0 {
+		opts.MaxBackoff = DefaultMaxBackoff
+	}
 	return &Aggregator{
+		limits:  newLimits(opts.Concurrency, opts.PerHost, opts.Sources),
 		store:   store,
 		fetcher: NewFetcher(client, opts.UserAgent, opts.MaxBody),
 		matcher: m,
@@ -74,27 +95,26 @@ type PollResult struct {
 	storage.Result
 	Duration time.Duration
 	Err      error
+	NextPoll time.Time // when the source is due again
+	Gone     bool      // 410: the source is not polled any more
+	MovedTo  string    // where permanent redirects led, when they did
 }
 
-// PollAll polls every source once, at most Concurrency at a time, and
-// returns the results in source order.
+// PollAll polls every source once, at most Concurrency at a time and
+// PerHost per domain, and returns the results in source order.
 func (a *Aggregator) PollAll(ctx context.Context) []PollResult {
 	results := make([]PollResult, len(a.opts.Sources))
-	sem := make(chan struct{}, a.opts.Concurrency)
 	var wg sync.WaitGroup
 	for i, src := range a.opts.Sources {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			select {
-			case sem <- struct{}{}:
-			case <-ctx.Done():
+		wg.Go(func() {
+			release, ok := a.limits.acquire(ctx, src)
+			if !ok {
 				results[i] = PollResult{Source: src.Name, Err: ctx.Err()}
 				return
 			}
-			defer func() { <-sem }()
+			defer release()
 			results[i] = a.Poll(ctx, src)
-		}()
+		})
 	}
 	wg.Wait()
 	return results
@@ -129,6 +149,11 @@ func (a *Aggregator) poll(ctx context.Context, src Source) PollResult {
 		res.Err = err
 		return res
 	}
+	if state.URL != src.URL {
+		// A new source, or the config points it elsewhere: what was
+		// learned about the old URL no longer applies.
+		state = storage.SourceState{URL: src.URL}
+	}
 	now := a.now()
 	state.LastAttempt = now
 	resp, err := a.fetcher.Fetch(ctx, src.URL, state.ETag, state.LastModified)
@@ -136,18 +161,23 @@ func (a *Aggregator) poll(ctx context.Context, src Source) PollResult {
 	if resp != nil {
 		res.Status = resp.Status
 		state.Status = resp.Status
+		state.MovedTo = resp.MovedTo
+		state.Gone = resp.Status == http.StatusGone
 	}
-	if err == nil && !resp.NotModified {
+	switch {
+	case err == nil && !resp.NotModified:
 		res.Items, res.Result, err = a.ingest(src, resp, &state, now)
-	} else if err == nil {
+	case err == nil:
 		res.NotModified = true
 		markSuccess(&state, now)
+		state.NextPoll = a.nextPoll(src, 0, resp.Status, resp.FreshFor, 0, now)
 		err = a.store.PutSourceState(src.Name, &state)
 	}
 	if err != nil {
 		res.Err = fmt.Errorf("poll %s: %w", src.Name, err)
-		a.fail(src.Name, &state, err)
+		a.fail(src, &state, resp, err, now)
 	}
+	res.NextPoll, res.Gone, res.MovedTo = state.NextPoll, state.Gone, state.MovedTo
 	return res
 }
 
@@ -163,6 +193,7 @@ func (a *Aggregator) ingest(src Source, resp *Response, state *storage.SourceSta
 	state.FeedTitle, state.FeedLink = HTMLText(feed.Title), resolveLink(nil, feed.Link)
 	state.ItemsSeen = len(entries)
 	markSuccess(state, now)
+	state.NextPoll = a.nextPoll(src, 0, resp.Status, max(resp.FreshFor, rssTTL(feed.Custom[customTTL])), 0, now)
 	var changed []string
 	classify := func(it *storage.Item) []storage.Match {
 		before := topicsOf(it.Topics)
@@ -186,12 +217,18 @@ func markSuccess(state *storage.SourceState, now time.Time) {
 	state.Failures = 0
 }
 
-// fail records a failed poll in the source's state; the stored items stay.
-func (a *Aggregator) fail(name string, state *storage.SourceState, err error) {
+// fail records a failed poll in the source's state and when to try
+// again; the stored items stay.
+func (a *Aggregator) fail(src Source, state *storage.SourceState, resp *Response, err error, now time.Time) {
 	state.Error = err.Error()
 	state.Failures++
-	if perr := a.store.PutSourceState(name, state); perr != nil {
-		a.log.Error("store source state", slog.String("source", name), slog.String("error", perr.Error()))
+	var retry time.Duration
+	if resp != nil {
+		retry = resp.RetryAfter
+	}
+	state.NextPoll = a.nextPoll(src, state.Failures, state.Status, 0, retry, now)
+	if perr := a.store.PutSourceState(src.Name, state); perr != nil {
+		a.log.Error("store source state", slog.String("source", src.Name), slog.String("error", perr.Error()))
 	}
 }
 

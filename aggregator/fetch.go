@@ -69,15 +69,24 @@ type Response struct {
 	ContentType  string
 	ETag         string
 	LastModified string
+	FreshFor     time.Duration // from Cache-Control max-age or Expires
+	RetryAfter   time.Duration // from Retry-After
+	MovedTo      string        // where permanent redirects (301, 308) led, or ""
 }
 
 // StatusError is a response with a status other than 200 or 304.
 type StatusError struct {
-	Status int
-	Text   string
+	Status     int
+	Text       string
+	RetryAfter time.Duration // from Retry-After, when the server sent one
 }
 
-func (e *StatusError) Error() string { return fmt.Sprintf("HTTP %d %s", e.Status, e.Text) }
+func (e *StatusError) Error() string {
+	if e.RetryAfter > 0 {
+		return fmt.Sprintf("HTTP %d %s (retry after %s)", e.Status, e.Text, e.RetryAfter.Round(time.Second))
+	}
+	return fmt.Sprintf("HTTP %d %s", e.Status, e.Text)
+}
 
 // Fetch GETs url, sending etag and lastModified as validators when set.
 // Transport-level gzip is handled by net/http; the cap applies to the
@@ -100,12 +109,16 @@ func (f *Fetcher) Fetch(ctx context.Context, url, etag, lastModified string) (*R
 		return nil, err
 	}
 	defer resp.Body.Close()
+	now := time.Now()
 	r := &Response{
 		Status:       resp.StatusCode,
 		URL:          resp.Request.URL.String(),
 		ContentType:  resp.Header.Get("Content-Type"),
 		ETag:         resp.Header.Get("ETag"),
 		LastModified: resp.Header.Get("Last-Modified"),
+		FreshFor:     freshFor(resp.Header, now),
+		RetryAfter:   retryAfter(resp.Header, now),
+		MovedTo:      permanentTarget(resp.Request),
 	}
 	switch {
 	case resp.StatusCode == http.StatusNotModified:
@@ -113,7 +126,7 @@ func (f *Fetcher) Fetch(ctx context.Context, url, etag, lastModified string) (*R
 		return r, nil
 	case resp.StatusCode != http.StatusOK:
 		io.Copy(io.Discard, io.LimitReader(resp.Body, 64<<10)) // lets the connection be reused
-		return r, &StatusError{Status: resp.StatusCode, Text: http.StatusText(resp.StatusCode)}
+		return r, &StatusError{Status: resp.StatusCode, Text: http.StatusText(resp.StatusCode), RetryAfter: r.RetryAfter}
 	}
 	r.Body, err = io.ReadAll(io.LimitReader(resp.Body, f.maxBody+1))
 	if err != nil {
@@ -123,4 +136,19 @@ func (f *Fetcher) Fetch(ctx context.Context, url, etag, lastModified string) (*R
 		return r, fmt.Errorf("%w (%d bytes)", ErrTooLarge, f.maxBody)
 	}
 	return r, nil
+}
+
+// permanentTarget returns the URL of the final request when every
+// redirect that led to it was permanent (301 or 308): the feed has moved
+// and the config should say so. Otherwise it returns "".
+func permanentTarget(final *http.Request) string {
+	if final.Response == nil {
+		return ""
+	}
+	for req := final; req.Response != nil; req = req.Response.Request {
+		if s := req.Response.StatusCode; s != http.StatusMovedPermanently && s != http.StatusPermanentRedirect {
+			return ""
+		}
+	}
+	return final.URL.String()
 }

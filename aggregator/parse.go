@@ -27,6 +27,9 @@ const (
 	formatJSON    = "json"
 )
 
+// customTTL is the key of an RSS channel's <ttl> in Feed.Custom.
+const customTTL = "feedsieve:ttl"
+
 // ParseFeed parses a fetched feed body with gofeed. contentType is the
 // HTTP Content-Type, whose charset is honoured only when the document does
 // not declare its own encoding. Parser panics become errors.
@@ -50,7 +53,15 @@ func ParseFeed(body []byte, contentType string) (feed *gofeed.Feed, err error) {
 		if err != nil {
 			return nil, fmt.Errorf("parse RSS: %w", err)
 		}
-		return (&gofeed.DefaultRSSTranslator{DisableContentImageScan: true}).Translate(f)
+		feed, err := (&gofeed.DefaultRSSTranslator{DisableContentImageScan: true}).Translate(f)
+		if err == nil && f.TTL != "" {
+			// gofeed's common Feed has no ttl; keep it for scheduling.
+			if feed.Custom == nil {
+				feed.Custom = make(map[string]string)
+			}
+			feed.Custom[customTTL] = f.TTL
+		}
+		return feed, err
 	case formatAtom:
 		f, err := (&atom.Parser{}).Parse(bytes.NewReader(body))
 		if err != nil {

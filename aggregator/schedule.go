@@ -11,45 +11,109 @@ import (
 // pruneEvery is how often Run applies the retention period.
 const pruneEvery = time.Hour
 
-// Run polls every source at once, then each again on its interval (with
-// jitter, so sources do not poll in lockstep), until ctx is cancelled. At
-// most Concurrency polls are in flight. It also prunes expired items.
-// A poll's write that has begun completes before Run returns.
+// maxStartSpread bounds how far Run spreads the sources that are due at
+// start, so that a restart does not hit every site in the same second.
+const maxStartSpread = 5 * time.Second
+
+// Run polls each source when it is due, until ctx is cancelled: at start
+// the sources that were never polled or whose next poll has passed (spread
+// over a few seconds), afterwards each at the time its last poll set.
+// Sources that answered 410 Gone are not polled. At most Concurrency polls
+// are in flight, and at most PerHost per domain. It also prunes expired
+// items. A poll's write that has begun completes before Run returns.
 func (a *Aggregator) Run(ctx context.Context) {
-	sem := make(chan struct{}, a.opts.Concurrency)
 	var wg sync.WaitGroup
 	for _, src := range a.opts.Sources {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			a.loop(ctx, src, sem)
-		}()
+		wg.Go(func() { a.loop(ctx, src) })
 	}
-	wg.Add(1)
-	go func() {
-		defer wg.Done()
-		a.pruneLoop(ctx)
-	}()
+	wg.Go(func() { a.pruneLoop(ctx) })
 	wg.Wait()
 }
 
-func (a *Aggregator) loop(ctx context.Context, src Source, sem chan struct{}) {
-	interval := src.Interval
-	if interval <= 0 {
-		interval = a.opts.Interval
-	}
-	for {
-		select {
-		case sem <- struct{}{}:
-		case <-ctx.Done():
+func (a *Aggregator) loop(ctx context.Context, src Source) {
+	delay, ok := a.firstDelay(src)
+	for ok {
+		if !sleep(ctx, delay) {
 			return
 		}
-		a.Poll(ctx, src)
-		<-sem
-		if !sleep(ctx, jitter(interval)) {
+		release, acquired := a.limits.acquire(ctx, src)
+		if !acquired {
 			return
 		}
+		res := a.Poll(ctx, src)
+		release()
+		if res.Gone {
+			a.log.Warn("source is gone (HTTP 410): no longer polled; remove it from the config or change its url", slog.String("source", src.Name))
+			return
+		}
+		delay = max(res.NextPoll.Sub(a.now()), 0)
 	}
+}
+
+// firstDelay is how long a source waits before its first poll in this
+// run, from its stored state. ok is false for a source that is gone.
+func (a *Aggregator) firstDelay(src Source) (time.Duration, bool) {
+	spread := min(a.interval(src)/10, maxStartSpread)
+	startNow := time.Duration(0)
+	if spread > 0 {
+		startNow = time.Duration(rand.Int64N(int64(spread)))
+	}
+	st, err := a.store.SourceState(src.Name)
+	switch {
+	case err != nil:
+		a.log.Error("read source state", slog.String("source", src.Name), slog.String("error", err.Error()))
+		return startNow, true
+	case st.URL != "" && st.URL != src.URL: // the config points it elsewhere now
+		return startNow, true
+	case st.Gone:
+		a.log.Warn("source is gone (HTTP 410): not polled; remove it from the config or change its url", slog.String("source", src.Name))
+		return 0, false
+	}
+	if wait := st.NextPoll.Sub(a.now()); wait > 0 {
+		return wait, true
+	}
+	return startNow, true
+}
+
+// interval is a source's regular poll interval.
+func (a *Aggregator) interval(src Source) time.Duration {
+	if src.Interval > 0 {
+		return src.Interval
+	}
+	return a.opts.Interval
+}
+
+// nextPoll decides when to poll a source again after a poll:
+//   - after a success, on its interval (±10%), but never before the feed's
+//     freshness hint (Cache-Control max-age, Expires or RSS ttl) runs out,
+//     which is capped at MaxInterval;
+//   - after 429 or 503 with Retry-After, when the server asked, capped at
+//     MaxInterval;
+//   - after any other failure, with exponential backoff: the interval times
+//     2^(failures-1), capped at MaxBackoff but never below the interval.
+func (a *Aggregator) nextPoll(src Source, failures int, status int, hint, retry time.Duration, now time.Time) time.Time {
+	interval := a.interval(src)
+	switch {
+	case failures == 0:
+		d := jitter(interval)
+		if hint > d {
+			d = min(hint, a.opts.MaxInterval)
+		}
+		return now.Add(d)
+	case (status == 429 || status == 503) && retry > 0:
+		return now.Add(min(retry, a.opts.MaxInterval))
+	default:
+		return now.Add(jitter(backoff(interval, failures, a.opts.MaxBackoff)))
+	}
+}
+
+// backoff is interval × 2^(failures-1), at most limit, at least interval.
+func backoff(interval time.Duration, failures int, limit time.Duration) time.Duration {
+	d := interval
+	for i := 1; i < failures && d < limit; i++ {
+		d *= 2
+	}
+	return max(min(d, limit), interval)
 }
 
 func (a *Aggregator) pruneLoop(ctx context.Context) {

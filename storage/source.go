@@ -8,8 +8,10 @@ import (
 	bolt "go.etcd.io/bbolt"
 )
 
-// SourceState is what feedsieve remembers about a source between polls.
+// SourceState is what feedsieve remembers about a source between polls,
+// and across restarts: its health and when it is due.
 type SourceState struct {
+	URL          string    `json:"url,omitempty"` // the URL polled; a new one in the config starts afresh
 	ETag         string    `json:"etag,omitempty"`
 	LastModified string    `json:"last_modified,omitempty"`
 	LastAttempt  time.Time `json:"last_attempt"`
@@ -20,6 +22,9 @@ type SourceState struct {
 	ItemsSeen    int       `json:"items_seen"`       // items in the last successful fetch
 	FeedTitle    string    `json:"feed_title,omitempty"`
 	FeedLink     string    `json:"feed_link,omitempty"`
+	NextPoll     time.Time `json:"next_poll"`
+	MovedTo      string    `json:"moved_to,omitempty"` // where permanent redirects lead: a suggested config change
+	Gone         bool      `json:"gone,omitempty"`     // 410 Gone: no longer polled
 }
 
 // SourceState returns the stored state of a source, or a zero state.

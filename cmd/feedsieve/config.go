@@ -88,6 +88,9 @@ func (c *checker) build(fc *fileConfig, version string) *Config {
 		Interval:    c.duration(p.Interval, "poll.interval", defaultInterval, minInterval),
 		Timeout:     c.duration(p.Timeout, "poll.timeout", defaultTimeout, minInterval),
 		Concurrency: c.intRange(p.Concurrency, "poll.concurrency", defaultConcurrency, 1, 256),
+		PerHost:     c.intRange(p.PerHost, "poll.per_host", aggregator.DefaultPerHost, 1, 64),
+		MaxInterval: c.duration(p.MaxInterval, "poll.max_interval", aggregator.DefaultMaxInterval, minInterval),
+		MaxBackoff:  c.duration(p.MaxBackoff, "poll.max_backoff", aggregator.DefaultMaxBackoff, minInterval),
 		MaxBody:     c.size(p.MaxBody, "poll.max_body", defaultMaxBody),
 		UserAgent:   userAgent(p.UserAgent, version, cfg.BaseURL),
 	}

@@ -64,6 +64,9 @@ type pollFile struct {
 	Interval    scalar[string] `yaml:"interval"`
 	Timeout     scalar[string] `yaml:"timeout"`
 	Concurrency scalar[int]    `yaml:"concurrency"`
+	PerHost     scalar[int]    `yaml:"per_host"`
+	MaxInterval scalar[string] `yaml:"max_interval"`
+	MaxBackoff  scalar[string] `yaml:"max_backoff"`
 	MaxBody     scalar[string] `yaml:"max_body"`
 	UserAgent   scalar[string] `yaml:"user_agent"`
 }
