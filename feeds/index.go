@@ -34,6 +34,8 @@ func (s indexSource) Status() string {
 	switch {
 	case st.LastAttempt.IsZero():
 		return "not polled yet"
+	case st.Gone:
+		return "gone"
 	case st.Error != "":
 		return fmt.Sprintf("failing (%d in a row)", st.Failures)
 	default:

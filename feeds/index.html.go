@@ -49,13 +49,14 @@ td.detail { overflow-wrap: anywhere; }
 {{end}}
 <h2>Sources</h2>
 {{if .Sources}}<table>
-<thead><tr><th>Source</th><th>Status</th><th>Last success</th><th>Details</th></tr></thead>
+<thead><tr><th>Source</th><th>Status</th><th>Last success</th><th>Next poll</th><th>Details</th></tr></thead>
 <tbody>
 {{range .Sources}}<tr>
 <td><a href="{{.URL}}">{{.Name}}</a>{{with .State.FeedTitle}}<br><span class="meta">{{.}}</span>{{end}}</td>
-<td class="{{if .State.LastAttempt.IsZero}}idle{{else if .State.Error}}bad{{else}}ok{{end}}">{{.Status}}</td>
+<td class="{{if .State.LastAttempt.IsZero}}idle{{else if or .State.Error .State.Gone}}bad{{else}}ok{{end}}">{{.Status}}</td>
 <td>{{if .State.LastSuccess.IsZero}}never{{else}}<time datetime="{{iso .State.LastSuccess}}">{{when .State.LastSuccess}}</time>{{end}}</td>
-<td class="detail">{{if .State.Error}}{{.State.Error}}{{else if not .State.LastAttempt.IsZero}}{{with .State.Status}}HTTP {{.}}, {{end}}{{.State.ItemsSeen}} items in the feed{{end}}</td>
+<td>{{if .State.Gone}}never{{else if .State.NextPoll.IsZero}}at start{{else}}<time datetime="{{iso .State.NextPoll}}">{{when .State.NextPoll}}</time>{{end}}</td>
+<td class="detail">{{if .State.Gone}}HTTP 410 Gone: no longer polled; remove it from the config or change its url{{else if .State.Error}}{{.State.Error}}{{else if not .State.LastAttempt.IsZero}}{{with .State.Status}}HTTP {{.}}, {{end}}{{.State.ItemsSeen}} items in the feed{{end}}{{with .State.MovedTo}}<br>moved permanently to <a href="{{.}}">{{.}}</a>: update its url in the config{{end}}</td>
 </tr>
 {{end}}</tbody>
 </table>

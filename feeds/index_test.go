@@ -17,11 +17,15 @@ func TestIndexPage(t *testing.T) {
 		{Name: "good", URL: "https://good.example/feed"},
 		{Name: "broken", URL: "https://broken.example/rss"},
 		{Name: "new", URL: "https://new.example/atom"},
+		{Name: "moved", URL: "https://old.example/rss"},
+		{Name: "gone", URL: "https://gone.example/rss"},
 	}})
 	f.add(3, true)
 	when := time.Date(2026, 11, 20, 12, 30, 0, 0, time.UTC)
 	states := map[string]*storage.SourceState{
-		"good":   {LastAttempt: when, LastSuccess: when, Status: 200, ItemsSeen: 3, FeedTitle: "Good News"},
+		"good":   {LastAttempt: when, LastSuccess: when, Status: 200, ItemsSeen: 3, FeedTitle: "Good News", NextPoll: when.Add(15 * time.Minute)},
+		"moved":  {LastAttempt: when, LastSuccess: when, Status: 200, MovedTo: "https://new.example/rss"},
+		"gone":   {LastAttempt: when, Status: 410, Gone: true, Failures: 1, Error: "HTTP 410 Gone"},
 		"broken": {LastAttempt: when, Status: 500, Failures: 2, Error: "poll broken: HTTP 500 <Internal Server Error>"},
 	}
 	for name, st := range states {
@@ -43,6 +47,9 @@ func TestIndexPage(t *testing.T) {
 		`<td class="ok">ok</td>`, `HTTP 200, 3 items in the feed`, `Good News`,
 		`<td class="bad">failing (2 in a row)</td>`, `poll broken: HTTP 500 &lt;Internal Server Error&gt;`,
 		`<td class="idle">not polled yet</td>`,
+		`<td><time datetime="2026-11-20T12:45:00Z">2026-11-20 12:45 UTC</time></td>`,
+		`moved permanently to <a href="https://new.example/rss">https://new.example/rss</a>: update its url in the config`,
+		`<td class="bad">gone</td>`, `HTTP 410 Gone: no longer polled; remove it from the config or change its url`,
 	} {
 		if !strings.Contains(page, want) {
 			t.Errorf("index page lacks %s", want)

@@ -69,14 +69,23 @@ func formatPollResult(r aggregator.PollResult) string {
 	if r.Status != 0 {
 		status = fmt.Sprintf("%d", r.Status)
 	}
-	if r.Err != nil {
+	var line string
+	switch {
+	case r.Err != nil:
 		msg := strings.TrimPrefix(r.Err.Error(), "poll "+r.Source+": ")
-		return fmt.Sprintf("%s: status %s, error: %s", r.Source, status, msg)
+		line = fmt.Sprintf("%s: status %s, error: %s", r.Source, status, msg)
+	case r.NotModified:
+		line = fmt.Sprintf("%s: status %s, not modified", r.Source, status)
+	default:
+		line = fmt.Sprintf("%s: status %s, %d items, %d new, %d updated", r.Source, status, r.Items, r.New, r.Updated)
 	}
-	if r.NotModified {
-		return fmt.Sprintf("%s: status %s, not modified", r.Source, status)
+	if r.Gone {
+		line += "; gone for good: serve no longer polls it, remove it from the config or change its url"
 	}
-	return fmt.Sprintf("%s: status %s, %d items, %d new, %d updated", r.Source, status, r.Items, r.New, r.Updated)
+	if r.MovedTo != "" {
+		line += "; moved permanently to " + r.MovedTo + ": update its url in the config"
+	}
+	return line
 }
 
 // levelFloor drops records below a level.
