@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"mime"
+	"regexp"
 	"strings"
 	"unicode/utf8"
 
@@ -124,22 +125,29 @@ func detectFormat(body []byte) (string, error) {
 
 // toUTF8 converts a body to UTF-8 using the HTTP charset, unless the
 // document says its own encoding (an XML declaration does; the XML parser
-// then converts), so a body is never decoded twice.
+// then converts), so a body is never decoded twice. Bytes that are not
+// valid UTF-8 in a body that claims UTF-8 become U+FFFD: one bad byte
+// should not cost a whole feed.
 func toUTF8(body []byte, format, contentType string) ([]byte, error) {
-	if format != formatJSON && xmlDeclaresEncoding(body) {
-		return body, nil
+	if format != formatJSON {
+		if label, ok := xmlEncoding(body); ok {
+			if isUTF8(label) {
+				return validUTF8(body), nil
+			}
+			return body, nil
+		}
 	}
 	_, params, _ := mime.ParseMediaType(contentType)
 	label := strings.ToLower(strings.TrimSpace(params["charset"]))
-	if label == "" || label == "utf-8" || label == "utf8" || label == "us-ascii" {
-		return body, nil
+	if label == "" || isUTF8(label) || label == "us-ascii" {
+		return validUTF8(body), nil
 	}
 	enc, name := charset.Lookup(label)
 	if enc == nil {
 		return nil, fmt.Errorf("unknown charset %q in Content-Type", label)
 	}
 	if name == "utf-8" {
-		return body, nil
+		return validUTF8(body), nil
 	}
 	out, _, err := transform.Bytes(enc.NewDecoder(), body)
 	if err != nil {
@@ -148,20 +156,38 @@ func toUTF8(body []byte, format, contentType string) ([]byte, error) {
 	return out, nil
 }
 
-// xmlDeclaresEncoding reports whether the body starts with an XML
-// declaration that names an encoding.
-func xmlDeclaresEncoding(body []byte) bool {
+func isUTF8(label string) bool {
+	label = strings.ToLower(strings.TrimSpace(label))
+	return label == "utf-8" || label == "utf8"
+}
+
+func validUTF8(b []byte) []byte {
+	if utf8.Valid(b) {
+		return b
+	}
+	return bytes.ToValidUTF8(b, []byte("\uFFFD"))
+}
+
+// xmlEncoding returns the encoding named by the body's XML declaration,
+// and whether there is one.
+func xmlEncoding(body []byte) (string, bool) {
 	b := bytes.TrimPrefix(body, []byte("\xef\xbb\xbf"))
 	b = bytes.TrimLeft(b, " \t\r\n")
 	if !bytes.HasPrefix(b, []byte("<?xml")) {
-		return false
+		return "", false
 	}
 	end := bytes.Index(b, []byte("?>"))
 	if end < 0 {
-		return false
+		return "", false
 	}
-	return bytes.Contains(b[:end], []byte("encoding"))
+	m := xmlEncodingAttr.FindSubmatch(b[:end])
+	if m == nil {
+		return "", false
+	}
+	return string(m[2]), true
 }
+
+var xmlEncodingAttr = regexp.MustCompile(`encoding\s*=\s*(["'])([A-Za-z0-9._:-]+)["']`)
 
 // dropNullItems removes null entries from a JSON Feed's items array:
 // gofeed v1.4.2 panics on them, and they carry nothing to keep.
