@@ -114,15 +114,5 @@ func (s *Store) Close() error {
 	return nil
 }
 
-// Check runs bbolt's consistency check and returns the first problem found.
-func (s *Store) Check() error {
-	return s.db.View(func(tx *bolt.Tx) error {
-		for err := range tx.Check() {
-			return fmt.Errorf("check database %s: %w", s.path, err)
-		}
-		return nil
-	})
-}
-
 // ErrNotFound reports that an item does not exist.
 var ErrNotFound = errors.New("not found")

@@ -1,0 +1,127 @@
+package storage
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+
+	bolt "go.etcd.io/bbolt"
+)
+
+// maxCheckProblems bounds how many problems Check reports.
+const maxCheckProblems = 20
+
+// Check verifies the database: bbolt's own page-level consistency check,
+// then feedsieve's cross references. Every item must decode and be
+// reachable from its time key, its identity keys, its link and its
+// topics; every index entry must point at an item that lists it. It reads
+// in one transaction and returns every problem found, up to 20, joined.
+func (s *Store) Check() error {
+	var problems []error
+	add := func(format string, args ...any) bool {
+		problems = append(problems, fmt.Errorf(format, args...))
+		return len(problems) < maxCheckProblems
+	}
+	err := s.db.View(func(tx *bolt.Tx) error {
+		for err := range tx.Check() {
+			if !add("bbolt: %w", err) {
+				return nil
+			}
+		}
+		if len(problems) > 0 {
+			return nil // the cross references cannot be trusted on broken pages
+		}
+		checkReferences(tx, add)
+		return nil
+	})
+	if err != nil {
+		return fmt.Errorf("check database %s: %w", s.path, err)
+	}
+	if len(problems) > 0 {
+		return fmt.Errorf("check database %s: %w", s.path, errors.Join(problems...))
+	}
+	return nil
+}
+
+// checkReferences checks items against the four indexes, in both
+// directions. add returns false once enough problems were found.
+func checkReferences(tx *bolt.Tx, add func(string, ...any) bool) {
+	items := tx.Bucket(bucketItems)
+	ok := true
+	items.ForEach(func(id, v []byte) error {
+		if !ok {
+			return nil
+		}
+		it, err := decodeItem(v)
+		if err != nil {
+			ok = add("item %x: %w", id, err)
+			return nil
+		}
+		ok = checkItemIndexed(tx, id, it, add)
+		return nil
+	})
+	if !ok {
+		return
+	}
+	pointsAtItem := func(what string, b *bolt.Bucket, idOf func(k, v []byte) []byte) bool {
+		return b.ForEach(func(k, v []byte) error {
+			if id := idOf(k, v); items.Get(id) == nil {
+				if !add("%s entry %q points at missing item %x", what, k, id) {
+					return errors.New("enough")
+				}
+			}
+			return nil
+		}) == nil
+	}
+	value := func(_, v []byte) []byte { return v }
+	_ = pointsAtItem("key", tx.Bucket(bucketKeys), value) &&
+		pointsAtItem("link", tx.Bucket(bucketLinks), value) &&
+		pointsAtItem("time", tx.Bucket(bucketTime), func(k, _ []byte) []byte { return idOfKey(k) })
+	tx.Bucket(bucketTopics).ForEach(func(topic, _ []byte) error {
+		b := tx.Bucket(bucketTopics).Bucket(topic)
+		if b == nil {
+			return nil
+		}
+		return b.ForEach(func(k, _ []byte) error {
+			v := items.Get(idOfKey(k))
+			if v == nil {
+				if !add("topic %s entry points at missing item %x", topic, idOfKey(k)) {
+					return errors.New("enough")
+				}
+				return nil
+			}
+			if it, err := decodeItem(v); err == nil && !it.InTopic(string(topic)) {
+				if !add("topic %s lists item %x, which is not filed there", topic, idOfKey(k)) {
+					return errors.New("enough")
+				}
+			}
+			return nil
+		})
+	})
+}
+
+// checkItemIndexed checks that every index an item belongs in has it.
+func checkItemIndexed(tx *bolt.Tx, id []byte, it *Item, add func(string, ...any) bool) bool {
+	tk := timeKey(it.Published, id)
+	if tx.Bucket(bucketTime).Get(tk) == nil {
+		if !add("item %x has no time index entry", id) {
+			return false
+		}
+	}
+	for _, k := range it.Keys {
+		if got := tx.Bucket(bucketKeys).Get([]byte(k)); !bytes.Equal(got, id) {
+			if !add("item %x: key %q points at %x", id, k, got) {
+				return false
+			}
+		}
+	}
+	for _, m := range it.Topics {
+		b := tx.Bucket(bucketTopics).Bucket([]byte(m.Topic))
+		if b == nil || b.Get(tk) == nil {
+			if !add("item %x is filed in topic %s but not in its index", id, m.Topic) {
+				return false
+			}
+		}
+	}
+	return true
+}

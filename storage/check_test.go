@@ -1,0 +1,58 @@
+package storage
+
+import (
+	"strings"
+	"testing"
+
+	bolt "go.etcd.io/bbolt"
+)
+
+// TestCheckFindsBrokenReferences damages a database the way a partial
+// write would, one way per case, and wants Check to name the damage.
+func TestCheckFindsBrokenReferences(t *testing.T) {
+	tests := []struct {
+		name   string
+		damage func(tx *bolt.Tx, id []byte, it *Item) error
+		want   string
+	}{
+		{"item without its record", func(tx *bolt.Tx, id []byte, _ *Item) error {
+			return tx.Bucket(bucketItems).Delete(id)
+		}, "points at missing item"},
+		{"item without its time key", func(tx *bolt.Tx, id []byte, it *Item) error {
+			return tx.Bucket(bucketTime).Delete(timeKey(it.Published, id))
+		}, "has no time index entry"},
+		{"item without its identity key", func(tx *bolt.Tx, _ []byte, it *Item) error {
+			return tx.Bucket(bucketKeys).Delete([]byte(it.Keys[0]))
+		}, "key \"s\\x00k1\" points at"},
+		{"topic index without the item's topic", func(tx *bolt.Tx, id []byte, it *Item) error {
+			return tx.Bucket(bucketTopics).Bucket([]byte("nk")).Delete(timeKey(it.Published, id))
+		}, "is filed in topic nk but not in its index"},
+		{"undecodable item", func(tx *bolt.Tx, id []byte, _ *Item) error {
+			return tx.Bucket(bucketItems).Put(id, []byte("{half an item"))
+		}, "decode item"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := openTest(t, 0)
+			if _, err := s.Apply(Batch{Source: "s", Now: t0, Entries: []Entry{
+				entry("k1", "https://x.test/1", "Karabakh one", t0),
+				entry("k2", "https://x.test/2", "Karabakh two", t0),
+			}}, byKeyword); err != nil {
+				t.Fatal(err)
+			}
+			if err := s.Check(); err != nil {
+				t.Fatalf("an intact database: %v", err)
+			}
+			items, _ := s.Newest("nk", 10)
+			it := items[len(items)-1] // the one with key k1
+			id, _ := decodeID(it.ID)
+			if err := s.db.Update(func(tx *bolt.Tx) error { return tt.damage(tx, id, it) }); err != nil {
+				t.Fatal(err)
+			}
+			err := s.Check()
+			if err == nil || !strings.Contains(err.Error(), tt.want) {
+				t.Errorf("Check: %v, want a problem with %q", err, tt.want)
+			}
+		})
+	}
+}
