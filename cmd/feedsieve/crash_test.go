@@ -1,11 +1,14 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 	"net/http"
 	"net/http/httptest"
 	"os"
+	"os/exec"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"sync/atomic"
 	"testing"
@@ -86,6 +89,38 @@ sources:
 	}
 	if n := checkDatabase(t, dbPath); n != stored+6*400 {
 		t.Errorf("%d items after the poll, want %d", n, stored+6*400)
+	}
+
+	// compact refuses while the daemon holds the file, and works after.
+	d := startDaemon(t, cfg)
+	out, code := runCode(t, "compact", "-config", cfg)
+	if code != 1 || !strings.Contains(out, "database is locked") || !strings.Contains(out, "Stop feedsieve serve first") {
+		t.Errorf("compact beside the daemon: exit %d\n%s", code, out)
+	}
+	d.stop(t)
+	want := checkDatabase(t, dbPath)
+	out = runOK(t, "compact", "-config", cfg)
+	if !regexp.MustCompile(`crash\.db: [0-9.]+ [KMG]iB → [0-9.]+ [KMG]iB \(` + fmt.Sprint(want) + ` items\)`).MatchString(out) {
+		t.Errorf("compact output: %s", out)
+	}
+	if n := checkDatabase(t, dbPath); n != want {
+		t.Errorf("%d items after compacting, want %d", n, want)
+	}
+}
+
+// runCode runs feedsieve and returns its combined output and exit code.
+func runCode(t *testing.T, args ...string) (string, int) {
+	t.Helper()
+	out, err := exec.Command(binary, args...).CombinedOutput()
+	var exit *exec.ExitError
+	switch {
+	case err == nil:
+		return string(out), 0
+	case errors.As(err, &exit):
+		return string(out), exit.ExitCode()
+	default:
+		t.Fatalf("feedsieve %s: %v", strings.Join(args, " "), err)
+		return "", 0
 	}
 }
 

@@ -32,6 +32,7 @@ Commands:
   export      write one topic feed to standard output
   explain     say why items are or are not in a topic
   test-topic  dry run: list what a topic would hold under its (or other) rules
+  compact     rewrite the database into a compact copy (with the daemon stopped)
   version     print the version
 
 Run "feedsieve <command> -h" for a command's flags.
@@ -51,6 +52,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		"export":     cmdExport,
 		"explain":    cmdExplain,
 		"test-topic": cmdTestTopic,
+		"compact":    cmdCompact,
 		"version":    cmdVersion,
 	}
 	switch args[0] {

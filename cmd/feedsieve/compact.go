@@ -1,0 +1,46 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+
+	"github.com/feedsieve/feedsieve/storage"
+)
+
+func cmdCompact(_ context.Context, args []string, stdout, stderr io.Writer) int {
+	fs, configPath := newFlags("compact", "Rewrite the database into a compact copy and replace it (bbolt files never shrink by\nthemselves). The copy is checked before it replaces the original, so a failure changes nothing.\nThe daemon must be stopped first: compaction needs the file to itself.", stderr)
+	if code, ok := parseFlags(fs, args); !ok {
+		return code
+	}
+	cfg, ok := loadConfig(*configPath, stderr)
+	if !ok {
+		return 1
+	}
+	res, err := storage.Compact(cfg.Storage.Path, lockWait)
+	if errors.Is(err, storage.ErrLocked) {
+		fmt.Fprintf(stderr, "feedsieve compact: %v\nStop feedsieve serve first (for a service: systemctl stop feedsieve), then compact.\n", err)
+		return 1
+	}
+	if err != nil {
+		fmt.Fprintln(stderr, "feedsieve compact:", err)
+		return 1
+	}
+	fmt.Fprintf(stdout, "%s: %s → %s (%d items)\n", cfg.Storage.Path, byteSize(res.Before), byteSize(res.After), res.Items)
+	return 0
+}
+
+// byteSize formats a file size for people.
+func byteSize(n int64) string {
+	const unit = 1024
+	if n < unit {
+		return fmt.Sprintf("%d B", n)
+	}
+	div, exp := int64(unit), 0
+	for m := n / unit; m >= unit; m /= unit {
+		div *= unit
+		exp++
+	}
+	return fmt.Sprintf("%.1f %ciB", float64(n)/float64(div), "KMGTPE"[exp])
+}
