@@ -75,7 +75,7 @@ func (s *Store) Apply(b Batch, classify Classifier) (Result, error) {
 		return nil
 	})
 	if err != nil {
-		return Result{}, fmt.Errorf("store batch of %s: %w", b.Source, err)
+		return Result{}, fmt.Errorf("store batch of %s in %s: %w", b.Source, s.path, err)
 	}
 	return res, nil
 }

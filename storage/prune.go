@@ -38,7 +38,7 @@ func (s *Store) Prune(now time.Time) (int, error) {
 			return nil
 		})
 		if err != nil {
-			return total, fmt.Errorf("prune items: %w", err)
+			return total, fmt.Errorf("prune items in %s: %w", s.path, err)
 		}
 		total += n
 		if n < pruneBatch {

@@ -20,7 +20,7 @@ func (s *Store) Reindex(keep []string, classify Classifier) (int, error) {
 	for {
 		n, last, c, err := s.reindexBatch(after, classify)
 		if err != nil {
-			return changed, fmt.Errorf("reindex: %w", err)
+			return changed, fmt.Errorf("re-file items in %s: %w", s.path, err)
 		}
 		changed += c
 		if n < reindexBatch {
@@ -48,7 +48,7 @@ func (s *Store) Reindex(keep []string, classify Classifier) (int, error) {
 		return nil
 	})
 	if err != nil {
-		return changed, fmt.Errorf("reindex: drop old topics: %w", err)
+		return changed, fmt.Errorf("re-file items in %s: drop old topics: %w", s.path, err)
 	}
 	return changed, nil
 }

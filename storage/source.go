@@ -47,7 +47,7 @@ func (s *Store) SourceState(name string) (SourceState, error) {
 func (s *Store) PutSourceState(name string, st *SourceState) error {
 	err := s.db.Update(func(tx *bolt.Tx) error { return putSourceState(tx, name, st) })
 	if err != nil {
-		return fmt.Errorf("store state of source %s: %w", name, err)
+		return fmt.Errorf("store state of source %s in %s: %w", name, s.path, err)
 	}
 	return nil
 }
