@@ -49,6 +49,11 @@ type Config struct {
 // ConfigErrors listing every problem with its line.
 func LoadConfig(path, version string) (*Config, error) {
 	fc, err := readConfigFile(path)
+	return checkConfig(path, version, fc, err)
+}
+
+// checkConfig validates a decoded file, adding to the decoder's errors.
+func checkConfig(path, version string, fc *fileConfig, err error) (*Config, error) {
 	if fc == nil {
 		return nil, err
 	}

@@ -101,11 +101,14 @@ type ConfigError struct {
 	Msg  string
 }
 
+// Error formats the problem as one line: values quoted from the file may
+// hold line breaks, which are shown as \n.
 func (e ConfigError) Error() string {
+	msg := strings.ReplaceAll(e.Msg, "\n", `\n`)
 	if e.Line == 0 {
-		return e.Path + ": " + e.Msg
+		return e.Path + ": " + msg
 	}
-	return fmt.Sprintf("%s:%d: %s", e.Path, e.Line, e.Msg)
+	return fmt.Sprintf("%s:%d: %s", e.Path, e.Line, msg)
 }
 
 // ConfigErrors lists every problem found in a config file, by line.
@@ -134,10 +137,16 @@ func readConfigFile(path string) (*fileConfig, error) {
 	if err != nil {
 		return nil, ConfigErrors{{Path: path, Msg: fmt.Sprintf("cannot read config: %v", errors.Unwrap(err))}}
 	}
+	return decodeConfig(path, data)
+}
+
+// decodeConfig decodes a config file's bytes strictly. path is only used
+// in messages.
+func decodeConfig(path string, data []byte) (*fileConfig, error) {
 	var fc fileConfig
 	dec := yaml.NewDecoder(bytes.NewReader(data))
 	dec.KnownFields(true)
-	err = dec.Decode(&fc)
+	err := dec.Decode(&fc)
 	if errors.Is(err, io.EOF) {
 		return nil, ConfigErrors{{Path: path, Msg: "config file is empty"}}
 	}
