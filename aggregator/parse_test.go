@@ -7,7 +7,7 @@ import (
 	"testing"
 )
 
-func fixture(t *testing.T, name string) []byte {
+func fixture(t testing.TB, name string) []byte {
 	t.Helper()
 	b, err := os.ReadFile(filepath.Join("..", "testdata", "feeds", name))
 	if err != nil {

@@ -109,7 +109,7 @@ func checkItemIndexed(tx *bolt.Tx, id []byte, it *Item, add func(string, ...any)
 		}
 	}
 	for _, k := range it.Keys {
-		if got := tx.Bucket(bucketKeys).Get([]byte(k)); !bytes.Equal(got, id) {
+		if got := tx.Bucket(bucketKeys).Get(dbKey(k)); !bytes.Equal(got, id) {
 			if !add("item %x: key %q points at %x", id, k, got) {
 				return false
 			}

@@ -3,6 +3,7 @@ package storage
 import (
 	"strings"
 	"testing"
+	"time"
 
 	bolt "go.etcd.io/bbolt"
 )
@@ -54,5 +55,32 @@ func TestCheckFindsBrokenReferences(t *testing.T) {
 				t.Errorf("Check: %v, want a problem with %q", err, tt.want)
 			}
 		})
+	}
+}
+
+// TestLongKeys stores an item whose guid and link are longer than bbolt
+// allows keys to be: it is stored, found again by both, and pruned whole.
+func TestLongKeys(t *testing.T) {
+	s := openTest(t, 24*time.Hour)
+	guid := strings.Repeat("g", 40000)
+	link := "https://x.test/" + strings.Repeat("l", 40000)
+	e := entry(guid, link, "Karabakh long", t0)
+	for round, want := range []Result{{New: 1}, {Unchanged: 1}} {
+		res, err := s.Apply(Batch{Source: "s", Now: t0, Entries: []Entry{e}}, byKeyword)
+		if err != nil || res != want {
+			t.Fatalf("round %d: %+v, %v; want %+v", round, res, err, want)
+		}
+	}
+	if it, err := s.ItemByLink(link); err != nil || it.Title != "Karabakh long" {
+		t.Fatalf("by link: %v %v", it, err)
+	}
+	if err := s.Check(); err != nil {
+		t.Fatal(err)
+	}
+	if n, err := s.Prune(t0.Add(48 * time.Hour)); err != nil || n != 1 {
+		t.Fatalf("prune: %d %v", n, err)
+	}
+	if err := s.Check(); err != nil {
+		t.Fatal(err)
 	}
 }

@@ -97,9 +97,9 @@ type writer struct {
 
 func (w *writer) upsert(source string, e *Entry) (outcome, error) {
 	ik := identityKey(source, e.Key)
-	id := w.tx.Bucket(bucketKeys).Get([]byte(ik))
+	id := w.tx.Bucket(bucketKeys).Get(dbKey(ik))
 	if id == nil && e.Item.NormLink != "" {
-		id = w.tx.Bucket(bucketLinks).Get([]byte(e.Item.NormLink))
+		id = w.tx.Bucket(bucketLinks).Get(dbKey(e.Item.NormLink))
 	}
 	if id == nil {
 		return outcomeNew, w.insert(source, ik, e)
@@ -134,11 +134,11 @@ func (w *writer) insert(source, ik string, e *Entry) error {
 	}
 	it.Hash = it.contentHash()
 	it.Topics = w.classify(&it)
-	if err := w.tx.Bucket(bucketKeys).Put([]byte(ik), id); err != nil {
+	if err := w.tx.Bucket(bucketKeys).Put(dbKey(ik), id); err != nil {
 		return err
 	}
 	if it.NormLink != "" {
-		if err := w.tx.Bucket(bucketLinks).Put([]byte(it.NormLink), id); err != nil {
+		if err := w.tx.Bucket(bucketLinks).Put(dbKey(it.NormLink), id); err != nil {
 			return err
 		}
 	}
@@ -158,7 +158,7 @@ func (w *writer) merge(source, ik string, id []byte, it *Item, e *Entry) (outcom
 	dirty, result := false, outcomeUnchanged
 	if !slices.Contains(it.Keys, ik) {
 		it.Keys = append(it.Keys, ik)
-		if err := w.tx.Bucket(bucketKeys).Put([]byte(ik), id); err != nil {
+		if err := w.tx.Bucket(bucketKeys).Put(dbKey(ik), id); err != nil {
 			return 0, err
 		}
 		dirty = true
@@ -190,13 +190,13 @@ func (w *writer) merge(source, ik string, id []byte, it *Item, e *Entry) (outcom
 func (w *writer) edit(id []byte, it, in *Item, hash string) error {
 	if in.NormLink != it.NormLink {
 		links := w.tx.Bucket(bucketLinks)
-		if it.NormLink != "" && string(links.Get([]byte(it.NormLink))) == string(id) {
-			if err := links.Delete([]byte(it.NormLink)); err != nil {
+		if it.NormLink != "" && string(links.Get(dbKey(it.NormLink))) == string(id) {
+			if err := links.Delete(dbKey(it.NormLink)); err != nil {
 				return err
 			}
 		}
-		if in.NormLink != "" && links.Get([]byte(in.NormLink)) == nil {
-			if err := links.Put([]byte(in.NormLink), id); err != nil {
+		if in.NormLink != "" && links.Get(dbKey(in.NormLink)) == nil {
+			if err := links.Put(dbKey(in.NormLink), id); err != nil {
 				return err
 			}
 		}

@@ -67,15 +67,15 @@ func removeItem(tx *bolt.Tx, tk []byte) error {
 	}
 	keys := tx.Bucket(bucketKeys)
 	for _, k := range it.Keys {
-		if bytes.Equal(keys.Get([]byte(k)), id) {
-			if err := keys.Delete([]byte(k)); err != nil {
+		if bytes.Equal(keys.Get(dbKey(k)), id) {
+			if err := keys.Delete(dbKey(k)); err != nil {
 				return err
 			}
 		}
 	}
 	links := tx.Bucket(bucketLinks)
-	if it.NormLink != "" && bytes.Equal(links.Get([]byte(it.NormLink)), id) {
-		if err := links.Delete([]byte(it.NormLink)); err != nil {
+	if it.NormLink != "" && bytes.Equal(links.Get(dbKey(it.NormLink)), id) {
+		if err := links.Delete(dbKey(it.NormLink)); err != nil {
 			return err
 		}
 	}

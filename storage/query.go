@@ -79,7 +79,7 @@ func (s *Store) Item(id string) (*Item, error) {
 func (s *Store) ItemByLink(normLink string) (*Item, error) {
 	var it *Item
 	err := s.db.View(func(tx *bolt.Tx) error {
-		id := tx.Bucket(bucketLinks).Get([]byte(normLink))
+		id := tx.Bucket(bucketLinks).Get(dbKey(normLink))
 		var v []byte
 		if id != nil {
 			v = tx.Bucket(bucketItems).Get(id)

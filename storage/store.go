@@ -4,6 +4,8 @@
 package storage
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
 	"errors"
 	"fmt"
 	"os"
@@ -116,3 +118,19 @@ func (s *Store) Close() error {
 
 // ErrNotFound reports that an item does not exist.
 var ErrNotFound = errors.New("not found")
+
+// maxKeyLen bounds the bbolt keys made from feed data, identity keys and
+// links: bbolt refuses keys over 32 KiB, and a feed can carry a guid or a
+// link of any length.
+const maxKeyLen = 1024
+
+// dbKey is the bbolt key for an identity key or a normalized link: the
+// text itself, or for longer text a hash of it, marked with a leading NUL
+// that neither links nor source names start with.
+func dbKey(s string) []byte {
+	if len(s) <= maxKeyLen {
+		return []byte(s)
+	}
+	sum := sha256.Sum256([]byte(s))
+	return append([]byte("\x00sha256:"), hex.EncodeToString(sum[:])...)
+}
