@@ -47,6 +47,9 @@ func (a *Aggregator) loop(ctx context.Context, src Source) {
 			return
 		}
 		delay = max(res.NextPoll.Sub(a.now()), 0)
+		if res.NextPoll.IsZero() { // the state could not even be read: no schedule to follow
+			delay = jitter(a.interval(src))
+		}
 	}
 }
 
