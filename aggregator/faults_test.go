@@ -6,6 +6,7 @@ import (
 	"context"
 	"encoding/binary"
 	"fmt"
+	"io"
 	"log/slog"
 	"net"
 	"net/http"
@@ -38,7 +39,7 @@ func rssFeed(items string) string {
 func writeBody(ctype, body string) http.HandlerFunc {
 	return func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Type", ctype)
-		writeString(w, body)
+		io.WriteString(w, body)
 	}
 }
 
@@ -72,7 +73,7 @@ func faults(t *testing.T, externalURL string) []fault {
 			}
 		}, err: "Client.Timeout exceeded while awaiting headers"},
 		{name: "slow body", serve: func(w http.ResponseWriter, r *http.Request) {
-			writeString(w, rssFeed("<item><title>partial"))
+			io.WriteString(w, rssFeed("<item><title>partial"))
 			w.(http.Flusher).Flush()
 			select {
 			case <-time.After(3 * time.Second):
@@ -109,8 +110,6 @@ func faults(t *testing.T, externalURL string) []fault {
 	}
 }
 
-func writeString(w http.ResponseWriter, s string) { w.Write([]byte(s)) }
-
 func fixtureString(t *testing.T, name string) string { return string(fixture(t, name)) }
 
 // faultServer answers /<n> with a good feed the first time and with fault
@@ -134,11 +133,11 @@ func faultServer(t *testing.T, fs []fault) *httptest.Server {
 			for i := range n {
 				fmt.Fprintf(&items, "<item><guid>h%d</guid><title>Healthy %d</title></item>", i, i)
 			}
-			writeString(w, rssFeed(items.String()))
+			io.WriteString(w, rssFeed(items.String()))
 			return
 		}
 		if first {
-			writeString(w, rssFeed("<item><guid>first-"+path+"</guid><title>Stored before the fault</title></item>"))
+			io.WriteString(w, rssFeed("<item><guid>first-"+path+"</guid><title>Stored before the fault</title></item>"))
 			return
 		}
 		var i int

@@ -60,8 +60,12 @@ func NewPublisher(server *Server, client *http.Client, logger *slog.Logger, opts
 	return p
 }
 
-// Notify records that the topics' feeds changed. It never blocks.
+// Notify records that the topics' feeds changed. With no topics it
+// records a poll, which only the static index page shows. It never blocks.
 func (p *Publisher) Notify(topics []string) {
+	if len(topics) == 0 && p.static == nil {
+		return
+	}
 	p.mu.Lock()
 	for _, t := range topics {
 		p.pending[t] = true
