@@ -46,8 +46,9 @@ type Aggregator struct {
 	matcher *Matcher
 	log     *slog.Logger
 	opts    Options
-	limits  *limits
-	now     func() time.Time
+	limits   *limits
+	progress *progress
+	now      func() time.Time
 }
 
 // Defaults for Options left zero.
@@ -76,7 +77,8 @@ func New(store *storage.Store, client *http.Client, logger *slog.Logger, opts Op
 		opts.MaxBackoff = DefaultMaxBackoff
 	}
 	return &Aggregator{
-		limits:  newLimits(opts.Concurrency, opts.PerHost, opts.Sources),
+		limits:   newLimits(opts.Concurrency, opts.PerHost, opts.Sources),
+		progress: newProgress(len(opts.Sources)),
 		store:   store,
 		fetcher: NewFetcher(client, opts.UserAgent, opts.MaxBody),
 		matcher: m,
@@ -98,6 +100,10 @@ type PollResult struct {
 	NextPoll time.Time // when the source is due again
 	Gone     bool      // 410: the source is not polled any more
 	MovedTo  string    // where permanent redirects led, when they did
+	// Cancelled reports a poll stopped by its context (shutdown or a
+	// reload) before anything was stored: it is not a failure of the
+	// source, and its state is left as it was.
+	Cancelled bool
 }
 
 // PollAll polls every source once, at most Concurrency at a time and
@@ -109,7 +115,7 @@ func (a *Aggregator) PollAll(ctx context.Context) []PollResult {
 		wg.Go(func() {
 			release, ok := a.limits.acquire(ctx, src)
 			if !ok {
-				results[i] = PollResult{Source: src.Name, Err: ctx.Err()}
+				results[i] = PollResult{Source: src.Name, Err: ctx.Err(), Cancelled: true}
 				return
 			}
 			defer release()
@@ -126,6 +132,10 @@ func (a *Aggregator) Poll(ctx context.Context, src Source) PollResult {
 	start := time.Now()
 	res := a.poll(ctx, src)
 	res.Duration = time.Since(start)
+	if res.Cancelled {
+		a.log.Debug("poll cancelled", slog.String("source", src.Name))
+		return res
+	}
 	attrs := []any{
 		slog.String("source", src.Name), slog.Int("status", res.Status),
 		slog.Duration("duration", res.Duration.Round(time.Millisecond)),
@@ -172,6 +182,10 @@ func (a *Aggregator) poll(ctx context.Context, src Source) PollResult {
 		markSuccess(&state, now)
 		state.NextPoll = a.nextPoll(src, 0, resp.Status, resp.FreshFor, 0, now)
 		err = a.store.PutSourceState(src.Name, &state)
+	}
+	if err != nil && ctx.Err() != nil {
+		res.Err, res.Cancelled = fmt.Errorf("poll %s: %w", src.Name, ctx.Err()), true
+		return res
 	}
 	if err != nil {
 		res.Err = fmt.Errorf("poll %s: %w", src.Name, err)

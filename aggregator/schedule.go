@@ -31,17 +31,21 @@ func (a *Aggregator) Run(ctx context.Context) {
 }
 
 func (a *Aggregator) loop(ctx context.Context, src Source) {
-	delay, ok := a.firstDelay(src)
-	for ok {
+	delay, due, ok := a.firstDelay(src)
+	if !due {
+		a.progress.firstTurn()
+	}
+	for first := due; ok; first = false {
 		if !sleep(ctx, delay) {
 			return
 		}
-		release, acquired := a.limits.acquire(ctx, src)
-		if !acquired {
+		res, polled := a.pollDue(ctx, src)
+		if first {
+			a.progress.firstTurn()
+		}
+		if !polled {
 			return
 		}
-		res := a.Poll(ctx, src)
-		release()
 		if res.Gone {
 			a.log.Warn("source is gone (HTTP 410): no longer polled; remove it from the config or change its url", slog.String("source", src.Name))
 			return
@@ -53,9 +57,24 @@ func (a *Aggregator) loop(ctx context.Context, src Source) {
 	}
 }
 
+// pollDue polls a source that is due once a slot is free; polled is false
+// when ctx ended first.
+func (a *Aggregator) pollDue(ctx context.Context, src Source) (res PollResult, polled bool) {
+	a.progress.due(time.Now())
+	defer func() { a.progress.done(time.Now()) }()
+	release, acquired := a.limits.acquire(ctx, src)
+	if !acquired {
+		return res, false
+	}
+	defer release()
+	res = a.Poll(ctx, src)
+	return res, !res.Cancelled
+}
+
 // firstDelay is how long a source waits before its first poll in this
-// run, from its stored state. ok is false for a source that is gone.
-func (a *Aggregator) firstDelay(src Source) (time.Duration, bool) {
+// run, from its stored state. due is true when the source is due now
+// (the delay only spreads the start); ok is false for a source that is gone.
+func (a *Aggregator) firstDelay(src Source) (delay time.Duration, due, ok bool) {
 	spread := min(a.interval(src)/10, maxStartSpread)
 	startNow := time.Duration(0)
 	if spread > 0 {
@@ -65,17 +84,17 @@ func (a *Aggregator) firstDelay(src Source) (time.Duration, bool) {
 	switch {
 	case err != nil:
 		a.log.Error("read source state", slog.String("source", src.Name), slog.String("error", err.Error()))
-		return startNow, true
+		return startNow, true, true
 	case st.URL != "" && st.URL != src.URL: // the config points it elsewhere now
-		return startNow, true
+		return startNow, true, true
 	case st.Gone:
 		a.log.Warn("source is gone (HTTP 410): not polled; remove it from the config or change its url", slog.String("source", src.Name))
-		return 0, false
+		return 0, false, false
 	}
 	if wait := st.NextPoll.Sub(a.now()); wait > 0 {
-		return wait, true
+		return wait, false, true
 	}
-	return startNow, true
+	return startNow, true, true
 }
 
 // interval is a source's regular poll interval.

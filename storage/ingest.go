@@ -45,8 +45,8 @@ func (s *Store) Apply(b Batch, classify Classifier) (Result, error) {
 		b.Now = time.Now().UTC()
 	}
 	var cutoff time.Time
-	if s.opts.Retention > 0 {
-		cutoff = b.Now.Add(-s.opts.Retention)
+	if r := s.retentionPeriod(); r > 0 {
+		cutoff = b.Now.Add(-r)
 	}
 	err := s.db.Update(func(tx *bolt.Tx) error {
 		w := writer{tx: tx, now: b.Now, classify: classify}

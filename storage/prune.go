@@ -16,10 +16,11 @@ const pruneBatch = 1000
 // with all their index entries, in transactions of bounded size. It returns
 // how many items it removed. It does nothing when retention is 0.
 func (s *Store) Prune(now time.Time) (int, error) {
-	if s.opts.Retention <= 0 {
+	r := s.retentionPeriod()
+	if r <= 0 {
 		return 0, nil
 	}
-	cutoff := timeKey(now.Add(-s.opts.Retention), nil)
+	cutoff := timeKey(now.Add(-r), nil)
 	total := 0
 	for {
 		n := 0

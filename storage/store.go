@@ -10,6 +10,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"sync/atomic"
 	"time"
 
 	bolt "go.etcd.io/bbolt"
@@ -45,9 +46,10 @@ const schemaVersion = "1"
 
 // Store is a handle on an open feedsieve database.
 type Store struct {
-	db   *bolt.DB
-	path string
-	opts Options
+	db        *bolt.DB
+	path      string
+	opts      Options
+	retention atomic.Int64 // time.Duration; changed by SetRetention
 }
 
 // Open opens (and, unless read-only, creates) the database at opts.Path.
@@ -77,6 +79,7 @@ func Open(opts Options) (*Store, error) {
 		return nil, fmt.Errorf("open database %s: %w", opts.Path, err)
 	}
 	s := &Store{db: db, path: opts.Path, opts: opts}
+	s.retention.Store(int64(opts.Retention))
 	if !opts.ReadOnly {
 		if err := s.init(); err != nil {
 			db.Close()
@@ -100,6 +103,23 @@ func (s *Store) init() error {
 			return meta.Put([]byte("schema"), []byte(schemaVersion))
 		case string(v) != schemaVersion:
 			return fmt.Errorf("schema version %q is not supported (want %q)", v, schemaVersion)
+		}
+		return nil
+	})
+}
+
+// SetRetention changes how long items are kept, for a reloaded config.
+func (s *Store) SetRetention(d time.Duration) { s.retention.Store(int64(d)) }
+
+func (s *Store) retentionPeriod() time.Duration { return time.Duration(s.retention.Load()) }
+
+// Ping reads the database's schema version in a read transaction: it
+// fails when the file can no longer be read.
+func (s *Store) Ping() error {
+	return s.db.View(func(tx *bolt.Tx) error {
+		meta := tx.Bucket(bucketMeta)
+		if meta == nil || meta.Get([]byte("schema")) == nil {
+			return fmt.Errorf("database %s: no schema version", s.path)
 		}
 		return nil
 	})
