@@ -41,11 +41,11 @@ type Options struct {
 
 // Aggregator polls sources and stores what they deliver.
 type Aggregator struct {
-	store   *storage.Store
-	fetcher *Fetcher
-	matcher *Matcher
-	log     *slog.Logger
-	opts    Options
+	store    *storage.Store
+	fetcher  *Fetcher
+	matcher  *Matcher
+	log      *slog.Logger
+	opts     Options
 	limits   *limits
 	progress *progress
 	now      func() time.Time
@@ -79,12 +79,12 @@ func New(store *storage.Store, client *http.Client, logger *slog.Logger, opts Op
 	return &Aggregator{
 		limits:   newLimits(opts.Concurrency, opts.PerHost, opts.Sources),
 		progress: newProgress(len(opts.Sources)),
-		store:   store,
-		fetcher: NewFetcher(client, opts.UserAgent, opts.MaxBody),
-		matcher: m,
-		log:     logger,
-		opts:    opts,
-		now:     func() time.Time { return time.Now().UTC() },
+		store:    store,
+		fetcher:  NewFetcher(client, opts.UserAgent, opts.MaxBody),
+		matcher:  m,
+		log:      logger,
+		opts:     opts,
+		now:      func() time.Time { return time.Now().UTC() },
 	}, nil
 }
 
