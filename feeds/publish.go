@@ -3,6 +3,7 @@ package feeds
 import (
 	"context"
 	"log/slog"
+	"maps"
 	"net/http"
 	"sync"
 	"time"
@@ -114,10 +115,26 @@ func (p *Publisher) wait(ctx context.Context, d time.Duration) {
 // known to the hub, so that a restart pings it only for real changes.
 // Call it before changes can happen, that is before polling starts.
 func (p *Publisher) Start(ctx context.Context) error {
+	if err := p.Resume(nil); err != nil {
+		return err
+	}
+	p.publish(ctx, false)
+	return nil
+}
+
+// Resume takes over from prev, the publisher of the configuration before
+// a reload, whose Run has returned: what prev's hub heard of stays known,
+// so the hub is pinged only for feeds whose bytes the new configuration
+// changed. It writes the static directory's fixed files and queues every
+// topic. prev may be nil. Call it instead of Start.
+func (p *Publisher) Resume(prev *Publisher) error {
 	if p.static != nil {
 		if err := p.static.prepare(p.server.topics); err != nil {
 			return err
 		}
+	}
+	if prev != nil && prev.hub != nil && p.hub != nil && prev.hub.hub == p.hub.hub {
+		p.hub.last = maps.Clone(prev.hub.last)
 	}
 	topics := p.server.Topics()
 	ids := make([]string, len(topics))
@@ -125,7 +142,6 @@ func (p *Publisher) Start(ctx context.Context) error {
 		ids[i] = t.ID
 	}
 	p.Notify(ids)
-	p.publish(ctx, false)
 	return nil
 }
 

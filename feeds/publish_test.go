@@ -257,3 +257,39 @@ func stat(t *testing.T, dir, name string) os.FileInfo {
 	}
 	return fi
 }
+
+// TestPublisherResume: after a reload, the new publisher pings the hub only
+// for the feeds whose bytes the new configuration changed.
+func TestPublisherResume(t *testing.T) {
+	h := newHub(t)
+	f, old := newPublishFixture(t, h.URL, PublishOptions{})
+	f.add(2, true)
+	ctx := context.Background()
+	if err := old.Start(ctx); err != nil {
+		t.Fatal(err)
+	}
+	site := NewSite("https://feeds.example", "test")
+	site.Hub = h.URL
+	topics := slices.Clone(f.server.Topics())
+	topics[0].Title = "Nagorno-Karabakh, renamed"
+	renamed := NewServer(f.store, slog.New(slog.DiscardHandler), Options{Site: site, Topics: topics, Sources: f.server.sources})
+	p := NewPublisher(renamed, http.DefaultClient, slog.New(slog.DiscardHandler), PublishOptions{})
+	if err := p.Resume(old); err != nil {
+		t.Fatal(err)
+	}
+	if !p.Flush(ctx) {
+		t.Fatal("flush failed")
+	}
+	want := []string{"https://feeds.example/feeds/nk.atom", "https://feeds.example/feeds/nk.json", "https://feeds.example/feeds/nk.rss"}
+	if got := h.take(); !slices.Equal(got, want) {
+		t.Fatalf("pings after a reload that renamed nk: %q, want %q", got, want)
+	}
+	fresh := NewPublisher(renamed, http.DefaultClient, slog.New(slog.DiscardHandler), PublishOptions{})
+	if err := fresh.Resume(nil); err != nil {
+		t.Fatal(err)
+	}
+	fresh.Flush(ctx)
+	if got := h.take(); len(got) != 6 {
+		t.Errorf("without the previous publisher's record every feed is new: got %d pings, want 6", len(got))
+	}
+}

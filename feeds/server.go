@@ -7,6 +7,7 @@ import (
 	"net/http"
 	"strings"
 	"sync"
+	"time"
 
 	"github.com/feedsieve/feedsieve/storage"
 )
@@ -17,6 +18,9 @@ type Options struct {
 	Topics  []Topic
 	Sources []Source
 	Publish PublishOptions
+	// OnRender, when set, is called after each rendering of a feed (not
+	// for answers from the cache), with how long it took.
+	OnRender func(topic, format string, took time.Duration)
 }
 
 // Server renders topic feeds once per change, caches them, and serves
@@ -32,6 +36,7 @@ type Server struct {
 	mux      *http.ServeMux
 	opml     func() (*Rendered, error)
 	onChange []func(topics []string)
+	onRender func(topic, format string, took time.Duration)
 }
 
 // NewServer returns a Server reading items from store.
@@ -39,7 +44,7 @@ func NewServer(store *storage.Store, logger *slog.Logger, opts Options) *Server 
 	s := &Server{
 		store: store, log: logger, render: NewRenderer(opts.Site),
 		topics: opts.Topics, byID: make(map[string]int), sources: opts.Sources,
-		cache: newCache(opts.Topics), mux: http.NewServeMux(),
+		cache: newCache(opts.Topics), mux: http.NewServeMux(), onRender: opts.OnRender,
 	}
 	for i, t := range opts.Topics {
 		s.byID[t.ID] = i
@@ -99,7 +104,12 @@ func (s *Server) Feed(topicID, format string) (*Rendered, error) {
 		return nil, fmt.Errorf("%w %q: use atom, rss or json", ErrUnknownFormat, format)
 	}
 	return s.cache.get(cacheKey{t.ID, format}, t.MaxAge, func() ([]byte, error) {
-		return s.renderWith(s.render, t, format)
+		start := time.Now()
+		body, err := s.renderWith(s.render, t, format)
+		if err == nil && s.onRender != nil {
+			s.onRender(t.ID, format, time.Since(start))
+		}
+		return body, err
 	})
 }
 

@@ -9,6 +9,7 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -350,5 +351,30 @@ func TestAcceptsGzip(t *testing.T) {
 		if got := acceptsGzip([]string{tt.header}); got != tt.want {
 			t.Errorf("acceptsGzip(%q) = %v, want %v", tt.header, got, tt.want)
 		}
+	}
+}
+
+// TestOnRender: the hook sees renderings, not answers from the cache.
+func TestOnRender(t *testing.T) {
+	var mu sync.Mutex
+	var renders []string
+	f := newFixture(t, Options{OnRender: func(topic, format string, took time.Duration) {
+		mu.Lock()
+		defer mu.Unlock()
+		if took <= 0 {
+			t.Errorf("render of %s.%s took %v", topic, format, took)
+		}
+		renders = append(renders, topic+"."+format)
+	}})
+	f.add(1, true)
+	f.do("GET", "/feeds/nk.atom")
+	f.do("GET", "/feeds/nk.atom")
+	f.do("GET", "/feeds/nk.rss")
+	f.server.Changed([]string{"nk"})
+	f.do("GET", "/feeds/nk.atom")
+	mu.Lock()
+	defer mu.Unlock()
+	if want := []string{"nk.atom", "nk.rss", "nk.atom"}; !slices.Equal(renders, want) {
+		t.Errorf("renders %q, want %q", renders, want)
 	}
 }
