@@ -2,6 +2,7 @@ package storage
 
 import (
 	"fmt"
+	"slices"
 	"time"
 
 	bolt "go.etcd.io/bbolt"
@@ -107,13 +108,45 @@ func (s *Store) Count() (int, error) {
 // Scan calls fn for every stored item, newest first, in read transactions
 // of at most batch items each, so a long scan never holds one transaction.
 // fn returning false stops the scan.
-func (s *Store) Scan(fn func(*Item) bool) error {
+func (s *Store) Scan(fn func(*Item) bool) error { return s.scan("", fn) }
+
+// ItemQuery selects stored items for Query.
+type ItemQuery struct {
+	Topic  string           // only items filed in this topic; "" for every item
+	Source string           // only items this source delivered; "" for any
+	Match  func(*Item) bool // a further filter; nil for none
+	Limit  int              // at most this many items
+}
+
+// Query returns up to q.Limit items that pass its filters, newest first.
+// Like Scan, it reads in short transactions.
+func (s *Store) Query(q ItemQuery) ([]*Item, error) {
+	var out []*Item
+	err := s.scan(q.Topic, func(it *Item) bool {
+		if (q.Source == "" || slices.Contains(it.Sources, q.Source)) && (q.Match == nil || q.Match(it)) {
+			out = append(out, it)
+		}
+		return len(out) < q.Limit
+	})
+	return out, err
+}
+
+// scan walks a topic's index, or with topic "" the time index of every
+// item, from the newest item back.
+func (s *Store) scan(topic string, fn func(*Item) bool) error {
 	const batch = 512
-	var from []byte // time key to continue before; nil starts at the newest
+	var from []byte // index key to continue before; nil starts at the newest
 	for {
 		var items []*Item
 		err := s.db.View(func(tx *bolt.Tx) error {
-			c := tx.Bucket(bucketTime).Cursor()
+			index := tx.Bucket(bucketTime)
+			if topic != "" {
+				index = tx.Bucket(bucketTopics).Bucket([]byte(topic))
+			}
+			if index == nil {
+				return nil
+			}
+			c := index.Cursor()
 			k, _ := c.Last()
 			if from != nil {
 				k, _ = c.Seek(from)

@@ -1,0 +1,74 @@
+package storage
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+	"time"
+)
+
+// TestQuery filters by topic, source and a predicate across more items
+// than one read transaction holds, newest first.
+func TestQuery(t *testing.T) {
+	s := openTest(t, 0)
+	for _, src := range []string{"a", "b"} {
+		var es []Entry
+		for i := range 700 {
+			title := fmt.Sprintf("%s story %d", src, i)
+			if i%2 == 0 {
+				title = "Karabakh " + title
+			}
+			link := fmt.Sprintf("https://%s.test/%d", src, i)
+			es = append(es, entry(link, link, title, t0.Add(time.Duration(i)*time.Minute)))
+		}
+		if _, err := s.Apply(Batch{Source: src, Now: t0.Add(24 * time.Hour), Entries: es}, byKeyword); err != nil {
+			t.Fatal(err)
+		}
+	}
+	endsIn7 := func(it *Item) bool { return strings.HasSuffix(it.Title, "7") }
+	tests := []struct {
+		name string
+		q    ItemQuery
+		want []string
+	}{
+		{"newest of all", ItemQuery{Limit: 3}, []string{"a story 699", "b story 699", "Karabakh a story 698"}},
+		{"topic", ItemQuery{Topic: "nk", Limit: 2}, []string{"Karabakh a story 698", "Karabakh b story 698"}},
+		{"source", ItemQuery{Source: "b", Limit: 2}, []string{"b story 699", "Karabakh b story 698"}},
+		{"topic and source", ItemQuery{Topic: "nk", Source: "a", Limit: 2}, []string{"Karabakh a story 698", "Karabakh a story 696"}},
+		{"predicate past a batch", ItemQuery{Source: "a", Match: endsIn7, Limit: 40}, nil},
+		{"unknown topic", ItemQuery{Topic: "none", Limit: 5}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			items, err := s.Query(tt.q)
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := titles(items)
+			if tt.name == "predicate past a batch" {
+				// 70 of a's titles end in 7; the 40th newest is a story 307.
+				if len(got) != 40 || got[0] != "a story 697" || got[39] != "a story 307" {
+					t.Fatalf("got %d items, %q … %q", len(got), first(got), last(got))
+				}
+				return
+			}
+			if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+func first(s []string) string {
+	if len(s) == 0 {
+		return ""
+	}
+	return s[0]
+}
+
+func last(s []string) string {
+	if len(s) == 0 {
+		return ""
+	}
+	return s[len(s)-1]
+}
