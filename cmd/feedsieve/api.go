@@ -20,15 +20,25 @@ const (
 	maxRequestBody      = 1 << 20
 )
 
-// api serves the JSON API under /api/.
-type api struct {
+// apiDeps is what the API reads: the database, under one config.
+type apiDeps struct {
+	store   *storage.Store
+	cfg     *Config
 	inspect *aggregator.Inspector
-	log     *slog.Logger
-	mux     *http.ServeMux
 }
 
-func newAPI(inspect *aggregator.Inspector, log *slog.Logger) *api {
-	a := &api{inspect: inspect, log: log, mux: http.NewServeMux()}
+// api serves the JSON API under /api/.
+type api struct {
+	apiDeps
+	log *slog.Logger
+	mux *http.ServeMux
+}
+
+func newAPI(deps apiDeps, log *slog.Logger) *api {
+	a := &api{apiDeps: deps, log: log, mux: http.NewServeMux()}
+	a.route("GET", "/api/sources", a.handleSources)
+	a.route("GET", "/api/topics", a.handleTopics)
+	a.route("GET", "/api/items", a.handleItems)
 	a.route("GET", "/api/topics/{topic}/explain", a.handleExplain)
 	a.route("POST", "/api/test-topic", a.handleTestTopic)
 	a.mux.HandleFunc("/api/", func(w http.ResponseWriter, r *http.Request) {
@@ -126,15 +136,8 @@ func statusOf(err error) int {
 	return http.StatusInternalServerError
 }
 
-func (a *api) reply(w http.ResponseWriter, r *http.Request, v any) {
-	body, err := json.MarshalIndent(v, "", "  ")
-	if err != nil {
-		a.fail(w, r, http.StatusInternalServerError, err)
-		return
-	}
-	w.Header().Set("Content-Type", "application/json")
-	w.Header().Set("Cache-Control", "no-store")
-	w.Write(append(body, '\n'))
+func (a *api) reply(w http.ResponseWriter, _ *http.Request, v any) {
+	replyJSON(w, http.StatusOK, v)
 }
 
 // fail answers {"error": "..."}; server errors are logged here, once.
@@ -147,9 +150,5 @@ func (a *api) fail(w http.ResponseWriter, r *http.Request, status int, err error
 		a.log.Error("api request failed", slog.String("path", r.URL.Path), slog.String("error", msg))
 		msg = "internal error"
 	}
-	body, _ := json.Marshal(map[string]string{"error": msg})
-	w.Header().Set("Content-Type", "application/json")
-	w.Header().Set("Cache-Control", "no-store")
-	w.WriteHeader(status)
-	w.Write(append(body, '\n'))
+	replyJSON(w, status, map[string]string{"error": msg})
 }

@@ -21,20 +21,33 @@ func TestAPI(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer store.Close()
-	topics := []aggregator.Topic{{ID: "nk", Any: []string{"Karabakh*"}}}
+	cfg, err := parseConfig("api.yaml", "test", []byte(`
+server: {base_url: "https://feeds.example"}
+sources:
+  - {name: s, url: "https://a.test/feed"}
+  - {name: quiet, url: "https://b.test/feed", interval: 1h}
+topics:
+  - {id: nk, title: Nagorno-Karabakh, any: ["Karabakh*"]}
+`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	topics := cfg.Aggregator.Topics
 	in, err := aggregator.NewInspector(store, topics)
 	if err != nil {
 		t.Fatal(err)
 	}
 	m, _ := aggregator.NewMatcher(topics)
 	now := time.Date(2026, 11, 1, 0, 0, 0, 0, time.UTC)
-	if _, err := store.Apply(storage.Batch{Source: "s", Now: now, Entries: []storage.Entry{
+	if _, err := store.Apply(storage.Batch{Source: "s", Now: now, State: &storage.SourceState{
+		URL: "https://a.test/feed", LastAttempt: now, Status: 503, Error: "HTTP 503", Failures: 2, MovedTo: "https://a.test/new",
+	}, Entries: []storage.Entry{
 		{Key: "guid:1", Item: storage.Item{Title: "Karabakh talks", Link: "https://a.test/1", NormLink: "https://a.test/1", Published: now}},
-		{Key: "guid:2", Item: storage.Item{Title: "Rain", Link: "https://a.test/2", NormLink: "https://a.test/2", Published: now}},
+		{Key: "guid:2", Item: storage.Item{Title: "Rain in Gjøvik", Summary: "<p>Wet <b>Wéek</b></p>", Link: "https://a.test/2", NormLink: "https://a.test/2", Published: now.Add(time.Minute)}},
 	}}, m.Classify); err != nil {
 		t.Fatal(err)
 	}
-	srv := httptest.NewServer(newAPI(in, slog.New(slog.DiscardHandler)))
+	srv := httptest.NewServer(newAPI(apiDeps{store: store, cfg: cfg, inspect: in}, slog.New(slog.DiscardHandler)))
 	defer srv.Close()
 
 	tests := []struct {
@@ -44,17 +57,50 @@ func TestAPI(t *testing.T) {
 	}{
 		{"explain newest", "GET", "/api/topics/nk/explain", "", 200, `"reason": "any keyword \"Karabakh*\" found in title"`},
 		{"explain by link", "GET", "/api/topics/nk/explain?item=https://a.test/2", "", 200, `"reason": "any keyword \"Karabakh*\" not found in title, summary, content, categories"`},
-		{"unknown topic", "GET", "/api/topics/x/explain", "", 404, `{"error":"unknown topic \"x\""}`},
-		{"unknown item", "GET", "/api/topics/nk/explain?item=https://a.test/9", "", 404, `{"error":"item with link https://a.test/9: not found"}`},
+		{"unknown topic", "GET", "/api/topics/x/explain", "", 404, `"error": "unknown topic \"x\""`},
+		{"unknown item", "GET", "/api/topics/nk/explain?item=https://a.test/9", "", 404, `"error": "item with link https://a.test/9: not found"`},
 		{"bad item", "GET", "/api/topics/nk/explain?item=zzz", "", 400, `neither an item id`},
-		{"bad n", "GET", "/api/topics/nk/explain?n=0", "", 400, `{"error":"parameter n=\"0\": want a number from 1 to 10000"}`},
+		{"bad n", "GET", "/api/topics/nk/explain?n=0", "", 400, `"error": "parameter n=\"0\": want a number from 1 to 10000"`},
 		{"dry run", "POST", "/api/test-topic", `{"rules":{"id":"nk","any":["Rain"]},"limit":5}`, 200, `"added": 1,
   "removed": 1,`},
-		{"dry run bad keyword", "POST", "/api/test-topic", `{"rules":{"any":["--"]}}`, 400, `{"error":"topic dry-run: keyword \"--\" has no letters or digits"}`},
-		{"dry run bad limit", "POST", "/api/test-topic", `{"rules":{},"limit":-1}`, 400, `{"error":"limit -1: want 1 to 10000"}`},
+		{"dry run bad keyword", "POST", "/api/test-topic", `{"rules":{"any":["--"]}}`, 400, `"error": "topic dry-run: keyword \"--\" has no letters or digits"`},
+		{"dry run bad limit", "POST", "/api/test-topic", `{"rules":{},"limit":-1}`, 400, `"error": "limit -1: want 1 to 10000"`},
 		{"dry run bad body", "POST", "/api/test-topic", `{"rules":[]}`, 400, `request body: json: cannot unmarshal array`},
-		{"dry run by GET", "GET", "/api/test-topic", "", 405, `{"error":"method GET not allowed: use POST"}`},
-		{"unknown endpoint", "GET", "/api/nothing", "", 404, `{"error":"no such API endpoint"}`},
+		{"dry run by GET", "GET", "/api/test-topic", "", 405, `"error": "method GET not allowed: use POST"`},
+		{"sources", "GET", "/api/sources", "", 200, `"name": "s",
+      "url": "https://a.test/feed",
+      "interval": "15m0s",
+      "status": "failing",
+      "http_status": 503,
+      "last_attempt": "2026-11-01T00:00:00Z",
+      "failures": 2,
+      "error": "HTTP 503",
+      "items_seen": 0,
+      "suggested_url": "https://a.test/new"
+    },
+    {
+      "name": "quiet",
+      "url": "https://b.test/feed",
+      "interval": "1h0m0s",
+      "status": "new",
+      "failures": 0,
+      "items_seen": 0
+    }`},
+		{"topics", "GET", "/api/topics", "", 200, `"id": "nk",
+      "title": "Nagorno-Karabakh",
+      "items": 1,
+      "newest": "2026-11-01T00:00:00Z",
+      "feeds": {
+        "atom": "https://feeds.example/feeds/nk.atom",`},
+		{"items newest first", "GET", "/api/items?limit=1", "", 200, `"title": "Rain in Gjøvik"`},
+		{"items of a topic", "GET", "/api/items?topic=nk", "", 200, `"topics": [
+        "nk"
+      ]`},
+		{"items by folded words", "GET", "/api/items?q=WEEK", "", 200, `"link": "https://a.test/2"`},
+		{"items by source", "GET", "/api/items?source=quiet", "", 200, `"items": []`},
+		{"items of unknown topic", "GET", "/api/items?topic=x", "", 404, `"error": "unknown topic \"x\""`},
+		{"items bad limit", "GET", "/api/items?limit=x", "", 400, `"error": "parameter limit=\"x\": want a number from 1 to 10000"`},
+		{"unknown endpoint", "GET", "/api/nothing", "", 404, `"error": "no such API endpoint"`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

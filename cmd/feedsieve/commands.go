@@ -41,7 +41,7 @@ func cmdPoll(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		return 1
 	}
 	// Per-source log lines would repeat the printed summary: log errors only.
-	log := slog.New(levelFloor{newLogger(cfg, stderr).Handler(), slog.LevelError})
+	log := slog.New(levelFloor{configLogger(cfg, stderr).Handler(), slog.LevelError})
 	p, err := openPipeline(cfg, log)
 	if err != nil {
 		fmt.Fprintln(stderr, "feedsieve poll:", err)

@@ -35,20 +35,27 @@ var namePattern = regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)*$`)
 
 // Config is the validated configuration, split into each package's options.
 type Config struct {
-	Path       string
-	Listen     string
-	BaseURL    string
-	Storage    storage.Options
-	Aggregator aggregator.Options
-	Feeds      feeds.Options
-	LogLevel   slog.Level
-	LogFormat  string // "text" or "json"
+	Path        string
+	Listen      string
+	AdminListen string // "": the API, metrics and health checks are on Listen
+	BaseURL     string
+	Storage     storage.Options
+	Aggregator  aggregator.Options
+	Feeds       feeds.Options
+	LogLevel    slog.Level
+	LogFormat   string // "text" or "json"
 }
 
 // LoadConfig reads and validates a config file. Its error is a
 // ConfigErrors listing every problem with its line.
 func LoadConfig(path, version string) (*Config, error) {
 	fc, err := readConfigFile(path)
+	return checkConfig(path, version, fc, err)
+}
+
+// parseConfig validates a config file's bytes, read from path.
+func parseConfig(path, version string, data []byte) (*Config, error) {
+	fc, err := decodeConfig(path, data)
 	return checkConfig(path, version, fc, err)
 }
 
@@ -83,6 +90,7 @@ func (c *checker) add(line int, format string, args ...any) {
 func (c *checker) build(fc *fileConfig, version string) *Config {
 	cfg := &Config{Path: c.path, LogFormat: "text"}
 	cfg.Listen = c.listen(fc.Server.Listen)
+	cfg.AdminListen = c.adminListen(fc.Server.AdminListen, cfg.Listen)
 	cfg.BaseURL = c.baseURL(fc.Server.BaseURL, cfg.Listen)
 	cfg.Storage = storage.Options{
 		Path:      c.dbPath(fc.Storage.Path),
@@ -115,10 +123,25 @@ func (c *checker) listen(v scalar[string]) string {
 	if !v.Set || v.V == "" {
 		return defaultListen
 	}
-	if _, port, err := net.SplitHostPort(v.V); err != nil || port == "" {
-		c.add(v.Line, "server.listen: %q is not a host:port address (e.g. 127.0.0.1:8080)", v.V)
+	c.hostPort(v, "server.listen")
+	return v.V
+}
+
+func (c *checker) adminListen(v scalar[string], listen string) string {
+	if !v.Set || v.V == "" {
+		return ""
+	}
+	c.hostPort(v, "server.admin_listen")
+	if v.V == listen {
+		c.add(v.Line, "server.admin_listen: %q is server.listen too; use another port, or leave it out to serve everything there", v.V)
 	}
 	return v.V
+}
+
+func (c *checker) hostPort(v scalar[string], key string) {
+	if _, port, err := net.SplitHostPort(v.V); err != nil || port == "" {
+		c.add(v.Line, "%s: %q is not a host:port address (e.g. 127.0.0.1:8080)", key, v.V)
+	}
 }
 
 func (c *checker) baseURL(v scalar[string], listen string) string {

@@ -45,9 +45,10 @@ type fileConfig struct {
 }
 
 type serverFile struct {
-	Listen    scalar[string] `yaml:"listen"`
-	BaseURL   scalar[string] `yaml:"base_url"`
-	WebSubHub scalar[string] `yaml:"websub_hub"`
+	Listen      scalar[string] `yaml:"listen"`
+	AdminListen scalar[string] `yaml:"admin_listen"`
+	BaseURL     scalar[string] `yaml:"base_url"`
+	WebSubHub   scalar[string] `yaml:"websub_hub"`
 }
 
 type publishFile struct {
@@ -133,11 +134,20 @@ var (
 // readConfigFile decodes a config file strictly: unknown keys, duplicate
 // keys and values of the wrong type are errors with their line.
 func readConfigFile(path string) (*fileConfig, error) {
+	data, err := readConfigBytes(path)
+	if err != nil {
+		return nil, err
+	}
+	return decodeConfig(path, data)
+}
+
+// readConfigBytes reads a config file; its error is a ConfigErrors.
+func readConfigBytes(path string) ([]byte, error) {
 	data, err := os.ReadFile(path)
 	if err != nil {
 		return nil, ConfigErrors{{Path: path, Msg: fmt.Sprintf("cannot read config: %v", errors.Unwrap(err))}}
 	}
-	return decodeConfig(path, data)
+	return data, nil
 }
 
 // decodeConfig decodes a config file's bytes strictly. path is only used

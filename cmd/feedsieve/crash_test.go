@@ -66,7 +66,7 @@ sources:
 	dbPath := filepath.Join(dir, "data", "crash.db")
 	stored := 0
 	for round, wait := range []time.Duration{700 * time.Millisecond, 1300 * time.Millisecond, 1900 * time.Millisecond, 2600 * time.Millisecond, 3100 * time.Millisecond} {
-		d := startDaemon(t, cfg)
+		d := startServe(t, cfg)
 		time.Sleep(wait)
 		d.cmd.Process.Kill()
 		<-d.done
@@ -92,7 +92,7 @@ sources:
 	}
 
 	// compact refuses while the daemon holds the file, and works after.
-	d := startDaemon(t, cfg)
+	d := startServe(t, cfg)
 	out, code := runCode(t, "compact", "-config", cfg)
 	if code != 1 || !strings.Contains(out, "database is locked") || !strings.Contains(out, "Stop feedsieve serve first") {
 		t.Errorf("compact beside the daemon: exit %d\n%s", code, out)

@@ -191,7 +191,7 @@ func TestEndToEnd(t *testing.T) {
 	checkFeed(t, []byte(exported))
 	explained, dry := checkInspection(t, cfg)
 
-	d := startDaemon(t, cfg)
+	d := startServe(t, cfg)
 	resp, body := get(t, d.url+"/feeds/nagorno-karabakh.atom")
 	if resp.StatusCode != 200 || resp.Header.Get("Content-Type") != "application/atom+xml; charset=utf-8" {
 		t.Fatalf("GET feed: %s %q", resp.Status, resp.Header.Get("Content-Type"))
@@ -326,7 +326,7 @@ func runOK(t *testing.T, args ...string) string {
 	return string(out)
 }
 
-type daemon struct {
+type served struct {
 	cmd  *exec.Cmd
 	url  string
 	done chan error
@@ -334,8 +334,8 @@ type daemon struct {
 
 var listening = regexp.MustCompile(`msg=listening addr=(\S+)`)
 
-// startDaemon runs feedsieve serve and waits for its listening line.
-func startDaemon(t *testing.T, cfg string) *daemon {
+// startServe runs feedsieve serve and waits for its listening line.
+func startServe(t *testing.T, cfg string) *served {
 	t.Helper()
 	cmd := exec.Command(binary, "serve", "-config", cfg)
 	stderr, err := cmd.StderrPipe()
@@ -345,7 +345,7 @@ func startDaemon(t *testing.T, cfg string) *daemon {
 	if err := cmd.Start(); err != nil {
 		t.Fatal(err)
 	}
-	d := &daemon{cmd: cmd, done: make(chan error, 1)}
+	d := &served{cmd: cmd, done: make(chan error, 1)}
 	addr := make(chan string, 1)
 	go func() {
 		sc := bufio.NewScanner(stderr)
@@ -368,7 +368,7 @@ func startDaemon(t *testing.T, cfg string) *daemon {
 }
 
 // stop sends SIGTERM and expects a clean exit within 10 s.
-func (d *daemon) stop(t *testing.T) {
+func (d *served) stop(t *testing.T) {
 	t.Helper()
 	d.cmd.Process.Signal(syscall.SIGTERM)
 	select {

@@ -56,7 +56,7 @@ topics:
 	if err := os.WriteFile(cfg, []byte(config), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	d := startDaemon(t, cfg)
+	d := startServe(t, cfg)
 	entries := regexp.MustCompile(`(\d+) entries stored`)
 	stored := func() int {
 		_, body := get(t, d.url+"/")

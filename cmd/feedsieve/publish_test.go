@@ -70,7 +70,7 @@ func TestPublishing(t *testing.T) {
 	rewriteConfig(t, cfg, `  timeout: "10s"`, `  timeout: "10s"`+"\n  interval: \"10s\"")
 	public := filepath.Join(filepath.Dir(cfg), "public")
 
-	d := startDaemon(t, cfg)
+	d := startServe(t, cfg)
 	want := []string{
 		"http://feeds.test/feeds/nagorno-karabakh.atom", "http://feeds.test/feeds/nagorno-karabakh.json", "http://feeds.test/feeds/nagorno-karabakh.rss",
 		"https://static.test/news/nagorno-karabakh.atom", "https://static.test/news/nagorno-karabakh.json", "https://static.test/news/nagorno-karabakh.rss",
@@ -126,7 +126,7 @@ func TestPublishing(t *testing.T) {
 	d.stop(t)
 
 	// A restart re-polls (all 304), changes nothing and pings nothing.
-	d = startDaemon(t, cfg)
+	d = startServe(t, cfg)
 	time.Sleep(3 * time.Second) // longer than the publisher's settle time
 	for format, before := range served {
 		if _, body := get(t, d.url+"/feeds/nagorno-karabakh."+format); string(body) != string(before) {

@@ -1,0 +1,152 @@
+package main
+
+import (
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/feedsieve/feedsieve/aggregator"
+	"github.com/feedsieve/feedsieve/storage"
+)
+
+// sourceStatus is what the API and `feedsieve status` tell about a source.
+type sourceStatus struct {
+	Name         string     `json:"name"`
+	URL          string     `json:"url"`
+	Interval     string     `json:"interval"`
+	Status       string     `json:"status"` // ok, failing, gone or new (not polled yet)
+	HTTPStatus   int        `json:"http_status,omitempty"`
+	LastAttempt  *time.Time `json:"last_attempt,omitempty"`
+	LastSuccess  *time.Time `json:"last_success,omitempty"`
+	NextPoll     *time.Time `json:"next_poll,omitempty"`
+	Failures     int        `json:"failures"`
+	Error        string     `json:"error,omitempty"`
+	ItemsSeen    int        `json:"items_seen"`
+	FeedTitle    string     `json:"feed_title,omitempty"`
+	SuggestedURL string     `json:"suggested_url,omitempty"` // where permanent redirects lead
+}
+
+// sourceStatuses reports on every configured source, in config order.
+func sourceStatuses(store *storage.Store, cfg *Config) ([]sourceStatus, error) {
+	out := make([]sourceStatus, 0, len(cfg.Aggregator.Sources))
+	for _, src := range cfg.Aggregator.Sources {
+		st, err := store.SourceState(src.Name)
+		if err != nil {
+			return nil, err
+		}
+		if st.URL != src.URL { // never polled at this URL
+			st = storage.SourceState{}
+		}
+		interval := src.Interval
+		if interval == 0 {
+			interval = cfg.Aggregator.Interval
+		}
+		out = append(out, sourceStatus{
+			Name: src.Name, URL: src.URL, Interval: interval.String(), Status: healthOf(st),
+			HTTPStatus: st.Status, LastAttempt: timeOrNil(st.LastAttempt), LastSuccess: timeOrNil(st.LastSuccess),
+			NextPoll: timeOrNil(st.NextPoll), Failures: st.Failures, Error: st.Error, ItemsSeen: st.ItemsSeen,
+			FeedTitle: st.FeedTitle, SuggestedURL: st.MovedTo,
+		})
+	}
+	return out, nil
+}
+
+func healthOf(st storage.SourceState) string {
+	switch {
+	case st.Gone:
+		return "gone"
+	case st.Failures > 0:
+		return "failing"
+	case st.LastAttempt.IsZero():
+		return "new"
+	}
+	return "ok"
+}
+
+func timeOrNil(t time.Time) *time.Time {
+	if t.IsZero() {
+		return nil
+	}
+	return &t
+}
+
+// topicSummary is what the API tells about a topic.
+type topicSummary struct {
+	ID          string            `json:"id"`
+	Title       string            `json:"title"`
+	Description string            `json:"description,omitempty"`
+	Items       int               `json:"items"`
+	Newest      *time.Time        `json:"newest,omitempty"`
+	Feeds       map[string]string `json:"feeds"` // format → URL
+}
+
+func topicSummaries(store *storage.Store, cfg *Config) ([]topicSummary, error) {
+	out := make([]topicSummary, 0, len(cfg.Feeds.Topics))
+	for _, t := range cfg.Feeds.Topics {
+		n, newest, err := store.TopicStats(t.ID)
+		if err != nil {
+			return nil, err
+		}
+		feeds := map[string]string{}
+		for _, f := range []string{"atom", "rss", "json"} {
+			feeds[f] = cfg.Feeds.Site.FeedURL(t.ID, f)
+		}
+		out = append(out, topicSummary{ID: t.ID, Title: t.Title, Description: t.Description, Items: n, Newest: timeOrNil(newest), Feeds: feeds})
+	}
+	return out, nil
+}
+
+// itemFilter selects items for the API and `feedsieve items`.
+type itemFilter struct {
+	Topic  string `json:"topic,omitempty"`
+	Source string `json:"source,omitempty"`
+	Query  string `json:"q,omitempty"` // words in the title or summary, folded like keywords
+	Limit  int    `json:"limit"`
+}
+
+// itemSummary is one listed item.
+type itemSummary struct {
+	ID        string    `json:"id"`
+	Title     string    `json:"title"`
+	Link      string    `json:"link,omitempty"`
+	Source    string    `json:"source"`
+	Sources   []string  `json:"sources"`
+	Published time.Time `json:"published"`
+	Topics    []string  `json:"topics"`
+}
+
+// listItems returns the newest items that pass f. A topic must be
+// configured; a source need not be, as its items stay until they expire.
+func listItems(store *storage.Store, cfg *Config, f itemFilter) ([]itemSummary, error) {
+	if f.Topic != "" && !hasTopic(cfg, f.Topic) {
+		return nil, fmt.Errorf("%w %q", aggregator.ErrUnknownTopic, f.Topic)
+	}
+	q := storage.ItemQuery{Topic: f.Topic, Source: f.Source, Limit: f.Limit}
+	if words := aggregator.Fold(strings.TrimSpace(f.Query)); words != "" {
+		q.Match = func(it *storage.Item) bool {
+			return strings.Contains(aggregator.Fold(it.Title+"\n"+aggregator.HTMLText(it.Summary)), words)
+		}
+	}
+	items, err := store.Query(q)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]itemSummary, len(items))
+	for i, it := range items {
+		topics := make([]string, len(it.Topics))
+		for j, m := range it.Topics {
+			topics[j] = m.Topic
+		}
+		out[i] = itemSummary{ID: it.ID, Title: it.Title, Link: it.Link, Source: it.Source, Sources: it.Sources, Published: it.Published, Topics: topics}
+	}
+	return out, nil
+}
+
+func hasTopic(cfg *Config, id string) bool {
+	for _, t := range cfg.Aggregator.Topics {
+		if t.ID == id {
+			return true
+		}
+	}
+	return false
+}

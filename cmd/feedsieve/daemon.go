@@ -1,0 +1,213 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"log/slog"
+	"net/http"
+	"os"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/feedsieve/feedsieve/aggregator"
+	"github.com/feedsieve/feedsieve/storage"
+)
+
+// shutdownTimeout bounds how long in-flight HTTP requests may take to
+// finish on SIGINT or SIGTERM; with the publisher's last flush the daemon
+// stops well within systemd's 10 s of patience.
+const shutdownTimeout = 5 * time.Second
+
+// daemon is feedsieve serve. It holds the database for its whole life and
+// runs one pipeline at a time, replacing it when the config is reloaded.
+// Its listeners serve whatever the current pipeline's handlers are.
+type daemon struct {
+	path    string
+	log     *slog.Logger
+	level   *slog.LevelVar
+	store   *storage.Store
+	notify  notifier
+	metrics *metrics
+	ready   atomic.Bool
+	fatal   chan error // a listener stopped serving
+
+	cur atomic.Pointer[running]
+
+	mu     sync.Mutex // start, reload and shutdown run one at a time
+	raw    []byte     // the applied config file's bytes
+	public *listener
+	admin  *listener // nil: admin endpoints are on the public listener
+}
+
+// running is a pipeline in operation, with its config and its handlers.
+type running struct {
+	*pipeline
+	cfg    *Config
+	public http.Handler
+	admin  http.Handler // nil without server.admin_listen
+	stop   func()
+}
+
+// startDaemon opens the database, binds the listeners and starts polling
+// and publishing; then it tells systemd it is ready.
+func startDaemon(ctx context.Context, cfg *Config, raw []byte, log *slog.Logger, level *slog.LevelVar) (*daemon, error) {
+	store, err := storage.Open(cfg.Storage)
+	if err != nil {
+		return nil, err
+	}
+	d := &daemon{path: cfg.Path, log: log, level: level, store: store, notify: notifier{log}, fatal: make(chan error, 2), raw: raw}
+	d.metrics = newMetrics(newStoredItems(store, d.topicIDs))
+	r, err := d.prepare(cfg)
+	if err == nil {
+		err = syncTopics(r.agg, log)
+	}
+	if err == nil && r.publisher != nil {
+		err = r.publisher.Start(ctx)
+	}
+	if err == nil {
+		d.public, d.admin, err = d.bind(cfg, nil, nil)
+	}
+	if err != nil {
+		store.Close()
+		return nil, err
+	}
+	d.launch(ctx, r)
+	log.Info("listening", slog.String("addr", d.public.addr), slog.String("admin_addr", d.admin.address()),
+		slog.String("base_url", cfg.BaseURL), slog.Int("sources", len(cfg.Aggregator.Sources)), slog.Int("topics", len(cfg.Aggregator.Topics)))
+	d.notify.ready()
+	return d, nil
+}
+
+// prepare builds a pipeline for cfg over the open database, with its
+// handlers, without starting anything.
+func (d *daemon) prepare(cfg *Config) (*running, error) {
+	p, err := newPipeline(d.store, cfg, d.log, hooks{polled: d.metrics.polled, rendered: d.metrics.rendered})
+	if err != nil {
+		return nil, err
+	}
+	inspect, err := aggregator.NewInspector(d.store, cfg.Aggregator.Topics)
+	if err != nil {
+		return nil, err
+	}
+	r := &running{pipeline: p, cfg: cfg}
+	r.public, r.admin = d.handlers(r, inspect)
+	return r, nil
+}
+
+// launch starts a prepared pipeline and makes it the one served.
+func (d *daemon) launch(ctx context.Context, r *running) {
+	r.stop = r.start(ctx)
+	d.cur.Store(r)
+	go d.awaitReady(ctx, r)
+}
+
+// awaitReady marks the daemon ready once a pipeline's first poll cycle is
+// done. Readiness is never lost again: a reload polls new sources at once.
+func (d *daemon) awaitReady(ctx context.Context, r *running) {
+	select {
+	case <-r.agg.Ready():
+		if !d.ready.Swap(true) {
+			d.log.Info("ready: every source had its first poll")
+		}
+	case <-ctx.Done():
+	}
+}
+
+// run serves until ctx ends or a listener fails, reloading the config on
+// SIGHUP and when the file changes.
+func (d *daemon) run(ctx context.Context, hup <-chan os.Signal) error {
+	changes := watchConfig(ctx, d.path, d.log)
+	go d.watchdog(ctx)
+	for {
+		select {
+		case <-ctx.Done():
+			d.shutdown()
+			return nil
+		case err := <-d.fatal:
+			d.shutdown()
+			return err
+		case <-hup:
+			d.reload(ctx, "SIGHUP")
+		case <-changes:
+			d.reload(ctx, "config file changed")
+		}
+	}
+}
+
+// shutdown stops serving HTTP, then polling (a started write finishes),
+// then publishing what is pending, then closes the database.
+func (d *daemon) shutdown() {
+	d.notify.stopping()
+	d.log.Info("shutting down")
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	ctx, cancel := context.WithTimeout(context.Background(), shutdownTimeout)
+	defer cancel()
+	var wg sync.WaitGroup
+	for _, l := range []*listener{d.public, d.admin} {
+		wg.Go(func() { l.close(ctx, d.log) })
+	}
+	wg.Wait()
+	d.cur.Load().stop()
+	if err := d.store.Close(); err != nil {
+		d.log.Error("close database", slog.String("error", err.Error()))
+	}
+}
+
+// topicIDs lists the topics of the current config.
+func (d *daemon) topicIDs() []string {
+	if r := d.cur.Load(); r != nil {
+		return topicIDsOf(r.cfg)
+	}
+	return nil
+}
+
+// healthy reports what keeps the daemon from doing its work: an
+// unreadable database or a stalled poll loop.
+func (d *daemon) healthy() error {
+	done := make(chan error, 1)
+	go func() { done <- d.store.Ping() }()
+	select {
+	case err := <-done:
+		if err != nil {
+			return err
+		}
+	case <-time.After(5 * time.Second):
+		return errors.New("database: a read took longer than 5 s")
+	}
+	if r := d.cur.Load(); r != nil {
+		return r.agg.Stalled()
+	}
+	return nil
+}
+
+// watchdog tells systemd's watchdog that all is well, at half its
+// interval, only while the daemon is healthy.
+func (d *daemon) watchdog(ctx context.Context) {
+	every := watchdogInterval(d.log)
+	if every <= 0 {
+		return
+	}
+	t := time.NewTicker(every)
+	defer t.Stop()
+	var failing bool
+	for {
+		err := d.healthy()
+		switch {
+		case err == nil:
+			d.notify.send("WATCHDOG=1")
+			if failing {
+				d.log.Info("healthy again: watchdog notified")
+			}
+		case !failing:
+			d.log.Error("unhealthy: not notifying the watchdog", slog.String("error", err.Error()))
+		}
+		failing = err != nil
+		select {
+		case <-ctx.Done():
+			return
+		case <-t.C:
+		}
+	}
+}

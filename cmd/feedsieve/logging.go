@@ -1,0 +1,44 @@
+package main
+
+import (
+	"io"
+	"log/slog"
+	"os"
+
+	"github.com/coreos/go-systemd/v22/journal"
+)
+
+// newLogger returns the logger a config asks for: text or JSON records at
+// a level that a reload can change through level. Under journald, which
+// stamps every line itself, records carry no time.
+func newLogger(format string, level *slog.LevelVar, w io.Writer) *slog.Logger {
+	opts := &slog.HandlerOptions{Level: level}
+	if w == io.Writer(os.Stderr) && underJournald() {
+		opts.ReplaceAttr = dropTime
+	}
+	if format == "json" {
+		return slog.New(slog.NewJSONHandler(w, opts))
+	}
+	return slog.New(slog.NewTextHandler(w, opts))
+}
+
+// configLogger is newLogger at the config's fixed level.
+func configLogger(cfg *Config, w io.Writer) *slog.Logger {
+	var level slog.LevelVar
+	level.Set(cfg.LogLevel)
+	return newLogger(cfg.LogFormat, &level, w)
+}
+
+// underJournald reports whether standard error is connected to the
+// journal, as systemd says in JOURNAL_STREAM.
+func underJournald() bool {
+	ok, err := journal.StderrIsJournalStream()
+	return err == nil && ok
+}
+
+func dropTime(groups []string, a slog.Attr) slog.Attr {
+	if len(groups) == 0 && a.Key == slog.TimeKey {
+		return slog.Attr{}
+	}
+	return a
+}

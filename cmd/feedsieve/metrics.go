@@ -1,0 +1,181 @@
+package main
+
+import (
+	"log/slog"
+	"net/http"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/prometheus/client_golang/prometheus"
+	"github.com/prometheus/client_golang/prometheus/collectors"
+	"github.com/prometheus/client_golang/prometheus/promhttp"
+
+	"github.com/feedsieve/feedsieve/aggregator"
+	"github.com/feedsieve/feedsieve/storage"
+)
+
+// metrics are the daemon's Prometheus metrics. Label values come from the
+// config (source and topic names) or from fixed sets (results, formats,
+// routes, status codes), never from feed or request data, so they stay
+// bounded.
+type metrics struct {
+	reg          *prometheus.Registry
+	polls        *prometheus.CounterVec
+	pollDuration *prometheus.HistogramVec
+	lastSuccess  *prometheus.GaugeVec
+	itemsWritten *prometheus.CounterVec
+	renders      *prometheus.CounterVec
+	requests     *prometheus.CounterVec
+	reloads      *prometheus.CounterVec
+}
+
+func newMetrics(stored prometheus.Collector) *metrics {
+	m := &metrics{
+		reg: prometheus.NewRegistry(),
+		polls: prometheus.NewCounterVec(prometheus.CounterOpts{
+			Name: "feedsieve_polls_total", Help: "Polls of a source by result: ok, not_modified or error.",
+		}, []string{"source", "result"}),
+		pollDuration: prometheus.NewHistogramVec(prometheus.HistogramOpts{
+			Name: "feedsieve_poll_duration_seconds", Help: "How long a poll took, from request to stored items.",
+			Buckets: []float64{0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60},
+		}, []string{"result"}),
+		lastSuccess: prometheus.NewGaugeVec(prometheus.GaugeOpts{
+			Name: "feedsieve_source_last_success_timestamp_seconds", Help: "When a source was last polled successfully (Unix time).",
+		}, []string{"source"}),
+		itemsWritten: prometheus.NewCounterVec(prometheus.CounterOpts{
+			Name: "feedsieve_items_written_total", Help: "Items a source delivered that were stored new or updated.",
+		}, []string{"source", "kind"}),
+		renders: prometheus.NewCounterVec(prometheus.CounterOpts{
+			Name: "feedsieve_feed_renders_total", Help: "Topic feeds rendered (answers from the cache are not counted).",
+		}, []string{"topic", "format"}),
+		requests: prometheus.NewCounterVec(prometheus.CounterOpts{
+			Name: "feedsieve_http_requests_total", Help: "HTTP requests by route and status code.",
+		}, []string{"route", "code"}),
+		reloads: prometheus.NewCounterVec(prometheus.CounterOpts{
+			Name: "feedsieve_config_reloads_total", Help: "Config reloads by result: applied or rejected.",
+		}, []string{"result"}),
+	}
+	m.reg.MustRegister(m.polls, m.pollDuration, m.lastSuccess, m.itemsWritten, m.renders, m.requests, m.reloads, stored,
+		collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
+	return m
+}
+
+// handler serves the metrics in the Prometheus text format.
+func (m *metrics) handler(log *slog.Logger) http.Handler {
+	return promhttp.HandlerFor(m.reg, promhttp.HandlerOpts{
+		ErrorLog: slog.NewLogLogger(log.Handler(), slog.LevelError), ErrorHandling: promhttp.ContinueOnError,
+	})
+}
+
+// polled records a finished poll.
+func (m *metrics) polled(r aggregator.PollResult) {
+	result := "ok"
+	switch {
+	case r.Cancelled:
+		return
+	case r.Err != nil:
+		result = "error"
+	case r.NotModified:
+		result = "not_modified"
+	}
+	m.polls.WithLabelValues(r.Source, result).Inc()
+	m.pollDuration.WithLabelValues(result).Observe(r.Duration.Seconds())
+	if r.Err == nil {
+		m.lastSuccess.WithLabelValues(r.Source).Set(float64(time.Now().Unix()))
+		m.itemsWritten.WithLabelValues(r.Source, "new").Add(float64(r.New))
+		m.itemsWritten.WithLabelValues(r.Source, "updated").Add(float64(r.Updated))
+	}
+}
+
+func (m *metrics) rendered(topic, format string, _ time.Duration) {
+	m.renders.WithLabelValues(topic, format).Inc()
+}
+
+// forget drops the series of sources and topics no longer configured.
+func (m *metrics) forget(sources, topics []string) {
+	for _, s := range sources {
+		for _, v := range []*prometheus.MetricVec{m.polls.MetricVec, m.lastSuccess.MetricVec, m.itemsWritten.MetricVec} {
+			v.DeletePartialMatch(prometheus.Labels{"source": s})
+		}
+	}
+	for _, t := range topics {
+		m.renders.DeletePartialMatch(prometheus.Labels{"topic": t})
+	}
+}
+
+// instrument counts the requests h answers, by route and status.
+func (m *metrics) instrument(h http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		rec := &statusRecorder{ResponseWriter: w, status: http.StatusOK}
+		h.ServeHTTP(rec, r)
+		m.requests.WithLabelValues(route(r.URL.Path), strconv.Itoa(rec.status)).Inc()
+	})
+}
+
+// route names the endpoint a path belongs to, from a fixed set.
+func route(path string) string {
+	switch {
+	case strings.HasPrefix(path, "/feeds/"):
+		return "/feeds/"
+	case strings.HasPrefix(path, "/api/topics/") && strings.HasSuffix(path, "/explain"):
+		return "/api/topics/{topic}/explain"
+	}
+	switch path {
+	case "/", "/opml", "/metrics", "/healthz", "/readyz", "/api/sources", "/api/topics", "/api/items", "/api/test-topic":
+		return path
+	}
+	return "other"
+}
+
+// statusRecorder remembers the status code a handler answered with.
+type statusRecorder struct {
+	http.ResponseWriter
+	status int
+}
+
+func (r *statusRecorder) WriteHeader(code int) {
+	r.status = code
+	r.ResponseWriter.WriteHeader(code)
+}
+
+func (r *statusRecorder) Unwrap() http.ResponseWriter { return r.ResponseWriter }
+
+// storedItems reports, when scraped, how many items the database holds in
+// all and in each configured topic.
+type storedItems struct {
+	store  *storage.Store
+	topics func() []string
+	items  *prometheus.Desc
+	topic  *prometheus.Desc
+}
+
+func newStoredItems(store *storage.Store, topics func() []string) storedItems {
+	return storedItems{
+		store: store, topics: topics,
+		items: prometheus.NewDesc("feedsieve_items_stored", "Items in the database.", nil, nil),
+		topic: prometheus.NewDesc("feedsieve_topic_items", "Items filed in a topic.", []string{"topic"}, nil),
+	}
+}
+
+func (c storedItems) Describe(ch chan<- *prometheus.Desc) {
+	ch <- c.items
+	ch <- c.topic
+}
+
+func (c storedItems) Collect(ch chan<- prometheus.Metric) {
+	n, err := c.store.Count()
+	if err != nil {
+		ch <- prometheus.NewInvalidMetric(c.items, err)
+		return
+	}
+	ch <- prometheus.MustNewConstMetric(c.items, prometheus.GaugeValue, float64(n))
+	for _, t := range c.topics() {
+		n, _, err := c.store.TopicStats(t)
+		if err != nil {
+			ch <- prometheus.NewInvalidMetric(c.topic, err)
+			continue
+		}
+		ch <- prometheus.MustNewConstMetric(c.topic, prometheus.GaugeValue, float64(n), t)
+	}
+}

@@ -1,0 +1,148 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"log/slog"
+	"slices"
+
+	"github.com/feedsieve/feedsieve/aggregator"
+)
+
+// reload reads the config file again and applies it. A file that did not
+// change is left alone; an invalid one, or one whose new listen address
+// cannot be bound, is rejected with every problem logged, and the daemon
+// carries on with the config it has.
+func (d *daemon) reload(ctx context.Context, trigger string) {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	raw, err := readConfigBytes(d.path)
+	if err == nil && bytes.Equal(raw, d.raw) {
+		d.log.Info("config unchanged", slog.String("trigger", trigger))
+		return
+	}
+	d.notify.reloading()
+	defer d.notify.ready()
+	var cfg *Config
+	if err == nil {
+		cfg, err = parseConfig(d.path, versionString(), raw)
+	}
+	if err == nil {
+		err = d.apply(ctx, cfg, trigger)
+	}
+	if err != nil {
+		d.reject(trigger, err)
+		return
+	}
+	d.raw = raw
+	d.metrics.reloads.WithLabelValues("applied").Inc()
+}
+
+// reject logs why a config was not applied, one line per problem.
+func (d *daemon) reject(trigger string, err error) {
+	d.metrics.reloads.WithLabelValues("rejected").Inc()
+	var problems ConfigErrors
+	if errors.As(err, &problems) {
+		for _, p := range problems {
+			d.log.Error("config problem", slog.String("problem", p.Error()))
+		}
+	}
+	d.log.Error("config rejected: still running on the previous config", slog.String("trigger", trigger),
+		slog.String("error", err.Error()))
+}
+
+// apply switches the daemon to cfg: the new pipeline is built and its
+// listeners bound first, so that failing there leaves everything as it
+// was; then polling stops, stored items are re-filed if the topic rules
+// changed, and the new pipeline starts.
+func (d *daemon) apply(ctx context.Context, cfg *Config, trigger string) error {
+	old := d.cur.Load()
+	d.keepFixed(old.cfg, cfg)
+	r, err := d.prepare(cfg)
+	if err != nil {
+		return err
+	}
+	public, admin, err := d.bind(cfg, d.public, d.admin)
+	if err != nil {
+		return err
+	}
+	old.stop()
+	d.store.SetRetention(cfg.Storage.Retention)
+	d.level.Set(cfg.LogLevel)
+	if err := syncTopics(r.agg, d.log); err != nil {
+		d.log.Error("re-filing stored items under the new topic rules failed; the next start tries again", slog.String("error", err.Error()))
+	}
+	if r.publisher != nil {
+		if err := r.publisher.Resume(old.publisher); err != nil {
+			d.log.Error("publishing under the new config", slog.String("error", err.Error()))
+		}
+	}
+	d.launch(ctx, r)
+	d.replaceListeners(public, admin)
+	added, removed := diffSources(old.cfg.Aggregator.Sources, cfg.Aggregator.Sources)
+	d.metrics.forget(removed, missing(topicIDsOf(old.cfg), topicIDsOf(cfg)))
+	d.log.Info("config reloaded", slog.String("trigger", trigger), slog.Any("sources_added", added), slog.Any("sources_removed", removed),
+		slog.Int("sources", len(cfg.Aggregator.Sources)), slog.Int("topics", len(cfg.Aggregator.Topics)),
+		slog.String("addr", d.public.addr), slog.String("admin_addr", d.admin.address()))
+	return nil
+}
+
+// keepFixed keeps what a running daemon cannot change: the database it
+// holds, and the log format.
+func (d *daemon) keepFixed(old, cfg *Config) {
+	if cfg.Storage.Path != old.Storage.Path {
+		d.log.Warn("storage.path changed: restart feedsieve to use the new database; keeping the open one",
+			slog.String("open", old.Storage.Path), slog.String("configured", cfg.Storage.Path))
+		cfg.Storage.Path = old.Storage.Path
+	}
+	if cfg.LogFormat != old.LogFormat {
+		d.log.Warn("log.format changed: restart feedsieve to apply it", slog.String("format", cfg.LogFormat))
+	}
+}
+
+// replaceListeners makes the given listeners current and shuts down the
+// ones they replace, letting their requests in flight finish.
+func (d *daemon) replaceListeners(public, admin *listener) {
+	for _, pair := range [][2]*listener{{d.public, public}, {d.admin, admin}} {
+		if was, now := pair[0], pair[1]; was != nil && was != now {
+			go func() {
+				ctx, cancel := context.WithTimeout(context.Background(), shutdownTimeout)
+				defer cancel()
+				was.close(ctx, d.log)
+			}()
+		}
+	}
+	d.public, d.admin = public, admin
+}
+
+// diffSources names the sources added and removed by a new config.
+func diffSources(old, cur []aggregator.Source) (added, removed []string) {
+	names := func(ss []aggregator.Source) []string {
+		out := make([]string, len(ss))
+		for i, s := range ss {
+			out[i] = s.Name
+		}
+		return out
+	}
+	return missing(names(cur), names(old)), missing(names(old), names(cur))
+}
+
+// missing lists the elements of a that are not in b.
+func missing(a, b []string) []string {
+	out := []string{}
+	for _, s := range a {
+		if !slices.Contains(b, s) {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+func topicIDsOf(cfg *Config) []string {
+	ids := make([]string, len(cfg.Aggregator.Topics))
+	for i, t := range cfg.Aggregator.Topics {
+		ids[i] = t.ID
+	}
+	return ids
+}
