@@ -29,15 +29,30 @@ func (a *Aggregator) SyncTopics() (int, error) {
 	if old == h {
 		return 0, nil
 	}
+	return a.refile(h, nil)
+}
+
+// Refile files every stored item again under the current topic rules,
+// whether or not they changed, calling progress (when not nil) with the
+// number of items handled so far. It returns how many items changed topics.
+func (a *Aggregator) Refile(progress func(done int)) (int, error) {
+	h, err := rulesHash(a.opts.Topics)
+	if err != nil {
+		return 0, err
+	}
+	return a.refile(h, progress)
+}
+
+func (a *Aggregator) refile(rulesHash string, progress func(done int)) (int, error) {
 	ids := make([]string, len(a.opts.Topics))
 	for i, t := range a.opts.Topics {
 		ids[i] = t.ID
 	}
-	n, err := a.store.Reindex(ids, a.matcher.Classify)
+	n, err := a.store.ReindexProgress(ids, a.matcher.Classify, progress)
 	if err != nil {
 		return n, err
 	}
-	if err := a.store.SetMeta(metaTopicRules, h); err != nil {
+	if err := a.store.SetMeta(metaTopicRules, rulesHash); err != nil {
 		return n, fmt.Errorf("store topic rules: %w", err)
 	}
 	return n, nil

@@ -15,7 +15,13 @@ const reindexBatch = 1000
 // topic rules changed. Topics not in keep lose their index. It works in
 // bounded transactions and returns how many items changed membership.
 func (s *Store) Reindex(keep []string, classify Classifier) (int, error) {
-	changed := 0
+	return s.ReindexProgress(keep, classify, nil)
+}
+
+// ReindexProgress is Reindex that calls progress, when not nil, after each
+// transaction with the number of items handled so far.
+func (s *Store) ReindexProgress(keep []string, classify Classifier, progress func(done int)) (int, error) {
+	changed, done := 0, 0
 	var after []byte // last item id handled
 	for {
 		n, last, c, err := s.reindexBatch(after, classify)
@@ -23,6 +29,10 @@ func (s *Store) Reindex(keep []string, classify Classifier) (int, error) {
 			return changed, fmt.Errorf("re-file items in %s: %w", s.path, err)
 		}
 		changed += c
+		done += n
+		if progress != nil {
+			progress(done)
+		}
 		if n < reindexBatch {
 			break
 		}

@@ -11,6 +11,7 @@ import (
 	"net"
 	"net/http"
 	"strings"
+	"sync/atomic"
 	"time"
 
 	"github.com/feedsieve/feedsieve/aggregator"
@@ -42,7 +43,12 @@ func cmdPoll(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	}
 	// Per-source log lines would repeat the printed summary: log errors only.
 	log := slog.New(levelFloor{configLogger(cfg, stderr).Handler(), slog.LevelError})
-	p, err := openPipeline(cfg, log)
+	progress := newProgressLine(stderr)
+	var polled atomic.Int32
+	total := len(cfg.Aggregator.Sources)
+	p, err := openPipeline(cfg, log, hooks{polled: func(r aggregator.PollResult) {
+		progress.show("polling: %d of %d sources done (last: %s)", polled.Add(1), total, r.Source)
+	}})
 	if err != nil {
 		fmt.Fprintln(stderr, "feedsieve poll:", err)
 		return 1
@@ -54,7 +60,9 @@ func cmdPoll(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 			return 1
 		}
 	}
-	for _, r := range p.agg.PollAll(ctx) {
+	results := p.agg.PollAll(ctx)
+	progress.clear()
+	for _, r := range results {
 		fmt.Fprintln(stdout, formatPollResult(r))
 	}
 	if p.publisher != nil && !p.publisher.Flush(ctx) {
@@ -141,8 +149,13 @@ func exportFeed(ctx context.Context, cfg *Config, topic, format string) ([]byte,
 
 // askDaemon sends a request to the running daemon's listen address and
 // returns the body of a 200 response.
+// The API is on the admin address when there is one.
 func askDaemon(ctx context.Context, cfg *Config, method, path string, body io.Reader) ([]byte, error) {
-	host, port, err := net.SplitHostPort(cfg.Listen)
+	addr := cfg.Listen
+	if cfg.AdminListen != "" && strings.HasPrefix(path, "/api/") {
+		addr = cfg.AdminListen
+	}
+	host, port, err := net.SplitHostPort(addr)
 	if err != nil {
 		return nil, err
 	}

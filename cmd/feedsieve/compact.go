@@ -5,6 +5,9 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"os"
+	"path/filepath"
+	"time"
 
 	"github.com/feedsieve/feedsieve/storage"
 )
@@ -18,7 +21,9 @@ func cmdCompact(_ context.Context, args []string, stdout, stderr io.Writer) int 
 	if !ok {
 		return 1
 	}
+	stopProgress := showCompactProgress(cfg.Storage.Path, newProgressLine(stderr))
 	res, err := storage.Compact(cfg.Storage.Path, lockWait)
+	stopProgress()
 	if errors.Is(err, storage.ErrLocked) {
 		fmt.Fprintf(stderr, "feedsieve compact: %v\nStop feedsieve serve first (for a service: systemctl stop feedsieve), then compact.\n", err)
 		return 1
@@ -29,6 +34,39 @@ func cmdCompact(_ context.Context, args []string, stdout, stderr io.Writer) int 
 	}
 	fmt.Fprintf(stdout, "%s: %s → %s (%d items)\n", cfg.Storage.Path, byteSize(res.Before), byteSize(res.After), res.Items)
 	return 0
+}
+
+// showCompactProgress shows, until stop is called, how much of the
+// compact copy is written beside the database.
+func showCompactProgress(path string, progress *progressLine) (stop func()) {
+	done := make(chan struct{})
+	finished := make(chan struct{})
+	go func() {
+		defer close(finished)
+		start := time.Now()
+		var total int64
+		if fi, err := os.Stat(path); err == nil {
+			total = fi.Size()
+		}
+		t := time.NewTicker(progressEvery)
+		defer t.Stop()
+		for {
+			select {
+			case <-done:
+				progress.clear()
+				return
+			case <-t.C:
+			}
+			var written int64
+			if tmps, _ := filepath.Glob(path + ".compact-*"); len(tmps) > 0 {
+				if fi, err := os.Stat(tmps[0]); err == nil {
+					written = fi.Size()
+				}
+			}
+			progress.show("compacting %s: %s written of %s, %s", path, byteSize(written), byteSize(total), time.Since(start).Round(time.Second))
+		}
+	}()
+	return func() { close(done); <-finished }
 }
 
 // byteSize formats a file size for people.

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bufio"
 	"bytes"
 	"encoding/xml"
 	"fmt"
@@ -14,7 +13,6 @@ import (
 	"regexp"
 	"slices"
 	"strings"
-	"syscall"
 	"testing"
 	"time"
 )
@@ -324,61 +322,6 @@ func runOK(t *testing.T, args ...string) string {
 		t.Fatalf("feedsieve %s: %v\nstdout:\n%s\nstderr:\n%s", strings.Join(args, " "), err, out, stderr.String())
 	}
 	return string(out)
-}
-
-type served struct {
-	cmd  *exec.Cmd
-	url  string
-	done chan error
-}
-
-var listening = regexp.MustCompile(`msg=listening addr=(\S+)`)
-
-// startServe runs feedsieve serve and waits for its listening line.
-func startServe(t *testing.T, cfg string) *served {
-	t.Helper()
-	cmd := exec.Command(binary, "serve", "-config", cfg)
-	stderr, err := cmd.StderrPipe()
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := cmd.Start(); err != nil {
-		t.Fatal(err)
-	}
-	d := &served{cmd: cmd, done: make(chan error, 1)}
-	addr := make(chan string, 1)
-	go func() {
-		sc := bufio.NewScanner(stderr)
-		for sc.Scan() {
-			if m := listening.FindStringSubmatch(sc.Text()); m != nil {
-				addr <- m[1]
-			}
-		}
-		d.done <- cmd.Wait()
-	}()
-	select {
-	case a := <-addr:
-		d.url = "http://" + a
-	case <-time.After(30 * time.Second):
-		cmd.Process.Kill()
-		t.Fatal("feedsieve serve did not start listening within 30s")
-	}
-	t.Cleanup(func() { cmd.Process.Kill() })
-	return d
-}
-
-// stop sends SIGTERM and expects a clean exit within 10 s.
-func (d *served) stop(t *testing.T) {
-	t.Helper()
-	d.cmd.Process.Signal(syscall.SIGTERM)
-	select {
-	case err := <-d.done:
-		if err != nil {
-			t.Fatalf("feedsieve serve exited with %v after SIGTERM", err)
-		}
-	case <-time.After(10 * time.Second):
-		t.Fatal("feedsieve serve did not stop within 10s of SIGTERM")
-	}
 }
 
 func get(t *testing.T, url string) (*http.Response, []byte) {

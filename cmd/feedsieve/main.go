@@ -27,12 +27,20 @@ Usage:
 Commands:
   serve       run the daemon: poll sources on their intervals, serve and publish topic feeds
   poll        poll every source once, print one line per source, publish changes and exit
+  status      show each source's health: status, last success, failures, next poll
+  items       list stored items, newest first, by topic, source or words
+  sources add add a source to the config file (a running daemon picks it up)
+  opml        import sources from an OPML file into the config, or export them
+  reindex     file every stored item into topics again (with the daemon stopped)
   check       validate the config file
   export      write one topic feed to standard output
   explain     say why items are or are not in a topic
   test-topic  dry run: list what a topic would hold under its (or other) rules
   compact     rewrite the database into a compact copy (with the daemon stopped)
   version     print the version
+
+While feedsieve serve holds the database, status, items, export, explain and test-topic ask it
+over its API (at server.admin_listen, else server.listen) instead of opening the file.
 
 Run "feedsieve <command> -h" for a command's flags.
 `
@@ -48,6 +56,9 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		"serve":      cmdServe,
 		"poll":       cmdPoll,
 		"check":      cmdCheck,
+		"status":     cmdStatus,
+		"items":      cmdItems,
+		"reindex":    cmdReindex,
 		"export":     cmdExport,
 		"explain":    cmdExplain,
 		"test-topic": cmdTestTopic,

@@ -101,12 +101,12 @@ func newPipeline(store *storage.Store, cfg *Config, log *slog.Logger, h hooks) (
 
 // openPipeline opens the database for a one-shot command and re-files
 // stored items if the topic rules changed since the last run.
-func openPipeline(cfg *Config, log *slog.Logger) (*pipeline, error) {
+func openPipeline(cfg *Config, log *slog.Logger, h hooks) (*pipeline, error) {
 	store, err := storage.Open(cfg.Storage)
 	if err != nil {
 		return nil, err
 	}
-	p, err := newPipeline(store, cfg, log, hooks{})
+	p, err := newPipeline(store, cfg, log, h)
 	if err == nil {
 		err = syncTopics(p.agg, log)
 	}

@@ -1,0 +1,191 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"net/url"
+	"strconv"
+	"strings"
+	"text/tabwriter"
+	"time"
+
+	"github.com/feedsieve/feedsieve/storage"
+)
+
+// readOrAsk runs local on the database opened read-only or, while the
+// daemon holds it, gets path from the daemon's API into out instead.
+func readOrAsk(ctx context.Context, cfg *Config, path string, out any, local func(*storage.Store) error) error {
+	store, err := openReadOnly(cfg)
+	if errors.Is(err, storage.ErrLocked) {
+		return askDaemonJSON(ctx, cfg, "GET", path, nil, out)
+	}
+	if err != nil {
+		return err
+	}
+	defer store.Close()
+	return local(store)
+}
+
+func cmdStatus(ctx context.Context, args []string, stdout, stderr io.Writer) int {
+	fs, configPath := newFlags("status", "Show every source's health: status, last success, failures in a row, next poll and the URL\nto use instead when the feed moved. Asks the running feedsieve when it holds the database.", stderr)
+	asJSON := fs.Bool("json", false, "print JSON, as GET /api/sources answers")
+	if code, ok := parseFlags(fs, args); !ok {
+		return code
+	}
+	cfg, ok := loadConfig(*configPath, stderr)
+	if !ok {
+		return 1
+	}
+	var resp struct {
+		Sources []sourceStatus `json:"sources"`
+	}
+	err := readOrAsk(ctx, cfg, "/api/sources", &resp, func(s *storage.Store) (err error) {
+		resp.Sources, err = sourceStatuses(s, cfg)
+		return err
+	})
+	if err != nil {
+		fmt.Fprintln(stderr, "feedsieve status:", err)
+		return 1
+	}
+	if *asJSON {
+		return writeJSON(stdout, stderr, resp)
+	}
+	printStatus(stdout, resp.Sources, time.Now())
+	return 0
+}
+
+// printStatus writes the sources as a table, then their errors.
+func printStatus(w io.Writer, sources []sourceStatus, now time.Time) {
+	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
+	fmt.Fprintln(tw, "SOURCE\tSTATUS\tLAST SUCCESS\tFAILURES\tNEXT POLL\tSUGGESTED URL")
+	for _, s := range sources {
+		status := s.Status
+		if s.HTTPStatus != 0 {
+			status += " (" + strconv.Itoa(s.HTTPStatus) + ")"
+		}
+		next := relTime(s.NextPoll, now)
+		if s.Status == "gone" {
+			next = "never"
+		}
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%d\t%s\t%s\n", s.Name, status, relTime(s.LastSuccess, now), s.Failures, next, orDash(s.SuggestedURL))
+	}
+	tw.Flush()
+	sep := "\n"
+	for _, s := range sources {
+		if s.Error != "" {
+			fmt.Fprintf(w, "%s%s: %s\n", sep, s.Name, s.Error)
+			sep = ""
+		}
+	}
+}
+
+// relTime says when t is from now: "3m ago", "in 12m", or "-".
+func relTime(t *time.Time, now time.Time) string {
+	if t == nil {
+		return "-"
+	}
+	d := t.Sub(now)
+	switch {
+	case d > -time.Second && d < time.Second:
+		return "now"
+	case d < 0:
+		return shortDuration(-d) + " ago"
+	}
+	return "in " + shortDuration(d)
+}
+
+// shortDuration rounds d to its largest unit: 45s, 12m, 5h, 3d.
+func shortDuration(d time.Duration) string {
+	switch {
+	case d < time.Minute:
+		return fmt.Sprintf("%ds", int(d/time.Second))
+	case d < time.Hour:
+		return fmt.Sprintf("%dm", int(d/time.Minute))
+	case d < 48*time.Hour:
+		return fmt.Sprintf("%dh", int(d/time.Hour))
+	}
+	return fmt.Sprintf("%dd", int(d/(24*time.Hour)))
+}
+
+func orDash(s string) string {
+	if s == "" {
+		return "-"
+	}
+	return s
+}
+
+func cmdItems(ctx context.Context, args []string, stdout, stderr io.Writer) int {
+	fs, configPath := newFlags("items", "List stored items, newest first. Asks the running feedsieve when it holds the database.", stderr)
+	var f itemFilter
+	fs.StringVar(&f.Topic, "topic", "", "only items in this topic")
+	fs.StringVar(&f.Source, "source", "", "only items from this source")
+	fs.StringVar(&f.Query, "q", "", "only items with these words in the title or summary (folded: case, accents and dashes do not matter)")
+	fs.IntVar(&f.Limit, "n", 20, fmt.Sprintf("at most this many items (1 to %d)", maxListedItems))
+	asJSON := fs.Bool("json", false, "print JSON, as GET /api/items answers")
+	if code, ok := parseFlags(fs, args); !ok {
+		return code
+	}
+	if f.Limit < 1 || f.Limit > maxListedItems {
+		fmt.Fprintf(stderr, "feedsieve items: -n %d: want 1 to %d\n", f.Limit, maxListedItems)
+		return 2
+	}
+	cfg, ok := loadConfig(*configPath, stderr)
+	if !ok {
+		return 1
+	}
+	var resp struct {
+		Items []itemSummary `json:"items"`
+	}
+	err := readOrAsk(ctx, cfg, "/api/items?"+itemsQuery(f), &resp, func(s *storage.Store) (err error) {
+		resp.Items, err = listItems(s, cfg, f)
+		return err
+	})
+	if err != nil {
+		fmt.Fprintln(stderr, "feedsieve items:", err)
+		return 1
+	}
+	if *asJSON {
+		return writeJSON(stdout, stderr, resp)
+	}
+	printItems(stdout, resp.Items)
+	return 0
+}
+
+func itemsQuery(f itemFilter) string {
+	q := url.Values{"limit": {strconv.Itoa(f.Limit)}}
+	for k, v := range map[string]string{"topic": f.Topic, "source": f.Source, "q": f.Query} {
+		if v != "" {
+			q.Set(k, v)
+		}
+	}
+	return q.Encode()
+}
+
+// printItems writes one line per item: when, where from, which topics,
+// the title, and the link.
+func printItems(w io.Writer, items []itemSummary) {
+	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
+	fmt.Fprintln(tw, "PUBLISHED\tSOURCE\tTOPICS\tTITLE\tLINK")
+	for _, it := range items {
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\n", it.Published.UTC().Format("2006-01-02 15:04"), it.Source,
+			orDash(strings.Join(it.Topics, ",")), clip(oneLine(it.Title), 72), orDash(it.Link))
+	}
+	tw.Flush()
+}
+
+// oneLine folds a title's line breaks and tabs into spaces, which would
+// break the table.
+func oneLine(s string) string {
+	return strings.Join(strings.Fields(s), " ")
+}
+
+// clip shortens s to n characters, marking the cut.
+func clip(s string, n int) string {
+	r := []rune(s)
+	if len(r) <= n {
+		return s
+	}
+	return string(r[:n-1]) + "…"
+}
