@@ -1,0 +1,129 @@
+package configedit
+
+import (
+	"encoding/xml"
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+)
+
+// Outline is a feed listed in an OPML subscription list.
+type Outline struct{ Title, XMLURL, HTMLURL string }
+
+const maxOPMLSize = 16 << 20
+
+// ErrOPMLTooLarge is returned by ParseOPML for a document over 16 MiB.
+var ErrOPMLTooLarge = errors.New("opml: the file is larger than 16 MiB")
+
+// ParseOPML reads an OPML 1.0 or 2.0 subscription list and returns, in
+// document order, every outline in its body that has an xmlUrl, at any
+// depth of folders. Attribute names are matched without regard to case, as
+// exporters write xmlUrl, xmlurl and XMLURL. The title is the title
+// attribute, else the text attribute. A list without feeds is not an error.
+// Besides UTF-8, the document may be in ISO-8859-1 or US-ASCII, and may use
+// HTML entities such as &eacute;.
+func ParseOPML(r io.Reader) ([]Outline, error) {
+	return parseOPML(r, maxOPMLSize)
+}
+
+func parseOPML(r io.Reader, limit int64) ([]Outline, error) {
+	d := xml.NewDecoder(&sizeLimit{r: r, left: limit})
+	d.Entity = xml.HTMLEntity
+	d.CharsetReader = charsetReader
+	root, err := rootElement(d)
+	if err != nil {
+		return nil, err
+	}
+	if !strings.EqualFold(root.Name.Local, "opml") {
+		return nil, fmt.Errorf("opml: the root element is <%s>, not <opml>", root.Name.Local)
+	}
+	return bodyOutlines(d)
+}
+
+// rootElement reads up to the first element, allowing only the XML
+// declaration, comments, a doctype and white space before it.
+func rootElement(d *xml.Decoder) (xml.StartElement, error) {
+	for {
+		tok, err := d.Token()
+		if errors.Is(err, io.EOF) {
+			return xml.StartElement{}, errors.New("opml: not an XML document: no element found")
+		}
+		if err != nil {
+			return xml.StartElement{}, tokenError(err)
+		}
+		switch tok := tok.(type) {
+		case xml.StartElement:
+			return tok, nil
+		case xml.CharData:
+			if strings.Trim(string(tok), " \t\r\n\ufeff") != "" {
+				return xml.StartElement{}, errors.New("opml: not an XML document: text before the first element")
+			}
+		}
+	}
+}
+
+// bodyOutlines reads the rest of the root element and collects the feeds
+// in its <body>.
+func bodyOutlines(d *xml.Decoder) ([]Outline, error) {
+	var out []Outline
+	depth, inBody, hasBody := 0, false, false
+	for {
+		tok, err := d.Token()
+		if err != nil {
+			return nil, tokenError(err)
+		}
+		switch tok := tok.(type) {
+		case xml.StartElement:
+			depth++
+			if depth == 1 && strings.EqualFold(tok.Name.Local, "body") {
+				inBody, hasBody = true, true
+			} else if inBody && strings.EqualFold(tok.Name.Local, "outline") {
+				if o, ok := outlineOf(tok); ok {
+					out = append(out, o)
+				}
+			}
+		case xml.EndElement:
+			if depth == 0 {
+				if !hasBody {
+					return nil, errors.New("opml: no <body> element")
+				}
+				return out, nil
+			}
+			inBody = inBody && depth > 1
+			depth--
+		}
+	}
+}
+
+// outlineOf returns the feed of an <outline>, or false for a folder.
+func outlineOf(el xml.StartElement) (Outline, bool) {
+	var o Outline
+	var text string
+	for _, a := range el.Attr {
+		switch v := strings.TrimSpace(a.Value); strings.ToLower(a.Name.Local) {
+		case "xmlurl":
+			o.XMLURL = v
+		case "htmlurl":
+			o.HTMLURL = v
+		case "title":
+			o.Title = v
+		case "text":
+			text = v
+		}
+	}
+	if o.Title == "" {
+		o.Title = text
+	}
+	return o, o.XMLURL != ""
+}
+
+func tokenError(err error) error {
+	if errors.Is(err, ErrOPMLTooLarge) {
+		return ErrOPMLTooLarge
+	}
+	if errors.Is(err, io.EOF) {
+		err = io.ErrUnexpectedEOF
+	}
+	return fmt.Errorf("opml: %w", err)
+}
