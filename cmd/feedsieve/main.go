@@ -59,6 +59,8 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		"status":     cmdStatus,
 		"items":      cmdItems,
 		"reindex":    cmdReindex,
+		"sources":    cmdSources,
+		"opml":       cmdOPML,
 		"export":     cmdExport,
 		"explain":    cmdExplain,
 		"test-topic": cmdTestTopic,
@@ -90,17 +92,24 @@ func newFlags(name, summary string, stderr io.Writer) (*flag.FlagSet, *string) {
 	return fs, config
 }
 
-// parseFlags parses args; the second result is the exit code when the
-// command should stop (0 after -h, 2 on bad flags).
-func parseFlags(fs *flag.FlagSet, args []string) (int, bool) {
+// parseFlags parses args, which may hold flags only; the second result is
+// the exit code when the command should stop (0 after -h, 2 on bad flags).
+func parseFlags(fs *flag.FlagSet, args []string) (int, bool) { return parsePositional(fs, args, 0) }
+
+// parsePositional parses flags followed by exactly n arguments.
+func parsePositional(fs *flag.FlagSet, args []string, n int) (int, bool) {
 	err := fs.Parse(args)
 	switch {
 	case errors.Is(err, flag.ErrHelp):
 		return 0, false
 	case err != nil:
 		return 2, false
-	case fs.NArg() > 0:
+	case n == 0 && fs.NArg() > 0:
 		fmt.Fprintf(fs.Output(), "feedsieve %s: unexpected argument %q\n", fs.Name(), fs.Arg(0))
+		return 2, false
+	case fs.NArg() != n:
+		fmt.Fprintf(fs.Output(), "feedsieve %s: want %d arguments, got %d (flags go first)\n", fs.Name(), n, fs.NArg())
+		fs.Usage()
 		return 2, false
 	}
 	return 0, true

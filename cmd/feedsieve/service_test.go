@@ -115,7 +115,7 @@ func sourceNames(t *testing.T, url string) string {
 
 // TestServiceLifecycle runs the daemon as systemd would and operates it:
 // notify messages and watchdog pings, readiness, the operator CLI beside
-// the running daemon, a reload by SIGHUP that adds a source and changes a
+// the running daemon (status, items, sources add), a reload by SIGHUP that adds a source and changes a
 // topic, one by SIGHUP that is invalid and changes nothing, one by saving
 // the file that moves the listener, metrics, and a clean SIGTERM that
 // loses no stored item.
@@ -223,6 +223,15 @@ func TestServiceLifecycle(t *testing.T) {
 	}
 	if strings.Contains(string(metrics), `source="en"`) {
 		t.Error("/metrics still has series of the removed source en")
+	}
+
+	// The CLI edits the config; the daemon sees the file change.
+	mark = d.mark()
+	runOK(t, "sources", "add", "-config", cfg, "da", feeds.URL+"/da.xml")
+	d.waitLog(t, mark, `msg="config reloaded" trigger="config file changed" sources_added=\[da\]`)
+	waitFor(t, "da polled after sources add", func() bool { return sourceNames(t, urlB) == "de:ok,da:ok" })
+	if out := runOK(t, "opml", "export", "-config", cfg); !strings.Contains(out, `xmlUrl="`+feeds.URL+`/da.xml"`) {
+		t.Errorf("opml export lacks the added source:\n%s", out)
 	}
 
 	var before apiItems
