@@ -32,6 +32,8 @@ func TestConfigErrors(t *testing.T) {
 		{"too short interval", "poll:\n  interval: 10ms\n", []string{`2: poll.interval: duration "10ms" is shorter than 1s`}},
 		{"bad size", "poll:\n  max_body: 8 parsecs\n", []string{`2: poll.max_body: invalid size "8 parsecs" (use e.g. 512KiB, 8MiB; between 1 byte and 4GiB)`}},
 		{"bad listen", "server:\n  listen: nope\n", []string{`2: server.listen: "nope" is not a host:port address (e.g. 127.0.0.1:8080)`}},
+		{"bad admin listen", "server:\n  admin_listen: nope\n", []string{`2: server.admin_listen: "nope" is not a host:port address (e.g. 127.0.0.1:8080)`}},
+		{"admin listen same as listen", "server:\n  listen: 127.0.0.1:9000\n  admin_listen: 127.0.0.1:9000\n", []string{`3: server.admin_listen: "127.0.0.1:9000" is server.listen too; use another port, or leave it out to serve everything there`}},
 		{"bad base url", "server:\n  base_url: ftp://x\n", []string{`2: server.base_url: "ftp://x" is not an absolute http or https URL`}},
 		{"source problems", `sources:
   - name: Bad Name

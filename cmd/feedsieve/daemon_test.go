@@ -1,0 +1,130 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"log/slog"
+	"net/http/httptest"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+)
+
+// syncBuffer is a log sink safe for concurrent writes.
+type syncBuffer struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (s *syncBuffer) Write(p []byte) (int, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.Write(p)
+}
+
+func (s *syncBuffer) String() string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.String()
+}
+
+// startTestDaemon starts the daemon in-process on a config without
+// sources, written to a file; server is the config's server section.
+func startTestDaemon(t *testing.T, ctx context.Context, server string) (*daemon, *syncBuffer) {
+	t.Helper()
+	path := filepath.Join(t.TempDir(), "config.yaml")
+	raw := []byte("server: " + server + "\nsources: []\ntopics: [{id: nk, any: [Karabakh]}]\n")
+	saveFile(t, path, string(raw))
+	cfg, err := parseConfig(path, "test", raw)
+	if err != nil {
+		t.Fatal(err)
+	}
+	logs := &syncBuffer{}
+	d, err := startDaemon(ctx, cfg, raw, slog.New(slog.NewTextHandler(logs, nil)), new(slog.LevelVar))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return d, logs
+}
+
+func healthz(t *testing.T, d *daemon) (int, healthBody) {
+	t.Helper()
+	rec := httptest.NewRecorder()
+	d.cur.Load().public.ServeHTTP(rec, httptest.NewRequest("GET", "/healthz", nil))
+	var body healthBody
+	if err := json.Unmarshal(rec.Body.Bytes(), &body); err != nil {
+		t.Fatalf("/healthz: %v: %s", err, rec.Body)
+	}
+	return rec.Code, body
+}
+
+// TestWatchdogOnlyWhileHealthy: the watchdog is fed while the database
+// reads, and no longer once it cannot be read; /healthz agrees.
+func TestWatchdogOnlyWhileHealthy(t *testing.T) {
+	notify := newNotifySocket(t)
+	t.Setenv("NOTIFY_SOCKET", notify.path)
+	t.Setenv("WATCHDOG_USEC", "100000")
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	d, logs := startTestDaemon(t, ctx, `{listen: "`+freeAddr(t)+`"}`)
+	notify.expect(t, "READY=1")
+	go d.watchdog(ctx)
+	notify.expect(t, "WATCHDOG=1")
+	if code, body := healthz(t, d); code != 200 || body.Status != "ok" {
+		t.Fatalf("/healthz while healthy: %d %+v", code, body)
+	}
+
+	d.store.Close() // the database can no longer be read
+	time.Sleep(200 * time.Millisecond)
+	for drained := false; !drained; {
+		select {
+		case <-notify.msgs:
+		default:
+			drained = true
+		}
+	}
+	select {
+	case m := <-notify.msgs:
+		t.Errorf("got %q from an unhealthy daemon", m)
+	case <-time.After(500 * time.Millisecond):
+	}
+	if code, body := healthz(t, d); code != 503 || body.Status != "unhealthy" || !strings.Contains(body.Error, "database not open") {
+		t.Errorf("/healthz with the database closed: %d %+v", code, body)
+	}
+	if !strings.Contains(logs.String(), `msg="unhealthy: not notifying the watchdog" error="database not open"`) {
+		t.Errorf("log:\n%s", logs)
+	}
+	cancel()
+	d.shutdown()
+}
+
+// TestAdminListen: with server.admin_listen the operator endpoints move
+// there, and the CLI asks the daemon there.
+func TestAdminListen(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	public, admin := freeAddr(t), freeAddr(t)
+	d, _ := startTestDaemon(t, ctx, `{listen: "`+public+`", admin_listen: "`+admin+`"}`)
+	defer d.shutdown()
+	for _, tt := range []struct {
+		addr, path string
+		status     int
+	}{
+		{public, "/metrics", 404}, {public, "/api/sources", 404}, {public, "/healthz", 404}, {public, "/opml", 200}, {public, "/", 200},
+		{admin, "/metrics", 200}, {admin, "/api/topics", 200}, {admin, "/healthz", 200}, {admin, "/readyz", 200}, {admin, "/feeds/nk.atom", 404},
+	} {
+		if resp, _ := get(t, "http://"+tt.addr+tt.path); resp.StatusCode != tt.status {
+			t.Errorf("GET %s on the %s address: %s, want %d", tt.path, map[string]string{public: "public", admin: "admin"}[tt.addr], resp.Status, tt.status)
+		}
+	}
+	code, stdout, stderr := runIn("items", "-config", d.path, "-json")
+	if code != 0 || !strings.Contains(stdout, `"items": []`) {
+		t.Errorf("items beside the daemon: exit %d\n%s%s", code, stdout, stderr)
+	}
+	if _, metrics := get(t, "http://"+admin+"/metrics"); !strings.Contains(string(metrics), `feedsieve_http_requests_total{code="200",route="/api/items"} 1`) {
+		t.Error("feedsieve items did not ask the daemon at the admin address")
+	}
+}
