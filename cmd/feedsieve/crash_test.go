@@ -9,6 +9,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"regexp"
+	"strconv"
 	"strings"
 	"sync/atomic"
 	"testing"
@@ -106,6 +107,38 @@ sources:
 	if n := checkDatabase(t, dbPath); n != want {
 		t.Errorf("%d items after compacting, want %d", n, want)
 	}
+
+	// SIGTERM in the middle of ingesting: a clean exit within 10 s, every
+	// batch the daemon reported stored is kept, none in part, and the
+	// polls cut short do not count as failures of their sources.
+	d = startServe(t, cfg)
+	var reported int
+	waitFor(t, "the daemon storing 6 more batches", func() bool {
+		reported = metricItemsStored(t, d.url)
+		return reported >= want+6*400
+	})
+	d.stop(t)
+	n := checkDatabase(t, dbPath)
+	if n%400 != 0 || n < reported {
+		t.Errorf("after SIGTERM: %d items stored, %d reported before it", n, reported)
+	}
+	if status := runOK(t, "status", "-config", cfg); strings.Contains(status, "failing") {
+		t.Errorf("the shutdown marked sources failing:\n%s", status)
+	}
+}
+
+var itemsStored = regexp.MustCompile(`(?m)^feedsieve_items_stored (\d+)$`)
+
+// metricItemsStored reads the item count from the daemon's metrics.
+func metricItemsStored(t *testing.T, url string) int {
+	t.Helper()
+	_, body := get(t, url+"/metrics")
+	m := itemsStored.FindSubmatch(body)
+	if m == nil {
+		t.Fatalf("no feedsieve_items_stored in /metrics:\n%s", body)
+	}
+	n, _ := strconv.Atoi(string(m[1]))
+	return n
 }
 
 // runCode runs feedsieve and returns its combined output and exit code.
