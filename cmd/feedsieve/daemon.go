@@ -66,6 +66,7 @@ func startDaemon(ctx context.Context, cfg *Config, raw []byte, log *slog.Logger,
 		err = r.publisher.Start(ctx)
 	}
 	if err == nil {
+		d.cur.Store(r) // what the listeners serve from their first request
 		d.public, d.admin, err = d.bind(cfg, nil, nil)
 	}
 	if err != nil {
@@ -97,13 +98,19 @@ func (d *daemon) prepare(cfg *Config) (*running, error) {
 
 // launch starts a prepared pipeline and makes it the one served.
 func (d *daemon) launch(ctx context.Context, r *running) {
-	r.stop = r.start(ctx)
+	ctx, cancel := context.WithCancel(ctx)
+	stop := r.start(ctx)
+	r.stop = func() {
+		stop()
+		cancel()
+	}
 	d.cur.Store(r)
 	go d.awaitReady(ctx, r)
 }
 
 // awaitReady marks the daemon ready once a pipeline's first poll cycle is
-// done. Readiness is never lost again: a reload polls new sources at once.
+// done, unless the pipeline stops first. Readiness is never lost again: a
+// reload polls new sources at once.
 func (d *daemon) awaitReady(ctx context.Context, r *running) {
 	select {
 	case <-r.agg.Ready():
