@@ -1,6 +1,7 @@
 package storage
 
 import (
+	"context"
 	"fmt"
 	"slices"
 	"time"
@@ -119,15 +120,25 @@ type ItemQuery struct {
 }
 
 // Query returns up to q.Limit items that pass its filters, newest first.
-// Like Scan, it reads in short transactions.
-func (s *Store) Query(q ItemQuery) ([]*Item, error) {
+// Like Scan, it reads in short transactions; it stops with ctx's error
+// when ctx ends first, as a search that matches little may read every item.
+func (s *Store) Query(ctx context.Context, q ItemQuery) ([]*Item, error) {
+	if q.Limit < 1 {
+		return nil, fmt.Errorf("query items: limit %d is not positive", q.Limit)
+	}
 	var out []*Item
 	err := s.scan(q.Topic, func(it *Item) bool {
+		if ctx.Err() != nil {
+			return false
+		}
 		if (q.Source == "" || slices.Contains(it.Sources, q.Source)) && (q.Match == nil || q.Match(it)) {
 			out = append(out, it)
 		}
 		return len(out) < q.Limit
 	})
+	if err == nil {
+		err = ctx.Err()
+	}
 	return out, err
 }
 

@@ -1,6 +1,7 @@
 package storage
 
 import (
+	"context"
 	"fmt"
 	"strings"
 	"testing"
@@ -40,7 +41,7 @@ func TestQuery(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			items, err := s.Query(tt.q)
+			items, err := s.Query(context.Background(), tt.q)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -71,4 +72,16 @@ func last(s []string) string {
 		return ""
 	}
 	return s[len(s)-1]
+}
+
+func TestQueryStops(t *testing.T) {
+	s := openTest(t, 0)
+	if _, err := s.Query(context.Background(), ItemQuery{}); err == nil {
+		t.Error("a query without a limit succeeded")
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	if _, err := s.Query(ctx, ItemQuery{Limit: 5}); err != context.Canceled {
+		t.Errorf("a cancelled query: %v, want context.Canceled", err)
+	}
 }

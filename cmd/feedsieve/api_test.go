@@ -119,4 +119,20 @@ topics:
 			}
 		})
 	}
+	// The filters leave out what they should.
+	for path, absent := range map[string]string{
+		"/api/items?topic=nk":         "https://a.test/2",
+		"/api/items?q=WEEK":           "https://a.test/1",
+		"/api/items?source=s&q=talks": "https://a.test/2",
+	} {
+		resp, err := http.Get(srv.URL + path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		body, _ := io.ReadAll(resp.Body)
+		resp.Body.Close()
+		if strings.Contains(string(body), absent) || !strings.Contains(string(body), `"link": "https://a.test/`) {
+			t.Errorf("GET %s lists %s or nothing:\n%s", path, absent, body)
+		}
+	}
 }

@@ -35,7 +35,7 @@ func (a *api) handleItems(w http.ResponseWriter, r *http.Request) {
 	}
 	query := r.URL.Query()
 	f := itemFilter{Topic: query.Get("topic"), Source: query.Get("source"), Query: query.Get("q"), Limit: limit}
-	items, err := listItems(a.store, a.cfg, f)
+	items, err := listItems(r.Context(), a.store, a.cfg, f)
 	if err != nil {
 		a.fail(w, r, statusOf(err), err)
 		return

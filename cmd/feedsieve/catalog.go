@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"fmt"
 	"strings"
 	"time"
@@ -117,7 +118,7 @@ type itemSummary struct {
 
 // listItems returns the newest items that pass f. A topic must be
 // configured; a source need not be, as its items stay until they expire.
-func listItems(store *storage.Store, cfg *Config, f itemFilter) ([]itemSummary, error) {
+func listItems(ctx context.Context, store *storage.Store, cfg *Config, f itemFilter) ([]itemSummary, error) {
 	if f.Topic != "" && !hasTopic(cfg, f.Topic) {
 		return nil, fmt.Errorf("%w %q", aggregator.ErrUnknownTopic, f.Topic)
 	}
@@ -127,7 +128,7 @@ func listItems(store *storage.Store, cfg *Config, f itemFilter) ([]itemSummary, 
 			return strings.Contains(aggregator.Fold(it.Title+"\n"+aggregator.HTMLText(it.Summary)), words)
 		}
 	}
-	items, err := store.Query(q)
+	items, err := store.Query(ctx, q)
 	if err != nil {
 		return nil, err
 	}

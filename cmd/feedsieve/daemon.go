@@ -15,9 +15,9 @@ import (
 )
 
 // shutdownTimeout bounds how long in-flight HTTP requests may take to
-// finish on SIGINT or SIGTERM; with the publisher's last flush the daemon
-// stops well within systemd's 10 s of patience.
-const shutdownTimeout = 5 * time.Second
+// finish on SIGINT or SIGTERM before their connections are closed; with
+// the publisher's last flush (at most 5 s) the daemon stops within 10 s.
+const shutdownTimeout = 3 * time.Second
 
 // daemon is feedsieve serve. It holds the database for its whole life and
 // runs one pipeline at a time, replacing it when the config is reloaded.
@@ -36,6 +36,7 @@ type daemon struct {
 
 	mu     sync.Mutex // start, reload and shutdown run one at a time
 	raw    []byte     // the applied config file's bytes
+	bad    []byte     // the bytes last rejected, not retried on file events
 	public *listener
 	admin  *listener // nil: admin endpoints are on the public listener
 }

@@ -109,6 +109,7 @@ func TestAdminListen(t *testing.T) {
 	public, admin := freeAddr(t), freeAddr(t)
 	d, _ := startTestDaemon(t, ctx, `{listen: "`+public+`", admin_listen: "`+admin+`"}`)
 	defer d.shutdown()
+	waitFor(t, "ready", d.ready.Load)
 	for _, tt := range []struct {
 		addr, path string
 		status     int

@@ -41,7 +41,8 @@ func (l *listener) close(ctx context.Context, log *slog.Logger) {
 		return
 	}
 	if err := l.srv.Shutdown(ctx); err != nil {
-		log.Warn("http shutdown", slog.String("addr", l.addr), slog.String("error", err.Error()))
+		log.Warn("http shutdown: closing the connections still open", slog.String("addr", l.addr), slog.String("error", err.Error()))
+		l.srv.Close()
 	}
 }
 

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strings"
 
 	"github.com/feedsieve/feedsieve/cmd/feedsieve/internal/configedit"
 )
@@ -38,17 +39,19 @@ func cmdOPMLImport(args []string, stdout, stderr io.Writer) int {
 	progress := newProgressLine(stderr)
 	known := newSourceSet(cfg)
 	var add []configedit.Source
+	var report strings.Builder // printed after the progress line is gone
 	for i, o := range outlines {
 		progress.show("importing: %d of %d feeds", i+1, len(outlines))
 		src := configedit.Source{Name: known.nameFor(o.Title, o.XMLURL), URL: o.XMLURL}
 		if err := known.admit(src); err != nil {
-			fmt.Fprintf(stdout, "skip %q: %v\n", o.Title, err)
+			fmt.Fprintf(&report, "skip %q: %v\n", o.Title, err)
 			continue
 		}
-		fmt.Fprintf(stdout, "add  %s: %s\n", src.Name, src.URL)
+		fmt.Fprintf(&report, "add  %s: %s\n", src.Name, src.URL)
 		add = append(add, src)
 	}
 	progress.clear()
+	io.WriteString(stdout, report.String())
 	switch {
 	case len(add) == 0:
 		fmt.Fprintf(stdout, "%s: nothing to add (%d feeds in %s)\n", cfg.Path, len(outlines), fs.Arg(0))

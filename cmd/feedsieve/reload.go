@@ -18,9 +18,12 @@ func (d *daemon) reload(ctx context.Context, trigger string) {
 	d.mu.Lock()
 	defer d.mu.Unlock()
 	raw, err := readConfigBytes(d.path)
-	if err == nil && bytes.Equal(raw, d.raw) {
+	switch {
+	case err == nil && bytes.Equal(raw, d.raw):
 		d.log.Info("config unchanged", slog.String("trigger", trigger))
 		return
+	case err == nil && bytes.Equal(raw, d.bad) && trigger != "SIGHUP":
+		return // rejected already; SIGHUP retries it (a port may be free now)
 	}
 	d.notify.reloading()
 	defer d.notify.ready()
@@ -32,10 +35,11 @@ func (d *daemon) reload(ctx context.Context, trigger string) {
 		err = d.apply(ctx, cfg, trigger)
 	}
 	if err != nil {
+		d.bad = raw
 		d.reject(trigger, err)
 		return
 	}
-	d.raw = raw
+	d.raw, d.bad = raw, nil
 	d.metrics.reloads.WithLabelValues("applied").Inc()
 }
 
@@ -98,6 +102,7 @@ func (d *daemon) keepFixed(old, cfg *Config) {
 	}
 	if cfg.LogFormat != old.LogFormat {
 		d.log.Warn("log.format changed: restart feedsieve to apply it", slog.String("format", cfg.LogFormat))
+		cfg.LogFormat = old.LogFormat
 	}
 }
 

@@ -187,6 +187,7 @@ func TestServiceLifecycle(t *testing.T) {
 	if got := sourceNames(t, d.url); got != "en:ok,de:ok" {
 		t.Errorf("sources after a rejected reload: %s", got)
 	}
+	time.Sleep(2 * configSettle) // the file event of the bad save is not rejected a second time
 
 	// Saving the file reloads it: en goes, the listener moves.
 	mark = d.mark()
@@ -207,9 +208,9 @@ func TestServiceLifecycle(t *testing.T) {
 
 	_, metrics := get(t, urlB+"/metrics")
 	for _, want := range []string{
-		`feedsieve_polls_total{result="ok",source="de"} 1`,
-		`feedsieve_config_reloads_total{result="applied"} 2`,
-		`feedsieve_config_reloads_total{result="rejected"} 1`,
+		"feedsieve_polls_total{result=\"ok\",source=\"de\"} 1\n",
+		"feedsieve_config_reloads_total{result=\"applied\"} 2\n",
+		"feedsieve_config_reloads_total{result=\"rejected\"} 1\n",
 		`feedsieve_http_requests_total{code="200",route="/readyz"}`,
 		`feedsieve_http_requests_total{code="200",route="/api/sources"}`,
 		fmt.Sprintf(`feedsieve_topic_items{topic="nk"} %d`, len(items.Items)),

@@ -139,7 +139,7 @@ func cmdItems(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 		Items []itemSummary `json:"items"`
 	}
 	err := readOrAsk(ctx, cfg, "/api/items?"+itemsQuery(f), &resp, func(s *storage.Store) (err error) {
-		resp.Items, err = listItems(s, cfg, f)
+		resp.Items, err = listItems(ctx, s, cfg, f)
 		return err
 	})
 	if err != nil {
