@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
@@ -38,10 +39,7 @@ func sourceStatuses(store *storage.Store, cfg *Config) ([]sourceStatus, error) {
 		if st.URL != src.URL { // never polled at this URL
 			st = storage.SourceState{}
 		}
-		interval := src.Interval
-		if interval == 0 {
-			interval = cfg.Aggregator.Interval
-		}
+		interval := sourceInterval(src, cfg.Aggregator)
 		out = append(out, sourceStatus{
 			Name: src.Name, URL: src.URL, Interval: interval.String(), Status: healthOf(st),
 			HTTPStatus: st.Status, LastAttempt: timeOrNil(st.LastAttempt), LastSuccess: timeOrNil(st.LastSuccess),
@@ -119,7 +117,7 @@ type itemSummary struct {
 // listItems returns the newest items that pass f. A topic must be
 // configured; a source need not be, as its items stay until they expire.
 func listItems(ctx context.Context, store *storage.Store, cfg *Config, f itemFilter) ([]itemSummary, error) {
-	if f.Topic != "" && !hasTopic(cfg, f.Topic) {
+	if f.Topic != "" && !slices.Contains(topicIDsOf(cfg), f.Topic) {
 		return nil, fmt.Errorf("%w %q", aggregator.ErrUnknownTopic, f.Topic)
 	}
 	q := storage.ItemQuery{Topic: f.Topic, Source: f.Source, Limit: f.Limit}
@@ -141,13 +139,4 @@ func listItems(ctx context.Context, store *storage.Store, cfg *Config, f itemFil
 		out[i] = itemSummary{ID: it.ID, Title: it.Title, Link: it.Link, Source: it.Source, Sources: it.Sources, Published: it.Published, Topics: topics}
 	}
 	return out, nil
-}
-
-func hasTopic(cfg *Config, id string) bool {
-	for _, t := range cfg.Aggregator.Topics {
-		if t.ID == id {
-			return true
-		}
-	}
-	return false
 }

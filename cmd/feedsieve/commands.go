@@ -147,9 +147,9 @@ func exportFeed(ctx context.Context, cfg *Config, topic, format string) ([]byte,
 	return body, err
 }
 
-// askDaemon sends a request to the running daemon's listen address and
-// returns the body of a 200 response.
-// The API is on the admin address when there is one.
+// askDaemon sends a request to the running daemon and returns the body of
+// a 200 response: API requests go to its admin address when there is one,
+// others to its listen address.
 func askDaemon(ctx context.Context, cfg *Config, method, path string, body io.Reader) ([]byte, error) {
 	addr := cfg.Listen
 	if cfg.AdminListen != "" && strings.HasPrefix(path, "/api/") {

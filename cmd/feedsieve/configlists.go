@@ -140,13 +140,18 @@ func shortestInterval(rule aggregator.Topic, opts aggregator.Options) time.Durat
 		if len(rule.Sources) > 0 && !slices.Contains(rule.Sources, s.Name) {
 			continue
 		}
-		iv := s.Interval
-		if iv == 0 {
-			iv = opts.Interval
-		}
+		iv := sourceInterval(s, opts)
 		if shortest == 0 || iv < shortest {
 			shortest = iv
 		}
 	}
 	return shortest
+}
+
+// sourceInterval is a source's own poll interval, or the default one.
+func sourceInterval(s aggregator.Source, opts aggregator.Options) time.Duration {
+	if s.Interval > 0 {
+		return s.Interval
+	}
+	return opts.Interval
 }

@@ -175,16 +175,24 @@ func dryRun(ctx context.Context, cfg *Config, rules aggregator.Topic, limit int)
 // withInspector runs fn over the database opened read-only. It fails with
 // storage.ErrLocked while feedsieve serve holds the database.
 func withInspector(cfg *Config, fn func(*aggregator.Inspector) error) error {
+	return withStore(cfg, func(store *storage.Store) error {
+		in, err := aggregator.NewInspector(store, cfg.Aggregator.Topics)
+		if err != nil {
+			return err
+		}
+		return fn(in)
+	})
+}
+
+// withStore runs fn over the database opened read-only. It fails with
+// storage.ErrLocked while feedsieve serve holds the database.
+func withStore(cfg *Config, fn func(*storage.Store) error) error {
 	store, err := openReadOnly(cfg)
 	if err != nil {
 		return err
 	}
 	defer store.Close()
-	in, err := aggregator.NewInspector(store, cfg.Aggregator.Topics)
-	if err != nil {
-		return err
-	}
-	return fn(in)
+	return fn(store)
 }
 
 func writeJSON(stdout, stderr io.Writer, v any) int {

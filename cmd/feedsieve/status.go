@@ -17,15 +17,11 @@ import (
 // readOrAsk runs local on the database opened read-only or, while the
 // daemon holds it, gets path from the daemon's API into out instead.
 func readOrAsk(ctx context.Context, cfg *Config, path string, out any, local func(*storage.Store) error) error {
-	store, err := openReadOnly(cfg)
+	err := withStore(cfg, local)
 	if errors.Is(err, storage.ErrLocked) {
 		return askDaemonJSON(ctx, cfg, "GET", path, nil, out)
 	}
-	if err != nil {
-		return err
-	}
-	defer store.Close()
-	return local(store)
+	return err
 }
 
 func cmdStatus(ctx context.Context, args []string, stdout, stderr io.Writer) int {
