@@ -12,6 +12,7 @@ import (
 
 	"github.com/mmcdole/gofeed"
 
+	"github.com/feedsieve/feedsieve/internal/benchdata"
 	"github.com/feedsieve/feedsieve/storage"
 )
 
@@ -42,36 +43,12 @@ func benchFeed(b *testing.B) []byte {
 	return f.Bytes()
 }
 
-// benchVocabulary mixes what topic keywords look like: names in several
-// scripts, prefixes, phrases, spaceless words.
-var benchVocabulary = strings.Split(`Nagorno-Karabakh*|Karabakh*|Artsakh|Stepanakert|Lachin|Berg-Karabach|Нагорн* Карабах*|Карабах*|Լեռնային Ղարաբաղ*|Qarabağ*|纳戈尔诺-卡拉巴赫|卡拉巴赫|`+
-	`Armenia*|Azerbaijan*|Aserbajdsjan*|Armenien*|Pashinyan|Aliyev|Yerevan|Baku|Ереван|Баку|亚美尼亚|阿塞拜疆|`+
-	`Ukraine*|Kyiv|Kiev|Zelensky*|Украин*|Киев*|乌克兰|基辅|Donbas*|Crimea|Krim|Крым*|Kharkiv|Odesa|Odessa|`+
-	`Gaza|Israel*|Hamas|Netanyahu|West Bank|Vestbredden|Westjordanland|Газа|以色列|加沙|Hezbollah|Lebanon|Libanon|`+
-	`climate change|klimaforandring*|Klimawandel|COP2*|global warming|carbon emission*|CO2|气候变化|климат*|`+
-	`European Union|EU-Kommission*|Brussels|Bruxelles|Brüssel|European Parliament|Europa-Parlament*|欧盟|`+
-	`NATO|Stoltenberg|Rutte|Pentagon|Bundeswehr|Forsvaret|военн*|军队|ceasefire|våbenhvile|Waffenruhe|перемири*|停火|`+
-	`election*|valg|Wahl*|выбор*|选举|parliament*|Folketinget|Bundestag|Госдум*|国会|referendum|`+
-	`earthquake*|jordskælv*|Erdbeben|землетрясени*|地震|flood*|oversvømmelse*|Hochwasser|наводнени*|洪水|`+
-	`inflation|Inflation|инфляц*|通货膨胀|interest rate*|Nationalbanken|EZB|ECB|Federal Reserve|央行|`+
-	`artificial intelligence|kunstig intelligens|künstliche Intelligenz|искусственн* интеллект*|人工智能|ChatGPT|OpenAI|`+
-	`refugee*|flygtning*|Flüchtling*|беженц*|难民|asylum|asyl|Migration*|мигрант*|移民`, "|")
-
-// benchTopics returns n topics of k keywords each, overlapping the way
-// real topics share terms.
+// benchTopics returns n topics of k keywords each (see benchdata).
 func benchTopics(n, k int) []Topic {
 	topics := make([]Topic, n)
 	for i := range topics {
-		t := Topic{ID: fmt.Sprintf("topic-%d", i)}
-		for j := 0; j < k; j++ {
-			kw := benchVocabulary[(i*11+j*7)%len(benchVocabulary)]
-			if j%10 == 9 {
-				t.None = append(t.None, kw)
-			} else {
-				t.Any = append(t.Any, kw)
-			}
-		}
-		topics[i] = t
+		anyOf, noneOf := benchdata.TopicKeywords(i, k)
+		topics[i] = Topic{ID: fmt.Sprintf("topic-%d", i), Any: anyOf, None: noneOf}
 	}
 	return topics
 }

@@ -39,8 +39,13 @@ type Result struct {
 // Apply writes a batch in a single transaction: it deduplicates entries
 // against stored items, stores new ones, updates changed ones and files
 // each touched item into topics with classify.
+//
+// The costly part, filing and encoding the items that are not stored yet,
+// happens before the write transaction, so that concurrent callers do it
+// in parallel; the transaction itself, which may be shared with other
+// callers' writes (see committer), only looks up and puts. classify must
+// be safe to call from another goroutine than the caller's.
 func (s *Store) Apply(b Batch, classify Classifier) (Result, error) {
-	var res Result
 	if b.Now.IsZero() {
 		b.Now = time.Now().UTC()
 	}
@@ -48,15 +53,16 @@ func (s *Store) Apply(b Batch, classify Classifier) (Result, error) {
 	if r := s.retentionPeriod(); r > 0 {
 		cutoff = b.Now.Add(-r)
 	}
-	err := s.db.Update(func(tx *bolt.Tx) error {
+	entries, expired, err := s.prepare(b, cutoff, classify)
+	if err != nil {
+		return Result{}, fmt.Errorf("store batch of %s in %s: %w", b.Source, s.path, err)
+	}
+	var res Result
+	err = s.commits.update(func(tx *bolt.Tx) error {
+		res = Result{Expired: expired}
 		w := writer{tx: tx, now: b.Now, classify: classify}
-		for i := range b.Entries {
-			e := &b.Entries[i]
-			if !cutoff.IsZero() && !e.Item.Published.IsZero() && e.Item.Published.Before(cutoff) {
-				res.Expired++
-				continue
-			}
-			outcome, err := w.upsert(b.Source, e)
+		for i := range entries {
+			outcome, err := w.upsert(b.Source, &entries[i])
 			if err != nil {
 				return err
 			}
@@ -80,6 +86,52 @@ func (s *Store) Apply(b Batch, classify Classifier) (Result, error) {
 	return res, nil
 }
 
+// prepared is an entry made ready for the write transaction.
+type prepared struct {
+	*Entry
+	ik   string // identity key
+	hash string // content hash of this delivery
+	// fresh is the complete item to insert and value its encoding, when
+	// the item was not stored when the batch was prepared.
+	fresh *Item
+	value []byte
+}
+
+// prepare computes what the write transaction needs for each entry not
+// past the retention cutoff: identity keys, content hashes and, for items
+// a read transaction does not find stored, the complete filed and encoded
+// item. It returns the prepared entries and how many were expired.
+func (s *Store) prepare(b Batch, cutoff time.Time, classify Classifier) ([]prepared, int, error) {
+	out := make([]prepared, 0, len(b.Entries))
+	expired := 0
+	for i := range b.Entries {
+		e := &b.Entries[i]
+		if !cutoff.IsZero() && !e.Item.Published.IsZero() && e.Item.Published.Before(cutoff) {
+			expired++
+			continue
+		}
+		out = append(out, prepared{Entry: e, ik: identityKey(b.Source, e.Key), hash: e.Item.contentHash()})
+	}
+	err := s.db.View(func(tx *bolt.Tx) error {
+		keys, links := tx.Bucket(bucketKeys), tx.Bucket(bucketLinks)
+		for i := range out {
+			p := &out[i]
+			if keys.Get(dbKey(p.ik)) != nil || (p.Item.NormLink != "" && links.Get(dbKey(p.Item.NormLink)) != nil) {
+				continue
+			}
+			it := newItem(b.Source, p.ik, p.hash, &p.Item, b.Now)
+			it.Topics = classify(it)
+			v, err := encodeItem(it)
+			if err != nil {
+				return err
+			}
+			p.fresh, p.value = it, v
+		}
+		return nil
+	})
+	return out, expired, err
+}
+
 type outcome int
 
 const (
@@ -95,46 +147,62 @@ type writer struct {
 	classify Classifier
 }
 
-func (w *writer) upsert(source string, e *Entry) (outcome, error) {
-	ik := identityKey(source, e.Key)
-	id := w.tx.Bucket(bucketKeys).Get(dbKey(ik))
-	if id == nil && e.Item.NormLink != "" {
-		id = w.tx.Bucket(bucketLinks).Get(dbKey(e.Item.NormLink))
+func (w *writer) upsert(source string, p *prepared) (outcome, error) {
+	id := w.tx.Bucket(bucketKeys).Get(dbKey(p.ik))
+	if id == nil && p.Item.NormLink != "" {
+		id = w.tx.Bucket(bucketLinks).Get(dbKey(p.Item.NormLink))
 	}
 	if id == nil {
-		return outcomeNew, w.insert(source, ik, e)
+		return outcomeNew, w.insert(source, p)
 	}
 	id = append([]byte(nil), id...)
 	raw := w.tx.Bucket(bucketItems).Get(id)
 	if raw == nil {
 		// An index entry without its item cannot be left by a committed
 		// transaction; repair it by storing the item afresh.
-		return outcomeNew, w.insert(source, ik, e)
+		return outcomeNew, w.insert(source, p)
 	}
 	old, err := decodeItem(raw)
 	if err != nil {
 		return 0, fmt.Errorf("item %x: %w", id, err)
 	}
-	return w.merge(source, ik, id, old, e)
+	return w.merge(source, id, old, p)
 }
 
-func (w *writer) insert(source, ik string, e *Entry) error {
-	it := e.Item
-	id := newID(ik)
-	it.ID = hex.EncodeToString(id)
+// newItem is the stored form of an item delivered for the first time.
+func newItem(source, ik, hash string, in *Item, now time.Time) *Item {
+	it := *in
+	it.ID = hex.EncodeToString(newID(ik))
 	it.Source = source
 	it.Sources = []string{source}
 	it.Keys = []string{ik}
-	it.FirstSeen = w.now
+	it.FirstSeen = now
 	if it.Published.IsZero() {
-		it.Published = w.now
+		it.Published = now
 	}
 	if it.Updated.Before(it.Published) {
 		it.Updated = it.Published
 	}
-	it.Hash = it.contentHash()
-	it.Topics = w.classify(&it)
-	if err := w.tx.Bucket(bucketKeys).Put(dbKey(ik), id); err != nil {
+	it.Hash = hash
+	return &it
+}
+
+// insert stores a new item with its index entries: the one prepared
+// before the transaction when there is one, else one filed now (the item
+// was stored when the batch was prepared, and has been pruned since).
+func (w *writer) insert(source string, p *prepared) error {
+	it, value := p.fresh, p.value
+	if it == nil {
+		it = newItem(source, p.ik, p.hash, &p.Item, w.now)
+		it.Topics = w.classify(it)
+		v, err := encodeItem(it)
+		if err != nil {
+			return err
+		}
+		value = v
+	}
+	id := newID(p.ik)
+	if err := w.tx.Bucket(bucketKeys).Put(dbKey(p.ik), id); err != nil {
 		return err
 	}
 	if it.NormLink != "" {
@@ -148,14 +216,14 @@ func (w *writer) insert(source, ik string, e *Entry) error {
 	if err := setTopics(w.tx, id, it.Published, nil, it.Topics); err != nil {
 		return err
 	}
-	return putItem(w.tx, id, &it)
+	return w.tx.Bucket(bucketItems).Put(id, value)
 }
 
 // merge folds a delivery of an already stored item into it. Only the
 // item's origin source edits its content; other sources are recorded as
 // also delivering it.
-func (w *writer) merge(source, ik string, id []byte, it *Item, e *Entry) (outcome, error) {
-	dirty, result := false, outcomeUnchanged
+func (w *writer) merge(source string, id []byte, it *Item, p *prepared) (outcome, error) {
+	ik, dirty, result := p.ik, false, outcomeUnchanged
 	if !slices.Contains(it.Keys, ik) {
 		it.Keys = append(it.Keys, ik)
 		if err := w.tx.Bucket(bucketKeys).Put(dbKey(ik), id); err != nil {
@@ -168,8 +236,8 @@ func (w *writer) merge(source, ik string, id []byte, it *Item, e *Entry) (outcom
 		dirty = true
 	}
 	if it.Source == source {
-		if h := e.Item.contentHash(); h != it.Hash {
-			if err := w.edit(id, it, &e.Item, h); err != nil {
+		if p.hash != it.Hash {
+			if err := w.edit(id, it, &p.Item, p.hash); err != nil {
 				return 0, err
 			}
 			dirty, result = true, outcomeUpdated

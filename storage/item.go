@@ -1,6 +1,7 @@
 package storage
 
 import (
+	"bytes"
 	"crypto/sha256"
 	"encoding/binary"
 	"encoding/hex"
@@ -120,12 +121,17 @@ func decodeID(id string) ([]byte, error) {
 	return b, nil
 }
 
+// encodeItem is the stored form of an item: JSON, without the escaping of
+// <, > and & that json.Marshal applies for HTML pages, which would make
+// every tag of the content six bytes longer.
 func encodeItem(it *Item) ([]byte, error) {
-	b, err := json.Marshal(it)
-	if err != nil {
+	var b bytes.Buffer
+	enc := json.NewEncoder(&b)
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(it); err != nil {
 		return nil, fmt.Errorf("encode item %s: %w", it.ID, err)
 	}
-	return b, nil
+	return bytes.TrimSuffix(b.Bytes(), []byte("\n")), nil
 }
 
 func decodeItem(b []byte) (*Item, error) {

@@ -45,7 +45,7 @@ func (s *Store) SourceState(name string) (SourceState, error) {
 
 // PutSourceState stores a source's state on its own (a failed poll).
 func (s *Store) PutSourceState(name string, st *SourceState) error {
-	err := s.db.Update(func(tx *bolt.Tx) error { return putSourceState(tx, name, st) })
+	err := s.commits.update(func(tx *bolt.Tx) error { return putSourceState(tx, name, st) })
 	if err != nil {
 		return fmt.Errorf("store state of source %s in %s: %w", name, s.path, err)
 	}

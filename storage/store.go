@@ -50,6 +50,7 @@ type Store struct {
 	path      string
 	opts      Options
 	retention atomic.Int64 // time.Duration; changed by SetRetention
+	commits   committer    // groups the writes of concurrent pollers
 }
 
 // Open opens (and, unless read-only, creates) the database at opts.Path.
@@ -69,8 +70,9 @@ func Open(opts Options) (*Store, error) {
 		return nil, fmt.Errorf("open database %s: %w", opts.Path, err)
 	}
 	db, err := bolt.Open(opts.Path, 0o640, &bolt.Options{
-		Timeout:  opts.LockTimeout,
-		ReadOnly: opts.ReadOnly,
+		Timeout:      opts.LockTimeout,
+		ReadOnly:     opts.ReadOnly,
+		FreelistType: bolt.FreelistMapType,
 	})
 	if errors.Is(err, berrors.ErrTimeout) {
 		return nil, fmt.Errorf("open database %s: %w", opts.Path, ErrLocked)
@@ -78,7 +80,7 @@ func Open(opts Options) (*Store, error) {
 	if err != nil {
 		return nil, fmt.Errorf("open database %s: %w", opts.Path, err)
 	}
-	s := &Store{db: db, path: opts.Path, opts: opts}
+	s := &Store{db: db, path: opts.Path, opts: opts, commits: committer{db: db}}
 	s.retention.Store(int64(opts.Retention))
 	if !opts.ReadOnly {
 		if err := s.init(); err != nil {

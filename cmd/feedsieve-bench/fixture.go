@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/feedsieve/feedsieve/feeds"
+	"github.com/feedsieve/feedsieve/internal/benchdata"
 	"github.com/feedsieve/feedsieve/storage"
 )
 
@@ -52,38 +53,18 @@ func newServeFixture(dir string) (*serveFixture, error) {
 
 func (f *serveFixture) Close() error { return f.store.Close() }
 
-// words are the vocabulary of the benchmark's articles, several scripts.
-var words = strings.Fields(`Azerbaijan Armenia talks status Nagorno-Karabakh Tuesday officials said
-	refugees corridor Lachin border ceasefire mediators Brussels Moscow government parliament
-	humanitarian convoy Stepanakert Goris Yerevan Baku negotiations statement peacekeepers
-	Беженцы Нагорного Карабаха продолжают прибывать Армению через коридор переговоры
-	Լեռնային Ղարաբաղի հակամարտությունը շարունակում տարածաշրջանի գլխավոր խնդիրը
-	Berg-Karabach Lage bleibt angespannt berichten Beobachter Flüchtlinge Verhandlungen
-	the a of in and to on for with after before during while reported according`)
-
 // benchEntries are news items of about 2 KB of HTML each, some of it not
-// ASCII, made of varied words so that gzip compresses them as it would
-// real news rather than a repeated sentence.
+// ASCII (see benchdata).
 func benchEntries(n int) []storage.Entry {
-	start := time.Date(2026, 11, 1, 8, 0, 0, 0, time.UTC)
 	entries := make([]storage.Entry, n)
 	for i := range entries {
-		rng := rand.New(rand.NewPCG(uint64(i), 42))
-		var content strings.Builder
-		for content.Len() < 2000 {
-			content.WriteString("<p>")
-			for range 12 + rng.IntN(20) {
-				content.WriteString(words[rng.IntN(len(words))])
-				content.WriteByte(' ')
-			}
-			fmt.Fprintf(&content, "%d.</p>", rng.IntN(100000))
-		}
+		a := benchdata.NewArticle(rand.New(rand.NewPCG(uint64(i), 42)), 2000)
 		link := "https://news.example/world/" + strconv.Itoa(i)
 		entries[i] = storage.Entry{Key: link, Item: storage.Item{
 			Title: fmt.Sprintf("Karabakh talks, day %d", i+1), Link: link, NormLink: link,
-			Summary: "Talks on Nagorno-Karabakh resumed.", Content: content.String(),
+			Summary: a.Summary, Content: a.HTML,
 			Categories: []string{"Caucasus"}, Language: "en",
-			Published: start.Add(time.Duration(i) * time.Hour),
+			Published: benchdata.Epoch.Add(time.Duration(i-n) * time.Hour),
 		}}
 	}
 	return entries

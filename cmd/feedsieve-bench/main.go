@@ -1,7 +1,11 @@
 // Command feedsieve-bench is the load harness for feedsieve's performance
-// targets. "serve" starts feedsieve's feed server and a bare net/http
-// handler writing the same bytes, both on loopback, and compares them with
-// wrk, side by side, for plain, gzip and 304 responses.
+// targets. Each command runs feedsieve's code and a baseline side by side
+// on loopback and prints medians and ratios:
+//
+//   - serve: feedsieve's feed server against a bare net/http handler
+//     writing the same bytes, with wrk, for plain, gzip and 304 responses;
+//   - ingest: one poll of a farm of feeds through fetch, parse, dedup,
+//     topic matching and storage, against gofeed merely parsing the bytes.
 package main
 
 import (
@@ -21,11 +25,30 @@ import (
 
 func main() { os.Exit(run(os.Args[1:], os.Stdout, os.Stderr)) }
 
+// commands are the harness's subcommands; each parses its own flags and
+// prints its results.
+var commands = map[string]func(args []string, stdout, stderr io.Writer) int{
+	"serve":  cmdServe,
+	"ingest": cmdIngest,
+}
+
+const usage = `usage: feedsieve-bench COMMAND [flags]
+
+commands (each compares feedsieve with a baseline, side by side):
+  serve    cached topic feeds vs a bare net/http handler, with wrk
+  ingest   one poll of a loopback farm of feeds vs gofeed parsing the same bytes
+
+run "feedsieve-bench COMMAND -h" for a command's flags`
+
 func run(args []string, stdout, stderr io.Writer) int {
-	if len(args) == 0 || args[0] != "serve" {
-		fmt.Fprintln(stderr, "usage: feedsieve-bench serve [-rounds N] [-duration D] [-connections N] [-threads N] [-print]")
+	if len(args) == 0 || commands[args[0]] == nil {
+		fmt.Fprintln(stderr, usage)
 		return 2
 	}
+	return commands[args[0]](args[1:], stdout, stderr)
+}
+
+func cmdServe(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	rounds := fs.Int("rounds", 5, "wrk runs per server and mode; medians are reported")
@@ -33,7 +56,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	conns := fs.Int("connections", 32, "wrk connections (fixed, the same for both servers)")
 	threads := fs.Int("threads", 1, "wrk threads")
 	printOnly := fs.Bool("print", false, "print the wrk commands and serve until interrupted instead of running wrk")
-	if err := fs.Parse(args[1:]); err != nil {
+	if err := fs.Parse(args); err != nil {
 		return 2
 	}
 	if err := benchServe(stdout, wrkOptions{*rounds, *duration, *conns, *threads}, *printOnly); err != nil {

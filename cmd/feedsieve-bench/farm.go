@@ -1,0 +1,81 @@
+package main
+
+import (
+	"fmt"
+	"net/http"
+	"runtime"
+	"strconv"
+	"strings"
+	"sync"
+
+	"github.com/feedsieve/feedsieve/internal/benchdata"
+)
+
+// farm is a loopback web server hosting many feeds at /feed/N, as a crowd
+// of news sites would: each with an ETag, answering 304 to a request that
+// sends it back.
+type farm struct {
+	feeds [][]byte
+	etags []string
+	items int // per feed
+	url   string
+	stop  func()
+}
+
+// newFarm generates n feeds of items items of about size bytes each (in
+// parallel: this takes a while for thousands) and starts serving them.
+func newFarm(n, items, size int) (*farm, error) {
+	f := &farm{feeds: make([][]byte, n), etags: make([]string, n), items: items}
+	var wg sync.WaitGroup
+	workers := runtime.GOMAXPROCS(0)
+	for w := range workers {
+		wg.Go(func() {
+			for i := w; i < n; i += workers {
+				f.feeds[i] = benchdata.Feed(i, items, size)
+				f.etags[i] = fmt.Sprintf(`"feed-%d-%d"`, i, len(f.feeds[i]))
+			}
+		})
+	}
+	wg.Wait()
+	url, stop, err := listen(http.HandlerFunc(f.serve))
+	if err != nil {
+		return nil, err
+	}
+	f.url, f.stop = url, stop
+	return f, nil
+}
+
+// Close stops the server.
+func (f *farm) Close() { f.stop() }
+
+// feedURL is where the i-th feed is served.
+func (f *farm) feedURL(i int) string { return f.url + "/feed/" + strconv.Itoa(i) }
+
+// bytes is the total size of the feeds.
+func (f *farm) bytes() int {
+	n := 0
+	for _, b := range f.feeds {
+		n += len(b)
+	}
+	return n
+}
+
+func (f *farm) serve(w http.ResponseWriter, r *http.Request) {
+	i, err := strconv.Atoi(strings.TrimPrefix(r.URL.Path, "/feed/"))
+	if err != nil || i < 0 || i >= len(f.feeds) {
+		http.NotFound(w, r)
+		return
+	}
+	w.Header().Set("ETag", f.etags[i])
+	if r.Header.Get("If-None-Match") == f.etags[i] {
+		w.WriteHeader(http.StatusNotModified)
+		return
+	}
+	if benchdata.IsAtom(i) {
+		w.Header().Set("Content-Type", "application/atom+xml")
+	} else {
+		w.Header().Set("Content-Type", "application/rss+xml; charset=utf-8")
+	}
+	w.Header().Set("Content-Length", strconv.Itoa(len(f.feeds[i])))
+	w.Write(f.feeds[i])
+}

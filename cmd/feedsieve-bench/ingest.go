@@ -1,0 +1,237 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"log/slog"
+	"os"
+	"path/filepath"
+	"runtime"
+	"runtime/pprof"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/mmcdole/gofeed"
+
+	"github.com/feedsieve/feedsieve/aggregator"
+	"github.com/feedsieve/feedsieve/internal/benchdata"
+	"github.com/feedsieve/feedsieve/storage"
+)
+
+// ingestOptions size an ingest comparison.
+type ingestOptions struct {
+	feeds, items, size int // the farm: feeds × items of about size bytes
+	topics, keywords   int // topics × keywords per topic
+	concurrency        int // polls in flight
+}
+
+var defaultIngest = ingestOptions{feeds: 2000, items: 60, size: 1500, topics: 20, keywords: 30, concurrency: 16}
+
+func cmdIngest(args []string, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("ingest", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	o := defaultIngest
+	fs.IntVar(&o.feeds, "feeds", o.feeds, "feeds in the farm")
+	fs.IntVar(&o.items, "items", o.items, "items per feed")
+	fs.IntVar(&o.size, "size", o.size, "bytes of HTML per item, about")
+	fs.IntVar(&o.topics, "topics", o.topics, "topics")
+	fs.IntVar(&o.keywords, "keywords", o.keywords, "keywords per topic")
+	fs.IntVar(&o.concurrency, "concurrency", o.concurrency, "polls in flight")
+	rounds := fs.Int("rounds", 5, "rounds, each parsing and ingesting once (order alternating); medians are reported")
+	cpuProfile := fs.String("cpuprofile", "", "write a CPU profile of the ingest runs (not the parse baseline) to `file`")
+	if err := fs.Parse(args); err != nil {
+		return 2
+	}
+	if err := benchIngest(stdout, o, *rounds, *cpuProfile); err != nil {
+		fmt.Fprintln(stderr, "feedsieve-bench ingest:", err)
+		return 1
+	}
+	return 0
+}
+
+func benchIngest(out io.Writer, o ingestOptions, rounds int, cpuProfile string) error {
+	dir, err := os.MkdirTemp("", "feedsieve-bench")
+	if err != nil {
+		return err
+	}
+	defer os.RemoveAll(dir)
+	f, err := newFarm(o.feeds, o.items, o.size)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	fmt.Fprintf(out, "farm: %d feeds × %d items, %.1f MB; %d topics × %d keywords; %d polls in flight; GOMAXPROCS %d\n",
+		o.feeds, o.items, float64(f.bytes())/1e6, o.topics, o.keywords, o.concurrency, runtime.GOMAXPROCS(0))
+	var prof *profile
+	if cpuProfile != "" {
+		if prof, err = newProfile(cpuProfile); err != nil {
+			return err
+		}
+		defer prof.Close()
+	}
+	fmt.Fprintf(out, "%5s %14s %14s %7s\n", "round", "parse items/s", "ingest items/s", "ratio")
+	var parse, ingest, ratios []float64
+	for r := range rounds {
+		n, pd, id, err := ingestRound(f, dir, o, r%2 == 1, prof)
+		if err != nil {
+			return err
+		}
+		p, in := float64(n)/pd.Seconds(), float64(n)/id.Seconds()
+		parse, ingest, ratios = append(parse, p), append(ingest, in), append(ratios, in/p)
+		fmt.Fprintf(out, "%5d %14.0f %14.0f %7.3f\n", r+1, p, in, in/p)
+	}
+	fmt.Fprintf(out, "%5s %14.0f %14.0f %7.3f   (target ratio ≥ 0.6)\n", "median", median(parse), median(ingest), median(ratios))
+	return nil
+}
+
+// ingestRound parses every feed of the farm with gofeed and ingests the
+// farm into a fresh database, in the order given, and returns the items
+// and the time each side took.
+func ingestRound(f *farm, dir string, o ingestOptions, ingestFirst bool, prof *profile) (items int, parse, ingest time.Duration, err error) {
+	steps := []func() error{
+		func() (err error) {
+			items, parse, err = parseAll(f.feeds)
+			return err
+		},
+		func() (err error) {
+			prof.start()
+			defer prof.stop()
+			_, ingest, err = ingestAll(f, filepath.Join(dir, "ingest.db"), o)
+			return err
+		},
+	}
+	if ingestFirst {
+		steps[0], steps[1] = steps[1], steps[0]
+	}
+	for _, step := range steps {
+		if err := step(); err != nil {
+			return 0, 0, 0, err
+		}
+	}
+	return items, parse, ingest, nil
+}
+
+// parseAll is the baseline: gofeed's universal parser on every feed's
+// bytes, on all cores. It returns the items parsed and the time taken.
+func parseAll(feeds [][]byte) (int, time.Duration, error) {
+	var next, items atomic.Int64
+	errs := make(chan error, 1)
+	var wg sync.WaitGroup
+	start := time.Now()
+	for range runtime.GOMAXPROCS(0) {
+		wg.Go(func() {
+			p := gofeed.NewParser()
+			for i := int(next.Add(1) - 1); i < len(feeds); i = int(next.Add(1) - 1) {
+				feed, err := p.Parse(bytes.NewReader(feeds[i]))
+				if err != nil {
+					select {
+					case errs <- fmt.Errorf("gofeed: feed %d: %w", i, err):
+					default:
+					}
+					return
+				}
+				items.Add(int64(len(feed.Items)))
+			}
+		})
+	}
+	wg.Wait()
+	elapsed := time.Since(start)
+	select {
+	case err := <-errs:
+		return 0, 0, err
+	default:
+	}
+	return int(items.Load()), elapsed, nil
+}
+
+// ingestAll polls every feed of the farm once into a fresh database at
+// path through feedsieve's whole path: conditional fetch, parse, entries,
+// dedup, topic matching and storage. It returns the items fetched and
+// the time PollAll took, and removes the database afterwards.
+func ingestAll(f *farm, path string, o ingestOptions) (int, time.Duration, error) {
+	store, err := storage.Open(storage.Options{Path: path})
+	if err != nil {
+		return 0, 0, err
+	}
+	defer os.Remove(path)
+	defer store.Close()
+	sources := make([]aggregator.Source, len(f.feeds))
+	for i := range sources {
+		sources[i] = aggregator.Source{Name: fmt.Sprintf("outlet-%d", i), URL: f.feedURL(i)}
+	}
+	agg, err := aggregator.New(store, aggregator.NewHTTPClient(time.Minute, o.concurrency), slog.New(slog.DiscardHandler), aggregator.Options{
+		Interval: time.Hour, Timeout: time.Minute, MaxBody: 32 << 20, UserAgent: "feedsieve-bench",
+		Concurrency: o.concurrency, PerHost: o.concurrency, // the farm is one host
+		Sources: sources, Topics: benchTopics(o.topics, o.keywords),
+	})
+	if err != nil {
+		return 0, 0, err
+	}
+	start := time.Now()
+	results := agg.PollAll(context.Background())
+	elapsed := time.Since(start)
+	items, stored := 0, 0
+	for _, r := range results {
+		if r.Err != nil {
+			return 0, 0, r.Err
+		}
+		items += r.Items
+		stored += r.New
+	}
+	if items != len(f.feeds)*f.items {
+		return 0, 0, fmt.Errorf("fetched %d items, want %d", items, len(f.feeds)*f.items)
+	}
+	if n, err := store.Count(); err != nil || n != stored {
+		return 0, 0, errors.Join(err, fmt.Errorf("%d items stored, polls reported %d new", n, stored))
+	}
+	return items, elapsed, nil
+}
+
+// benchTopics are n topics of k keywords each from benchdata.
+func benchTopics(n, k int) []aggregator.Topic {
+	topics := make([]aggregator.Topic, n)
+	for i := range topics {
+		anyOf, noneOf := benchdata.TopicKeywords(i, k)
+		topics[i] = aggregator.Topic{ID: fmt.Sprintf("topic-%d", i), Any: anyOf, None: noneOf}
+	}
+	return topics
+}
+
+// profile is a CPU profile that records only between start and stop,
+// across several runs.
+type profile struct {
+	f *os.File
+}
+
+func newProfile(path string) (*profile, error) {
+	f, err := os.Create(path)
+	if err != nil {
+		return nil, err
+	}
+	return &profile{f: f}, nil
+}
+
+// start begins recording; a nil profile does nothing. Go's CPU profiler
+// writes one profile per StartCPUProfile, so only the first run of a
+// harness is recorded.
+func (p *profile) start() {
+	if p != nil && p.f != nil {
+		pprof.StartCPUProfile(p.f)
+	}
+}
+
+func (p *profile) stop() {
+	if p != nil && p.f != nil {
+		pprof.StopCPUProfile()
+		p.f.Close()
+		p.f = nil
+	}
+}
+
+// Close ends recording if it is still going.
+func (p *profile) Close() { p.stop() }

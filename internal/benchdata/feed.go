@@ -1,0 +1,79 @@
+package benchdata
+
+import (
+	"bytes"
+	"encoding/xml"
+	"fmt"
+	"math/rand/v2"
+	"time"
+)
+
+// Epoch is when the newest benchmark item was published.
+var Epoch = time.Date(2026, 11, 1, 12, 0, 0, 0, time.UTC)
+
+// Feed is the i-th feed of a benchmark farm: n items of about size bytes
+// of HTML each, newest first, an hour apart. Every fourth feed is Atom, the
+// others RSS 2.0 with content:encoded. Every twentieth item is a wire
+// story whose link the four neighbouring feeds share, as syndicated news
+// is picked up by a few outlets.
+func Feed(i, n, size int) []byte {
+	rng := rand.New(rand.NewPCG(uint64(i), 7))
+	var b bytes.Buffer
+	atom := IsAtom(i)
+	site := fmt.Sprintf("https://outlet%d.example", i)
+	if atom {
+		fmt.Fprintf(&b, `<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom"><title>Outlet %d</title><id>%s/</id>
+<link href="%s/"/><updated>%s</updated>
+`, i, site, site, Epoch.Format(time.RFC3339))
+	} else {
+		fmt.Fprintf(&b, `<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel>
+<title>Outlet %d</title><link>%s/</link><description>News from outlet %d</description>
+`, i, site, i)
+	}
+	for j := range n {
+		a := NewArticle(rng, size)
+		link := fmt.Sprintf("%s/news/%d", site, j)
+		if j%20 == 7 {
+			link = fmt.Sprintf("https://wire.example/story/%d-%d", i/5, j)
+		}
+		published := Epoch.Add(-time.Duration(j) * time.Hour)
+		if atom {
+			writeAtomEntry(&b, a, link, fmt.Sprintf("%s/id/%d", site, j), published)
+		} else {
+			writeRSSItem(&b, a, link, fmt.Sprintf("%s:%d", site, j), published)
+		}
+	}
+	if atom {
+		b.WriteString("</feed>\n")
+	} else {
+		b.WriteString("</channel></rss>\n")
+	}
+	return b.Bytes()
+}
+
+// IsAtom reports whether Feed(i, …) is Atom rather than RSS.
+func IsAtom(i int) bool { return i%4 == 3 }
+
+func writeRSSItem(b *bytes.Buffer, a Article, link, guid string, published time.Time) {
+	b.WriteString("<item><title>")
+	xml.EscapeText(b, []byte(a.Title))
+	fmt.Fprintf(b, "</title><link>%s</link><guid isPermaLink=\"false\">%s</guid><pubDate>%s</pubDate>\n<description>",
+		link, guid, published.Format(time.RFC1123Z))
+	xml.EscapeText(b, []byte(a.Summary))
+	b.WriteString("</description><category>World</category>\n<content:encoded>")
+	xml.EscapeText(b, []byte(a.HTML))
+	b.WriteString("</content:encoded></item>\n")
+}
+
+func writeAtomEntry(b *bytes.Buffer, a Article, link, id string, published time.Time) {
+	b.WriteString("<entry><title>")
+	xml.EscapeText(b, []byte(a.Title))
+	fmt.Fprintf(b, "</title><link href=\"%s\"/><id>%s</id><published>%s</published><updated>%s</updated>\n<summary>",
+		link, id, published.Format(time.RFC3339), published.Format(time.RFC3339))
+	xml.EscapeText(b, []byte(a.Summary))
+	b.WriteString("</summary><category term=\"World\"/>\n<content type=\"html\">")
+	xml.EscapeText(b, []byte(a.HTML))
+	b.WriteString("</content></entry>\n")
+}
