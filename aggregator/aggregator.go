@@ -181,7 +181,7 @@ func (a *Aggregator) poll(ctx context.Context, src Source) PollResult {
 		res.NotModified = true
 		markSuccess(&state, now)
 		state.NextPoll = a.nextPoll(src, 0, resp.Status, resp.FreshFor, 0, now)
-		err = a.store.PutSourceState(src.Name, &state)
+		a.store.NoteSourceState(src.Name, &state) // only bookkeeping changed: written within a second
 	}
 	if err != nil && ctx.Err() != nil {
 		res.Err, res.Cancelled = fmt.Errorf("poll %s: %w", src.Name, ctx.Err()), true

@@ -57,6 +57,9 @@ func (s *Store) Apply(b Batch, classify Classifier) (Result, error) {
 	if err != nil {
 		return Result{}, fmt.Errorf("store batch of %s in %s: %w", b.Source, s.path, err)
 	}
+	if b.State != nil {
+		s.forgetLazy(b.Source)
+	}
 	var res Result
 	err = s.commits.update(func(tx *bolt.Tx) error {
 		res = Result{Expired: expired}
@@ -82,6 +85,9 @@ func (s *Store) Apply(b Batch, classify Classifier) (Result, error) {
 	})
 	if err != nil {
 		return Result{}, fmt.Errorf("store batch of %s in %s: %w", b.Source, s.path, err)
+	}
+	if b.State != nil {
+		s.cacheState(b.Source, b.State)
 	}
 	return res, nil
 }

@@ -29,6 +29,9 @@ type SourceState struct {
 
 // SourceState returns the stored state of a source, or a zero state.
 func (s *Store) SourceState(name string) (SourceState, error) {
+	if st, ok := s.lazyState(name); ok {
+		return st, nil
+	}
 	var st SourceState
 	err := s.db.View(func(tx *bolt.Tx) error {
 		v := tx.Bucket(bucketSources).Get([]byte(name))
@@ -40,15 +43,18 @@ func (s *Store) SourceState(name string) (SourceState, error) {
 	if err != nil {
 		return SourceState{}, fmt.Errorf("read state of source %s: %w", name, err)
 	}
+	s.cacheState(name, &st)
 	return st, nil
 }
 
 // PutSourceState stores a source's state on its own (a failed poll).
 func (s *Store) PutSourceState(name string, st *SourceState) error {
+	s.forgetLazy(name)
 	err := s.commits.update(func(tx *bolt.Tx) error { return putSourceState(tx, name, st) })
 	if err != nil {
 		return fmt.Errorf("store state of source %s in %s: %w", name, s.path, err)
 	}
+	s.cacheState(name, st)
 	return nil
 }
 

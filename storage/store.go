@@ -51,6 +51,7 @@ type Store struct {
 	opts      Options
 	retention atomic.Int64 // time.Duration; changed by SetRetention
 	commits   committer    // groups the writes of concurrent pollers
+	lazy      lazyStates   // source states written within a second
 }
 
 // Open opens (and, unless read-only, creates) the database at opts.Path.
@@ -131,11 +132,13 @@ func (s *Store) Ping() error {
 func (s *Store) Path() string { return s.path }
 
 // Close closes the database; in-flight transactions finish first.
+// Source states noted with NoteSourceState are written first.
 func (s *Store) Close() error {
+	flushErr := s.closeLazy()
 	if err := s.db.Close(); err != nil {
-		return fmt.Errorf("close database %s: %w", s.path, err)
+		return errors.Join(flushErr, fmt.Errorf("close database %s: %w", s.path, err))
 	}
-	return nil
+	return flushErr
 }
 
 // ErrNotFound reports that an item does not exist.

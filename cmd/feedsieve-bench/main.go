@@ -5,7 +5,9 @@
 //   - serve: feedsieve's feed server against a bare net/http handler
 //     writing the same bytes, with wrk, for plain, gzip and 304 responses;
 //   - ingest: one poll of a farm of feeds through fetch, parse, dedup,
-//     topic matching and storage, against gofeed merely parsing the bytes.
+//     topic matching and storage, against gofeed merely parsing the bytes;
+//   - repoll: a poll cycle of sources that all answer 304 against a bare
+//     net/http client making the same conditional requests.
 package main
 
 import (
@@ -30,6 +32,7 @@ func main() { os.Exit(run(os.Args[1:], os.Stdout, os.Stderr)) }
 var commands = map[string]func(args []string, stdout, stderr io.Writer) int{
 	"serve":  cmdServe,
 	"ingest": cmdIngest,
+	"repoll": cmdRepoll,
 }
 
 const usage = `usage: feedsieve-bench COMMAND [flags]
@@ -37,6 +40,7 @@ const usage = `usage: feedsieve-bench COMMAND [flags]
 commands (each compares feedsieve with a baseline, side by side):
   serve    cached topic feeds vs a bare net/http handler, with wrk
   ingest   one poll of a loopback farm of feeds vs gofeed parsing the same bytes
+  repoll   a poll cycle of sources all answering 304 vs a bare net/http client
 
 run "feedsieve-bench COMMAND -h" for a command's flags`
 

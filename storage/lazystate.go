@@ -1,0 +1,160 @@
+package storage
+
+import (
+	"fmt"
+	"sync"
+	"time"
+
+	bolt "go.etcd.io/bbolt"
+)
+
+// lazyFlushDelay is how long a state noted with NoteSourceState may wait
+// in memory before it is written.
+const lazyFlushDelay = time.Second
+
+// lazyStates caches the source states read and written, and holds those
+// whose writing may wait: the states of polls that found nothing new (HTTP
+// 304). Those are written together, within lazyFlushDelay, in one
+// transaction, instead of one commit and fsync each. Reads see them at
+// once. A poll reads its source's state, so the cache saves a read
+// transaction per poll as well.
+type lazyStates struct {
+	mu     sync.Mutex
+	states map[string]lazyState
+	gen    uint64
+	ndirty int         // states noted and not written
+	timer  *time.Timer // set while a flush is scheduled
+	closed bool        // Close has begun: schedule no more flushes
+}
+
+type lazyState struct {
+	st    SourceState
+	dirty bool   // noted, not written yet
+	gen   uint64 // which note this is, so a flush marks clean only what it wrote
+}
+
+// NoteSourceState records a source's state after a poll that changed only
+// its bookkeeping, such as a 304 Not Modified. Readers see it at once; it
+// is written within a second, together with other such states, or at
+// Close. A crash can lose the last second of them, which costs those
+// sources one early conditional request after the restart, nothing more.
+func (s *Store) NoteSourceState(name string, st *SourceState) {
+	l := &s.lazy
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	if l.states == nil {
+		l.states = make(map[string]lazyState)
+	}
+	l.gen++
+	if !l.states[name].dirty {
+		l.ndirty++
+	}
+	l.states[name] = lazyState{st: *st, dirty: true, gen: l.gen}
+	s.scheduleFlush()
+}
+
+// cacheState records a state that was read, or written by a committed
+// transaction.
+func (s *Store) cacheState(name string, st *SourceState) {
+	l := &s.lazy
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	if l.states == nil {
+		l.states = make(map[string]lazyState)
+	}
+	if !l.states[name].dirty {
+		l.states[name] = lazyState{st: *st}
+	}
+}
+
+// scheduleFlush arms the flush timer unless it is armed or the store is
+// closing; the caller holds s.lazy.mu.
+func (s *Store) scheduleFlush() {
+	l := &s.lazy
+	if l.timer == nil && !l.closed && l.ndirty > 0 {
+		l.timer = time.AfterFunc(lazyFlushDelay, func() { s.flushLazy() })
+	}
+}
+
+// lazyState returns a cached state.
+func (s *Store) lazyState(name string) (SourceState, bool) {
+	s.lazy.mu.Lock()
+	defer s.lazy.mu.Unlock()
+	ls, ok := s.lazy.states[name]
+	return ls.st, ok
+}
+
+// forgetLazy keeps a noted state from being written, because a newer
+// write supersedes it; it must be called before that write is queued.
+// Until that write commits, readers still see the noted state.
+func (s *Store) forgetLazy(name string) {
+	s.lazy.mu.Lock()
+	if ls := s.lazy.states[name]; ls.dirty {
+		ls.dirty = false
+		s.lazy.states[name] = ls
+		s.lazy.ndirty--
+	}
+	s.lazy.mu.Unlock()
+}
+
+// Flush writes the source states noted with NoteSourceState now.
+func (s *Store) Flush() error { return s.flushLazy() }
+
+// flushLazy writes the noted states in one transaction. A state noted or
+// superseded meanwhile is left alone. After a failure the states stay
+// noted and another flush is scheduled.
+func (s *Store) flushLazy() error {
+	var written map[string]uint64
+	err := s.commits.update(func(tx *bolt.Tx) error {
+		s.lazy.mu.Lock()
+		pending := make(map[string]SourceState, len(s.lazy.states))
+		written = make(map[string]uint64, len(s.lazy.states))
+		for name, ls := range s.lazy.states {
+			if ls.dirty {
+				pending[name], written[name] = ls.st, ls.gen
+			}
+		}
+		s.lazy.mu.Unlock()
+		for name, st := range pending {
+			if err := putSourceState(tx, name, &st); err != nil {
+				return fmt.Errorf("state of source %s: %w", name, err)
+			}
+		}
+		return nil
+	})
+	l := &s.lazy
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	l.timer = nil
+	if err == nil {
+		for name, gen := range written {
+			if ls := l.states[name]; ls.dirty && ls.gen == gen {
+				ls.dirty = false
+				l.states[name] = ls
+				l.ndirty--
+			}
+		}
+	}
+	s.scheduleFlush()
+	if err != nil {
+		return fmt.Errorf("store source states in %s: %w", s.path, err)
+	}
+	return nil
+}
+
+// closeLazy stops the flush timer and writes what is noted, for Close.
+func (s *Store) closeLazy() error {
+	l := &s.lazy
+	l.mu.Lock()
+	l.closed = true
+	if l.timer != nil {
+		l.timer.Stop()
+		l.timer = nil
+	}
+	n := l.ndirty
+	l.mu.Unlock()
+	if n == 0 {
+		return nil
+	}
+	return s.flushLazy()
+}

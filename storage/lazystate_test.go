@@ -1,0 +1,73 @@
+package storage
+
+import (
+	"encoding/json"
+	"path/filepath"
+	"testing"
+	"time"
+
+	bolt "go.etcd.io/bbolt"
+)
+
+// stored reads a source's state from the file, ignoring noted states.
+func stored(t *testing.T, s *Store, name string) SourceState {
+	t.Helper()
+	var st SourceState
+	err := s.db.View(func(tx *bolt.Tx) error {
+		if v := tx.Bucket(bucketSources).Get([]byte(name)); v != nil {
+			return json.Unmarshal(v, &st)
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return st
+}
+
+func TestNoteSourceState(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "x.db")
+	s, err := Open(Options{Path: path})
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.NoteSourceState("a", &SourceState{URL: "u", Status: 304})
+	if st, err := s.SourceState("a"); err != nil || st.Status != 304 {
+		t.Fatalf("a noted state is not read back at once: %+v, %v", st, err)
+	}
+	// Written within the flush delay, without any other write.
+	deadline := time.Now().Add(10 * lazyFlushDelay)
+	for stored(t, s, "a").Status != 304 {
+		if time.Now().After(deadline) {
+			t.Fatal("the noted state was not written")
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+
+	// A durable write supersedes a noted state, even one noted before it
+	// and flushed after it.
+	s.NoteSourceState("b", &SourceState{Status: 304})
+	if err := s.PutSourceState("b", &SourceState{Status: 500, Failures: 1}); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.flushLazy(); err != nil {
+		t.Fatal(err)
+	}
+	if st := stored(t, s, "b"); st.Status != 500 {
+		t.Errorf("b: stored %+v, want the later durable write", st)
+	}
+
+	// Close writes what is noted.
+	s.NoteSourceState("c", &SourceState{Status: 304, ETag: `"x"`})
+	if err := s.Close(); err != nil {
+		t.Fatal(err)
+	}
+	s, err = Open(Options{Path: path})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	if st, err := s.SourceState("c"); err != nil || st.ETag != `"x"` {
+		t.Errorf("c after reopening: %+v, %v; Close should have written it", st, err)
+	}
+}
