@@ -74,6 +74,11 @@ func Open(opts Options) (*Store, error) {
 		Timeout:      opts.LockTimeout,
 		ReadOnly:     opts.ReadOnly,
 		FreelistType: bolt.FreelistMapType,
+		// Growing the file past the mapped size remaps it, which waits
+		// for every read transaction to end: a long feed render or API
+		// scan would hold up ingestion. Map room to grow up front; it is
+		// address space, not memory.
+		InitialMmapSize: initialMmapSize(opts.Path),
 	})
 	if errors.Is(err, berrors.ErrTimeout) {
 		return nil, fmt.Errorf("open database %s: %w", opts.Path, ErrLocked)
@@ -90,6 +95,19 @@ func Open(opts Options) (*Store, error) {
 		}
 	}
 	return s, nil
+}
+
+// minMmapSize is the least address space mapped for the database.
+const minMmapSize = 1 << 30
+
+// initialMmapSize is the mapping for the file at path: twice its size,
+// and at least minMmapSize.
+func initialMmapSize(path string) int {
+	size := int64(0)
+	if fi, err := os.Stat(path); err == nil {
+		size = fi.Size()
+	}
+	return int(max(minMmapSize, 2*size))
 }
 
 func (s *Store) init() error {

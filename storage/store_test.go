@@ -254,3 +254,41 @@ func titles(items []*Item) []string {
 }
 
 func itoa(i int) string { return strconv.Itoa(i) }
+
+// TestWriteWhileReading grows the file by far more than a fresh database
+// maps while a read transaction is open: the write must not wait for the
+// reader (bbolt remaps the file when it outgrows the mapping, and a remap
+// waits for every read transaction to end).
+func TestWriteWhileReading(t *testing.T) {
+	s := openTest(t, 0)
+	tx, err := s.db.Begin(false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer tx.Rollback()
+	var b Batch
+	b.Source = "big"
+	content := strings.Repeat("Nagorno-Karabakh news. ", 4000) // 90 KB
+	for i := range 500 {
+		e := entry("k"+itoa(i), "https://big.example/"+itoa(i), "Karabakh "+itoa(i), t0)
+		e.Item.Content = content
+		b.Entries = append(b.Entries, e)
+	}
+	done := make(chan error, 1)
+	go func() {
+		_, err := s.Apply(b, byKeyword)
+		done <- err
+	}()
+	select {
+	case err := <-done:
+		if err != nil {
+			t.Fatal(err)
+		}
+	case <-time.After(30 * time.Second):
+		tx.Rollback()
+		t.Fatal("a 45 MB write waited for an open read transaction: the file was remapped")
+	}
+	if n, err := s.Count(); err != nil || n != 500 {
+		t.Errorf("count %d (%v), want 500", n, err)
+	}
+}
