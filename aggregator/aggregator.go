@@ -47,6 +47,7 @@ type Aggregator struct {
 	log      *slog.Logger
 	opts     Options
 	limits   *limits
+	pending  chan struct{} // polls whose items wait to be committed
 	progress *progress
 	now      func() time.Time
 }
@@ -78,6 +79,7 @@ func New(store *storage.Store, client *http.Client, logger *slog.Logger, opts Op
 	}
 	return &Aggregator{
 		limits:   newLimits(opts.Concurrency, opts.PerHost, opts.Sources),
+		pending:  make(chan struct{}, 4*opts.Concurrency),
 		progress: newProgress(len(opts.Sources)),
 		store:    store,
 		fetcher:  NewFetcher(client, opts.UserAgent, opts.MaxBody),
@@ -118,8 +120,7 @@ func (a *Aggregator) PollAll(ctx context.Context) []PollResult {
 				results[i] = PollResult{Source: src.Name, Err: ctx.Err(), Cancelled: true}
 				return
 			}
-			defer release()
-			results[i] = a.Poll(ctx, src)
+			results[i] = a.pollSlot(ctx, src, release)
 		})
 	}
 	wg.Wait()
@@ -129,8 +130,18 @@ func (a *Aggregator) PollAll(ctx context.Context) []PollResult {
 // Poll fetches one source, stores its items and its new state, and logs
 // one line with the outcome.
 func (a *Aggregator) Poll(ctx context.Context, src Source) PollResult {
+	return a.pollSlot(ctx, src, func() {})
+}
+
+// pollSlot is Poll holding a slot of the poll limits, which it releases
+// as soon as the feed is fetched and its items prepared: waiting for the
+// write holds no slot, so other polls fetch and parse meanwhile, and their
+// writes join the same commit.
+func (a *Aggregator) pollSlot(ctx context.Context, src Source, release func()) PollResult {
+	release = sync.OnceFunc(release)
+	defer release()
 	start := time.Now()
-	res := a.poll(ctx, src)
+	res := a.poll(ctx, src, release)
 	res.Duration = time.Since(start)
 	if res.Cancelled {
 		a.log.Debug("poll cancelled", slog.String("source", src.Name))
@@ -152,7 +163,7 @@ func (a *Aggregator) Poll(ctx context.Context, src Source) PollResult {
 	return res
 }
 
-func (a *Aggregator) poll(ctx context.Context, src Source) PollResult {
+func (a *Aggregator) poll(ctx context.Context, src Source, release func()) PollResult {
 	res := PollResult{Source: src.Name}
 	state, err := a.store.SourceState(src.Name)
 	if err != nil {
@@ -176,7 +187,7 @@ func (a *Aggregator) poll(ctx context.Context, src Source) PollResult {
 	}
 	switch {
 	case err == nil && !resp.NotModified:
-		res.Items, res.Result, err = a.ingest(src, resp, &state, now)
+		res.Items, res.Result, err = a.ingest(src, resp, &state, now, release)
 	case err == nil:
 		res.NotModified = true
 		markSuccess(&state, now)
@@ -196,8 +207,9 @@ func (a *Aggregator) poll(ctx context.Context, src Source) PollResult {
 }
 
 // ingest parses a fetched body and writes its items with the source's new
-// state in one transaction.
-func (a *Aggregator) ingest(src Source, resp *Response, state *storage.SourceState, now time.Time) (int, storage.Result, error) {
+// state in one transaction. It calls release once the items are prepared,
+// before waiting for the write.
+func (a *Aggregator) ingest(src Source, resp *Response, state *storage.SourceState, now time.Time, release func()) (int, storage.Result, error) {
 	feed, err := ParseFeed(resp.Body, resp.ContentType)
 	if err != nil {
 		return 0, storage.Result{}, err
@@ -215,7 +227,14 @@ func (a *Aggregator) ingest(src Source, resp *Response, state *storage.SourceSta
 		changed = appendChanged(changed, before, ms)
 		return ms
 	}
-	r, err := a.store.Apply(storage.Batch{Source: src.Name, Entries: entries, State: state, Now: now}, classify)
+	prepared, err := a.store.Prepare(storage.Batch{Source: src.Name, Entries: entries, State: state, Now: now}, classify)
+	if err != nil {
+		return len(entries), storage.Result{}, err
+	}
+	release()
+	a.pending <- struct{}{} // bounds the prepared batches held in memory
+	r, err := a.store.Commit(prepared)
+	<-a.pending
 	if err != nil {
 		return len(entries), r, err
 	}

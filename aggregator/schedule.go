@@ -66,8 +66,7 @@ func (a *Aggregator) pollDue(ctx context.Context, src Source) (res PollResult, p
 	if !acquired {
 		return res, false
 	}
-	defer release()
-	res = a.Poll(ctx, src)
+	res = a.pollSlot(ctx, src, release)
 	return res, !res.Cancelled
 }
 

@@ -38,14 +38,30 @@ type Result struct {
 
 // Apply writes a batch in a single transaction: it deduplicates entries
 // against stored items, stores new ones, updates changed ones and files
-// each touched item into topics with classify.
-//
-// The costly part, filing and encoding the items that are not stored yet,
-// happens before the write transaction, so that concurrent callers do it
-// in parallel; the transaction itself, which may be shared with other
-// callers' writes (see committer), only looks up and puts. classify must
-// be safe to call from another goroutine than the caller's.
+// each touched item into topics with classify. It is Prepare followed by
+// Commit.
 func (s *Store) Apply(b Batch, classify Classifier) (Result, error) {
+	p, err := s.Prepare(b, classify)
+	if err != nil {
+		return Result{}, err
+	}
+	return s.Commit(p)
+}
+
+// Prepared is a batch made ready to commit.
+type Prepared struct {
+	batch    Batch
+	classify Classifier
+	entries  []prepared
+	expired  int
+}
+
+// Prepare does the costly part of storing a batch outside any write
+// transaction, so that concurrent callers do it in parallel: it files and
+// encodes the items that are not stored yet. classify must be safe to
+// call from another goroutine than the caller's: Commit may call it for
+// items that changed meanwhile.
+func (s *Store) Prepare(b Batch, classify Classifier) (*Prepared, error) {
 	if b.Now.IsZero() {
 		b.Now = time.Now().UTC()
 	}
@@ -55,17 +71,25 @@ func (s *Store) Apply(b Batch, classify Classifier) (Result, error) {
 	}
 	entries, expired, err := s.prepare(b, cutoff, classify)
 	if err != nil {
-		return Result{}, fmt.Errorf("store batch of %s in %s: %w", b.Source, s.path, err)
+		return nil, fmt.Errorf("store batch of %s in %s: %w", b.Source, s.path, err)
 	}
+	return &Prepared{batch: b, classify: classify, entries: entries, expired: expired}, nil
+}
+
+// Commit writes a prepared batch, with the source's state when the batch
+// has one, in one transaction, which may be shared with other callers'
+// writes (see committer); the transaction only looks up and puts.
+func (s *Store) Commit(p *Prepared) (Result, error) {
+	b := p.batch
 	if b.State != nil {
 		s.forgetLazy(b.Source)
 	}
 	var res Result
-	err = s.commits.update(func(tx *bolt.Tx) error {
-		res = Result{Expired: expired}
-		w := writer{tx: tx, now: b.Now, classify: classify}
-		for i := range entries {
-			outcome, err := w.upsert(b.Source, &entries[i])
+	err := s.commits.update(func(tx *bolt.Tx) error {
+		res = Result{Expired: p.expired}
+		w := writer{tx: tx, now: b.Now, classify: p.classify}
+		for i := range p.entries {
+			outcome, err := w.upsert(b.Source, &p.entries[i])
 			if err != nil {
 				return err
 			}
