@@ -8,6 +8,9 @@
 //     topic matching and storage, against gofeed merely parsing the bytes;
 //   - repoll: a poll cycle of sources that all answer 304 against a bare
 //     net/http client making the same conditional requests.
+//
+// sources has no baseline: it runs the real daemon with more and more
+// sources and prints its memory, and the growth per 1,000 sources.
 package main
 
 import (
@@ -30,9 +33,10 @@ func main() { os.Exit(run(os.Args[1:], os.Stdout, os.Stderr)) }
 // commands are the harness's subcommands; each parses its own flags and
 // prints its results.
 var commands = map[string]func(args []string, stdout, stderr io.Writer) int{
-	"serve":  cmdServe,
-	"ingest": cmdIngest,
-	"repoll": cmdRepoll,
+	"serve":   cmdServe,
+	"ingest":  cmdIngest,
+	"repoll":  cmdRepoll,
+	"sources": cmdSources,
 }
 
 const usage = `usage: feedsieve-bench COMMAND [flags]
@@ -41,6 +45,10 @@ commands (each compares feedsieve with a baseline, side by side):
   serve    cached topic feeds vs a bare net/http handler, with wrk
   ingest   one poll of a loopback farm of feeds vs gofeed parsing the same bytes
   repoll   a poll cycle of sources all answering 304 vs a bare net/http client
+
+and a measurement without a baseline:
+  sources  the daemon's memory once ready with 1 to 10,000 sources (heap and
+           stack per 1,000 sources), from its heap profile and /metrics
 
 run "feedsieve-bench COMMAND -h" for a command's flags`
 

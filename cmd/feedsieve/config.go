@@ -38,6 +38,7 @@ type Config struct {
 	Path        string
 	Listen      string
 	AdminListen string // "": the API, metrics and health checks are on Listen
+	Pprof       bool   // serve net/http/pprof under /debug/pprof/ beside the metrics
 	BaseURL     string
 	Storage     storage.Options
 	Aggregator  aggregator.Options
@@ -91,6 +92,7 @@ func (c *checker) build(fc *fileConfig, version string) *Config {
 	cfg := &Config{Path: c.path, LogFormat: "text"}
 	cfg.Listen = c.listen(fc.Server.Listen)
 	cfg.AdminListen = c.adminListen(fc.Server.AdminListen, cfg.Listen)
+	cfg.Pprof = fc.Server.Pprof.V
 	cfg.BaseURL = c.baseURL(fc.Server.BaseURL, cfg.Listen)
 	cfg.Storage = storage.Options{
 		Path:      c.dbPath(fc.Storage.Path),

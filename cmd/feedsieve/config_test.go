@@ -34,6 +34,7 @@ func TestConfigErrors(t *testing.T) {
 		{"bad listen", "server:\n  listen: nope\n", []string{`2: server.listen: "nope" is not a host:port address (e.g. 127.0.0.1:8080)`}},
 		{"bad admin listen", "server:\n  admin_listen: nope\n", []string{`2: server.admin_listen: "nope" is not a host:port address (e.g. 127.0.0.1:8080)`}},
 		{"admin listen same as listen", "server:\n  listen: 127.0.0.1:9000\n  admin_listen: 127.0.0.1:9000\n", []string{`3: server.admin_listen: "127.0.0.1:9000" is server.listen too; use another port, or leave it out to serve everything there`}},
+		{"pprof not a bool", "server:\n  pprof: maybe\n", []string{`2: server.pprof: expected true or false, got "maybe"`}},
 		{"bad base url", "server:\n  base_url: ftp://x\n", []string{`2: server.base_url: "ftp://x" is not an absolute http or https URL`}},
 		{"source problems", `sources:
   - name: Bad Name
@@ -103,8 +104,8 @@ func TestConfigDefaultsAndShipped(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if cfg.Listen != "127.0.0.1:8080" || cfg.BaseURL != "http://127.0.0.1:8080" {
-		t.Errorf("server defaults: %q %q", cfg.Listen, cfg.BaseURL)
+	if cfg.Listen != "127.0.0.1:8080" || cfg.BaseURL != "http://127.0.0.1:8080" || cfg.Pprof {
+		t.Errorf("server defaults: %q %q, pprof %t", cfg.Listen, cfg.BaseURL, cfg.Pprof)
 	}
 	if cfg.Storage.Retention != 720*time.Hour || !strings.HasSuffix(cfg.Storage.Path, "/data/feedsieve.db") || !filepath.IsAbs(cfg.Storage.Path) {
 		t.Errorf("storage defaults: %+v", cfg.Storage)
@@ -127,6 +128,9 @@ func TestConfigDefaultsAndShipped(t *testing.T) {
 	shipped, err := LoadConfig(filepath.Join("..", "..", "config.yaml"), "test")
 	if err != nil {
 		t.Fatalf("shipped config.yaml: %v", err)
+	}
+	if shipped.Pprof {
+		t.Error("the shipped config.yaml serves profiles")
 	}
 	if len(shipped.Aggregator.Sources) < 7 || len(shipped.Aggregator.Topics) == 0 {
 		t.Errorf("shipped config has %d sources, %d topics", len(shipped.Aggregator.Sources), len(shipped.Aggregator.Topics))

@@ -49,6 +49,7 @@ type serverFile struct {
 	AdminListen scalar[string] `yaml:"admin_listen"`
 	BaseURL     scalar[string] `yaml:"base_url"`
 	WebSubHub   scalar[string] `yaml:"websub_hub"`
+	Pprof       scalar[bool]   `yaml:"pprof"`
 }
 
 type publishFile struct {
@@ -128,7 +129,7 @@ var (
 	unknownField  = regexp.MustCompile(`^field (\S+) not found in type \S+$`)
 	duplicateKey  = regexp.MustCompile(`^mapping key "(.*)" already defined at line (\d+)$`)
 	cannotDecode  = regexp.MustCompile("^cannot unmarshal !!(\\w+)(?: `(.*)`)? into (\\S+)$")
-	friendlyTypes = map[string]string{"string": "a string", "int": "a whole number", "seq": "a list", "map": "a mapping", "str": "a string"}
+	friendlyTypes = map[string]string{"string": "a string", "int": "a whole number", "bool": "true or false", "seq": "a list", "map": "a mapping", "str": "a string"}
 )
 
 // readConfigFile decodes a config file strictly: unknown keys, duplicate

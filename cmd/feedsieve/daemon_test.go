@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"fmt"
 	"log/slog"
 	"net/http/httptest"
 	"path/filepath"
@@ -128,4 +129,75 @@ func TestAdminListen(t *testing.T) {
 	if _, metrics := get(t, "http://"+admin+"/metrics"); !strings.Contains(string(metrics), `feedsieve_http_requests_total{code="200",route="/api/items"} 1`) {
 		t.Error("feedsieve items did not ask the daemon at the admin address")
 	}
+}
+
+// pprofServer is the server section of a TestPprof config.
+func pprofServer(public, admin string, on bool) string {
+	s := fmt.Sprintf(`{listen: "%s", pprof: %t`, public, on)
+	if admin != "" {
+		s += `, admin_listen: "` + admin + `"`
+	}
+	return s + "}"
+}
+
+// checkHeapProfile asserts the status of the heap profile at addr, and its
+// runtime.MemStats when it is served.
+func checkHeapProfile(t *testing.T, addr string, want int) {
+	t.Helper()
+	resp, body := get(t, "http://"+addr+"/debug/pprof/heap?debug=1")
+	if resp.StatusCode != want || want == 200 && !bytes.Contains(body, []byte("\n# HeapAlloc = ")) {
+		t.Errorf("GET /debug/pprof/heap?debug=1 on %s: %s, want %d\n%.300s", addr, resp.Status, want, body)
+	}
+}
+
+// TestPprof: with server.pprof the runtime profiles are served beside
+// /metrics, so on server.admin_listen and not on the public address when
+// it is set; without it /debug/pprof/ is 404. A reload applies a change.
+func TestPprof(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	for _, tt := range []struct {
+		name              string
+		pprof, withAdmin  bool
+		public, adminCode int // status of the heap profile on each address
+	}{
+		{name: "off", public: 404},
+		{name: "on", pprof: true, public: 200},
+		{name: "off with admin_listen", withAdmin: true, public: 404, adminCode: 404},
+		{name: "on with admin_listen", pprof: true, withAdmin: true, public: 404, adminCode: 200},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			public, admin := freeAddr(t), ""
+			if tt.withAdmin {
+				admin = freeAddr(t)
+			}
+			d, _ := startTestDaemon(t, ctx, pprofServer(public, admin, tt.pprof))
+			defer d.shutdown()
+			checkHeapProfile(t, public, tt.public)
+			ops := public
+			if admin != "" {
+				checkHeapProfile(t, admin, tt.adminCode)
+				ops = admin
+			}
+			_, metrics := get(t, "http://"+ops+"/metrics")
+			if want := `feedsieve_http_requests_total{code="200",route="/debug/pprof/"} 1`; tt.pprof && !bytes.Contains(metrics, []byte(want)) {
+				t.Errorf("/metrics has no %s", want)
+			}
+		})
+	}
+
+	t.Run("reload", func(t *testing.T) {
+		public := freeAddr(t)
+		d, logs := startTestDaemon(t, ctx, pprofServer(public, "", false))
+		defer d.shutdown()
+		checkHeapProfile(t, public, 404)
+		for i, on := range []bool{true, false} {
+			saveFile(t, d.path, "server: "+pprofServer(public, "", on)+"\nsources: []\ntopics: [{id: nk, any: [Karabakh]}]\n")
+			d.reload(ctx, "SIGHUP")
+			if strings.Count(logs.String(), `msg="config reloaded" trigger=SIGHUP`) != i+1 {
+				t.Fatalf("not reloaded:\n%s", logs)
+			}
+			checkHeapProfile(t, public, map[bool]int{true: 200, false: 404}[on])
+		}
+	})
 }

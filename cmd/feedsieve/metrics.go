@@ -120,6 +120,8 @@ func route(path string) string {
 		return "/feeds/"
 	case strings.HasPrefix(path, "/api/topics/") && strings.HasSuffix(path, "/explain"):
 		return "/api/topics/{topic}/explain"
+	case strings.HasPrefix(path, "/debug/pprof/"):
+		return "/debug/pprof/"
 	}
 	switch path {
 	case "/", "/opml", "/metrics", "/healthz", "/readyz", "/api/sources", "/api/topics", "/api/items", "/api/test-topic":

@@ -15,7 +15,7 @@ import (
 )
 
 func cmdServe(ctx context.Context, args []string, _, stderr io.Writer) int {
-	fs, configPath := newFlags("serve", "Run the daemon: poll every source now and then on its interval, serve topic feeds (Atom, RSS,\nJSON Feed), OPML, the index page, the JSON API, /metrics, /healthz and /readyz over HTTP, and\npublish changes to publish.dir and the WebSub hub when they are set. SIGHUP, or saving the\nconfig file, reloads the config; SIGINT or SIGTERM stops the daemon.", stderr)
+	fs, configPath := newFlags("serve", "Run the daemon: poll every source now and then on its interval, serve topic feeds (Atom, RSS,\nJSON Feed), OPML, the index page, the JSON API, /metrics, /healthz, /readyz and, with\nserver.pprof, /debug/pprof/ over HTTP, and publish changes to publish.dir and the WebSub hub\nwhen they are set. SIGHUP, or saving the config file, reloads the config; SIGINT or SIGTERM\nstops the daemon.", stderr)
 	if code, ok := parseFlags(fs, args); !ok {
 		return code
 	}
