@@ -142,15 +142,15 @@ func appendTokens(out []token, s string, wildcards bool) []token {
 			continue
 		}
 		r, w := utf8.DecodeRuneInString(s[i:])
-		switch {
-		case !wordRune(r):
+		switch cl := classOf(r); {
+		case cl&classWord == 0:
 			if start >= 0 {
 				out = append(out, token{text: s[start:i], spaceless: kind})
 				start = -1
 			}
 		default:
-			sl := spaceless(r)
-			if start >= 0 && r >= 0x300 && unicode.IsMark(r) { // no mark comes before U+0300
+			sl := cl&classSpaceless != 0
+			if start >= 0 && cl&classMark != 0 {
 				sl = kind // a mark belongs to the run it follows
 			}
 			if start >= 0 && sl != kind {

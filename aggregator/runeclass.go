@@ -1,0 +1,49 @@
+package aggregator
+
+import (
+	"sync"
+	"unicode"
+)
+
+// Rune classes the tokenizer needs, looked up in one table for the Basic
+// Multilingual Plane instead of several binary searches of Unicode tables
+// per rune.
+const (
+	classWord      = 1 << iota // wordRune
+	classMark                  // unicode.IsMark
+	classSpaceless             // spaceless
+)
+
+var (
+	bmpClassOnce sync.Once
+	bmpClass     *[0x10000]uint8
+)
+
+// classOf returns r's classes.
+func classOf(r rune) uint8 {
+	if r >= 0x10000 {
+		return classify(r)
+	}
+	bmpClassOnce.Do(func() {
+		t := new([0x10000]uint8)
+		for c := range rune(0x10000) {
+			t[c] = classify(c)
+		}
+		bmpClass = t
+	})
+	return bmpClass[r]
+}
+
+func classify(r rune) uint8 {
+	var c uint8
+	if wordRune(r) {
+		c |= classWord
+	}
+	if unicode.IsMark(r) {
+		c |= classMark
+	}
+	if spaceless(r) {
+		c |= classSpaceless
+	}
+	return c
+}
