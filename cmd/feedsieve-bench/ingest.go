@@ -12,6 +12,7 @@ import (
 	"path/filepath"
 	"runtime"
 	"runtime/pprof"
+	"strconv"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -197,10 +198,13 @@ func benchTopics(n, k int) []aggregator.Topic {
 	topics := make([]aggregator.Topic, n)
 	for i := range topics {
 		anyOf, noneOf := benchdata.TopicKeywords(i, k)
-		topics[i] = aggregator.Topic{ID: fmt.Sprintf("topic-%d", i), Any: anyOf, None: noneOf}
+		topics[i] = aggregator.Topic{ID: topicID(i), Any: anyOf, None: noneOf}
 	}
 	return topics
 }
+
+// topicID is the id of the i-th of benchTopics.
+func topicID(i int) string { return "topic-" + strconv.Itoa(i) }
 
 // profile is a CPU profile that records only between start and stop,
 // across several runs.

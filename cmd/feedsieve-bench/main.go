@@ -9,8 +9,11 @@
 //   - repoll: a poll cycle of sources that all answer 304 against a bare
 //     net/http client making the same conditional requests.
 //
-// sources has no baseline: it runs the real daemon with more and more
-// sources and prints its memory, and the growth per 1,000 sources.
+// sources and history have no baseline: sources runs the real daemon with
+// more and more sources and prints its memory, and the growth per 1,000
+// sources; history builds a database of a year of news and measures it
+// against absolute targets (size per item, open + first-ready, newest-50
+// latency, retention prune, topic backfill, Go heap after ingest).
 package main
 
 import (
@@ -37,11 +40,12 @@ var commands = map[string]func(args []string, stdout, stderr io.Writer) int{
 	"ingest":  cmdIngest,
 	"repoll":  cmdRepoll,
 	"sources": cmdSources,
+	"history": cmdHistory,
 }
 
 const usage = `usage: feedsieve-bench COMMAND [flags]
 
-commands (each compares feedsieve with a baseline, side by side):
+commands comparing feedsieve with a baseline, side by side:
   serve    cached topic feeds vs a bare net/http handler, with wrk
   ingest   one poll of a loopback farm of feeds vs gofeed parsing the same bytes
   repoll   a poll cycle of sources all answering 304 vs a bare net/http client
@@ -49,6 +53,10 @@ commands (each compares feedsieve with a baseline, side by side):
 and a measurement without a baseline:
   sources  the daemon's memory once ready with 1 to 10,000 sources (heap and
            stack per 1,000 sources), from its heap profile and /metrics
+
+command measuring against absolute targets:
+  history  a database of a year of news (1,000,000 items): size per item, open +
+           first-ready, newest-50 latency, retention prune, topic backfill, Go heap
 
 run "feedsieve-bench COMMAND -h" for a command's flags`
 
