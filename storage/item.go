@@ -1,11 +1,9 @@
 package storage
 
 import (
-	"bytes"
 	"crypto/sha256"
 	"encoding/binary"
 	"encoding/hex"
-	"encoding/json"
 	"fmt"
 	"io"
 	"strconv"
@@ -125,27 +123,6 @@ func decodeID(id string) ([]byte, error) {
 		return nil, fmt.Errorf("invalid item id %q", id)
 	}
 	return b, nil
-}
-
-// encodeItem is the stored form of an item: JSON, without the escaping of
-// <, > and & that json.Marshal applies for HTML pages, which would make
-// every tag of the content six bytes longer.
-func encodeItem(it *Item) ([]byte, error) {
-	var b bytes.Buffer
-	enc := json.NewEncoder(&b)
-	enc.SetEscapeHTML(false)
-	if err := enc.Encode(it); err != nil {
-		return nil, fmt.Errorf("encode item %s: %w", it.ID, err)
-	}
-	return bytes.TrimSuffix(b.Bytes(), []byte("\n")), nil
-}
-
-func decodeItem(b []byte) (*Item, error) {
-	var it Item
-	if err := json.Unmarshal(b, &it); err != nil {
-		return nil, fmt.Errorf("decode item: %w", err)
-	}
-	return &it, nil
 }
 
 // topicsOf lists the topic ids of a set of matches.

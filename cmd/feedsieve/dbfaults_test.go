@@ -109,7 +109,9 @@ func TestDiskFull(t *testing.T) {
 	runOK(t, "poll", "-config", cfg)
 	before := checkDatabase(t, db)
 	info, _ := os.Stat(db)
-	for range 3 { // a few rounds make sure the file must grow
+	// bbolt grows the file ahead in steps of up to 16 MB: poll until a
+	// write needs more room than the file has (each poll adds 400 items).
+	for range 40 {
 		out, err := exec.Command(prlimit, fmt.Sprintf("--fsize=%d", info.Size()), binary, "poll", "-config", cfg).CombinedOutput()
 		if err != nil {
 			t.Fatalf("poll under a file size limit: %v\n%s", err, out)

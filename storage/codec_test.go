@@ -1,0 +1,154 @@
+package storage
+
+import (
+	"bytes"
+	"encoding/json"
+	"testing"
+	"time"
+
+	bolt "go.etcd.io/bbolt"
+)
+
+func codecSample() *Item {
+	cet := time.FixedZone("", 2*3600)
+	return &Item{
+		ID: "0123456789abcdef0123456789abcdef", Source: "dr", Sources: []string{"dr", "ritzau"}, Keys: []string{"dr\x00urn:1", "ritzau\x00urn:9"},
+		GUID: "urn:1", Link: "https://dr.example/a?x=1&y=2", NormLink: "https://dr.example/a?x=1&y=2",
+		Title: "Нагорный Карабах: «<b>» & 纳戈尔诺-卡拉巴赫", Summary: "", Content: "<p>Tekst med æøå</p>",
+		Categories: []string{"Udland", ""}, Authors: []Person{{Name: "Ritzau", Email: "r@example.org"}, {URI: "https://x.example"}},
+		Language: "da", Feed: FeedInfo{Title: "DR", Link: "https://dr.example/", ID: "tag:dr", Language: "da"},
+		Published: time.Date(2023, 9, 19, 15, 0, 0, 123456789, cet), Updated: time.Date(2023, 9, 19, 13, 5, 0, 0, time.UTC),
+		Hash:   "f650a21843770edd660363c693acd80b",
+		Topics: []Match{{Topic: "nk", Hits: []Hit{{Keyword: "Karabakh*", Field: "title"}}}, {Topic: "all"}},
+	}
+}
+
+// asJSON is how an item looks through JSON, which keeps times' offsets:
+// equal JSON means equal items.
+func asJSON(t *testing.T, it *Item) string {
+	t.Helper()
+	b, err := json.Marshal(it)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(b)
+}
+
+func TestItemCodecRoundTrip(t *testing.T) {
+	for _, it := range []*Item{codecSample(), {}, {Published: time.Date(1960, 1, 1, 0, 0, 0, 0, time.FixedZone("", -5*3600))}} {
+		b, err := encodeItem(it)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, err := decodeItem(b)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if a, b := asJSON(t, got), asJSON(t, it); a != b {
+			t.Errorf("round trip changed the item:\n got %s\nwant %s", a, b)
+		}
+		if !got.FirstSeen.IsZero() != !it.FirstSeen.IsZero() {
+			t.Errorf("zero time not kept")
+		}
+	}
+}
+
+// TestItemCodecReadsJSON: databases written before the binary form hold
+// JSON items, which must still be read.
+func TestItemCodecReadsJSON(t *testing.T) {
+	want := codecSample()
+	raw, err := json.Marshal(want)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := decodeItem(raw)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if asJSON(t, got) != string(raw) {
+		t.Errorf("JSON item read as %s", asJSON(t, got))
+	}
+}
+
+// TestItemCodecRejectsDamage: every truncation of an encoded item, and
+// bytes that are no item, give an error, never a panic or a wrong item.
+func TestItemCodecRejectsDamage(t *testing.T) {
+	b, _ := encodeItem(codecSample())
+	for n := range len(b) {
+		if _, err := decodeItem(b[:n]); err == nil {
+			t.Fatalf("a truncation to %d of %d bytes decoded", n, len(b))
+		}
+	}
+	for _, bad := range [][]byte{nil, []byte("x"), {itemV2, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x01}, append(bytes.Clone(b), 0)} {
+		if _, err := decodeItem(bad); err == nil {
+			t.Errorf("%q decoded", bad)
+		}
+	}
+}
+
+// TestLegacyJSONItemsInDatabase stores an item as an earlier version did,
+// as JSON, and uses it: it is read, merged into by a new delivery and
+// rewritten in the binary form.
+func TestLegacyJSONItemsInDatabase(t *testing.T) {
+	s := openTest(t, 0)
+	if _, err := s.Apply(Batch{Source: "a", Entries: []Entry{entry("k1", "https://x.example/1", "Karabakh one", t0)}}, byKeyword); err != nil {
+		t.Fatal(err)
+	}
+	it, err := s.ItemByLink("https://x.example/1")
+	if err != nil {
+		t.Fatal(err)
+	}
+	id, _ := decodeID(it.ID)
+	raw, _ := json.Marshal(it)
+	if err := s.db.Update(func(tx *bolt.Tx) error { return tx.Bucket(bucketItems).Put(id, raw) }); err != nil {
+		t.Fatal(err)
+	}
+	if items, err := s.Newest("nk", 10); err != nil || len(items) != 1 || items[0].Title != "Karabakh one" {
+		t.Fatalf("newest: %v, %v", items, err)
+	}
+	if _, err := s.Apply(Batch{Source: "b", Entries: []Entry{entry("k9", "https://x.example/1", "Karabakh one", t0)}}, byKeyword); err != nil {
+		t.Fatal(err)
+	}
+	err = s.db.View(func(tx *bolt.Tx) error {
+		if v := tx.Bucket(bucketItems).Get(id); len(v) == 0 || v[0] != itemV2 {
+			t.Errorf("the merged item was not rewritten in the binary form")
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, _ := s.Item(it.ID); got == nil || len(got.Sources) != 2 {
+		t.Errorf("merged item: %+v", got)
+	}
+	if err := s.Check(); err != nil {
+		t.Error(err)
+	}
+}
+
+func FuzzItemCodec(f *testing.F) {
+	b, _ := encodeItem(codecSample())
+	f.Add(b)
+	raw, _ := json.Marshal(codecSample())
+	f.Add(raw)
+	f.Fuzz(func(t *testing.T, data []byte) {
+		it, err := decodeItem(data)
+		if err != nil {
+			return
+		}
+		again, err := encodeItem(it)
+		if err != nil {
+			t.Fatal(err)
+		}
+		it2, err := decodeItem(again)
+		if err != nil {
+			t.Fatalf("re-encoded item does not decode: %v", err)
+		}
+		// A JSON item may hold empty lists, which come back nil; from the
+		// binary form on, a round trip changes nothing.
+		again2, _ := encodeItem(it2)
+		if !bytes.Equal(again, again2) {
+			t.Fatalf("re-encoding changed the item")
+		}
+	})
+}
