@@ -2,18 +2,23 @@ package storage
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
+	"runtime"
 	"slices"
+	"sync"
+	"sync/atomic"
 
 	bolt "go.etcd.io/bbolt"
 )
 
 // reindexBatch bounds the items re-filed per write transaction.
-const reindexBatch = 1000
+const reindexBatch = 4096
 
 // Reindex files every stored item into topics again with classify, after
 // topic rules changed. Topics not in keep lose their index. It works in
 // bounded transactions and returns how many items changed membership.
+// classify is called from several goroutines at once.
 func (s *Store) Reindex(keep []string, classify Classifier) (int, error) {
 	return s.ReindexProgress(keep, classify, nil)
 }
@@ -63,8 +68,50 @@ func (s *Store) ReindexProgress(keep []string, classify Classifier, progress fun
 	return changed, nil
 }
 
+// reindexBatch re-files up to reindexBatch items after the given id. The
+// items are read in a read transaction and filed on every core outside
+// any write transaction; only those whose topics change are written, and
+// one that changed meanwhile is filed again in the write transaction.
 func (s *Store) reindexBatch(after []byte, classify Classifier) (n int, last []byte, changed int, err error) {
-	err = s.db.Update(func(tx *bolt.Tx) error {
+	jobs, err := s.readBatch(after)
+	if err != nil || len(jobs) == 0 {
+		return 0, nil, 0, err
+	}
+	if err := fileAll(jobs, classify); err != nil {
+		return 0, nil, 0, err
+	}
+	var todo []*refileJob
+	for _, j := range jobs {
+		if j.topics != nil {
+			todo = append(todo, j)
+		}
+	}
+	if len(todo) > 0 {
+		err = s.commits.update(func(tx *bolt.Tx) error {
+			changed = 0
+			for _, j := range todo {
+				c, err := j.write(tx, classify)
+				if err != nil {
+					return err
+				}
+				changed += c
+			}
+			return nil
+		})
+	}
+	return len(jobs), jobs[len(jobs)-1].id, changed, err
+}
+
+// refileJob is one item being re-filed.
+type refileJob struct {
+	id, raw []byte   // as read
+	item    *Item    // decoded
+	topics  *[]Match // the new matches when they differ from the stored ones
+}
+
+func (s *Store) readBatch(after []byte) ([]*refileJob, error) {
+	var jobs []*refileJob
+	err := s.db.View(func(tx *bolt.Tx) error {
 		c := tx.Bucket(bucketItems).Cursor()
 		k, v := c.First()
 		if after != nil {
@@ -73,40 +120,68 @@ func (s *Store) reindexBatch(after []byte, classify Classifier) (n int, last []b
 				k, v = c.Next()
 			}
 		}
-		type upd struct {
-			id []byte
-			it *Item
+		for ; k != nil && len(jobs) < reindexBatch; k, v = c.Next() {
+			jobs = append(jobs, &refileJob{id: bytes.Clone(k), raw: bytes.Clone(v)})
 		}
-		var updates []upd
-		for ; k != nil && n < reindexBatch; k, v = c.Next() {
-			n++
-			last = append(last[:0], k...)
-			it, err := decodeItem(v)
-			if err != nil {
-				return fmt.Errorf("item %x: %w", k, err)
-			}
-			topics := classify(it)
-			if sameMatches(it.Topics, topics) {
-				continue
-			}
-			id := append([]byte(nil), k...)
-			if err := setTopics(tx, id, it.Published, it.Topics, topics); err != nil {
-				return err
-			}
-			it.Topics = topics
-			updates = append(updates, upd{id, it})
-		}
-		// Writes happen after the cursor walk: bbolt cursors must not see
-		// their bucket modified underneath them.
-		for _, u := range updates {
-			if err := putItem(tx, u.id, u.it); err != nil {
-				return err
-			}
-		}
-		changed = len(updates)
 		return nil
 	})
-	return n, last, changed, err
+	return jobs, err
+}
+
+// fileAll decodes and files the jobs' items on every core.
+func fileAll(jobs []*refileJob, classify Classifier) error {
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	errs := make([]error, len(jobs))
+	for range runtime.GOMAXPROCS(0) {
+		wg.Go(func() {
+			for i := int(next.Add(1) - 1); i < len(jobs); i = int(next.Add(1) - 1) {
+				errs[i] = jobs[i].file(classify)
+			}
+		})
+	}
+	wg.Wait()
+	return errors.Join(errs...)
+}
+
+func (j *refileJob) file(classify Classifier) error {
+	it, err := decodeItem(j.raw)
+	if err != nil {
+		return fmt.Errorf("item %x: %w", j.id, err)
+	}
+	j.item = it
+	if topics := classify(it); !sameMatches(it.Topics, topics) {
+		j.topics = &topics
+	}
+	return nil
+}
+
+// write stores the job's new matches, unless the item is gone; an item
+// that changed since it was read is filed again first. It returns 1 when
+// the item's topics changed.
+func (j *refileJob) write(tx *bolt.Tx, classify Classifier) (int, error) {
+	v := tx.Bucket(bucketItems).Get(j.id)
+	if v == nil {
+		return 0, nil // pruned meanwhile
+	}
+	it, topics := j.item, *j.topics
+	if !bytes.Equal(v, j.raw) {
+		var err error
+		if it, err = decodeItem(v); err != nil {
+			return 0, fmt.Errorf("item %x: %w", j.id, err)
+		}
+		if topics = classify(it); sameMatches(it.Topics, topics) {
+			return 0, nil
+		}
+	}
+	if err := setTopics(tx, j.id, it.Published, it.Topics, topics); err != nil {
+		return 0, err
+	}
+	// Work on a copy: the function may run again if the transaction is
+	// retried, and must find the item as it was read.
+	updated := *it
+	updated.Topics = topics
+	return 1, putItem(tx, j.id, &updated)
 }
 
 func sameMatches(a, b []Match) bool {

@@ -2,6 +2,7 @@ package storage
 
 import (
 	"errors"
+	"fmt"
 	"path/filepath"
 	"strconv"
 	"strings"
@@ -290,5 +291,44 @@ func TestWriteWhileReading(t *testing.T) {
 	}
 	if n, err := s.Count(); err != nil || n != 500 {
 		t.Errorf("count %d (%v), want 500", n, err)
+	}
+}
+
+// TestReindexAcrossBatches re-files more items than one batch holds, on
+// every core: every item must be filed under the new rules exactly once.
+func TestReindexAcrossBatches(t *testing.T) {
+	s := openTest(t, 0)
+	const n = reindexBatch + 904
+	var b Batch
+	b.Source = "wire"
+	for i := range n {
+		b.Entries = append(b.Entries, entry("k"+itoa(i), "https://w.example/"+itoa(i), "Karabakh "+itoa(i), t0.Add(-time.Duration(i)*time.Second)))
+	}
+	if _, err := s.Apply(b, byKeyword); err != nil {
+		t.Fatal(err)
+	}
+	odd := func(it *Item) []Match {
+		var num int
+		fmt.Sscanf(it.Title, "Karabakh %d", &num)
+		if num%2 == 1 {
+			return []Match{{Topic: "odd"}}
+		}
+		return nil
+	}
+	changed, err := s.Reindex([]string{"odd"}, odd)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if changed != n {
+		t.Errorf("%d items changed topics, want all %d", changed, n)
+	}
+	if got, err := s.Newest("odd", n); err != nil || len(got) != n/2 {
+		t.Errorf("topic odd holds %d items (%v), want %d", len(got), err, n/2)
+	}
+	if got, _ := s.Newest("nk", n); len(got) != 0 {
+		t.Errorf("the dropped topic still lists %d items", len(got))
+	}
+	if err := s.Check(); err != nil {
+		t.Error(err)
 	}
 }
