@@ -2,6 +2,7 @@ package storage
 
 import (
 	"bytes"
+	"context"
 	"errors"
 	"fmt"
 	"runtime"
@@ -27,21 +28,29 @@ func (s *Store) Reindex(keep []string, classify Classifier) (int, error) {
 // transaction with the number of items handled so far.
 func (s *Store) ReindexProgress(keep []string, classify Classifier, progress func(done int)) (int, error) {
 	changed, done := 0, 0
-	var after []byte // last item id handled
-	for {
-		n, last, c, err := s.reindexBatch(after, classify)
+	// Two stages overlap: while one batch is written, the next is read
+	// and filed.
+	batches := make(chan []*refileJob, 1)
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	read := make(chan error, 1)
+	go func() { read <- s.fileBatches(ctx, classify, batches) }()
+	for jobs := range batches {
+		c, err := s.writeBatch(jobs, classify)
 		if err != nil {
+			cancel()
+			for range batches { // let the reader finish
+			}
 			return changed, fmt.Errorf("re-file items in %s: %w", s.path, err)
 		}
 		changed += c
-		done += n
+		done += len(jobs)
 		if progress != nil {
 			progress(done)
 		}
-		if n < reindexBatch {
-			break
-		}
-		after = last
+	}
+	if err := <-read; err != nil {
+		return changed, fmt.Errorf("re-file items in %s: %w", s.path, err)
 	}
 	err := s.db.Update(func(tx *bolt.Tx) error {
 		root := tx.Bucket(bucketTopics)
@@ -68,38 +77,58 @@ func (s *Store) ReindexProgress(keep []string, classify Classifier, progress fun
 	return changed, nil
 }
 
-// reindexBatch re-files up to reindexBatch items after the given id. The
-// items are read in a read transaction and filed on every core outside
-// any write transaction; only those whose topics change are written, and
-// one that changed meanwhile is filed again in the write transaction.
-func (s *Store) reindexBatch(after []byte, classify Classifier) (n int, last []byte, changed int, err error) {
-	jobs, err := s.readBatch(after)
-	if err != nil || len(jobs) == 0 {
-		return 0, nil, 0, err
+// fileBatches reads every item in batches of reindexBatch and files them
+// on every core, outside any write transaction, sending each batch on
+// out, which it closes at the end.
+func (s *Store) fileBatches(ctx context.Context, classify Classifier, out chan<- []*refileJob) error {
+	defer close(out)
+	var after []byte // last item id read
+	for {
+		jobs, err := s.readBatch(after)
+		if err != nil || len(jobs) == 0 {
+			return err
+		}
+		if err := fileAll(jobs, classify); err != nil {
+			return err
+		}
+		select {
+		case out <- jobs:
+		case <-ctx.Done():
+			return nil
+		}
+		if len(jobs) < reindexBatch {
+			return nil
+		}
+		after = jobs[len(jobs)-1].id
 	}
-	if err := fileAll(jobs, classify); err != nil {
-		return 0, nil, 0, err
-	}
+}
+
+// writeBatch writes the items of a filed batch whose topics change; one
+// that changed since it was read is filed again in the transaction. It
+// returns how many items changed topics.
+func (s *Store) writeBatch(jobs []*refileJob, classify Classifier) (int, error) {
 	var todo []*refileJob
 	for _, j := range jobs {
 		if j.topics != nil {
 			todo = append(todo, j)
 		}
 	}
-	if len(todo) > 0 {
-		err = s.commits.update(func(tx *bolt.Tx) error {
-			changed = 0
-			for _, j := range todo {
-				c, err := j.write(tx, classify)
-				if err != nil {
-					return err
-				}
-				changed += c
-			}
-			return nil
-		})
+	if len(todo) == 0 {
+		return 0, nil
 	}
-	return len(jobs), jobs[len(jobs)-1].id, changed, err
+	changed := 0
+	err := s.commits.update(func(tx *bolt.Tx) error {
+		changed = 0
+		for _, j := range todo {
+			c, err := j.write(tx, classify)
+			if err != nil {
+				return err
+			}
+			changed += c
+		}
+		return nil
+	})
+	return changed, err
 }
 
 // refileJob is one item being re-filed.
