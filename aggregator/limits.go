@@ -12,17 +12,19 @@ import (
 // each registrable domain, so that many feeds of one site never hit it at
 // once.
 type limits struct {
-	all    chan struct{}
-	byHost map[string]chan struct{} // built once in New, only read afterwards
+	all   chan struct{}
+	byURL map[string]chan struct{} // a source URL's domain slots; built once in New, only read afterwards
 }
 
 func newLimits(concurrency, perHost int, sources []Source) *limits {
-	l := &limits{all: make(chan struct{}, concurrency), byHost: make(map[string]chan struct{})}
+	l := &limits{all: make(chan struct{}, concurrency), byURL: make(map[string]chan struct{})}
+	byHost := make(map[string]chan struct{})
 	for _, s := range sources {
 		k := hostKey(s.URL)
-		if _, ok := l.byHost[k]; !ok {
-			l.byHost[k] = make(chan struct{}, perHost)
+		if _, ok := byHost[k]; !ok {
+			byHost[k] = make(chan struct{}, perHost)
 		}
+		l.byURL[s.URL] = byHost[k]
 	}
 	return l
 }
@@ -31,7 +33,7 @@ func newLimits(concurrency, perHost int, sources []Source) *limits {
 // global pool, so that a poll waiting for its domain holds no global slot.
 // It returns false when ctx ends first.
 func (l *limits) acquire(ctx context.Context, src Source) (release func(), ok bool) {
-	host := l.byHost[hostKey(src.URL)]
+	host := l.byURL[src.URL]
 	select {
 	case host <- struct{}{}:
 	case <-ctx.Done():

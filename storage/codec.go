@@ -8,7 +8,7 @@ import (
 	"time"
 )
 
-// Items are stored in a compact binary form: a version byte, then every
+// Items and source states are stored in a compact binary form: a version byte, then every
 // field in a fixed order, strings and lists prefixed with their length as
 // uvarints. It decodes about ten times faster than JSON, which matters
 // when re-filing a million items or rendering feeds. Items written as JSON
@@ -19,8 +19,57 @@ const itemV2 = 0x02
 // errItemFormat reports stored bytes that are not an item.
 var errItemFormat = errors.New("not a stored item")
 
+// stateV2 marks a source state in the binary form.
+const stateV2 = 0x02
+
+func encodeState(st *SourceState) []byte {
+	e := fieldEncoder{b: make([]byte, 0, 128+len(st.URL)+len(st.Error)+len(st.FeedTitle))}
+	e.b = append(e.b, stateV2)
+	for _, s := range []string{st.URL, st.ETag, st.LastModified} {
+		e.string(s)
+	}
+	e.time(st.LastAttempt)
+	e.time(st.LastSuccess)
+	e.uvarint(uint64(st.Status))
+	e.string(st.Error)
+	e.uvarint(uint64(st.Failures))
+	e.uvarint(uint64(st.ItemsSeen))
+	e.string(st.FeedTitle)
+	e.string(st.FeedLink)
+	e.time(st.NextPoll)
+	e.string(st.MovedTo)
+	gone := uint64(0)
+	if st.Gone {
+		gone = 1
+	}
+	e.uvarint(gone)
+	return e.b
+}
+
+// decodeState reads a source state in the binary form, or in the JSON
+// of earlier versions.
+func decodeState(b []byte, st *SourceState) error {
+	if len(b) > 0 && b[0] == '{' {
+		return json.Unmarshal(b, st)
+	}
+	if len(b) == 0 || b[0] != stateV2 {
+		return errors.New("not a stored source state")
+	}
+	d := fieldDecoder{s: string(b[1:])}
+	*st = SourceState{URL: d.string(), ETag: d.string(), LastModified: d.string()}
+	st.LastAttempt, st.LastSuccess = d.time(), d.time()
+	st.Status = int(d.uvarint())
+	st.Error = d.string()
+	st.Failures, st.ItemsSeen = int(d.uvarint()), int(d.uvarint())
+	st.FeedTitle, st.FeedLink = d.string(), d.string()
+	st.NextPoll = d.time()
+	st.MovedTo = d.string()
+	st.Gone = d.uvarint() == 1
+	return d.end()
+}
+
 func encodeItem(it *Item) ([]byte, error) {
-	e := itemEncoder{b: make([]byte, 0, 256+len(it.Content)+len(it.Summary)+len(it.Title))}
+	e := fieldEncoder{b: make([]byte, 0, 256+len(it.Content)+len(it.Summary)+len(it.Title))}
 	e.b = append(e.b, itemV2)
 	for _, s := range []string{it.ID, it.Source} {
 		e.string(s)
@@ -78,7 +127,7 @@ func decodeItemV2(b []byte) (*Item, error) {
 	// One string holds every byte, and the fields are slices of it: one
 	// allocation instead of one per field, and nothing refers to bbolt's
 	// memory after the transaction.
-	d := itemDecoder{s: string(b)}
+	d := fieldDecoder{s: string(b)}
 	it := &Item{ID: d.string(), Source: d.string(), Sources: d.strings(), Keys: d.strings()}
 	it.GUID, it.Link, it.NormLink = d.string(), d.string(), d.string()
 	it.Title, it.Summary, it.Content = d.string(), d.string(), d.string()
@@ -106,25 +155,23 @@ func decodeItemV2(b []byte) (*Item, error) {
 			it.Topics[i] = m
 		}
 	}
-	if d.err == nil && d.pos != len(d.s) {
-		d.err = fmt.Errorf("%d bytes left over", len(d.s)-d.pos)
-	}
-	if d.err != nil {
-		return nil, d.err
+	if err := d.end(); err != nil {
+		return nil, err
 	}
 	return it, nil
 }
 
-type itemEncoder struct{ b []byte }
+// fieldEncoder appends fields in the binary form.
+type fieldEncoder struct{ b []byte }
 
-func (e *itemEncoder) uvarint(v uint64) { e.b = binary.AppendUvarint(e.b, v) }
+func (e *fieldEncoder) uvarint(v uint64) { e.b = binary.AppendUvarint(e.b, v) }
 
-func (e *itemEncoder) string(s string) {
+func (e *fieldEncoder) string(s string) {
 	e.uvarint(uint64(len(s)))
 	e.b = append(e.b, s...)
 }
 
-func (e *itemEncoder) strings(ss []string) {
+func (e *fieldEncoder) strings(ss []string) {
 	e.uvarint(uint64(len(ss)))
 	for _, s := range ss {
 		e.string(s)
@@ -133,29 +180,37 @@ func (e *itemEncoder) strings(ss []string) {
 
 // time writes seconds, nanoseconds and the zone offset, which is what a
 // JSON round trip keeps too.
-func (e *itemEncoder) time(t time.Time) {
+func (e *fieldEncoder) time(t time.Time) {
 	_, offset := t.Zone()
 	e.b = binary.AppendVarint(e.b, t.Unix())
 	e.uvarint(uint64(t.Nanosecond()))
 	e.b = binary.AppendVarint(e.b, int64(offset))
 }
 
-// itemDecoder reads the fields of an encoded item; after the first error
-// it returns zero values and keeps the error.
-type itemDecoder struct {
+// fieldDecoder reads fields in the binary form; after the first error it
+// returns zero values and keeps the error.
+type fieldDecoder struct {
 	s   string
 	pos int
 	err error
 }
 
-func (d *itemDecoder) fail(what string) {
+// end reports the first error, or bytes left over.
+func (d *fieldDecoder) end() error {
+	if d.err == nil && d.pos != len(d.s) {
+		d.err = fmt.Errorf("%d bytes left over", len(d.s)-d.pos)
+	}
+	return d.err
+}
+
+func (d *fieldDecoder) fail(what string) {
 	if d.err == nil {
 		d.err = fmt.Errorf("truncated or corrupt %s at byte %d", what, d.pos)
 	}
 }
 
 // uvarint reads what binary.AppendUvarint wrote.
-func (d *itemDecoder) uvarint() uint64 {
+func (d *fieldDecoder) uvarint() uint64 {
 	var v uint64
 	for shift := 0; d.err == nil; shift += 7 {
 		if d.pos >= len(d.s) || shift >= 64 {
@@ -173,7 +228,7 @@ func (d *itemDecoder) uvarint() uint64 {
 }
 
 // varint reads what binary.AppendVarint wrote (zig-zag).
-func (d *itemDecoder) varint() int64 {
+func (d *fieldDecoder) varint() int64 {
 	u := d.uvarint()
 	v := int64(u >> 1)
 	if u&1 != 0 {
@@ -183,7 +238,7 @@ func (d *itemDecoder) varint() int64 {
 }
 
 // count reads a list length, which cannot exceed the bytes left.
-func (d *itemDecoder) count() int {
+func (d *fieldDecoder) count() int {
 	n := d.uvarint()
 	if n > uint64(len(d.s)-d.pos) {
 		d.fail("list")
@@ -192,7 +247,7 @@ func (d *itemDecoder) count() int {
 	return int(n)
 }
 
-func (d *itemDecoder) string() string {
+func (d *fieldDecoder) string() string {
 	n := d.uvarint()
 	if d.err != nil {
 		return ""
@@ -206,7 +261,7 @@ func (d *itemDecoder) string() string {
 	return s
 }
 
-func (d *itemDecoder) strings() []string {
+func (d *fieldDecoder) strings() []string {
 	n := d.count()
 	if n == 0 {
 		return nil
@@ -218,7 +273,7 @@ func (d *itemDecoder) strings() []string {
 	return out
 }
 
-func (d *itemDecoder) time() time.Time {
+func (d *fieldDecoder) time() time.Time {
 	sec, nsec, offset := d.varint(), d.uvarint(), d.varint()
 	if d.err != nil || nsec >= 1e9 {
 		d.fail("time")

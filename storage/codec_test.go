@@ -152,3 +152,30 @@ func FuzzItemCodec(f *testing.F) {
 		}
 	})
 }
+
+func TestStateCodec(t *testing.T) {
+	want := SourceState{
+		URL: "https://dr.example/feed", ETag: `W/"x"`, LastModified: "Tue, 19 Sep 2023 13:00:00 GMT",
+		LastAttempt: time.Date(2023, 9, 19, 13, 5, 0, 7, time.UTC), LastSuccess: time.Date(2023, 9, 19, 13, 0, 0, 0, time.FixedZone("", 3600)),
+		Status: 503, Error: "HTTP 503 Service Unavailable", Failures: 3, ItemsSeen: 60, FeedTitle: "DR — Udland", FeedLink: "https://dr.example/",
+		NextPoll: time.Date(2023, 9, 19, 14, 0, 0, 0, time.UTC), MovedTo: "https://dr.example/new", Gone: true,
+	}
+	stateJSON := func(st SourceState) string {
+		b, _ := json.Marshal(st)
+		return string(b)
+	}
+	b := encodeState(&want)
+	var got SourceState
+	if err := decodeState(b, &got); err != nil || stateJSON(got) != stateJSON(want) {
+		t.Errorf("round trip: %v\n got %s\nwant %s", err, stateJSON(got), stateJSON(want))
+	}
+	var legacy SourceState
+	if err := decodeState([]byte(stateJSON(want)), &legacy); err != nil || stateJSON(legacy) != stateJSON(want) {
+		t.Errorf("a JSON state of an earlier version: %v, %s", err, stateJSON(legacy))
+	}
+	for n := range len(b) {
+		if err := decodeState(b[:n], &got); err == nil {
+			t.Fatalf("a truncation to %d of %d bytes decoded", n, len(b))
+		}
+	}
+}

@@ -20,17 +20,11 @@ const lazyFlushDelay = time.Second
 // transaction per poll as well.
 type lazyStates struct {
 	mu     sync.Mutex
-	states map[string]lazyState
+	states map[string]SourceState // the latest state of each source seen
+	dirty  map[string]uint64      // states noted and not written, by the note's number
 	gen    uint64
-	ndirty int         // states noted and not written
 	timer  *time.Timer // set while a flush is scheduled
 	closed bool        // Close has begun: schedule no more flushes
-}
-
-type lazyState struct {
-	st    SourceState
-	dirty bool   // noted, not written yet
-	gen   uint64 // which note this is, so a flush marks clean only what it wrote
 }
 
 // NoteSourceState records a source's state after a poll that changed only
@@ -42,28 +36,29 @@ func (s *Store) NoteSourceState(name string, st *SourceState) {
 	l := &s.lazy
 	l.mu.Lock()
 	defer l.mu.Unlock()
-	if l.states == nil {
-		l.states = make(map[string]lazyState)
-	}
+	l.init()
 	l.gen++
-	if !l.states[name].dirty {
-		l.ndirty++
-	}
-	l.states[name] = lazyState{st: *st, dirty: true, gen: l.gen}
+	l.states[name] = *st
+	l.dirty[name] = l.gen
 	s.scheduleFlush()
 }
 
+func (l *lazyStates) init() {
+	if l.states == nil {
+		l.states = make(map[string]SourceState)
+		l.dirty = make(map[string]uint64)
+	}
+}
+
 // cacheState records a state that was read, or written by a committed
-// transaction.
+// transaction, unless a newer one is noted.
 func (s *Store) cacheState(name string, st *SourceState) {
 	l := &s.lazy
 	l.mu.Lock()
 	defer l.mu.Unlock()
-	if l.states == nil {
-		l.states = make(map[string]lazyState)
-	}
-	if !l.states[name].dirty {
-		l.states[name] = lazyState{st: *st}
+	l.init()
+	if _, noted := l.dirty[name]; !noted {
+		l.states[name] = *st
 	}
 }
 
@@ -71,7 +66,7 @@ func (s *Store) cacheState(name string, st *SourceState) {
 // closing; the caller holds s.lazy.mu.
 func (s *Store) scheduleFlush() {
 	l := &s.lazy
-	if l.timer == nil && !l.closed && l.ndirty > 0 {
+	if l.timer == nil && !l.closed && len(l.dirty) > 0 {
 		l.timer = time.AfterFunc(lazyFlushDelay, func() { s.flushLazy() })
 	}
 }
@@ -80,8 +75,8 @@ func (s *Store) scheduleFlush() {
 func (s *Store) lazyState(name string) (SourceState, bool) {
 	s.lazy.mu.Lock()
 	defer s.lazy.mu.Unlock()
-	ls, ok := s.lazy.states[name]
-	return ls.st, ok
+	st, ok := s.lazy.states[name]
+	return st, ok
 }
 
 // forgetLazy keeps a noted state from being written, because a newer
@@ -89,11 +84,7 @@ func (s *Store) lazyState(name string) (SourceState, bool) {
 // Until that write commits, readers still see the noted state.
 func (s *Store) forgetLazy(name string) {
 	s.lazy.mu.Lock()
-	if ls := s.lazy.states[name]; ls.dirty {
-		ls.dirty = false
-		s.lazy.states[name] = ls
-		s.lazy.ndirty--
-	}
+	delete(s.lazy.dirty, name)
 	s.lazy.mu.Unlock()
 }
 
@@ -106,15 +97,14 @@ func (s *Store) Flush() error { return s.flushLazy() }
 func (s *Store) flushLazy() error {
 	var written map[string]uint64
 	err := s.commits.update(func(tx *bolt.Tx) error {
-		s.lazy.mu.Lock()
-		pending := make(map[string]SourceState, len(s.lazy.states))
-		written = make(map[string]uint64, len(s.lazy.states))
-		for name, ls := range s.lazy.states {
-			if ls.dirty {
-				pending[name], written[name] = ls.st, ls.gen
-			}
+		l := &s.lazy
+		l.mu.Lock()
+		pending := make(map[string]SourceState, len(l.dirty))
+		written = make(map[string]uint64, len(l.dirty))
+		for name, gen := range l.dirty {
+			pending[name], written[name] = l.states[name], gen
 		}
-		s.lazy.mu.Unlock()
+		l.mu.Unlock()
 		for name, st := range pending {
 			if err := putSourceState(tx, name, &st); err != nil {
 				return fmt.Errorf("state of source %s: %w", name, err)
@@ -128,10 +118,8 @@ func (s *Store) flushLazy() error {
 	l.timer = nil
 	if err == nil {
 		for name, gen := range written {
-			if ls := l.states[name]; ls.dirty && ls.gen == gen {
-				ls.dirty = false
-				l.states[name] = ls
-				l.ndirty--
+			if l.dirty[name] == gen {
+				delete(l.dirty, name)
 			}
 		}
 	}
@@ -151,7 +139,7 @@ func (s *Store) closeLazy() error {
 		l.timer.Stop()
 		l.timer = nil
 	}
-	n := l.ndirty
+	n := len(l.dirty)
 	l.mu.Unlock()
 	if n == 0 {
 		return nil

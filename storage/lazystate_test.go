@@ -1,7 +1,6 @@
 package storage
 
 import (
-	"encoding/json"
 	"path/filepath"
 	"testing"
 	"time"
@@ -15,7 +14,7 @@ func stored(t *testing.T, s *Store, name string) SourceState {
 	var st SourceState
 	err := s.db.View(func(tx *bolt.Tx) error {
 		if v := tx.Bucket(bucketSources).Get([]byte(name)); v != nil {
-			return json.Unmarshal(v, &st)
+			return decodeState(v, &st)
 		}
 		return nil
 	})

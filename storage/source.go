@@ -1,7 +1,6 @@
 package storage
 
 import (
-	"encoding/json"
 	"fmt"
 	"time"
 
@@ -38,7 +37,7 @@ func (s *Store) SourceState(name string) (SourceState, error) {
 		if v == nil {
 			return nil
 		}
-		return json.Unmarshal(v, &st)
+		return decodeState(v, &st)
 	})
 	if err != nil {
 		return SourceState{}, fmt.Errorf("read state of source %s: %w", name, err)
@@ -59,9 +58,5 @@ func (s *Store) PutSourceState(name string, st *SourceState) error {
 }
 
 func putSourceState(tx *bolt.Tx, name string, st *SourceState) error {
-	v, err := json.Marshal(st)
-	if err != nil {
-		return err
-	}
-	return tx.Bucket(bucketSources).Put([]byte(name), v)
+	return tx.Bucket(bucketSources).Put([]byte(name), encodeState(st))
 }
