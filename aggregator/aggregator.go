@@ -231,8 +231,11 @@ func (a *Aggregator) ingest(src Source, resp *Response, state *storage.SourceSta
 	if err != nil {
 		return len(entries), storage.Result{}, err
 	}
+	// Wait for room among the batches waiting to commit before giving up
+	// the slot, so that at most Concurrency polls fetch and 4× as many
+	// prepared batches wait: the slots bound the memory of a burst.
+	a.pending <- struct{}{}
 	release()
-	a.pending <- struct{}{} // bounds the prepared batches held in memory
 	r, err := a.store.Commit(prepared)
 	<-a.pending
 	if err != nil {
