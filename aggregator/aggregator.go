@@ -25,8 +25,8 @@ type Source struct {
 type Options struct {
 	Interval    time.Duration // default poll interval
 	Timeout     time.Duration // per request
-	Concurrency int           // polls in flight at once
-	PerHost     int           // polls in flight at once per registrable domain (default 2)
+	Concurrency int           // polls fetching and parsing at once; 4× as many may wait for their write
+	PerHost     int           // polls fetching at once per registrable domain (default 2)
 	MaxInterval time.Duration // longest wait a feed's freshness hint or Retry-After may impose (default 24h)
 	MaxBackoff  time.Duration // longest wait after repeated failures (default 6h)
 	MaxBody     int64         // bytes
@@ -215,11 +215,17 @@ func (a *Aggregator) ingest(src Source, resp *Response, state *storage.SourceSta
 		return 0, storage.Result{}, err
 	}
 	entries := toEntries(feed, resp.URL, now)
-	state.ETag, state.LastModified = resp.ETag, resp.LastModified
-	state.FeedTitle, state.FeedLink = HTMLText(feed.Title), resolveLink(nil, feed.Link)
-	state.ItemsSeen = len(entries)
-	markSuccess(state, now)
-	state.NextPoll = a.nextPoll(src, 0, resp.Status, max(resp.FreshFor, rssTTL(feed.Custom[customTTL])), 0, now)
+	// The new state is stored with the items; until they are, the state
+	// keeps the old validators, so that a failed write is not followed by
+	// a 304 for items never stored.
+	next := *state
+	next.ETag, next.LastModified = resp.ETag, resp.LastModified
+	next.FeedTitle, next.FeedLink = HTMLText(feed.Title), resolveLink(nil, feed.Link)
+	next.ItemsSeen = len(entries)
+	markSuccess(&next, now)
+	next.NextPoll = a.nextPoll(src, 0, resp.Status, max(resp.FreshFor, rssTTL(feed.Custom[customTTL])), 0, now)
+	// classify may run again when a shared commit is retried: changed
+	// only ever gains topics, so a retry can at worst re-render a feed.
 	var changed []string
 	classify := func(it *storage.Item) []storage.Match {
 		before := topicsOf(it.Topics)
@@ -227,7 +233,7 @@ func (a *Aggregator) ingest(src Source, resp *Response, state *storage.SourceSta
 		changed = appendChanged(changed, before, ms)
 		return ms
 	}
-	prepared, err := a.store.Prepare(storage.Batch{Source: src.Name, Entries: entries, State: state, Now: now}, classify)
+	prepared, err := a.store.Prepare(storage.Batch{Source: src.Name, Entries: entries, State: &next, Now: now}, classify)
 	if err != nil {
 		return len(entries), storage.Result{}, err
 	}
@@ -241,6 +247,7 @@ func (a *Aggregator) ingest(src Source, resp *Response, state *storage.SourceSta
 	if err != nil {
 		return len(entries), r, err
 	}
+	*state = next
 	if len(changed) > 0 && a.opts.OnChange != nil {
 		a.opts.OnChange(changed)
 	}

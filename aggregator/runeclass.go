@@ -22,19 +22,19 @@ var (
 // classOf returns r's classes.
 func classOf(r rune) uint8 {
 	if r >= 0x10000 {
-		return classify(r)
+		return runeClasses(r)
 	}
 	bmpClassOnce.Do(func() {
 		t := new([0x10000]uint8)
 		for c := range rune(0x10000) {
-			t[c] = classify(c)
+			t[c] = runeClasses(c)
 		}
 		bmpClass = t
 	})
 	return bmpClass[r]
 }
 
-func classify(r rune) uint8 {
+func runeClasses(r rune) uint8 {
 	var c uint8
 	if wordRune(r) {
 		c |= classWord

@@ -3,6 +3,7 @@ package storage
 import (
 	"bytes"
 	"encoding/json"
+	"strings"
 	"testing"
 	"time"
 
@@ -177,5 +178,27 @@ func TestStateCodec(t *testing.T) {
 		if err := decodeState(b[:n], &got); err == nil {
 			t.Fatalf("a truncation to %d of %d bytes decoded", n, len(b))
 		}
+	}
+}
+
+// BenchmarkDecodeItem compares decoding an item of the binary form with
+// decoding the same item as JSON, as stored before.
+func BenchmarkDecodeItem(b *testing.B) {
+	it := codecSample()
+	it.Content = strings.Repeat("<p>Nagorno-Karabakh: Беженцы продолжают прибывать в Армению.</p>\n", 30)
+	bin, _ := encodeItem(it)
+	js, _ := json.Marshal(it)
+	for _, c := range []struct {
+		name string
+		raw  []byte
+	}{{"binary", bin}, {"json", js}} {
+		b.Run(c.name, func(b *testing.B) {
+			b.SetBytes(int64(len(c.raw)))
+			for b.Loop() {
+				if _, err := decodeItem(c.raw); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
 	}
 }

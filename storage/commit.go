@@ -1,6 +1,7 @@
 package storage
 
 import (
+	"fmt"
 	"sync"
 
 	bolt "go.etcd.io/bbolt"
@@ -87,7 +88,7 @@ func (c *committer) lead() {
 func (c *committer) commit(group []*write) {
 	err := c.db.Update(func(tx *bolt.Tx) error {
 		for _, w := range group {
-			if err := w.fn(tx); err != nil {
+			if err := w.run(tx); err != nil {
 				return err
 			}
 		}
@@ -100,6 +101,17 @@ func (c *committer) commit(group []*write) {
 		return
 	}
 	for _, w := range group {
-		w.err = c.db.Update(w.fn)
+		w.err = c.db.Update(w.run)
 	}
+}
+
+// run calls the write's function, turning a panic into its error: the
+// lead must pass on, or every writer after it would wait for ever.
+func (w *write) run(tx *bolt.Tx) (err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("write failed: %v", r)
+		}
+	}()
+	return w.fn(tx)
 }

@@ -149,3 +149,19 @@ func TestCommitErrorsNameTheWrite(t *testing.T) {
 		t.Fatalf("got %v, want an error naming the source state write", err)
 	}
 }
+
+// TestPanickingWrite: a write that panics fails alone, and the writes
+// after it still commit (the lead is passed on).
+func TestPanickingWrite(t *testing.T) {
+	s := openTest(t, 0)
+	err := s.commits.update(func(*bolt.Tx) error { panic("boom") })
+	if err == nil || !strings.Contains(err.Error(), "boom") {
+		t.Fatalf("got %v, want the panic as an error", err)
+	}
+	if err := s.SetMeta("after", "1"); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.PutSourceState("a", &SourceState{ETag: "x"}); err != nil {
+		t.Fatalf("a write after the panic: %v", err)
+	}
+}

@@ -2,6 +2,7 @@ package storage
 
 import (
 	"fmt"
+	"log/slog"
 	"sync"
 	"time"
 
@@ -32,6 +33,7 @@ type lazyStates struct {
 // is written within a second, together with other such states, or at
 // Close. A crash can lose the last second of them, which costs those
 // sources one early conditional request after the restart, nothing more.
+// A state noted after Close is not written.
 func (s *Store) NoteSourceState(name string, st *SourceState) {
 	l := &s.lazy
 	l.mu.Lock()
@@ -50,8 +52,20 @@ func (l *lazyStates) init() {
 	}
 }
 
-// cacheState records a state that was read, or written by a committed
-// transaction, unless a newer one is noted.
+// cacheRead records a state read from the file, unless the cache already
+// holds one: a write that committed while the read was under way is newer.
+func (s *Store) cacheRead(name string, st *SourceState) {
+	l := &s.lazy
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	l.init()
+	if _, ok := l.states[name]; !ok {
+		l.states[name] = *st
+	}
+}
+
+// cacheState records a state written by a committed transaction, unless a
+// newer one is noted.
 func (s *Store) cacheState(name string, st *SourceState) {
 	l := &s.lazy
 	l.mu.Lock()
@@ -67,7 +81,7 @@ func (s *Store) cacheState(name string, st *SourceState) {
 func (s *Store) scheduleFlush() {
 	l := &s.lazy
 	if l.timer == nil && !l.closed && len(l.dirty) > 0 {
-		l.timer = time.AfterFunc(lazyFlushDelay, func() { s.flushLazy() })
+		l.timer = time.AfterFunc(lazyFlushDelay, s.backgroundFlush)
 	}
 }
 
@@ -86,6 +100,14 @@ func (s *Store) forgetLazy(name string) {
 	s.lazy.mu.Lock()
 	delete(s.lazy.dirty, name)
 	s.lazy.mu.Unlock()
+}
+
+// backgroundFlush is the timed flush; its errors are logged, and the
+// states stay noted for the next attempt.
+func (s *Store) backgroundFlush() {
+	if err := s.flushLazy(); err != nil {
+		s.log.Error("write source states", slog.String("error", err.Error()))
+	}
 }
 
 // Flush writes the source states noted with NoteSourceState now.

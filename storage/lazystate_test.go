@@ -70,3 +70,14 @@ func TestNoteSourceState(t *testing.T) {
 		t.Errorf("c after reopening: %+v, %v; Close should have written it", st, err)
 	}
 }
+
+// TestReadDoesNotOverwriteNewerState: a state read from the file must not
+// replace one that a write cached while the read was under way.
+func TestReadDoesNotOverwriteNewerState(t *testing.T) {
+	s := openTest(t, 0)
+	s.cacheState("a", &SourceState{ETag: "new"})
+	s.cacheRead("a", &SourceState{ETag: "old"})
+	if st, err := s.SourceState("a"); err != nil || st.ETag != "new" {
+		t.Errorf("state %+v (%v), want the newer one", st, err)
+	}
+}

@@ -3,7 +3,6 @@ package storage
 import (
 	"bytes"
 	"context"
-	"errors"
 	"fmt"
 	"runtime"
 	"slices"
@@ -83,7 +82,7 @@ func (s *Store) ReindexProgress(keep []string, classify Classifier, progress fun
 func (s *Store) fileBatches(ctx context.Context, classify Classifier, out chan<- []*refileJob) error {
 	defer close(out)
 	var after []byte // last item id read
-	for {
+	for ctx.Err() == nil {
 		jobs, err := s.readBatch(after)
 		if err != nil || len(jobs) == 0 {
 			return err
@@ -101,6 +100,7 @@ func (s *Store) fileBatches(ctx context.Context, classify Classifier, out chan<-
 		}
 		after = jobs[len(jobs)-1].id
 	}
+	return nil
 }
 
 // writeBatch writes the items of a filed batch whose topics change; one
@@ -170,7 +170,12 @@ func fileAll(jobs []*refileJob, classify Classifier) error {
 		})
 	}
 	wg.Wait()
-	return errors.Join(errs...)
+	for _, err := range errs {
+		if err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 func (j *refileJob) file(classify Classifier) error {

@@ -42,7 +42,7 @@ func (s *Store) SourceState(name string) (SourceState, error) {
 	if err != nil {
 		return SourceState{}, fmt.Errorf("read state of source %s: %w", name, err)
 	}
-	s.cacheState(name, &st)
+	s.cacheRead(name, &st)
 	return st, nil
 }
 

@@ -8,6 +8,7 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"log/slog"
 	"os"
 	"path/filepath"
 	"sync/atomic"
@@ -30,6 +31,9 @@ type Options struct {
 	LockTimeout time.Duration
 	// ReadOnly opens the file for reading only (CLI commands such as export).
 	ReadOnly bool
+	// Log receives the errors of background writes (source states noted
+	// after 304s); nil discards them.
+	Log *slog.Logger
 }
 
 var (
@@ -38,11 +42,15 @@ var (
 	bucketLinks   = []byte("links")   // normalized link → id
 	bucketTime    = []byte("time")    // sort time + id → nil, for retention
 	bucketTopics  = []byte("topics")  // topic id → bucket of sort time + id → nil
-	bucketSources = []byte("sources") // source name → JSON SourceState
+	bucketSources = []byte("sources") // source name → SourceState (codec.go)
 	bucketMeta    = []byte("meta")    // misc: schema version, topic rule hashes
 )
 
-const schemaVersion = "1"
+// schemaVersion is the layout of the file. Version 2 stores items and
+// source states in the binary form of codec.go; version 1 (JSON) files are
+// read as they are and marked version 2 when opened for writing, so that
+// an older feedsieve refuses them instead of failing on every read.
+const schemaVersion = "2"
 
 // Store is a handle on an open feedsieve database.
 type Store struct {
@@ -52,6 +60,7 @@ type Store struct {
 	retention atomic.Int64 // time.Duration; changed by SetRetention
 	commits   committer    // groups the writes of concurrent pollers
 	lazy      lazyStates   // source states written within a second
+	log       *slog.Logger
 }
 
 // Open opens (and, unless read-only, creates) the database at opts.Path.
@@ -88,11 +97,16 @@ func Open(opts Options) (*Store, error) {
 	}
 	s := &Store{db: db, path: opts.Path, opts: opts, commits: committer{db: db}}
 	s.retention.Store(int64(opts.Retention))
-	if !opts.ReadOnly {
-		if err := s.init(); err != nil {
-			db.Close()
-			return nil, fmt.Errorf("open database %s: %w", opts.Path, err)
-		}
+	if s.log = opts.Log; s.log == nil {
+		s.log = slog.New(slog.DiscardHandler)
+	}
+	setup := s.init
+	if opts.ReadOnly {
+		setup = s.checkSchema
+	}
+	if err := setup(); err != nil {
+		db.Close()
+		return nil, fmt.Errorf("open database %s: %w", opts.Path, err)
 	}
 	return s, nil
 }
@@ -119,14 +133,32 @@ func (s *Store) init() error {
 		}
 		meta := tx.Bucket(bucketMeta)
 		v := meta.Get([]byte("schema"))
-		switch {
-		case v == nil:
+		if v == nil || string(v) == "1" {
 			return meta.Put([]byte("schema"), []byte(schemaVersion))
-		case string(v) != schemaVersion:
-			return fmt.Errorf("schema version %q is not supported (want %q)", v, schemaVersion)
+		}
+		return supportedSchema(v)
+	})
+}
+
+// checkSchema refuses, in a read-only open, a file of another layout.
+func (s *Store) checkSchema() error {
+	return s.db.View(func(tx *bolt.Tx) error {
+		meta := tx.Bucket(bucketMeta)
+		if meta == nil {
+			return errors.New("not a feedsieve database (no meta bucket)")
+		}
+		if v := meta.Get([]byte("schema")); string(v) != "1" {
+			return supportedSchema(v)
 		}
 		return nil
 	})
+}
+
+func supportedSchema(v []byte) error {
+	if string(v) != schemaVersion {
+		return fmt.Errorf("schema version %q is not supported (want %q): the file was written by another feedsieve version", v, schemaVersion)
+	}
+	return nil
 }
 
 // SetRetention changes how long items are kept, for a reloaded config.

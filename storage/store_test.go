@@ -8,6 +8,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	bolt "go.etcd.io/bbolt"
 )
 
 var t0 = time.Date(2023, 9, 20, 12, 0, 0, 0, time.UTC)
@@ -330,5 +332,49 @@ func TestReindexAcrossBatches(t *testing.T) {
 	}
 	if err := s.Check(); err != nil {
 		t.Error(err)
+	}
+}
+
+// TestSchemaVersions: a version 1 (JSON) file is read, and marked version
+// 2 when opened for writing; a version this feedsieve does not know is
+// refused, also read-only.
+func TestSchemaVersions(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "x.db")
+	setSchema := func(v string) {
+		s, err := Open(Options{Path: path})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := s.db.Update(func(tx *bolt.Tx) error { return tx.Bucket(bucketMeta).Put([]byte("schema"), []byte(v)) }); err != nil {
+			t.Fatal(err)
+		}
+		s.Close()
+	}
+	schema := func() string {
+		s, err := Open(Options{Path: path, ReadOnly: true})
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer s.Close()
+		v, _ := s.Meta("schema")
+		return v
+	}
+	setSchema("1")
+	if v := schema(); v != "1" {
+		t.Fatalf("a read-only open changed the version to %q", v)
+	}
+	s, err := Open(Options{Path: path})
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
+	if v := schema(); v != "2" {
+		t.Errorf("version %q after a writable open, want 2", v)
+	}
+	setSchema("3")
+	for _, ro := range []bool{false, true} {
+		if _, err := Open(Options{Path: path, ReadOnly: ro}); err == nil || !strings.Contains(err.Error(), `schema version "3" is not supported`) {
+			t.Errorf("read-only %v: got %v, want a refusal", ro, err)
+		}
 	}
 }

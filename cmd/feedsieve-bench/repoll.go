@@ -206,7 +206,8 @@ func checkPolls(results []aggregator.PollResult, notModified bool) error {
 			return r.Err
 		}
 		if r.NotModified != notModified {
-			return fmt.Errorf("source %s: status %d, want 304: %v", r.Source, r.Status, notModified)
+			want := map[bool]string{true: "304", false: "a feed"}[notModified]
+			return fmt.Errorf("source %s: status %d, want %s", r.Source, r.Status, want)
 		}
 	}
 	return nil

@@ -53,7 +53,9 @@ type running struct {
 // startDaemon opens the database, binds the listeners and starts polling
 // and publishing; then it tells systemd it is ready.
 func startDaemon(ctx context.Context, cfg *Config, raw []byte, log *slog.Logger, level *slog.LevelVar) (*daemon, error) {
-	store, err := storage.Open(cfg.Storage)
+	opts := cfg.Storage
+	opts.Log = log
+	store, err := storage.Open(opts)
 	if err != nil {
 		return nil, err
 	}

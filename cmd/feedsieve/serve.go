@@ -102,7 +102,9 @@ func newPipeline(store *storage.Store, cfg *Config, log *slog.Logger, h hooks) (
 // openPipeline opens the database for a one-shot command and re-files
 // stored items if the topic rules changed since the last run.
 func openPipeline(cfg *Config, log *slog.Logger, h hooks) (*pipeline, error) {
-	store, err := storage.Open(cfg.Storage)
+	opts := cfg.Storage
+	opts.Log = log
+	store, err := storage.Open(opts)
 	if err != nil {
 		return nil, err
 	}
