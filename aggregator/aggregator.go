@@ -25,7 +25,7 @@ type Source struct {
 type Options struct {
 	Interval    time.Duration // default poll interval
 	Timeout     time.Duration // per request
-	Concurrency int           // polls fetching and parsing at once; 4× as many may wait for their write
+	Concurrency int           // polls fetching and parsing at once; more may wait for their write
 	PerHost     int           // polls fetching at once per registrable domain (default 2)
 	MaxInterval time.Duration // longest wait a feed's freshness hint or Retry-After may impose (default 24h)
 	MaxBackoff  time.Duration // longest wait after repeated failures (default 6h)
@@ -47,7 +47,7 @@ type Aggregator struct {
 	log      *slog.Logger
 	opts     Options
 	limits   *limits
-	pending  chan struct{} // polls whose items wait to be committed
+	pending  *budget // response bytes of the polls whose items wait to be committed
 	progress *progress
 	now      func() time.Time
 }
@@ -79,7 +79,7 @@ func New(store *storage.Store, client *http.Client, logger *slog.Logger, opts Op
 	}
 	return &Aggregator{
 		limits:   newLimits(opts.Concurrency, opts.PerHost, opts.Sources),
-		pending:  make(chan struct{}, 4*opts.Concurrency),
+		pending:  newBudget(int64(pendingPerSlot*opts.Concurrency), maxPendingBytes),
 		progress: newProgress(len(opts.Sources)),
 		store:    store,
 		fetcher:  NewFetcher(client, opts.UserAgent, opts.MaxBody),
@@ -238,12 +238,12 @@ func (a *Aggregator) ingest(src Source, resp *Response, state *storage.SourceSta
 		return len(entries), storage.Result{}, err
 	}
 	// Wait for room among the batches waiting to commit before giving up
-	// the slot, so that at most Concurrency polls fetch and 4× as many
-	// prepared batches wait: the slots bound the memory of a burst.
-	a.pending <- struct{}{}
+	// the slot: with the slots, the budget bounds the memory of a burst.
+	size := int64(len(resp.Body))
+	a.pending.acquire(size)
 	release()
 	r, err := a.store.Commit(prepared)
-	<-a.pending
+	a.pending.release(size)
 	if err != nil {
 		return len(entries), r, err
 	}

@@ -8,7 +8,7 @@ import (
 )
 
 // maxGroup bounds how many writes share one transaction.
-const maxGroup = 64
+const maxGroup = 256
 
 // committer groups the writes of concurrent callers into shared write
 // transactions ("group commit"): a write that arrives while another
