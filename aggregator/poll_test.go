@@ -203,3 +203,46 @@ func TestPruneReportsChange(t *testing.T) {
 		t.Fatalf("a prune that removed nothing reported a change: %q", reported)
 	}
 }
+
+// TestFailedWriteKeepsValidators: when a poll's items cannot be stored,
+// the source's state must keep the old ETag, or the next poll would get a
+// 304 for items that were never stored. (An empty topic id, which bbolt
+// refuses as a bucket name, makes the items' write fail while the state's
+// own write succeeds.)
+func TestFailedWriteKeepsValidators(t *testing.T) {
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("ETag", `"v2"`)
+		if r.Header.Get("If-None-Match") == `"v2"` {
+			w.WriteHeader(http.StatusNotModified)
+			return
+		}
+		w.Write(fixture(t, "rss2-en.xml"))
+	}))
+	defer srv.Close()
+	src := Source{Name: "en", URL: srv.URL + "/feed"}
+	store, err := storage.Open(storage.Options{Path: filepath.Join(t.TempDir(), "a.db")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer store.Close()
+	a, err := New(store, NewHTTPClient(5*time.Second, 1), slog.New(slog.DiscardHandler), Options{
+		Sources: []Source{src}, MaxBody: 1 << 20,
+		Topics: []Topic{{ID: ""}}, // no keywords: every item, under a topic bbolt cannot make a bucket for
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res := a.Poll(context.Background(), src); res.Err == nil {
+		t.Fatal("the poll stored items under an impossible topic")
+	}
+	st, err := store.SourceState("en")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if st.ETag != "" || st.Failures != 1 {
+		t.Errorf("after a failed write the state has ETag %q and %d failures; want no ETag and 1 failure", st.ETag, st.Failures)
+	}
+	if res := a.Poll(context.Background(), src); res.NotModified {
+		t.Error("the next poll was a 304: its items would never be stored")
+	}
+}
