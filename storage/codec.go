@@ -70,7 +70,7 @@ func decodeState(b []byte, st *SourceState) error {
 	return d.end()
 }
 
-func encodeItem(it *Item) ([]byte, error) {
+func encodeItem(it *Item) []byte {
 	e := fieldEncoder{b: make([]byte, 0, 256+len(it.Content)+len(it.Summary)+len(it.Title))}
 	e.b = append(e.b, itemV2)
 	for _, s := range []string{it.ID, it.Source} {
@@ -104,7 +104,7 @@ func encodeItem(it *Item) ([]byte, error) {
 			e.string(h.Field)
 		}
 	}
-	return e.b, nil
+	return e.b
 }
 
 func decodeItem(b []byte) (*Item, error) {

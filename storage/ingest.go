@@ -142,24 +142,30 @@ func (s *Store) prepare(b Batch, cutoff time.Time, classify Classifier) ([]prepa
 		}
 		out = append(out, prepared{Entry: e, ik: identityKey(b.Source, e.Key), hash: e.Item.contentHash()})
 	}
+	stored := make([]bool, len(out))
 	err := s.db.View(func(tx *bolt.Tx) error {
 		keys, links := tx.Bucket(bucketKeys), tx.Bucket(bucketLinks)
 		for i := range out {
 			p := &out[i]
-			if keys.Get(dbKey(p.ik)) != nil || (p.Item.NormLink != "" && links.Get(dbKey(p.Item.NormLink)) != nil) {
-				continue
-			}
-			it := newItem(b.Source, p.ik, p.hash, &p.Item, b.Now)
-			it.Topics = classify(it)
-			v, err := encodeItem(it)
-			if err != nil {
-				return err
-			}
-			p.fresh, p.value = it, v
+			stored[i] = keys.Get(dbKey(p.ik)) != nil || (p.Item.NormLink != "" && links.Get(dbKey(p.Item.NormLink)) != nil)
 		}
 		return nil
 	})
-	return out, expired, err
+	if err != nil {
+		return nil, 0, err
+	}
+	// Filing is the costly part: done after the read transaction, so that
+	// it holds no transaction open.
+	for i := range out {
+		if stored[i] {
+			continue
+		}
+		p := &out[i]
+		p.fresh = newItem(b.Source, p.ik, p.hash, &p.Item, b.Now)
+		p.fresh.Topics = classify(p.fresh)
+		p.value = encodeItem(p.fresh)
+	}
+	return out, expired, nil
 }
 
 type outcome int
@@ -225,11 +231,7 @@ func (w *writer) insert(source string, p *prepared) error {
 	if it == nil {
 		it = newItem(source, p.ik, p.hash, &p.Item, w.now)
 		it.Topics = w.classify(it)
-		v, err := encodeItem(it)
-		if err != nil {
-			return err
-		}
-		value = v
+		value = encodeItem(it)
 	}
 	id := newID(p.ik)
 	if err := w.tx.Bucket(bucketKeys).Put(dbKey(p.ik), id); err != nil {
@@ -344,9 +346,5 @@ func setTopics(tx *bolt.Tx, id []byte, published time.Time, old, new []Match) er
 }
 
 func putItem(tx *bolt.Tx, id []byte, it *Item) error {
-	v, err := encodeItem(it)
-	if err != nil {
-		return err
-	}
-	return tx.Bucket(bucketItems).Put(id, v)
+	return tx.Bucket(bucketItems).Put(id, encodeItem(it))
 }

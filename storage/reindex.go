@@ -109,7 +109,7 @@ func (s *Store) fileBatches(ctx context.Context, classify Classifier, out chan<-
 func (s *Store) writeBatch(jobs []*refileJob, classify Classifier) (int, error) {
 	var todo []*refileJob
 	for _, j := range jobs {
-		if j.topics != nil {
+		if j.changed {
 			todo = append(todo, j)
 		}
 	}
@@ -133,9 +133,10 @@ func (s *Store) writeBatch(jobs []*refileJob, classify Classifier) (int, error) 
 
 // refileJob is one item being re-filed.
 type refileJob struct {
-	id, raw []byte   // as read
-	item    *Item    // decoded
-	topics  *[]Match // the new matches when they differ from the stored ones
+	id, raw []byte  // as read
+	item    *Item   // decoded
+	topics  []Match // the new matches
+	changed bool    // topics differ from the stored ones
 }
 
 func (s *Store) readBatch(after []byte) ([]*refileJob, error) {
@@ -184,9 +185,8 @@ func (j *refileJob) file(classify Classifier) error {
 		return fmt.Errorf("item %x: %w", j.id, err)
 	}
 	j.item = it
-	if topics := classify(it); !sameMatches(it.Topics, topics) {
-		j.topics = &topics
-	}
+	j.topics = classify(it)
+	j.changed = !sameMatches(it.Topics, j.topics)
 	return nil
 }
 
@@ -198,7 +198,7 @@ func (j *refileJob) write(tx *bolt.Tx, classify Classifier) (int, error) {
 	if v == nil {
 		return 0, nil // pruned meanwhile
 	}
-	it, topics := j.item, *j.topics
+	it, topics := j.item, j.topics
 	if !bytes.Equal(v, j.raw) {
 		var err error
 		if it, err = decodeItem(v); err != nil {
