@@ -48,16 +48,16 @@ func (s *Store) Check() error {
 func checkReferences(tx *bolt.Tx, add func(string, ...any) bool) {
 	items := tx.Bucket(bucketItems)
 	ok := true
-	items.ForEach(func(id, v []byte) error {
+	items.ForEach(func(ref, v []byte) error {
 		if !ok {
 			return nil
 		}
 		it, err := decodeItem(v)
 		if err != nil {
-			ok = add("item %x: %w", id, err)
+			ok = add("item %s: %w", refString(ref), err)
 			return nil
 		}
-		ok = checkItemIndexed(tx, id, it, add)
+		ok = checkItemIndexed(tx, ref, it, add)
 		return nil
 	})
 	if !ok {
@@ -65,8 +65,8 @@ func checkReferences(tx *bolt.Tx, add func(string, ...any) bool) {
 	}
 	pointsAtItem := func(what string, b *bolt.Bucket, idOf func(k, v []byte) []byte) bool {
 		return b.ForEach(func(k, v []byte) error {
-			if id := idOf(k, v); items.Get(id) == nil {
-				if !add("%s entry %q points at missing item %x", what, k, id) {
+			if ref := idOf(k, v); items.Get(ref) == nil {
+				if !add("%s entry %q points at missing item %s", what, k, refString(ref)) {
 					return errors.New("enough")
 				}
 			}
@@ -76,22 +76,22 @@ func checkReferences(tx *bolt.Tx, add func(string, ...any) bool) {
 	value := func(_, v []byte) []byte { return v }
 	_ = pointsAtItem("key", tx.Bucket(bucketKeys), value) &&
 		pointsAtItem("link", tx.Bucket(bucketLinks), value) &&
-		pointsAtItem("time", tx.Bucket(bucketTime), func(k, _ []byte) []byte { return idOfKey(k) })
+		pointsAtItem("time", tx.Bucket(bucketTime), func(k, _ []byte) []byte { return refOfKey(k) })
 	tx.Bucket(bucketTopics).ForEach(func(topic, _ []byte) error {
 		b := tx.Bucket(bucketTopics).Bucket(topic)
 		if b == nil {
 			return nil
 		}
 		return b.ForEach(func(k, _ []byte) error {
-			v := items.Get(idOfKey(k))
+			v := items.Get(refOfKey(k))
 			if v == nil {
-				if !add("topic %s entry points at missing item %x", topic, idOfKey(k)) {
+				if !add("topic %s entry points at missing item %s", topic, refString(refOfKey(k))) {
 					return errors.New("enough")
 				}
 				return nil
 			}
 			if it, err := decodeItem(v); err == nil && !it.InTopic(string(topic)) {
-				if !add("topic %s lists item %x, which is not filed there", topic, idOfKey(k)) {
+				if !add("topic %s lists item %s, which is not filed there", topic, refString(refOfKey(k))) {
 					return errors.New("enough")
 				}
 			}
@@ -101,16 +101,16 @@ func checkReferences(tx *bolt.Tx, add func(string, ...any) bool) {
 }
 
 // checkItemIndexed checks that every index an item belongs in has it.
-func checkItemIndexed(tx *bolt.Tx, id []byte, it *Item, add func(string, ...any) bool) bool {
-	tk := timeKey(it.Published, id)
+func checkItemIndexed(tx *bolt.Tx, ref []byte, it *Item, add func(string, ...any) bool) bool {
+	tk := timeKey(it.Published, ref)
 	if tx.Bucket(bucketTime).Get(tk) == nil {
-		if !add("item %x has no time index entry", id) {
+		if !add("item %s (%s) has no time index entry", refString(ref), it.ID) {
 			return false
 		}
 	}
 	for _, k := range it.Keys {
-		if got := tx.Bucket(bucketKeys).Get(dbKey(k)); !bytes.Equal(got, id) {
-			if !add("item %x: key %q points at %x", id, k, got) {
+		if got := tx.Bucket(bucketKeys).Get(dbKey(k)); !bytes.Equal(got, ref) {
+			if !add("item %s (%s): key %q points at %s", refString(ref), it.ID, k, refString(got)) {
 				return false
 			}
 		}
@@ -118,7 +118,7 @@ func checkItemIndexed(tx *bolt.Tx, id []byte, it *Item, add func(string, ...any)
 	for _, m := range it.Topics {
 		b := tx.Bucket(bucketTopics).Bucket([]byte(m.Topic))
 		if b == nil || b.Get(tk) == nil {
-			if !add("item %x is filed in topic %s but not in its index", id, m.Topic) {
+			if !add("item %s (%s) is filed in topic %s but not in its index", refString(ref), it.ID, m.Topic) {
 				return false
 			}
 		}

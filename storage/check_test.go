@@ -1,6 +1,7 @@
 package storage
 
 import (
+	"bytes"
 	"strings"
 	"testing"
 	"time"
@@ -13,23 +14,23 @@ import (
 func TestCheckFindsBrokenReferences(t *testing.T) {
 	tests := []struct {
 		name   string
-		damage func(tx *bolt.Tx, id []byte, it *Item) error
+		damage func(tx *bolt.Tx, ref []byte, it *Item) error
 		want   string
 	}{
-		{"item without its record", func(tx *bolt.Tx, id []byte, _ *Item) error {
-			return tx.Bucket(bucketItems).Delete(id)
+		{"item without its record", func(tx *bolt.Tx, ref []byte, _ *Item) error {
+			return tx.Bucket(bucketItems).Delete(ref)
 		}, "points at missing item"},
-		{"item without its time key", func(tx *bolt.Tx, id []byte, it *Item) error {
-			return tx.Bucket(bucketTime).Delete(timeKey(it.Published, id))
+		{"item without its time key", func(tx *bolt.Tx, ref []byte, it *Item) error {
+			return tx.Bucket(bucketTime).Delete(timeKey(it.Published, ref))
 		}, "has no time index entry"},
 		{"item without its identity key", func(tx *bolt.Tx, _ []byte, it *Item) error {
 			return tx.Bucket(bucketKeys).Delete([]byte(it.Keys[0]))
 		}, "key \"s\\x00k1\" points at"},
-		{"topic index without the item's topic", func(tx *bolt.Tx, id []byte, it *Item) error {
-			return tx.Bucket(bucketTopics).Bucket([]byte("nk")).Delete(timeKey(it.Published, id))
+		{"topic index without the item's topic", func(tx *bolt.Tx, ref []byte, it *Item) error {
+			return tx.Bucket(bucketTopics).Bucket([]byte("nk")).Delete(timeKey(it.Published, ref))
 		}, "is filed in topic nk but not in its index"},
-		{"undecodable item", func(tx *bolt.Tx, id []byte, _ *Item) error {
-			return tx.Bucket(bucketItems).Put(id, []byte("{half an item"))
+		{"undecodable item", func(tx *bolt.Tx, ref []byte, _ *Item) error {
+			return tx.Bucket(bucketItems).Put(ref, []byte("{half an item"))
 		}, "decode item"},
 	}
 	for _, tt := range tests {
@@ -46,8 +47,8 @@ func TestCheckFindsBrokenReferences(t *testing.T) {
 			}
 			items, _ := s.Newest("nk", 10)
 			it := items[len(items)-1] // the one with key k1
-			id, _ := decodeID(it.ID)
-			if err := s.db.Update(func(tx *bolt.Tx) error { return tt.damage(tx, id, it) }); err != nil {
+			ref := refOf(t, s, it)
+			if err := s.db.Update(func(tx *bolt.Tx) error { return tt.damage(tx, ref, it) }); err != nil {
 				t.Fatal(err)
 			}
 			err := s.Check()
@@ -83,4 +84,18 @@ func TestLongKeys(t *testing.T) {
 	if err := s.Check(); err != nil {
 		t.Fatal(err)
 	}
+}
+
+// refOf is the ref under which an item is stored, from its first key.
+func refOf(t *testing.T, s *Store, it *Item) []byte {
+	t.Helper()
+	var ref []byte
+	s.db.View(func(tx *bolt.Tx) error {
+		ref = bytes.Clone(tx.Bucket(bucketKeys).Get(dbKey(it.Keys[0])))
+		return nil
+	})
+	if len(ref) != refLen {
+		t.Fatalf("item %s: key %q gives ref %x", it.ID, it.Keys[0], ref)
+	}
+	return ref
 }

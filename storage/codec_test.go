@@ -95,9 +95,9 @@ func TestLegacyJSONItemsInDatabase(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	id, _ := decodeID(it.ID)
+	ref := refOf(t, s, it)
 	raw, _ := json.Marshal(it)
-	if err := s.db.Update(func(tx *bolt.Tx) error { return tx.Bucket(bucketItems).Put(id, raw) }); err != nil {
+	if err := s.db.Update(func(tx *bolt.Tx) error { return tx.Bucket(bucketItems).Put(ref, raw) }); err != nil {
 		t.Fatal(err)
 	}
 	if items, err := s.Newest("nk", 10); err != nil || len(items) != 1 || items[0].Title != "Karabakh one" {
@@ -107,7 +107,7 @@ func TestLegacyJSONItemsInDatabase(t *testing.T) {
 		t.Fatal(err)
 	}
 	err = s.db.View(func(tx *bolt.Tx) error {
-		if v := tx.Bucket(bucketItems).Get(id); len(v) == 0 || v[0] != itemV2 {
+		if v := tx.Bucket(bucketItems).Get(ref); len(v) == 0 || v[0] != itemV2 {
 			t.Errorf("the merged item was not rewritten in the binary form")
 		}
 		return nil

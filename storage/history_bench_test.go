@@ -33,6 +33,21 @@ func BenchmarkNewest50(b *testing.B) {
 	}
 }
 
+// BenchmarkItemByID finds an item by its public id in a database of
+// 100,000 items: Item hashes identity keys until one gives the id, as no
+// index maps ids. The item's key is the last in the keys bucket's order,
+// the worst case.
+func BenchmarkItemByID(b *testing.B) {
+	s := openHistory(b, 100_000, 20)
+	want := newItem("wire", identityKey("wire", "guid:https://outlet.example/news/99999"), "", &Item{}, benchdata.Epoch).ID
+	for b.Loop() {
+		it, err := s.Item(want)
+		if err != nil || it.ID != want {
+			b.Fatalf("%v, %v", it, err)
+		}
+	}
+}
+
 // openHistory stores n items in a fresh database, 1,000 per batch, the
 // i-th filed into topic i mod topics and every third one into a second
 // topic as well, as news falls into a topic or two.

@@ -184,15 +184,15 @@ type writer struct {
 }
 
 func (w *writer) upsert(source string, p *prepared) (outcome, error) {
-	id := w.tx.Bucket(bucketKeys).Get(dbKey(p.ik))
-	if id == nil && p.Item.NormLink != "" {
-		id = w.tx.Bucket(bucketLinks).Get(dbKey(p.Item.NormLink))
+	ref := w.tx.Bucket(bucketKeys).Get(dbKey(p.ik))
+	if ref == nil && p.Item.NormLink != "" {
+		ref = w.tx.Bucket(bucketLinks).Get(dbKey(p.Item.NormLink))
 	}
-	if id == nil {
+	if ref == nil {
 		return outcomeNew, w.insert(source, p)
 	}
-	id = append([]byte(nil), id...)
-	raw := w.tx.Bucket(bucketItems).Get(id)
+	ref = append([]byte(nil), ref...)
+	raw := w.tx.Bucket(bucketItems).Get(ref)
 	if raw == nil {
 		// An index entry without its item cannot be left by a committed
 		// transaction; repair it by storing the item afresh.
@@ -200,9 +200,9 @@ func (w *writer) upsert(source string, p *prepared) (outcome, error) {
 	}
 	old, err := decodeItem(raw)
 	if err != nil {
-		return 0, fmt.Errorf("item %x: %w", id, err)
+		return 0, fmt.Errorf("item %s: %w", refString(ref), err)
 	}
-	return w.merge(source, id, old, p)
+	return w.merge(source, ref, old, p)
 }
 
 // newItem is the stored form of an item delivered for the first time.
@@ -223,9 +223,10 @@ func newItem(source, ik, hash string, in *Item, now time.Time) *Item {
 	return &it
 }
 
-// insert stores a new item with its index entries: the one prepared
-// before the transaction when there is one, else one filed now (the item
-// was stored when the batch was prepared, and has been pruned since).
+// insert stores a new item under the next ref, with its index entries:
+// the one prepared before the transaction when there is one, else one
+// filed now (the item was stored when the batch was prepared, and has
+// been pruned since).
 func (w *writer) insert(source string, p *prepared) error {
 	it, value := p.fresh, p.value
 	if it == nil {
@@ -233,32 +234,39 @@ func (w *writer) insert(source string, p *prepared) error {
 		it.Topics = w.classify(it)
 		value = encodeItem(it)
 	}
-	id := newID(p.ik)
-	if err := w.tx.Bucket(bucketKeys).Put(dbKey(p.ik), id); err != nil {
+	items := w.tx.Bucket(bucketItems)
+	seq, err := items.NextSequence()
+	if err != nil {
+		return err
+	}
+	ref := itemRef(seq)
+	if err := w.tx.Bucket(bucketKeys).Put(dbKey(p.ik), ref); err != nil {
 		return err
 	}
 	if it.NormLink != "" {
-		if err := w.tx.Bucket(bucketLinks).Put(dbKey(it.NormLink), id); err != nil {
+		if err := w.tx.Bucket(bucketLinks).Put(dbKey(it.NormLink), ref); err != nil {
 			return err
 		}
 	}
-	if err := w.tx.Bucket(bucketTime).Put(timeKey(it.Published, id), nil); err != nil {
+	if err := w.tx.Bucket(bucketTime).Put(timeKey(it.Published, ref), nil); err != nil {
 		return err
 	}
-	if err := setTopics(w.tx, id, it.Published, nil, it.Topics); err != nil {
+	if err := setTopics(w.tx, ref, it.Published, nil, it.Topics); err != nil {
 		return err
 	}
-	return w.tx.Bucket(bucketItems).Put(id, value)
+	// Refs only grow: pages split at the end are left full.
+	items.FillPercent = 1
+	return items.Put(ref, value)
 }
 
 // merge folds a delivery of an already stored item into it. Only the
 // item's origin source edits its content; other sources are recorded as
 // also delivering it.
-func (w *writer) merge(source string, id []byte, it *Item, p *prepared) (outcome, error) {
+func (w *writer) merge(source string, ref []byte, it *Item, p *prepared) (outcome, error) {
 	ik, dirty, result := p.ik, false, outcomeUnchanged
 	if !slices.Contains(it.Keys, ik) {
 		it.Keys = append(it.Keys, ik)
-		if err := w.tx.Bucket(bucketKeys).Put(dbKey(ik), id); err != nil {
+		if err := w.tx.Bucket(bucketKeys).Put(dbKey(ik), ref); err != nil {
 			return 0, err
 		}
 		dirty = true
@@ -269,7 +277,7 @@ func (w *writer) merge(source string, id []byte, it *Item, p *prepared) (outcome
 	}
 	if it.Source == source {
 		if p.hash != it.Hash {
-			if err := w.edit(id, it, &p.Item, p.hash); err != nil {
+			if err := w.edit(ref, it, &p.Item, p.hash); err != nil {
 				return 0, err
 			}
 			dirty, result = true, outcomeUpdated
@@ -279,24 +287,24 @@ func (w *writer) merge(source string, id []byte, it *Item, p *prepared) (outcome
 		return outcomeUnchanged, nil
 	}
 	topics := w.classify(it)
-	if err := setTopics(w.tx, id, it.Published, it.Topics, topics); err != nil {
+	if err := setTopics(w.tx, ref, it.Published, it.Topics, topics); err != nil {
 		return 0, err
 	}
 	it.Topics = topics
-	return result, putItem(w.tx, id, it)
+	return result, putItem(w.tx, ref, it)
 }
 
 // edit applies a changed delivery to a stored item and moves Updated forward.
-func (w *writer) edit(id []byte, it, in *Item, hash string) error {
+func (w *writer) edit(ref []byte, it, in *Item, hash string) error {
 	if in.NormLink != it.NormLink {
 		links := w.tx.Bucket(bucketLinks)
-		if it.NormLink != "" && string(links.Get(dbKey(it.NormLink))) == string(id) {
+		if it.NormLink != "" && string(links.Get(dbKey(it.NormLink))) == string(ref) {
 			if err := links.Delete(dbKey(it.NormLink)); err != nil {
 				return err
 			}
 		}
 		if in.NormLink != "" && links.Get(dbKey(in.NormLink)) == nil {
-			if err := links.Put(dbKey(in.NormLink), id); err != nil {
+			if err := links.Put(dbKey(in.NormLink), ref); err != nil {
 				return err
 			}
 		}
@@ -316,9 +324,9 @@ func (w *writer) edit(id []byte, it, in *Item, hash string) error {
 }
 
 // setTopics moves an item's topic index entries from the old matches to the new.
-func setTopics(tx *bolt.Tx, id []byte, published time.Time, old, new []Match) error {
+func setTopics(tx *bolt.Tx, ref []byte, published time.Time, old, new []Match) error {
 	root := tx.Bucket(bucketTopics)
-	key := timeKey(published, id)
+	key := timeKey(published, ref)
 	was, is := topicsOf(old), topicsOf(new)
 	for _, t := range was {
 		if slices.Contains(is, t) {
@@ -345,6 +353,6 @@ func setTopics(tx *bolt.Tx, id []byte, published time.Time, old, new []Match) er
 	return nil
 }
 
-func putItem(tx *bolt.Tx, id []byte, it *Item) error {
-	return tx.Bucket(bucketItems).Put(id, encodeItem(it))
+func putItem(tx *bolt.Tx, ref []byte, it *Item) error {
+	return tx.Bucket(bucketItems).Put(ref, encodeItem(it))
 }

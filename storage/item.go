@@ -1,6 +1,7 @@
 package storage
 
 import (
+	"bytes"
 	"crypto/sha256"
 	"encoding/binary"
 	"encoding/hex"
@@ -101,21 +102,56 @@ func newID(identity string) []byte {
 	return sum[:16]
 }
 
+// idOfDBKey is the id an item first delivered under identity key k of
+// the keys bucket would have: newID of the key, whose hash a long key's
+// dbKey already holds.
+func idOfDBKey(k []byte) []byte {
+	if hexSum, ok := bytes.CutPrefix(k, []byte(hashedKeyPrefix)); ok {
+		sum := make([]byte, sha256.Size)
+		if n, err := hex.Decode(sum, hexSum); err == nil && n == sha256.Size {
+			return sum[:16]
+		}
+		return nil
+	}
+	sum := sha256.Sum256(k)
+	return sum[:16]
+}
+
 func identityKey(source, key string) string { return source + "\x00" + key }
 
+// refLen is the length of an item's ref: the key of its record in the
+// items bucket, a big-endian sequence number given in order of arrival,
+// so that new items append to the bucket rather than land at random
+// places in it (each landing rewrites a page). The item's public ID is
+// kept in the record.
+const refLen = 8
+
+func itemRef(seq uint64) []byte { return binary.BigEndian.AppendUint64(make([]byte, 0, refLen), seq) }
+
+// refString names a ref in messages: its sequence number.
+func refString(ref []byte) string {
+	if ref == nil {
+		return "nothing"
+	}
+	if len(ref) != refLen {
+		return fmt.Sprintf("%x", ref)
+	}
+	return fmt.Sprintf("#%d", binary.BigEndian.Uint64(ref))
+}
+
 // timeKey orders keys by time: big-endian nanoseconds with the sign bit
-// flipped, so times before 1970 sort first, followed by the item id.
-func timeKey(t time.Time, id []byte) []byte {
-	k := make([]byte, 8, 8+len(id))
+// flipped, so times before 1970 sort first, followed by the item's ref.
+func timeKey(t time.Time, ref []byte) []byte {
+	k := make([]byte, 8, 8+len(ref))
 	binary.BigEndian.PutUint64(k, uint64(t.UnixNano())^(1<<63))
-	return append(k, id...)
+	return append(k, ref...)
 }
 
 func timeOfKey(k []byte) time.Time {
 	return time.Unix(0, int64(binary.BigEndian.Uint64(k[:8])^(1<<63))).UTC()
 }
 
-func idOfKey(k []byte) []byte { return k[8:] }
+func refOfKey(k []byte) []byte { return k[8:] }
 
 func decodeID(id string) ([]byte, error) {
 	b, err := hex.DecodeString(id)

@@ -51,34 +51,34 @@ func (s *Store) Prune(now time.Time) (int, error) {
 // removeItem deletes the item behind a time key and every index entry
 // pointing at it.
 func removeItem(tx *bolt.Tx, tk []byte) error {
-	id := idOfKey(tk)
+	ref := refOfKey(tk)
 	if err := tx.Bucket(bucketTime).Delete(tk); err != nil {
 		return err
 	}
-	v := tx.Bucket(bucketItems).Get(id)
+	v := tx.Bucket(bucketItems).Get(ref)
 	if v == nil {
 		return nil
 	}
 	it, err := decodeItem(v)
 	if err != nil {
-		return fmt.Errorf("item %x: %w", id, err)
+		return fmt.Errorf("item %s: %w", refString(ref), err)
 	}
-	if err := setTopics(tx, id, it.Published, it.Topics, nil); err != nil {
+	if err := setTopics(tx, ref, it.Published, it.Topics, nil); err != nil {
 		return err
 	}
 	keys := tx.Bucket(bucketKeys)
 	for _, k := range it.Keys {
-		if bytes.Equal(keys.Get(dbKey(k)), id) {
+		if bytes.Equal(keys.Get(dbKey(k)), ref) {
 			if err := keys.Delete(dbKey(k)); err != nil {
 				return err
 			}
 		}
 	}
 	links := tx.Bucket(bucketLinks)
-	if it.NormLink != "" && bytes.Equal(links.Get(dbKey(it.NormLink)), id) {
+	if it.NormLink != "" && bytes.Equal(links.Get(dbKey(it.NormLink)), ref) {
 		if err := links.Delete(dbKey(it.NormLink)); err != nil {
 			return err
 		}
 	}
-	return tx.Bucket(bucketItems).Delete(id)
+	return tx.Bucket(bucketItems).Delete(ref)
 }

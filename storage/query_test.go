@@ -9,7 +9,8 @@ import (
 )
 
 // TestQuery filters by topic, source and a predicate across more items
-// than one read transaction holds, newest first.
+// than one read transaction holds, newest first; of items published at
+// the same time, the later arrival (here b's) comes first.
 func TestQuery(t *testing.T) {
 	s := openTest(t, 0)
 	for _, src := range []string{"a", "b"} {
@@ -32,8 +33,8 @@ func TestQuery(t *testing.T) {
 		q    ItemQuery
 		want []string
 	}{
-		{"newest of all", ItemQuery{Limit: 3}, []string{"a story 699", "b story 699", "Karabakh a story 698"}},
-		{"topic", ItemQuery{Topic: "nk", Limit: 2}, []string{"Karabakh a story 698", "Karabakh b story 698"}},
+		{"newest of all", ItemQuery{Limit: 3}, []string{"b story 699", "a story 699", "Karabakh b story 698"}},
+		{"topic", ItemQuery{Topic: "nk", Limit: 2}, []string{"Karabakh b story 698", "Karabakh a story 698"}},
 		{"source", ItemQuery{Source: "b", Limit: 2}, []string{"b story 699", "Karabakh b story 698"}},
 		{"topic and source", ItemQuery{Topic: "nk", Source: "a", Limit: 2}, []string{"Karabakh a story 698", "Karabakh a story 696"}},
 		{"predicate past a batch", ItemQuery{Source: "a", Match: endsIn7, Limit: 40}, nil},

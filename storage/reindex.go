@@ -81,7 +81,7 @@ func (s *Store) ReindexProgress(keep []string, classify Classifier, progress fun
 // out, which it closes at the end.
 func (s *Store) fileBatches(ctx context.Context, classify Classifier, out chan<- []*refileJob) error {
 	defer close(out)
-	var after []byte // last item id read
+	var after []byte // ref of the last item read
 	for ctx.Err() == nil {
 		jobs, err := s.readBatch(after)
 		if err != nil || len(jobs) == 0 {
@@ -98,7 +98,7 @@ func (s *Store) fileBatches(ctx context.Context, classify Classifier, out chan<-
 		if len(jobs) < reindexBatch {
 			return nil
 		}
-		after = jobs[len(jobs)-1].id
+		after = jobs[len(jobs)-1].ref
 	}
 	return nil
 }
@@ -133,10 +133,10 @@ func (s *Store) writeBatch(jobs []*refileJob, classify Classifier) (int, error) 
 
 // refileJob is one item being re-filed.
 type refileJob struct {
-	id, raw []byte  // as read
-	item    *Item   // decoded
-	topics  []Match // the new matches
-	changed bool    // topics differ from the stored ones
+	ref, raw []byte  // as read
+	item     *Item   // decoded
+	topics   []Match // the new matches
+	changed  bool    // topics differ from the stored ones
 }
 
 func (s *Store) readBatch(after []byte) ([]*refileJob, error) {
@@ -151,7 +151,7 @@ func (s *Store) readBatch(after []byte) ([]*refileJob, error) {
 			}
 		}
 		for ; k != nil && len(jobs) < reindexBatch; k, v = c.Next() {
-			jobs = append(jobs, &refileJob{id: bytes.Clone(k), raw: bytes.Clone(v)})
+			jobs = append(jobs, &refileJob{ref: bytes.Clone(k), raw: bytes.Clone(v)})
 		}
 		return nil
 	})
@@ -182,7 +182,7 @@ func fileAll(jobs []*refileJob, classify Classifier) error {
 func (j *refileJob) file(classify Classifier) error {
 	it, err := decodeItem(j.raw)
 	if err != nil {
-		return fmt.Errorf("item %x: %w", j.id, err)
+		return fmt.Errorf("item %s: %w", refString(j.ref), err)
 	}
 	j.item = it
 	j.topics = classify(it)
@@ -194,7 +194,7 @@ func (j *refileJob) file(classify Classifier) error {
 // that changed since it was read is filed again first. It returns 1 when
 // the item's topics changed.
 func (j *refileJob) write(tx *bolt.Tx, classify Classifier) (int, error) {
-	v := tx.Bucket(bucketItems).Get(j.id)
+	v := tx.Bucket(bucketItems).Get(j.ref)
 	if v == nil {
 		return 0, nil // pruned meanwhile
 	}
@@ -202,20 +202,20 @@ func (j *refileJob) write(tx *bolt.Tx, classify Classifier) (int, error) {
 	if !bytes.Equal(v, j.raw) {
 		var err error
 		if it, err = decodeItem(v); err != nil {
-			return 0, fmt.Errorf("item %x: %w", j.id, err)
+			return 0, fmt.Errorf("item %s: %w", refString(j.ref), err)
 		}
 		if topics = classify(it); sameMatches(it.Topics, topics) {
 			return 0, nil
 		}
 	}
-	if err := setTopics(tx, j.id, it.Published, it.Topics, topics); err != nil {
+	if err := setTopics(tx, j.ref, it.Published, it.Topics, topics); err != nil {
 		return 0, err
 	}
 	// Work on a copy: the function may run again if the transaction is
 	// retried, and must find the item as it was read.
 	updated := *it
 	updated.Topics = topics
-	return 1, putItem(tx, j.id, &updated)
+	return 1, putItem(tx, j.ref, &updated)
 }
 
 func sameMatches(a, b []Match) bool {

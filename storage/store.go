@@ -4,7 +4,9 @@
 package storage
 
 import (
+	"bytes"
 	"crypto/sha256"
+	"encoding/binary"
 	"encoding/hex"
 	"errors"
 	"fmt"
@@ -37,20 +39,25 @@ type Options struct {
 }
 
 var (
-	bucketItems   = []byte("items")   // id → JSON Item
-	bucketKeys    = []byte("keys")    // source \x00 identity key → id
-	bucketLinks   = []byte("links")   // normalized link → id
-	bucketTime    = []byte("time")    // sort time + id → nil, for retention
-	bucketTopics  = []byte("topics")  // topic id → bucket of sort time + id → nil
+	bucketItems   = []byte("items")   // ref → Item (codec.go); refs are given in arrival order (item.go)
+	bucketKeys    = []byte("keys")    // source \x00 identity key → ref
+	bucketLinks   = []byte("links")   // normalized link → ref
+	bucketTime    = []byte("time")    // sort time + ref → nil, for retention
+	bucketTopics  = []byte("topics")  // topic id → bucket of sort time + ref → nil
 	bucketSources = []byte("sources") // source name → SourceState (codec.go)
 	bucketMeta    = []byte("meta")    // misc: schema version, topic rule hashes
 )
 
-// schemaVersion is the layout of the file. Version 2 stores items and
-// source states in the binary form of codec.go; version 1 (JSON) files are
-// read as they are and marked version 2 when opened for writing, so that
-// an older feedsieve refuses them instead of failing on every read.
-const schemaVersion = "2"
+// schemaVersion is the layout of the file. Version 3 keys items by refs
+// given in arrival order, and the indexes point at refs. Versions 1
+// (items as JSON) and 2 (binary items, codec.go) keyed items by their
+// 16-byte ids; a writable open upgrades them to version 3 (upgrade.go).
+// A read-only open refuses them, and an older feedsieve refuses version 3.
+const schemaVersion = "3"
+
+// upgradable reports whether a file of schema version v is upgraded by
+// a writable open.
+func upgradable(v []byte) bool { return string(v) == "1" || string(v) == "2" }
 
 // Store is a handle on an open feedsieve database.
 type Store struct {
@@ -125,19 +132,45 @@ func initialMmapSize(path string) int {
 }
 
 func (s *Store) init() error {
-	return s.db.Update(func(tx *bolt.Tx) error {
+	var version []byte
+	err := s.db.Update(func(tx *bolt.Tx) error {
 		for _, name := range [][]byte{bucketItems, bucketKeys, bucketLinks, bucketTime, bucketTopics, bucketSources, bucketMeta} {
 			if _, err := tx.CreateBucketIfNotExists(name); err != nil {
 				return fmt.Errorf("create bucket %s: %w", name, err)
 			}
 		}
 		meta := tx.Bucket(bucketMeta)
-		v := meta.Get([]byte("schema"))
-		if v == nil || string(v) == "1" {
+		version = bytes.Clone(meta.Get([]byte("schema")))
+		switch {
+		case version == nil:
 			return meta.Put([]byte("schema"), []byte(schemaVersion))
+		case upgradable(version):
+			return nil
 		}
-		return supportedSchema(v)
+		if err := supportedSchema(version); err != nil {
+			return err
+		}
+		return repairSequence(tx)
 	})
+	if err != nil || !upgradable(version) {
+		return err
+	}
+	return s.upgrade(string(version))
+}
+
+// repairSequence makes sure the items bucket's sequence, which gives new
+// items their refs, is past every stored ref, so that no new item can
+// overwrite one.
+func repairSequence(tx *bolt.Tx) error {
+	items := tx.Bucket(bucketItems)
+	last, _ := items.Cursor().Last()
+	if len(last) != refLen {
+		return nil
+	}
+	if seq := binary.BigEndian.Uint64(last); items.Sequence() < seq {
+		return items.SetSequence(seq)
+	}
+	return nil
 }
 
 // checkSchema refuses, in a read-only open, a file of another layout.
@@ -147,18 +180,12 @@ func (s *Store) checkSchema() error {
 		if meta == nil {
 			return errors.New("not a feedsieve database (no meta bucket)")
 		}
-		if v := meta.Get([]byte("schema")); string(v) != "1" {
-			return supportedSchema(v)
+		v := meta.Get([]byte("schema"))
+		if upgradable(v) {
+			return fmt.Errorf("schema version %q is older than this feedsieve's %q: open the file once for writing (feedsieve serve or feedsieve poll) to upgrade it", v, schemaVersion)
 		}
-		return nil
+		return supportedSchema(v)
 	})
-}
-
-func supportedSchema(v []byte) error {
-	if string(v) != schemaVersion {
-		return fmt.Errorf("schema version %q is not supported (want %q): the file was written by another feedsieve version", v, schemaVersion)
-	}
-	return nil
 }
 
 // SetRetention changes how long items are kept, for a reloaded config.
@@ -199,6 +226,9 @@ var ErrNotFound = errors.New("not found")
 // link of any length.
 const maxKeyLen = 1024
 
+// hashedKeyPrefix starts the dbKey of a long identity key or link.
+const hashedKeyPrefix = "\x00sha256:"
+
 // dbKey is the bbolt key for an identity key or a normalized link: the
 // text itself, or for longer text a hash of it, marked with a leading NUL
 // that neither links nor source names start with.
@@ -207,5 +237,12 @@ func dbKey(s string) []byte {
 		return []byte(s)
 	}
 	sum := sha256.Sum256([]byte(s))
-	return append([]byte("\x00sha256:"), hex.EncodeToString(sum[:])...)
+	return append([]byte(hashedKeyPrefix), hex.EncodeToString(sum[:])...)
+}
+
+func supportedSchema(v []byte) error {
+	if string(v) != schemaVersion {
+		return fmt.Errorf("schema version %q is not supported (want %q): the file was written by another feedsieve version", v, schemaVersion)
+	}
+	return nil
 }

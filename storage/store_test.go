@@ -335,46 +335,38 @@ func TestReindexAcrossBatches(t *testing.T) {
 	}
 }
 
-// TestSchemaVersions: a version 1 (JSON) file is read, and marked version
-// 2 when opened for writing; a version this feedsieve does not know is
-// refused, also read-only.
+// TestSchemaVersions: a new file gets the current version; a version
+// this feedsieve does not know is refused, also read-only; an older
+// version is refused read-only, with the way to upgrade it (the upgrade
+// itself: upgrade_test.go).
 func TestSchemaVersions(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "x.db")
 	setSchema := func(v string) {
-		s, err := Open(Options{Path: path})
+		db, err := bolt.Open(path, 0o600, nil)
 		if err != nil {
 			t.Fatal(err)
 		}
-		if err := s.db.Update(func(tx *bolt.Tx) error { return tx.Bucket(bucketMeta).Put([]byte("schema"), []byte(v)) }); err != nil {
+		defer db.Close()
+		if err := db.Update(func(tx *bolt.Tx) error { return tx.Bucket(bucketMeta).Put([]byte("schema"), []byte(v)) }); err != nil {
 			t.Fatal(err)
 		}
-		s.Close()
-	}
-	schema := func() string {
-		s, err := Open(Options{Path: path, ReadOnly: true})
-		if err != nil {
-			t.Fatal(err)
-		}
-		defer s.Close()
-		v, _ := s.Meta("schema")
-		return v
-	}
-	setSchema("1")
-	if v := schema(); v != "1" {
-		t.Fatalf("a read-only open changed the version to %q", v)
 	}
 	s, err := Open(Options{Path: path})
 	if err != nil {
 		t.Fatal(err)
 	}
-	s.Close()
-	if v := schema(); v != "2" {
-		t.Errorf("version %q after a writable open, want 2", v)
+	if v, _ := s.Meta("schema"); v != "3" {
+		t.Errorf("a new file has version %q, want 3", v)
 	}
-	setSchema("3")
+	s.Close()
+	setSchema("4")
 	for _, ro := range []bool{false, true} {
-		if _, err := Open(Options{Path: path, ReadOnly: ro}); err == nil || !strings.Contains(err.Error(), `schema version "3" is not supported`) {
+		if _, err := Open(Options{Path: path, ReadOnly: ro}); err == nil || !strings.Contains(err.Error(), `schema version "4" is not supported`) {
 			t.Errorf("read-only %v: got %v, want a refusal", ro, err)
 		}
+	}
+	setSchema("2")
+	if _, err := Open(Options{Path: path, ReadOnly: true}); err == nil || !strings.Contains(err.Error(), `schema version "2" is older than this feedsieve's "3": open the file once for writing`) {
+		t.Errorf("read-only open of version 2: got %v, want a refusal saying how to upgrade", err)
 	}
 }
