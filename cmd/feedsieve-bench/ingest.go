@@ -75,22 +75,25 @@ func benchIngest(out io.Writer, o ingestOptions, rounds int, cpuProfile string) 
 		}
 		defer prof.Close()
 	}
-	fmt.Fprintf(out, "items/s: gofeed parsing on all cores and on one, feedsieve ingesting; ratios of feedsieve to each\n")
-	fmt.Fprintf(out, "%5s %12s %12s %12s %9s %9s\n", "round", "parse (all)", "parse (one)", "ingest", "ratio/all", "ratio/one")
-	var all, one, ingest, ratioAll, ratioOne []float64
+	fmt.Fprintf(out, "items/s: gofeed parsing on all cores and on one, feedsieve ingesting; ratios of feedsieve to each;\n")
+	fmt.Fprintf(out, "cores: the process's CPU time per second while gofeed parses on all cores, and while feedsieve ingests\n")
+	fmt.Fprintf(out, "%5s %12s %12s %12s %9s %9s %6s %6s\n", "round", "parse (all)", "parse (one)", "ingest", "ratio/all", "ratio/one", "cores", "cores")
+	var all, one, ingest, ratioAll, ratioOne, coresAll, coresIngest []float64
 	for r := range rounds {
 		rd, err := ingestRound(f, dir, o, r, prof)
 		if err != nil {
 			return err
 		}
 		n := float64(rd.items)
-		a, p1, in := n/rd.parseAll.Seconds(), n/rd.parseOne.Seconds(), n/rd.ingest.Seconds()
+		a, p1, in := n/rd.parseAll.wall.Seconds(), n/rd.parseOne.wall.Seconds(), n/rd.ingest.wall.Seconds()
 		all, one, ingest = append(all, a), append(one, p1), append(ingest, in)
 		ratioAll, ratioOne = append(ratioAll, in/a), append(ratioOne, in/p1)
-		fmt.Fprintf(out, "%5d %12.0f %12.0f %12.0f %9.3f %9.3f\n", r+1, a, p1, in, in/a, in/p1)
+		coresAll, coresIngest = append(coresAll, rd.parseAll.cores()), append(coresIngest, rd.ingest.cores())
+		fmt.Fprintf(out, "%5d %12.0f %12.0f %12.0f %9.3f %9.3f %6.2f %6.2f\n", r+1, a, p1, in, in/a, in/p1,
+			rd.parseAll.cores(), rd.ingest.cores())
 	}
-	fmt.Fprintf(out, "%5s %12.0f %12.0f %12.0f %9.3f %9.3f   (target ratio ≥ 0.6)\n", "median",
-		median(all), median(one), median(ingest), median(ratioAll), median(ratioOne))
+	fmt.Fprintf(out, "%5s %12.0f %12.0f %12.0f %9.3f %9.3f %6.2f %6.2f   (target ratio ≥ 0.6)\n", "median",
+		median(all), median(one), median(ingest), median(ratioAll), median(ratioOne), median(coresAll), median(coresIngest))
 	return nil
 }
 
@@ -99,7 +102,7 @@ func benchIngest(out io.Writer, o ingestOptions, rounds int, cpuProfile string) 
 // feedsieve to ingest them.
 type round struct {
 	items                      int
-	parseAll, parseOne, ingest time.Duration
+	parseAll, parseOne, ingest span
 }
 
 // ingestRound runs the three sides of round r, in an order that rotates
@@ -132,11 +135,11 @@ func ingestRound(f *farm, dir string, o ingestOptions, r int, prof *profile) (rd
 // parseAll is the baseline: gofeed's universal parser on every feed's
 // bytes, on the given number of goroutines. It returns the items parsed
 // and the time taken.
-func parseAll(feeds [][]byte, workers int) (int, time.Duration, error) {
+func parseAll(feeds [][]byte, workers int) (int, span, error) {
 	var next, items atomic.Int64
 	errs := make(chan error, 1)
 	var wg sync.WaitGroup
-	start := time.Now()
+	start := startSpan()
 	for range workers {
 		wg.Go(func() {
 			p := gofeed.NewParser()
@@ -154,10 +157,10 @@ func parseAll(feeds [][]byte, workers int) (int, time.Duration, error) {
 		})
 	}
 	wg.Wait()
-	elapsed := time.Since(start)
+	elapsed := start.end()
 	select {
 	case err := <-errs:
-		return 0, 0, err
+		return 0, span{}, err
 	default:
 	}
 	return int(items.Load()), elapsed, nil
@@ -167,10 +170,10 @@ func parseAll(feeds [][]byte, workers int) (int, time.Duration, error) {
 // path through feedsieve's whole path: conditional fetch, parse, entries,
 // dedup, topic matching and storage. It returns the items fetched and
 // the time PollAll took, and removes the database afterwards.
-func ingestAll(f *farm, path string, o ingestOptions) (int, time.Duration, error) {
+func ingestAll(f *farm, path string, o ingestOptions) (int, span, error) {
 	store, err := storage.Open(storage.Options{Path: path})
 	if err != nil {
-		return 0, 0, err
+		return 0, span{}, err
 	}
 	defer os.Remove(path)
 	defer store.Close()
@@ -184,24 +187,24 @@ func ingestAll(f *farm, path string, o ingestOptions) (int, time.Duration, error
 		Sources: sources, Topics: benchTopics(o.topics, o.keywords),
 	})
 	if err != nil {
-		return 0, 0, err
+		return 0, span{}, err
 	}
-	start := time.Now()
+	start := startSpan()
 	results := agg.PollAll(context.Background())
-	elapsed := time.Since(start)
+	elapsed := start.end()
 	items, stored := 0, 0
 	for _, r := range results {
 		if r.Err != nil {
-			return 0, 0, r.Err
+			return 0, span{}, r.Err
 		}
 		items += r.Items
 		stored += r.New
 	}
 	if items != len(f.feeds)*f.items {
-		return 0, 0, fmt.Errorf("fetched %d items, want %d", items, len(f.feeds)*f.items)
+		return 0, span{}, fmt.Errorf("fetched %d items, want %d", items, len(f.feeds)*f.items)
 	}
 	if n, err := store.Count(); err != nil || n != stored {
-		return 0, 0, errors.Join(err, fmt.Errorf("%d items stored, polls reported %d new", n, stored))
+		return 0, span{}, errors.Join(err, fmt.Errorf("%d items stored, polls reported %d new", n, stored))
 	}
 	return items, elapsed, nil
 }

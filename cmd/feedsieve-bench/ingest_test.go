@@ -44,10 +44,11 @@ func BenchmarkIngest(b *testing.B) {
 			b.Fatal(err)
 		}
 		sum.items += rd.items
-		sum.parseAll, sum.parseOne, sum.ingest = sum.parseAll+rd.parseAll, sum.parseOne+rd.parseOne, sum.ingest+rd.ingest
+		sum.parseAll, sum.parseOne, sum.ingest = sum.parseAll.add(rd.parseAll), sum.parseOne.add(rd.parseOne), sum.ingest.add(rd.ingest)
 	}
 	n := float64(sum.items)
-	b.ReportMetric(n/sum.ingest.Seconds(), "ingested-items/s")
-	b.ReportMetric(sum.parseAll.Seconds()/sum.ingest.Seconds(), "ratio-all")
-	b.ReportMetric(sum.parseOne.Seconds()/sum.ingest.Seconds(), "ratio-one")
+	b.ReportMetric(n/sum.ingest.wall.Seconds(), "ingested-items/s")
+	b.ReportMetric(sum.parseAll.wall.Seconds()/sum.ingest.wall.Seconds(), "ratio-all")
+	b.ReportMetric(sum.parseOne.wall.Seconds()/sum.ingest.wall.Seconds(), "ratio-one")
+	b.ReportMetric(sum.ingest.cores(), "ingest-cores")
 }
