@@ -254,7 +254,8 @@ func (w *writer) insert(source string, p *prepared) error {
 	if err := setTopics(w.tx, ref, it.Published, nil, it.Topics); err != nil {
 		return err
 	}
-	// Refs only grow: pages split at the end are left full.
+	// Refs only grow, so nothing is ever inserted between stored items:
+	// nodes split at the end may be left full rather than half empty.
 	items.FillPercent = 1
 	return items.Put(ref, value)
 }

@@ -3,6 +3,7 @@ package storage
 import (
 	"bytes"
 	"context"
+	"encoding/hex"
 	"fmt"
 	"slices"
 	"time"
@@ -86,7 +87,7 @@ func (s *Store) Item(id string) (*Item, error) {
 			if err != nil {
 				return fmt.Errorf("item %s: %w", id, err)
 			}
-			if found.ID == id {
+			if found.ID == hex.EncodeToString(want) {
 				it = found
 				return nil
 			}

@@ -2,6 +2,7 @@ package storage
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"strings"
 	"testing"
@@ -84,5 +85,36 @@ func TestQueryStops(t *testing.T) {
 	cancel()
 	if _, err := s.Query(ctx, ItemQuery{Limit: 5}); err != context.Canceled {
 		t.Errorf("a cancelled query: %v, want context.Canceled", err)
+	}
+}
+
+// TestItemByID finds items by their public id, which no index maps: by
+// a short and by a long (hashed) identity key, in upper case too, and
+// not an unknown or malformed id.
+func TestItemByID(t *testing.T) {
+	s := openTest(t, 0)
+	long := strings.Repeat("g", 3000)
+	if _, err := s.Apply(Batch{Source: "s", Now: t0, Entries: []Entry{
+		entry("k1", "https://x.test/1", "Karabakh one", t0),
+		entry(long, "https://x.test/2", "Karabakh two", t0),
+	}}, byKeyword); err != nil {
+		t.Fatal(err)
+	}
+	items, _ := s.Newest("nk", 10)
+	if len(items) != 2 {
+		t.Fatalf("%d items", len(items))
+	}
+	for _, want := range items {
+		for _, id := range []string{want.ID, strings.ToUpper(want.ID)} {
+			if got, err := s.Item(id); err != nil || got.Title != want.Title {
+				t.Errorf("Item(%s): %v, %v; want %q", id, got, err, want.Title)
+			}
+		}
+	}
+	if _, err := s.Item(strings.Repeat("0", 32)); !errors.Is(err, ErrNotFound) {
+		t.Errorf("unknown id: %v, want ErrNotFound", err)
+	}
+	if _, err := s.Item("not-an-id"); err == nil || !strings.Contains(err.Error(), `invalid item id "not-an-id"`) {
+		t.Errorf("malformed id: %v", err)
 	}
 }
