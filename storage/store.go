@@ -34,8 +34,15 @@ type Options struct {
 	// ReadOnly opens the file for reading only (CLI commands such as export).
 	ReadOnly bool
 	// Log receives the errors of background writes (source states noted
-	// after 304s); nil discards them.
+	// after 304s) and the start and end of a layout upgrade; nil discards
+	// them.
 	Log *slog.Logger
+	// UpgradeProgress, when set, is called while Open upgrades the layout
+	// of a file written by an earlier feedsieve, after each batch of items
+	// moved, with the count so far: an upgrade of a million items takes
+	// minutes, and a daemon can tell its supervisor that it is still
+	// starting.
+	UpgradeProgress func(moved int)
 }
 
 var (

@@ -45,6 +45,9 @@ func (s *Store) upgrade(from string) error {
 			return fmt.Errorf("upgrade from schema %s, after %d items: %w", from, moved, err)
 		}
 		moved += n
+		if s.opts.UpgradeProgress != nil {
+			s.opts.UpgradeProgress(moved)
+		}
 		if n < upgradeBatch {
 			break
 		}

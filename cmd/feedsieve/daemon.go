@@ -53,13 +53,15 @@ type running struct {
 // startDaemon opens the database, binds the listeners and starts polling
 // and publishing; then it tells systemd it is ready.
 func startDaemon(ctx context.Context, cfg *Config, raw []byte, log *slog.Logger, level *slog.LevelVar) (*daemon, error) {
+	notify := notifier{log}
 	opts := cfg.Storage
 	opts.Log = log
+	opts.UpgradeProgress = notify.upgrading
 	store, err := storage.Open(opts)
 	if err != nil {
 		return nil, err
 	}
-	d := &daemon{path: cfg.Path, log: log, level: level, store: store, notify: notifier{log}, fatal: make(chan error, 2), raw: raw}
+	d := &daemon{path: cfg.Path, log: log, level: level, store: store, notify: notify, fatal: make(chan error, 2), raw: raw}
 	d.metrics = newMetrics(newStoredItems(store, d.topicIDs))
 	r, err := d.prepare(cfg)
 	if err == nil {

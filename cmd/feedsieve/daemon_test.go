@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"log/slog"
 	"net/http/httptest"
+	"os"
 	"path/filepath"
 	"strings"
 	"sync"
@@ -200,4 +201,41 @@ func TestPprof(t *testing.T) {
 			checkHeapProfile(t, public, map[bool]int{true: 200, false: 404}[on])
 		}
 	})
+}
+
+// TestUpgradeAtStartExtendsTimeout starts the daemon on a database
+// written at schema version 2: the layout is upgraded before READY=1, and
+// systemd is told meanwhile to extend the start timeout, with a status.
+func TestUpgradeAtStartExtendsTimeout(t *testing.T) {
+	notify := newNotifySocket(t)
+	t.Setenv("NOTIFY_SOCKET", notify.path)
+	dir := t.TempDir()
+	path := filepath.Join(dir, "config.yaml")
+	raw := []byte("server: {listen: \"" + freeAddr(t) + "\"}\nstorage: {path: old.db}\nsources: []\ntopics: [{id: nk, any: [Karabakh]}]\n")
+	saveFile(t, path, string(raw))
+	old, err := os.ReadFile("../../storage/testdata/schema2.db")
+	if err != nil {
+		t.Fatal(err)
+	}
+	saveFile(t, filepath.Join(dir, "old.db"), string(old))
+	cfg, err := parseConfig(path, "test", raw)
+	if err != nil {
+		t.Fatal(err)
+	}
+	logs := &syncBuffer{}
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	d, err := startDaemon(ctx, cfg, raw, slog.New(slog.NewTextHandler(logs, nil)), new(slog.LevelVar))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer d.store.Close()
+	notify.expect(t, "EXTEND_TIMEOUT_USEC=60000000\nSTATUS=upgrading the database layout: 18 items moved", "READY=1")
+	notify.expect(t, "READY=1")
+	if !strings.Contains(logs.String(), `msg="database layout upgraded"`) {
+		t.Errorf("log:\n%s", logs)
+	}
+	if v, _ := d.store.Meta("schema"); v != "3" {
+		t.Errorf("schema %q after start, want 3", v)
+	}
 }

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"fmt"
 	"log/slog"
 	"time"
 
@@ -19,6 +20,14 @@ func (n notifier) send(state string) {
 
 func (n notifier) ready()    { n.send(sd.SdNotifyReady) }
 func (n notifier) stopping() { n.send(sd.SdNotifyStopping) }
+
+// upgrading tells systemd, while the database is opened, that start-up
+// goes on: an upgrade of an older file's layout moved another batch of
+// items (storage.Options.UpgradeProgress). Each message extends the start
+// timeout by a minute, and a batch takes about a second.
+func (n notifier) upgrading(moved int) {
+	n.send(fmt.Sprintf("EXTEND_TIMEOUT_USEC=%d\nSTATUS=upgrading the database layout: %d items moved", time.Minute.Microseconds(), moved))
+}
 
 func (n notifier) reloading() {
 	n.send(sd.SdNotifyReloading + "\n" + sd.SdNotifyMonotonicUsec())
