@@ -88,6 +88,9 @@ func (e *StatusError) Error() string {
 	return fmt.Sprintf("HTTP %d %s", e.Status, e.Text)
 }
 
+// Accept is the Accept header of every poll: the feed formats first.
+const Accept = "application/atom+xml, application/rss+xml, application/rdf+xml, application/feed+json, application/json;q=0.9, application/xml;q=0.9, text/xml;q=0.8, */*;q=0.5"
+
 // Fetch GETs url, sending etag and lastModified as validators when set.
 // Transport-level gzip is handled by net/http; the cap applies to the
 // decompressed body, so a gzip bomb stops at max_body.
@@ -97,7 +100,7 @@ func (f *Fetcher) Fetch(ctx context.Context, url, etag, lastModified string) (*R
 		return nil, fmt.Errorf("build request: %w", err)
 	}
 	req.Header.Set("User-Agent", f.userAgent)
-	req.Header.Set("Accept", "application/atom+xml, application/rss+xml, application/rdf+xml, application/feed+json, application/json;q=0.9, application/xml;q=0.9, text/xml;q=0.8, */*;q=0.5")
+	req.Header.Set("Accept", Accept)
 	if etag != "" {
 		req.Header.Set("If-None-Match", etag)
 	}

@@ -1,6 +1,7 @@
 package storage
 
 import (
+	"fmt"
 	"path/filepath"
 	"testing"
 	"time"
@@ -79,5 +80,28 @@ func TestReadDoesNotOverwriteNewerState(t *testing.T) {
 	s.cacheRead("a", &SourceState{ETag: "old"})
 	if st, err := s.SourceState("a"); err != nil || st.ETag != "new" {
 		t.Errorf("state %+v (%v), want the newer one", st, err)
+	}
+}
+
+// BenchmarkFlushStates writes the states of 10,000 sources noted after
+// 304s, what closes every re-poll cycle of feedsieve-bench repoll.
+func BenchmarkFlushStates(b *testing.B) {
+	s, err := Open(Options{Path: filepath.Join(b.TempDir(), "flush.db")})
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer s.Close()
+	const sources = 10_000
+	for b.Loop() {
+		b.StopTimer()
+		now := time.Now()
+		for i := range sources {
+			st := SourceState{URL: fmt.Sprintf("http://127.0.0.1:8080/feeds/%d.xml", i), ETag: fmt.Sprintf(`"%x"`, i*7919), LastAttempt: now, LastSuccess: now, NextPoll: now.Add(time.Hour), Status: 304, ItemsSeen: 60}
+			s.NoteSourceState(fmt.Sprintf("outlet-%d", i), &st)
+		}
+		b.StartTimer()
+		if err := s.Flush(); err != nil {
+			b.Fatal(err)
+		}
 	}
 }

@@ -77,6 +77,10 @@ func benchRepoll(out io.Writer, o repollOptions, rounds int, cpuProfile string) 
 	return nil
 }
 
+// repollUserAgent is the User-Agent of both sides, whose requests are
+// the same bytes.
+const repollUserAgent = "feedsieve-bench"
+
 // repollFixture is a farm of feeds polled once by feedsieve, so that its
 // database holds every feed's ETag, and a bare client with the same pool.
 type repollFixture struct {
@@ -103,7 +107,7 @@ func newRepollFixture(path string, o repollOptions) (*repollFixture, error) {
 		sources[i] = aggregator.Source{Name: fmt.Sprintf("outlet-%d", i), URL: f.feedURL(i)}
 	}
 	fx.agg, err = aggregator.New(store, aggregator.NewHTTPClient(time.Minute, o.concurrency), slog.New(slog.DiscardHandler), aggregator.Options{
-		Interval: time.Hour, Timeout: time.Minute, MaxBody: 1 << 20, UserAgent: "feedsieve-bench",
+		Interval: time.Hour, Timeout: time.Minute, MaxBody: 1 << 20, UserAgent: repollUserAgent,
 		Concurrency: o.concurrency, PerHost: o.concurrency, // the farm is one host
 		Sources: sources, Topics: benchTopics(20, 30),
 	})
@@ -185,6 +189,8 @@ func (fx *repollFixture) conditionalGet(i int) error {
 	if err != nil {
 		return err
 	}
+	req.Header.Set("User-Agent", repollUserAgent)
+	req.Header.Set("Accept", aggregator.Accept)
 	req.Header.Set("If-None-Match", fx.farm.etags[i])
 	resp, err := fx.bare.Do(req)
 	if err != nil {
