@@ -1,0 +1,177 @@
+package aggregator
+
+import (
+	"encoding/json"
+	"fmt"
+	"os"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/feedsieve/feedsieve/storage"
+)
+
+// storyCorpus is testdata/stories/corpus.json: news items labelled with
+// the story they belong to. "copy" items are one wire report republished
+// by several outlets; "lookalike" items resemble another story (a
+// follow-up on a later day, another event in the same place, the same
+// report in another language) and must stay apart; "single" items are
+// unrelated.
+type storyCorpus struct {
+	Items []storyCorpusItem `json:"items"`
+}
+
+type storyCorpusItem struct {
+	ID        string    `json:"id"`
+	Story     string    `json:"story"`
+	Kind      string    `json:"kind"`
+	Source    string    `json:"source"`
+	Lang      string    `json:"lang"`
+	Published time.Time `json:"published"`
+	Link      string    `json:"link"`
+	Title     string    `json:"title"`
+	Summary   string    `json:"summary"`
+}
+
+// TestStoryCorpus groups the labelled corpus in order of publication, as
+// ingestion would, and measures over every pair of items whether the
+// grouping agrees with the labels: precision (pairs grouped that are one
+// story) and recall (pairs of one story that were grouped), target 0.95
+// each.
+func TestStoryCorpus(t *testing.T) {
+	raw, err := os.ReadFile("testdata/stories/corpus.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var corpus storyCorpus
+	if err := json.Unmarshal(raw, &corpus); err != nil {
+		t.Fatal(err)
+	}
+	items := corpus.Items
+	slices.SortStableFunc(items, func(a, b storyCorpusItem) int { return a.Published.Compare(b.Published) })
+	x := &storyIndex{}
+	story := make(map[string]string, len(items))
+	for _, c := range items {
+		it := &storage.Item{Title: c.Title, Summary: c.Summary, Language: c.Lang, NormLink: NormalizeLink(c.Link), Published: c.Published}
+		story[c.ID], _, _ = x.add(c.ID, newStoryPrint(it))
+	}
+	var tp, fp, fn int
+	var wrong []string
+	for i := range items {
+		for j := i + 1; j < len(items); j++ {
+			a, b := items[i], items[j]
+			labelled, grouped := a.Story == b.Story, story[a.ID] == story[b.ID]
+			switch {
+			case labelled && grouped:
+				tp++
+			case grouped:
+				fp++
+				wrong = append(wrong, fmt.Sprintf("grouped, but apart: %s / %s (%.2f)", a.ID, b.ID, pairSimilarity(a, b)))
+			case labelled:
+				fn++
+				wrong = append(wrong, fmt.Sprintf("apart, but one story: %s / %s (%.2f)", a.ID, b.ID, pairSimilarity(a, b)))
+			}
+		}
+	}
+	precision, recall := float64(tp)/float64(tp+fp), float64(tp)/float64(tp+fn)
+	t.Logf("%d items, %d pairs of one story: precision %.3f (%d of %d grouped pairs), recall %.3f (%d of %d)",
+		len(items), tp+fn, precision, tp, tp+fp, recall, tp, tp+fn)
+	for _, w := range wrong {
+		t.Log(w)
+	}
+	same, apart := similarityRange(items)
+	t.Logf("similarity of two copies of one story: at least %.2f; of two different stories: at most %.2f", same, apart)
+	if precision < 0.95 || recall < 0.95 {
+		t.Errorf("precision %.3f, recall %.3f; want at least 0.95 each:\n%s", precision, recall, strings.Join(wrong, "\n"))
+	}
+}
+
+// similarityRange returns the lowest similarity of two items of one
+// story in one language, and the highest of two items of different stories.
+func similarityRange(items []storyCorpusItem) (same, apart float64) {
+	same = 1
+	for i := range items {
+		for j := i + 1; j < len(items); j++ {
+			a, b := items[i], items[j]
+			switch s := pairSimilarity(a, b); {
+			case a.Story == b.Story && a.Lang == b.Lang:
+				same = min(same, s)
+			case a.Story != b.Story:
+				apart = max(apart, s)
+			}
+		}
+	}
+	return same, apart
+}
+
+func pairSimilarity(a, b storyCorpusItem) float64 {
+	pa := newStoryPrint(&storage.Item{Title: a.Title, Summary: a.Summary})
+	pb := newStoryPrint(&storage.Item{Title: b.Title, Summary: b.Summary})
+	return jaccard(pa.shingles, pb.shingles)
+}
+
+// TestCompareStories covers each rule of compareStories with a pair.
+func TestCompareStories(t *testing.T) {
+	t0 := time.Date(2023, 9, 19, 8, 0, 0, 0, time.UTC)
+	wire := storage.Item{
+		Title:     "Azerbaijan launches “anti-terror” operation in Nagorno-Karabakh",
+		Summary:   "Azerbaijan said on Tuesday it had begun an operation in the breakaway region after four police officers and two civilians were killed by mines.",
+		Language:  "en",
+		NormLink:  "https://wire.example/1",
+		Published: t0,
+	}
+	edit := func(f func(*storage.Item)) storage.Item {
+		it := wire
+		it.NormLink = "https://outlet.example/2"
+		f(&it)
+		return it
+	}
+	tests := []struct {
+		name string
+		b    storage.Item
+		same bool
+		why  string
+	}{
+		{"typography only", edit(func(it *storage.Item) {
+			it.Title = "AZERBAIJAN LAUNCHES \"ANTI–TERROR\" OPERATION IN NAGORNO KARABAKH"
+			it.Published = t0.Add(3 * time.Hour)
+		}), true, "1.00 similar"},
+		{"byline and a dropped clause", edit(func(it *storage.Item) {
+			it.Summary = "BAKU (AP) — Azerbaijan said on Tuesday it had begun an operation in the breakaway region after four police officers and two civilians were killed."
+		}), true, "similar (at least 0.35)"},
+		{"other event, same place", edit(func(it *storage.Item) {
+			it.Title = "Thousands protest in Yerevan over Nagorno-Karabakh"
+			it.Summary = "Protesters gathered outside the government building in Yerevan on Tuesday, demanding that the prime minister resign."
+		}), false, "similar (less than 0.35)"},
+		{"past the window", edit(func(it *storage.Item) { it.Published = t0.Add(49 * time.Hour) }), false, "published 49h0m0s apart"},
+		{"other language", edit(func(it *storage.Item) { it.Language = "ru-RU" }), false, "different languages (en, ru)"},
+		{"other language, same link", edit(func(it *storage.Item) {
+			it.Language, it.NormLink = "de", wire.NormLink
+			it.Title, it.Summary = "Aserbaidschan startet Militäreinsatz in Bergkarabach", "Aserbaidschan hat am Dienstag einen Einsatz begonnen."
+		}), true, "same link https://wire.example/1"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			v := compareStories(newStoryPrint(&wire), newStoryPrint(&tt.b), StoryOptions{})
+			if v.Same != tt.same || !strings.Contains(v.Reason, tt.why) {
+				t.Errorf("same %v (%s), want %v with %q", v.Same, v.Reason, tt.same, tt.why)
+			}
+		})
+	}
+}
+
+// TestShinglesOfSpacelessText compares Chinese by character pairs: the
+// same sentence with a clause added stays similar, another sentence does
+// not.
+func TestShinglesOfSpacelessText(t *testing.T) {
+	a := shingles("阿塞拜疆宣布在纳卡地区开展反恐行动")
+	b := shingles("阿塞拜疆宣布在纳卡地区开展反恐行动，四名警察死亡")
+	c := shingles("亚美尼亚总理在埃里温举行记者会")
+	if s := jaccard(a, b); s < 0.6 {
+		t.Errorf("same sentence with a clause added: %.2f", s)
+	}
+	if s := jaccard(a, c); s > 0.1 {
+		t.Errorf("different sentences: %.2f", s)
+	}
+}
