@@ -16,7 +16,13 @@ import (
 // rendering feeds. Items written as JSON
 // by earlier versions (they start with '{') are still read; they are
 // rewritten in the binary form whenever they change.
-const itemV2 = 0x02
+//
+// Version 3 adds each match's story; version 2 items, which have none, are
+// read as they are.
+const (
+	itemV2 = 0x02
+	itemV3 = 0x03
+)
 
 // errItemFormat reports stored bytes that are not an item.
 var errItemFormat = errors.New("not a stored item")
@@ -72,7 +78,7 @@ func decodeState(b []byte, st *SourceState) error {
 
 func encodeItem(it *Item) []byte {
 	e := fieldEncoder{b: make([]byte, 0, 256+len(it.Content)+len(it.Summary)+len(it.Title))}
-	e.b = append(e.b, itemV2)
+	e.b = append(e.b, itemV3)
 	for _, s := range []string{it.ID, it.Source} {
 		e.string(s)
 	}
@@ -103,6 +109,7 @@ func encodeItem(it *Item) []byte {
 			e.string(h.Keyword)
 			e.string(h.Field)
 		}
+		e.string(m.Story)
 	}
 	return e.b
 }
@@ -115,8 +122,8 @@ func decodeItem(b []byte) (*Item, error) {
 			return nil, fmt.Errorf("decode item: %w", err)
 		}
 		return &it, nil
-	case len(b) > 0 && b[0] == itemV2:
-		it, err := decodeItemV2(b[1:])
+	case len(b) > 0 && (b[0] == itemV2 || b[0] == itemV3):
+		it, err := decodeItemBinary(b[1:], b[0])
 		if err != nil {
 			return nil, fmt.Errorf("decode item: %w", err)
 		}
@@ -125,7 +132,7 @@ func decodeItem(b []byte) (*Item, error) {
 	return nil, fmt.Errorf("decode item: %w", errItemFormat)
 }
 
-func decodeItemV2(b []byte) (*Item, error) {
+func decodeItemBinary(b []byte, version byte) (*Item, error) {
 	// One string holds every byte, and the fields are slices of it: one
 	// allocation instead of one per field, and nothing refers to bbolt's
 	// memory after the transaction.
@@ -153,6 +160,9 @@ func decodeItemV2(b []byte) (*Item, error) {
 				for j := range m.Hits {
 					m.Hits[j] = Hit{Keyword: d.string(), Field: d.string()}
 				}
+			}
+			if version >= itemV3 {
+				m.Story = d.string()
 			}
 			it.Topics[i] = m
 		}

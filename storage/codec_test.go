@@ -20,7 +20,7 @@ func codecSample() *Item {
 		Language: "da", Feed: FeedInfo{Title: "DR", Link: "https://dr.example/", ID: "tag:dr", Language: "da"},
 		Published: time.Date(2023, 9, 19, 15, 0, 0, 123456789, cet), Updated: time.Date(2023, 9, 19, 13, 5, 0, 0, time.UTC),
 		Hash:   "f650a21843770edd660363c693acd80b",
-		Topics: []Match{{Topic: "nk", Hits: []Hit{{Keyword: "Karabakh*", Field: "title"}}}, {Topic: "all"}},
+		Topics: []Match{{Topic: "nk", Hits: []Hit{{Keyword: "Karabakh*", Field: "title"}}}, {Topic: "all", Story: "fedcba9876543210fedcba9876543210"}},
 	}
 }
 
@@ -107,7 +107,7 @@ func TestLegacyJSONItemsInDatabase(t *testing.T) {
 		t.Fatal(err)
 	}
 	err = s.db.View(func(tx *bolt.Tx) error {
-		if v := tx.Bucket(bucketItems).Get(ref); len(v) == 0 || v[0] != itemV2 {
+		if v := tx.Bucket(bucketItems).Get(ref); len(v) == 0 || v[0] != itemV3 {
 			t.Errorf("the merged item was not rewritten in the binary form")
 		}
 		return nil

@@ -54,6 +54,10 @@ type FeedInfo struct {
 type Match struct {
 	Topic string `json:"topic"`
 	Hits  []Hit  `json:"hits,omitempty"`
+	// Story, in a topic that collapses stories, is the id of the item
+	// that stands for the story this item belongs to; "" when the item
+	// stands for itself.
+	Story string `json:"story,omitempty"`
 }
 
 // Hit is one keyword found in one field.
