@@ -44,6 +44,7 @@ type Aggregator struct {
 	store    *storage.Store
 	fetcher  *Fetcher
 	matcher  *Matcher
+	stories  *storyFiler // nil when no topic collapses stories
 	log      *slog.Logger
 	opts     Options
 	limits   *limits
@@ -77,17 +78,22 @@ func New(store *storage.Store, client *http.Client, logger *slog.Logger, opts Op
 	if opts.MaxBackoff <= 0 {
 		opts.MaxBackoff = DefaultMaxBackoff
 	}
-	return &Aggregator{
+	a := &Aggregator{
 		limits:   newLimits(opts.Concurrency, opts.PerHost, opts.Sources),
 		pending:  newBudget(int64(pendingPerSlot*opts.Concurrency), maxPendingBytes),
 		progress: newProgress(len(opts.Sources)),
 		store:    store,
 		fetcher:  NewFetcher(client, opts.UserAgent, opts.MaxBody),
 		matcher:  m,
+		stories:  newStoryFiler(opts.Topics),
 		log:      logger,
 		opts:     opts,
 		now:      func() time.Time { return time.Now().UTC() },
-	}, nil
+	}
+	if err := a.loadStories(); err != nil {
+		return nil, err
+	}
+	return a, nil
 }
 
 // PollResult is the outcome of polling one source once.
@@ -230,6 +236,7 @@ func (a *Aggregator) ingest(src Source, resp *Response, state *storage.SourceSta
 	classify := func(it *storage.Item) []storage.Match {
 		before := topicsOf(it.Topics)
 		ms := a.matcher.Classify(it)
+		a.stories.file(it, ms)
 		changed = appendChanged(changed, before, ms)
 		return ms
 	}

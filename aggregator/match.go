@@ -21,6 +21,9 @@ type Topic struct {
 	All     []string `json:"all,omitempty"`     // every one must match
 	None    []string `json:"none,omitempty"`    // none may match
 	Fields  []string `json:"fields,omitempty"`  // fields to search; empty: all
+	// Stories, when set, files the topic's items into stories: copies of
+	// one report from several outlets (stories.go).
+	Stories *StoryOptions `json:"stories,omitempty"`
 }
 
 // phrase is a compiled keyword: folded words, the last ones possibly prefixes.

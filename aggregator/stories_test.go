@@ -3,12 +3,14 @@ package aggregator
 import (
 	"encoding/json"
 	"fmt"
+	"math/rand/v2"
 	"os"
 	"slices"
 	"strings"
 	"testing"
 	"time"
 
+	"github.com/feedsieve/feedsieve/internal/benchdata"
 	"github.com/feedsieve/feedsieve/storage"
 )
 
@@ -50,7 +52,7 @@ func TestStoryCorpus(t *testing.T) {
 	}
 	items := corpus.Items
 	slices.SortStableFunc(items, func(a, b storyCorpusItem) int { return a.Published.Compare(b.Published) })
-	x := &storyIndex{}
+	x := newStoryIndex(StoryOptions{})
 	story := make(map[string]string, len(items))
 	for _, c := range items {
 		it := &storage.Item{Title: c.Title, Summary: c.Summary, Language: c.Lang, NormLink: NormalizeLink(c.Link), Published: c.Published}
@@ -173,5 +175,34 @@ func TestShinglesOfSpacelessText(t *testing.T) {
 	}
 	if s := jaccard(a, c); s > 0.1 {
 		t.Errorf("different sentences: %.2f", s)
+	}
+}
+
+// TestStoryIndexForgetsOldItems adds an item an hour for four months:
+// the index keeps about twice the window of them, and still groups a
+// copy of a recent item.
+func TestStoryIndexForgetsOldItems(t *testing.T) {
+	x := newStoryIndex(StoryOptions{})
+	t0 := time.Date(2023, 6, 1, 0, 0, 0, 0, time.UTC)
+	var last storyPrint
+	rng := rand.New(rand.NewPCG(1, 2))
+	for i := range 3000 {
+		a := benchdata.NewArticle(rng, 0)
+		it := &storage.Item{Title: a.Title, Summary: a.Summary, Published: t0.Add(time.Duration(i) * time.Hour)}
+		last = newStoryPrint(it)
+		if story, _, _ := x.add(fmt.Sprint(i), last); story != fmt.Sprint(i) {
+			t.Fatalf("item %d joined story %s", i, story)
+		}
+	}
+	if n := len(x.entries); n > 96+1026 {
+		t.Errorf("%d entries kept", n)
+	}
+	for n := range x.entries {
+		if x.entries[n].print.published.Before(t0.Add(3000*time.Hour - 96*time.Hour - 1026*time.Hour)) {
+			t.Fatalf("entry %d of %s kept", n, x.entries[n].print.published)
+		}
+	}
+	if story, with, _ := x.add("copy", last); story != "2999" || with != "2999" {
+		t.Errorf("a copy of the last item joined %q (with %q)", story, with)
 	}
 }

@@ -5,6 +5,8 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"fmt"
+
+	"github.com/feedsieve/feedsieve/storage"
 )
 
 // matcherVersion changes whenever matching semantics change, so that stored
@@ -48,7 +50,12 @@ func (a *Aggregator) refile(rulesHash string, progress func(done int)) (int, err
 	for i, t := range a.opts.Topics {
 		ids[i] = t.ID
 	}
-	n, err := a.store.ReindexProgress(ids, a.matcher.Classify, progress)
+	classify := func(it *storage.Item) []storage.Match {
+		ms := a.matcher.Classify(it)
+		keepStories(it.Topics, ms)
+		return ms
+	}
+	n, err := a.store.ReindexProgress(ids, classify, progress)
 	if err != nil {
 		return n, err
 	}

@@ -131,6 +131,15 @@ func (s *Store) Count() (int, error) {
 // fn returning false stops the scan.
 func (s *Store) Scan(fn func(*Item) bool) error { return s.scan("", fn) }
 
+// ScanTopic calls fn for every item filed in a topic, newest publication
+// first, in short read transactions like Scan; fn returning false stops.
+func (s *Store) ScanTopic(topic string, fn func(*Item) bool) error {
+	if topic == "" {
+		return fmt.Errorf("scan items: no topic given")
+	}
+	return s.scan(topic, fn)
+}
+
 // ItemQuery selects stored items for Query.
 type ItemQuery struct {
 	Topic  string           // only items filed in this topic; "" for every item

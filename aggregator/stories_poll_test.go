@@ -1,0 +1,99 @@
+package aggregator
+
+import (
+	"context"
+	"fmt"
+	"log/slog"
+	"net/http"
+	"net/http/httptest"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/feedsieve/feedsieve/storage"
+)
+
+// TestPollFilesStories polls three outlets that republish one wire story,
+// one of them after a restart, and an outlet with another story: in a
+// topic that collapses stories, the first copy stands for the story, the
+// other copies join it, before and after the restart, and the other story
+// stands alone. A topic without collapsing files no stories.
+func TestPollFilesStories(t *testing.T) {
+	pub := time.Date(2023, 9, 19, 8, 0, 0, 0, time.UTC)
+	feeds := map[string]string{
+		"afp":   storyFeed("AFP", "https://afp.example/1", pub, "Azerbaijan launches offensive in Nagorno-Karabakh", "Azerbaijan said on Tuesday it had launched anti-terrorist measures in the region after six people were killed by mines."),
+		"bbc":   storyFeed("BBC", "https://bbc.example/2", pub.Add(2*time.Hour), "Azerbaijan launches military offensive in Nagorno-Karabakh", "BAKU (AP) — Azerbaijan said on Tuesday it had launched anti-terrorist measures in the region after six people were killed by mines."),
+		"dw":    storyFeed("DW", "https://dw.example/3", pub.Add(5*time.Hour), "Azerbaijan launches offensive in Nagorno-Karabakh - DW", "Azerbaijan said on Tuesday it had launched “anti-terrorist” measures in the region after six people were killed by mines."),
+		"other": storyFeed("Other", "https://other.example/4", pub.Add(time.Hour), "Karabakh Armenians queue for bread in Stepanakert", "Long queues formed outside bakeries in Stepanakert as the blockade of the Lachin corridor entered its ninth month."),
+	}
+	var mu sync.Mutex
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		mu.Lock()
+		defer mu.Unlock()
+		w.Header().Set("Content-Type", "application/rss+xml")
+		fmt.Fprint(w, feeds[strings.TrimPrefix(r.URL.Path, "/")])
+	}))
+	defer srv.Close()
+	path := filepath.Join(t.TempDir(), "a.db")
+	topics := []Topic{{ID: "nk", Any: []string{"Karabakh"}, Stories: &StoryOptions{}}, {ID: "all", Any: []string{"Karabakh"}}}
+	run := func(sources ...string) {
+		t.Helper()
+		store, err := storage.Open(storage.Options{Path: path})
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer store.Close()
+		var srcs []Source
+		for _, s := range sources {
+			srcs = append(srcs, Source{Name: s, URL: srv.URL + "/" + s})
+		}
+		a, err := New(store, NewHTTPClient(5*time.Second, 1), slog.New(slog.DiscardHandler), Options{Concurrency: 1, MaxBody: 1 << 20, Sources: srcs, Topics: topics})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, r := range a.PollAll(context.Background()) {
+			if r.Err != nil {
+				t.Fatal(r.Err)
+			}
+		}
+	}
+	run("afp")
+	run("other", "bbc")
+	run("dw")
+
+	store, err := storage.Open(storage.Options{Path: path, ReadOnly: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer store.Close()
+	byLink := func(link string) *storage.Item {
+		it, err := store.ItemByLink(link)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return it
+	}
+	afp := byLink("https://afp.example/1")
+	for link, want := range map[string]string{
+		"https://afp.example/1":   afp.ID,
+		"https://bbc.example/2":   afp.ID,
+		"https://dw.example/3":    afp.ID,
+		"https://other.example/4": byLink("https://other.example/4").ID,
+	} {
+		it := byLink(link)
+		if got := storyOf(it.Topics, "nk"); got != want {
+			t.Errorf("%s: story %q, want %q", link, got, want)
+		}
+		if got := storyOf(it.Topics, "all"); got != "" {
+			t.Errorf("%s: story %q in a topic that does not collapse", link, got)
+		}
+	}
+}
+
+func storyFeed(outlet, link string, pub time.Time, title, summary string) string {
+	return fmt.Sprintf(`<?xml version="1.0"?><rss version="2.0"><channel><title>%s</title><language>en</language>
+<item><title>%s</title><link>%s</link><guid>%s</guid><pubDate>%s</pubDate><description>%s</description></item>
+</channel></rss>`, outlet, title, link, link, pub.Format(time.RFC1123Z), summary)
+}
