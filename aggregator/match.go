@@ -22,8 +22,9 @@ type Topic struct {
 	None    []string `json:"none,omitempty"`    // none may match
 	Fields  []string `json:"fields,omitempty"`  // fields to search; empty: all
 	// Stories, when set, files the topic's items into stories: copies of
-	// one report from several outlets (stories.go).
-	Stories *StoryOptions `json:"stories,omitempty"`
+	// one report from several outlets (stories.go). It is not a matching
+	// rule: changing it re-files nothing.
+	Stories *StoryOptions `json:"-"`
 }
 
 // phrase is a compiled keyword: folded words, the last ones possibly prefixes.

@@ -13,6 +13,11 @@ type Topic struct {
 	Title       string
 	Description string
 	MaxItems    int
+	// Stories shows each story of the topic once: one entry for the item
+	// that stands for it, which names the other outlets that reported it
+	// (stories.go). StoryWindow is the topic's story window.
+	Stories     bool
+	StoryWindow time.Duration
 	// MaxAge is how long readers may cache the topic's feeds: the feeds
 	// cannot change faster than the sources behind them are polled.
 	MaxAge time.Duration

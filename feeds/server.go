@@ -116,7 +116,11 @@ func (s *Server) Feed(topicID, format string) (*Rendered, error) {
 // renderWith reads a topic's newest items in a short transaction, then
 // renders them outside it.
 func (s *Server) renderWith(r *Renderer, t Topic, format string) ([]byte, error) {
-	items, err := s.store.Newest(t.ID, t.MaxItems)
+	read := s.store.Newest
+	if t.Stories {
+		read = func(string, int) ([]*storage.Item, error) { return newestStories(s.store, t) }
+	}
+	items, err := read(t.ID, t.MaxItems)
 	if err != nil {
 		return nil, err
 	}

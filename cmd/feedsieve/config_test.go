@@ -7,6 +7,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/feedsieve/feedsieve/aggregator"
 	"github.com/feedsieve/feedsieve/feeds"
 )
 
@@ -72,6 +73,27 @@ topics:
 			`9: topics[1]: duplicate topic id "t" (first at line 4)`,
 			`10: topics[2]: id is required`,
 			`11: topics[3]: id "Upper" must be lower-case letters, digits and single dashes`,
+		}},
+		{"story problems", `topics:
+  - id: a
+    collapse: story
+  - id: b
+    story_window: 12h
+    story_similarity: 0.5
+  - id: c
+    collapse: stories
+    story_window: 10m
+    story_similarity: 1.5
+  - id: d
+    collapse: stories
+    story_window: 60d
+`, []string{
+			`3: topics[0].collapse: "story" is not one of none, stories`,
+			`5: topics[1].story_window: set collapse: stories too, or remove it`,
+			`6: topics[1].story_similarity: set collapse: stories too, or remove it`,
+			`9: topics[2].story_window: duration "10m" is shorter than 1h0m0s`,
+			`10: topics[2].story_similarity: 1.5 is out of range (0.05 to 1)`,
+			`13: topics[3].story_window: "60d" is longer than 30d`,
 		}},
 		{"bad hub", "server:\n  websub_hub: hub.example\n", []string{`2: server.websub_hub: "hub.example" is not an absolute http or https URL`}},
 		{"publish dir without url", "publish:\n  dir: public\n", []string{`2: publish.dir: set publish.base_url too: the public URL the directory is served at, for the feeds' self links`}},
@@ -182,5 +204,29 @@ func TestSizesAndDurations(t *testing.T) {
 	}
 	if len(c.errs) != 0 {
 		t.Errorf("unexpected errors: %v", c.errs)
+	}
+}
+
+// TestStoryConfig: collapse: stories turns story grouping on with its
+// defaults or the given window and similarity; it is off by default.
+func TestStoryConfig(t *testing.T) {
+	cfg, err := LoadConfig(writeFile(t, `topics:
+  - {id: plain}
+  - {id: defaults, collapse: stories}
+  - {id: tuned, collapse: stories, story_window: 3d, story_similarity: 0.5}
+  - {id: off, collapse: none}
+`), "test")
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []*aggregator.StoryOptions{nil, {Window: 48 * time.Hour, Threshold: 0.35}, {Window: 72 * time.Hour, Threshold: 0.5}, nil}
+	for i, topic := range cfg.Aggregator.Topics {
+		got := topic.Stories
+		if (got == nil) != (want[i] == nil) || got != nil && *got != *want[i] {
+			t.Errorf("topic %s: stories %+v, want %+v", topic.ID, got, want[i])
+		}
+		if cfg.Feeds.Topics[i].Stories != (want[i] != nil) {
+			t.Errorf("topic %s: feed shows stories %v", topic.ID, cfg.Feeds.Topics[i].Stories)
+		}
 	}
 }

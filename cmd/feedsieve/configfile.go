@@ -89,6 +89,9 @@ type topicFile struct {
 	Sources     []scalar[string] `yaml:"sources"`
 	Fields      []scalar[string] `yaml:"fields"`
 	MaxItems    scalar[int]      `yaml:"max_items"`
+	Collapse    scalar[string]   `yaml:"collapse"`
+	StoryWindow scalar[string]   `yaml:"story_window"`
+	StorySim    scalar[float64]  `yaml:"story_similarity"`
 }
 
 type logFile struct {

@@ -64,6 +64,7 @@ func (c *checker) topics(list []topicFile, sources []aggregator.Source) ([]aggre
 			}
 			rule.Fields = append(rule.Fields, f.V)
 		}
+		rule.Stories = c.stories(t, i)
 		title := t.Title.V
 		if title == "" {
 			title = id
@@ -72,9 +73,55 @@ func (c *checker) topics(list []topicFile, sources []aggregator.Source) ([]aggre
 		pubs = append(pubs, feeds.Topic{
 			ID: id, Title: title, Description: t.Description.V,
 			MaxItems: c.intRange(t.MaxItems, fmt.Sprintf("topics[%d].max_items", i), defaultMaxItems, 1, maxMaxItems),
+			Stories:  rule.Stories != nil,
 		})
+		if rule.Stories != nil {
+			pubs[len(pubs)-1].StoryWindow = rule.Stories.Window
+		}
 	}
 	return rules, pubs
+}
+
+// Bounds of a topic's story options.
+const (
+	minStoryWindow     = time.Hour
+	maxStoryWindow     = 30 * 24 * time.Hour
+	minStorySimilarity = 0.05
+)
+
+// stories reads a topic's collapse, story_window and story_similarity:
+// the story options when collapse is "stories", else nil.
+func (c *checker) stories(t topicFile, i int) *aggregator.StoryOptions {
+	key := fmt.Sprintf("topics[%d]", i)
+	switch t.Collapse.V {
+	case "", "none":
+		for _, set := range []struct {
+			name string
+			line int
+			on   bool
+		}{{"story_window", t.StoryWindow.Line, t.StoryWindow.Set}, {"story_similarity", t.StorySim.Line, t.StorySim.Set}} {
+			if set.on {
+				c.add(set.line, "%s.%s: set collapse: stories too, or remove it", key, set.name)
+			}
+		}
+		return nil
+	case "stories":
+	default:
+		c.add(t.Collapse.Line, "%s.collapse: %q is not one of none, stories", key, t.Collapse.V)
+		return nil
+	}
+	o := &aggregator.StoryOptions{Window: c.duration(t.StoryWindow, key+".story_window", aggregator.DefaultStoryWindow, minStoryWindow)}
+	if o.Window > maxStoryWindow {
+		c.add(t.StoryWindow.Line, "%s.story_window: %q is longer than %s", key, t.StoryWindow.V, "30d")
+	}
+	o.Threshold = aggregator.DefaultStoryThreshold
+	if t.StorySim.Set {
+		o.Threshold = t.StorySim.V
+		if o.Threshold < minStorySimilarity || o.Threshold > 1 {
+			c.add(t.StorySim.Line, "%s.story_similarity: %g is out of range (%g to 1)", key, o.Threshold, minStorySimilarity)
+		}
+	}
+	return o
 }
 
 func (c *checker) keywords(list []scalar[string], topic int, key string) []string {
