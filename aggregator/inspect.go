@@ -56,6 +56,9 @@ type ItemExplanation struct {
 	// with.
 	Stored bool `json:"stored"`
 	Explanation
+	// Story, for an item filed under a topic that collapses stories, says
+	// which story it belongs to and why.
+	Story *StoryExplanation `json:"story,omitempty"`
 }
 
 // Explain explains a configured topic for items given by id or link or,
@@ -84,7 +87,11 @@ func (in *Inspector) Explain(topic string, refs []string, n int) ([]ItemExplanat
 		if err != nil {
 			return nil, err
 		}
-		out = append(out, ItemExplanation{Item: refOf(it), Stored: it.InTopic(topic), Explanation: e})
+		ie := ItemExplanation{Item: refOf(it), Stored: it.InTopic(topic), Explanation: e}
+		if ie.Story, err = in.explainStory(it, topic); err != nil {
+			return nil, err
+		}
+		out = append(out, ie)
 	}
 	return out, nil
 }

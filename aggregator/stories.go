@@ -460,3 +460,70 @@ func (a *Aggregator) loadStories() error {
 	}
 	return nil
 }
+
+// StoryExplanation says which story an item belongs to in a topic, and
+// why: the item it was found to be one story with and their verdict.
+type StoryExplanation struct {
+	// First is the item standing for the story; the item itself when it
+	// is the story's first.
+	First ItemRef `json:"first"`
+	// With is the earlier copy most like the item, "" for a story's first
+	// item, and Verdict the comparison of the two.
+	With    *ItemRef      `json:"with,omitempty"`
+	Verdict *StoryVerdict `json:"verdict,omitempty"`
+}
+
+// explainStory explains the story of an item filed under a topic that
+// collapses stories; it returns nil for other topics and items.
+func (in *Inspector) explainStory(it *storage.Item, topic string) (*StoryExplanation, error) {
+	var opts *StoryOptions
+	for _, t := range in.topics {
+		if t.ID == topic {
+			opts = t.Stories
+		}
+	}
+	story := storyOf(it.Topics, topic)
+	if opts == nil || story == "" {
+		return nil, nil
+	}
+	if story == it.ID {
+		return &StoryExplanation{First: refOf(it)}, nil
+	}
+	o := opts.withDefaults()
+	p := newStoryPrint(it)
+	var first *storage.Item
+	var with *storage.Item
+	var best StoryVerdict
+	// The other items of the story were published within a window or so
+	// of this one; the earliest arrival among them stands for it.
+	err := in.store.ScanTopic(topic, func(c *storage.Item) bool {
+		if c.Published.After(it.Published.Add(2 * o.Window)) {
+			return true
+		}
+		if c.Published.Before(it.Published.Add(-2 * o.Window)) {
+			return false
+		}
+		if c.ID == story {
+			first = c
+		}
+		if c.ID == it.ID || storyOf(c.Topics, topic) != story || !c.FirstSeen.Before(it.FirstSeen) && c.ID != story {
+			return true
+		}
+		if v := compareStories(p, newStoryPrint(c), o); with == nil || storyRank(v) > storyRank(best) {
+			with, best = c, v
+		}
+		return true
+	})
+	if err != nil {
+		return nil, err
+	}
+	e := &StoryExplanation{First: ItemRef{ID: story}}
+	if first != nil {
+		e.First = refOf(first)
+	}
+	if with != nil {
+		ref := refOf(with)
+		e.With, e.Verdict = &ref, &best
+	}
+	return e, nil
+}

@@ -90,6 +90,32 @@ func TestPollFilesStories(t *testing.T) {
 			t.Errorf("%s: story %q in a topic that does not collapse", link, got)
 		}
 	}
+
+	// explain names the story and the copy each item was found alike.
+	in, err := NewInspector(store, topics)
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err := in.Explain("nk", []string{"https://afp.example/1", "https://bbc.example/2", "https://dw.example/3"}, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if s := res[0].Story; s == nil || s.First.ID != afp.ID || s.With != nil {
+		t.Errorf("the story's first item: %+v", s)
+	}
+	for _, e := range res[1:] {
+		s := e.Story
+		if s == nil || s.First.ID != afp.ID || s.First.Title == "" || s.With == nil || !s.Verdict.Same || s.Verdict.Similarity < DefaultStoryThreshold || !strings.Contains(s.Verdict.Reason, "similar (at least 0.35)") {
+			t.Errorf("%s: story %+v", e.Item.Link, s)
+		}
+	}
+	if s := res[1].Story; s != nil && s.With != nil && s.With.ID != afp.ID {
+		t.Errorf("bbc's copy was grouped with %s, the only earlier copy is afp's", s.With.ID)
+	}
+	all, err := in.Explain("all", []string{"https://bbc.example/2"}, 0)
+	if err != nil || all[0].Story != nil {
+		t.Errorf("a topic that does not collapse: %+v, %v", all, err)
+	}
 }
 
 func storyFeed(outlet, link string, pub time.Time, title, summary string) string {

@@ -249,6 +249,27 @@ func writeExplanation(w io.Writer, mark string, e aggregator.ItemExplanation) {
 	if len(found) > 0 {
 		fmt.Fprintf(w, "    found: %s\n", strings.Join(found, "; "))
 	}
+	writeStory(w, e.Item.ID, e.Story)
+}
+
+// writeStory prints the story of an item in a topic that collapses
+// stories: the first item of a story stands for it; a copy names that
+// item and the copy it was found alike, with why.
+func writeStory(w io.Writer, id string, s *aggregator.StoryExplanation) {
+	switch {
+	case s == nil:
+		return
+	case s.First.ID == id:
+		fmt.Fprintln(w, "    story: its own; the item stands for it in the feed")
+		return
+	case s.First.Title != "":
+		fmt.Fprintf(w, "    story: the story of %s %q, which stands for it in the feed\n", s.First.ID, s.First.Title)
+	default:
+		fmt.Fprintf(w, "    story: the story of %s, which is no longer stored\n", s.First.ID)
+	}
+	if s.With != nil {
+		fmt.Fprintf(w, "    grouped with %s %q from %s: %s\n", s.With.ID, s.With.Title, strings.Join(s.With.Sources, ", "), s.Verdict.Reason)
+	}
 }
 
 func yesNo(b bool) string {
