@@ -1,8 +1,8 @@
 package aggregator
 
 import (
+	"cmp"
 	"fmt"
-	"hash/fnv"
 	"maps"
 	"slices"
 	"strings"
@@ -67,15 +67,18 @@ type storyPrint struct {
 	link      string // normalized link
 	published time.Time
 	shingles  []uint64 // hashes, sorted, without repeats
+	keys      [storyBands]uint64
 }
 
 func newStoryPrint(it *storage.Item) storyPrint {
-	return storyPrint{
+	p := storyPrint{
 		lang:      primaryLanguage(it.Language),
 		link:      it.NormLink,
 		published: it.Published,
 		shingles:  shingles(HTMLText(it.Title) + "\n" + HTMLText(it.Summary)),
 	}
+	p.keys = bandKeys(p.shingles)
+	return p
 }
 
 // primaryLanguage is the language subtag of a BCP 47 tag: "en" of "en-GB".
@@ -89,14 +92,8 @@ func primaryLanguage(tag string) string {
 // pairs of its spaceless runs. A text of one word is its one shingle.
 func shingles(text string) []uint64 {
 	toks := tokenize(Fold(text), false)
-	var out []uint64
-	add := func(a, b string) {
-		h := fnv.New64a()
-		h.Write([]byte(a))
-		h.Write([]byte{0})
-		h.Write([]byte(b))
-		out = append(out, h.Sum64())
-	}
+	out := make([]uint64, 0, len(toks))
+	add := func(a, b string) { out = append(out, pairHash(a, b)) }
 	prev := ""
 	for _, t := range toks {
 		if t.spaceless {
@@ -114,6 +111,20 @@ func shingles(text string) []uint64 {
 	}
 	slices.Sort(out)
 	return slices.Compact(out)
+}
+
+// pairHash is the 64-bit FNV-1a hash of a, a zero byte and b.
+func pairHash(a, b string) uint64 {
+	const prime = 1099511628211
+	h := uint64(14695981039346656037)
+	for i := 0; i < len(a); i++ {
+		h = (h ^ uint64(a[i])) * prime
+	}
+	h *= prime // the zero byte
+	for i := 0; i < len(b); i++ {
+		h = (h ^ uint64(b[i])) * prime
+	}
+	return h
 }
 
 // runePairs calls add with every two consecutive characters of s, or
@@ -188,126 +199,178 @@ func roundDuration(d time.Duration) time.Duration {
 	return d.Round(time.Second)
 }
 
-// storyIndex groups items into stories as they arrive: an item joins the
-// story of the most similar earlier item it is one story with, and
-// otherwise starts a story of its own, named by its id. A story keeps
-// the name of its first item, whatever joins it later.
+// storyIndex groups items into stories, per topic, as they arrive: in
+// each of its topics, an item joins the story of the most similar earlier
+// item of the topic it is one story with, and otherwise starts a story of
+// its own, named by its id. A story keeps the name of its first item,
+// whatever joins it later. One index serves every topic, so that an item
+// filed in several is hashed, compared and entered once.
 //
 // Candidates are found without comparing with every item: each item's
 // shingles give storyBands MinHash band keys, and only items sharing a
 // key or the link are compared (exactly). Two items of similarity J share
 // a key with probability 1-(1-J²)^storyBands: 0.93 at the default
 // threshold 0.35 and above 0.99 from 0.5, while unrelated items (J near
-// 0.02) share one once in a hundred. Items published more than twice the
-// window before the newest one are dropped.
+// 0.01) share one about once in a thousand. Items sharing a key are
+// chained through the entries, so adding one allocates little beyond its
+// entry. Items published more than twice the longest window before the
+// newest one are dropped when the entries are compacted, which happens
+// once they have doubled since the last time.
 type storyIndex struct {
-	opts    StoryOptions
-	entries map[int]*storyEntry
-	bands   map[uint64][]int // band key → entries
-	links   map[string][]int // normalized link → entries
-	next    int              // number of the next entry
+	mu      sync.Mutex
+	opts    map[string]StoryOptions // by topic
+	window  time.Duration           // the longest
+	entries []storyEntry
+	bands   map[uint64]int32 // band key → last entry with it
+	links   map[string]int32 // normalized link → last entry with it
 	newest  time.Time        // latest publication seen
-	stale   int              // entries added since the last pruning
+	compact int              // compact the entries when they reach this many
+	buf     []int32          // candidates' buffer
 }
 
 type storyEntry struct {
-	id, story string
-	print     storyPrint
-	keys      [storyBands]uint64
+	id       string
+	print    storyPrint
+	stories  []topicStory      // the item's story in each of its topics
+	prevBand [storyBands]int32 // previous entry with the same band key, or -1
+	prevLink int32             // previous entry with the same link, or -1
+}
+
+type topicStory struct{ topic, story string }
+
+func (e *storyEntry) storyIn(topic string) (string, bool) {
+	for _, ts := range e.stories {
+		if ts.topic == topic {
+			return ts.story, true
+		}
+	}
+	return "", false
 }
 
 // storyBands is the number of MinHash bands, of two hashes each.
 const storyBands = 20
 
-func newStoryIndex(o StoryOptions) *storyIndex {
-	return &storyIndex{opts: o.withDefaults(), entries: map[int]*storyEntry{}, bands: map[uint64][]int{}, links: map[string][]int{}}
-}
+// minCompact is the fewest entries an index compacts at.
+const minCompact = 4096
 
-// add files an item into a story and returns the story, the item it was
-// found to be one story with ("" when none) and the verdict on them.
-func (x *storyIndex) add(id string, p storyPrint) (story, with string, v StoryVerdict) {
-	keys := bandKeys(p.shingles)
-	best := (*storyEntry)(nil)
-	for _, n := range x.candidates(p, &keys) {
-		e := x.entries[n]
-		cand := compareStories(p, e.print, x.opts)
-		if cand.Same && (best == nil || storyRank(cand) > storyRank(v)) {
-			best, v = e, cand
-		}
+// newStoryIndex returns an index for topics with the given options.
+func newStoryIndex(opts map[string]StoryOptions) *storyIndex {
+	x := &storyIndex{opts: map[string]StoryOptions{}, bands: map[uint64]int32{}, links: map[string]int32{}, compact: minCompact}
+	for t, o := range opts {
+		o = o.withDefaults()
+		x.opts[t], x.window = o, max(x.window, o.Window)
 	}
-	story = id
-	if best != nil {
-		story, with = best.story, best.id
+	return x
+}
+
+// storyFiling is where add filed an item in one topic: its story, the
+// item it was found to be one story with ("" when none) and their verdict.
+type storyFiling struct {
+	Story, With string
+	Verdict     StoryVerdict
+}
+
+// add files an item into a story in each of the topics.
+func (x *storyIndex) add(id string, p storyPrint, topics []string) []storyFiling {
+	out := make([]storyFiling, len(topics))
+	best := make([]int32, len(topics))
+	for i := range best {
+		best[i] = -1
 	}
-	x.insert(&storyEntry{id: id, story: story, print: p, keys: keys})
-	return story, with, v
-}
-
-// known enters an item already filed into a story, as stored.
-func (x *storyIndex) known(id, story string, p storyPrint) {
-	x.insert(&storyEntry{id: id, story: story, print: p, keys: bandKeys(p.shingles)})
-}
-
-// candidates lists, once each, the entries sharing a band key or the
-// link with p.
-func (x *storyIndex) candidates(p storyPrint, keys *[storyBands]uint64) []int {
-	var out []int
-	seen := map[int]bool{}
-	add := func(ns []int) {
-		for _, n := range ns {
-			if !seen[n] {
-				seen[n] = true
-				out = append(out, n)
+	for _, n := range x.candidates(&p) {
+		e := &x.entries[n]
+		for i, t := range topics {
+			if _, ok := e.storyIn(t); !ok {
+				continue
+			}
+			v := compareStories(p, e.print, x.opts[t])
+			if v.Same && (best[i] < 0 || storyRank(v) > storyRank(out[i].Verdict)) {
+				best[i], out[i].Verdict = n, v
 			}
 		}
 	}
-	if p.link != "" {
-		add(x.links[p.link])
+	stories := make([]topicStory, len(topics))
+	for i, t := range topics {
+		out[i].Story = id
+		if best[i] >= 0 {
+			e := &x.entries[best[i]]
+			out[i].Story, _ = e.storyIn(t)
+			out[i].With = e.id
+		}
+		stories[i] = topicStory{t, out[i].Story}
 	}
-	for _, k := range keys {
-		add(x.bands[k])
-	}
-	slices.Sort(out) // in order of arrival, for reproducible ties
+	x.insert(id, p, stories)
 	return out
 }
 
-func (x *storyIndex) insert(e *storyEntry) {
-	n := x.next
-	x.next++
-	x.entries[n] = e
-	for _, k := range e.keys {
-		x.bands[k] = append(x.bands[k], n)
+// candidates lists, once each and in order of arrival, the entries
+// sharing a band key or the link with p.
+func (x *storyIndex) candidates(p *storyPrint) []int32 {
+	out := x.buf[:0]
+	defer func() { x.buf = out[:0] }()
+	if n, ok := x.links[p.link]; ok && p.link != "" {
+		for ; n >= 0; n = x.entries[n].prevLink {
+			out = append(out, n)
+		}
 	}
-	if e.print.link != "" {
-		x.links[e.print.link] = append(x.links[e.print.link], n)
+	for b, k := range p.keys {
+		n, ok := x.bands[k]
+		for ; ok && n >= 0; n = x.entries[n].prevBand[b] {
+			out = append(out, n)
+		}
 	}
-	if e.print.published.After(x.newest) {
-		x.newest = e.print.published
+	slices.Sort(out)
+	return slices.Compact(out)
+}
+
+func (x *storyIndex) insert(id string, p storyPrint, stories []topicStory) {
+	if len(x.entries) >= x.compact {
+		x.compactEntries()
 	}
-	if x.stale++; x.stale > 1024 && x.stale > len(x.entries)/4 {
-		x.prune()
+	n := int32(len(x.entries))
+	e := storyEntry{id: id, print: p, stories: stories, prevLink: -1}
+	x.chain(n, &e)
+	x.entries = append(x.entries, e)
+	if p.published.After(x.newest) {
+		x.newest = p.published
 	}
 }
 
-// prune drops the entries published more than twice the window before
-// the newest, and rebuilds the maps.
-func (x *storyIndex) prune() {
-	x.stale = 0
-	cutoff := x.newest.Add(-2 * x.opts.Window)
-	x.bands, x.links = map[uint64][]int{}, map[string][]int{}
-	for _, n := range slices.Sorted(maps.Keys(x.entries)) {
-		e := x.entries[n]
+// chain links entry e, to be number n, behind the last entries sharing
+// its keys and link.
+func (x *storyIndex) chain(n int32, e *storyEntry) {
+	for b, k := range e.print.keys {
+		prev, ok := x.bands[k]
+		if !ok {
+			prev = -1
+		}
+		e.prevBand[b] = prev
+		x.bands[k] = n
+	}
+	if e.print.link != "" {
+		if prev, ok := x.links[e.print.link]; ok {
+			e.prevLink = prev
+		}
+		x.links[e.print.link] = n
+	}
+}
+
+// compactEntries drops the entries published more than twice the window
+// before the newest and chains the others afresh.
+func (x *storyIndex) compactEntries() {
+	cutoff := x.newest.Add(-2 * x.window)
+	kept := x.entries[:0:0]
+	x.bands, x.links = map[uint64]int32{}, map[string]int32{}
+	for _, e := range x.entries {
 		if e.print.published.Before(cutoff) {
-			delete(x.entries, n)
 			continue
 		}
-		for _, k := range e.keys {
-			x.bands[k] = append(x.bands[k], n)
-		}
-		if e.print.link != "" {
-			x.links[e.print.link] = append(x.links[e.print.link], n)
-		}
+		e.prevLink = -1
+		x.chain(int32(len(kept)), &e)
+		kept = append(kept, e)
 	}
+	x.entries = kept
+	x.compact = max(minCompact, 2*len(kept))
 }
 
 // bandKeys are the MinHash band keys of a set of shingles: for each band,
@@ -358,25 +421,30 @@ func storyRank(v StoryVerdict) float64 {
 
 // storyFiler files the items of topics that collapse stories into
 // stories as they are classified. It is safe for concurrent use: items
-// are filed one at a time, in the order their polls classify them.
+// are filed one at a time, in the order polls classify them.
 type storyFiler struct {
-	mu     sync.Mutex
-	topics map[string]*storyIndex // the topics that collapse stories
+	index *storyIndex
 }
 
 // newStoryFiler returns a filer for the topics with Stories set, or nil
 // when none has.
 func newStoryFiler(topics []Topic) *storyFiler {
-	f := &storyFiler{topics: map[string]*storyIndex{}}
+	opts := map[string]StoryOptions{}
 	for _, t := range topics {
 		if t.Stories != nil {
-			f.topics[t.ID] = newStoryIndex(*t.Stories)
+			opts[t.ID] = *t.Stories
 		}
 	}
-	if len(f.topics) == 0 {
+	if len(opts) == 0 {
 		return nil
 	}
-	return f
+	return &storyFiler{index: newStoryIndex(opts)}
+}
+
+// collapses reports whether a topic collapses stories.
+func (f *storyFiler) collapses(topic string) bool {
+	_, ok := f.index.opts[topic]
+	return ok
 }
 
 // file sets the story of each of the item's new matches in a topic that
@@ -388,23 +456,27 @@ func (f *storyFiler) file(it *storage.Item, ms []storage.Match) {
 	if f == nil {
 		return
 	}
-	var p *storyPrint
-	f.mu.Lock()
-	defer f.mu.Unlock()
+	var topics []string
+	var at []int
 	for i := range ms {
-		x := f.topics[ms[i].Topic]
-		if x == nil {
+		if !f.collapses(ms[i].Topic) {
 			continue
 		}
 		if story := storyOf(it.Topics, ms[i].Topic); story != "" {
 			ms[i].Story = story
 			continue
 		}
-		if p == nil {
-			np := newStoryPrint(it)
-			p = &np
-		}
-		ms[i].Story, _, _ = x.add(it.ID, *p)
+		topics, at = append(topics, ms[i].Topic), append(at, i)
+	}
+	if len(topics) == 0 {
+		return
+	}
+	p := newStoryPrint(it) // outside the lock
+	f.index.mu.Lock()
+	filed := f.index.add(it.ID, p, topics)
+	f.index.mu.Unlock()
+	for k, i := range at {
+		ms[i].Story = filed[k].Story
 	}
 }
 
@@ -435,28 +507,34 @@ func (a *Aggregator) loadStories() error {
 	if a.stories == nil {
 		return nil
 	}
-	for topic, x := range a.stories.topics {
-		var recent []*storage.Item
+	x := a.stories.index
+	items := map[string]*storage.Item{}
+	stories := map[string][]topicStory{}
+	for topic := range x.opts {
 		var newest time.Time
 		err := a.store.ScanTopic(topic, func(it *storage.Item) bool {
 			if newest.IsZero() {
 				newest = it.Published
 			}
-			if it.Published.Before(newest.Add(-2 * x.opts.Window)) {
+			if it.Published.Before(newest.Add(-2 * x.window)) {
 				return false
 			}
-			recent = append(recent, it)
+			if story := storyOf(it.Topics, topic); story != "" {
+				items[it.ID] = it
+				stories[it.ID] = append(stories[it.ID], topicStory{topic, story})
+			}
 			return true
 		})
 		if err != nil {
 			return fmt.Errorf("load the stories of topic %s: %w", topic, err)
 		}
-		slices.SortStableFunc(recent, func(a, b *storage.Item) int { return a.FirstSeen.Compare(b.FirstSeen) })
-		for _, it := range recent {
-			if story := storyOf(it.Topics, topic); story != "" {
-				x.known(it.ID, story, newStoryPrint(it))
-			}
-		}
+	}
+	recent := slices.Collect(maps.Values(items))
+	slices.SortStableFunc(recent, func(a, b *storage.Item) int {
+		return cmp.Or(a.FirstSeen.Compare(b.FirstSeen), strings.Compare(a.ID, b.ID))
+	})
+	for _, it := range recent {
+		x.insert(it.ID, newStoryPrint(it), stories[it.ID])
 	}
 	return nil
 }

@@ -52,11 +52,11 @@ func TestStoryCorpus(t *testing.T) {
 	}
 	items := corpus.Items
 	slices.SortStableFunc(items, func(a, b storyCorpusItem) int { return a.Published.Compare(b.Published) })
-	x := newStoryIndex(StoryOptions{})
+	x := newStoryIndex(map[string]StoryOptions{"t": {}})
 	story := make(map[string]string, len(items))
 	for _, c := range items {
 		it := &storage.Item{Title: c.Title, Summary: c.Summary, Language: c.Lang, NormLink: NormalizeLink(c.Link), Published: c.Published}
-		story[c.ID], _, _ = x.add(c.ID, newStoryPrint(it))
+		story[c.ID] = x.add(c.ID, newStoryPrint(it), []string{"t"})[0].Story
 	}
 	var tp, fp, fn int
 	var wrong []string
@@ -178,31 +178,37 @@ func TestShinglesOfSpacelessText(t *testing.T) {
 	}
 }
 
-// TestStoryIndexForgetsOldItems adds an item an hour for four months:
-// the index keeps about twice the window of them, and still groups a
-// copy of a recent item.
+// TestStoryIndexForgetsOldItems adds an item an hour for a year: the
+// index drops those more than twice the window old as it goes, and still
+// groups a copy of a recent item.
 func TestStoryIndexForgetsOldItems(t *testing.T) {
-	x := newStoryIndex(StoryOptions{})
+	x := newStoryIndex(map[string]StoryOptions{"t": {}})
 	t0 := time.Date(2023, 6, 1, 0, 0, 0, 0, time.UTC)
 	var last storyPrint
 	rng := rand.New(rand.NewPCG(1, 2))
-	for i := range 3000 {
+	for i := range 9000 {
 		a := benchdata.NewArticle(rng, 0)
 		it := &storage.Item{Title: a.Title, Summary: a.Summary, Published: t0.Add(time.Duration(i) * time.Hour)}
 		last = newStoryPrint(it)
-		if story, _, _ := x.add(fmt.Sprint(i), last); story != fmt.Sprint(i) {
-			t.Fatalf("item %d joined story %s", i, story)
+		if f := x.add(fmt.Sprint(i), last, []string{"t"}); f[0].Story != fmt.Sprint(i) {
+			t.Fatalf("item %d joined story %s", i, f[0].Story)
 		}
 	}
-	if n := len(x.entries); n > 96+1026 {
+	// Compacting keeps the last 96 hours, and it happens when the entries
+	// reach 4,096 or twice what the last compaction kept.
+	if n := len(x.entries); n > minCompact {
 		t.Errorf("%d entries kept", n)
 	}
-	for n := range x.entries {
-		if x.entries[n].print.published.Before(t0.Add(3000*time.Hour - 96*time.Hour - 1026*time.Hour)) {
-			t.Fatalf("entry %d of %s kept", n, x.entries[n].print.published)
+	for n, e := range x.entries {
+		if e.print.published.Before(t0.Add(9000*time.Hour - 96*time.Hour - minCompact*time.Hour)) {
+			t.Fatalf("entry %d of %s kept", n, e.print.published)
 		}
 	}
-	if story, with, _ := x.add("copy", last); story != "2999" || with != "2999" {
-		t.Errorf("a copy of the last item joined %q (with %q)", story, with)
+	if f := x.add("copy", last, []string{"t"}); f[0].Story != "8999" || f[0].With != "8999" {
+		t.Errorf("a copy of the last item joined %q (with %q)", f[0].Story, f[0].With)
+	}
+	// In a topic the earlier item is not in, the copy stands alone.
+	if f := x.add("copy2", last, []string{"other"}); f[0].Story != "copy2" {
+		t.Errorf("a copy joined %q in a topic the item is not in", f[0].Story)
 	}
 }

@@ -25,13 +25,18 @@ type farm struct {
 // newFarm generates n feeds of items items of about size bytes each (in
 // parallel: this takes a while for thousands) and starts serving them.
 func newFarm(n, items, size int) (*farm, error) {
+	return newFarmOf(n, items, func(i int) []byte { return benchdata.Feed(i, items, size) })
+}
+
+// newFarmOf serves n feeds of items items each, the i-th made by feed(i).
+func newFarmOf(n, items int, feed func(i int) []byte) (*farm, error) {
 	f := &farm{feeds: make([][]byte, n), etags: make([]string, n), items: items}
 	var wg sync.WaitGroup
 	workers := runtime.GOMAXPROCS(0)
 	for w := range workers {
 		wg.Go(func() {
 			for i := w; i < n; i += workers {
-				f.feeds[i] = benchdata.Feed(i, items, size)
+				f.feeds[i] = feed(i)
 				f.etags[i] = fmt.Sprintf(`"feed-%d-%d"`, i, len(f.feeds[i]))
 			}
 		})

@@ -7,7 +7,9 @@
 //   - ingest: one poll of a farm of feeds through fetch, parse, dedup,
 //     topic matching and storage, against gofeed merely parsing the bytes;
 //   - repoll: a poll cycle of sources that all answer 304 against a bare
-//     net/http client making the same conditional requests.
+//     net/http client making the same conditional requests;
+//   - stories: polls into a database of stored items with every topic
+//     grouping stories, against the same polls with none.
 //
 // sources and history have no baseline: sources runs the real daemon with
 // more and more sources and prints its memory, and the growth per 1,000
@@ -41,6 +43,7 @@ var commands = map[string]func(args []string, stdout, stderr io.Writer) int{
 	"repoll":  cmdRepoll,
 	"sources": cmdSources,
 	"history": cmdHistory,
+	"stories": cmdStories,
 }
 
 const usage = `usage: feedsieve-bench COMMAND [flags]
@@ -49,6 +52,8 @@ commands comparing feedsieve with a baseline, side by side:
   serve    cached topic feeds vs a bare net/http handler, with wrk
   ingest   one poll of a loopback farm of feeds vs gofeed parsing the same bytes
   repoll   a poll cycle of sources all answering 304 vs a bare net/http client
+  stories  polls into a database of 100,000 items, with every topic grouping
+           stories vs none
 
 and a measurement without a baseline:
   sources  the daemon's memory once ready with 1 to 10,000 sources (heap and

@@ -16,7 +16,18 @@ var Epoch = time.Date(2026, 11, 1, 12, 0, 0, 0, time.UTC)
 // others RSS 2.0 with content:encoded. Every twentieth item is a wire
 // story whose link the four neighbouring feeds share, as syndicated news
 // is picked up by a few outlets.
-func Feed(i, n, size int) []byte {
+func Feed(i, n, size int) []byte { return FeedAt(i, n, size, Epoch) }
+
+// FeedAt is Feed with its newest item published at newest.
+func FeedAt(i, n, size int, newest time.Time) []byte { return feed(i, n, size, newest, false) }
+
+// FeedWithCopies is Feed, but every twentieth item from the fourteenth on
+// is a copy of a wire report that the four neighbouring feeds republish
+// too, each under its own link and with its outlet named in the title:
+// news that story grouping, not the link, finds to be one.
+func FeedWithCopies(i, n, size int) []byte { return feed(i, n, size, Epoch, true) }
+
+func feed(i, n, size int, newest time.Time, copies bool) []byte {
 	rng := rand.New(rand.NewPCG(uint64(i), 7))
 	var b bytes.Buffer
 	atom := IsAtom(i)
@@ -25,7 +36,7 @@ func Feed(i, n, size int) []byte {
 		fmt.Fprintf(&b, `<?xml version="1.0" encoding="utf-8"?>
 <feed xmlns="http://www.w3.org/2005/Atom"><title>Outlet %d</title><id>%s/</id>
 <link href="%s/"/><updated>%s</updated>
-`, i, site, site, Epoch.Format(time.RFC3339))
+`, i, site, site, newest.Format(time.RFC3339))
 	} else {
 		fmt.Fprintf(&b, `<?xml version="1.0" encoding="UTF-8"?>
 <rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel>
@@ -38,7 +49,11 @@ func Feed(i, n, size int) []byte {
 		if j%20 == 7 {
 			link = fmt.Sprintf("https://wire.example/story/%d-%d", i/5, j)
 		}
-		published := Epoch.Add(-time.Duration(j) * time.Hour)
+		if copies && j%20 == 13 {
+			a = NewArticle(rand.New(rand.NewPCG(uint64(i/5), uint64(j))), size)
+			a.Title += fmt.Sprintf(" | Outlet %d", i)
+		}
+		published := newest.Add(-time.Duration(j) * time.Hour)
 		if atom {
 			writeAtomEntry(&b, a, link, fmt.Sprintf("%s/id/%d", site, j), published)
 		} else {
