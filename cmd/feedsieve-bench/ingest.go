@@ -7,7 +7,6 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"log/slog"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -15,7 +14,6 @@ import (
 	"strconv"
 	"sync"
 	"sync/atomic"
-	"time"
 
 	"github.com/mmcdole/gofeed"
 
@@ -177,15 +175,7 @@ func ingestAll(f *farm, path string, o ingestOptions) (int, span, error) {
 	}
 	defer os.Remove(path)
 	defer store.Close()
-	sources := make([]aggregator.Source, len(f.feeds))
-	for i := range sources {
-		sources[i] = aggregator.Source{Name: fmt.Sprintf("outlet-%d", i), URL: f.feedURL(i)}
-	}
-	agg, err := aggregator.New(store, aggregator.NewHTTPClient(time.Minute, o.concurrency), slog.New(slog.DiscardHandler), aggregator.Options{
-		Interval: time.Hour, Timeout: time.Minute, MaxBody: 32 << 20, UserAgent: "feedsieve-bench",
-		Concurrency: o.concurrency, PerHost: o.concurrency, // the farm is one host
-		Sources: sources, Topics: benchTopics(o.topics, o.keywords),
-	})
+	agg, err := newBenchAggregator(store, f, "outlet", o, benchTopics(o.topics, o.keywords))
 	if err != nil {
 		return 0, span{}, err
 	}
