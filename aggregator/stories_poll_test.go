@@ -22,12 +22,7 @@ import (
 // stands alone. A topic without collapsing files no stories.
 func TestPollFilesStories(t *testing.T) {
 	pub := time.Date(2023, 9, 19, 8, 0, 0, 0, time.UTC)
-	feeds := map[string]string{
-		"afp":   storyFeed("AFP", "https://afp.example/1", pub, "Azerbaijan launches offensive in Nagorno-Karabakh", "Azerbaijan said on Tuesday it had launched anti-terrorist measures in the region after six people were killed by mines."),
-		"bbc":   storyFeed("BBC", "https://bbc.example/2", pub.Add(2*time.Hour), "Azerbaijan launches military offensive in Nagorno-Karabakh", "BAKU (AP) — Azerbaijan said on Tuesday it had launched anti-terrorist measures in the region after six people were killed by mines."),
-		"dw":    storyFeed("DW", "https://dw.example/3", pub.Add(5*time.Hour), "Azerbaijan launches offensive in Nagorno-Karabakh - DW", "Azerbaijan said on Tuesday it had launched “anti-terrorist” measures in the region after six people were killed by mines."),
-		"other": storyFeed("Other", "https://other.example/4", pub.Add(time.Hour), "Karabakh Armenians queue for bread in Stepanakert", "Long queues formed outside bakeries in Stepanakert as the blockade of the Lachin corridor entered its ninth month."),
-	}
+	feeds := wireCopies(pub)
 	var mu sync.Mutex
 	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		mu.Lock()
@@ -122,4 +117,95 @@ func storyFeed(outlet, link string, pub time.Time, title, summary string) string
 	return fmt.Sprintf(`<?xml version="1.0"?><rss version="2.0"><channel><title>%s</title><language>en</language>
 <item><title>%s</title><link>%s</link><guid>%s</guid><pubDate>%s</pubDate><description>%s</description></item>
 </channel></rss>`, outlet, title, link, link, pub.Format(time.RFC1123Z), summary)
+}
+
+// TestSyncStoriesFilesHistory polls copies of a report while the topic
+// does not collapse stories, then turns collapsing on: SyncStories files
+// the stored items into stories in order of arrival, once.
+func TestSyncStoriesFilesHistory(t *testing.T) {
+	pub := time.Date(2023, 9, 19, 8, 0, 0, 0, time.UTC)
+	feeds := wireCopies(pub)
+	dw := feeds["dw"]
+	delete(feeds, "dw") // published later
+	var mu sync.Mutex
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		mu.Lock()
+		defer mu.Unlock()
+		fmt.Fprint(w, feeds[strings.TrimPrefix(r.URL.Path, "/")])
+	}))
+	defer srv.Close()
+	store, err := storage.Open(storage.Options{Path: filepath.Join(t.TempDir(), "a.db")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer store.Close()
+	open := func(stories *StoryOptions, sources ...string) *Aggregator {
+		t.Helper()
+		var srcs []Source
+		for _, s := range sources {
+			srcs = append(srcs, Source{Name: s, URL: srv.URL + "/" + s})
+		}
+		a, err := New(store, NewHTTPClient(5*time.Second, 1), slog.New(slog.DiscardHandler), Options{Concurrency: 1, MaxBody: 1 << 20, Sources: srcs,
+			Topics: []Topic{{ID: "nk", Any: []string{"Karabakh"}, Stories: stories}}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return a
+	}
+	for _, s := range []string{"afp", "other", "bbc"} {
+		for _, r := range open(nil, s).PollAll(context.Background()) {
+			if r.Err != nil {
+				t.Fatal(r.Err)
+			}
+		}
+	}
+	if n, err := open(nil).SyncStories(); n != 0 || err != nil {
+		t.Fatalf("without collapsing: %d, %v", n, err)
+	}
+	a := open(&StoryOptions{})
+	if n, err := a.SyncStories(); n != 1 || err != nil {
+		t.Fatalf("history filed: %d copies, %v; want 1", n, err)
+	}
+	story := func(link string) (string, string) {
+		it, err := store.ItemByLink(link)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return it.ID, storyOf(it.Topics, "nk")
+	}
+	afp, afpStory := story("https://afp.example/1")
+	other, otherStory := story("https://other.example/4")
+	if _, bbcStory := story("https://bbc.example/2"); afpStory != afp || bbcStory != afp || otherStory != other {
+		t.Errorf("stories: afp %s, bbc %s, other %s; want afp's own for the first two", afpStory, bbcStory, otherStory)
+	}
+	if n, err := a.SyncStories(); n != 0 || err != nil {
+		t.Errorf("a second sync: %d, %v; want nothing to do", n, err)
+	}
+	// The live index has the history: a later copy joins afp's story.
+	mu.Lock()
+	feeds["dw"] = dw
+	mu.Unlock()
+	for _, r := range open(&StoryOptions{}, "dw").PollAll(context.Background()) {
+		if r.Err != nil {
+			t.Fatal(r.Err)
+		}
+	}
+	if _, dwStory := story("https://dw.example/3"); dwStory != afp {
+		t.Errorf("a copy polled after the sync joined %q, want %s", dwStory, afp)
+	}
+}
+
+// wireCopies are the feeds of three outlets republishing one report, an
+// hour or more apart, and of one outlet with another story.
+func wireCopies(pub time.Time) map[string]string {
+	return map[string]string{
+		"afp": storyFeed("AFP", "https://afp.example/1", pub, "Azerbaijan launches offensive in Nagorno-Karabakh",
+			"Azerbaijan said on Tuesday it had launched anti-terrorist measures in the region after six people were killed by mines."),
+		"bbc": storyFeed("BBC", "https://bbc.example/2", pub.Add(2*time.Hour), "Azerbaijan launches military offensive in Nagorno-Karabakh",
+			"BAKU (AP) — Azerbaijan said on Tuesday it had launched anti-terrorist measures in the region after six people were killed by mines."),
+		"dw": storyFeed("DW", "https://dw.example/3", pub.Add(5*time.Hour), "Azerbaijan launches offensive in Nagorno-Karabakh - DW",
+			"Azerbaijan said on Tuesday it had launched “anti-terrorist” measures in the region after six people were killed by mines."),
+		"other": storyFeed("Other", "https://other.example/4", pub.Add(time.Hour), "Karabakh Armenians queue for bread in Stepanakert",
+			"Long queues formed outside bakeries in Stepanakert as the blockade of the Lachin corridor entered its ninth month."),
+	}
 }

@@ -149,5 +149,11 @@ func syncTopics(agg *aggregator.Aggregator, log *slog.Logger) error {
 	if n > 0 {
 		log.Info("topic rules changed: re-filed stored items", slog.Int("items", n))
 	}
+	if n, err = agg.SyncStories(); err != nil {
+		return err
+	}
+	if n > 0 {
+		log.Info("topics now collapse stories: filed stored items into stories", slog.Int("copies", n))
+	}
 	return nil
 }

@@ -1,0 +1,126 @@
+package aggregator
+
+import (
+	"cmp"
+	"fmt"
+	"maps"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/feedsieve/feedsieve/storage"
+)
+
+// metaStoryTopics records which topics' stored items have been filed into
+// stories: the ids of the topics that collapse stories, sorted, joined by
+// commas.
+const metaStoryTopics = "story_topics"
+
+// SyncStories files into stories the stored items of topics that started
+// collapsing stories since the last run, so that turning collapse on
+// groups history too. It returns how many items it filed into a story
+// they do not stand for alone. Changing a topic's window or similarity
+// applies to items polled from then on.
+func (a *Aggregator) SyncStories() (int, error) {
+	var ids []string
+	if a.stories != nil {
+		ids = slices.Sorted(maps.Keys(a.stories.index.opts))
+	}
+	done, err := a.store.Meta(metaStoryTopics)
+	if err != nil {
+		return 0, fmt.Errorf("read story topics: %w", err)
+	}
+	if strings.Join(ids, ",") == done {
+		return 0, nil
+	}
+	var fresh []string // topics whose history is not filed yet
+	for _, id := range ids {
+		if !slices.Contains(strings.Split(done, ","), id) {
+			fresh = append(fresh, id)
+		}
+	}
+	n := 0
+	if len(fresh) > 0 {
+		if n, err = a.fileHistory(fresh); err != nil {
+			return n, err
+		}
+	}
+	if err := a.store.SetMeta(metaStoryTopics, strings.Join(ids, ",")); err != nil {
+		return n, fmt.Errorf("store story topics: %w", err)
+	}
+	return n, nil
+}
+
+// pastItem is a stored item to be filed into stories: its print, and
+// the topics (among those being filed) it is in.
+type pastItem struct {
+	id        string
+	firstSeen time.Time
+	print     storyPrint
+	topics    []string
+}
+
+// fileHistory files the stored items of topics into stories, in order of
+// arrival as if they were arriving now, then stores the stories with a
+// re-filing pass and reloads the live index.
+func (a *Aggregator) fileHistory(topics []string) (int, error) {
+	items := map[string]*pastItem{}
+	for _, t := range topics {
+		err := a.store.ScanTopic(t, func(it *storage.Item) bool {
+			p := items[it.ID]
+			if p == nil {
+				p = &pastItem{id: it.ID, firstSeen: it.FirstSeen, print: newStoryPrint(it)}
+				items[it.ID] = p
+			}
+			p.topics = append(p.topics, t)
+			return true
+		})
+		if err != nil {
+			return 0, fmt.Errorf("read topic %s: %w", t, err)
+		}
+	}
+	past := slices.Collect(maps.Values(items))
+	slices.SortFunc(past, func(a, b *pastItem) int {
+		return cmp.Or(a.firstSeen.Compare(b.firstSeen), a.print.published.Compare(b.print.published), strings.Compare(a.id, b.id))
+	})
+	opts := map[string]StoryOptions{}
+	for _, t := range topics {
+		opts[t] = a.stories.index.opts[t]
+	}
+	x := newStoryIndex(opts)
+	stories := map[string][]topicStory{}
+	grouped := 0
+	for _, p := range past {
+		filed := x.add(p.id, p.print, p.topics)
+		for i, t := range p.topics {
+			stories[p.id] = append(stories[p.id], topicStory{t, filed[i].Story})
+			if filed[i].Story != p.id {
+				grouped++
+			}
+		}
+	}
+	classify := func(it *storage.Item) []storage.Match {
+		ms := a.matcher.Classify(it)
+		keepStories(it.Topics, ms)
+		for i := range ms {
+			if ms[i].Story != "" {
+				continue
+			}
+			for _, ts := range stories[it.ID] {
+				if ts.topic == ms[i].Topic {
+					ms[i].Story = ts.story
+				}
+			}
+		}
+		return ms
+	}
+	ids := make([]string, len(a.opts.Topics))
+	for i, t := range a.opts.Topics {
+		ids[i] = t.ID
+	}
+	if _, err := a.store.ReindexProgress(ids, classify, nil); err != nil {
+		return grouped, err
+	}
+	a.stories = newStoryFiler(a.opts.Topics)
+	return grouped, a.loadStories()
+}
