@@ -221,11 +221,11 @@ type storyIndex struct {
 	opts    map[string]StoryOptions // by topic
 	window  time.Duration           // the longest
 	entries []storyEntry
-	bands   map[uint64]int32 // band key → last entry with it
-	links   map[string]int32 // normalized link → last entry with it
-	newest  time.Time        // latest publication seen
-	compact int              // compact the entries when they reach this many
-	buf     []int32          // candidates' buffer
+	bands   [storyBands][]int32 // per band, slot of a key → last entry whose key is in it, or -1
+	links   map[string]int32    // normalized link → last entry with it
+	newest  time.Time           // latest publication seen
+	compact int                 // compact the entries when they reach this many
+	buf     []int32             // candidates' buffer
 }
 
 type storyEntry struct {
@@ -255,7 +255,8 @@ const minCompact = 4096
 
 // newStoryIndex returns an index for topics with the given options.
 func newStoryIndex(opts map[string]StoryOptions) *storyIndex {
-	x := &storyIndex{opts: map[string]StoryOptions{}, bands: map[uint64]int32{}, links: map[string]int32{}, compact: minCompact}
+	x := &storyIndex{opts: map[string]StoryOptions{}, links: map[string]int32{}, compact: minCompact}
+	x.resetBands(0)
 	for t, o := range opts {
 		o = o.withDefaults()
 		x.opts[t], x.window = o, max(x.window, o.Window)
@@ -314,9 +315,10 @@ func (x *storyIndex) candidates(p *storyPrint) []int32 {
 		}
 	}
 	for b, k := range p.keys {
-		n, ok := x.bands[k]
-		for ; ok && n >= 0; n = x.entries[n].prevBand[b] {
-			out = append(out, n)
+		for n := x.bands[b][x.slot(k)]; n >= 0; n = x.entries[n].prevBand[b] {
+			if x.entries[n].print.keys[b] == k { // not another key of the slot
+				out = append(out, n)
+			}
 		}
 	}
 	slices.Sort(out)
@@ -340,12 +342,8 @@ func (x *storyIndex) insert(id string, p storyPrint, stories []topicStory) {
 // its keys and link.
 func (x *storyIndex) chain(n int32, e *storyEntry) {
 	for b, k := range e.print.keys {
-		prev, ok := x.bands[k]
-		if !ok {
-			prev = -1
-		}
-		e.prevBand[b] = prev
-		x.bands[k] = n
+		slot := x.slot(k)
+		e.prevBand[b], x.bands[b][slot] = x.bands[b][slot], n
 	}
 	if e.print.link != "" {
 		if prev, ok := x.links[e.print.link]; ok {
@@ -355,12 +353,33 @@ func (x *storyIndex) chain(n int32, e *storyEntry) {
 	}
 }
 
+// slot is where band key k is in its band's table.
+func (x *storyIndex) slot(k uint64) int { return int(k & uint64(len(x.bands[0])-1)) }
+
+// resetBands empties the bands' tables, each sized for twice n entries at
+// a load of at most a half: the keys are hashes, so their low bits make a
+// well-spread slot, and a slot shared by two keys only lengthens a chain.
+func (x *storyIndex) resetBands(n int) {
+	size := 1 << 12
+	for size < 4*max(n, minCompact) {
+		size <<= 1
+	}
+	for b := range x.bands {
+		t := make([]int32, size)
+		for i := range t {
+			t[i] = -1
+		}
+		x.bands[b] = t
+	}
+}
+
 // compactEntries drops the entries published more than twice the window
 // before the newest and chains the others afresh.
 func (x *storyIndex) compactEntries() {
 	cutoff := x.newest.Add(-2 * x.window)
 	kept := x.entries[:0:0]
-	x.bands, x.links = map[uint64]int32{}, map[string]int32{}
+	x.links = map[string]int32{}
+	x.resetBands(len(x.entries))
 	for _, e := range x.entries {
 		if e.print.published.Before(cutoff) {
 			continue
