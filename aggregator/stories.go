@@ -315,6 +315,9 @@ func (x *storyIndex) candidates(p *storyPrint) []int32 {
 		}
 	}
 	for b, k := range p.keys {
+		if len(p.shingles) == 0 {
+			break // an item without words is one story only by its link
+		}
 		for n := x.bands[b][x.slot(k)]; n >= 0; n = x.entries[n].prevBand[b] {
 			if x.entries[n].print.keys[b] == k { // not another key of the slot
 				out = append(out, n)
@@ -342,6 +345,10 @@ func (x *storyIndex) insert(id string, p storyPrint, stories []topicStory) {
 // its keys and link.
 func (x *storyIndex) chain(n int32, e *storyEntry) {
 	for b, k := range e.print.keys {
+		if len(e.print.shingles) == 0 {
+			e.prevBand[b] = -1
+			continue
+		}
 		slot := x.slot(k)
 		e.prevBand[b], x.bands[b][slot] = x.bands[b][slot], n
 	}
@@ -393,8 +400,8 @@ func (x *storyIndex) compactEntries() {
 }
 
 // bandKeys are the MinHash band keys of a set of shingles: for each band,
-// a hash of the least values of two hash functions over the shingles. A
-// set without shingles has keys no other set shares.
+// a hash of the least values of two hash functions over the shingles.
+// Every empty set has the same keys: the index leaves them out.
 func bandKeys(shingles []uint64) [storyBands]uint64 {
 	var mins [2 * storyBands]uint64
 	for i := range mins {

@@ -212,3 +212,24 @@ func TestStoryIndexForgetsOldItems(t *testing.T) {
 		t.Errorf("a copy joined %q in a topic the item is not in", f[0].Story)
 	}
 }
+
+// TestStoryIndexItemsWithoutWords: items without a title or summary are
+// one story only when they share the link.
+func TestStoryIndexItemsWithoutWords(t *testing.T) {
+	x := newStoryIndex(map[string]StoryOptions{"t": {}})
+	t0 := time.Date(2023, 9, 19, 8, 0, 0, 0, time.UTC)
+	print := func(link string) storyPrint {
+		return newStoryPrint(&storage.Item{NormLink: link, Published: t0})
+	}
+	for _, c := range []struct{ id, link, want string }{
+		{"a", "https://x.example/1", "a"},
+		{"b", "https://x.example/2", "b"},
+		{"c", "https://x.example/1", "a"},
+		{"d", "", "d"},
+		{"e", "", "e"},
+	} {
+		if got := x.add(c.id, print(c.link), []string{"t"})[0].Story; got != c.want {
+			t.Errorf("%s: story %q, want %q", c.id, got, c.want)
+		}
+	}
+}
