@@ -1,6 +1,7 @@
 package feeds
 
 import (
+	"cmp"
 	"html"
 	"slices"
 	"strings"
@@ -12,20 +13,20 @@ import (
 // newestStories reads the newest stories of a topic that collapses them:
 // up to t.MaxItems items that stand for a story (or for themselves),
 // newest first, each with the other outlets that reported the story named
-// at the end of its content. An item that belongs to a story whose first
-// item is no longer stored (pruned) stands for itself.
+// at the end of its content.
 //
 // The story's entry is its first item's: its id, link and place in the
 // feed never change as more copies arrive, so a reader shows it once.
+// When the first item is not stored (it was pruned, or it was merged into
+// another delivery of its link before it was stored), the copy that
+// arrived first stands for the story instead.
 func newestStories(store *storage.Store, t Topic) ([]*storage.Item, error) {
 	var firsts []*storage.Item
 	copies := map[string][]*storage.Item{} // story → its other items
 	seen := map[string]bool{}              // stories whose first item was read
 	var cutoff time.Time                   // once the feed is full, copies older than this are of older stories
-	complete := true                       // the whole topic was read
 	err := store.ScanTopic(t.ID, func(it *storage.Item) bool {
 		if !cutoff.IsZero() && it.Published.Before(cutoff) {
-			complete = false
 			return false
 		}
 		story := storyOf(it, t.ID)
@@ -45,21 +46,24 @@ func newestStories(store *storage.Store, t Topic) ([]*storage.Item, error) {
 	if err != nil {
 		return nil, err
 	}
-	if complete {
-		for story, its := range copies {
-			if !seen[story] {
-				firsts = append(firsts, its...) // orphans: the first item is gone
-				delete(copies, story)
-			}
+	out := make([]*storage.Item, 0, len(firsts))
+	for _, it := range firsts {
+		out = append(out, withCopies(it, copies[it.ID]))
+	}
+	for story, its := range copies {
+		if seen[story] {
+			continue
 		}
-		slices.SortStableFunc(firsts, func(a, b *storage.Item) int { return b.Published.Compare(a.Published) })
-		firsts = firsts[:min(len(firsts), t.MaxItems)]
+		// The copy that arrived first stands for the story.
+		slices.SortStableFunc(its, func(a, b *storage.Item) int {
+			return cmp.Or(a.FirstSeen.Compare(b.FirstSeen), a.Published.Compare(b.Published), strings.Compare(a.ID, b.ID))
+		})
+		out = append(out, withCopies(its[0], its[1:]))
 	}
-	out := make([]*storage.Item, len(firsts))
-	for i, it := range firsts {
-		out[i] = withCopies(it, copies[it.ID])
-	}
-	return out, nil
+	slices.SortStableFunc(out, func(a, b *storage.Item) int {
+		return cmp.Or(b.Published.Compare(a.Published), strings.Compare(a.ID, b.ID))
+	})
+	return out[:min(len(out), t.MaxItems)], nil
 }
 
 // withCopies is the entry of a story: its first item, with "Also reported

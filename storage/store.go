@@ -64,7 +64,9 @@ const schemaVersion = "3"
 
 // upgradable reports whether a file of schema version v is upgraded by
 // a writable open.
-func upgradable(v []byte) bool { return string(v) == "1" || string(v) == "2" }
+func upgradable(v []byte) bool {
+	return string(v) == "1" || string(v) == "2" || string(v) == upgradingSchema
+}
 
 // Store is a handle on an open feedsieve database.
 type Store struct {
@@ -188,6 +190,9 @@ func (s *Store) checkSchema() error {
 			return errors.New("not a feedsieve database (no meta bucket)")
 		}
 		v := meta.Get([]byte("schema"))
+		if string(v) == upgradingSchema {
+			return errors.New("the file's layout is being upgraded: open it once for writing (feedsieve serve or feedsieve poll) to finish")
+		}
 		if upgradable(v) {
 			return fmt.Errorf("schema version %q is older than this feedsieve's %q: open the file once for writing (feedsieve serve or feedsieve poll) to upgrade it", v, schemaVersion)
 		}

@@ -22,6 +22,11 @@ var bucketUpgrade = []byte("upgrade")
 // upgradeAfter is the progress key in bucketUpgrade.
 var upgradeAfter = []byte("after")
 
+// upgradingSchema is the schema version of a file whose upgrade has begun:
+// an earlier feedsieve refuses it, so that it cannot change the old
+// buckets behind the upgrade's back and lose what it wrote.
+const upgradingSchema = "3-upgrading"
+
 // layoutBuckets are the buckets an upgrade rebuilds.
 var layoutBuckets = [][]byte{bucketItems, bucketKeys, bucketLinks, bucketTime, bucketTopics}
 
@@ -66,6 +71,9 @@ func (s *Store) upgradeStep() (int, error) {
 	n := 0
 	err := s.db.Update(func(tx *bolt.Tx) error {
 		n = 0
+		if err := tx.Bucket(bucketMeta).Put([]byte("schema"), []byte(upgradingSchema)); err != nil {
+			return err
+		}
 		up, err := tx.CreateBucketIfNotExists(bucketUpgrade)
 		if err != nil {
 			return err

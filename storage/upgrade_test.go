@@ -104,6 +104,10 @@ func TestUpgradeResumes(t *testing.T) {
 		}
 	}
 	db.Close()
+	// An earlier feedsieve refuses the file now: its schema is not "2".
+	if _, err := Open(Options{Path: path, ReadOnly: true}); err == nil || !strings.Contains(err.Error(), "the file's layout is being upgraded") {
+		t.Errorf("read-only open of a file being upgraded: %v", err)
+	}
 	checkUpgraded(t, path)
 }
 
