@@ -141,16 +141,7 @@ func TestSyncStoriesFilesHistory(t *testing.T) {
 	defer store.Close()
 	open := func(stories *StoryOptions, sources ...string) *Aggregator {
 		t.Helper()
-		var srcs []Source
-		for _, s := range sources {
-			srcs = append(srcs, Source{Name: s, URL: srv.URL + "/" + s})
-		}
-		a, err := New(store, NewHTTPClient(5*time.Second, 1), slog.New(slog.DiscardHandler), Options{Concurrency: 1, MaxBody: 1 << 20, Sources: srcs,
-			Topics: []Topic{{ID: "nk", Any: []string{"Karabakh"}, Stories: stories}}})
-		if err != nil {
-			t.Fatal(err)
-		}
-		return a
+		return newStoryAggregator(t, store, srv.URL, stories, sources...)
 	}
 	for _, s := range []string{"afp", "other", "bbc"} {
 		for _, r := range open(nil, s).PollAll(context.Background()) {
@@ -208,4 +199,69 @@ func wireCopies(pub time.Time) map[string]string {
 		"other": storyFeed("Other", "https://other.example/4", pub.Add(time.Hour), "Karabakh Armenians queue for bread in Stepanakert",
 			"Long queues formed outside bakeries in Stepanakert as the blockade of the Lachin corridor entered its ninth month."),
 	}
+}
+
+// TestSyncStoriesKeepsStoredStories turns collapsing on, off and on again
+// with a stricter similarity: items keep the stories they have, and an
+// item polled meanwhile joins the story of the stored copy it is like,
+// not a story of that copy's own.
+func TestSyncStoriesKeepsStoredStories(t *testing.T) {
+	pub := time.Date(2023, 9, 19, 8, 0, 0, 0, time.UTC)
+	feeds := wireCopies(pub)
+	// q is bbc's report again, from another outlet: a near-exact copy.
+	feeds["q"] = storyFeed("Q", "https://q.example/9", pub.Add(3*time.Hour), "Azerbaijan launches military offensive in Nagorno-Karabakh",
+		"BAKU (AP) — Azerbaijan said on Tuesday it had launched anti-terrorist measures in the region after six people were killed by mines.")
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		fmt.Fprint(w, feeds[strings.TrimPrefix(r.URL.Path, "/")])
+	}))
+	defer srv.Close()
+	store, err := storage.Open(storage.Options{Path: filepath.Join(t.TempDir(), "a.db")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer store.Close()
+	step := func(stories *StoryOptions, sources ...string) {
+		t.Helper()
+		a := newStoryAggregator(t, store, srv.URL, stories, sources...)
+		if _, err := a.SyncStories(); err != nil {
+			t.Fatal(err)
+		}
+		for _, r := range a.PollAll(context.Background()) {
+			if r.Err != nil {
+				t.Fatal(r.Err)
+			}
+		}
+	}
+	step(&StoryOptions{}, "afp")
+	step(&StoryOptions{}, "bbc") // joins afp's story
+	step(nil, "q")               // collapsing off: no story
+	step(&StoryOptions{Threshold: 0.95})
+	story := func(link string) string {
+		it, err := store.ItemByLink(link)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return storyOf(it.Topics, "nk")
+	}
+	afp := story("https://afp.example/1")
+	if bbc, q := story("https://bbc.example/2"), story("https://q.example/9"); bbc != afp || q != afp {
+		t.Errorf("stories: afp %s, bbc %s, q %s; want afp's for all", afp, bbc, q)
+	}
+}
+
+// newStoryAggregator polls the given feeds of the server at url, one at a
+// time, into topic nk, which takes items about Karabakh and collapses
+// stories when stories is set.
+func newStoryAggregator(t *testing.T, store *storage.Store, url string, stories *StoryOptions, sources ...string) *Aggregator {
+	t.Helper()
+	var srcs []Source
+	for _, s := range sources {
+		srcs = append(srcs, Source{Name: s, URL: url + "/" + s})
+	}
+	a, err := New(store, NewHTTPClient(5*time.Second, 1), slog.New(slog.DiscardHandler), Options{Concurrency: 1, MaxBody: 1 << 20, Sources: srcs,
+		Topics: []Topic{{ID: "nk", Any: []string{"Karabakh"}, Stories: stories}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return a
 }

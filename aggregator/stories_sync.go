@@ -58,6 +58,7 @@ type pastItem struct {
 	firstSeen time.Time
 	print     storyPrint
 	topics    []string
+	stored    []topicStory // stories it already has, from an earlier time the topic collapsed
 }
 
 // fileHistory files the stored items of topics into stories, in order of
@@ -72,7 +73,11 @@ func (a *Aggregator) fileHistory(topics []string) (int, error) {
 				p = &pastItem{id: it.ID, firstSeen: it.FirstSeen, print: newStoryPrint(it)}
 				items[it.ID] = p
 			}
-			p.topics = append(p.topics, t)
+			if story := storyOf(it.Topics, t); story != "" {
+				p.stored = append(p.stored, topicStory{t, story})
+			} else {
+				p.topics = append(p.topics, t)
+			}
 			return true
 		})
 		if err != nil {
@@ -91,6 +96,13 @@ func (a *Aggregator) fileHistory(topics []string) (int, error) {
 	stories := map[string][]topicStory{}
 	grouped := 0
 	for _, p := range past {
+		if len(p.stored) > 0 {
+			// An item keeps the stories it has; later items may join them.
+			x.insert(p.id, p.print, p.stored)
+		}
+		if len(p.topics) == 0 {
+			continue
+		}
 		filed := x.add(p.id, p.print, p.topics)
 		for i, t := range p.topics {
 			stories[p.id] = append(stories[p.id], topicStory{t, filed[i].Story})
