@@ -211,18 +211,10 @@ func TestSyncStoriesKeepsStoredStories(t *testing.T) {
 	// q is bbc's report again, from another outlet: a near-exact copy.
 	feeds["q"] = storyFeed("Q", "https://q.example/9", pub.Add(3*time.Hour), "Azerbaijan launches military offensive in Nagorno-Karabakh",
 		"BAKU (AP) — Azerbaijan said on Tuesday it had launched anti-terrorist measures in the region after six people were killed by mines.")
-	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		fmt.Fprint(w, feeds[strings.TrimPrefix(r.URL.Path, "/")])
-	}))
-	defer srv.Close()
-	store, err := storage.Open(storage.Options{Path: filepath.Join(t.TempDir(), "a.db")})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer store.Close()
+	store, url := serveStories(t, feeds)
 	step := func(stories *StoryOptions, sources ...string) {
 		t.Helper()
-		a := newStoryAggregator(t, store, srv.URL, stories, sources...)
+		a := newStoryAggregator(t, store, url, stories, sources...)
 		if _, err := a.SyncStories(); err != nil {
 			t.Fatal(err)
 		}
@@ -264,4 +256,66 @@ func newStoryAggregator(t *testing.T, store *storage.Store, url string, stories 
 		t.Fatal(err)
 	}
 	return a
+}
+
+// TestSyncStoriesAfterRuleChange: a change of keywords brings stored
+// copies into a topic that collapses stories; SyncTopics files them into
+// the topic, and SyncStories into one story.
+func TestSyncStoriesAfterRuleChange(t *testing.T) {
+	feeds := wireCopies(time.Date(2023, 9, 19, 8, 0, 0, 0, time.UTC))
+	store, url := serveStories(t, feeds)
+	sync := func(keyword string, sources ...string) *Aggregator {
+		t.Helper()
+		var srcs []Source
+		for _, s := range sources {
+			srcs = append(srcs, Source{Name: s, URL: url + "/" + s})
+		}
+		a, err := New(store, NewHTTPClient(5*time.Second, 1), slog.New(slog.DiscardHandler), Options{Concurrency: 1, MaxBody: 1 << 20, Sources: srcs,
+			Topics: []Topic{{ID: "nk", Any: []string{keyword}, Stories: &StoryOptions{}}}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := a.SyncTopics(); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := a.SyncStories(); err != nil {
+			t.Fatal(err)
+		}
+		return a
+	}
+	for _, s := range []string{"afp", "bbc"} {
+		for _, r := range sync("Stepanakert", s).PollAll(context.Background()) { // neither is in the topic
+			if r.Err != nil {
+				t.Fatal(r.Err)
+			}
+		}
+	}
+	sync("Azerbaijan")
+	afp, err := store.ItemByLink("https://afp.example/1")
+	if err != nil {
+		t.Fatal(err)
+	}
+	bbc, err := store.ItemByLink("https://bbc.example/2")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a, b := storyOf(afp.Topics, "nk"), storyOf(bbc.Topics, "nk"); a != afp.ID || b != afp.ID {
+		t.Errorf("after the rule change: afp's story %q, bbc's %q; want %s for both", a, b, afp.ID)
+	}
+}
+
+// serveStories serves feeds (not changed afterwards) on loopback and
+// opens a store, both closed when the test ends.
+func serveStories(t *testing.T, feeds map[string]string) (*storage.Store, string) {
+	t.Helper()
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		fmt.Fprint(w, feeds[strings.TrimPrefix(r.URL.Path, "/")])
+	}))
+	t.Cleanup(srv.Close)
+	store, err := storage.Open(storage.Options{Path: filepath.Join(t.TempDir(), "a.db")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { store.Close() })
+	return store, srv.URL
 }

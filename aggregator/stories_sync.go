@@ -12,40 +12,43 @@ import (
 )
 
 // metaStoryTopics records which topics' stored items have been filed into
-// stories: the ids of the topics that collapse stories, sorted, joined by
-// commas.
+// stories, and under which rules: the ids of the topics that collapse
+// stories, sorted and joined by commas, then a semicolon and the hash of
+// the topic rules.
 const metaStoryTopics = "story_topics"
 
-// SyncStories files into stories the stored items of topics that started
-// collapsing stories since the last run, so that turning collapse on
-// groups history too. It returns how many items it filed into a story
-// they do not stand for alone. Changing a topic's window or similarity
-// applies to items polled from then on.
+// SyncStories files into stories the stored items that have none in a
+// topic that collapses stories: all of a topic's items when it started
+// collapsing since the last run, so that turning collapse on groups
+// history too, and the items a change of the topic rules brought into it.
+// It returns how many items it filed into a story they do not stand for
+// alone. Changing a topic's window or similarity applies to items polled
+// from then on. Like SyncTopics, it runs before polling starts.
 func (a *Aggregator) SyncStories() (int, error) {
 	var ids []string
 	if a.stories != nil {
 		ids = slices.Sorted(maps.Keys(a.stories.index.opts))
 	}
+	h, err := rulesHash(a.opts.Topics)
+	if err != nil {
+		return 0, err
+	}
+	want := strings.Join(ids, ",") + ";" + h
 	done, err := a.store.Meta(metaStoryTopics)
 	if err != nil {
 		return 0, fmt.Errorf("read story topics: %w", err)
 	}
-	if strings.Join(ids, ",") == done {
+	if want == done {
 		return 0, nil
 	}
-	var fresh []string // topics whose history is not filed yet
-	for _, id := range ids {
-		if !slices.Contains(strings.Split(done, ","), id) {
-			fresh = append(fresh, id)
-		}
-	}
 	n := 0
-	if len(fresh) > 0 {
-		if n, err = a.fileHistory(fresh); err != nil {
+	if len(ids) > 0 {
+		// fileHistory files only the items without a story.
+		if n, err = a.fileHistory(ids); err != nil {
 			return n, err
 		}
 	}
-	if err := a.store.SetMeta(metaStoryTopics, strings.Join(ids, ",")); err != nil {
+	if err := a.store.SetMeta(metaStoryTopics, want); err != nil {
 		return n, fmt.Errorf("store story topics: %w", err)
 	}
 	return n, nil
