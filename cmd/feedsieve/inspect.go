@@ -23,7 +23,8 @@ func (l *listFlag) String() string     { return strings.Join(*l, ", ") }
 func (l *listFlag) Set(s string) error { *l = append(*l, s); return nil }
 
 func cmdExplain(ctx context.Context, args []string, stdout, stderr io.Writer) int {
-	fs, configPath := newFlags("explain", `Say why items are or are not in a topic, naming the keywords found and the fields they were found in.
+	fs, configPath := newFlags("explain", `Say why items are or are not in a topic, naming the keywords found and the fields they were found in,
+and, in a topic that collapses stories, which story each item belongs to and why.
 Without -item, explains the topic's newest items. While feedsieve serve holds the database, the daemon answers.`, stderr)
 	topic := fs.String("topic", "", "topic id (required)")
 	var items listFlag
