@@ -153,7 +153,7 @@ func syncTopics(agg *aggregator.Aggregator, log *slog.Logger) error {
 		return err
 	}
 	if n > 0 {
-		log.Info("topics now collapse stories: filed stored items into stories", slog.Int("copies", n))
+		log.Info("filed stored items into stories", slog.Int("copies", n))
 	}
 	return nil
 }
