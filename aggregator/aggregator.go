@@ -90,9 +90,6 @@ func New(store *storage.Store, client *http.Client, logger *slog.Logger, opts Op
 		opts:     opts,
 		now:      func() time.Time { return time.Now().UTC() },
 	}
-	if err := a.loadStories(); err != nil {
-		return nil, err
-	}
 	return a, nil
 }
 

@@ -525,14 +525,15 @@ func storyOf(ms []storage.Match, topic string) string {
 	return ""
 }
 
-// loadStories enters into the story filer the stored items of each topic
-// that collapses stories, back to twice its window before the newest, in
-// order of arrival, so that items polled after a restart join the
-// stories of items polled before it.
+// loadStories replaces the story filer by one holding the stored items of
+// each topic that collapses stories, back to twice the longest window
+// before the topic's newest, in order of arrival, so that items polled
+// after a restart or a reload join the stories of items polled before.
 func (a *Aggregator) loadStories() error {
 	if a.stories == nil {
 		return nil
 	}
+	a.stories = newStoryFiler(a.opts.Topics)
 	x := a.stories.index
 	items := map[string]*storage.Item{}
 	stories := map[string][]topicStory{}

@@ -48,6 +48,9 @@ func TestPollFilesStories(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
+		if _, err := a.SyncStories(); err != nil { // loads the stories stored before
+			t.Fatal(err)
+		}
 		for _, r := range a.PollAll(context.Background()) {
 			if r.Err != nil {
 				t.Fatal(r.Err)
@@ -176,7 +179,11 @@ func TestSyncStoriesFilesHistory(t *testing.T) {
 	mu.Lock()
 	feeds["dw"] = dw
 	mu.Unlock()
-	for _, r := range open(&StoryOptions{}, "dw").PollAll(context.Background()) {
+	later := open(&StoryOptions{}, "dw")
+	if _, err := later.SyncStories(); err != nil { // as serve does before polling: loads the stories
+		t.Fatal(err)
+	}
+	for _, r := range later.PollAll(context.Background()) {
 		if r.Err != nil {
 			t.Fatal(r.Err)
 		}

@@ -23,7 +23,13 @@ const metaStoryTopics = "story_topics"
 // history too, and the items a change of the topic rules brought into it.
 // It returns how many items it filed into a story they do not stand for
 // alone. Changing a topic's window or similarity applies to items polled
-// from then on. Like SyncTopics, it runs before polling starts.
+// from then on.
+//
+// It then loads the stories of the last two windows, so that items polled
+// next join stories of items stored before. It must run before polling
+// starts, and after any other poller of the store has stopped (a reload
+// runs it once the old pipeline is stopped): items stored after it are
+// not loaded.
 func (a *Aggregator) SyncStories() (int, error) {
 	var ids []string
 	if a.stories != nil {
@@ -38,20 +44,19 @@ func (a *Aggregator) SyncStories() (int, error) {
 	if err != nil {
 		return 0, fmt.Errorf("read story topics: %w", err)
 	}
-	if want == done {
-		return 0, nil
-	}
 	n := 0
-	if len(ids) > 0 {
-		// fileHistory files only the items without a story.
-		if n, err = a.fileHistory(ids); err != nil {
-			return n, err
+	if want != done {
+		if len(ids) > 0 {
+			// fileHistory files only the items without a story.
+			if n, err = a.fileHistory(ids); err != nil {
+				return n, err
+			}
+		}
+		if err := a.store.SetMeta(metaStoryTopics, want); err != nil {
+			return n, fmt.Errorf("store story topics: %w", err)
 		}
 	}
-	if err := a.store.SetMeta(metaStoryTopics, want); err != nil {
-		return n, fmt.Errorf("store story topics: %w", err)
-	}
-	return n, nil
+	return n, a.loadStories()
 }
 
 // pastItem is a stored item to be filed into stories: its print, and
@@ -133,9 +138,6 @@ func (a *Aggregator) fileHistory(topics []string) (int, error) {
 	for i, t := range a.opts.Topics {
 		ids[i] = t.ID
 	}
-	if _, err := a.store.ReindexProgress(ids, classify, nil); err != nil {
-		return grouped, err
-	}
-	a.stories = newStoryFiler(a.opts.Topics)
-	return grouped, a.loadStories()
+	_, err := a.store.ReindexProgress(ids, classify, nil)
+	return grouped, err
 }

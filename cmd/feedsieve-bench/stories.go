@@ -141,7 +141,7 @@ func buildStoriesBase(path string, o storiesOptions) error {
 
 // storiesRun is one poll of the farm into a copy of the base.
 type storiesRun struct {
-	load   time.Duration // aggregator.New, which loads the stories
+	load   time.Duration // aggregator.New and SyncStories, which loads the stories
 	poll   span          // PollAll
 	copies int           // new items filed as a copy of an earlier one
 }
@@ -160,6 +160,9 @@ func pollCopy(base, dir string, f *farm, o storiesOptions, stories bool, prof *p
 	var run storiesRun
 	start := time.Now()
 	agg, err := newBenchAggregator(store, f, "outlet", o.ingestOptions, storiesTopics(o, stories))
+	if err == nil {
+		_, err = agg.SyncStories() // loads the stories
+	}
 	if err != nil {
 		return storiesRun{}, err
 	}
@@ -181,6 +184,9 @@ func pollCopy(base, dir string, f *farm, o storiesOptions, stories bool, prof *p
 // poll polls every feed of f once into store.
 func poll(store *storage.Store, f *farm, name string, o ingestOptions, topics []aggregator.Topic) (*aggregator.Aggregator, error) {
 	agg, err := newBenchAggregator(store, f, name, o, topics)
+	if err == nil {
+		_, err = agg.SyncStories() // as serve does before polling
+	}
 	if err != nil {
 		return nil, err
 	}
