@@ -160,11 +160,7 @@ func (a *Aggregator) prune() {
 	}
 	a.log.Info("pruned expired items", slog.Int("items", n))
 	if a.opts.OnChange != nil {
-		ids := make([]string, len(a.opts.Topics))
-		for i, t := range a.opts.Topics {
-			ids[i] = t.ID
-		}
-		a.opts.OnChange(ids)
+		a.opts.OnChange(a.topicIDs())
 	}
 }
 

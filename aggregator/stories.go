@@ -488,7 +488,7 @@ func (f *storyFiler) file(it *storage.Item, ms []storage.Match) {
 		if !f.collapses(ms[i].Topic) {
 			continue
 		}
-		if story := storyOf(it.Topics, ms[i].Topic); story != "" {
+		if story := it.StoryIn(ms[i].Topic); story != "" {
 			ms[i].Story = story
 			continue
 		}
@@ -506,23 +506,14 @@ func (f *storyFiler) file(it *storage.Item, ms []storage.Match) {
 	}
 }
 
-// keepStories copies to new matches the stories of the same topics in
-// old ones: re-filing changes an item's topics, never its stories.
-func keepStories(old, ms []storage.Match) {
+// keepStories copies to an item's new matches the stories it has in the
+// same topics: re-filing changes an item's topics, never its stories.
+func keepStories(it *storage.Item, ms []storage.Match) {
 	for i := range ms {
 		if ms[i].Story == "" {
-			ms[i].Story = storyOf(old, ms[i].Topic)
+			ms[i].Story = it.StoryIn(ms[i].Topic)
 		}
 	}
-}
-
-func storyOf(ms []storage.Match, topic string) string {
-	for _, m := range ms {
-		if m.Topic == topic {
-			return m.Story
-		}
-	}
-	return ""
 }
 
 // loadStories replaces the story filer by one holding the stored items of
@@ -546,7 +537,7 @@ func (a *Aggregator) loadStories() error {
 			if it.Published.Before(newest.Add(-2 * x.window)) {
 				return false
 			}
-			if story := storyOf(it.Topics, topic); story != "" {
+			if story := it.StoryIn(topic); story != "" {
 				items[it.ID] = it
 				stories[it.ID] = append(stories[it.ID], topicStory{topic, story})
 			}
@@ -587,7 +578,7 @@ func (in *Inspector) explainStory(it *storage.Item, topic string) (*StoryExplana
 			opts = t.Stories
 		}
 	}
-	story := storyOf(it.Topics, topic)
+	story := it.StoryIn(topic)
 	if opts == nil || story == "" {
 		return nil, nil
 	}
@@ -611,7 +602,7 @@ func (in *Inspector) explainStory(it *storage.Item, topic string) (*StoryExplana
 		if c.ID == story {
 			first = c
 		}
-		if c.ID == it.ID || storyOf(c.Topics, topic) != story || !c.FirstSeen.Before(it.FirstSeen) && c.ID != story {
+		if c.ID == it.ID || c.StoryIn(topic) != story || !c.FirstSeen.Before(it.FirstSeen) && c.ID != story {
 			return true
 		}
 		if v := compareStories(p, newStoryPrint(c), o); with == nil || storyRank(v) > storyRank(best) {

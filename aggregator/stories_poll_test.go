@@ -81,10 +81,10 @@ func TestPollFilesStories(t *testing.T) {
 		"https://other.example/4": byLink("https://other.example/4").ID,
 	} {
 		it := byLink(link)
-		if got := storyOf(it.Topics, "nk"); got != want {
+		if got := it.StoryIn("nk"); got != want {
 			t.Errorf("%s: story %q, want %q", link, got, want)
 		}
-		if got := storyOf(it.Topics, "all"); got != "" {
+		if got := it.StoryIn("all"); got != "" {
 			t.Errorf("%s: story %q in a topic that does not collapse", link, got)
 		}
 	}
@@ -165,7 +165,7 @@ func TestSyncStoriesFilesHistory(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		return it.ID, storyOf(it.Topics, "nk")
+		return it.ID, it.StoryIn("nk")
 	}
 	afp, afpStory := story("https://afp.example/1")
 	other, otherStory := story("https://other.example/4")
@@ -240,7 +240,7 @@ func TestSyncStoriesKeepsStoredStories(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		return storyOf(it.Topics, "nk")
+		return it.StoryIn("nk")
 	}
 	afp := story("https://afp.example/1")
 	if bbc, q := story("https://bbc.example/2"), story("https://q.example/9"); bbc != afp || q != afp {
@@ -306,7 +306,7 @@ func TestSyncStoriesAfterRuleChange(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if a, b := storyOf(afp.Topics, "nk"), storyOf(bbc.Topics, "nk"); a != afp.ID || b != afp.ID {
+	if a, b := afp.StoryIn("nk"), bbc.StoryIn("nk"); a != afp.ID || b != afp.ID {
 		t.Errorf("after the rule change: afp's story %q, bbc's %q; want %s for both", a, b, afp.ID)
 	}
 }

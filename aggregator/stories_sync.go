@@ -69,9 +69,10 @@ type pastItem struct {
 	stored    []topicStory // stories it already has, from an earlier time the topic collapsed
 }
 
-// fileHistory files the stored items of topics into stories, in order of
-// arrival as if they were arriving now, then stores the stories with a
-// re-filing pass and reloads the live index.
+// fileHistory files the stored items of topics that have no story in
+// them into stories, in order of arrival as if they were arriving now,
+// with the items that have one entered first as they are; then it stores
+// the stories with a re-filing pass over every item.
 func (a *Aggregator) fileHistory(topics []string) (int, error) {
 	items := map[string]*pastItem{}
 	for _, t := range topics {
@@ -81,7 +82,7 @@ func (a *Aggregator) fileHistory(topics []string) (int, error) {
 				p = &pastItem{id: it.ID, firstSeen: it.FirstSeen, print: newStoryPrint(it)}
 				items[it.ID] = p
 			}
-			if story := storyOf(it.Topics, t); story != "" {
+			if story := it.StoryIn(t); story != "" {
 				p.stored = append(p.stored, topicStory{t, story})
 			} else {
 				p.topics = append(p.topics, t)
@@ -121,7 +122,7 @@ func (a *Aggregator) fileHistory(topics []string) (int, error) {
 	}
 	classify := func(it *storage.Item) []storage.Match {
 		ms := a.matcher.Classify(it)
-		keepStories(it.Topics, ms)
+		keepStories(it, ms)
 		for i := range ms {
 			if ms[i].Story != "" {
 				continue
@@ -134,10 +135,6 @@ func (a *Aggregator) fileHistory(topics []string) (int, error) {
 		}
 		return ms
 	}
-	ids := make([]string, len(a.opts.Topics))
-	for i, t := range a.opts.Topics {
-		ids[i] = t.ID
-	}
-	_, err := a.store.ReindexProgress(ids, classify, nil)
+	_, err := a.store.ReindexProgress(a.topicIDs(), classify, nil)
 	return grouped, err
 }

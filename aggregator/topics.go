@@ -46,16 +46,12 @@ func (a *Aggregator) Refile(progress func(done int)) (int, error) {
 }
 
 func (a *Aggregator) refile(rulesHash string, progress func(done int)) (int, error) {
-	ids := make([]string, len(a.opts.Topics))
-	for i, t := range a.opts.Topics {
-		ids[i] = t.ID
-	}
 	classify := func(it *storage.Item) []storage.Match {
 		ms := a.matcher.Classify(it)
-		keepStories(it.Topics, ms)
+		keepStories(it, ms)
 		return ms
 	}
-	n, err := a.store.ReindexProgress(ids, classify, progress)
+	n, err := a.store.ReindexProgress(a.topicIDs(), classify, progress)
 	if err != nil {
 		return n, err
 	}
@@ -63,6 +59,15 @@ func (a *Aggregator) refile(rulesHash string, progress func(done int)) (int, err
 		return n, fmt.Errorf("store topic rules: %w", err)
 	}
 	return n, nil
+}
+
+// topicIDs lists the ids of the configured topics.
+func (a *Aggregator) topicIDs() []string {
+	ids := make([]string, len(a.opts.Topics))
+	for i, t := range a.opts.Topics {
+		ids[i] = t.ID
+	}
+	return ids
 }
 
 func rulesHash(topics []Topic) (string, error) {

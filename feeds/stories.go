@@ -29,7 +29,7 @@ func newestStories(store *storage.Store, t Topic) ([]*storage.Item, error) {
 		if !cutoff.IsZero() && it.Published.Before(cutoff) {
 			return false
 		}
-		story := storyOf(it, t.ID)
+		story := it.StoryIn(t.ID)
 		if story != "" && story != it.ID {
 			copies[story] = append(copies[story], it)
 			return true
@@ -94,13 +94,4 @@ func withCopies(first *storage.Item, others []*storage.Item) *storage.Item {
 	}
 	it.Content += b.String()
 	return &it
-}
-
-func storyOf(it *storage.Item, topic string) string {
-	for _, m := range it.Topics {
-		if m.Topic == topic {
-			return m.Story
-		}
-	}
-	return ""
 }

@@ -79,6 +79,18 @@ func (it *Item) InTopic(topic string) bool {
 	return false
 }
 
+// StoryIn is the id of the item standing for this item's story in a
+// topic that collapses stories; "" when the item is not filed there or
+// has no story in it.
+func (it *Item) StoryIn(topic string) string {
+	for _, m := range it.Topics {
+		if m.Topic == topic {
+			return m.Story
+		}
+	}
+	return ""
+}
+
 // contentHash fingerprints what a source may edit, to detect updates.
 func (it *Item) contentHash() string {
 	h := sha256.New()
