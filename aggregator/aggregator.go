@@ -230,14 +230,24 @@ func (a *Aggregator) ingest(src Source, resp *Response, state *storage.SourceSta
 	// classify may run again when a shared commit is retried: changed
 	// only ever gains topics, so a retry can at worst re-render a feed.
 	var changed []string
+	// Prepare groups the new items into stories all at once; the items
+	// Commit classifies again are filed one by one.
+	grouped := false
 	classify := func(it *storage.Item) []storage.Match {
 		before := topicsOf(it.Topics)
 		ms := a.matcher.Classify(it)
-		a.stories.file(it, ms)
+		if grouped {
+			a.stories.file(it, ms)
+		}
 		changed = appendChanged(changed, before, ms)
 		return ms
 	}
-	prepared, err := a.store.Prepare(storage.Batch{Source: src.Name, Entries: entries, State: &next, Now: now}, classify)
+	batch := storage.Batch{Source: src.Name, Entries: entries, State: &next, Now: now}
+	if a.stories != nil {
+		batch.Group = a.stories.fileAll
+	}
+	prepared, err := a.store.Prepare(batch, classify)
+	grouped = true
 	if err != nil {
 		return len(entries), storage.Result{}, err
 	}

@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"fmt"
 	"maps"
+	"math"
 	"slices"
 	"strings"
 	"sync"
@@ -66,8 +67,8 @@ type storyPrint struct {
 	lang      string // primary language subtag, lower case; "" when unknown
 	link      string // normalized link
 	published time.Time
-	shingles  []uint64 // hashes, sorted, without repeats
-	keys      [storyBands]uint64
+	shingles  []uint32           // hashes, sorted, without repeats
+	keys      [storyBands]uint64 // MinHash band keys of the shingles
 }
 
 func newStoryPrint(it *storage.Item) storyPrint {
@@ -90,9 +91,9 @@ func primaryLanguage(tag string) string {
 
 // shingles hashes the word pairs of the folded text, and the character
 // pairs of its spaceless runs. A text of one word is its one shingle.
-func shingles(text string) []uint64 {
+func shingles(text string) []uint32 {
 	toks := tokenize(Fold(text), false)
-	out := make([]uint64, 0, len(toks))
+	out := make([]uint32, 0, len(toks))
 	add := func(a, b string) { out = append(out, pairHash(a, b)) }
 	prev := ""
 	for _, t := range toks {
@@ -113,8 +114,10 @@ func shingles(text string) []uint64 {
 	return slices.Compact(out)
 }
 
-// pairHash is the 64-bit FNV-1a hash of a, a zero byte and b.
-func pairHash(a, b string) uint64 {
+// pairHash is the 64-bit FNV-1a hash of a, a zero byte and b, folded to
+// 32 bits: two sets of a hundred shingles share one by chance about once
+// in 400,000 pairs of items, which moves their similarity by half a hundredth.
+func pairHash(a, b string) uint32 {
 	const prime = 1099511628211
 	h := uint64(14695981039346656037)
 	for i := 0; i < len(a); i++ {
@@ -124,7 +127,7 @@ func pairHash(a, b string) uint64 {
 	for i := 0; i < len(b); i++ {
 		h = (h ^ uint64(b[i])) * prime
 	}
-	return h
+	return uint32(h ^ h>>32)
 }
 
 // runePairs calls add with every two consecutive characters of s, or
@@ -143,25 +146,35 @@ func runePairs(s string, add func(a, b string)) {
 	}
 }
 
-// jaccard is |a ∩ b| / |a ∪ b| of two sorted sets without repeats.
-func jaccard(a, b []uint64) float64 {
-	if len(a) == 0 && len(b) == 0 {
+// jaccard is |a ∩ b| / |a ∪ b| of two sorted sets without repeats. When
+// that is less than atLeast, it may stop early and return 0: most pairs
+// the index compares are far apart, and their merge ends once the
+// elements left cannot make up the intersection needed.
+func jaccard(a, b []uint32, atLeast float64) float64 {
+	total := len(a) + len(b)
+	if total == 0 {
 		return 0
 	}
-	common := 0
-	for i, j := 0, 0; i < len(a) && j < len(b); {
-		switch {
-		case a[i] == b[j]:
+	// common/(total-common) ≥ atLeast exactly when common ≥ need; the
+	// slack only makes need smaller than it could be.
+	need := int(math.Ceil(atLeast*float64(total)/(1+atLeast) - 1e-9))
+	common, i, j := 0, 0, 0
+	for i < len(a) && j < len(b) {
+		if common+min(len(a)-i, len(b)-j) < need {
+			return 0
+		}
+		x, y := a[i], b[j]
+		if x == y {
 			common++
+		}
+		if x <= y {
 			i++
-			j++
-		case a[i] < b[j]:
-			i++
-		default:
+		}
+		if x >= y {
 			j++
 		}
 	}
-	return float64(common) / float64(len(a)+len(b)-common)
+	return float64(common) / float64(total-common)
 }
 
 // StoryVerdict says whether two items are one story, and why.
@@ -172,24 +185,63 @@ type StoryVerdict struct {
 	Reason     string
 }
 
-// compareStories decides whether a and b are one story.
-func compareStories(a, b storyPrint, o StoryOptions) StoryVerdict {
-	o = o.withDefaults()
-	v := StoryVerdict{Similarity: jaccard(a.shingles, b.shingles), SharedLink: a.link != "" && a.link == b.link}
-	apart := a.published.Sub(b.published).Abs()
+// likeness is what decides whether two items are one story, whatever a
+// topic's options: measured once per pair, however many topics ask.
+type likeness struct {
+	similarity float64
+	sharedLink bool
+	otherLang  bool // both have a language, and they differ
+	apart      time.Duration
+}
+
+// measure measures the likeness of two items; when their similarity is
+// less than atLeast, it may be measured as 0.
+func measure(a, b *storyPrint, atLeast float64) likeness {
+	return likeness{
+		similarity: jaccard(a.shingles, b.shingles, atLeast),
+		sharedLink: a.link != "" && a.link == b.link,
+		otherLang:  a.lang != "" && b.lang != "" && a.lang != b.lang,
+		apart:      a.published.Sub(b.published).Abs(),
+	}
+}
+
+// same reports whether the pair is one story under options with their
+// defaults filled in.
+func (l likeness) same(o StoryOptions) bool {
+	return l.apart <= o.Window && (l.sharedLink || !l.otherLang && l.similarity >= o.Threshold)
+}
+
+// rank orders the pairs of one story: a shared link first, then by
+// similarity.
+func (l likeness) rank() float64 {
+	if l.sharedLink {
+		return 2
+	}
+	return l.similarity
+}
+
+// verdict is l, the likeness of a and b, under o, with the reason
+// spelled out.
+func (l likeness) verdict(o StoryOptions, a, b *storyPrint) StoryVerdict {
+	v := StoryVerdict{Same: l.same(o), Similarity: l.similarity, SharedLink: l.sharedLink}
 	switch {
-	case apart > o.Window:
-		v.Reason = fmt.Sprintf("published %s apart, more than the window of %s", roundDuration(apart), o.Window)
-	case v.SharedLink:
-		v.Same, v.Reason = true, "same link "+a.link
-	case a.lang != "" && b.lang != "" && a.lang != b.lang:
+	case l.apart > o.Window:
+		v.Reason = fmt.Sprintf("published %s apart, more than the window of %s", roundDuration(l.apart), o.Window)
+	case l.sharedLink:
+		v.Reason = "same link " + a.link
+	case l.otherLang:
 		v.Reason = fmt.Sprintf("different languages (%s, %s) and links", a.lang, b.lang)
-	case v.Similarity >= o.Threshold:
-		v.Same, v.Reason = true, fmt.Sprintf("title and summary %.2f similar (at least %.2f)", v.Similarity, o.Threshold)
+	case v.Same:
+		v.Reason = fmt.Sprintf("title and summary %.2f similar (at least %.2f)", l.similarity, o.Threshold)
 	default:
-		v.Reason = fmt.Sprintf("title and summary only %.2f similar (less than %.2f)", v.Similarity, o.Threshold)
+		v.Reason = fmt.Sprintf("title and summary only %.2f similar (less than %.2f)", l.similarity, o.Threshold)
 	}
 	return v
+}
+
+// compareStories decides whether a and b are one story, and says why.
+func compareStories(a, b storyPrint, o StoryOptions) StoryVerdict {
+	return measure(&a, &b, 0).verdict(o.withDefaults(), &a, &b)
 }
 
 func roundDuration(d time.Duration) time.Duration {
@@ -212,39 +264,96 @@ func roundDuration(d time.Duration) time.Duration {
 // a key with probability 1-(1-J²)^storyBands: 0.93 at the default
 // threshold 0.35 and above 0.99 from 0.5, while unrelated items (J near
 // 0.01) share one about once in a thousand. Items sharing a key are
-// chained through the entries, so adding one allocates little beyond its
-// entry. Items published more than twice the longest window before the
-// newest one are dropped when the entries are compacted, which happens
-// once they have doubled since the last time.
+// chained, per band, through an array of links beside the entries, so
+// that following a chain reads 8 bytes an item and adding one allocates
+// little beyond its entry. Items published more than twice the longest
+// window before the newest one are dropped when the entries are
+// compacted, which happens once they have doubled since the last time.
 type storyIndex struct {
-	mu      sync.Mutex
-	opts    map[string]StoryOptions // by topic
-	window  time.Duration           // the longest
-	entries []storyEntry
-	bands   [storyBands][]int32 // per band, slot of a key → last entry whose key is in it, or -1
-	links   map[string]int32    // normalized link → last entry with it
-	newest  time.Time           // latest publication seen
-	compact int                 // compact the entries when they reach this many
-	buf     []int32             // candidates' buffer
+	mu        sync.Mutex
+	opts      map[string]StoryOptions // by topic
+	nums      map[string]uint16       // topic → its number in entries
+	byNum     []StoryOptions          // by topic number
+	window    time.Duration           // the longest
+	threshold float64                 // the lowest
+	entries   []storyEntry
+	heads     [storyBands][]int32    // per band, slot of a key → last entry whose key is in it, or -1
+	chains    [storyBands][]bandLink // per band, by entry
+	meta      []entryMeta            // by entry
+	buf       []int32                // candidates' buffer
+	links     map[string]int32       // normalized link → last entry with it
+	newest    time.Time              // latest publication seen
+	compact   int                    // compact the entries when they reach this many
+}
+
+// bandLink chains an entry behind the previous one whose band key falls
+// in the same slot; check is the key's upper half, which tells the keys
+// of a slot apart.
+type bandLink struct {
+	check uint32
+	prev  int32
 }
 
 type storyEntry struct {
 	id       string
 	print    storyPrint
-	stories  []topicStory      // the item's story in each of its topics
-	prevBand [storyBands]int32 // previous entry with the same band key, or -1
-	prevLink int32             // previous entry with the same link, or -1
+	topics   topicSet     // the item's topics, by number
+	story    string       // its story in them,
+	except   []entryStory // but in these
+	prevLink int32        // previous entry with the same link, or -1
 }
 
+// entryStory is an entry's story in the topic numbered topic.
+type entryStory struct {
+	topic uint16
+	story string
+}
+
+// topicStory is an item's story in a topic.
 type topicStory struct{ topic, story string }
 
-func (e *storyEntry) storyIn(topic string) (string, bool) {
-	for _, ts := range e.stories {
-		if ts.topic == topic {
-			return ts.story, true
+// storyIn is the entry's story in the topic numbered n.
+func (e *storyEntry) storyIn(n uint16) (string, bool) {
+	if !e.topics.has(n) {
+		return "", false
+	}
+	for _, es := range e.except {
+		if es.topic == n {
+			return es.story, true
 		}
 	}
-	return "", false
+	return e.story, true
+}
+
+// topicSet is a set of topic numbers, which allocates nothing for the
+// first 64.
+type topicSet struct {
+	low  uint64
+	high []uint16
+}
+
+func (s *topicSet) add(n uint16) {
+	if n < 64 {
+		s.low |= 1 << n
+	} else if !slices.Contains(s.high, n) {
+		s.high = append(s.high, n)
+	}
+}
+
+func (s *topicSet) has(n uint16) bool {
+	if n < 64 {
+		return s.low&(1<<n) != 0
+	}
+	return slices.Contains(s.high, n)
+}
+
+// entryMeta is what decides, for each entry, whether an item may be one
+// story with it before their shingles are compared: kept in an array of
+// its own, 16 bytes an entry, since most candidates go no further.
+type entryMeta struct {
+	published int64  // Unix seconds
+	link      uint32 // hash of the normalized link, 0 for none
+	lang      uint16 // langNumber of the language
 }
 
 // storyBands is the number of MinHash bands, of two hashes each.
@@ -255,53 +364,99 @@ const minCompact = 4096
 
 // newStoryIndex returns an index for topics with the given options.
 func newStoryIndex(opts map[string]StoryOptions) *storyIndex {
-	x := &storyIndex{opts: map[string]StoryOptions{}, links: map[string]int32{}, compact: minCompact}
+	x := &storyIndex{opts: map[string]StoryOptions{}, nums: map[string]uint16{}, links: map[string]int32{}, compact: minCompact, threshold: 1}
 	x.resetBands(0)
-	for t, o := range opts {
-		o = o.withDefaults()
-		x.opts[t], x.window = o, max(x.window, o.Window)
+	for _, t := range slices.Sorted(maps.Keys(opts)) {
+		o := opts[t].withDefaults()
+		x.opts[t], x.window, x.threshold = o, max(x.window, o.Window), min(x.threshold, o.Threshold)
+		x.nums[t] = uint16(len(x.byNum))
+		x.byNum = append(x.byNum, o)
 	}
 	return x
 }
 
-// storyFiling is where add filed an item in one topic: its story, the
-// item it was found to be one story with ("" when none) and their verdict.
+// storyFiling is where add filed an item in one topic: its story, and
+// the item it was found to be one story with ("" when none).
 type storyFiling struct {
 	Story, With string
-	Verdict     StoryVerdict
 }
 
 // add files an item into a story in each of the topics.
 func (x *storyIndex) add(id string, p storyPrint, topics []string) []storyFiling {
-	out := make([]storyFiling, len(topics))
 	best := make([]int32, len(topics))
+	rank := make([]float64, len(topics))
 	for i := range best {
 		best[i] = -1
 	}
+	m := metaOf(&p)
 	for _, n := range x.candidates(&p) {
+		if !x.mayJoin(m, x.meta[n]) {
+			continue
+		}
 		e := &x.entries[n]
+		l := measure(&p, &e.print, x.threshold)
+		if !l.sharedLink && l.similarity < x.threshold {
+			continue // one story in no topic
+		}
 		for i, t := range topics {
-			if _, ok := e.storyIn(t); !ok {
-				continue
-			}
-			v := compareStories(p, e.print, x.opts[t])
-			if v.Same && (best[i] < 0 || storyRank(v) > storyRank(out[i].Verdict)) {
-				best[i], out[i].Verdict = n, v
+			k, ok := x.nums[t]
+			if ok && e.topics.has(k) && l.same(x.byNum[k]) && (best[i] < 0 || l.rank() > rank[i]) {
+				best[i], rank[i] = n, l.rank()
 			}
 		}
 	}
+	out := make([]storyFiling, len(topics))
 	stories := make([]topicStory, len(topics))
 	for i, t := range topics {
 		out[i].Story = id
 		if best[i] >= 0 {
 			e := &x.entries[best[i]]
-			out[i].Story, _ = e.storyIn(t)
+			out[i].Story, _ = e.storyIn(x.nums[t])
 			out[i].With = e.id
 		}
 		stories[i] = topicStory{t, out[i].Story}
 	}
 	x.insert(id, p, stories)
 	return out
+}
+
+// mayJoin reports whether an item could be one story with an earlier
+// one under some topic's options, before their likeness is measured: they
+// are published within the longest window, and have the same link or
+// may be in one language.
+func (x *storyIndex) mayJoin(m, earlier entryMeta) bool {
+	if abs(m.published-earlier.published) > int64(x.window/time.Second)+1 {
+		return false
+	}
+	return m.link != 0 && m.link == earlier.link || m.lang == 0 || earlier.lang == 0 || m.lang == earlier.lang
+}
+
+func abs(v int64) int64 { return max(v, -v) }
+
+func metaOf(p *storyPrint) entryMeta {
+	m := entryMeta{published: p.published.Unix(), lang: langNumber(p.lang)}
+	if p.link != "" {
+		m.link = pairHash(p.link, "") | 1
+	}
+	return m
+}
+
+// langNumber numbers a primary language subtag: 0 for none, subtags of up
+// to three letters a-z (every ISO 639 code) packed in 15 bits, and others
+// hashed above them.
+func langNumber(lang string) uint16 {
+	if lang == "" {
+		return 0
+	}
+	n := uint16(0)
+	for i := 0; i < len(lang); i++ {
+		c := lang[i]
+		if len(lang) > 3 || c < 'a' || c > 'z' {
+			return uint16(pairHash(lang, "")) | 0x8000
+		}
+		n = n<<5 | uint16(c-'a'+1)
+	}
+	return n
 }
 
 // candidates lists, once each and in order of arrival, the entries
@@ -318,8 +473,9 @@ func (x *storyIndex) candidates(p *storyPrint) []int32 {
 		if len(p.shingles) == 0 {
 			break // an item without words is one story only by its link
 		}
-		for n := x.bands[b][x.slot(k)]; n >= 0; n = x.entries[n].prevBand[b] {
-			if x.entries[n].print.keys[b] == k { // not another key of the slot
+		chain, check := x.chains[b], uint32(k>>32)
+		for n := x.heads[b][x.slot(k)]; n >= 0; n = chain[n].prev {
+			if chain[n].check == check { // not another key of the slot
 				out = append(out, n)
 			}
 		}
@@ -332,9 +488,22 @@ func (x *storyIndex) insert(id string, p storyPrint, stories []topicStory) {
 	if len(x.entries) >= x.compact {
 		x.compactEntries()
 	}
-	n := int32(len(x.entries))
-	e := storyEntry{id: id, print: p, stories: stories, prevLink: -1}
-	x.chain(n, &e)
+	e := storyEntry{id: id, print: p, prevLink: -1}
+	first := true
+	for _, ts := range stories {
+		n, ok := x.nums[ts.topic]
+		if !ok { // no other topic asks
+			continue
+		}
+		switch {
+		case first:
+			e.story, first = ts.story, false
+		case ts.story != e.story:
+			e.except = append(e.except, entryStory{n, ts.story})
+		}
+		e.topics.add(n)
+	}
+	x.chain(int32(len(x.entries)), &e)
 	x.entries = append(x.entries, e)
 	if p.published.After(x.newest) {
 		x.newest = p.published
@@ -342,15 +511,16 @@ func (x *storyIndex) insert(id string, p storyPrint, stories []topicStory) {
 }
 
 // chain links entry e, to be number n, behind the last entries sharing
-// its keys and link.
+// its keys and link, and notes its meta.
 func (x *storyIndex) chain(n int32, e *storyEntry) {
+	x.meta = append(x.meta, metaOf(&e.print))
 	for b, k := range e.print.keys {
-		if len(e.print.shingles) == 0 {
-			e.prevBand[b] = -1
-			continue
+		link := bandLink{check: uint32(k >> 32), prev: -1}
+		if len(e.print.shingles) > 0 {
+			slot := x.slot(k)
+			link.prev, x.heads[b][slot] = x.heads[b][slot], n
 		}
-		slot := x.slot(k)
-		e.prevBand[b], x.bands[b][slot] = x.bands[b][slot], n
+		x.chains[b] = append(x.chains[b], link)
 	}
 	if e.print.link != "" {
 		if prev, ok := x.links[e.print.link]; ok {
@@ -361,23 +531,26 @@ func (x *storyIndex) chain(n int32, e *storyEntry) {
 }
 
 // slot is where band key k is in its band's table.
-func (x *storyIndex) slot(k uint64) int { return int(k & uint64(len(x.bands[0])-1)) }
+func (x *storyIndex) slot(k uint64) int { return int(k & uint64(len(x.heads[0])-1)) }
 
-// resetBands empties the bands' tables, each sized for twice n entries at
-// a load of at most a half: the keys are hashes, so their low bits make a
-// well-spread slot, and a slot shared by two keys only lengthens a chain.
+// resetBands empties the bands' tables and chains, each table sized for
+// twice n entries at a load of at most a half: the keys are hashes, so
+// their low bits make a well-spread slot, and a slot shared by two keys
+// only lengthens a chain.
 func (x *storyIndex) resetBands(n int) {
 	size := 1 << 12
 	for size < 4*max(n, minCompact) {
 		size <<= 1
 	}
-	for b := range x.bands {
+	for b := range x.heads {
 		t := make([]int32, size)
 		for i := range t {
 			t[i] = -1
 		}
-		x.bands[b] = t
+		x.heads[b] = t
+		x.chains[b] = make([]bandLink, 0, 2*max(n, minCompact))
 	}
+	x.meta = make([]entryMeta, 0, 2*max(n, minCompact))
 }
 
 // compactEntries drops the entries published more than twice the window
@@ -401,17 +574,20 @@ func (x *storyIndex) compactEntries() {
 
 // bandKeys are the MinHash band keys of a set of shingles: for each band,
 // a hash of the least values of two hash functions over the shingles.
+// The 2×storyBands functions are h1 + i·h2 of two hashes of a shingle
+// (double hashing), which finds pairs as often as independent functions
+// do at every similarity from 0.1 to 0.5 and costs half as much.
 // Every empty set has the same keys: the index leaves them out.
-func bandKeys(shingles []uint64) [storyBands]uint64 {
+func bandKeys(shingles []uint32) [storyBands]uint64 {
 	var mins [2 * storyBands]uint64
 	for i := range mins {
 		mins[i] = ^uint64(0)
 	}
 	for _, s := range shingles {
+		h, step := mix64(uint64(s)), mix64(uint64(s)^storySeed)|1
 		for i := range mins {
-			if h := mix64(s ^ storySeeds[i]); h < mins[i] {
-				mins[i] = h
-			}
+			mins[i] = min(mins[i], h)
+			h += step
 		}
 	}
 	var keys [storyBands]uint64
@@ -421,13 +597,8 @@ func bandKeys(shingles []uint64) [storyBands]uint64 {
 	return keys
 }
 
-// storySeeds vary mix64 into the hash functions of bandKeys.
-var storySeeds = func() (s [2 * storyBands]uint64) {
-	for i := range s {
-		s[i] = mix64(uint64(i) + 0x9e3779b97f4a7c15)
-	}
-	return s
-}()
+// storySeed varies mix64 into bandKeys' second hash.
+const storySeed = 0x9e3779b97f4a7c15
 
 // mix64 is the finalizer of SplitMix64: a fast, well-spread 64-bit hash.
 func mix64(z uint64) uint64 {
@@ -436,18 +607,9 @@ func mix64(z uint64) uint64 {
 	return z ^ (z >> 31)
 }
 
-// storyRank orders verdicts of one story: a shared link first, then by
-// similarity.
-func storyRank(v StoryVerdict) float64 {
-	if v.SharedLink {
-		return 2
-	}
-	return v.Similarity
-}
-
 // storyFiler files the items of topics that collapse stories into
-// stories as they are classified. It is safe for concurrent use: items
-// are filed one at a time, in the order polls classify them.
+// stories as they are classified. It is safe for concurrent use: it
+// files the new items of a batch together, holding the index once.
 type storyFiler struct {
 	index *storyIndex
 }
@@ -473,6 +635,16 @@ func (f *storyFiler) collapses(topic string) bool {
 	return ok
 }
 
+// storyTodo is an item to file: its matches, and those of them to file
+// into a story (at, in topics).
+type storyTodo struct {
+	id     string
+	print  storyPrint
+	ms     []storage.Match
+	topics []string
+	at     []int
+}
+
 // file sets the story of each of the item's new matches in a topic that
 // collapses stories. A match the item already had keeps its story, so a
 // story's first item stays what stands for it; otherwise the item joins
@@ -482,8 +654,27 @@ func (f *storyFiler) file(it *storage.Item, ms []storage.Match) {
 	if f == nil {
 		return
 	}
-	var topics []string
-	var at []int
+	if t, ok := f.todo(it, ms); ok {
+		f.settle([]storyTodo{t})
+	}
+}
+
+// fileAll files new items, whose matches are their Topics, in order: a
+// batch's storage.Batch.Group.
+func (f *storyFiler) fileAll(items []*storage.Item) {
+	todo := make([]storyTodo, 0, len(items))
+	for _, it := range items {
+		if t, ok := f.todo(it, it.Topics); ok {
+			todo = append(todo, t)
+		}
+	}
+	f.settle(todo)
+}
+
+// todo keeps the stories of the matches the item already had, and
+// returns what filing the others takes, if any.
+func (f *storyFiler) todo(it *storage.Item, ms []storage.Match) (storyTodo, bool) {
+	t := storyTodo{id: it.ID, ms: ms}
 	for i := range ms {
 		if !f.collapses(ms[i].Topic) {
 			continue
@@ -492,17 +683,27 @@ func (f *storyFiler) file(it *storage.Item, ms []storage.Match) {
 			ms[i].Story = story
 			continue
 		}
-		topics, at = append(topics, ms[i].Topic), append(at, i)
+		t.topics, t.at = append(t.topics, ms[i].Topic), append(t.at, i)
 	}
-	if len(topics) == 0 {
+	if len(t.topics) == 0 {
+		return t, false
+	}
+	t.print = newStoryPrint(it) // outside the lock
+	return t, true
+}
+
+// settle files the items, one after the other.
+func (f *storyFiler) settle(todo []storyTodo) {
+	if len(todo) == 0 {
 		return
 	}
-	p := newStoryPrint(it) // outside the lock
 	f.index.mu.Lock()
-	filed := f.index.add(it.ID, p, topics)
-	f.index.mu.Unlock()
-	for k, i := range at {
-		ms[i].Story = filed[k].Story
+	defer f.index.mu.Unlock()
+	for _, t := range todo {
+		filed := f.index.add(t.id, t.print, t.topics)
+		for k, i := range t.at {
+			t.ms[i].Story = filed[k].Story
+		}
 	}
 }
 
@@ -589,7 +790,8 @@ func (in *Inspector) explainStory(it *storage.Item, topic string) (*StoryExplana
 	p := newStoryPrint(it)
 	var first *storage.Item
 	var with *storage.Item
-	var best StoryVerdict
+	var withPrint storyPrint
+	var best likeness
 	// The other items of the story were published within a window or so
 	// of this one; the earliest arrival among them stands for it.
 	err := in.store.ScanTopic(topic, func(c *storage.Item) bool {
@@ -605,8 +807,9 @@ func (in *Inspector) explainStory(it *storage.Item, topic string) (*StoryExplana
 		if c.ID == it.ID || c.StoryIn(topic) != story || !c.FirstSeen.Before(it.FirstSeen) && c.ID != story {
 			return true
 		}
-		if v := compareStories(p, newStoryPrint(c), o); with == nil || storyRank(v) > storyRank(best) {
-			with, best = c, v
+		cp := newStoryPrint(c)
+		if l := measure(&p, &cp, 0); with == nil || l.rank() > best.rank() {
+			with, withPrint, best = c, cp, l
 		}
 		return true
 	})
@@ -618,8 +821,8 @@ func (in *Inspector) explainStory(it *storage.Item, topic string) (*StoryExplana
 		e.First = refOf(first)
 	}
 	if with != nil {
-		ref := refOf(with)
-		e.With, e.Verdict = &ref, &best
+		ref, v := refOf(with), best.verdict(o, &p, &withPrint)
+		e.With, e.Verdict = &ref, &v
 	}
 	return e, nil
 }

@@ -3,6 +3,7 @@ package aggregator
 import (
 	"encoding/json"
 	"fmt"
+	"math"
 	"math/rand/v2"
 	"os"
 	"slices"
@@ -110,7 +111,7 @@ func similarityRange(items []storyCorpusItem) (same, apart float64) {
 func pairSimilarity(a, b storyCorpusItem) float64 {
 	pa := newStoryPrint(&storage.Item{Title: a.Title, Summary: a.Summary})
 	pb := newStoryPrint(&storage.Item{Title: b.Title, Summary: b.Summary})
-	return jaccard(pa.shingles, pb.shingles)
+	return jaccard(pa.shingles, pb.shingles, 0)
 }
 
 // TestCompareStories covers each rule of compareStories with a pair.
@@ -170,10 +171,10 @@ func TestShinglesOfSpacelessText(t *testing.T) {
 	a := shingles("阿塞拜疆宣布在纳卡地区开展反恐行动")
 	b := shingles("阿塞拜疆宣布在纳卡地区开展反恐行动，四名警察死亡")
 	c := shingles("亚美尼亚总理在埃里温举行记者会")
-	if s := jaccard(a, b); s < 0.6 {
+	if s := jaccard(a, b, 0); s < 0.6 {
 		t.Errorf("same sentence with a clause added: %.2f", s)
 	}
-	if s := jaccard(a, c); s > 0.1 {
+	if s := jaccard(a, c, 0); s > 0.1 {
 		t.Errorf("different sentences: %.2f", s)
 	}
 }
@@ -182,7 +183,7 @@ func TestShinglesOfSpacelessText(t *testing.T) {
 // index drops those more than twice the window old as it goes, and still
 // groups a copy of a recent item.
 func TestStoryIndexForgetsOldItems(t *testing.T) {
-	x := newStoryIndex(map[string]StoryOptions{"t": {}})
+	x := newStoryIndex(map[string]StoryOptions{"t": {}, "other": {}})
 	t0 := time.Date(2023, 6, 1, 0, 0, 0, 0, time.UTC)
 	var last storyPrint
 	rng := rand.New(rand.NewPCG(1, 2))
@@ -230,6 +231,92 @@ func TestStoryIndexItemsWithoutWords(t *testing.T) {
 	} {
 		if got := x.add(c.id, print(c.link), []string{"t"})[0].Story; got != c.want {
 			t.Errorf("%s: story %q, want %q", c.id, got, c.want)
+		}
+	}
+}
+
+// TestBandKeysFindSimilarPairs: pairs of random shingle sets of a given
+// Jaccard similarity share a band key about as often as MinHash with
+// independent hash functions predicts, 1-(1-J²)^storyBands, so that the
+// cheaper double hashing of bandKeys loses no candidates.
+func TestBandKeysFindSimilarPairs(t *testing.T) {
+	rng := rand.New(rand.NewPCG(7, 8))
+	const pairs, size = 4000, 50
+	for _, j := range []float64{0.05, 0.2, 0.35, 0.5} {
+		common := int(math.Round(2 * size * j / (1 + j))) // common/(2·size-common) = j
+		found := 0
+		for range pairs {
+			a, b := make([]uint32, 0, size), make([]uint32, 0, size)
+			for range common {
+				s := rng.Uint32()
+				a, b = append(a, s), append(b, s)
+			}
+			for len(a) < size {
+				a, b = append(a, rng.Uint32()), append(b, rng.Uint32())
+			}
+			slices.Sort(a)
+			slices.Sort(b)
+			ka, kb := bandKeys(a), bandKeys(b)
+			for i := range ka {
+				if ka[i] == kb[i] {
+					found++
+					break
+				}
+			}
+		}
+		exact := float64(common) / float64(2*size-common)
+		want := 1 - math.Pow(1-exact*exact, storyBands)
+		got := float64(found) / pairs
+		t.Logf("J=%.3f: %.3f of pairs share a key, %.3f predicted", exact, got, want)
+		if math.Abs(got-want) > 0.03 {
+			t.Errorf("J=%.3f: %.3f of pairs share a key, want %.3f ± 0.03", exact, got, want)
+		}
+	}
+}
+
+// TestJaccardStopsEarlyOnlyBelowBound: with a bound, jaccard gives the
+// exact similarity of every pair that reaches it, and less than the bound
+// for every other pair, at bounds on and between the possible values.
+func TestJaccardStopsEarlyOnlyBelowBound(t *testing.T) {
+	rng := rand.New(rand.NewPCG(3, 4))
+	set := func(n int) []uint32 {
+		s := make([]uint32, n)
+		for i := range s {
+			s[i] = rng.Uint32N(60)
+		}
+		slices.Sort(s)
+		return slices.Compact(s)
+	}
+	for range 2000 {
+		a, b := set(rng.IntN(40)), set(rng.IntN(40))
+		exact := jaccard(a, b, 0)
+		for _, bound := range []float64{exact, 0.2, 0.35, 0.5, 1, math.Nextafter(exact, 2), math.Nextafter(exact, -1)} {
+			got := jaccard(a, b, bound)
+			if exact >= bound && got != exact || exact < bound && got >= bound {
+				t.Fatalf("%v and %v: %v with bound %v, exactly %v", a, b, got, bound, exact)
+			}
+		}
+	}
+}
+
+// TestStoryIndexStoriesPerTopic: an item may be in different stories in
+// different topics (it joined one topic's story when the other topic did
+// not collapse yet), among more than 64 topics; a copy joins each
+// topic's own story, and only in the topics the item is in.
+func TestStoryIndexStoriesPerTopic(t *testing.T) {
+	opts := map[string]StoryOptions{}
+	for i := range 70 {
+		opts[fmt.Sprint("t", i)] = StoryOptions{}
+	}
+	x := newStoryIndex(opts)
+	it := &storage.Item{Title: "Azerbaijan launches military operation in Karabakh", Summary: "Baku says the operation targets Armenian forces in the region.", Published: time.Date(2023, 9, 19, 8, 0, 0, 0, time.UTC)}
+	p := newStoryPrint(it)
+	x.insert("first", p, []topicStory{{"t1", "first"}, {"t2", "older"}, {"t65", "first"}, {"t66", "oldest"}})
+	topics := []string{"t1", "t2", "t3", "t65", "t66", "t67"}
+	want := []string{"first", "older", "copy", "first", "oldest", "copy"}
+	for i, f := range x.add("copy", p, topics) {
+		if f.Story != want[i] {
+			t.Errorf("%s: story %q, want %q", topics[i], f.Story, want[i])
 		}
 	}
 }

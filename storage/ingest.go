@@ -26,6 +26,12 @@ type Batch struct {
 	Entries []Entry
 	State   *SourceState // saved with the items when not nil
 	Now     time.Time
+	// Group, when set, is called once by Prepare with the batch's items
+	// that are not stored yet, after classify filed each and before they
+	// are encoded: it may set their matches' stories, all at once. Items
+	// that Commit classifies again (those that changed meanwhile) are not
+	// passed to it.
+	Group func(fresh []*Item)
 }
 
 // Result counts what a batch did.
@@ -156,6 +162,7 @@ func (s *Store) prepare(b Batch, cutoff time.Time, classify Classifier) ([]prepa
 	}
 	// Filing is the costly part: done after the read transaction, so that
 	// it holds no transaction open.
+	var fresh []*Item
 	for i := range out {
 		if stored[i] {
 			continue
@@ -163,7 +170,15 @@ func (s *Store) prepare(b Batch, cutoff time.Time, classify Classifier) ([]prepa
 		p := &out[i]
 		p.fresh = newItem(b.Source, p.ik, p.hash, &p.Item, b.Now)
 		p.fresh.Topics = classify(p.fresh)
-		p.value = encodeItem(p.fresh)
+		fresh = append(fresh, p.fresh)
+	}
+	if b.Group != nil && len(fresh) > 0 {
+		b.Group(fresh)
+	}
+	for i := range out {
+		if p := &out[i]; p.fresh != nil {
+			p.value = encodeItem(p.fresh)
+		}
 	}
 	return out, expired, nil
 }

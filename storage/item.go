@@ -54,10 +54,13 @@ type FeedInfo struct {
 type Match struct {
 	Topic string `json:"topic"`
 	Hits  []Hit  `json:"hits,omitempty"`
-	// Story, in a topic that collapses stories, is the id of the item
-	// that stands for the story this item belongs to; "" when the item
-	// stands for itself.
+	// Story, in a topic that collapses stories, is the id of the story
+	// this item belongs to: the id of its first item, which is this
+	// item's own id when it started the story.
 	Story string `json:"story,omitempty"`
+	// Lead, in a topic that prefers some sources' copies of a story,
+	// marks the item chosen to stand for its story.
+	Lead bool `json:"lead,omitempty"`
 }
 
 // Hit is one keyword found in one field.
