@@ -237,14 +237,14 @@ func (a *Aggregator) ingest(src Source, resp *Response, state *storage.SourceSta
 		before := topicsOf(it.Topics)
 		ms := a.matcher.Classify(it)
 		if grouped {
-			a.stories.file(it, ms)
+			a.stories.file(it, ms, a.now())
 		}
 		changed = appendChanged(changed, before, ms)
 		return ms
 	}
 	batch := storage.Batch{Source: src.Name, Entries: entries, State: &next, Now: now}
 	if a.stories != nil {
-		batch.Group = a.stories.fileAll
+		batch.Group = func(fresh []*storage.Item) { a.stories.fileAll(fresh, a.now()) }
 	}
 	prepared, err := a.store.Prepare(batch, classify)
 	grouped = true

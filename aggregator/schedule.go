@@ -27,6 +27,7 @@ func (a *Aggregator) Run(ctx context.Context) {
 		wg.Go(func() { a.loop(ctx, src) })
 	}
 	wg.Go(func() { a.pruneLoop(ctx) })
+	wg.Go(func() { a.releaseLoop(ctx) })
 	wg.Wait()
 }
 

@@ -50,6 +50,11 @@ type StoryOptions struct {
 	// Window is the most time between two items' publication;
 	// DefaultStoryWindow when 0.
 	Window time.Duration `json:"window,omitempty"`
+	// Prefer names sources whose copy of a story should stand for it;
+	// PreferWait is how long a new story waits for one, DefaultPreferWait
+	// when 0 (stories_lead.go).
+	Prefer     []string      `json:"prefer,omitempty"`
+	PreferWait time.Duration `json:"prefer_wait,omitempty"`
 }
 
 func (o StoryOptions) withDefaults() StoryOptions {
@@ -58,6 +63,9 @@ func (o StoryOptions) withDefaults() StoryOptions {
 	}
 	if o.Window == 0 {
 		o.Window = DefaultStoryWindow
+	}
+	if o.PreferWait == 0 && len(o.Prefer) > 0 {
+		o.PreferWait = DefaultPreferWait
 	}
 	return o
 }
@@ -69,6 +77,8 @@ type storyPrint struct {
 	published time.Time
 	shingles  []uint32           // hashes, sorted, without repeats
 	keys      [storyBands]uint64 // MinHash band keys of the shingles
+	arrived   time.Time          // when the item was first seen
+	sources   []string           // that delivered it
 }
 
 func newStoryPrint(it *storage.Item) storyPrint {
@@ -77,6 +87,8 @@ func newStoryPrint(it *storage.Item) storyPrint {
 		link:      it.NormLink,
 		published: it.Published,
 		shingles:  shingles(HTMLText(it.Title) + "\n" + HTMLText(it.Summary)),
+		arrived:   it.FirstSeen,
+		sources:   it.Sources,
 	}
 	p.keys = bandKeys(p.shingles)
 	return p
@@ -281,9 +293,16 @@ type storyIndex struct {
 	chains    [storyBands][]bandLink // per band, by entry
 	meta      []entryMeta            // by entry
 	buf       []int32                // candidates' buffer
-	links     map[string]int32       // normalized link → last entry with it
-	newest    time.Time              // latest publication seen
-	compact   int                    // compact the entries when they reach this many
+	topics    []string               // by topic number
+
+	// Of topics that prefer sources (stories_lead.go):
+	prefers  bool // some topic does
+	states   map[storyKey]*storyState
+	releases releases         // of the stories held back for a lead
+	wake     chan struct{}    // a release was added
+	links    map[string]int32 // normalized link → last entry with it
+	newest   time.Time        // latest publication seen
+	compact  int              // compact the entries when they reach this many
 }
 
 // bandLink chains an entry behind the previous one whose band key falls
@@ -308,9 +327,6 @@ type entryStory struct {
 	topic uint16
 	story string
 }
-
-// topicStory is an item's story in a topic.
-type topicStory struct{ topic, story string }
 
 // storyIn is the entry's story in the topic numbered n.
 func (e *storyEntry) storyIn(n uint16) (string, bool) {
@@ -364,25 +380,31 @@ const minCompact = 4096
 
 // newStoryIndex returns an index for topics with the given options.
 func newStoryIndex(opts map[string]StoryOptions) *storyIndex {
-	x := &storyIndex{opts: map[string]StoryOptions{}, nums: map[string]uint16{}, links: map[string]int32{}, compact: minCompact, threshold: 1}
+	x := &storyIndex{
+		opts: map[string]StoryOptions{}, nums: map[string]uint16{}, links: map[string]int32{}, compact: minCompact, threshold: 1,
+		states: map[storyKey]*storyState{}, wake: make(chan struct{}, 1),
+	}
 	x.resetBands(0)
 	for _, t := range slices.Sorted(maps.Keys(opts)) {
 		o := opts[t].withDefaults()
 		x.opts[t], x.window, x.threshold = o, max(x.window, o.Window), min(x.threshold, o.Threshold)
 		x.nums[t] = uint16(len(x.byNum))
-		x.byNum = append(x.byNum, o)
+		x.byNum, x.topics = append(x.byNum, o), append(x.topics, t)
+		x.prefers = x.prefers || len(o.Prefer) > 0
 	}
 	return x
 }
 
 // storyFiling is where add filed an item in one topic: its story, and
-// the item it was found to be one story with ("" when none).
+// whether it leads it or it waits for a lead, in a match; and the item it
+// was found to be one story with ("" when none).
 type storyFiling struct {
-	Story, With string
+	storage.Match
+	With string
 }
 
-// add files an item into a story in each of the topics.
-func (x *storyIndex) add(id string, p storyPrint, topics []string) []storyFiling {
+// add files an item into a story in each of the topics, at time now.
+func (x *storyIndex) add(id string, p storyPrint, topics []string, now time.Time) []storyFiling {
 	best := make([]int32, len(topics))
 	rank := make([]float64, len(topics))
 	for i := range best {
@@ -406,15 +428,19 @@ func (x *storyIndex) add(id string, p storyPrint, topics []string) []storyFiling
 		}
 	}
 	out := make([]storyFiling, len(topics))
-	stories := make([]topicStory, len(topics))
+	stories := make([]storage.Match, len(topics))
 	for i, t := range topics {
-		out[i].Story = id
+		out[i].Topic, out[i].Story = t, id
+		k, ok := x.nums[t]
 		if best[i] >= 0 {
 			e := &x.entries[best[i]]
-			out[i].Story, _ = e.storyIn(x.nums[t])
+			out[i].Story, _ = e.storyIn(k)
 			out[i].With = e.id
 		}
-		stories[i] = topicStory{t, out[i].Story}
+		if ok {
+			out[i].Lead, out[i].Waits = x.lead(k, id, out[i].Story, &p, now)
+		}
+		stories[i] = out[i].Match
 	}
 	x.insert(id, p, stories)
 	return out
@@ -484,22 +510,32 @@ func (x *storyIndex) candidates(p *storyPrint) []int32 {
 	return slices.Compact(out)
 }
 
-func (x *storyIndex) insert(id string, p storyPrint, stories []topicStory) {
+// enter enters a stored item with the stories it has.
+func (x *storyIndex) enter(id string, p storyPrint, stories []storage.Match) {
+	for _, ts := range stories {
+		if k, ok := x.nums[ts.Topic]; ok {
+			x.noteStored(k, id, ts, &p)
+		}
+	}
+	x.insert(id, p, stories)
+}
+
+func (x *storyIndex) insert(id string, p storyPrint, stories []storage.Match) {
 	if len(x.entries) >= x.compact {
 		x.compactEntries()
 	}
 	e := storyEntry{id: id, print: p, prevLink: -1}
 	first := true
 	for _, ts := range stories {
-		n, ok := x.nums[ts.topic]
+		n, ok := x.nums[ts.Topic]
 		if !ok { // no other topic asks
 			continue
 		}
 		switch {
 		case first:
-			e.story, first = ts.story, false
-		case ts.story != e.story:
-			e.except = append(e.except, entryStory{n, ts.story})
+			e.story, first = ts.Story, false
+		case ts.Story != e.story:
+			e.except = append(e.except, entryStory{n, ts.Story})
 		}
 		e.topics.add(n)
 	}
@@ -570,6 +606,7 @@ func (x *storyIndex) compactEntries() {
 	}
 	x.entries = kept
 	x.compact = max(minCompact, 2*len(kept))
+	x.keepStates()
 }
 
 // bandKeys are the MinHash band keys of a set of shingles: for each band,
@@ -650,25 +687,25 @@ type storyTodo struct {
 // story's first item stays what stands for it; otherwise the item joins
 // the story of the most similar earlier item, or starts one named by its
 // own id.
-func (f *storyFiler) file(it *storage.Item, ms []storage.Match) {
+func (f *storyFiler) file(it *storage.Item, ms []storage.Match, now time.Time) {
 	if f == nil {
 		return
 	}
 	if t, ok := f.todo(it, ms); ok {
-		f.settle([]storyTodo{t})
+		f.settle([]storyTodo{t}, now)
 	}
 }
 
-// fileAll files new items, whose matches are their Topics, in order: a
-// batch's storage.Batch.Group.
-func (f *storyFiler) fileAll(items []*storage.Item) {
+// fileAll files new items, whose matches are their Topics, in order, at
+// time now: a batch's storage.Batch.Group.
+func (f *storyFiler) fileAll(items []*storage.Item, now time.Time) {
 	todo := make([]storyTodo, 0, len(items))
 	for _, it := range items {
 		if t, ok := f.todo(it, it.Topics); ok {
 			todo = append(todo, t)
 		}
 	}
-	f.settle(todo)
+	f.settle(todo, now)
 }
 
 // todo keeps the stories of the matches the item already had, and
@@ -679,8 +716,8 @@ func (f *storyFiler) todo(it *storage.Item, ms []storage.Match) (storyTodo, bool
 		if !f.collapses(ms[i].Topic) {
 			continue
 		}
-		if story := it.StoryIn(ms[i].Topic); story != "" {
-			ms[i].Story = story
+		if had, _ := it.MatchIn(ms[i].Topic); had.Story != "" {
+			setStory(&ms[i], had)
 			continue
 		}
 		t.topics, t.at = append(t.topics, ms[i].Topic), append(t.at, i)
@@ -692,29 +729,36 @@ func (f *storyFiler) todo(it *storage.Item, ms []storage.Match) (storyTodo, bool
 	return t, true
 }
 
-// settle files the items, one after the other.
-func (f *storyFiler) settle(todo []storyTodo) {
+// settle files the items, one after the other, at time now.
+func (f *storyFiler) settle(todo []storyTodo, now time.Time) {
 	if len(todo) == 0 {
 		return
 	}
 	f.index.mu.Lock()
 	defer f.index.mu.Unlock()
 	for _, t := range todo {
-		filed := f.index.add(t.id, t.print, t.topics)
+		filed := f.index.add(t.id, t.print, t.topics, now)
 		for k, i := range t.at {
-			t.ms[i].Story = filed[k].Story
+			setStory(&t.ms[i], filed[k].Match)
 		}
 	}
 }
 
 // keepStories copies to an item's new matches the stories it has in the
-// same topics: re-filing changes an item's topics, never its stories.
+// same topics, and whether it leads them: re-filing changes an item's
+// topics, never its stories.
 func keepStories(it *storage.Item, ms []storage.Match) {
 	for i := range ms {
-		if ms[i].Story == "" {
-			ms[i].Story = it.StoryIn(ms[i].Topic)
+		if had, _ := it.MatchIn(ms[i].Topic); ms[i].Story == "" {
+			setStory(&ms[i], had)
 		}
 	}
+}
+
+// setStory gives a match the story of another, with whether the item
+// leads it or it waits for a lead.
+func setStory(m *storage.Match, from storage.Match) {
+	m.Story, m.Lead, m.Waits = from.Story, from.Lead, from.Waits
 }
 
 // loadStories replaces the story filer by one holding the stored items of
@@ -728,7 +772,7 @@ func (a *Aggregator) loadStories() error {
 	a.stories = newStoryFiler(a.opts.Topics)
 	x := a.stories.index
 	items := map[string]*storage.Item{}
-	stories := map[string][]topicStory{}
+	stories := map[string][]storage.Match{}
 	for topic := range x.opts {
 		var newest time.Time
 		err := a.store.ScanTopic(topic, func(it *storage.Item) bool {
@@ -738,9 +782,9 @@ func (a *Aggregator) loadStories() error {
 			if it.Published.Before(newest.Add(-2 * x.window)) {
 				return false
 			}
-			if story := it.StoryIn(topic); story != "" {
+			if m, _ := it.MatchIn(topic); m.Story != "" {
 				items[it.ID] = it
-				stories[it.ID] = append(stories[it.ID], topicStory{topic, story})
+				stories[it.ID] = append(stories[it.ID], m)
 			}
 			return true
 		})
@@ -753,17 +797,21 @@ func (a *Aggregator) loadStories() error {
 		return cmp.Or(a.FirstSeen.Compare(b.FirstSeen), strings.Compare(a.ID, b.ID))
 	})
 	for _, it := range recent {
-		x.insert(it.ID, newStoryPrint(it), stories[it.ID])
+		x.enter(it.ID, newStoryPrint(it), stories[it.ID])
 	}
+	x.holdUnled(a.now())
 	return nil
 }
 
 // StoryExplanation says which story an item belongs to in a topic, and
 // why: the item it was found to be one story with and their verdict.
 type StoryExplanation struct {
-	// First is the item standing for the story; the item itself when it
-	// is the story's first.
+	// First is the story's first item, which stands for it unless Lead
+	// is set; the item itself when it is the story's first.
 	First ItemRef `json:"first"`
+	// Lead is the preferred source's copy that stands for the story, in
+	// a topic that prefers sources, when one does.
+	Lead *ItemRef `json:"lead,omitempty"`
 	// With is the earlier copy most like the item, "" for a story's first
 	// item, and Verdict the comparison of the two.
 	With    *ItemRef      `json:"with,omitempty"`
@@ -779,16 +827,24 @@ func (in *Inspector) explainStory(it *storage.Item, topic string) (*StoryExplana
 			opts = t.Stories
 		}
 	}
-	story := it.StoryIn(topic)
+	mine, _ := it.MatchIn(topic)
+	story := mine.Story
 	if opts == nil || story == "" {
 		return nil, nil
 	}
+	e := &StoryExplanation{First: ItemRef{ID: story}}
 	if story == it.ID {
-		return &StoryExplanation{First: refOf(it)}, nil
+		e.First = refOf(it)
+	}
+	if mine.Lead {
+		ref := refOf(it)
+		e.Lead = &ref
+	}
+	if story == it.ID && (mine.Lead || len(opts.Prefer) == 0) {
+		return e, nil // nothing else stands for the story
 	}
 	o := opts.withDefaults()
 	p := newStoryPrint(it)
-	var first *storage.Item
 	var with *storage.Item
 	var withPrint storyPrint
 	var best likeness
@@ -801,10 +857,18 @@ func (in *Inspector) explainStory(it *storage.Item, topic string) (*StoryExplana
 		if c.Published.Before(it.Published.Add(-2 * o.Window)) {
 			return false
 		}
-		if c.ID == story {
-			first = c
+		m, _ := c.MatchIn(topic)
+		switch {
+		case m.Story != story || c.ID == it.ID:
+			return true
+		case c.ID == story:
+			e.First = refOf(c)
 		}
-		if c.ID == it.ID || c.StoryIn(topic) != story || !c.FirstSeen.Before(it.FirstSeen) && c.ID != story {
+		if m.Lead && e.Lead == nil {
+			ref := refOf(c)
+			e.Lead = &ref
+		}
+		if story == it.ID || !c.FirstSeen.Before(it.FirstSeen) && c.ID != story {
 			return true
 		}
 		cp := newStoryPrint(c)
@@ -815,10 +879,6 @@ func (in *Inspector) explainStory(it *storage.Item, topic string) (*StoryExplana
 	})
 	if err != nil {
 		return nil, err
-	}
-	e := &StoryExplanation{First: ItemRef{ID: story}}
-	if first != nil {
-		e.First = refOf(first)
 	}
 	if with != nil {
 		ref, v := refOf(with), best.verdict(o, &p, &withPrint)

@@ -66,7 +66,7 @@ type pastItem struct {
 	firstSeen time.Time
 	print     storyPrint
 	topics    []string
-	stored    []topicStory // stories it already has, from an earlier time the topic collapsed
+	stored    []storage.Match // stories it already has, from an earlier time the topic collapsed
 }
 
 // fileHistory files the stored items of topics that have no story in
@@ -82,8 +82,8 @@ func (a *Aggregator) fileHistory(topics []string) (int, error) {
 				p = &pastItem{id: it.ID, firstSeen: it.FirstSeen, print: newStoryPrint(it)}
 				items[it.ID] = p
 			}
-			if story := it.StoryIn(t); story != "" {
-				p.stored = append(p.stored, topicStory{t, story})
+			if m, _ := it.MatchIn(t); m.Story != "" {
+				p.stored = append(p.stored, m)
 			} else {
 				p.topics = append(p.topics, t)
 			}
@@ -102,19 +102,19 @@ func (a *Aggregator) fileHistory(topics []string) (int, error) {
 		opts[t] = a.stories.index.opts[t]
 	}
 	x := newStoryIndex(opts)
-	stories := map[string][]topicStory{}
+	stories := map[string][]storage.Match{}
 	grouped := 0
 	for _, p := range past {
 		if len(p.stored) > 0 {
 			// An item keeps the stories it has; later items may join them.
-			x.insert(p.id, p.print, p.stored)
+			x.enter(p.id, p.print, p.stored)
 		}
 		if len(p.topics) == 0 {
 			continue
 		}
-		filed := x.add(p.id, p.print, p.topics)
-		for i, t := range p.topics {
-			stories[p.id] = append(stories[p.id], topicStory{t, filed[i].Story})
+		filed := x.add(p.id, p.print, p.topics, p.firstSeen) // as if filed when it arrived
+		for i := range p.topics {
+			stories[p.id] = append(stories[p.id], filed[i].Match)
 			if filed[i].Story != p.id {
 				grouped++
 			}
@@ -128,8 +128,8 @@ func (a *Aggregator) fileHistory(topics []string) (int, error) {
 				continue
 			}
 			for _, ts := range stories[it.ID] {
-				if ts.topic == ms[i].Topic {
-					ms[i].Story = ts.story
+				if ts.Topic == ms[i].Topic {
+					setStory(&ms[i], ts)
 				}
 			}
 		}

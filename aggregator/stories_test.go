@@ -57,7 +57,7 @@ func TestStoryCorpus(t *testing.T) {
 	story := make(map[string]string, len(items))
 	for _, c := range items {
 		it := &storage.Item{Title: c.Title, Summary: c.Summary, Language: c.Lang, NormLink: NormalizeLink(c.Link), Published: c.Published}
-		story[c.ID] = x.add(c.ID, newStoryPrint(it), []string{"t"})[0].Story
+		story[c.ID] = x.add(c.ID, newStoryPrint(it), []string{"t"}, time.Time{})[0].Story
 	}
 	var tp, fp, fn int
 	var wrong []string
@@ -191,7 +191,7 @@ func TestStoryIndexForgetsOldItems(t *testing.T) {
 		a := benchdata.NewArticle(rng, 0)
 		it := &storage.Item{Title: a.Title, Summary: a.Summary, Published: t0.Add(time.Duration(i) * time.Hour)}
 		last = newStoryPrint(it)
-		if f := x.add(fmt.Sprint(i), last, []string{"t"}); f[0].Story != fmt.Sprint(i) {
+		if f := x.add(fmt.Sprint(i), last, []string{"t"}, time.Time{}); f[0].Story != fmt.Sprint(i) {
 			t.Fatalf("item %d joined story %s", i, f[0].Story)
 		}
 	}
@@ -205,11 +205,11 @@ func TestStoryIndexForgetsOldItems(t *testing.T) {
 			t.Fatalf("entry %d of %s kept", n, e.print.published)
 		}
 	}
-	if f := x.add("copy", last, []string{"t"}); f[0].Story != "8999" || f[0].With != "8999" {
+	if f := x.add("copy", last, []string{"t"}, time.Time{}); f[0].Story != "8999" || f[0].With != "8999" {
 		t.Errorf("a copy of the last item joined %q (with %q)", f[0].Story, f[0].With)
 	}
 	// In a topic the earlier item is not in, the copy stands alone.
-	if f := x.add("copy2", last, []string{"other"}); f[0].Story != "copy2" {
+	if f := x.add("copy2", last, []string{"other"}, time.Time{}); f[0].Story != "copy2" {
 		t.Errorf("a copy joined %q in a topic the item is not in", f[0].Story)
 	}
 }
@@ -229,7 +229,7 @@ func TestStoryIndexItemsWithoutWords(t *testing.T) {
 		{"d", "", "d"},
 		{"e", "", "e"},
 	} {
-		if got := x.add(c.id, print(c.link), []string{"t"})[0].Story; got != c.want {
+		if got := x.add(c.id, print(c.link), []string{"t"}, time.Time{})[0].Story; got != c.want {
 			t.Errorf("%s: story %q, want %q", c.id, got, c.want)
 		}
 	}
@@ -311,10 +311,10 @@ func TestStoryIndexStoriesPerTopic(t *testing.T) {
 	x := newStoryIndex(opts)
 	it := &storage.Item{Title: "Azerbaijan launches military operation in Karabakh", Summary: "Baku says the operation targets Armenian forces in the region.", Published: time.Date(2023, 9, 19, 8, 0, 0, 0, time.UTC)}
 	p := newStoryPrint(it)
-	x.insert("first", p, []topicStory{{"t1", "first"}, {"t2", "older"}, {"t65", "first"}, {"t66", "oldest"}})
+	x.insert("first", p, []storage.Match{{Topic: "t1", Story: "first"}, {Topic: "t2", Story: "older"}, {Topic: "t65", Story: "first"}, {Topic: "t66", Story: "oldest"}})
 	topics := []string{"t1", "t2", "t3", "t65", "t66", "t67"}
 	want := []string{"first", "older", "copy", "first", "oldest", "copy"}
-	for i, f := range x.add("copy", p, topics) {
+	for i, f := range x.add("copy", p, topics, time.Time{}) {
 		if f.Story != want[i] {
 			t.Errorf("%s: story %q, want %q", topics[i], f.Story, want[i])
 		}

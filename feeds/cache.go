@@ -88,8 +88,11 @@ type cache struct {
 	now     func() time.Time
 }
 
-func newCache(topics []Topic) *cache {
-	c := &cache{entries: make(map[cacheKey]*cacheEntry), now: time.Now}
+func newCache(topics []Topic, now func() time.Time) *cache {
+	if now == nil {
+		now = time.Now
+	}
+	c := &cache{entries: make(map[cacheKey]*cacheEntry), now: now}
 	for _, t := range topics {
 		for _, f := range Formats {
 			c.entries[cacheKey{t.ID, f}] = &cacheEntry{}

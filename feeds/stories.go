@@ -15,15 +15,19 @@ import (
 // newest first, each with the other outlets that reported the story named
 // at the end of its content.
 //
-// The story's entry is its first item's: its id, link and place in the
-// feed never change as more copies arrive, so a reader shows it once.
-// When the first item is not stored (it was pruned, or it was merged into
-// another delivery of its link before it was stored), the copy that
-// arrived first stands for the story instead.
-func newestStories(store *storage.Store, t Topic) ([]*storage.Item, error) {
+// The story's entry is its first item's, or, in a topic that prefers
+// some sources, its lead's: a preferred source's copy that arrived within
+// the wait. A story that may still get a lead is held back until its
+// hold has passed (the aggregator reports the topic changed then). So
+// the entry's id, link and place in the feed never change as more copies
+// arrive, and a reader shows it once. When the first item is not stored
+// (it was pruned, or it was merged into another delivery of its link
+// before it was stored), the copy that arrived first stands in for it.
+func newestStories(store *storage.Store, t Topic, now time.Time) ([]*storage.Item, error) {
 	var firsts []*storage.Item
 	copies := map[string][]*storage.Item{} // story → its other items
 	seen := map[string]bool{}              // stories whose first item was read
+	settled := 0                           // firsts whose stories are past their hold
 	var cutoff time.Time                   // once the feed is full, copies older than this are of older stories
 	err := store.ScanTopic(t.ID, func(it *storage.Item) bool {
 		if !cutoff.IsZero() && it.Published.Before(cutoff) {
@@ -35,10 +39,12 @@ func newestStories(store *storage.Store, t Topic) ([]*storage.Item, error) {
 			return true
 		}
 		seen[it.ID] = true
-		if len(firsts) < t.MaxItems {
+		if settled < t.MaxItems {
 			firsts = append(firsts, it)
-			if len(firsts) == t.MaxItems {
-				cutoff = it.Published.Add(-t.StoryWindow)
+			if !mayHold(t, it, now) {
+				if settled++; settled == t.MaxItems {
+					cutoff = it.Published.Add(-t.StoryWindow)
+				}
 			}
 		}
 		return true
@@ -47,23 +53,55 @@ func newestStories(store *storage.Store, t Topic) ([]*storage.Item, error) {
 		return nil, err
 	}
 	out := make([]*storage.Item, 0, len(firsts))
+	add := func(members []*storage.Item) {
+		if e := storyEntry(t, members, now); e != nil {
+			out = append(out, e)
+		}
+	}
 	for _, it := range firsts {
-		out = append(out, withCopies(it, copies[it.ID]))
+		add(append([]*storage.Item{it}, copies[it.ID]...))
 	}
 	for story, its := range copies {
 		if seen[story] {
 			continue
 		}
-		// The copy that arrived first stands for the story.
+		// The copy that arrived first stands in for the first item.
 		slices.SortStableFunc(its, func(a, b *storage.Item) int {
 			return cmp.Or(a.FirstSeen.Compare(b.FirstSeen), a.Published.Compare(b.Published), strings.Compare(a.ID, b.ID))
 		})
-		out = append(out, withCopies(its[0], its[1:]))
+		add(its)
 	}
 	slices.SortStableFunc(out, func(a, b *storage.Item) int {
 		return cmp.Or(b.Published.Compare(a.Published), strings.Compare(a.ID, b.ID))
 	})
 	return out[:min(len(out), t.MaxItems)], nil
+}
+
+// mayHold reports whether the story first is the first item of may still
+// be held back at now, waiting for a lead: it waits (it started while the
+// topic preferred sources, not from one), and its hold has not passed.
+func mayHold(t Topic, first *storage.Item, now time.Time) bool {
+	m, _ := first.MatchIn(t.ID)
+	return m.Waits && t.StoryHold > 0 && now.Before(first.FirstSeen.Add(t.StoryHold))
+}
+
+// storyEntry is the entry of the story of members, its first item first:
+// its lead or else its first item, with the others; nil while the story
+// is held back.
+func storyEntry(t Topic, members []*storage.Item, now time.Time) *storage.Item {
+	lead := slices.IndexFunc(members, func(it *storage.Item) bool {
+		m, _ := it.MatchIn(t.ID)
+		return m.Lead
+	})
+	switch {
+	case lead >= 0:
+	case mayHold(t, members[0], now):
+		return nil
+	default:
+		lead = 0
+	}
+	others := slices.Delete(slices.Clone(members), lead, lead+1)
+	return withCopies(members[lead], others)
 }
 
 // withCopies is the entry of a story: its first item, with "Also reported

@@ -1,6 +1,7 @@
 package feeds
 
 import (
+	"cmp"
 	"strings"
 	"testing"
 	"time"
@@ -25,24 +26,7 @@ func TestStoriesInFeed(t *testing.T) {
 		t0 := time.Date(2023, 9, 19, 8, 0, 0, 0, time.UTC)
 		put := func(source, feed, title, link string, pub time.Time, story string) string {
 			t.Helper()
-			classify := func(it *storage.Item) []storage.Match {
-				s := story
-				if s == "" {
-					s = it.ID
-				}
-				return []storage.Match{{Topic: "nk", Story: s}}
-			}
-			_, err := f.store.Apply(storage.Batch{Source: source, Now: t0, Entries: []storage.Entry{{Key: link, Item: storage.Item{
-				Title: title, Link: link, NormLink: link, Summary: title + ".", Published: pub, Feed: storage.FeedInfo{Title: feed},
-			}}}}, classify)
-			if err != nil {
-				t.Fatal(err)
-			}
-			it, err := f.store.ItemByLink(link)
-			if err != nil {
-				t.Fatal(err)
-			}
-			return it.ID
+			return putStory(t, f.store, storage.Item{Title: title, Link: link, Published: pub, FirstSeen: t0, Feed: storage.FeedInfo{Title: feed}}, source, storage.Match{Story: story})
 		}
 		afp := put("afp", "AFP", "Offensive (AFP)", "https://afp.example/1", t0, "")
 		put("dw", "DW", "Offensive (DW)", "https://dw.example/3", t0.Add(2*time.Hour), afp)
@@ -73,4 +57,73 @@ func TestStoriesInFeed(t *testing.T) {
 			t.Errorf("max %d: the orphans' entry does not name the other copy:\n%s", tt.max, doc)
 		}
 	}
+}
+
+// TestStoriesLedByPreferredCopy: in a topic that prefers some sources, a
+// story that a preferred copy leads is that copy's entry at once, naming
+// the first item among the other outlets; a story that waits for a lead
+// is held back until its hold has passed since its first item arrived,
+// then is its first item's entry; one that started before the topic
+// preferred sources does not wait.
+func TestStoriesLedByPreferredCopy(t *testing.T) {
+	t0 := time.Date(2023, 9, 19, 8, 0, 0, 0, time.UTC)
+	now := t0.Add(20 * time.Minute)
+	f := newFixture(t, Options{
+		Topics: []Topic{{ID: "nk", Title: "NK", MaxItems: 10, MaxAge: time.Minute, Stories: true, StoryWindow: 48 * time.Hour, StoryHold: time.Hour}},
+		Now:    func() time.Time { return now },
+	})
+	put := func(source, title string, arrived time.Time, story string, lead, waits bool) string {
+		t.Helper()
+		link := "https://" + source + ".example/" + strings.ReplaceAll(title, " ", "-")
+		return putStory(t, f.store, storage.Item{Title: title, Link: link, Published: arrived, FirstSeen: arrived}, source, storage.Match{Story: story, Lead: lead, Waits: waits})
+	}
+	bbc := put("bbc", "Offensive BBC", t0, "", false, true)
+	afp := put("afp", "Offensive AFP", t0.Add(10*time.Minute), bbc, true, false)
+	quake := put("dw", "Quake DW", t0.Add(5*time.Minute), "", false, true)
+	talks := put("afp", "Talks AFP", t0.Add(15*time.Minute), "", true, false)
+	bread := put("local", "Bread Local", t0.Add(-10*time.Minute), "", false, false)
+
+	entries := func() string {
+		t.Helper()
+		f.server.Changed([]string{"nk"}) // as the aggregator reports when a hold ends
+		_, body := f.do("GET", "/feeds/nk.atom")
+		var got []string
+		for _, part := range strings.Split(string(body), "<entry")[1:] {
+			id, _, _ := strings.Cut(strings.SplitN(part, "<id>", 2)[1], "</id>")
+			title, _, _ := strings.Cut(strings.SplitN(part, "<title>", 2)[1], "</title>")
+			got = append(got, title+" "+id)
+		}
+		if strings.Contains(string(body), "Offensive AFP") && !strings.Contains(string(body), "Also reported by: &lt;a href=&#34;https://bbc.example/Offensive-BBC&#34;") {
+			t.Errorf("the lead's entry does not name the first item's outlet:\n%s", body)
+		}
+		return strings.Join(got, "|")
+	}
+	lead, talksEntry, quakeEntry, breadEntry := "Offensive AFP "+EntryID(afp), "Talks AFP "+EntryID(talks), "Quake DW "+EntryID(quake), "Bread Local "+EntryID(bread)
+	if got, want := entries(), talksEntry+"|"+lead+"|"+breadEntry; got != want {
+		t.Errorf("during the hold: %s\nwant %s", got, want)
+	}
+	now = t0.Add(5*time.Minute + time.Hour)
+	if got, want := entries(), talksEntry+"|"+lead+"|"+quakeEntry+"|"+breadEntry; got != want {
+		t.Errorf("after the hold: %s\nwant %s", got, want)
+	}
+}
+
+// putStory stores an item from source, first seen at it.FirstSeen, in
+// topic nk with the story, lead and wait of m (its own story when m has
+// none), and returns its id.
+func putStory(t *testing.T, store *storage.Store, it storage.Item, source string, m storage.Match) string {
+	t.Helper()
+	it.NormLink, it.Summary = it.Link, it.Title+"."
+	classify := func(stored *storage.Item) []storage.Match {
+		m.Topic, m.Story = "nk", cmp.Or(m.Story, stored.ID)
+		return []storage.Match{m}
+	}
+	if _, err := store.Apply(storage.Batch{Source: source, Now: it.FirstSeen, Entries: []storage.Entry{{Key: it.Link, Item: it}}}, classify); err != nil {
+		t.Fatal(err)
+	}
+	stored, err := store.ItemByLink(it.Link)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return stored.ID
 }

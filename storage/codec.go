@@ -20,8 +20,8 @@ import (
 // Version 3 adds each match's story as a string. Version 4 writes it as a
 // code (storyNone, storyOwn: the item's own id, storySame: the previous
 // match's story, or storyText followed by the id), with storyLead set when
-// the item leads its story: an item in twenty topics of one story costs
-// twenty bytes instead of 660. Versions 2 (without stories) and 3 are read
+// the item leads its story and storyWaits when its story waits for a lead:
+// an item in twenty topics of one story costs twenty bytes instead of 660. Versions 2 (without stories) and 3 are read
 // as they are.
 const (
 	itemV2 = 0x02
@@ -35,8 +35,9 @@ const (
 	storyOwn
 	storySame
 	storyText
-	storyKind = 3 // the bits of the codes above
-	storyLead = 4
+	storyKind  = 3 // the bits of the codes above
+	storyLead  = 4
+	storyWaits = 8
 )
 
 // errItemFormat reports stored bytes that are not an item.
@@ -143,6 +144,9 @@ func (e *fieldEncoder) story(it *Item, i int) {
 	}
 	if m.Lead {
 		code |= storyLead
+	}
+	if m.Waits {
+		code |= storyWaits
 	}
 	e.uvarint(code)
 	if code&storyKind == storyText {
@@ -251,7 +255,7 @@ type fieldDecoder struct {
 func (d *fieldDecoder) story(it *Item, i int) {
 	m := &it.Topics[i]
 	code := d.uvarint()
-	m.Lead = code&storyLead != 0
+	m.Lead, m.Waits = code&storyLead != 0, code&storyWaits != 0
 	switch code & storyKind {
 	case storyOwn:
 		m.Story = it.ID
@@ -264,7 +268,7 @@ func (d *fieldDecoder) story(it *Item, i int) {
 	case storyText:
 		m.Story = d.string()
 	}
-	if code > storyKind|storyLead {
+	if code > storyKind|storyLead|storyWaits {
 		d.fail("story code")
 	}
 }

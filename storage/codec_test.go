@@ -25,7 +25,7 @@ func codecSample() *Item {
 			{Topic: "nk", Hits: []Hit{{Keyword: "Karabakh*", Field: "title"}}},
 			{Topic: "all", Story: "fedcba9876543210fedcba9876543210"},
 			{Topic: "wire", Story: "fedcba9876543210fedcba9876543210", Lead: true},
-			{Topic: "own", Story: "0123456789abcdef0123456789abcdef"},
+			{Topic: "own", Story: "0123456789abcdef0123456789abcdef", Waits: true},
 			{Topic: "led", Story: "0123456789abcdef0123456789abcdef", Lead: true},
 		},
 	}

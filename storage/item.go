@@ -59,8 +59,11 @@ type Match struct {
 	// item's own id when it started the story.
 	Story string `json:"story,omitempty"`
 	// Lead, in a topic that prefers some sources' copies of a story,
-	// marks the item chosen to stand for its story.
-	Lead bool `json:"lead,omitempty"`
+	// marks the item chosen to stand for its story. Waits marks the first
+	// item of a story that started there while the topic preferred
+	// sources, not from one: the story waits for a lead before it shows.
+	Lead  bool `json:"lead,omitempty"`
+	Waits bool `json:"waits,omitempty"`
 }
 
 // Hit is one keyword found in one field.
@@ -82,16 +85,23 @@ func (it *Item) InTopic(topic string) bool {
 	return false
 }
 
-// StoryIn is the id of the item standing for this item's story in a
-// topic that collapses stories; "" when the item is not filed there or
-// has no story in it.
-func (it *Item) StoryIn(topic string) string {
+// MatchIn is the item's match in a topic; false when it is not filed
+// there.
+func (it *Item) MatchIn(topic string) (Match, bool) {
 	for _, m := range it.Topics {
 		if m.Topic == topic {
-			return m.Story
+			return m, true
 		}
 	}
-	return ""
+	return Match{}, false
+}
+
+// StoryIn is the id of this item's story in a topic that collapses
+// stories, the id of the story's first item; "" when the item is not
+// filed there or has no story in it.
+func (it *Item) StoryIn(topic string) string {
+	m, _ := it.MatchIn(topic)
+	return m.Story
 }
 
 // contentHash fingerprints what a source may edit, to detect updates.

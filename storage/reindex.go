@@ -223,7 +223,7 @@ func sameMatches(a, b []Match) bool {
 		return false
 	}
 	for i := range a {
-		if a[i].Topic != b[i].Topic || a[i].Story != b[i].Story || a[i].Lead != b[i].Lead || len(a[i].Hits) != len(b[i].Hits) {
+		if a[i].Topic != b[i].Topic || a[i].Story != b[i].Story || a[i].Lead != b[i].Lead || a[i].Waits != b[i].Waits || len(a[i].Hits) != len(b[i].Hits) {
 			return false
 		}
 		for j := range a[i].Hits {

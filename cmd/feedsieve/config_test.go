@@ -3,6 +3,7 @@ package main
 import (
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 	"time"
@@ -94,6 +95,33 @@ topics:
 			`9: topics[2].story_window: duration "10m" is shorter than 1h0m0s`,
 			`10: topics[2].story_similarity: 1.5 is out of range (0.05 to 1)`,
 			`13: topics[3].story_window: "60d" is longer than 30d`,
+		}},
+		{"preferred source problems", `sources:
+  - {name: afp, url: "https://afp.example/rss"}
+topics:
+  - id: a
+    prefer: [afp]
+    prefer_wait: 30m
+  - id: b
+    collapse: stories
+    prefer: [afp, nosuch, afp]
+    prefer_wait: 10s
+  - id: c
+    collapse: stories
+    prefer_wait: 1h
+  - id: d
+    collapse: stories
+    story_window: 2h
+    prefer: [afp]
+    prefer_wait: 3h
+`, []string{
+			`5: topics[0].prefer: set collapse: stories too, or remove it`,
+			`6: topics[0].prefer_wait: set collapse: stories too, or remove it`,
+			`9: topics[1].prefer: unknown source "nosuch"`,
+			`9: topics[1].prefer: source "afp" is listed twice`,
+			`10: topics[1].prefer_wait: duration "10s" is shorter than 1m0s`,
+			`13: topics[2].prefer_wait: set prefer too, or remove it`,
+			`18: topics[3].prefer_wait: "3h" is longer than the story window (2h0m0s)`,
 		}},
 		{"bad hub", "server:\n  websub_hub: hub.example\n", []string{`2: server.websub_hub: "hub.example" is not an absolute http or https URL`}},
 		{"publish dir without url", "publish:\n  dir: public\n", []string{`2: publish.dir: set publish.base_url too: the public URL the directory is served at, for the feeds' self links`}},
@@ -215,18 +243,28 @@ func TestStoryConfig(t *testing.T) {
   - {id: defaults, collapse: stories}
   - {id: tuned, collapse: stories, story_window: 3d, story_similarity: 0.5}
   - {id: off, collapse: none}
+  - {id: wire, collapse: stories, prefer: [afp]}
+  - {id: wire-soon, collapse: stories, prefer: [afp, reuters], prefer_wait: 20m}
+sources:
+  - {name: afp, url: "https://afp.example/rss"}
+  - {name: reuters, url: "https://reuters.example/rss"}
 `), "test")
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := []*aggregator.StoryOptions{nil, {Window: 48 * time.Hour, Threshold: 0.35}, {Window: 72 * time.Hour, Threshold: 0.5}, nil}
+	want := []*aggregator.StoryOptions{
+		nil, {Window: 48 * time.Hour, Threshold: 0.35}, {Window: 72 * time.Hour, Threshold: 0.5}, nil,
+		{Window: 48 * time.Hour, Threshold: 0.35, Prefer: []string{"afp"}, PreferWait: time.Hour},
+		{Window: 48 * time.Hour, Threshold: 0.35, Prefer: []string{"afp", "reuters"}, PreferWait: 20 * time.Minute},
+	}
+	holds := []time.Duration{0, 0, 0, 0, time.Hour + aggregator.LeadGrace, 20*time.Minute + aggregator.LeadGrace}
 	for i, topic := range cfg.Aggregator.Topics {
 		got := topic.Stories
-		if (got == nil) != (want[i] == nil) || got != nil && *got != *want[i] {
+		if !reflect.DeepEqual(got, want[i]) {
 			t.Errorf("topic %s: stories %+v, want %+v", topic.ID, got, want[i])
 		}
-		if cfg.Feeds.Topics[i].Stories != (want[i] != nil) {
-			t.Errorf("topic %s: feed shows stories %v", topic.ID, cfg.Feeds.Topics[i].Stories)
+		if cfg.Feeds.Topics[i].Stories != (want[i] != nil) || cfg.Feeds.Topics[i].StoryHold != holds[i] {
+			t.Errorf("topic %s: feed shows stories %v, holds them %s", topic.ID, cfg.Feeds.Topics[i].Stories, cfg.Feeds.Topics[i].StoryHold)
 		}
 	}
 }

@@ -92,6 +92,8 @@ type topicFile struct {
 	Collapse    scalar[string]   `yaml:"collapse"`
 	StoryWindow scalar[string]   `yaml:"story_window"`
 	StorySim    scalar[float64]  `yaml:"story_similarity"`
+	Prefer      []scalar[string] `yaml:"prefer"`
+	PreferWait  scalar[string]   `yaml:"prefer_wait"`
 }
 
 type logFile struct {

@@ -64,7 +64,7 @@ func (c *checker) topics(list []topicFile, sources []aggregator.Source) ([]aggre
 			}
 			rule.Fields = append(rule.Fields, f.V)
 		}
-		rule.Stories = c.stories(t, i)
+		rule.Stories = c.stories(t, i, known)
 		title := t.Title.V
 		if title == "" {
 			title = id
@@ -77,6 +77,7 @@ func (c *checker) topics(list []topicFile, sources []aggregator.Source) ([]aggre
 		})
 		if rule.Stories != nil {
 			pubs[len(pubs)-1].StoryWindow = rule.Stories.Window
+			pubs[len(pubs)-1].StoryHold = rule.Stories.Hold()
 		}
 	}
 	return rules, pubs
@@ -87,19 +88,28 @@ const (
 	minStoryWindow     = time.Hour
 	maxStoryWindow     = 30 * 24 * time.Hour
 	minStorySimilarity = 0.05
+	minPreferWait      = time.Minute
 )
 
-// stories reads a topic's collapse, story_window and story_similarity:
-// the story options when collapse is "stories", else nil.
-func (c *checker) stories(t topicFile, i int) *aggregator.StoryOptions {
+// stories reads a topic's collapse, story_window, story_similarity,
+// prefer and prefer_wait: the story options when collapse is "stories",
+// else nil. known are the configured sources.
+func (c *checker) stories(t topicFile, i int, known map[string]bool) *aggregator.StoryOptions {
 	key := fmt.Sprintf("topics[%d]", i)
+	preferLine := 0
+	if len(t.Prefer) > 0 {
+		preferLine = t.Prefer[0].Line
+	}
 	switch t.Collapse.V {
 	case "", "none":
 		for _, set := range []struct {
 			name string
 			line int
 			on   bool
-		}{{"story_window", t.StoryWindow.Line, t.StoryWindow.Set}, {"story_similarity", t.StorySim.Line, t.StorySim.Set}} {
+		}{
+			{"story_window", t.StoryWindow.Line, t.StoryWindow.Set}, {"story_similarity", t.StorySim.Line, t.StorySim.Set},
+			{"prefer", preferLine, len(t.Prefer) > 0}, {"prefer_wait", t.PreferWait.Line, t.PreferWait.Set},
+		} {
 			if set.on {
 				c.add(set.line, "%s.%s: set collapse: stories too, or remove it", key, set.name)
 			}
@@ -121,7 +131,31 @@ func (c *checker) stories(t topicFile, i int) *aggregator.StoryOptions {
 			c.add(t.StorySim.Line, "%s.story_similarity: %g is out of range (%g to 1)", key, o.Threshold, minStorySimilarity)
 		}
 	}
+	c.prefer(t, key, known, o)
 	return o
+}
+
+// prefer reads a collapsing topic's prefer and prefer_wait into o.
+func (c *checker) prefer(t topicFile, key string, known map[string]bool, o *aggregator.StoryOptions) {
+	for _, s := range t.Prefer {
+		switch {
+		case !known[s.V]:
+			c.add(s.Line, "%s.prefer: unknown source %q", key, s.V)
+		case slices.Contains(o.Prefer, s.V):
+			c.add(s.Line, "%s.prefer: source %q is listed twice", key, s.V)
+		}
+		o.Prefer = append(o.Prefer, s.V)
+	}
+	if len(o.Prefer) == 0 {
+		if t.PreferWait.Set {
+			c.add(t.PreferWait.Line, "%s.prefer_wait: set prefer too, or remove it", key)
+		}
+		return
+	}
+	o.PreferWait = c.duration(t.PreferWait, key+".prefer_wait", aggregator.DefaultPreferWait, minPreferWait)
+	if o.PreferWait > o.Window {
+		c.add(t.PreferWait.Line, "%s.prefer_wait: %q is longer than the story window (%s)", key, t.PreferWait.V, o.Window)
+	}
 }
 
 func (c *checker) keywords(list []scalar[string], topic int, key string) []string {

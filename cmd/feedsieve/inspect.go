@@ -254,19 +254,33 @@ func writeExplanation(w io.Writer, mark string, e aggregator.ItemExplanation) {
 }
 
 // writeStory prints the story of an item in a topic that collapses
-// stories: the first item of a story stands for it; a copy names that
-// item and the copy it was found alike, with why.
+// stories: the first item of a story stands for it, unless a preferred
+// source's copy leads it; a copy names the first item and the copy it
+// was found alike, with why.
 func writeStory(w io.Writer, id string, s *aggregator.StoryExplanation) {
+	if s == nil {
+		return
+	}
+	stands := ", which stands for it in the feed"
+	if s.Lead != nil {
+		stands = ""
+	}
 	switch {
-	case s == nil:
-		return
-	case s.First.ID == id:
+	case s.First.ID == id && s.Lead == nil:
 		fmt.Fprintln(w, "    story: its own; the item stands for it in the feed")
-		return
+	case s.First.ID == id:
+		fmt.Fprintln(w, "    story: its own; the item is its first")
 	case s.First.Title != "":
-		fmt.Fprintf(w, "    story: the story of %s %q, which stands for it in the feed\n", s.First.ID, s.First.Title)
+		fmt.Fprintf(w, "    story: the story of %s %q%s\n", s.First.ID, s.First.Title, stands)
 	default:
 		fmt.Fprintf(w, "    story: the story of %s, which is no longer stored\n", s.First.ID)
+	}
+	switch {
+	case s.Lead == nil:
+	case s.Lead.ID == id:
+		fmt.Fprintln(w, "    leads it: the first copy from a preferred source, the item stands for it in the feed")
+	default:
+		fmt.Fprintf(w, "    led by %s %q from %s, the first copy from a preferred source, which stands for it in the feed\n", s.Lead.ID, s.Lead.Title, strings.Join(s.Lead.Sources, ", "))
 	}
 	if s.With != nil {
 		fmt.Fprintf(w, "    grouped with %s %q from %s: %s\n", s.With.ID, s.With.Title, strings.Join(s.With.Sources, ", "), s.Verdict.Reason)

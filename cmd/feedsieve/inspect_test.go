@@ -5,7 +5,10 @@ import (
 	"context"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
+
+	"github.com/feedsieve/feedsieve/aggregator"
 )
 
 // TestInspectUsageErrors checks that explain and test-topic reject bad
@@ -47,5 +50,37 @@ topics:
 	}
 	if _, err := os.Stat(filepath.Join(filepath.Dir(cfg), "data")); !os.IsNotExist(err) {
 		t.Errorf("a rejected command created the database directory: %v", err)
+	}
+}
+
+// TestWriteStory: explain's story lines name the item that stands for a
+// story in the feed: the first item, or a preferred source's copy that
+// leads it.
+func TestWriteStory(t *testing.T) {
+	first := aggregator.ItemRef{ID: "f1", Title: "Offensive (BBC)", Sources: []string{"bbc"}}
+	lead := aggregator.ItemRef{ID: "l2", Title: "Offensive (AFP)", Sources: []string{"afp"}}
+	with := &aggregator.StoryVerdict{Same: true, Reason: "title and summary 0.80 similar (at least 0.35)"}
+	for _, tt := range []struct {
+		name, id string
+		s        *aggregator.StoryExplanation
+		want     string
+	}{
+		{"first", "f1", &aggregator.StoryExplanation{First: first}, "    story: its own; the item stands for it in the feed\n"},
+		{"copy", "c3", &aggregator.StoryExplanation{First: first, With: &first, Verdict: with},
+			"    story: the story of f1 \"Offensive (BBC)\", which stands for it in the feed\n" +
+				"    grouped with f1 \"Offensive (BBC)\" from bbc: title and summary 0.80 similar (at least 0.35)\n"},
+		{"first of a led story", "f1", &aggregator.StoryExplanation{First: first, Lead: &lead},
+			"    story: its own; the item is its first\n" +
+				"    led by l2 \"Offensive (AFP)\" from afp, the first copy from a preferred source, which stands for it in the feed\n"},
+		{"the lead", "l2", &aggregator.StoryExplanation{First: first, Lead: &lead, With: &first, Verdict: with},
+			"    story: the story of f1 \"Offensive (BBC)\"\n" +
+				"    leads it: the first copy from a preferred source, the item stands for it in the feed\n" +
+				"    grouped with f1 \"Offensive (BBC)\" from bbc: title and summary 0.80 similar (at least 0.35)\n"},
+	} {
+		var b strings.Builder
+		writeStory(&b, tt.id, tt.s)
+		if b.String() != tt.want {
+			t.Errorf("%s:\n%s\nwant\n%s", tt.name, b.String(), tt.want)
+		}
 	}
 }
