@@ -18,32 +18,7 @@ import (
 // the first copy's, naming the other outlets, and explain says why a copy
 // was grouped.
 func TestStoriesEndToEnd(t *testing.T) {
-	pub := time.Date(2023, 9, 19, 8, 0, 0, 0, time.UTC)
-	item := func(outlet, link string, at time.Duration, title, summary string) string {
-		return fmt.Sprintf(`<?xml version="1.0"?><rss version="2.0"><channel><title>%s</title><link>https://%s.example/</link><language>en</language>
-<item><title>%s</title><link>%s</link><guid>%s</guid><pubDate>%s</pubDate><description>%s</description></item>
-</channel></rss>`, outlet, strings.ToLower(outlet), title, link, link, pub.Add(at).Format(time.RFC1123Z), summary)
-	}
-	feeds := map[string]string{
-		"/afp": item("AFP", "https://afp.example/1", 0, "Azerbaijan launches offensive in Nagorno-Karabakh",
-			"Azerbaijan said on Tuesday it had launched anti-terrorist measures in the region after six people were killed by mines."),
-		"/bbc": item("BBC", "https://bbc.example/2", time.Hour, "Azerbaijan launches military offensive in Nagorno-Karabakh",
-			"BAKU (AP) — Azerbaijan said on Tuesday it had launched anti-terrorist measures in the region after six people were killed by mines."),
-		"/dw": item("DW", "https://dw.example/3", 2*time.Hour, "Azerbaijan launches offensive in Nagorno-Karabakh - DW",
-			"Azerbaijan said on Tuesday it had launched “anti-terrorist” measures in the region after six people were killed by mines."),
-		"/local": item("Local", "https://local.example/4", 3*time.Hour, "Karabakh Armenians queue for bread in Stepanakert",
-			"Long queues formed outside bakeries in Stepanakert as the blockade of the Lachin corridor entered its ninth month."),
-	}
-	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		body, ok := feeds[r.URL.Path]
-		if !ok {
-			http.NotFound(w, r)
-			return
-		}
-		w.Header().Set("Content-Type", "application/rss+xml")
-		fmt.Fprint(w, body)
-	}))
-	defer srv.Close()
+	srv := serveWireCopies(t)
 	cfg := filepath.Join(t.TempDir(), "config.yaml")
 	config := fmt.Sprintf(`server: {listen: "%s"}
 storage: {path: data/test.db, retention: "0"}
@@ -61,23 +36,11 @@ topics:
 	rewriteConfig(t, cfg, "  - {name: afp", fmt.Sprintf("  - {name: bbc, url: \"%[1]s/bbc\"}\n  - {name: dw, url: \"%[1]s/dw\"}\n  - {name: local, url: \"%[1]s/local\"}\n  - {name: afp", srv.URL))
 	runOK(t, "poll", "-config", cfg)
 
-	var doc struct {
-		Entries []struct {
-			Title   string `xml:"title"`
-			Content string `xml:"content"`
-		} `xml:"entry"`
-	}
-	if err := xml.Unmarshal([]byte(runOK(t, "export", "-config", cfg, "-topic", "nk")), &doc); err != nil {
-		t.Fatal(err)
-	}
-	var titles []string
-	for _, e := range doc.Entries {
-		titles = append(titles, e.Title)
-	}
+	titles, contents := exportedEntries(t, cfg)
 	if want := "Karabakh Armenians queue for bread in Stepanakert|Azerbaijan launches offensive in Nagorno-Karabakh"; strings.Join(titles, "|") != want {
 		t.Fatalf("entries %q, want %q", titles, want)
 	}
-	if c := doc.Entries[1].Content; !strings.Contains(c, `Also reported by: <a href="https://bbc.example/2" rel="nofollow">BBC</a>, <a href="https://dw.example/3" rel="nofollow">DW</a>.`) {
+	if c := contents[1]; !strings.Contains(c, `Also reported by: <a href="https://bbc.example/2" rel="nofollow">BBC</a>, <a href="https://dw.example/3" rel="nofollow">DW</a>.`) {
 		t.Errorf("the story's entry: %s", c)
 	}
 	out := runOK(t, "explain", "-config", cfg, "-topic", "nk", "-item", "https://dw.example/3", "-item", "https://afp.example/1")
@@ -92,4 +55,100 @@ topics:
 			t.Errorf("explain output lacks %q:\n%s", want, out)
 		}
 	}
+}
+
+// TestPreferredSourceEndToEnd polls, with the real binary, a topic that
+// prefers afp's copies: stories first reported by other sources are held
+// back, and once afp's copy of one arrives it is one entry, afp's, naming
+// bbc and dw, while the other still waits; explain says afp's copy leads.
+func TestPreferredSourceEndToEnd(t *testing.T) {
+	srv := serveWireCopies(t)
+	cfg := filepath.Join(t.TempDir(), "config.yaml")
+	config := fmt.Sprintf(`server: {listen: "%s"}
+storage: {path: data/test.db, retention: "0"}
+sources:
+  - {name: afp, url: "%[2]s/empty"}
+  - {name: bbc, url: "%[2]s/bbc"}
+  - {name: local, url: "%[2]s/local"}
+topics:
+  - id: nk
+    any: [Karabakh]
+    collapse: stories
+    prefer: [afp]
+    prefer_wait: 30m
+`, freeAddr(t), srv.URL)
+	if err := os.WriteFile(cfg, []byte(config), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	runOK(t, "poll", "-config", cfg) // bbc's copy first: its story waits for afp's, as local's does
+	if titles, _ := exportedEntries(t, cfg); len(titles) != 0 {
+		t.Fatalf("while the stories wait: entries %q", titles)
+	}
+	rewriteConfig(t, cfg, srv.URL+"/empty", srv.URL+"/afp\"}\n  - {name: dw, url: \""+srv.URL+"/dw")
+	runOK(t, "poll", "-config", cfg)
+	titles, contents := exportedEntries(t, cfg)
+	if want := "Azerbaijan launches offensive in Nagorno-Karabakh"; strings.Join(titles, "|") != want {
+		t.Fatalf("entries %q, want %q", titles, want)
+	}
+	if c := contents[0]; !strings.Contains(c, `Also reported by: <a href="https://bbc.example/2" rel="nofollow">BBC</a>, <a href="https://dw.example/3" rel="nofollow">DW</a>.`) {
+		t.Errorf("the story's entry: %s", c)
+	}
+	out := runOK(t, "explain", "-config", cfg, "-topic", "nk", "-item", "https://afp.example/1")
+	if want := "    leads it: the first copy from a preferred source, the item stands for it in the feed\n"; !strings.Contains(out, want) {
+		t.Errorf("explain output lacks %q:\n%s", want, out)
+	}
+}
+
+// serveWireCopies serves feeds of three outlets that republish one wire
+// story, at /afp, /bbc and /dw, one with another story at /local, and
+// one without items at /empty.
+func serveWireCopies(t *testing.T) *httptest.Server {
+	t.Helper()
+	pub := time.Date(2023, 9, 19, 8, 0, 0, 0, time.UTC)
+	item := func(outlet, link string, at time.Duration, title, summary string) string {
+		return fmt.Sprintf(`<?xml version="1.0"?><rss version="2.0"><channel><title>%s</title><link>https://%s.example/</link><language>en</language>
+<item><title>%s</title><link>%s</link><guid>%s</guid><pubDate>%s</pubDate><description>%s</description></item>
+</channel></rss>`, outlet, strings.ToLower(outlet), title, link, link, pub.Add(at).Format(time.RFC1123Z), summary)
+	}
+	feeds := map[string]string{
+		"/afp": item("AFP", "https://afp.example/1", 0, "Azerbaijan launches offensive in Nagorno-Karabakh",
+			"Azerbaijan said on Tuesday it had launched anti-terrorist measures in the region after six people were killed by mines."),
+		"/bbc": item("BBC", "https://bbc.example/2", time.Hour, "Azerbaijan launches military offensive in Nagorno-Karabakh",
+			"BAKU (AP) — Azerbaijan said on Tuesday it had launched anti-terrorist measures in the region after six people were killed by mines."),
+		"/dw": item("DW", "https://dw.example/3", 2*time.Hour, "Azerbaijan launches offensive in Nagorno-Karabakh - DW",
+			"Azerbaijan said on Tuesday it had launched “anti-terrorist” measures in the region after six people were killed by mines."),
+		"/local": item("Local", "https://local.example/4", 3*time.Hour, "Karabakh Armenians queue for bread in Stepanakert",
+			"Long queues formed outside bakeries in Stepanakert as the blockade of the Lachin corridor entered its ninth month."),
+		"/empty": `<?xml version="1.0"?><rss version="2.0"><channel><title>Empty</title></channel></rss>`,
+	}
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		body, ok := feeds[r.URL.Path]
+		if !ok {
+			http.NotFound(w, r)
+			return
+		}
+		w.Header().Set("Content-Type", "application/rss+xml")
+		fmt.Fprint(w, body)
+	}))
+	t.Cleanup(srv.Close)
+	return srv
+}
+
+// exportedEntries exports topic nk's Atom feed with the real binary and
+// returns its entries' titles and contents.
+func exportedEntries(t *testing.T, cfg string) (titles, contents []string) {
+	t.Helper()
+	var doc struct {
+		Entries []struct {
+			Title   string `xml:"title"`
+			Content string `xml:"content"`
+		} `xml:"entry"`
+	}
+	if err := xml.Unmarshal([]byte(runOK(t, "export", "-config", cfg, "-topic", "nk")), &doc); err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range doc.Entries {
+		titles, contents = append(titles, e.Title), append(contents, e.Content)
+	}
+	return titles, contents
 }
