@@ -243,8 +243,12 @@ func (a *Aggregator) ingest(src Source, resp *Response, state *storage.SourceSta
 		return ms
 	}
 	batch := storage.Batch{Source: src.Name, Entries: entries, State: &next, Now: now}
+	var fresh []*storage.Item
 	if a.stories != nil {
-		batch.Group = func(fresh []*storage.Item) { a.stories.fileAll(fresh, a.now()) }
+		batch.Group = func(items []*storage.Item) {
+			fresh = items
+			a.stories.fileAll(items, a.now())
+		}
 	}
 	prepared, err := a.store.Prepare(batch, classify)
 	grouped = true
@@ -259,6 +263,9 @@ func (a *Aggregator) ingest(src Source, resp *Response, state *storage.SourceSta
 	r, err := a.store.Commit(prepared)
 	a.pending.release(size)
 	if err != nil {
+		if a.stories != nil {
+			a.stories.unlead(fresh, a.now()) // the leads were not stored
+		}
 		return len(entries), r, err
 	}
 	*state = next

@@ -295,10 +295,9 @@ type storyIndex struct {
 	buf       []int32                // candidates' buffer
 	topics    []string               // by topic number
 
-	// Of topics that prefer sources (stories_lead.go):
-	prefers  bool // some topic does
+	// Of stories that wait for a lead (stories_lead.go):
 	states   map[storyKey]*storyState
-	releases releases         // of the stories held back for a lead
+	releases releases         // when their waits end
 	wake     chan struct{}    // a release was added
 	links    map[string]int32 // normalized link → last entry with it
 	newest   time.Time        // latest publication seen
@@ -390,7 +389,6 @@ func newStoryIndex(opts map[string]StoryOptions) *storyIndex {
 		x.opts[t], x.window, x.threshold = o, max(x.window, o.Window), min(x.threshold, o.Threshold)
 		x.nums[t] = uint16(len(x.byNum))
 		x.byNum, x.topics = append(x.byNum, o), append(x.topics, t)
-		x.prefers = x.prefers || len(o.Prefer) > 0
 	}
 	return x
 }
@@ -508,16 +506,6 @@ func (x *storyIndex) candidates(p *storyPrint) []int32 {
 	}
 	slices.Sort(out)
 	return slices.Compact(out)
-}
-
-// enter enters a stored item with the stories it has.
-func (x *storyIndex) enter(id string, p storyPrint, stories []storage.Match) {
-	for _, ts := range stories {
-		if k, ok := x.nums[ts.Topic]; ok {
-			x.noteStored(k, id, ts, &p)
-		}
-	}
-	x.insert(id, p, stories)
 }
 
 func (x *storyIndex) insert(id string, p storyPrint, stories []storage.Match) {
@@ -797,9 +785,9 @@ func (a *Aggregator) loadStories() error {
 		return cmp.Or(a.FirstSeen.Compare(b.FirstSeen), strings.Compare(a.ID, b.ID))
 	})
 	for _, it := range recent {
-		x.enter(it.ID, newStoryPrint(it), stories[it.ID])
+		x.insert(it.ID, newStoryPrint(it), stories[it.ID])
 	}
-	x.holdUnled(a.now())
+	x.noteStored(recent, a.now())
 	return nil
 }
 

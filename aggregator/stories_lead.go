@@ -3,6 +3,7 @@ package aggregator
 import (
 	"container/heap"
 	"context"
+	"log/slog"
 	"slices"
 	"time"
 
@@ -10,30 +11,24 @@ import (
 )
 
 // A topic that prefers some sources lets their copy of a story stand for
-// it: a new story whose first item is from another source is held back
-// for PreferWait, and the first preferred copy filed within that time
-// leads it (storage.Match.Lead); its entry is the lead's. A story that no
-// preferred copy joined in time appears once the wait and LeadGrace have
-// passed, for its first item. Either way the item that stands for a story
-// is settled before the story first appears, and stays.
+// it. A story whose first item is from a preferred source is led by it at
+// once. A story that starts at another source waits: its items are
+// marked storage.Match.Waits, and the feeds leave it out until an item
+// leads it (storage.Match.Lead). The first preferred copy filed within
+// PreferWait of the first item's arrival leads it; when the wait ends
+// without one, the release loop stores the first item (or, if it is not
+// stored, the earliest stored copy) as the lead. Both decisions are taken
+// under the index's lock, whichever comes first, and never undone once
+// stored: the item that stands for a story is settled before the story
+// can appear, and stays.
 
 // DefaultPreferWait is how long a new story waits for a preferred copy
 // when a topic prefers sources and sets no wait.
 const DefaultPreferWait = time.Hour
 
-// LeadGrace is how long past its wait a story without a lead stays held
-// back: a preferred copy filed just before the wait ends is committed
-// within it, so the story is not published for its first item first.
-const LeadGrace = time.Minute
-
-// Hold is how long after its first item arrived a story of a topic with
-// these options may wait for a lead; 0 when the topic prefers no source.
-func (o StoryOptions) Hold() time.Duration {
-	if len(o.Prefer) == 0 {
-		return 0
-	}
-	return o.withDefaults().PreferWait + LeadGrace
-}
+// releaseRetry is how soon a release that could not be stored is tried
+// again.
+const releaseRetry = time.Minute
 
 // storyKey names a story in the topic numbered topic.
 type storyKey struct {
@@ -41,19 +36,20 @@ type storyKey struct {
 	story string
 }
 
-// storyState is what the index knows of a story in a topic that prefers
-// sources.
+// storyState is what the index knows of a story that waits, or waited,
+// for a lead.
 type storyState struct {
 	start time.Time // when its first item arrived
-	led   bool      // a preferred copy leads it
+	led   bool      // its lead is decided
 }
 
-// lead decides whether an item filed at now into story in the topic
-// numbered k leads the story, or, as its first item, makes it wait for a
-// lead, and notes the story's state: a story's first item leads it when
-// it is from a preferred source, and else the story waits; a later copy
-// leads a waiting story when it is the first from a preferred source,
-// filed within the wait.
+// lead decides whether an item filed at now into story, in the topic
+// numbered k, leads the story, or waits with it for a lead. A story's
+// first item leads it when it is from a preferred source, and else the
+// story waits; a later copy leads a waiting story when it is the first
+// from a preferred source filed within the wait, and else waits with it.
+// Stories the index has no state of (they started before the topic
+// preferred sources) neither wait nor get a lead.
 func (x *storyIndex) lead(k uint16, id, story string, p *storyPrint, now time.Time) (lead, waits bool) {
 	o := x.byNum[k]
 	if len(o.Prefer) == 0 {
@@ -61,46 +57,84 @@ func (x *storyIndex) lead(k uint16, id, story string, p *storyPrint, now time.Ti
 	}
 	preferred := slices.ContainsFunc(p.sources, func(s string) bool { return slices.Contains(o.Prefer, s) })
 	key := storyKey{k, story}
-	if story == id {
-		x.states[key] = &storyState{start: p.arrived, led: preferred}
-		if !preferred {
-			x.hold(p.arrived.Add(o.Hold()), k)
-		}
-		return preferred, !preferred
-	}
-	st := x.states[key]
-	if st == nil || st.led || !preferred || now.After(st.start.Add(o.PreferWait)) {
-		return false, false
-	}
-	st.led = true
-	return true, false
-}
-
-// noteStored notes the state of the story of a stored item in the topic
-// numbered k, when the topic prefers sources: a story that waits for a
-// lead does from when its first item arrived, and is led once any of its
-// items leads it. Stories that started before the topic preferred
-// sources, whose first item does not wait, get no lead.
-func (x *storyIndex) noteStored(k uint16, id string, m storage.Match, p *storyPrint) {
-	if len(x.byNum[k].Prefer) == 0 {
-		return
-	}
-	key := storyKey{k, m.Story}
 	st := x.states[key]
 	switch {
-	case st == nil && m.Story == id && (m.Waits || m.Lead):
-		x.states[key] = &storyState{start: p.arrived, led: m.Lead}
-	case st != nil && m.Lead:
+	case st == nil && story == id:
+		x.states[key] = &storyState{start: p.arrived, led: preferred}
+		if !preferred {
+			x.hold(p.arrived.Add(o.PreferWait), key)
+		}
+		return preferred, !preferred
+	case st == nil || st.led:
+		return false, false
+	case preferred && !now.After(st.start.Add(o.PreferWait)):
 		st.led = true
+		return true, false
+	}
+	return false, true
+}
+
+// unlead takes back the leads of items whose write failed: their stories
+// wait again.
+func (f *storyFiler) unlead(items []*storage.Item, now time.Time) {
+	for _, it := range items {
+		for _, m := range it.Topics {
+			if m.Lead {
+				f.reopen(m.Topic, m.Story, now)
+			}
+		}
 	}
 }
 
-// holdUnled schedules the release of the stories without a lead whose
-// hold ends after now.
-func (x *storyIndex) holdUnled(now time.Time) {
+// reopen takes back the decided lead of a story, which was not stored:
+// the story waits again until its wait ends, or until at if that is
+// later.
+func (f *storyFiler) reopen(topic, story string, at time.Time) {
+	x := f.index
+	x.mu.Lock()
+	defer x.mu.Unlock()
+	k, ok := x.nums[topic]
+	if st := x.states[storyKey{k, story}]; ok && st != nil {
+		st.led = false
+		x.hold(maxTime(at, st.start.Add(x.byNum[k].PreferWait)), storyKey{k, story})
+	}
+}
+
+func maxTime(a, b time.Time) time.Time {
+	if a.After(b) {
+		return a
+	}
+	return b
+}
+
+// noteStored notes, once the stored items of the last windows are
+// entered, the states of their stories that wait or waited for a lead:
+// started when their first item arrived (or their earliest, if the first
+// is not among them), decided once any item leads. Those undecided are
+// held until their wait ends; in topics that no longer prefer sources,
+// that is at once.
+func (x *storyIndex) noteStored(items []*storage.Item, now time.Time) {
+	for _, it := range items { // in order of arrival
+		for _, m := range it.Topics {
+			k, ok := x.nums[m.Topic]
+			if !ok || !m.Waits && !m.Lead {
+				continue
+			}
+			key := storyKey{k, m.Story}
+			st := x.states[key]
+			if st == nil {
+				st = &storyState{start: it.FirstSeen}
+				x.states[key] = st
+			}
+			if m.Story == it.ID {
+				st.start = it.FirstSeen
+			}
+			st.led = st.led || m.Lead
+		}
+	}
 	for key, st := range x.states {
-		if at := st.start.Add(x.byNum[key.topic].Hold()); !st.led && at.After(now) {
-			x.hold(at, key.topic)
+		if !st.led {
+			x.hold(maxTime(now, st.start.Add(x.byNum[key.topic].PreferWait)), key)
 		}
 	}
 }
@@ -125,10 +159,28 @@ func (x *storyIndex) keepStates() {
 	x.states = kept
 }
 
-// release is when a held story of a topic may appear without a lead.
+// addMembers lists the items of the stories of leads in the entries, in
+// order of arrival, in one pass.
+func (x *storyIndex) addMembers(leads []storage.StoryLead) {
+	at := map[storyKey]int{}
+	for i, l := range leads {
+		at[storyKey{x.nums[l.Topic], l.Story}] = i
+	}
+	for i := range x.entries {
+		e := &x.entries[i]
+		for k := range x.byNum {
+			story, ok := e.storyIn(uint16(k))
+			if j, due := at[storyKey{uint16(k), story}]; ok && due {
+				leads[j].Members = append(leads[j].Members, storage.StoryMember{ID: e.id, NormLink: e.print.link})
+			}
+		}
+	}
+}
+
+// release is when a story waiting for a lead is given its first item.
 type release struct {
-	at    time.Time
-	topic uint16
+	at  time.Time
+	key storyKey
 }
 
 // releases is a heap of releases, the earliest first.
@@ -145,44 +197,76 @@ func (h *releases) Pop() any {
 	return v
 }
 
-func (x *storyIndex) hold(at time.Time, topic uint16) {
-	heap.Push(&x.releases, release{at, topic})
+func (x *storyIndex) hold(at time.Time, key storyKey) {
+	heap.Push(&x.releases, release{at, key})
 	select {
 	case x.wake <- struct{}{}:
 	default:
 	}
 }
 
-// due takes the releases at or before now: the topics whose feeds they
-// change, and when the next one is (zero when none is).
-func (f *storyFiler) due(now time.Time) (topics []string, next time.Time) {
+// due takes the releases at or before now whose stories are still
+// undecided, decides them for their earliest stored member, and says
+// when the next one is (zero when none is).
+func (f *storyFiler) due(now time.Time) (out []storage.StoryLead, next time.Time) {
 	x := f.index
 	x.mu.Lock()
 	defer x.mu.Unlock()
 	for len(x.releases) > 0 && !x.releases[0].at.After(now) {
 		r := heap.Pop(&x.releases).(release)
-		if t := x.topics[r.topic]; !slices.Contains(topics, t) {
-			topics = append(topics, t)
+		if st := x.states[r.key]; st != nil && !st.led {
+			st.led = true
+			out = append(out, storage.StoryLead{Topic: x.topics[r.key.topic], Story: r.key.story})
 		}
+	}
+	if len(out) > 0 {
+		x.addMembers(out)
 	}
 	if len(x.releases) > 0 {
 		next = x.releases[0].at
 	}
-	return topics, next
+	return out, next
 }
 
-// releaseLoop reports a topic changed whenever a story held back for a
-// lead may appear without one, so that its feeds are rendered again.
+// releaseDue stores the leads of the stories whose wait has ended, and
+// reports their topics changed; it returns when the next wait ends. Leads
+// that cannot be stored are tried again later.
+func (a *Aggregator) releaseDue() time.Time {
+	due, next := a.stories.due(a.now())
+	if len(due) == 0 {
+		return next
+	}
+	leads, err := a.store.SetLeads(due)
+	if err != nil {
+		a.log.Error("store the leads of stories", slog.Int("stories", len(due)), slog.String("error", err.Error()))
+		retry := a.now().Add(releaseRetry)
+		for _, l := range due {
+			a.stories.reopen(l.Topic, l.Story, retry)
+		}
+		return retry
+	}
+	var changed []string
+	for i, l := range due {
+		if leads[i] == "" {
+			a.log.Warn("no stored item of a story can lead it", slog.String("topic", l.Topic), slog.String("story", l.Story))
+		} else if !slices.Contains(changed, l.Topic) {
+			changed = append(changed, l.Topic)
+		}
+	}
+	if len(changed) > 0 && a.opts.OnChange != nil {
+		a.opts.OnChange(changed)
+	}
+	return next
+}
+
+// releaseLoop releases the stories whose wait for a lead ends while Run
+// runs.
 func (a *Aggregator) releaseLoop(ctx context.Context) {
-	f := a.stories
-	if f == nil || !f.index.prefers {
+	if a.stories == nil {
 		return
 	}
 	for {
-		topics, next := f.due(a.now())
-		if len(topics) > 0 && a.opts.OnChange != nil {
-			a.opts.OnChange(topics)
-		}
+		next := a.releaseDue()
 		var timer *time.Timer
 		var fired <-chan time.Time
 		if !next.IsZero() {
@@ -191,7 +275,7 @@ func (a *Aggregator) releaseLoop(ctx context.Context) {
 		}
 		select {
 		case <-ctx.Done():
-		case <-f.index.wake:
+		case <-a.stories.index.wake:
 		case <-fired:
 		}
 		if timer != nil {

@@ -2,6 +2,7 @@ package aggregator
 
 import (
 	"context"
+	"log/slog"
 	"strings"
 	"testing"
 	"time"
@@ -10,12 +11,13 @@ import (
 )
 
 // TestPollLeadsByPreferredSource polls copies of wire reports in a topic
-// that prefers some sources, each poll after a restart: the first
-// preferred copy filed within the wait leads its story and keeps leading
-// it; other copies, a preferred one after it or one past the wait lead
-// nothing, nor does one of a story that started before the topic
-// preferred sources; a story without a lead is held until its first
-// item's arrival plus the wait and LeadGrace; explain names the lead.
+// that prefers some sources, each poll after a restart: a story that
+// starts at another source waits, with the copies that join it, and the
+// first preferred copy filed within the wait leads it for good; a
+// preferred copy after it, or one of a story that started before the
+// topic preferred sources, leads nothing; when the wait ends without a
+// lead, the first item is stored as the lead, at the next start or by
+// the release loop; explain names the lead.
 func TestPollLeadsByPreferredSource(t *testing.T) {
 	pub := time.Date(2023, 9, 19, 8, 0, 0, 0, time.UTC)
 	feeds := wireCopies(pub)
@@ -27,6 +29,8 @@ func TestPollLeadsByPreferredSource(t *testing.T) {
 		"Thousands of refugees from Nagorno-Karabakh reached the Armenian town of Goris on Sunday after the Lachin corridor opened.")
 	feeds["tass"] = storyFeed("TASS", "https://tass.example/8", pub.Add(time.Hour), "Karabakh refugees arrive in Goris as the corridor opens, TASS",
 		"Thousands of refugees from Nagorno-Karabakh reached the Armenian town of Goris on Sunday after the Lachin corridor opened.")
+	feeds["solo"] = storyFeed("Solo", "https://solo.example/9", pub.Add(2*time.Hour), "Karabakh: Azerbaijan and Armenia meet for talks in Brussels",
+		"The leaders of Azerbaijan and Armenia met in Brussels on Monday for talks hosted by the president of the European Council.")
 	store, url := serveStories(t, feeds)
 	opts := &StoryOptions{Prefer: []string{"afp", "reuters", "late", "tass"}, PreferWait: 30 * time.Minute}
 	t0 := time.Date(2023, 9, 19, 9, 0, 0, 0, time.UTC)
@@ -52,8 +56,8 @@ func TestPollLeadsByPreferredSource(t *testing.T) {
 	poll(t0.Add(10*time.Minute), "dw")
 	poll(t0.Add(20*time.Minute), "afp")
 	poll(t0.Add(5*time.Minute), "late")  // other's story does not wait
-	poll(t0.Add(40*time.Minute), "tass") // past the wait of armenpress's story
-	a := poll(t0.Add(25*time.Minute), "reuters")
+	poll(t0.Add(40*time.Minute), "tass") // armenpress's story is released first
+	a := poll(t0.Add(50*time.Minute), "reuters", "solo")
 
 	type lw struct{ lead, waits bool }
 	got := map[string]lw{}
@@ -70,20 +74,27 @@ func TestPollLeadsByPreferredSource(t *testing.T) {
 		t.Fatal(err)
 	}
 	for link, want := range map[string]lw{
-		"https://bbc.example/2": {false, true}, "https://dw.example/3": {}, "https://afp.example/1": {true, false},
+		"https://bbc.example/2": {false, true}, "https://dw.example/3": {false, true}, "https://afp.example/1": {true, false},
 		"https://reuters.example/5": {}, "https://other.example/4": {}, "https://late.example/6": {},
-		"https://armenpress.example/7": {false, true}, "https://tass.example/8": {},
+		"https://armenpress.example/7": {true, true}, "https://tass.example/8": {}, "https://solo.example/9": {false, true},
 	} {
 		if got[link] != want {
 			t.Errorf("%s leads its story, waits: %v, want %v", link, got[link], want)
 		}
 	}
-	// Only armenpress's story waits: held until t0 + 30m + LeadGrace.
-	if topics, next := a.stories.due(t0.Add(30 * time.Minute)); len(topics) != 0 || !next.Equal(t0.Add(30*time.Minute+LeadGrace)) {
-		t.Errorf("before the hold ends: release of %v, next at %s", topics, next)
+	// Only solo's story still waits, until t0 + 50m + 30m; then the release
+	// stores solo's item as its lead.
+	if due, next := a.stories.due(t0.Add(79 * time.Minute)); len(due) != 0 || !next.Equal(t0.Add(80*time.Minute)) {
+		t.Errorf("before the wait ends: release of %v, next at %s", due, next)
 	}
-	if topics, next := a.stories.due(t0.Add(time.Hour)); strings.Join(topics, ",") != "nk" || !next.IsZero() {
-		t.Errorf("after the hold: release of %v, next at %s", topics, next)
+	var changed []string
+	a.opts.OnChange = func(topics []string) { changed = append(changed, topics...) }
+	a.now = func() time.Time { return t0.Add(80 * time.Minute) }
+	if next := a.releaseDue(); !next.IsZero() || strings.Join(changed, ",") != "nk" {
+		t.Errorf("after the wait: next release at %s, changed %v", next, changed)
+	}
+	if solo, err := store.ItemByLink("https://solo.example/9"); err != nil || !solo.Topics[0].Lead {
+		t.Errorf("solo's item after its wait: %+v, %v", solo, err)
 	}
 
 	in, err := NewInspector(store, []Topic{{ID: "nk", Any: []string{"Karabakh"}, Stories: opts}})
@@ -101,40 +112,91 @@ func TestPollLeadsByPreferredSource(t *testing.T) {
 	}
 }
 
-// TestReleaseLoopReportsHeldStories: Run's release loop reports a topic
-// changed when a held story's hold ends, at once for one that ended
-// before it started and on time for one added while it runs.
-func TestReleaseLoopReportsHeldStories(t *testing.T) {
-	a := &Aggregator{stories: newStoryFiler([]Topic{{ID: "nk", Stories: &StoryOptions{Prefer: []string{"afp"}}}}), now: time.Now}
+// TestReleaseLoopReleasesWaitingStories: a story that starts while Run's
+// release loop runs wakes it, and when the story's wait ends the loop
+// stores its first item as the lead and reports the topic changed.
+func TestReleaseLoopReleasesWaitingStories(t *testing.T) {
+	store, url := serveStories(t, wireCopies(time.Date(2023, 9, 19, 8, 0, 0, 0, time.UTC)))
+	const wait = 300 * time.Millisecond
+	a := newStoryAggregator(t, store, url, &StoryOptions{Prefer: []string{"afp"}, PreferWait: wait}, "bbc")
+	a.now = time.Now
 	changed := make(chan []string, 4)
 	a.opts.OnChange = func(topics []string) { changed <- topics }
-	x := a.stories.index
-	x.mu.Lock()
-	x.hold(time.Now().Add(-time.Minute), 0)
-	x.mu.Unlock()
+	if _, err := a.SyncStories(); err != nil {
+		t.Fatal(err)
+	}
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan struct{})
 	go func() { a.releaseLoop(ctx); close(done) }()
 	defer func() { cancel(); <-done }()
-	wait := func(what string) time.Time {
-		t.Helper()
-		select {
-		case topics := <-changed:
-			if strings.Join(topics, ",") != "nk" {
-				t.Errorf("%s: changed %v", what, topics)
-			}
-			return time.Now()
-		case <-time.After(10 * time.Second):
-			t.Fatalf("%s: no change reported", what)
+
+	start := time.Now()
+	for _, r := range a.PollAll(context.Background()) {
+		if r.Err != nil {
+			t.Fatal(r.Err)
 		}
-		return time.Time{}
 	}
-	wait("a hold past")
-	at := time.Now().Add(200 * time.Millisecond)
-	x.mu.Lock()
-	x.hold(at, 0)
-	x.mu.Unlock()
-	if got := wait("a hold added"); got.Before(at) {
-		t.Errorf("reported %s before the hold ended", at.Sub(got))
+	if topics := <-changed; strings.Join(topics, ",") != "nk" { // by the poll
+		t.Errorf("the poll changed %v", topics)
+	}
+	select {
+	case topics := <-changed:
+		if strings.Join(topics, ",") != "nk" {
+			t.Errorf("changed %v", topics)
+		}
+	case <-time.After(10 * time.Second):
+		t.Fatal("no change reported")
+	}
+	if took := time.Since(start); took < wait {
+		t.Errorf("released after %s, before the wait of %s", took, wait)
+	}
+	bbc, err := store.ItemByLink("https://bbc.example/2")
+	if err != nil || !bbc.Topics[0].Lead || !bbc.Topics[0].Waits {
+		t.Errorf("bbc's item after the wait: %+v, %v", bbc, err)
+	}
+}
+
+// TestSyncStoriesLeadsOnlyNewStories: a change of keywords brings afp's
+// copy into a topic that prefers afp after bbc's story was released for
+// bbc's item: filing history joins afp's copy to the story without
+// letting it lead, so the story's entry stays bbc's.
+func TestSyncStoriesLeadsOnlyNewStories(t *testing.T) {
+	store, url := serveStories(t, wireCopies(time.Date(2023, 9, 19, 8, 0, 0, 0, time.UTC)))
+	t0 := time.Date(2023, 9, 19, 9, 0, 0, 0, time.UTC)
+	run := func(at time.Time, keyword string, sources ...string) {
+		t.Helper()
+		var srcs []Source
+		for _, s := range sources {
+			srcs = append(srcs, Source{Name: s, URL: url + "/" + s})
+		}
+		a, err := New(store, NewHTTPClient(5*time.Second, 1), slog.New(slog.DiscardHandler), Options{Concurrency: 1, MaxBody: 1 << 20, Sources: srcs,
+			Topics: []Topic{{ID: "nk", Any: []string{keyword}, Stories: &StoryOptions{Prefer: []string{"afp"}, PreferWait: 30 * time.Minute}}}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		a.now = func() time.Time { return at }
+		if _, err := a.SyncTopics(); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := a.SyncStories(); err != nil {
+			t.Fatal(err)
+		}
+		for _, r := range a.PollAll(context.Background()) {
+			if r.Err != nil {
+				t.Fatal(r.Err)
+			}
+		}
+	}
+	run(t0, "military", "bbc")                     // bbc's title says "military offensive"
+	run(t0.Add(10*time.Minute), "military", "afp") // afp's does not: stored outside the topic
+	run(t0.Add(3*time.Hour), "Karabakh")           // releases bbc's story, then files afp's copy
+	for link, lead := range map[string]bool{"https://bbc.example/2": true, "https://afp.example/1": false} {
+		it, err := store.ItemByLink(link)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if m, ok := it.MatchIn("nk"); !ok || m.Lead != lead {
+			t.Errorf("%s: match %+v, want in the topic, lead %v", link, m, lead)
+		}
 	}
 }

@@ -56,7 +56,13 @@ func (a *Aggregator) SyncStories() (int, error) {
 			return n, fmt.Errorf("store story topics: %w", err)
 		}
 	}
-	return n, a.loadStories()
+	if err := a.loadStories(); err != nil {
+		return n, err
+	}
+	if a.stories != nil {
+		a.releaseDue() // the stories whose wait ended while feedsieve was not running
+	}
+	return n, nil
 }
 
 // pastItem is a stored item to be filed into stories: its print, and
@@ -107,7 +113,7 @@ func (a *Aggregator) fileHistory(topics []string) (int, error) {
 	for _, p := range past {
 		if len(p.stored) > 0 {
 			// An item keeps the stories it has; later items may join them.
-			x.enter(p.id, p.print, p.stored)
+			x.insert(p.id, p.print, p.stored)
 		}
 		if len(p.topics) == 0 {
 			continue
@@ -120,6 +126,7 @@ func (a *Aggregator) fileHistory(topics []string) (int, error) {
 			}
 		}
 	}
+	leadPastWaits(x, stories, a.now())
 	classify := func(it *storage.Item) []storage.Match {
 		ms := a.matcher.Classify(it)
 		keepStories(it, ms)
@@ -137,4 +144,22 @@ func (a *Aggregator) fileHistory(topics []string) (int, error) {
 	}
 	_, err := a.store.ReindexProgress(a.topicIDs(), classify, nil)
 	return grouped, err
+}
+
+// leadPastWaits lets the first item lead each story filing history
+// started whose wait for a preferred copy ended before now without one,
+// as the release loop would have: stories holds each filed item's
+// matches by its id.
+func leadPastWaits(x *storyIndex, stories map[string][]storage.Match, now time.Time) {
+	for key, st := range x.states {
+		if st.led || now.Before(st.start.Add(x.byNum[key.topic].PreferWait)) {
+			continue
+		}
+		ms := stories[key.story] // the first item's
+		for i := range ms {
+			if ms[i].Topic == x.topics[key.topic] {
+				ms[i].Lead = true
+			}
+		}
+	}
 }

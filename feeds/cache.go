@@ -88,11 +88,8 @@ type cache struct {
 	now     func() time.Time
 }
 
-func newCache(topics []Topic, now func() time.Time) *cache {
-	if now == nil {
-		now = time.Now
-	}
-	c := &cache{entries: make(map[cacheKey]*cacheEntry), now: now}
+func newCache(topics []Topic) *cache {
+	c := &cache{entries: make(map[cacheKey]*cacheEntry), now: time.Now}
 	for _, t := range topics {
 		for _, f := range Formats {
 			c.entries[cacheKey{t.ID, f}] = &cacheEntry{}

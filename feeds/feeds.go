@@ -15,12 +15,9 @@ type Topic struct {
 	MaxItems    int
 	// Stories shows each story of the topic once: one entry for the item
 	// that stands for it, which names the other outlets that reported it
-	// (stories.go). StoryWindow is the topic's story window. StoryHold,
-	// when the topic prefers some sources' copies, is how long after its
-	// first item arrived a story without such a copy is held back.
+	// (stories.go). StoryWindow is the topic's story window.
 	Stories     bool
 	StoryWindow time.Duration
-	StoryHold   time.Duration
 	// MaxAge is how long readers may cache the topic's feeds: the feeds
 	// cannot change faster than the sources behind them are polled.
 	MaxAge time.Duration

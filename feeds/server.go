@@ -21,8 +21,6 @@ type Options struct {
 	// OnRender, when set, is called after each rendering of a feed (not
 	// for answers from the cache), with how long it took.
 	OnRender func(topic, format string, took time.Duration)
-	// Now is the clock; time.Now when nil.
-	Now func() time.Time
 }
 
 // Server renders topic feeds once per change, caches them, and serves
@@ -46,7 +44,7 @@ func NewServer(store *storage.Store, logger *slog.Logger, opts Options) *Server 
 	s := &Server{
 		store: store, log: logger, render: NewRenderer(opts.Site),
 		topics: opts.Topics, byID: make(map[string]int), sources: opts.Sources,
-		cache: newCache(opts.Topics, opts.Now), mux: http.NewServeMux(), onRender: opts.OnRender,
+		cache: newCache(opts.Topics), mux: http.NewServeMux(), onRender: opts.OnRender,
 	}
 	for i, t := range opts.Topics {
 		s.byID[t.ID] = i
@@ -120,7 +118,7 @@ func (s *Server) Feed(topicID, format string) (*Rendered, error) {
 func (s *Server) renderWith(r *Renderer, t Topic, format string) ([]byte, error) {
 	read := s.store.Newest
 	if t.Stories {
-		read = func(string, int) ([]*storage.Item, error) { return newestStories(s.store, t, s.cache.now()) }
+		read = func(string, int) ([]*storage.Item, error) { return newestStories(s.store, t) }
 	}
 	items, err := read(t.ID, t.MaxItems)
 	if err != nil {

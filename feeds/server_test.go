@@ -251,7 +251,7 @@ func TestFeedCachedUntilChanged(t *testing.T) {
 }
 
 func TestCacheRendersOncePerChange(t *testing.T) {
-	c := newCache([]Topic{{ID: "a"}, {ID: "b"}}, nil)
+	c := newCache([]Topic{{ID: "a"}, {ID: "b"}})
 	clock := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
 	c.now = func() time.Time { return clock }
 	renders := 0

@@ -16,32 +16,32 @@ import (
 // at the end of its content.
 //
 // The story's entry is its first item's, or, in a topic that prefers
-// some sources, its lead's: a preferred source's copy that arrived within
-// the wait. A story that may still get a lead is held back until its
-// hold has passed (the aggregator reports the topic changed then). So
-// the entry's id, link and place in the feed never change as more copies
-// arrive, and a reader shows it once. When the first item is not stored
-// (it was pruned, or it was merged into another delivery of its link
-// before it was stored), the copy that arrived first stands in for it.
-func newestStories(store *storage.Store, t Topic, now time.Time) ([]*storage.Item, error) {
+// some sources, its lead's. A story that waits for a lead is left out
+// until it has one (the aggregator decides it, and reports the topic
+// changed). So the entry's id, link and place in the feed never change
+// as more copies arrive, and a reader shows it once. When the first item
+// is not stored (it was pruned, or it was merged into another delivery of
+// its link before it was stored), the copy that arrived first stands in
+// for it.
+func newestStories(store *storage.Store, t Topic) ([]*storage.Item, error) {
 	var firsts []*storage.Item
 	copies := map[string][]*storage.Item{} // story → its other items
 	seen := map[string]bool{}              // stories whose first item was read
-	settled := 0                           // firsts whose stories are past their hold
+	settled := 0                           // firsts whose stories do not wait for a lead
 	var cutoff time.Time                   // once the feed is full, copies older than this are of older stories
 	err := store.ScanTopic(t.ID, func(it *storage.Item) bool {
 		if !cutoff.IsZero() && it.Published.Before(cutoff) {
 			return false
 		}
-		story := it.StoryIn(t.ID)
-		if story != "" && story != it.ID {
-			copies[story] = append(copies[story], it)
+		m, _ := it.MatchIn(t.ID)
+		if m.Story != "" && m.Story != it.ID {
+			copies[m.Story] = append(copies[m.Story], it)
 			return true
 		}
 		seen[it.ID] = true
 		if settled < t.MaxItems {
 			firsts = append(firsts, it)
-			if !mayHold(t, it, now) {
+			if !m.Waits || m.Lead {
 				if settled++; settled == t.MaxItems {
 					cutoff = it.Published.Add(-t.StoryWindow)
 				}
@@ -54,7 +54,7 @@ func newestStories(store *storage.Store, t Topic, now time.Time) ([]*storage.Ite
 	}
 	out := make([]*storage.Item, 0, len(firsts))
 	add := func(members []*storage.Item) {
-		if e := storyEntry(t, members, now); e != nil {
+		if e := storyEntry(t.ID, members); e != nil {
 			out = append(out, e)
 		}
 	}
@@ -66,9 +66,7 @@ func newestStories(store *storage.Store, t Topic, now time.Time) ([]*storage.Ite
 			continue
 		}
 		// The copy that arrived first stands in for the first item.
-		slices.SortStableFunc(its, func(a, b *storage.Item) int {
-			return cmp.Or(a.FirstSeen.Compare(b.FirstSeen), a.Published.Compare(b.Published), strings.Compare(a.ID, b.ID))
-		})
+		slices.SortStableFunc(its, byArrival)
 		add(its)
 	}
 	slices.SortStableFunc(out, func(a, b *storage.Item) int {
@@ -77,25 +75,25 @@ func newestStories(store *storage.Store, t Topic, now time.Time) ([]*storage.Ite
 	return out[:min(len(out), t.MaxItems)], nil
 }
 
-// mayHold reports whether the story first is the first item of may still
-// be held back at now, waiting for a lead: it waits (it started while the
-// topic preferred sources, not from one), and its hold has not passed.
-func mayHold(t Topic, first *storage.Item, now time.Time) bool {
-	m, _ := first.MatchIn(t.ID)
-	return m.Waits && t.StoryHold > 0 && now.Before(first.FirstSeen.Add(t.StoryHold))
+func byArrival(a, b *storage.Item) int {
+	return cmp.Or(a.FirstSeen.Compare(b.FirstSeen), a.Published.Compare(b.Published), strings.Compare(a.ID, b.ID))
 }
 
 // storyEntry is the entry of the story of members, its first item first:
-// its lead or else its first item, with the others; nil while the story
-// is held back.
-func storyEntry(t Topic, members []*storage.Item, now time.Time) *storage.Item {
-	lead := slices.IndexFunc(members, func(it *storage.Item) bool {
-		m, _ := it.MatchIn(t.ID)
-		return m.Lead
-	})
+// the earliest arrived of its leads, else its first item, with the
+// others; nil while the story waits for a lead.
+func storyEntry(topic string, members []*storage.Item) *storage.Item {
+	lead, waits := -1, false
+	for i, it := range members {
+		m, _ := it.MatchIn(topic)
+		if m.Lead && (lead < 0 || byArrival(it, members[lead]) < 0) {
+			lead = i
+		}
+		waits = waits || m.Waits
+	}
 	switch {
 	case lead >= 0:
-	case mayHold(t, members[0], now):
+	case waits:
 		return nil
 	default:
 		lead = 0

@@ -60,18 +60,13 @@ func TestStoriesInFeed(t *testing.T) {
 }
 
 // TestStoriesLedByPreferredCopy: in a topic that prefers some sources, a
-// story that a preferred copy leads is that copy's entry at once, naming
-// the first item among the other outlets; a story that waits for a lead
-// is held back until its hold has passed since its first item arrived,
-// then is its first item's entry; one that started before the topic
-// preferred sources does not wait.
+// story that a preferred copy leads is that copy's entry, naming the
+// first item among the other outlets; a story that waits for a lead is
+// left out until it has one (the release stores it), also when its first
+// item is not stored; a story that does not wait is its first item's.
 func TestStoriesLedByPreferredCopy(t *testing.T) {
 	t0 := time.Date(2023, 9, 19, 8, 0, 0, 0, time.UTC)
-	now := t0.Add(20 * time.Minute)
-	f := newFixture(t, Options{
-		Topics: []Topic{{ID: "nk", Title: "NK", MaxItems: 10, MaxAge: time.Minute, Stories: true, StoryWindow: 48 * time.Hour, StoryHold: time.Hour}},
-		Now:    func() time.Time { return now },
-	})
+	f := newFixture(t, Options{Topics: []Topic{{ID: "nk", Title: "NK", MaxItems: 10, MaxAge: time.Minute, Stories: true, StoryWindow: 48 * time.Hour}}})
 	put := func(source, title string, arrived time.Time, story string, lead, waits bool) string {
 		t.Helper()
 		link := "https://" + source + ".example/" + strings.ReplaceAll(title, " ", "-")
@@ -82,15 +77,17 @@ func TestStoriesLedByPreferredCopy(t *testing.T) {
 	quake := put("dw", "Quake DW", t0.Add(5*time.Minute), "", false, true)
 	talks := put("afp", "Talks AFP", t0.Add(15*time.Minute), "", true, false)
 	bread := put("local", "Bread Local", t0.Add(-10*time.Minute), "", false, false)
+	orphanStory := strings.Repeat("d", 32) // its first item is not stored
+	orphan := put("wire", "Orphan Wire", t0.Add(20*time.Minute), orphanStory, false, true)
 
 	entries := func() string {
 		t.Helper()
-		f.server.Changed([]string{"nk"}) // as the aggregator reports when a hold ends
+		f.server.Changed([]string{"nk"}) // as the aggregator reports a release
 		_, body := f.do("GET", "/feeds/nk.atom")
 		var got []string
 		for _, part := range strings.Split(string(body), "<entry")[1:] {
-			id, _, _ := strings.Cut(strings.SplitN(part, "<id>", 2)[1], "</id>")
 			title, _, _ := strings.Cut(strings.SplitN(part, "<title>", 2)[1], "</title>")
+			id, _, _ := strings.Cut(strings.SplitN(part, "<id>", 2)[1], "</id>")
 			got = append(got, title+" "+id)
 		}
 		if strings.Contains(string(body), "Offensive AFP") && !strings.Contains(string(body), "Also reported by: &lt;a href=&#34;https://bbc.example/Offensive-BBC&#34;") {
@@ -98,13 +95,20 @@ func TestStoriesLedByPreferredCopy(t *testing.T) {
 		}
 		return strings.Join(got, "|")
 	}
-	lead, talksEntry, quakeEntry, breadEntry := "Offensive AFP "+EntryID(afp), "Talks AFP "+EntryID(talks), "Quake DW "+EntryID(quake), "Bread Local "+EntryID(bread)
+	lead, talksEntry, breadEntry := "Offensive AFP "+EntryID(afp), "Talks AFP "+EntryID(talks), "Bread Local "+EntryID(bread)
 	if got, want := entries(), talksEntry+"|"+lead+"|"+breadEntry; got != want {
-		t.Errorf("during the hold: %s\nwant %s", got, want)
+		t.Errorf("while stories wait: %s\nwant %s", got, want)
 	}
-	now = t0.Add(5*time.Minute + time.Hour)
-	if got, want := entries(), talksEntry+"|"+lead+"|"+quakeEntry+"|"+breadEntry; got != want {
-		t.Errorf("after the hold: %s\nwant %s", got, want)
+	_, err := f.store.SetLeads([]storage.StoryLead{
+		{Topic: "nk", Story: quake, Members: []storage.StoryMember{{ID: quake, NormLink: "https://dw.example/Quake-DW"}}},
+		{Topic: "nk", Story: orphanStory, Members: []storage.StoryMember{{ID: orphanStory, NormLink: "https://gone.example/1"}, {ID: orphan, NormLink: "https://wire.example/Orphan-Wire"}}},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "Orphan Wire " + EntryID(orphan) + "|" + talksEntry + "|" + lead + "|Quake DW " + EntryID(quake) + "|" + breadEntry
+	if got := entries(); got != want {
+		t.Errorf("after the releases: %s\nwant %s", got, want)
 	}
 }
 

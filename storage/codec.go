@@ -250,7 +250,6 @@ type fieldDecoder struct {
 	err error
 }
 
-// end reports the first error, or bytes left over.
 // story reads the story code of the item's i-th match.
 func (d *fieldDecoder) story(it *Item, i int) {
 	m := &it.Topics[i]
@@ -273,6 +272,7 @@ func (d *fieldDecoder) story(it *Item, i int) {
 	}
 }
 
+// end reports the first error, or bytes left over.
 func (d *fieldDecoder) end() error {
 	if d.err == nil && d.pos != len(d.s) {
 		d.err = fmt.Errorf("%d bytes left over", len(d.s)-d.pos)

@@ -74,27 +74,38 @@ func (s *Store) Item(id string) (*Item, error) {
 	}
 	var it *Item
 	err = s.db.View(func(tx *bolt.Tx) error {
-		c := tx.Bucket(bucketKeys).Cursor()
-		for k, ref := c.First(); k != nil; k, ref = c.Next() {
-			if !bytes.Equal(idOfDBKey(k), want) {
-				continue
-			}
-			v := tx.Bucket(bucketItems).Get(ref)
-			if v == nil {
-				continue
-			}
-			found, err := decodeItem(v)
-			if err != nil {
-				return fmt.Errorf("item %s: %w", id, err)
-			}
-			if found.ID == hex.EncodeToString(want) {
-				it = found
-				return nil
-			}
+		_, it, err = itemByID(tx, want)
+		if err == nil && it == nil {
+			err = ErrNotFound
 		}
-		return fmt.Errorf("item %s: %w", id, ErrNotFound)
+		if err != nil {
+			return fmt.Errorf("item %s: %w", id, err)
+		}
+		return nil
 	})
 	return it, err
+}
+
+// itemByID finds the item with an id, and its ref; nil when none has it.
+func itemByID(tx *bolt.Tx, want []byte) ([]byte, *Item, error) {
+	c := tx.Bucket(bucketKeys).Cursor()
+	for k, ref := c.First(); k != nil; k, ref = c.Next() {
+		if !bytes.Equal(idOfDBKey(k), want) {
+			continue
+		}
+		v := tx.Bucket(bucketItems).Get(ref)
+		if v == nil {
+			continue
+		}
+		found, err := decodeItem(v)
+		if err != nil {
+			return nil, nil, err
+		}
+		if found.ID == hex.EncodeToString(want) {
+			return ref, found, nil
+		}
+	}
+	return nil, nil, nil
 }
 
 // ItemByLink returns the item stored under a normalized link.

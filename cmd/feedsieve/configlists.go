@@ -77,7 +77,6 @@ func (c *checker) topics(list []topicFile, sources []aggregator.Source) ([]aggre
 		})
 		if rule.Stories != nil {
 			pubs[len(pubs)-1].StoryWindow = rule.Stories.Window
-			pubs[len(pubs)-1].StoryHold = rule.Stories.Hold()
 		}
 	}
 	return rules, pubs
