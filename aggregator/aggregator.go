@@ -230,12 +230,19 @@ func (a *Aggregator) ingest(src Source, resp *Response, state *storage.SourceSta
 	// classify may run again when a shared commit is retried: changed
 	// only ever gains topics, so a retry can at worst re-render a feed.
 	var changed []string
-	// Prepare groups the new items into stories all at once; the items
-	// Commit classifies again are filed one by one.
+	// Prepare groups the new items into stories all at once, with the
+	// shingles of the tokens classify made; the items Commit classifies
+	// again are filed one by one.
 	grouped := false
+	shinglers := map[*storage.Item]*shingler{}
 	classify := func(it *storage.Item) []storage.Match {
 		before := topicsOf(it.Topics)
-		ms := a.matcher.Classify(it)
+		var sh *shingler
+		if a.stories != nil && !grouped {
+			sh = new(shingler)
+			shinglers[it] = sh
+		}
+		ms := a.matcher.classifyWith(it, sh)
 		if grouped {
 			a.stories.file(it, ms, a.now())
 		}
@@ -247,7 +254,7 @@ func (a *Aggregator) ingest(src Source, resp *Response, state *storage.SourceSta
 	if a.stories != nil {
 		batch.Group = func(items []*storage.Item) {
 			fresh = items
-			a.stories.fileAll(items, a.now())
+			a.stories.fileAll(items, shinglers, a.now())
 		}
 	}
 	prepared, err := a.store.Prepare(batch, classify)

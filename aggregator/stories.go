@@ -82,11 +82,23 @@ type storyPrint struct {
 }
 
 func newStoryPrint(it *storage.Item) storyPrint {
+	var sh shingler
+	for _, s := range []string{it.Title, it.Summary} {
+		if s != "" {
+			sh.add(tokenize(Fold(HTMLText(s)), false))
+		}
+	}
+	return storyPrintOf(it, sh.done())
+}
+
+// storyPrintOf is the print of an item whose title's and summary's
+// shingles are given.
+func storyPrintOf(it *storage.Item, shingles []uint32) storyPrint {
 	p := storyPrint{
 		lang:      primaryLanguage(it.Language),
 		link:      it.NormLink,
 		published: it.Published,
-		shingles:  shingles(HTMLText(it.Title) + "\n" + HTMLText(it.Summary)),
+		shingles:  shingles,
 		arrived:   it.FirstSeen,
 		sources:   it.Sources,
 	}
@@ -104,26 +116,47 @@ func primaryLanguage(tag string) string {
 // shingles hashes the word pairs of the folded text, and the character
 // pairs of its spaceless runs. A text of one word is its one shingle.
 func shingles(text string) []uint32 {
-	toks := tokenize(Fold(text), false)
-	out := make([]uint32, 0, len(toks))
-	add := func(a, b string) { out = append(out, pairHash(a, b)) }
-	prev := ""
+	var sh shingler
+	sh.add(tokenize(Fold(text), false))
+	return sh.done()
+}
+
+// shingler hashes the shingles of the tokens of several texts (the title,
+// then the summary) as of one text: the last word of one and the first of
+// the next make a pair.
+type shingler struct {
+	out  []uint32
+	prev string // the last word, "" after a spaceless run
+	only string // the one word, while there is one
+	n    int    // tokens seen
+}
+
+func (sh *shingler) add(toks []token) {
 	for _, t := range toks {
+		if sh.n++; sh.n == 1 {
+			sh.only = t.text
+		}
 		if t.spaceless {
-			prev = ""
-			runePairs(t.text, add)
+			sh.prev = ""
+			runePairs(t.text, sh.pair)
 			continue
 		}
-		if prev != "" {
-			add(prev, t.text)
+		if sh.prev != "" {
+			sh.pair(sh.prev, t.text)
 		}
-		prev = t.text
+		sh.prev = t.text
 	}
-	if len(out) == 0 && len(toks) == 1 {
-		add(toks[0].text, "")
+}
+
+func (sh *shingler) pair(a, b string) { sh.out = append(sh.out, pairHash(a, b)) }
+
+// done returns the shingles, sorted, without repeats.
+func (sh *shingler) done() []uint32 {
+	if len(sh.out) == 0 && sh.n == 1 {
+		sh.pair(sh.only, "")
 	}
-	slices.Sort(out)
-	return slices.Compact(out)
+	slices.Sort(sh.out)
+	return slices.Compact(sh.out)
 }
 
 // pairHash is the 64-bit FNV-1a hash of a, a zero byte and b, folded to
@@ -293,7 +326,13 @@ type storyIndex struct {
 	chains    [storyBands][]bandLink // per band, by entry
 	meta      []entryMeta            // by entry
 	buf       []int32                // candidates' buffer
-	topics    []string               // by topic number
+	scratch   struct {               // add's buffers
+		best    []int32
+		rank    []float64
+		nums    []uint16
+		stories []storage.Match
+	}
+	topics []string // by topic number
 
 	// Of stories that wait for a lead (stories_lead.go):
 	states   map[storyKey]*storyState
@@ -371,6 +410,9 @@ type entryMeta struct {
 	lang      uint16 // langNumber of the language
 }
 
+// noTopic numbers a topic the index does not collapse.
+const noTopic = 1<<16 - 1
+
 // storyBands is the number of MinHash bands, of two hashes each.
 const storyBands = 20
 
@@ -403,10 +445,18 @@ type storyFiling struct {
 
 // add files an item into a story in each of the topics, at time now.
 func (x *storyIndex) add(id string, p storyPrint, topics []string, now time.Time) []storyFiling {
-	best := make([]int32, len(topics))
-	rank := make([]float64, len(topics))
-	for i := range best {
-		best[i] = -1
+	return x.addTo(nil, id, p, topics, now)
+}
+
+// addTo is add appending to out; it allocates little beyond the entry.
+func (x *storyIndex) addTo(out []storyFiling, id string, p storyPrint, topics []string, now time.Time) []storyFiling {
+	best, rank, nums := x.scratch.best[:0], x.scratch.rank[:0], x.scratch.nums[:0]
+	for _, t := range topics {
+		k, ok := x.nums[t]
+		if !ok {
+			k = noTopic
+		}
+		best, rank, nums = append(best, -1), append(rank, 0), append(nums, k)
 	}
 	m := metaOf(&p)
 	for _, n := range x.candidates(&p) {
@@ -418,29 +468,27 @@ func (x *storyIndex) add(id string, p storyPrint, topics []string, now time.Time
 		if !l.sharedLink && l.similarity < x.threshold {
 			continue // one story in no topic
 		}
-		for i, t := range topics {
-			k, ok := x.nums[t]
-			if ok && e.topics.has(k) && l.same(x.byNum[k]) && (best[i] < 0 || l.rank() > rank[i]) {
+		for i, k := range nums {
+			if k != noTopic && e.topics.has(k) && l.same(x.byNum[k]) && (best[i] < 0 || l.rank() > rank[i]) {
 				best[i], rank[i] = n, l.rank()
 			}
 		}
 	}
-	out := make([]storyFiling, len(topics))
-	stories := make([]storage.Match, len(topics))
+	stories := x.scratch.stories[:0]
 	for i, t := range topics {
-		out[i].Topic, out[i].Story = t, id
-		k, ok := x.nums[t]
+		f := storyFiling{Match: storage.Match{Topic: t, Story: id}}
 		if best[i] >= 0 {
 			e := &x.entries[best[i]]
-			out[i].Story, _ = e.storyIn(k)
-			out[i].With = e.id
+			f.Story, _ = e.storyIn(nums[i])
+			f.With = e.id
 		}
-		if ok {
-			out[i].Lead, out[i].Waits = x.lead(k, id, out[i].Story, &p, now)
+		if nums[i] != noTopic {
+			f.Lead, f.Waits = x.lead(nums[i], id, f.Story, &p, now)
 		}
-		stories[i] = out[i].Match
+		out, stories = append(out, f), append(stories, f.Match)
 	}
 	x.insert(id, p, stories)
+	x.scratch.best, x.scratch.rank, x.scratch.nums, x.scratch.stories = best, rank, nums, stories
 	return out
 }
 
@@ -679,17 +727,18 @@ func (f *storyFiler) file(it *storage.Item, ms []storage.Match, now time.Time) {
 	if f == nil {
 		return
 	}
-	if t, ok := f.todo(it, ms); ok {
+	if t, ok := f.todo(it, ms, nil); ok {
 		f.settle([]storyTodo{t}, now)
 	}
 }
 
 // fileAll files new items, whose matches are their Topics, in order, at
-// time now: a batch's storage.Batch.Group.
-func (f *storyFiler) fileAll(items []*storage.Item, now time.Time) {
+// time now: a batch's storage.Batch.Group. shinglers hold the tokens of
+// the items' titles and summaries, when classifying them collected them.
+func (f *storyFiler) fileAll(items []*storage.Item, shinglers map[*storage.Item]*shingler, now time.Time) {
 	todo := make([]storyTodo, 0, len(items))
 	for _, it := range items {
-		if t, ok := f.todo(it, it.Topics); ok {
+		if t, ok := f.todo(it, it.Topics, shinglers[it]); ok {
 			todo = append(todo, t)
 		}
 	}
@@ -697,8 +746,9 @@ func (f *storyFiler) fileAll(items []*storage.Item, now time.Time) {
 }
 
 // todo keeps the stories of the matches the item already had, and
-// returns what filing the others takes, if any.
-func (f *storyFiler) todo(it *storage.Item, ms []storage.Match) (storyTodo, bool) {
+// returns what filing the others takes, if any; sh, when not nil, has
+// the tokens of the item's title and summary.
+func (f *storyFiler) todo(it *storage.Item, ms []storage.Match, sh *shingler) (storyTodo, bool) {
 	t := storyTodo{id: it.ID, ms: ms}
 	for i := range ms {
 		if !f.collapses(ms[i].Topic) {
@@ -713,7 +763,12 @@ func (f *storyFiler) todo(it *storage.Item, ms []storage.Match) (storyTodo, bool
 	if len(t.topics) == 0 {
 		return t, false
 	}
-	t.print = newStoryPrint(it) // outside the lock
+	// outside the lock:
+	if sh != nil {
+		t.print = storyPrintOf(it, sh.done())
+	} else {
+		t.print = newStoryPrint(it)
+	}
 	return t, true
 }
 
@@ -724,8 +779,9 @@ func (f *storyFiler) settle(todo []storyTodo, now time.Time) {
 	}
 	f.index.mu.Lock()
 	defer f.index.mu.Unlock()
+	var filed []storyFiling
 	for _, t := range todo {
-		filed := f.index.add(t.id, t.print, t.topics, now)
+		filed = f.index.addTo(filed[:0], t.id, t.print, t.topics, now)
 		for k, i := range t.at {
 			setStory(&t.ms[i], filed[k].Match)
 		}

@@ -37,12 +37,8 @@ type storyCorpusItem struct {
 	Summary   string    `json:"summary"`
 }
 
-// TestStoryCorpus groups the labelled corpus in order of publication, as
-// ingestion would, and measures over every pair of items whether the
-// grouping agrees with the labels: precision (pairs grouped that are one
-// story) and recall (pairs of one story that were grouped), target 0.95
-// each.
-func TestStoryCorpus(t *testing.T) {
+func loadStoryCorpus(t *testing.T) []storyCorpusItem {
+	t.Helper()
 	raw, err := os.ReadFile("testdata/stories/corpus.json")
 	if err != nil {
 		t.Fatal(err)
@@ -51,7 +47,16 @@ func TestStoryCorpus(t *testing.T) {
 	if err := json.Unmarshal(raw, &corpus); err != nil {
 		t.Fatal(err)
 	}
-	items := corpus.Items
+	return corpus.Items
+}
+
+// TestStoryCorpus groups the labelled corpus in order of publication, as
+// ingestion would, and measures over every pair of items whether the
+// grouping agrees with the labels: precision (pairs grouped that are one
+// story) and recall (pairs of one story that were grouped), target 0.95
+// each.
+func TestStoryCorpus(t *testing.T) {
+	items := loadStoryCorpus(t)
 	slices.SortStableFunc(items, func(a, b storyCorpusItem) int { return a.Published.Compare(b.Published) })
 	x := newStoryIndex(map[string]StoryOptions{"t": {}})
 	story := make(map[string]string, len(items))
@@ -317,6 +322,27 @@ func TestStoryIndexStoriesPerTopic(t *testing.T) {
 	for i, f := range x.add("copy", p, topics, time.Time{}) {
 		if f.Story != want[i] {
 			t.Errorf("%s: story %q, want %q", topics[i], f.Story, want[i])
+		}
+	}
+}
+
+// TestClassifyGivesStoryShingles: the shingles made from the tokens
+// classifying collects are those newStoryPrint makes, with keywords or
+// without, for every item of the story corpus.
+func TestClassifyGivesStoryShingles(t *testing.T) {
+	corpus := loadStoryCorpus(t)
+	for _, topics := range [][]Topic{{{ID: "nk", Any: []string{"Karabakh*", "Stepanakert"}}}, {{ID: "all"}}} {
+		m, err := NewMatcher(topics)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, c := range corpus {
+			it := &storage.Item{Title: c.Title, Summary: "<p>" + c.Summary + "</p>", Content: "<p>other words</p>"}
+			var sh shingler
+			m.classifyWith(it, &sh)
+			if got, want := sh.done(), newStoryPrint(it).shingles; !slices.Equal(got, want) || len(want) == 0 {
+				t.Fatalf("%s (topic %s): %d shingles from classifying, %d from the item", c.ID, topics[0].ID, len(got), len(want))
+			}
 		}
 	}
 }

@@ -59,9 +59,10 @@ type Match struct {
 	// item's own id when it started the story.
 	Story string `json:"story,omitempty"`
 	// Lead, in a topic that prefers some sources' copies of a story,
-	// marks the item chosen to stand for its story. Waits marks the first
-	// item of a story that started there while the topic preferred
-	// sources, not from one: the story waits for a lead before it shows.
+	// marks the item chosen to stand for its story. Waits marks the items
+	// filed into a story while it waited for its lead (it started there
+	// while the topic preferred sources, not from one): the story shows
+	// once an item leads it.
 	Lead  bool `json:"lead,omitempty"`
 	Waits bool `json:"waits,omitempty"`
 }
