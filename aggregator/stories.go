@@ -319,12 +319,16 @@ type storyIndex struct {
 	opts      map[string]StoryOptions // by topic
 	nums      map[string]uint16       // topic → its number in entries
 	byNum     []StoryOptions          // by topic number
+	topics    []string                // by topic number
 	window    time.Duration           // the longest
 	threshold float64                 // the lowest
 	entries   []storyEntry
 	heads     [storyBands][]int32    // per band, slot of a key → last entry whose key is in it, or -1
 	chains    [storyBands][]bandLink // per band, by entry
 	meta      []entryMeta            // by entry
+	links     map[string]int32       // normalized link → last entry with it
+	newest    time.Time              // latest publication seen
+	compact   int                    // compact the entries when they reach this many
 	buf       []int32                // candidates' buffer
 	scratch   struct {               // add's buffers
 		best    []int32
@@ -332,15 +336,11 @@ type storyIndex struct {
 		nums    []uint16
 		stories []storage.Match
 	}
-	topics []string // by topic number
 
 	// Of stories that wait for a lead (stories_lead.go):
 	states   map[storyKey]*storyState
-	releases releases         // when their waits end
-	wake     chan struct{}    // a release was added
-	links    map[string]int32 // normalized link → last entry with it
-	newest   time.Time        // latest publication seen
-	compact  int              // compact the entries when they reach this many
+	releases releases      // when their waits end
+	wake     chan struct{} // a release was added
 }
 
 // bandLink chains an entry behind the previous one whose band key falls
