@@ -36,13 +36,7 @@ topics:
 	rewriteConfig(t, cfg, "  - {name: afp", fmt.Sprintf("  - {name: bbc, url: \"%[1]s/bbc\"}\n  - {name: dw, url: \"%[1]s/dw\"}\n  - {name: local, url: \"%[1]s/local\"}\n  - {name: afp", srv.URL))
 	runOK(t, "poll", "-config", cfg)
 
-	titles, contents := exportedEntries(t, cfg)
-	if want := "Karabakh Armenians queue for bread in Stepanakert|Azerbaijan launches offensive in Nagorno-Karabakh"; strings.Join(titles, "|") != want {
-		t.Fatalf("entries %q, want %q", titles, want)
-	}
-	if c := contents[1]; !strings.Contains(c, `Also reported by: <a href="https://bbc.example/2" rel="nofollow">BBC</a>, <a href="https://dw.example/3" rel="nofollow">DW</a>.`) {
-		t.Errorf("the story's entry: %s", c)
-	}
+	checkWireEntry(t, cfg, "Karabakh Armenians queue for bread in Stepanakert|Azerbaijan launches offensive in Nagorno-Karabakh", 1)
 	out := runOK(t, "explain", "-config", cfg, "-topic", "nk", "-item", "https://dw.example/3", "-item", "https://afp.example/1")
 	for _, want := range []string{
 		`    story: the story of `,
@@ -86,13 +80,7 @@ topics:
 	}
 	rewriteConfig(t, cfg, srv.URL+"/empty", srv.URL+"/afp\"}\n  - {name: dw, url: \""+srv.URL+"/dw")
 	runOK(t, "poll", "-config", cfg)
-	titles, contents := exportedEntries(t, cfg)
-	if want := "Azerbaijan launches offensive in Nagorno-Karabakh"; strings.Join(titles, "|") != want {
-		t.Fatalf("entries %q, want %q", titles, want)
-	}
-	if c := contents[0]; !strings.Contains(c, `Also reported by: <a href="https://bbc.example/2" rel="nofollow">BBC</a>, <a href="https://dw.example/3" rel="nofollow">DW</a>.`) {
-		t.Errorf("the story's entry: %s", c)
-	}
+	checkWireEntry(t, cfg, "Azerbaijan launches offensive in Nagorno-Karabakh", 0)
 	out := runOK(t, "explain", "-config", cfg, "-topic", "nk", "-item", "https://afp.example/1")
 	if want := "    leads it: the first copy from a preferred source, the item stands for it in the feed\n"; !strings.Contains(out, want) {
 		t.Errorf("explain output lacks %q:\n%s", want, out)
@@ -151,4 +139,18 @@ func exportedEntries(t *testing.T, cfg string) (titles, contents []string) {
 		titles, contents = append(titles, e.Title), append(contents, e.Content)
 	}
 	return titles, contents
+}
+
+// checkWireEntry checks that the exported feed's entries have the titles
+// want (joined by |), and that entry i, the wire story's, names bbc's and
+// dw's copies.
+func checkWireEntry(t *testing.T, cfg, want string, i int) {
+	t.Helper()
+	titles, contents := exportedEntries(t, cfg)
+	if strings.Join(titles, "|") != want {
+		t.Fatalf("entries %q, want %q", titles, want)
+	}
+	if c := contents[i]; !strings.Contains(c, `Also reported by: <a href="https://bbc.example/2" rel="nofollow">BBC</a>, <a href="https://dw.example/3" rel="nofollow">DW</a>.`) {
+		t.Errorf("the story's entry: %s", c)
+	}
 }
