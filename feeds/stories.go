@@ -52,10 +52,16 @@ func newestStories(store *storage.Store, t Topic) ([]*storage.Item, error) {
 	if err != nil {
 		return nil, err
 	}
-	out := make([]*storage.Item, 0, len(firsts))
+	// Entries are placed by their story's first item, as the scan that
+	// found them, also when a later copy leads the story.
+	type placed struct {
+		entry *storage.Item
+		at    time.Time
+	}
+	var out []placed
 	add := func(members []*storage.Item) {
 		if e := storyEntry(t.ID, members); e != nil {
-			out = append(out, e)
+			out = append(out, placed{e, members[0].Published})
 		}
 	}
 	for _, it := range firsts {
@@ -69,10 +75,14 @@ func newestStories(store *storage.Store, t Topic) ([]*storage.Item, error) {
 		slices.SortStableFunc(its, byArrival)
 		add(its)
 	}
-	slices.SortStableFunc(out, func(a, b *storage.Item) int {
-		return cmp.Or(b.Published.Compare(a.Published), strings.Compare(a.ID, b.ID))
+	slices.SortStableFunc(out, func(a, b placed) int {
+		return cmp.Or(b.at.Compare(a.at), strings.Compare(a.entry.ID, b.entry.ID))
 	})
-	return out[:min(len(out), t.MaxItems)], nil
+	entries := make([]*storage.Item, 0, min(len(out), t.MaxItems))
+	for _, p := range out[:min(len(out), t.MaxItems)] {
+		entries = append(entries, p.entry)
+	}
+	return entries, nil
 }
 
 func byArrival(a, b *storage.Item) int {

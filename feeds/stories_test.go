@@ -64,6 +64,7 @@ func TestStoriesInFeed(t *testing.T) {
 // first item among the other outlets; a story that waits for a lead is
 // left out until it has one (the release stores it), also when its first
 // item is not stored; a story that does not wait is its first item's.
+// Entries are placed by their stories' first items.
 func TestStoriesLedByPreferredCopy(t *testing.T) {
 	t0 := time.Date(2023, 9, 19, 8, 0, 0, 0, time.UTC)
 	f := newFixture(t, Options{Topics: []Topic{{ID: "nk", Title: "NK", MaxItems: 10, MaxAge: time.Minute, Stories: true, StoryWindow: 48 * time.Hour}}})
@@ -106,7 +107,8 @@ func TestStoriesLedByPreferredCopy(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := "Orphan Wire " + EntryID(orphan) + "|" + talksEntry + "|" + lead + "|Quake DW " + EntryID(quake) + "|" + breadEntry
+	// The lead's entry is placed by bbc's item, the story's first.
+	want := "Orphan Wire " + EntryID(orphan) + "|" + talksEntry + "|Quake DW " + EntryID(quake) + "|" + lead + "|" + breadEntry
 	if got := entries(); got != want {
 		t.Errorf("after the releases: %s\nwant %s", got, want)
 	}

@@ -142,10 +142,10 @@ func (e *fieldEncoder) story(it *Item, i int) {
 	case i > 0 && m.Story == it.Topics[i-1].Story:
 		code = storySame
 	}
-	if m.Lead {
+	if m.Lead && m.Story != "" { // without a story, there is nothing to lead or wait for
 		code |= storyLead
 	}
-	if m.Waits {
+	if m.Waits && m.Story != "" {
 		code |= storyWaits
 	}
 	e.uvarint(code)
@@ -259,7 +259,7 @@ func (d *fieldDecoder) story(it *Item, i int) {
 	case storyOwn:
 		m.Story = it.ID
 	case storySame:
-		if i == 0 {
+		if i == 0 || it.Topics[i-1].Story == "" {
 			d.fail("story of the first match")
 			return
 		}
@@ -267,7 +267,7 @@ func (d *fieldDecoder) story(it *Item, i int) {
 	case storyText:
 		m.Story = d.string()
 	}
-	if code > storyKind|storyLead|storyWaits {
+	if code > storyKind|storyLead|storyWaits || m.Story == "" && code != storyNone {
 		d.fail("story code")
 	}
 }

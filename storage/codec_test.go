@@ -225,3 +225,28 @@ func BenchmarkDecodeItem(b *testing.B) {
 		})
 	}
 }
+
+// TestItemCodecRejectsStoryCodes: version 4 story codes that no item
+// encodes (a lead or wait without a story, "as the previous match" when
+// that has none) are refused.
+func TestItemCodecRejectsStoryCodes(t *testing.T) {
+	it := codecSample()
+	it.Topics = []Match{{Topic: "a"}, {Topic: "b", Story: it.ID}}
+	good := encodeItem(it)
+	if _, err := decodeItem(good); err != nil {
+		t.Fatal(err)
+	}
+	// The matches end the item: "a", no hits, its story code (none);
+	// "b", no hits, its story code (own).
+	first := len(good) - 5
+	if !bytes.Equal(good[first-3:], []byte{1, 'a', 0, storyNone, 1, 'b', 0, storyOwn}) {
+		t.Fatalf("the matches are not encoded as expected: % x", good[first-3:])
+	}
+	for _, codes := range [][2]byte{{storyLead, storyOwn}, {storyWaits, storyOwn}, {storyNone, storySame}} {
+		bad := bytes.Clone(good)
+		bad[first], bad[len(bad)-1] = codes[0], codes[1]
+		if _, err := decodeItem(bad); err == nil {
+			t.Errorf("story codes %v decoded", codes)
+		}
+	}
+}
