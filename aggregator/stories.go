@@ -113,17 +113,10 @@ func primaryLanguage(tag string) string {
 	return strings.ToLower(strings.TrimSpace(tag))
 }
 
-// shingles hashes the word pairs of the folded text, and the character
-// pairs of its spaceless runs. A text of one word is its one shingle.
-func shingles(text string) []uint32 {
-	var sh shingler
-	sh.add(tokenize(Fold(text), false))
-	return sh.done()
-}
-
 // shingler hashes the shingles of the tokens of several texts (the title,
-// then the summary) as of one text: the last word of one and the first of
-// the next make a pair.
+// then the summary) as of one text: the word pairs, the character pairs
+// of spaceless runs, and for a text of one word that word; the last word
+// of one text and the first of the next make a pair.
 type shingler struct {
 	out  []uint32
 	prev string // the last word, "" after a spaceless run

@@ -346,3 +346,10 @@ func TestClassifyGivesStoryShingles(t *testing.T) {
 		}
 	}
 }
+
+// shingles hashes the shingles of one text.
+func shingles(text string) []uint32 {
+	var sh shingler
+	sh.add(tokenize(Fold(text), false))
+	return sh.done()
+}
