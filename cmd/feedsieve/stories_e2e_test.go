@@ -19,19 +19,7 @@ import (
 // was grouped.
 func TestStoriesEndToEnd(t *testing.T) {
 	srv := serveWireCopies(t)
-	cfg := filepath.Join(t.TempDir(), "config.yaml")
-	config := fmt.Sprintf(`server: {listen: "%s"}
-storage: {path: data/test.db, retention: "0"}
-sources:
-  - {name: afp, url: "%[2]s/afp"}
-topics:
-  - id: nk
-    any: [Karabakh]
-    collapse: stories
-`, freeAddr(t), srv.URL)
-	if err := os.WriteFile(cfg, []byte(config), 0o644); err != nil {
-		t.Fatal(err)
-	}
+	cfg := storyConfig(t, srv, []string{"afp"}, "")
 	runOK(t, "poll", "-config", cfg) // the wire copy first, then the others
 	rewriteConfig(t, cfg, "  - {name: afp", fmt.Sprintf("  - {name: bbc, url: \"%[1]s/bbc\"}\n  - {name: dw, url: \"%[1]s/dw\"}\n  - {name: local, url: \"%[1]s/local\"}\n  - {name: afp", srv.URL))
 	runOK(t, "poll", "-config", cfg)
@@ -57,23 +45,7 @@ topics:
 // bbc and dw, while the other still waits; explain says afp's copy leads.
 func TestPreferredSourceEndToEnd(t *testing.T) {
 	srv := serveWireCopies(t)
-	cfg := filepath.Join(t.TempDir(), "config.yaml")
-	config := fmt.Sprintf(`server: {listen: "%s"}
-storage: {path: data/test.db, retention: "0"}
-sources:
-  - {name: afp, url: "%[2]s/empty"}
-  - {name: bbc, url: "%[2]s/bbc"}
-  - {name: local, url: "%[2]s/local"}
-topics:
-  - id: nk
-    any: [Karabakh]
-    collapse: stories
-    prefer: [afp]
-    prefer_wait: 30m
-`, freeAddr(t), srv.URL)
-	if err := os.WriteFile(cfg, []byte(config), 0o644); err != nil {
-		t.Fatal(err)
-	}
+	cfg := storyConfig(t, srv, []string{"afp:empty", "bbc", "local"}, "    prefer: [afp]\n    prefer_wait: 30m\n")
 	runOK(t, "poll", "-config", cfg) // bbc's copy first: its story waits for afp's, as local's does
 	if titles, _ := exportedEntries(t, cfg); len(titles) != 0 {
 		t.Fatalf("while the stories wait: entries %q", titles)
@@ -153,4 +125,26 @@ func checkWireEntry(t *testing.T, cfg, want string, i int) {
 	if c := contents[i]; !strings.Contains(c, `Also reported by: <a href="https://bbc.example/2" rel="nofollow">BBC</a>, <a href="https://dw.example/3" rel="nofollow">DW</a>.`) {
 		t.Errorf("the story's entry: %s", c)
 	}
+}
+
+// storyConfig writes a config polling sources of srv (name, or name:path
+// for another path than /name) into topic nk, which collapses stories
+// with the options in more, and returns its path.
+func storyConfig(t *testing.T, srv *httptest.Server, sources []string, more string) string {
+	t.Helper()
+	var b strings.Builder
+	fmt.Fprintf(&b, "server: {listen: %q}\nstorage: {path: data/test.db, retention: \"0\"}\nsources:\n", freeAddr(t))
+	for _, s := range sources {
+		name, path, ok := strings.Cut(s, ":")
+		if !ok {
+			path = name
+		}
+		fmt.Fprintf(&b, "  - {name: %s, url: \"%s/%s\"}\n", name, srv.URL, path)
+	}
+	b.WriteString("topics:\n  - id: nk\n    any: [Karabakh]\n    collapse: stories\n" + more)
+	cfg := filepath.Join(t.TempDir(), "config.yaml")
+	if err := os.WriteFile(cfg, []byte(b.String()), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return cfg
 }
