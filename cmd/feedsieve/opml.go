@@ -7,7 +7,7 @@ import (
 	"os"
 	"strings"
 
-	"github.com/feedsieve/feedsieve/cmd/feedsieve/internal/configedit"
+	"github.com/feedsieve/feedsieve/internal/configedit"
 )
 
 func cmdOPML(ctx context.Context, args []string, stdout, stderr io.Writer) int {

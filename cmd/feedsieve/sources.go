@@ -7,7 +7,7 @@ import (
 	"net/url"
 
 	"github.com/feedsieve/feedsieve/aggregator"
-	"github.com/feedsieve/feedsieve/cmd/feedsieve/internal/configedit"
+	"github.com/feedsieve/feedsieve/internal/configedit"
 )
 
 // reloadHint tells what happens after the config file was edited.

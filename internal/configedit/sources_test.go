@@ -301,7 +301,7 @@ func TestAddSourcesNothing(t *testing.T) {
 // root: the new item goes right after the line of the last source's URL,
 // before the blank line and the next section, and nothing else changes.
 func TestAddSourcesShippedConfig(t *testing.T) {
-	in, err := os.ReadFile("../../../../config.yaml")
+	in, err := os.ReadFile("../../config.yaml")
 	if err != nil {
 		t.Fatal(err)
 	}
