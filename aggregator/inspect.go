@@ -133,8 +133,8 @@ func (in *Inspector) DryRun(ctx context.Context, rules Topic, limit int) (DryRun
 		rules.ID = "dry-run"
 	}
 	for _, f := range rules.Fields {
-		if !IsField(f) {
-			return DryRun{}, &InputError{fmt.Errorf("unknown field %q: use title, summary, content or categories", f)}
+		if err := CheckField(f); err != nil {
+			return DryRun{}, &InputError{err}
 		}
 	}
 	m, err := NewMatcher([]Topic{rules})

@@ -3,6 +3,7 @@ package aggregator
 import (
 	"fmt"
 	"math/bits"
+	"slices"
 	"strings"
 
 	"github.com/feedsieve/feedsieve/storage"
@@ -176,14 +177,14 @@ func fieldMask(fields []string) uint8 {
 	return m
 }
 
-// IsField reports whether name is a field keywords can be searched in.
-func IsField(name string) bool {
-	for _, f := range fieldNames {
-		if f == name {
-			return true
-		}
+// CheckField returns an error naming the fields keywords can be searched
+// in when name is not one of them. The config, the CLI and the API check
+// topic fields with it alone, so they all say the same.
+func CheckField(name string) error {
+	if slices.Contains(fieldNames[:], name) {
+		return nil
 	}
-	return false
+	return fmt.Errorf("unknown field %q: use title, summary, content or categories", name)
 }
 
 // Classify returns the topics an item belongs to, with the keywords that

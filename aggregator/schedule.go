@@ -53,7 +53,7 @@ func (a *Aggregator) loop(ctx context.Context, src Source) {
 		}
 		delay = max(res.NextPoll.Sub(a.now()), 0)
 		if res.NextPoll.IsZero() { // the state could not even be read: no schedule to follow
-			delay = jitter(a.interval(src))
+			delay = jitter(a.opts.SourceInterval(src))
 		}
 	}
 }
@@ -75,7 +75,7 @@ func (a *Aggregator) pollDue(ctx context.Context, src Source) (res PollResult, p
 // run, from its stored state. due is true when the source is due now
 // (the delay only spreads the start); ok is false for a source that is gone.
 func (a *Aggregator) firstDelay(src Source) (delay time.Duration, due, ok bool) {
-	spread := min(a.interval(src)/10, maxStartSpread)
+	spread := min(a.opts.SourceInterval(src)/10, maxStartSpread)
 	startNow := time.Duration(0)
 	if spread > 0 {
 		startNow = time.Duration(rand.Int64N(int64(spread)))
@@ -97,12 +97,13 @@ func (a *Aggregator) firstDelay(src Source) (delay time.Duration, due, ok bool) 
 	return startNow, true, true
 }
 
-// interval is a source's regular poll interval.
-func (a *Aggregator) interval(src Source) time.Duration {
+// SourceInterval is a source's regular poll interval: its own, else the
+// default one. Every part of feedsieve that needs it asks here.
+func (o Options) SourceInterval(src Source) time.Duration {
 	if src.Interval > 0 {
 		return src.Interval
 	}
-	return a.opts.Interval
+	return o.Interval
 }
 
 // nextPoll decides when to poll a source again after a poll:
@@ -114,7 +115,7 @@ func (a *Aggregator) interval(src Source) time.Duration {
 //   - after any other failure, with exponential backoff: the interval times
 //     2^(failures-1), capped at MaxBackoff but never below the interval.
 func (a *Aggregator) nextPoll(src Source, failures int, status int, hint, retry time.Duration, now time.Time) time.Time {
-	interval := a.interval(src)
+	interval := a.opts.SourceInterval(src)
 	switch {
 	case failures == 0:
 		d := jitter(interval)

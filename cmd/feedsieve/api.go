@@ -9,6 +9,7 @@ import (
 	"strconv"
 
 	"github.com/feedsieve/feedsieve/aggregator"
+	"github.com/feedsieve/feedsieve/internal/config"
 	"github.com/feedsieve/feedsieve/storage"
 )
 
@@ -23,7 +24,7 @@ const (
 // apiDeps is what the API reads: the database, under one config.
 type apiDeps struct {
 	store   *storage.Store
-	cfg     *Config
+	cfg     *config.Config
 	inspect *aggregator.Inspector
 }
 

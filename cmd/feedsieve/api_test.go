@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/feedsieve/feedsieve/aggregator"
+	"github.com/feedsieve/feedsieve/internal/config"
 	"github.com/feedsieve/feedsieve/storage"
 )
 
@@ -21,7 +22,7 @@ func TestAPI(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer store.Close()
-	cfg, err := parseConfig("api.yaml", "test", []byte(`
+	cfg, err := config.Parse("api.yaml", "test", []byte(`
 server: {base_url: "https://feeds.example"}
 sources:
   - {name: s, url: "https://a.test/feed"}

@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/feedsieve/feedsieve/aggregator"
+	"github.com/feedsieve/feedsieve/internal/config"
 	"github.com/feedsieve/feedsieve/storage"
 )
 
@@ -29,7 +30,7 @@ type sourceStatus struct {
 }
 
 // sourceStatuses reports on every configured source, in config order.
-func sourceStatuses(store *storage.Store, cfg *Config) ([]sourceStatus, error) {
+func sourceStatuses(store *storage.Store, cfg *config.Config) ([]sourceStatus, error) {
 	out := make([]sourceStatus, 0, len(cfg.Aggregator.Sources))
 	for _, src := range cfg.Aggregator.Sources {
 		st, err := store.SourceState(src.Name)
@@ -39,7 +40,7 @@ func sourceStatuses(store *storage.Store, cfg *Config) ([]sourceStatus, error) {
 		if st.URL != src.URL { // never polled at this URL
 			st = storage.SourceState{}
 		}
-		interval := sourceInterval(src, cfg.Aggregator)
+		interval := cfg.Aggregator.SourceInterval(src)
 		out = append(out, sourceStatus{
 			Name: src.Name, URL: src.URL, Interval: interval.String(), Status: healthOf(st),
 			HTTPStatus: st.Status, LastAttempt: timeOrNil(st.LastAttempt), LastSuccess: timeOrNil(st.LastSuccess),
@@ -79,7 +80,7 @@ type topicSummary struct {
 	Feeds       map[string]string `json:"feeds"` // format → URL
 }
 
-func topicSummaries(store *storage.Store, cfg *Config) ([]topicSummary, error) {
+func topicSummaries(store *storage.Store, cfg *config.Config) ([]topicSummary, error) {
 	out := make([]topicSummary, 0, len(cfg.Feeds.Topics))
 	for _, t := range cfg.Feeds.Topics {
 		n, newest, err := store.TopicStats(t.ID)
@@ -116,8 +117,8 @@ type itemSummary struct {
 
 // listItems returns the newest items that pass f. A topic must be
 // configured; a source need not be, as its items stay until they expire.
-func listItems(ctx context.Context, store *storage.Store, cfg *Config, f itemFilter) ([]itemSummary, error) {
-	if f.Topic != "" && !slices.Contains(topicIDsOf(cfg), f.Topic) {
+func listItems(ctx context.Context, store *storage.Store, cfg *config.Config, f itemFilter) ([]itemSummary, error) {
+	if f.Topic != "" && !slices.Contains(cfg.TopicIDs(), f.Topic) {
 		return nil, fmt.Errorf("%w %q", aggregator.ErrUnknownTopic, f.Topic)
 	}
 	q := storage.ItemQuery{Topic: f.Topic, Source: f.Source, Limit: f.Limit}

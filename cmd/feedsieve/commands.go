@@ -16,6 +16,7 @@ import (
 
 	"github.com/feedsieve/feedsieve/aggregator"
 	"github.com/feedsieve/feedsieve/feeds"
+	"github.com/feedsieve/feedsieve/internal/config"
 	"github.com/feedsieve/feedsieve/storage"
 )
 
@@ -134,7 +135,7 @@ func cmdExport(ctx context.Context, args []string, stdout, stderr io.Writer) int
 // asks the running daemon instead.
 const lockWait = 200 * time.Millisecond
 
-func exportFeed(ctx context.Context, cfg *Config, topic, format string) ([]byte, error) {
+func exportFeed(ctx context.Context, cfg *config.Config, topic, format string) ([]byte, error) {
 	store, err := openReadOnly(cfg)
 	if errors.Is(err, storage.ErrLocked) {
 		return askDaemon(ctx, cfg, http.MethodGet, "/feeds/"+topic+"."+format, nil)
@@ -150,7 +151,7 @@ func exportFeed(ctx context.Context, cfg *Config, topic, format string) ([]byte,
 // askDaemon sends a request to the running daemon and returns the body of
 // a 200 response: API requests go to its admin address when there is one,
 // others to its listen address.
-func askDaemon(ctx context.Context, cfg *Config, method, path string, body io.Reader) ([]byte, error) {
+func askDaemon(ctx context.Context, cfg *config.Config, method, path string, body io.Reader) ([]byte, error) {
 	addr := cfg.Listen
 	if cfg.AdminListen != "" && strings.HasPrefix(path, "/api/") {
 		addr = cfg.AdminListen
@@ -193,7 +194,7 @@ func askDaemon(ctx context.Context, cfg *Config, method, path string, body io.Re
 
 // askDaemonJSON sends in (when not nil) as JSON to the daemon and decodes
 // its JSON answer into out.
-func askDaemonJSON(ctx context.Context, cfg *Config, method, path string, in, out any) error {
+func askDaemonJSON(ctx context.Context, cfg *config.Config, method, path string, in, out any) error {
 	var body io.Reader
 	if in != nil {
 		b, err := json.Marshal(in)

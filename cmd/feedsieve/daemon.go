@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/feedsieve/feedsieve/aggregator"
+	"github.com/feedsieve/feedsieve/internal/config"
 	"github.com/feedsieve/feedsieve/storage"
 )
 
@@ -44,7 +45,7 @@ type daemon struct {
 // running is a pipeline in operation, with its config and its handlers.
 type running struct {
 	*pipeline
-	cfg    *Config
+	cfg    *config.Config
 	public http.Handler
 	admin  http.Handler // nil without server.admin_listen
 	stop   func()
@@ -52,7 +53,7 @@ type running struct {
 
 // startDaemon opens the database, binds the listeners and starts polling
 // and publishing; then it tells systemd it is ready.
-func startDaemon(ctx context.Context, cfg *Config, raw []byte, log *slog.Logger, level *slog.LevelVar) (*daemon, error) {
+func startDaemon(ctx context.Context, cfg *config.Config, raw []byte, log *slog.Logger, level *slog.LevelVar) (*daemon, error) {
 	notify := notifier{log}
 	opts := cfg.Storage
 	opts.Log = log
@@ -87,7 +88,7 @@ func startDaemon(ctx context.Context, cfg *Config, raw []byte, log *slog.Logger,
 
 // prepare builds a pipeline for cfg over the open database, with its
 // handlers, without starting anything.
-func (d *daemon) prepare(cfg *Config) (*running, error) {
+func (d *daemon) prepare(cfg *config.Config) (*running, error) {
 	p, err := newPipeline(d.store, cfg, d.log, hooks{polled: d.metrics.polled, rendered: d.metrics.rendered})
 	if err != nil {
 		return nil, err
@@ -170,7 +171,7 @@ func (d *daemon) shutdown() {
 // topicIDs lists the topics of the current config.
 func (d *daemon) topicIDs() []string {
 	if r := d.cur.Load(); r != nil {
-		return topicIDsOf(r.cfg)
+		return r.cfg.TopicIDs()
 	}
 	return nil
 }

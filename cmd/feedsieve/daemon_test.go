@@ -13,6 +13,8 @@ import (
 	"sync"
 	"testing"
 	"time"
+
+	"github.com/feedsieve/feedsieve/internal/config"
 )
 
 // syncBuffer is a log sink safe for concurrent writes.
@@ -40,7 +42,7 @@ func startTestDaemon(t *testing.T, ctx context.Context, server string) (*daemon,
 	path := filepath.Join(t.TempDir(), "config.yaml")
 	raw := []byte("server: " + server + "\nsources: []\ntopics: [{id: nk, any: [Karabakh]}]\n")
 	saveFile(t, path, string(raw))
-	cfg, err := parseConfig(path, "test", raw)
+	cfg, err := config.Parse(path, "test", raw)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -218,7 +220,7 @@ func TestUpgradeAtStartExtendsTimeout(t *testing.T) {
 		t.Fatal(err)
 	}
 	saveFile(t, filepath.Join(dir, "old.db"), string(old))
-	cfg, err := parseConfig(path, "test", raw)
+	cfg, err := config.Parse(path, "test", raw)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -13,6 +13,7 @@ import (
 	"strings"
 
 	"github.com/feedsieve/feedsieve/aggregator"
+	"github.com/feedsieve/feedsieve/internal/config"
 	"github.com/feedsieve/feedsieve/storage"
 )
 
@@ -64,7 +65,7 @@ Without -item, explains the topic's newest items. While feedsieve serve holds th
 	return 0
 }
 
-func explain(ctx context.Context, cfg *Config, topic string, items []string, n int) (explainResponse, error) {
+func explain(ctx context.Context, cfg *config.Config, topic string, items []string, n int) (explainResponse, error) {
 	res := explainResponse{Topic: topic}
 	err := withInspector(cfg, func(in *aggregator.Inspector) (err error) {
 		res.Items, err = in.Explain(topic, items, n)
@@ -133,7 +134,7 @@ Without -topic, they make up a new topic. For a configured topic, + marks items 
 // checkDryRunRules rejects rules that cannot be evaluated, and what would
 // silently evaluate to nothing: an unknown topic without rules of its own,
 // or an unknown source.
-func checkDryRunRules(cfg *Config, rules aggregator.Topic, inline int) error {
+func checkDryRunRules(cfg *config.Config, rules aggregator.Topic, inline int) error {
 	known := slices.ContainsFunc(cfg.Aggregator.Topics, func(t aggregator.Topic) bool { return t.ID == rules.ID })
 	switch {
 	case rules.ID == "" && inline == 0:
@@ -147,8 +148,8 @@ func checkDryRunRules(cfg *Config, rules aggregator.Topic, inline int) error {
 		}
 	}
 	for _, f := range rules.Fields {
-		if !aggregator.IsField(f) {
-			return fmt.Errorf("unknown field %q: use title, summary, content or categories", f)
+		if err := aggregator.CheckField(f); err != nil {
+			return err
 		}
 	}
 	for _, kws := range [][]string{rules.Any, rules.All, rules.None} {
@@ -161,7 +162,7 @@ func checkDryRunRules(cfg *Config, rules aggregator.Topic, inline int) error {
 	return nil
 }
 
-func dryRun(ctx context.Context, cfg *Config, rules aggregator.Topic, limit int) (aggregator.DryRun, error) {
+func dryRun(ctx context.Context, cfg *config.Config, rules aggregator.Topic, limit int) (aggregator.DryRun, error) {
 	var res aggregator.DryRun
 	err := withInspector(cfg, func(in *aggregator.Inspector) (err error) {
 		res, err = in.DryRun(ctx, rules, limit)
@@ -175,7 +176,7 @@ func dryRun(ctx context.Context, cfg *Config, rules aggregator.Topic, limit int)
 
 // withInspector runs fn over the database opened read-only. It fails with
 // storage.ErrLocked while feedsieve serve holds the database.
-func withInspector(cfg *Config, fn func(*aggregator.Inspector) error) error {
+func withInspector(cfg *config.Config, fn func(*aggregator.Inspector) error) error {
 	return withStore(cfg, func(store *storage.Store) error {
 		in, err := aggregator.NewInspector(store, cfg.Aggregator.Topics)
 		if err != nil {
@@ -187,7 +188,7 @@ func withInspector(cfg *Config, fn func(*aggregator.Inspector) error) error {
 
 // withStore runs fn over the database opened read-only. It fails with
 // storage.ErrLocked while feedsieve serve holds the database.
-func withStore(cfg *Config, fn func(*storage.Store) error) error {
+func withStore(cfg *config.Config, fn func(*storage.Store) error) error {
 	store, err := openReadOnly(cfg)
 	if err != nil {
 		return err
@@ -296,7 +297,7 @@ func yesNo(b bool) string {
 
 // openReadOnly opens the database for reading without waiting long for the
 // lock: while the daemon runs, it returns storage.ErrLocked at once.
-func openReadOnly(cfg *Config) (*storage.Store, error) {
+func openReadOnly(cfg *config.Config) (*storage.Store, error) {
 	opts := cfg.Storage
 	opts.ReadOnly = true
 	opts.LockTimeout = lockWait

@@ -8,6 +8,8 @@ import (
 	"net"
 	"net/http"
 	"time"
+
+	"github.com/feedsieve/feedsieve/internal/config"
 )
 
 // listener is one HTTP server on one address.
@@ -67,7 +69,7 @@ func newHTTPServer(h http.Handler, log *slog.Logger) *http.Server {
 // bind returns the listeners cfg asks for: the current ones where the
 // address is unchanged, new ones where it changed. On error nothing new
 // stays bound. The caller closes the current listeners that were replaced.
-func (d *daemon) bind(cfg *Config, public, admin *listener) (*listener, *listener, error) {
+func (d *daemon) bind(cfg *config.Config, public, admin *listener) (*listener, *listener, error) {
 	var opened []*listener
 	get := func(cur *listener, addr string, h http.Handler) (*listener, error) {
 		if addr == "" || (cur != nil && cur.addr == addr) {

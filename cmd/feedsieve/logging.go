@@ -6,6 +6,7 @@ import (
 	"os"
 
 	"github.com/coreos/go-systemd/v22/journal"
+	"github.com/feedsieve/feedsieve/internal/config"
 )
 
 // newLogger returns the logger a config asks for: text or JSON records at
@@ -23,7 +24,7 @@ func newLogger(format string, level *slog.LevelVar, w io.Writer) *slog.Logger {
 }
 
 // configLogger is newLogger at the config's fixed level.
-func configLogger(cfg *Config, w io.Writer) *slog.Logger {
+func configLogger(cfg *config.Config, w io.Writer) *slog.Logger {
 	var level slog.LevelVar
 	level.Set(cfg.LogLevel)
 	return newLogger(cfg.LogFormat, &level, w)

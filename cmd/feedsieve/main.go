@@ -10,6 +10,8 @@ import (
 	"io"
 	"os"
 	"runtime/debug"
+
+	"github.com/feedsieve/feedsieve/internal/config"
 )
 
 // version is set at build time with -ldflags "-X main.version=…".
@@ -84,12 +86,12 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 func newFlags(name, summary string, stderr io.Writer) (*flag.FlagSet, *string) {
 	fs := flag.NewFlagSet(name, flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	config := fs.String("config", "config.yaml", "path of the config file")
+	path := fs.String("config", "config.yaml", "path of the config file")
 	fs.Usage = func() {
 		fmt.Fprintf(fs.Output(), "Usage: feedsieve %s [flags]\n\n%s\n\nFlags:\n", name, summary)
 		fs.PrintDefaults()
 	}
-	return fs, config
+	return fs, path
 }
 
 // parseFlags parses args, which may hold flags only; the second result is
@@ -116,8 +118,8 @@ func parsePositional(fs *flag.FlagSet, args []string, n int) (int, bool) {
 }
 
 // loadConfig loads the config or prints every problem to stderr.
-func loadConfig(path string, stderr io.Writer) (*Config, bool) {
-	cfg, err := LoadConfig(path, versionString())
+func loadConfig(path string, stderr io.Writer) (*config.Config, bool) {
+	cfg, err := config.Load(path, versionString())
 	if err != nil {
 		fmt.Fprintln(stderr, err)
 		return nil, false

@@ -8,6 +8,7 @@ import (
 	"slices"
 
 	"github.com/feedsieve/feedsieve/aggregator"
+	"github.com/feedsieve/feedsieve/internal/config"
 )
 
 // reload reads the config file again and applies it. A file that did not
@@ -17,7 +18,7 @@ import (
 func (d *daemon) reload(ctx context.Context, trigger string) {
 	d.mu.Lock()
 	defer d.mu.Unlock()
-	raw, err := readConfigBytes(d.path)
+	raw, err := config.ReadFile(d.path)
 	switch {
 	case err == nil && bytes.Equal(raw, d.raw):
 		d.log.Info("config unchanged", slog.String("trigger", trigger))
@@ -27,9 +28,9 @@ func (d *daemon) reload(ctx context.Context, trigger string) {
 	}
 	d.notify.reloading()
 	defer d.notify.ready()
-	var cfg *Config
+	var cfg *config.Config
 	if err == nil {
-		cfg, err = parseConfig(d.path, versionString(), raw)
+		cfg, err = config.Parse(d.path, versionString(), raw)
 	}
 	if err == nil {
 		err = d.apply(ctx, cfg, trigger)
@@ -46,7 +47,7 @@ func (d *daemon) reload(ctx context.Context, trigger string) {
 // reject logs why a config was not applied, one line per problem.
 func (d *daemon) reject(trigger string, err error) {
 	d.metrics.reloads.WithLabelValues("rejected").Inc()
-	var problems ConfigErrors
+	var problems config.Errors
 	if errors.As(err, &problems) {
 		for _, p := range problems {
 			d.log.Error("config problem", slog.String("problem", p.Error()))
@@ -60,7 +61,7 @@ func (d *daemon) reject(trigger string, err error) {
 // listeners bound first, so that failing there leaves everything as it
 // was; then polling stops, stored items are re-filed if the topic rules
 // changed, and the new pipeline starts.
-func (d *daemon) apply(ctx context.Context, cfg *Config, trigger string) error {
+func (d *daemon) apply(ctx context.Context, cfg *config.Config, trigger string) error {
 	old := d.cur.Load()
 	d.keepFixed(old.cfg, cfg)
 	r, err := d.prepare(cfg)
@@ -85,7 +86,7 @@ func (d *daemon) apply(ctx context.Context, cfg *Config, trigger string) error {
 	d.launch(ctx, r)
 	d.replaceListeners(public, admin)
 	added, removed := diffSources(old.cfg.Aggregator.Sources, cfg.Aggregator.Sources)
-	d.metrics.forget(removed, missing(topicIDsOf(old.cfg), topicIDsOf(cfg)))
+	d.metrics.forget(removed, missing(old.cfg.TopicIDs(), cfg.TopicIDs()))
 	d.log.Info("config reloaded", slog.String("trigger", trigger), slog.Any("sources_added", added), slog.Any("sources_removed", removed),
 		slog.Int("sources", len(cfg.Aggregator.Sources)), slog.Int("topics", len(cfg.Aggregator.Topics)),
 		slog.String("addr", d.public.addr), slog.String("admin_addr", d.admin.address()))
@@ -94,7 +95,7 @@ func (d *daemon) apply(ctx context.Context, cfg *Config, trigger string) error {
 
 // keepFixed keeps what a running daemon cannot change: the database it
 // holds, and the log format.
-func (d *daemon) keepFixed(old, cfg *Config) {
+func (d *daemon) keepFixed(old, cfg *config.Config) {
 	if cfg.Storage.Path != old.Storage.Path {
 		d.log.Warn("storage.path changed: restart feedsieve to use the new database; keeping the open one",
 			slog.String("open", old.Storage.Path), slog.String("configured", cfg.Storage.Path))
@@ -142,12 +143,4 @@ func missing(a, b []string) []string {
 		}
 	}
 	return out
-}
-
-func topicIDsOf(cfg *Config) []string {
-	ids := make([]string, len(cfg.Aggregator.Topics))
-	for i, t := range cfg.Aggregator.Topics {
-		ids[i] = t.ID
-	}
-	return ids
 }

@@ -11,6 +11,7 @@ import (
 
 	"github.com/feedsieve/feedsieve/aggregator"
 	"github.com/feedsieve/feedsieve/feeds"
+	"github.com/feedsieve/feedsieve/internal/config"
 	"github.com/feedsieve/feedsieve/storage"
 )
 
@@ -46,12 +47,12 @@ func cmdServe(ctx context.Context, args []string, _, stderr io.Writer) int {
 }
 
 // readConfig reads and validates the config file, returning its bytes too.
-func readConfig(path string) ([]byte, *Config, error) {
-	raw, err := readConfigBytes(path)
+func readConfig(path string) ([]byte, *config.Config, error) {
+	raw, err := config.ReadFile(path)
 	if err != nil {
 		return nil, nil, err
 	}
-	cfg, err := parseConfig(path, versionString(), raw)
+	cfg, err := config.Parse(path, versionString(), raw)
 	return raw, cfg, err
 }
 
@@ -72,7 +73,7 @@ type hooks struct {
 // newPipeline wires the aggregator to the feed server, and the feed server
 // to the publisher: a stored change invalidates the cached feeds, then is
 // published. It does not touch the database.
-func newPipeline(store *storage.Store, cfg *Config, log *slog.Logger, h hooks) (*pipeline, error) {
+func newPipeline(store *storage.Store, cfg *config.Config, log *slog.Logger, h hooks) (*pipeline, error) {
 	fopts := cfg.Feeds
 	fopts.OnRender = h.rendered
 	p := &pipeline{store: store, site: feeds.NewServer(store, log, fopts)}
@@ -101,7 +102,7 @@ func newPipeline(store *storage.Store, cfg *Config, log *slog.Logger, h hooks) (
 
 // openPipeline opens the database for a one-shot command and re-files
 // stored items if the topic rules changed since the last run.
-func openPipeline(cfg *Config, log *slog.Logger, h hooks) (*pipeline, error) {
+func openPipeline(cfg *config.Config, log *slog.Logger, h hooks) (*pipeline, error) {
 	opts := cfg.Storage
 	opts.Log = log
 	store, err := storage.Open(opts)

@@ -7,6 +7,7 @@ import (
 	"net/url"
 
 	"github.com/feedsieve/feedsieve/aggregator"
+	"github.com/feedsieve/feedsieve/internal/config"
 	"github.com/feedsieve/feedsieve/internal/configedit"
 )
 
@@ -43,7 +44,7 @@ func cmdSources(ctx context.Context, args []string, stdout, stderr io.Writer) in
 // addSources edits the config file in place and checks the result as
 // feedsieve check would before writing it.
 func addSources(path string, add []configedit.Source) error {
-	raw, err := readConfigBytes(path)
+	raw, err := config.ReadFile(path)
 	if err != nil {
 		return err
 	}
@@ -51,7 +52,7 @@ func addSources(path string, add []configedit.Source) error {
 	if err != nil {
 		return fmt.Errorf("%s: %w", path, err)
 	}
-	if _, err := parseConfig(path, versionString(), edited); err != nil {
+	if _, err := config.Parse(path, versionString(), edited); err != nil {
 		return fmt.Errorf("the file would not be valid any more, so it is left as it was:\n%w", err)
 	}
 	return configedit.ReplaceFile(path, edited)
@@ -64,7 +65,7 @@ type sourceSet struct {
 	urls  map[string]string // normalized URL → name
 }
 
-func newSourceSet(cfg *Config) *sourceSet {
+func newSourceSet(cfg *config.Config) *sourceSet {
 	s := &sourceSet{names: map[string]string{}, urls: map[string]string{}}
 	for _, src := range cfg.Aggregator.Sources {
 		s.names[src.Name] = src.URL
@@ -77,11 +78,11 @@ func newSourceSet(cfg *Config) *sourceSet {
 func (s *sourceSet) admit(src configedit.Source) error {
 	norm := aggregator.NormalizeLink(src.URL)
 	switch {
-	case !namePattern.MatchString(src.Name):
+	case !config.ValidName(src.Name):
 		return fmt.Errorf("name %q: use lower-case letters, digits and single dashes (e.g. bbc-world)", src.Name)
 	case s.names[src.Name] != "":
 		return fmt.Errorf("name %q is taken: it polls %s", src.Name, s.names[src.Name])
-	case norm == "" || !isHTTPURL(src.URL):
+	case norm == "" || !config.IsHTTPURL(src.URL):
 		return fmt.Errorf("url %q is not an absolute http or https URL", src.URL)
 	case s.urls[norm] != "":
 		return fmt.Errorf("%s is already configured as source %q", src.URL, s.urls[norm])

@@ -11,12 +11,13 @@ import (
 	"text/tabwriter"
 	"time"
 
+	"github.com/feedsieve/feedsieve/internal/config"
 	"github.com/feedsieve/feedsieve/storage"
 )
 
 // readOrAsk runs local on the database opened read-only or, while the
 // daemon holds it, gets path from the daemon's API into out instead.
-func readOrAsk(ctx context.Context, cfg *Config, path string, out any, local func(*storage.Store) error) error {
+func readOrAsk(ctx context.Context, cfg *config.Config, path string, out any, local func(*storage.Store) error) error {
 	err := withStore(cfg, local)
 	if errors.Is(err, storage.ErrLocked) {
 		return askDaemonJSON(ctx, cfg, "GET", path, nil, out)

@@ -1,4 +1,4 @@
-package main
+package config
 
 import (
 	"bytes"
@@ -6,10 +6,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"regexp"
-	"sort"
-	"strconv"
-	"strings"
 
 	"go.yaml.in/yaml/v3"
 )
@@ -101,57 +97,21 @@ type logFile struct {
 	Format scalar[string] `yaml:"format"`
 }
 
-// ConfigError is one problem in a config file.
-type ConfigError struct {
-	Path string
-	Line int // 0 when the problem concerns the whole file
-	Msg  string
-}
-
-// Error formats the problem as one line: values quoted from the file may
-// hold line breaks, which are shown as \n.
-func (e ConfigError) Error() string {
-	msg := strings.ReplaceAll(e.Msg, "\n", `\n`)
-	if e.Line == 0 {
-		return e.Path + ": " + msg
-	}
-	return fmt.Sprintf("%s:%d: %s", e.Path, e.Line, msg)
-}
-
-// ConfigErrors lists every problem found in a config file, by line.
-type ConfigErrors []ConfigError
-
-func (es ConfigErrors) Error() string {
-	lines := make([]string, len(es))
-	for i, e := range es {
-		lines[i] = e.Error()
-	}
-	return strings.Join(lines, "\n")
-}
-
-var (
-	yamlLine      = regexp.MustCompile(`^(?:yaml: )?line (\d+): (.*)$`)
-	unknownField  = regexp.MustCompile(`^field (\S+) not found in type \S+$`)
-	duplicateKey  = regexp.MustCompile(`^mapping key "(.*)" already defined at line (\d+)$`)
-	cannotDecode  = regexp.MustCompile("^cannot unmarshal !!(\\w+)(?: `(.*)`)? into (\\S+)$")
-	friendlyTypes = map[string]string{"string": "a string", "int": "a whole number", "bool": "true or false", "seq": "a list", "map": "a mapping", "str": "a string"}
-)
-
 // readConfigFile decodes a config file strictly: unknown keys, duplicate
 // keys and values of the wrong type are errors with their line.
 func readConfigFile(path string) (*fileConfig, error) {
-	data, err := readConfigBytes(path)
+	data, err := ReadFile(path)
 	if err != nil {
 		return nil, err
 	}
 	return decodeConfig(path, data)
 }
 
-// readConfigBytes reads a config file; its error is a ConfigErrors.
-func readConfigBytes(path string) ([]byte, error) {
+// ReadFile reads a config file; its error is an Errors.
+func ReadFile(path string) ([]byte, error) {
 	data, err := os.ReadFile(path)
 	if err != nil {
-		return nil, ConfigErrors{{Path: path, Msg: fmt.Sprintf("cannot read config: %v", errors.Unwrap(err))}}
+		return nil, Errors{{Path: path, Msg: fmt.Sprintf("cannot read config: %v", errors.Unwrap(err))}}
 	}
 	return data, nil
 }
@@ -164,14 +124,14 @@ func decodeConfig(path string, data []byte) (*fileConfig, error) {
 	dec.KnownFields(true)
 	err := dec.Decode(&fc)
 	if errors.Is(err, io.EOF) {
-		return nil, ConfigErrors{{Path: path, Msg: "config file is empty"}}
+		return nil, Errors{{Path: path, Msg: "config file is empty"}}
 	}
 	fc.lines, fc.paths = map[string]int{}, map[int]string{}
 	var root yaml.Node
 	if yaml.Unmarshal(data, &root) == nil && len(root.Content) > 0 {
 		walkPaths(root.Content[0], "", fc.lines, fc.paths)
 	}
-	var errs ConfigErrors
+	var errs Errors
 	var te *yaml.TypeError
 	switch {
 	case errors.As(err, &te):
@@ -179,56 +139,12 @@ func decodeConfig(path string, data []byte) (*fileConfig, error) {
 			errs = append(errs, yamlError(path, msg, fc.paths))
 		}
 	case err != nil:
-		return nil, ConfigErrors{yamlError(path, err.Error(), nil)}
+		return nil, Errors{yamlError(path, err.Error(), nil)}
 	}
 	if len(errs) > 0 {
 		return &fc, errs
 	}
 	return &fc, nil
-}
-
-// yamlError turns one of yaml.v3's messages into a ConfigError, naming the
-// key written on the line it points at.
-func yamlError(path, msg string, paths map[int]string) ConfigError {
-	m := yamlLine.FindStringSubmatch(msg)
-	if m == nil {
-		return ConfigError{Path: path, Msg: strings.TrimPrefix(msg, "yaml: ")}
-	}
-	line, _ := strconv.Atoi(m[1])
-	text := m[2]
-	key := paths[line]
-	if f := unknownField.FindStringSubmatch(text); f != nil {
-		return ConfigError{Path: path, Line: line, Msg: fmt.Sprintf("unknown key %q", nonEmpty(key, f[1]))}
-	} else if d := duplicateKey.FindStringSubmatch(text); d != nil {
-		return ConfigError{Path: path, Line: line, Msg: fmt.Sprintf("duplicate key %q (first at line %s)", nonEmpty(key, d[1]), d[2])}
-	} else if c := cannotDecode.FindStringSubmatch(text); c != nil {
-		want := friendlyTypes[c[3]]
-		if want == "" {
-			want = "a mapping of keys"
-			if strings.HasPrefix(c[3], "[]") {
-				want = "a list"
-			}
-		}
-		got := friendlyTypes[c[1]]
-		if got == "" {
-			got = "!!" + c[1]
-		}
-		if c[2] != "" {
-			got = fmt.Sprintf("%q", c[2])
-		}
-		text = fmt.Sprintf("expected %s, got %s", want, got)
-	}
-	if key != "" {
-		text = key + ": " + text
-	}
-	return ConfigError{Path: path, Line: line, Msg: text}
-}
-
-func nonEmpty(a, b string) string {
-	if a != "" {
-		return a
-	}
-	return b
 }
 
 // walkPaths records the path of every mapping key and list item under n:
@@ -260,9 +176,4 @@ func walkPaths(n *yaml.Node, prefix string, lines map[string]int, paths map[int]
 			walkPaths(item, p, lines, paths)
 		}
 	}
-}
-
-// sortErrors orders problems by line, keeping file-wide ones first.
-func sortErrors(errs ConfigErrors) {
-	sort.SliceStable(errs, func(i, j int) bool { return errs[i].Line < errs[j].Line })
 }

@@ -1,4 +1,4 @@
-package main
+package config
 
 import (
 	"os"
@@ -31,7 +31,7 @@ type corpusFile struct {
 // TestCorpus files every labelled item of testdata/corpus with the rules
 // of the shipped config.yaml and compares the topics with the label.
 func TestCorpus(t *testing.T) {
-	cfg, err := LoadConfig(filepath.Join("..", "..", "config.yaml"), "test")
+	cfg, err := Load(filepath.Join("..", "..", "config.yaml"), "test")
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -1,4 +1,4 @@
-package main
+package config
 
 import (
 	"os"
@@ -69,7 +69,7 @@ topics:
 `, []string{
 			`5: topics[0].any: keyword "--" has no letters or digits`,
 			`6: topics[0].sources: unknown source "nosuch"`,
-			`7: topics[0].fields: unknown field "body" (use title, summary, content, categories)`,
+			`7: topics[0].fields: unknown field "body": use title, summary, content or categories`,
 			`8: topics[0].max_items: 0 is out of range (1 to 1000)`,
 			`9: topics[1]: duplicate topic id "t" (first at line 4)`,
 			`10: topics[2]: id is required`,
@@ -134,7 +134,7 @@ topics:
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			path := writeFile(t, tt.yaml)
-			_, err := LoadConfig(path, "test")
+			_, err := Load(path, "test")
 			if err == nil {
 				t.Fatal("config accepted")
 			}
@@ -150,7 +150,7 @@ topics:
 }
 
 func TestConfigDefaultsAndShipped(t *testing.T) {
-	cfg, err := LoadConfig(writeFile(t, "sources:\n  - {name: a, url: \"https://x.test/\"}\ntopics:\n  - id: t\n"), "1.2.3")
+	cfg, err := Load(writeFile(t, "sources:\n  - {name: a, url: \"https://x.test/\"}\ntopics:\n  - id: t\n"), "1.2.3")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -175,7 +175,7 @@ func TestConfigDefaultsAndShipped(t *testing.T) {
 		t.Errorf("feeds defaults: hub %q, publish %+v, max age %v", f.Site.Hub, f.Publish, f.Topics[0].MaxAge)
 	}
 
-	shipped, err := LoadConfig(filepath.Join("..", "..", "config.yaml"), "test")
+	shipped, err := Load(filepath.Join("..", "..", "config.yaml"), "test")
 	if err != nil {
 		t.Fatalf("shipped config.yaml: %v", err)
 	}
@@ -188,7 +188,7 @@ func TestConfigDefaultsAndShipped(t *testing.T) {
 }
 
 func TestPublishConfig(t *testing.T) {
-	cfg, err := LoadConfig(writeFile(t, `server:
+	cfg, err := Load(writeFile(t, `server:
   websub_hub: https://hub.test/
 publish:
   dir: public
@@ -238,7 +238,7 @@ func TestSizesAndDurations(t *testing.T) {
 // TestStoryConfig: collapse: stories turns story grouping on with its
 // defaults or the given window and similarity; it is off by default.
 func TestStoryConfig(t *testing.T) {
-	cfg, err := LoadConfig(writeFile(t, `topics:
+	cfg, err := Load(writeFile(t, `topics:
   - {id: plain}
   - {id: defaults, collapse: stories}
   - {id: tuned, collapse: stories, story_window: 3d, story_similarity: 0.5}

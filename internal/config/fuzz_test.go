@@ -1,4 +1,4 @@
-package main
+package config
 
 import (
 	"errors"
@@ -28,7 +28,7 @@ func FuzzConfig(f *testing.F) {
 		fc, derr := decodeConfig(path, data)
 		cfg, err := checkConfig(path, "fuzz", fc, derr)
 		if err != nil {
-			var ce ConfigErrors
+			var ce Errors
 			if !errors.As(err, &ce) {
 				t.Fatalf("error of type %T: %v", err, err)
 			}
@@ -41,7 +41,7 @@ func FuzzConfig(f *testing.F) {
 		}
 		names := map[string]bool{}
 		for _, s := range cfg.Aggregator.Sources {
-			if names[s.Name] || !namePattern.MatchString(s.Name) || !isHTTPURL(s.URL) {
+			if names[s.Name] || !namePattern.MatchString(s.Name) || !IsHTTPURL(s.URL) {
 				t.Fatalf("accepted source %+v", s)
 			}
 			names[s.Name] = true

@@ -1,4 +1,8 @@
-package main
+// Package config reads feedsieve's config file: strict YAML decoding,
+// defaults, and validation that names the file and line of every problem.
+// It builds each library package's options (storage.Options,
+// aggregator.Options, feeds.Options); the libraries never read YAML.
+package config
 
 import (
 	"fmt"
@@ -33,6 +37,10 @@ const (
 
 var namePattern = regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)*$`)
 
+// ValidName reports whether s may name a source or a topic: lower-case
+// letters, digits and single dashes.
+func ValidName(s string) bool { return namePattern.MatchString(s) }
+
 // Config is the validated configuration, split into each package's options.
 type Config struct {
 	Path        string
@@ -47,15 +55,16 @@ type Config struct {
 	LogFormat   string // "text" or "json"
 }
 
-// LoadConfig reads and validates a config file. Its error is a
-// ConfigErrors listing every problem with its line.
-func LoadConfig(path, version string) (*Config, error) {
+// Load reads and validates a config file. Its error is an Errors listing
+// every problem with its line. version goes into the default User-Agent
+// and the feeds' generator.
+func Load(path, version string) (*Config, error) {
 	fc, err := readConfigFile(path)
 	return checkConfig(path, version, fc, err)
 }
 
-// parseConfig validates a config file's bytes, read from path.
-func parseConfig(path, version string, data []byte) (*Config, error) {
+// Parse validates a config file's bytes, read from path.
+func Parse(path, version string, data []byte) (*Config, error) {
 	fc, err := decodeConfig(path, data)
 	return checkConfig(path, version, fc, err)
 }
@@ -66,7 +75,7 @@ func checkConfig(path, version string, fc *fileConfig, err error) (*Config, erro
 		return nil, err
 	}
 	c := &checker{path: path, lines: fc.lines}
-	if errs, ok := err.(ConfigErrors); ok {
+	if errs, ok := err.(Errors); ok {
 		c.errs = errs
 	}
 	cfg := c.build(fc, version)
@@ -81,11 +90,11 @@ func checkConfig(path, version string, fc *fileConfig, err error) (*Config, erro
 type checker struct {
 	path  string
 	lines map[string]int
-	errs  ConfigErrors
+	errs  Errors
 }
 
 func (c *checker) add(line int, format string, args ...any) {
-	c.errs = append(c.errs, ConfigError{Path: c.path, Line: line, Msg: fmt.Sprintf(format, args...)})
+	c.errs = append(c.errs, Error{Path: c.path, Line: line, Msg: fmt.Sprintf(format, args...)})
 }
 
 func (c *checker) build(fc *fileConfig, version string) *Config {
@@ -121,6 +130,15 @@ func (c *checker) build(fc *fileConfig, version string) *Config {
 	return cfg
 }
 
+// TopicIDs lists the configured topics, in config order.
+func (cfg *Config) TopicIDs() []string {
+	ids := make([]string, len(cfg.Aggregator.Topics))
+	for i, t := range cfg.Aggregator.Topics {
+		ids[i] = t.ID
+	}
+	return ids
+}
+
 func (c *checker) listen(v scalar[string]) string {
 	if !v.Set || v.V == "" {
 		return defaultListen
@@ -150,7 +168,7 @@ func (c *checker) baseURL(v scalar[string], listen string) string {
 	if !v.Set || v.V == "" {
 		return "http://" + listen
 	}
-	if !isHTTPURL(v.V) {
+	if !IsHTTPURL(v.V) {
 		c.add(v.Line, "server.base_url: %q is not an absolute http or https URL", v.V)
 	}
 	return strings.TrimRight(v.V, "/")
@@ -161,7 +179,7 @@ func (c *checker) optionalURL(v scalar[string], key string) string {
 	if !v.Set || v.V == "" {
 		return ""
 	}
-	if !isHTTPURL(v.V) {
+	if !IsHTTPURL(v.V) {
 		c.add(v.Line, "%s: %q is not an absolute http or https URL", key, v.V)
 	}
 	return v.V
@@ -289,7 +307,7 @@ func (c *checker) logging(l logFile) (slog.Level, string) {
 	return level, format
 }
 
-func isHTTPURL(s string) bool {
+func IsHTTPURL(s string) bool {
 	u, err := url.Parse(s)
 	return err == nil && (u.Scheme == "http" || u.Scheme == "https") && u.Host != ""
 }

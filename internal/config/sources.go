@@ -1,0 +1,64 @@
+package config
+
+import (
+	"fmt"
+
+	"github.com/feedsieve/feedsieve/aggregator"
+	"github.com/feedsieve/feedsieve/feeds"
+)
+
+func (c *checker) sources(list []sourceFile) []aggregator.Source {
+	var out []aggregator.Source
+	names := map[string]int{}
+	urls := map[string]string{}
+	for i, s := range list {
+		item := c.lines[fmt.Sprintf("sources[%d]", i)]
+		name := s.Name.V
+		c.uniqueName(s.Name, fmt.Sprintf("sources[%d]", i), "name", "source name", item, names)
+		switch {
+		case !s.URL.Set && c.present(fmt.Sprintf("sources[%d].url", i)):
+		case s.URL.V == "":
+			c.add(item, "sources[%d]: url is required", i)
+		case !IsHTTPURL(s.URL.V):
+			c.add(s.URL.Line, "sources[%d]: url %q is not an absolute http or https URL", i, s.URL.V)
+		case urls[s.URL.V] != "":
+			c.add(s.URL.Line, "sources[%d]: url is already polled by source %q", i, urls[s.URL.V])
+		default:
+			urls[s.URL.V] = name
+		}
+		interval := c.duration(s.Interval, fmt.Sprintf("sources[%d].interval", i), 0, minInterval)
+		out = append(out, aggregator.Source{Name: name, URL: s.URL.V, Interval: interval})
+	}
+	return out
+}
+
+// present reports whether a key is written in the file, whatever its value.
+func (c *checker) present(path string) bool {
+	_, ok := c.lines[path]
+	return ok
+}
+
+// uniqueName checks a source name or topic id: present, of the allowed
+// characters, not used before. seen maps names to their first line.
+func (c *checker) uniqueName(v scalar[string], where, key, what string, itemLine int, seen map[string]int) {
+	switch {
+	case !v.Set && c.present(where+"."+key):
+		// wrong type, reported by the decoder
+	case v.V == "":
+		c.add(itemLine, "%s: %s is required", where, key)
+	case !namePattern.MatchString(v.V):
+		c.add(v.Line, "%s: %s %q must be lower-case letters, digits and single dashes", where, key, v.V)
+	case seen[v.V] != 0:
+		c.add(v.Line, "%s: duplicate %s %q (first at line %d)", where, what, v.V, seen[v.V])
+	default:
+		seen[v.V] = v.Line
+	}
+}
+
+func publishedSources(list []aggregator.Source) []feeds.Source {
+	out := make([]feeds.Source, len(list))
+	for i, s := range list {
+		out[i] = feeds.Source{Name: s.Name, URL: s.URL}
+	}
+	return out
+}
