@@ -13,6 +13,7 @@ import (
 	"strings"
 
 	"github.com/feedsieve/feedsieve/aggregator"
+	"github.com/feedsieve/feedsieve/internal/api"
 	"github.com/feedsieve/feedsieve/internal/config"
 	"github.com/feedsieve/feedsieve/storage"
 )
@@ -30,7 +31,7 @@ Without -item, explains the topic's newest items. While feedsieve serve holds th
 	topic := fs.String("topic", "", "topic id (required)")
 	var items listFlag
 	fs.Var(&items, "item", "item id or link to explain; repeat for several")
-	n := fs.Int("n", defaultExplainItems, "without -item, how many of the topic's newest items to explain")
+	n := fs.Int("n", api.DefaultExplainItems, "without -item, how many of the topic's newest items to explain")
 	asJSON := fs.Bool("json", false, "print JSON, as GET /api/topics/{topic}/explain returns it")
 	if code, ok := parseFlags(fs, args); !ok {
 		return code
@@ -39,8 +40,8 @@ Without -item, explains the topic's newest items. While feedsieve serve holds th
 	case *topic == "":
 		fmt.Fprintln(stderr, "feedsieve explain: -topic is required")
 		return 2
-	case *n < 1 || *n > maxListedItems:
-		fmt.Fprintf(stderr, "feedsieve explain: -n must be from 1 to %d\n", maxListedItems)
+	case *n < 1 || *n > api.MaxListedItems:
+		fmt.Fprintf(stderr, "feedsieve explain: -n must be from 1 to %d\n", api.MaxListedItems)
 		return 2
 	}
 	cfg, ok := loadConfig(*configPath, stderr)
@@ -65,15 +66,15 @@ Without -item, explains the topic's newest items. While feedsieve serve holds th
 	return 0
 }
 
-func explain(ctx context.Context, cfg *config.Config, topic string, items []string, n int) (explainResponse, error) {
-	res := explainResponse{Topic: topic}
+func explain(ctx context.Context, cfg *config.Config, topic string, items []string, n int) (api.ExplainResponse, error) {
+	res := api.ExplainResponse{Topic: topic}
 	err := withInspector(cfg, func(in *aggregator.Inspector) (err error) {
 		res.Items, err = in.Explain(topic, items, n)
 		return err
 	})
 	if errors.Is(err, storage.ErrLocked) {
 		q := url.Values{"item": items, "n": {fmt.Sprint(n)}}
-		err = askDaemonJSON(ctx, cfg, "GET", "/api/topics/"+url.PathEscape(topic)+"/explain?"+q.Encode(), nil, &res)
+		err = api.NewClient(cfg).JSON(ctx, "GET", "/api/topics/"+url.PathEscape(topic)+"/explain?"+q.Encode(), nil, &res)
 	}
 	return res, err
 }
@@ -89,13 +90,13 @@ Without -topic, they make up a new topic. For a configured topic, + marks items 
 	fs.Var(&noneKw, "none", "keyword that must not match (repeatable)")
 	fs.Var(&sources, "source", "source whose items the topic takes (repeatable; default: every source)")
 	fs.Var(&fields, "field", "field to search: title, summary, content or categories (repeatable; default: all)")
-	limit := fs.Int("limit", defaultDryRunItems, "list at most this many items")
+	limit := fs.Int("limit", api.DefaultDryRunItems, "list at most this many items")
 	asJSON := fs.Bool("json", false, "print JSON, as POST /api/test-topic returns it")
 	if code, ok := parseFlags(fs, args); !ok {
 		return code
 	}
-	if *limit < 1 || *limit > maxListedItems {
-		fmt.Fprintf(stderr, "feedsieve test-topic: -limit must be from 1 to %d\n", maxListedItems)
+	if *limit < 1 || *limit > api.MaxListedItems {
+		fmt.Fprintf(stderr, "feedsieve test-topic: -limit must be from 1 to %d\n", api.MaxListedItems)
 		return 2
 	}
 	cfg, ok := loadConfig(*configPath, stderr)
@@ -169,7 +170,7 @@ func dryRun(ctx context.Context, cfg *config.Config, rules aggregator.Topic, lim
 		return err
 	})
 	if errors.Is(err, storage.ErrLocked) {
-		err = askDaemonJSON(ctx, cfg, "POST", "/api/test-topic", testTopicRequest{Rules: rules, Limit: limit}, &res)
+		err = api.NewClient(cfg).JSON(ctx, "POST", "/api/test-topic", api.TestTopicRequest{Rules: rules, Limit: limit}, &res)
 	}
 	return res, err
 }

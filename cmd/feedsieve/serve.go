@@ -7,12 +7,9 @@ import (
 	"os"
 	"os/signal"
 	"syscall"
-	"time"
 
-	"github.com/feedsieve/feedsieve/aggregator"
-	"github.com/feedsieve/feedsieve/feeds"
 	"github.com/feedsieve/feedsieve/internal/config"
-	"github.com/feedsieve/feedsieve/storage"
+	"github.com/feedsieve/feedsieve/internal/daemon"
 )
 
 func cmdServe(ctx context.Context, args []string, _, stderr io.Writer) int {
@@ -32,12 +29,12 @@ func cmdServe(ctx context.Context, args []string, _, stderr io.Writer) int {
 	}
 	level := new(slog.LevelVar)
 	level.Set(cfg.LogLevel)
-	log := newLogger(cfg.LogFormat, level, stderr)
+	log := daemon.NewLogger(cfg.LogFormat, level, stderr)
 	ctx, stop := signal.NotifyContext(ctx, syscall.SIGINT, syscall.SIGTERM)
 	defer stop()
-	d, err := startDaemon(ctx, cfg, raw, log, level)
+	d, err := daemon.Start(ctx, cfg, raw, daemon.Options{Version: versionString(), Log: log, Level: level})
 	if err == nil {
-		err = d.run(ctx, hup)
+		err = d.Run(ctx, hup)
 	}
 	if err != nil {
 		log.Error("feedsieve stopped", slog.String("error", err.Error()))
@@ -54,107 +51,4 @@ func readConfig(path string) ([]byte, *config.Config, error) {
 	}
 	cfg, err := config.Parse(path, versionString(), raw)
 	return raw, cfg, err
-}
-
-// pipeline is what polls, stores and publishes.
-type pipeline struct {
-	store     *storage.Store
-	agg       *aggregator.Aggregator
-	site      *feeds.Server
-	publisher *feeds.Publisher // nil without a hub or a publish directory
-}
-
-// hooks let the daemon observe a pipeline; either may be nil.
-type hooks struct {
-	polled   func(aggregator.PollResult)
-	rendered func(topic, format string, took time.Duration)
-}
-
-// newPipeline wires the aggregator to the feed server, and the feed server
-// to the publisher: a stored change invalidates the cached feeds, then is
-// published. It does not touch the database.
-func newPipeline(store *storage.Store, cfg *config.Config, log *slog.Logger, h hooks) (*pipeline, error) {
-	fopts := cfg.Feeds
-	fopts.OnRender = h.rendered
-	p := &pipeline{store: store, site: feeds.NewServer(store, log, fopts)}
-	client := aggregator.NewHTTPClient(cfg.Aggregator.Timeout, cfg.Aggregator.Concurrency)
-	p.publisher = feeds.NewPublisher(p.site, client, log, cfg.Feeds.Publish)
-	opts := cfg.Aggregator
-	opts.OnChange = p.site.Changed
-	if p.publisher != nil {
-		p.site.OnChange(p.publisher.Notify)
-	}
-	opts.OnPolled = func(r aggregator.PollResult) {
-		if p.publisher != nil {
-			p.publisher.Notify(nil)
-		}
-		if h.polled != nil {
-			h.polled(r)
-		}
-	}
-	var err error
-	p.agg, err = aggregator.New(store, client, log, opts)
-	if err != nil {
-		return nil, err
-	}
-	return p, nil
-}
-
-// openPipeline opens the database for a one-shot command and re-files
-// stored items if the topic rules changed since the last run.
-func openPipeline(cfg *config.Config, log *slog.Logger, h hooks) (*pipeline, error) {
-	opts := cfg.Storage
-	opts.Log = log
-	store, err := storage.Open(opts)
-	if err != nil {
-		return nil, err
-	}
-	p, err := newPipeline(store, cfg, log, h)
-	if err == nil {
-		err = syncTopics(p.agg, log)
-	}
-	if err != nil {
-		store.Close()
-		return nil, err
-	}
-	return p, nil
-}
-
-// start runs polling and publishing in the background. The returned
-// function stops polling (a started write finishes), then lets the
-// publisher push out what is pending, and returns when both are done.
-func (p *pipeline) start(ctx context.Context) (stop func()) {
-	pollCtx, stopPolling := context.WithCancel(ctx)
-	pubCtx, stopPublishing := context.WithCancel(context.WithoutCancel(ctx))
-	polled, published := make(chan struct{}), make(chan struct{})
-	go func() { p.agg.Run(pollCtx); close(polled) }()
-	go func() {
-		if p.publisher != nil {
-			p.publisher.Run(pubCtx)
-		}
-		close(published)
-	}()
-	return func() {
-		stopPolling()
-		<-polled
-		stopPublishing()
-		<-published
-	}
-}
-
-func syncTopics(agg *aggregator.Aggregator, log *slog.Logger) error {
-	n, err := agg.SyncTopics()
-	if err != nil {
-		return err
-	}
-	if n > 0 {
-		log.Info("topic rules changed: re-filed stored items", slog.Int("items", n))
-	}
-	if n, err = agg.SyncStories(); err != nil {
-		return err
-	}
-	if n > 0 {
-		log.Info("filed stored items into stories", slog.Int("copies", n))
-	}
-	return nil
 }

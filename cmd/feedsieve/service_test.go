@@ -11,57 +11,11 @@ import (
 	"syscall"
 	"testing"
 	"time"
+
+	"github.com/feedsieve/feedsieve/internal/api"
+	"github.com/feedsieve/feedsieve/internal/daemon"
+	"github.com/feedsieve/feedsieve/internal/notifytest"
 )
-
-// notifySocket listens where NOTIFY_SOCKET points, as systemd does.
-type notifySocket struct {
-	path string
-	msgs chan string
-}
-
-func newNotifySocket(t *testing.T) *notifySocket {
-	t.Helper()
-	path := filepath.Join(t.TempDir(), "notify.sock")
-	conn, err := net.ListenUnixgram("unixgram", &net.UnixAddr{Name: path, Net: "unixgram"})
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { conn.Close() })
-	n := &notifySocket{path: path, msgs: make(chan string, 10000)}
-	go func() {
-		buf := make([]byte, 4096)
-		for {
-			k, err := conn.Read(buf)
-			if err != nil {
-				return
-			}
-			n.msgs <- string(buf[:k])
-		}
-	}()
-	return n
-}
-
-// expect waits for a message holding want, passing over others (such as
-// watchdog pings), and fails on a message holding one of never.
-func (n *notifySocket) expect(t *testing.T, want string, never ...string) {
-	t.Helper()
-	timeout := time.After(20 * time.Second)
-	for {
-		select {
-		case m := <-n.msgs:
-			for _, bad := range never {
-				if strings.Contains(m, bad) {
-					t.Fatalf("got %q while waiting for %q", m, want)
-				}
-			}
-			if strings.Contains(m, want) {
-				return
-			}
-		case <-timeout:
-			t.Fatalf("no %q on NOTIFY_SOCKET within 20 s", want)
-		}
-	}
-}
 
 // serviceConfig is a config with the given sources of the feed server
 // and one topic of the given keywords.
@@ -95,16 +49,8 @@ func getJSON(t *testing.T, url string, want int, v any) {
 	}
 }
 
-type apiSources struct {
-	Sources []sourceStatus `json:"sources"`
-}
-
-type apiItems struct {
-	Items []itemSummary `json:"items"`
-}
-
 func sourceNames(t *testing.T, url string) string {
-	var s apiSources
+	var s api.SourcesResponse
 	getJSON(t, url+"/api/sources", 200, &s)
 	var names []string
 	for _, src := range s.Sources {
@@ -122,16 +68,16 @@ func sourceNames(t *testing.T, url string) string {
 func TestServiceLifecycle(t *testing.T) {
 	feeds := feedServer(t)
 	defer feeds.Close()
-	notify := newNotifySocket(t)
+	notify := notifytest.New(t)
 	cfg := filepath.Join(t.TempDir(), "config.yaml")
 	addrA := freeAddr(t)
 	saveFile(t, cfg, serviceConfig(addrA, feeds.URL, `"Karabakh*"`, "en=en.xml"))
-	d := startServeWith(t, cfg, serveOptions{env: []string{"NOTIFY_SOCKET=" + notify.path, "WATCHDOG_USEC=200000"}})
+	d := startServeWith(t, cfg, serveOptions{env: []string{"NOTIFY_SOCKET=" + notify.Path, "WATCHDOG_USEC=200000"}})
 
-	notify.expect(t, "READY=1")
-	notify.expect(t, "WATCHDOG=1")
-	notify.expect(t, "WATCHDOG=1")
-	var health healthBody
+	notify.Expect(t, "READY=1")
+	notify.Expect(t, "WATCHDOG=1")
+	notify.Expect(t, "WATCHDOG=1")
+	var health api.Health
 	waitFor(t, "/readyz answers 200", func() bool {
 		resp, _ := get(t, d.url+"/readyz")
 		return resp.StatusCode == 200
@@ -140,7 +86,7 @@ func TestServiceLifecycle(t *testing.T) {
 	if health.Status != "ok" || !health.Ready {
 		t.Errorf("/healthz: %+v", health)
 	}
-	var items apiItems
+	var items api.ItemsResponse
 	getJSON(t, d.url+"/api/items?topic=nk&limit=100", 200, &items)
 	if len(items.Items) == 0 {
 		t.Fatal("no items in topic nk after the first poll")
@@ -151,7 +97,7 @@ func TestServiceLifecycle(t *testing.T) {
 	if !regexpMatch(`(?m)^SOURCE +STATUS +LAST SUCCESS +FAILURES +NEXT POLL +SUGGESTED URL\nen +ok \(200\) +(now|\d+s ago) +0 +in \d+m +-$`, status) {
 		t.Errorf("feedsieve status:\n%s", status)
 	}
-	var cliItems apiItems
+	var cliItems api.ItemsResponse
 	if err := json.Unmarshal([]byte(runOK(t, "items", "-config", cfg, "-topic", "nk", "-n", "100", "-json")), &cliItems); err != nil || len(cliItems.Items) != len(items.Items) {
 		t.Errorf("feedsieve items -json: %d items (%v), want %d as the API says", len(cliItems.Items), err, len(items.Items))
 	}
@@ -161,8 +107,8 @@ func TestServiceLifecycle(t *testing.T) {
 	mark := d.mark()
 	saveFile(t, cfg, serviceConfig(addrA, feeds.URL, `"Karabach*"`, "en=en.xml", "de=de.rdf"))
 	d.signal(t, syscall.SIGHUP)
-	notify.expect(t, "RELOADING=1")
-	notify.expect(t, "READY=1")
+	notify.Expect(t, "RELOADING=1")
+	notify.Expect(t, "READY=1")
 	d.waitLog(t, mark, `msg="config reloaded" trigger=SIGHUP sources_added=\[de\] sources_removed=\[\]`)
 	waitFor(t, "de polled after the reload", func() bool { return sourceNames(t, d.url) == "en:ok,de:ok" })
 	getJSON(t, d.url+"/api/items?topic=nk&limit=100", 200, &items)
@@ -180,14 +126,14 @@ func TestServiceLifecycle(t *testing.T) {
 	valid, _ := os.ReadFile(cfg)
 	saveFile(t, cfg, strings.Replace(string(valid), "timeout: 10s", "timeout: soon", 1))
 	d.signal(t, syscall.SIGHUP)
-	notify.expect(t, "RELOADING=1")
-	notify.expect(t, "READY=1")
+	notify.Expect(t, "RELOADING=1")
+	notify.Expect(t, "READY=1")
 	d.waitLog(t, mark, `level=ERROR msg="config problem" problem=".*config.yaml:8: poll.timeout: invalid duration \\"soon\\"`)
 	d.waitLog(t, mark, `level=ERROR msg="config rejected: still running on the previous config" trigger=SIGHUP`)
 	if got := sourceNames(t, d.url); got != "en:ok,de:ok" {
 		t.Errorf("sources after a rejected reload: %s", got)
 	}
-	time.Sleep(2 * configSettle) // the file event of the bad save is not rejected a second time
+	time.Sleep(2 * daemon.ConfigSettle) // the file event of the bad save is not rejected a second time
 
 	// Saving the file reloads it: en goes, the listener moves.
 	mark = d.mark()
@@ -235,11 +181,11 @@ func TestServiceLifecycle(t *testing.T) {
 		t.Errorf("opml export lacks the added source:\n%s", out)
 	}
 
-	var before apiItems
+	var before api.ItemsResponse
 	getJSON(t, urlB+"/api/items?limit=10000", 200, &before)
 	mark = d.mark()
 	d.stop(t)
-	notify.expect(t, "STOPPING=1")
+	notify.Expect(t, "STOPPING=1")
 	if n := checkDatabase(t, filepath.Join(filepath.Dir(cfg), "data", "test.db")); n < len(before.Items) {
 		t.Errorf("%d items stored after SIGTERM, %d before", n, len(before.Items))
 	}

@@ -5,12 +5,12 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"net/url"
 	"strconv"
 	"strings"
 	"text/tabwriter"
 	"time"
 
+	"github.com/feedsieve/feedsieve/internal/api"
 	"github.com/feedsieve/feedsieve/internal/config"
 	"github.com/feedsieve/feedsieve/storage"
 )
@@ -20,7 +20,7 @@ import (
 func readOrAsk(ctx context.Context, cfg *config.Config, path string, out any, local func(*storage.Store) error) error {
 	err := withStore(cfg, local)
 	if errors.Is(err, storage.ErrLocked) {
-		return askDaemonJSON(ctx, cfg, "GET", path, nil, out)
+		return api.NewClient(cfg).JSON(ctx, "GET", path, nil, out)
 	}
 	return err
 }
@@ -35,11 +35,9 @@ func cmdStatus(ctx context.Context, args []string, stdout, stderr io.Writer) int
 	if !ok {
 		return 1
 	}
-	var resp struct {
-		Sources []sourceStatus `json:"sources"`
-	}
+	var resp api.SourcesResponse
 	err := readOrAsk(ctx, cfg, "/api/sources", &resp, func(s *storage.Store) (err error) {
-		resp.Sources, err = sourceStatuses(s, cfg)
+		resp.Sources, err = api.Sources(s, cfg)
 		return err
 	})
 	if err != nil {
@@ -54,7 +52,7 @@ func cmdStatus(ctx context.Context, args []string, stdout, stderr io.Writer) int
 }
 
 // printStatus writes the sources as a table, then their errors.
-func printStatus(w io.Writer, sources []sourceStatus, now time.Time) {
+func printStatus(w io.Writer, sources []api.SourceStatus, now time.Time) {
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
 	fmt.Fprintln(tw, "SOURCE\tSTATUS\tLAST SUCCESS\tFAILURES\tNEXT POLL\tSUGGESTED URL")
 	for _, s := range sources {
@@ -115,28 +113,26 @@ func orDash(s string) string {
 
 func cmdItems(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	fs, configPath := newFlags("items", "List stored items, newest first. Asks the running feedsieve when it holds the database.", stderr)
-	var f itemFilter
+	var f api.ItemFilter
 	fs.StringVar(&f.Topic, "topic", "", "only items in this topic")
 	fs.StringVar(&f.Source, "source", "", "only items from this source")
 	fs.StringVar(&f.Query, "q", "", "only items with these words in the title or summary (folded: case, accents and dashes do not matter)")
-	fs.IntVar(&f.Limit, "n", 20, fmt.Sprintf("at most this many items (1 to %d)", maxListedItems))
+	fs.IntVar(&f.Limit, "n", 20, fmt.Sprintf("at most this many items (1 to %d)", api.MaxListedItems))
 	asJSON := fs.Bool("json", false, "print JSON, as GET /api/items answers")
 	if code, ok := parseFlags(fs, args); !ok {
 		return code
 	}
-	if f.Limit < 1 || f.Limit > maxListedItems {
-		fmt.Fprintf(stderr, "feedsieve items: -n %d: want 1 to %d\n", f.Limit, maxListedItems)
+	if f.Limit < 1 || f.Limit > api.MaxListedItems {
+		fmt.Fprintf(stderr, "feedsieve items: -n %d: want 1 to %d\n", f.Limit, api.MaxListedItems)
 		return 2
 	}
 	cfg, ok := loadConfig(*configPath, stderr)
 	if !ok {
 		return 1
 	}
-	var resp struct {
-		Items []itemSummary `json:"items"`
-	}
-	err := readOrAsk(ctx, cfg, "/api/items?"+itemsQuery(f), &resp, func(s *storage.Store) (err error) {
-		resp.Items, err = listItems(ctx, s, cfg, f)
+	var resp api.ItemsResponse
+	err := readOrAsk(ctx, cfg, f.Path(), &resp, func(s *storage.Store) (err error) {
+		resp.Items, err = api.ListItems(ctx, s, cfg, f)
 		return err
 	})
 	if err != nil {
@@ -150,19 +146,9 @@ func cmdItems(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 	return 0
 }
 
-func itemsQuery(f itemFilter) string {
-	q := url.Values{"limit": {strconv.Itoa(f.Limit)}}
-	for k, v := range map[string]string{"topic": f.Topic, "source": f.Source, "q": f.Query} {
-		if v != "" {
-			q.Set(k, v)
-		}
-	}
-	return q.Encode()
-}
-
 // printItems writes one line per item: when, where from, which topics,
 // the title, and the link.
-func printItems(w io.Writer, items []itemSummary) {
+func printItems(w io.Writer, items []api.ItemSummary) {
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
 	fmt.Fprintln(tw, "PUBLISHED\tSOURCE\tTOPICS\tTITLE\tLINK")
 	for _, it := range items {

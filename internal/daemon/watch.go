@@ -1,4 +1,4 @@
-package main
+package daemon
 
 import (
 	"context"
@@ -9,9 +9,9 @@ import (
 	"github.com/fsnotify/fsnotify"
 )
 
-// configSettle lets the several events of one save (an editor writing a
+// ConfigSettle lets the several events of one save (an editor writing a
 // temporary file and renaming it over the config) settle into one reload.
-const configSettle = 300 * time.Millisecond
+const ConfigSettle = 300 * time.Millisecond
 
 // watchConfig reports changes of the config file until ctx ends. It
 // watches the file's directory, so that a file replaced by rename, as
@@ -52,7 +52,7 @@ func forwardChanges(ctx context.Context, w *fsnotify.Watcher, path string, chang
 				return
 			}
 			if filepath.Clean(ev.Name) == path && ev.Op != fsnotify.Chmod {
-				settle.Reset(configSettle)
+				settle.Reset(ConfigSettle)
 			}
 		case err, ok := <-w.Errors:
 			if !ok {

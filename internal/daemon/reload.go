@@ -1,4 +1,4 @@
-package main
+package daemon
 
 import (
 	"bytes"
@@ -15,7 +15,7 @@ import (
 // change is left alone; an invalid one, or one whose new listen address
 // cannot be bound, is rejected with every problem logged, and the daemon
 // carries on with the config it has.
-func (d *daemon) reload(ctx context.Context, trigger string) {
+func (d *Daemon) reload(ctx context.Context, trigger string) {
 	d.mu.Lock()
 	defer d.mu.Unlock()
 	raw, err := config.ReadFile(d.path)
@@ -30,7 +30,7 @@ func (d *daemon) reload(ctx context.Context, trigger string) {
 	defer d.notify.ready()
 	var cfg *config.Config
 	if err == nil {
-		cfg, err = config.Parse(d.path, versionString(), raw)
+		cfg, err = config.Parse(d.path, d.version, raw)
 	}
 	if err == nil {
 		err = d.apply(ctx, cfg, trigger)
@@ -45,7 +45,7 @@ func (d *daemon) reload(ctx context.Context, trigger string) {
 }
 
 // reject logs why a config was not applied, one line per problem.
-func (d *daemon) reject(trigger string, err error) {
+func (d *Daemon) reject(trigger string, err error) {
 	d.metrics.reloads.WithLabelValues("rejected").Inc()
 	var problems config.Errors
 	if errors.As(err, &problems) {
@@ -61,7 +61,7 @@ func (d *daemon) reject(trigger string, err error) {
 // listeners bound first, so that failing there leaves everything as it
 // was; then polling stops, stored items are re-filed if the topic rules
 // changed, and the new pipeline starts.
-func (d *daemon) apply(ctx context.Context, cfg *config.Config, trigger string) error {
+func (d *Daemon) apply(ctx context.Context, cfg *config.Config, trigger string) error {
 	old := d.cur.Load()
 	d.keepFixed(old.cfg, cfg)
 	r, err := d.prepare(cfg)
@@ -95,7 +95,7 @@ func (d *daemon) apply(ctx context.Context, cfg *config.Config, trigger string) 
 
 // keepFixed keeps what a running daemon cannot change: the database it
 // holds, and the log format.
-func (d *daemon) keepFixed(old, cfg *config.Config) {
+func (d *Daemon) keepFixed(old, cfg *config.Config) {
 	if cfg.Storage.Path != old.Storage.Path {
 		d.log.Warn("storage.path changed: restart feedsieve to use the new database; keeping the open one",
 			slog.String("open", old.Storage.Path), slog.String("configured", cfg.Storage.Path))
@@ -109,7 +109,7 @@ func (d *daemon) keepFixed(old, cfg *config.Config) {
 
 // replaceListeners makes the given listeners current and shuts down the
 // ones they replace, letting their requests in flight finish.
-func (d *daemon) replaceListeners(public, admin *listener) {
+func (d *Daemon) replaceListeners(public, admin *listener) {
 	for _, pair := range [][2]*listener{{d.public, public}, {d.admin, admin}} {
 		if was, now := pair[0], pair[1]; was != nil && was != now {
 			go func() {

@@ -1,4 +1,4 @@
-package main
+package daemon
 
 import (
 	"context"
@@ -69,7 +69,7 @@ func newHTTPServer(h http.Handler, log *slog.Logger) *http.Server {
 // bind returns the listeners cfg asks for: the current ones where the
 // address is unchanged, new ones where it changed. On error nothing new
 // stays bound. The caller closes the current listeners that were replaced.
-func (d *daemon) bind(cfg *config.Config, public, admin *listener) (*listener, *listener, error) {
+func (d *Daemon) bind(cfg *config.Config, public, admin *listener) (*listener, *listener, error) {
 	var opened []*listener
 	get := func(cur *listener, addr string, h http.Handler) (*listener, error) {
 		if addr == "" || (cur != nil && cur.addr == addr) {
@@ -101,13 +101,13 @@ func keepIf(cur *listener, addr string) *listener {
 	return cur
 }
 
-func (d *daemon) servePublic(w http.ResponseWriter, r *http.Request) {
+func (d *Daemon) servePublic(w http.ResponseWriter, r *http.Request) {
 	d.cur.Load().public.ServeHTTP(w, r)
 }
 
 // serveAdmin serves the admin endpoints; while a reload that removed the
 // admin address finishes, they are answered from the public handler.
-func (d *daemon) serveAdmin(w http.ResponseWriter, r *http.Request) {
+func (d *Daemon) serveAdmin(w http.ResponseWriter, r *http.Request) {
 	cur := d.cur.Load()
 	if cur.admin == nil {
 		cur.public.ServeHTTP(w, r)

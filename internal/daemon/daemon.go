@@ -1,4 +1,9 @@
-package main
+// Package daemon is feedsieve serve, and feedsieve poll's one cycle: it
+// builds the pipeline (aggregator, feed server, publisher) from a config
+// over the database, runs it, reloads the config on SIGHUP and when the
+// file changes, binds the public and admin listeners, reports readiness,
+// health and the watchdog to systemd, and keeps the Prometheus metrics.
+package daemon
 
 import (
 	"context"
@@ -20,11 +25,12 @@ import (
 // the publisher's last flush (at most 5 s) the daemon stops within 10 s.
 const shutdownTimeout = 3 * time.Second
 
-// daemon is feedsieve serve. It holds the database for its whole life and
+// Daemon is feedsieve serve. It holds the database for its whole life and
 // runs one pipeline at a time, replacing it when the config is reloaded.
 // Its listeners serve whatever the current pipeline's handlers are.
-type daemon struct {
+type Daemon struct {
 	path    string
+	version string
 	log     *slog.Logger
 	level   *slog.LevelVar
 	store   *storage.Store
@@ -51,10 +57,18 @@ type running struct {
 	stop   func()
 }
 
-// startDaemon opens the database, binds the listeners and starts polling
-// and publishing; then it tells systemd it is ready.
-func startDaemon(ctx context.Context, cfg *config.Config, raw []byte, log *slog.Logger, level *slog.LevelVar) (*daemon, error) {
-	notify := notifier{log}
+// Options are what a daemon needs besides its config.
+type Options struct {
+	Version string         // feedsieve's, for the configs it reloads
+	Log     *slog.Logger   // where it logs
+	Level   *slog.LevelVar // Log's level, which a reload sets
+}
+
+// Start opens the database, binds the listeners and starts polling and
+// publishing under cfg, read from the bytes raw; then it tells systemd it
+// is ready.
+func Start(ctx context.Context, cfg *config.Config, raw []byte, o Options) (*Daemon, error) {
+	log, notify := o.Log, notifier{o.Log}
 	opts := cfg.Storage
 	opts.Log = log
 	opts.UpgradeProgress = notify.upgrading
@@ -62,7 +76,7 @@ func startDaemon(ctx context.Context, cfg *config.Config, raw []byte, log *slog.
 	if err != nil {
 		return nil, err
 	}
-	d := &daemon{path: cfg.Path, log: log, level: level, store: store, notify: notify, fatal: make(chan error, 2), raw: raw}
+	d := &Daemon{path: cfg.Path, version: o.Version, log: log, level: o.Level, store: store, notify: notify, fatal: make(chan error, 2), raw: raw}
 	d.metrics = newMetrics(newStoredItems(store, d.topicIDs))
 	r, err := d.prepare(cfg)
 	if err == nil {
@@ -88,7 +102,7 @@ func startDaemon(ctx context.Context, cfg *config.Config, raw []byte, log *slog.
 
 // prepare builds a pipeline for cfg over the open database, with its
 // handlers, without starting anything.
-func (d *daemon) prepare(cfg *config.Config) (*running, error) {
+func (d *Daemon) prepare(cfg *config.Config) (*running, error) {
 	p, err := newPipeline(d.store, cfg, d.log, hooks{polled: d.metrics.polled, rendered: d.metrics.rendered})
 	if err != nil {
 		return nil, err
@@ -103,7 +117,7 @@ func (d *daemon) prepare(cfg *config.Config) (*running, error) {
 }
 
 // launch starts a prepared pipeline and makes it the one served.
-func (d *daemon) launch(ctx context.Context, r *running) {
+func (d *Daemon) launch(ctx context.Context, r *running) {
 	ctx, cancel := context.WithCancel(ctx)
 	stop := r.start(ctx)
 	r.stop = func() {
@@ -117,7 +131,7 @@ func (d *daemon) launch(ctx context.Context, r *running) {
 // awaitReady marks the daemon ready once a pipeline's first poll cycle is
 // done, unless the pipeline stops first. Readiness is never lost again: a
 // reload polls new sources at once.
-func (d *daemon) awaitReady(ctx context.Context, r *running) {
+func (d *Daemon) awaitReady(ctx context.Context, r *running) {
 	select {
 	case <-r.agg.Ready():
 		if !d.ready.Swap(true) {
@@ -127,9 +141,9 @@ func (d *daemon) awaitReady(ctx context.Context, r *running) {
 	}
 }
 
-// run serves until ctx ends or a listener fails, reloading the config on
-// SIGHUP and when the file changes.
-func (d *daemon) run(ctx context.Context, hup <-chan os.Signal) error {
+// Run serves until ctx ends or a listener fails, reloading the config on
+// a signal from hup (SIGHUP) and when the file changes.
+func (d *Daemon) Run(ctx context.Context, hup <-chan os.Signal) error {
 	changes := watchConfig(ctx, d.path, d.log)
 	go d.watchdog(ctx)
 	for {
@@ -150,7 +164,7 @@ func (d *daemon) run(ctx context.Context, hup <-chan os.Signal) error {
 
 // shutdown stops serving HTTP, then polling (a started write finishes),
 // then publishing what is pending, then closes the database.
-func (d *daemon) shutdown() {
+func (d *Daemon) shutdown() {
 	d.notify.stopping()
 	d.log.Info("shutting down")
 	d.mu.Lock()
@@ -169,7 +183,7 @@ func (d *daemon) shutdown() {
 }
 
 // topicIDs lists the topics of the current config.
-func (d *daemon) topicIDs() []string {
+func (d *Daemon) topicIDs() []string {
 	if r := d.cur.Load(); r != nil {
 		return r.cfg.TopicIDs()
 	}
@@ -178,7 +192,7 @@ func (d *daemon) topicIDs() []string {
 
 // healthy reports what keeps the daemon from doing its work: an
 // unreadable database or a stalled poll loop.
-func (d *daemon) healthy() error {
+func (d *Daemon) healthy() error {
 	done := make(chan error, 1)
 	go func() { done <- d.store.Ping() }()
 	select {
@@ -197,7 +211,7 @@ func (d *daemon) healthy() error {
 
 // watchdog tells systemd's watchdog that all is well, at half its
 // interval, only while the daemon is healthy.
-func (d *daemon) watchdog(ctx context.Context) {
+func (d *Daemon) watchdog(ctx context.Context) {
 	every := watchdogInterval(d.log)
 	if every <= 0 {
 		return

@@ -1,4 +1,8 @@
-package main
+// Package api is feedsieve's operator API: an http.Handler answering JSON
+// under /api/ (sources, topics, items, explain, test-topic), the health
+// checks, the types of their answers, and the Client the command line uses
+// to ask a running daemon.
+package api
 
 import (
 	"encoding/json"
@@ -15,28 +19,30 @@ import (
 
 // Defaults and bounds of how many items the API lists.
 const (
-	defaultExplainItems = 20
-	defaultDryRunItems  = 50
-	maxListedItems      = 10000
+	DefaultExplainItems = 20
+	DefaultDryRunItems  = 50
+	DefaultListedItems  = 50
+	MaxListedItems      = 10000
 	maxRequestBody      = 1 << 20
 )
 
-// apiDeps is what the API reads: the database, under one config.
-type apiDeps struct {
-	store   *storage.Store
-	cfg     *config.Config
-	inspect *aggregator.Inspector
+// Deps is what the API reads: the database, under one config.
+type Deps struct {
+	Store   *storage.Store
+	Config  *config.Config
+	Inspect *aggregator.Inspector
 }
 
-// api serves the JSON API under /api/.
-type api struct {
-	apiDeps
+// Handler serves the JSON API under /api/.
+type Handler struct {
+	Deps
 	log *slog.Logger
 	mux *http.ServeMux
 }
 
-func newAPI(deps apiDeps, log *slog.Logger) *api {
-	a := &api{apiDeps: deps, log: log, mux: http.NewServeMux()}
+// New returns the API's handler over deps; it logs server errors to log.
+func New(deps Deps, log *slog.Logger) *Handler {
+	a := &Handler{Deps: deps, log: log, mux: http.NewServeMux()}
 	a.route("GET", "/api/sources", a.handleSources)
 	a.route("GET", "/api/topics", a.handleTopics)
 	a.route("GET", "/api/items", a.handleItems)
@@ -50,7 +56,7 @@ func newAPI(deps apiDeps, log *slog.Logger) *api {
 
 // route registers a handler for one method; other methods on the path
 // get a JSON 405 naming the allowed one.
-func (a *api) route(method, path string, h http.HandlerFunc) {
+func (a *Handler) route(method, path string, h http.HandlerFunc) {
 	a.mux.HandleFunc(method+" "+path, h)
 	a.mux.HandleFunc(path, func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Allow", method)
@@ -58,39 +64,39 @@ func (a *api) route(method, path string, h http.HandlerFunc) {
 	})
 }
 
-func (a *api) ServeHTTP(w http.ResponseWriter, r *http.Request) { a.mux.ServeHTTP(w, r) }
+func (a *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) { a.mux.ServeHTTP(w, r) }
 
-// explainResponse is the body of GET /api/topics/{topic}/explain.
-type explainResponse struct {
+// ExplainResponse is the body of GET /api/topics/{topic}/explain.
+type ExplainResponse struct {
 	Topic string                       `json:"topic"`
 	Items []aggregator.ItemExplanation `json:"items"`
 }
 
 // handleExplain explains a topic for the items named by repeated item=
 // parameters (ids or links) or, without any, for its newest n items.
-func (a *api) handleExplain(w http.ResponseWriter, r *http.Request) {
-	n, err := countParam(r, "n", defaultExplainItems)
+func (a *Handler) handleExplain(w http.ResponseWriter, r *http.Request) {
+	n, err := countParam(r, "n", DefaultExplainItems)
 	if err != nil {
 		a.fail(w, r, http.StatusBadRequest, err)
 		return
 	}
 	topic := r.PathValue("topic")
-	items, err := a.inspect.Explain(topic, r.URL.Query()["item"], n)
+	items, err := a.Inspect.Explain(topic, r.URL.Query()["item"], n)
 	if err != nil {
 		a.fail(w, r, statusOf(err), err)
 		return
 	}
-	a.reply(w, r, explainResponse{Topic: topic, Items: items})
+	a.reply(w, r, ExplainResponse{Topic: topic, Items: items})
 }
 
-// testTopicRequest is the body of POST /api/test-topic.
-type testTopicRequest struct {
+// TestTopicRequest is the body of POST /api/test-topic.
+type TestTopicRequest struct {
 	Rules aggregator.Topic `json:"rules"`
 	Limit int              `json:"limit"`
 }
 
-func (a *api) handleTestTopic(w http.ResponseWriter, r *http.Request) {
-	var req testTopicRequest
+func (a *Handler) handleTestTopic(w http.ResponseWriter, r *http.Request) {
+	var req TestTopicRequest
 	dec := json.NewDecoder(http.MaxBytesReader(w, r.Body, maxRequestBody))
 	dec.DisallowUnknownFields()
 	if err := dec.Decode(&req); err != nil {
@@ -98,13 +104,13 @@ func (a *api) handleTestTopic(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	if req.Limit == 0 {
-		req.Limit = defaultDryRunItems
+		req.Limit = DefaultDryRunItems
 	}
-	if req.Limit < 0 || req.Limit > maxListedItems {
-		a.fail(w, r, http.StatusBadRequest, fmt.Errorf("limit %d: want 1 to %d", req.Limit, maxListedItems))
+	if req.Limit < 0 || req.Limit > MaxListedItems {
+		a.fail(w, r, http.StatusBadRequest, fmt.Errorf("limit %d: want 1 to %d", req.Limit, MaxListedItems))
 		return
 	}
-	res, err := a.inspect.DryRun(r.Context(), req.Rules, req.Limit)
+	res, err := a.Inspect.DryRun(r.Context(), req.Rules, req.Limit)
 	if err != nil {
 		a.fail(w, r, statusOf(err), err)
 		return
@@ -119,8 +125,8 @@ func countParam(r *http.Request, name string, def int) (int, error) {
 		return def, nil
 	}
 	n, err := strconv.Atoi(s)
-	if err != nil || n < 1 || n > maxListedItems {
-		return 0, fmt.Errorf("parameter %s=%q: want a number from 1 to %d", name, s, maxListedItems)
+	if err != nil || n < 1 || n > MaxListedItems {
+		return 0, fmt.Errorf("parameter %s=%q: want a number from 1 to %d", name, s, MaxListedItems)
 	}
 	return n, nil
 }
@@ -137,12 +143,12 @@ func statusOf(err error) int {
 	return http.StatusInternalServerError
 }
 
-func (a *api) reply(w http.ResponseWriter, _ *http.Request, v any) {
-	replyJSON(w, http.StatusOK, v)
+func (a *Handler) reply(w http.ResponseWriter, _ *http.Request, v any) {
+	WriteJSON(w, http.StatusOK, v)
 }
 
 // fail answers {"error": "..."}; server errors are logged here, once.
-func (a *api) fail(w http.ResponseWriter, r *http.Request, status int, err error) {
+func (a *Handler) fail(w http.ResponseWriter, r *http.Request, status int, err error) {
 	msg := err.Error()
 	if r.Context().Err() != nil {
 		return // the client is gone
@@ -151,5 +157,18 @@ func (a *api) fail(w http.ResponseWriter, r *http.Request, status int, err error
 		a.log.Error("api request failed", slog.String("path", r.URL.Path), slog.String("error", msg))
 		msg = "internal error"
 	}
-	replyJSON(w, status, map[string]string{"error": msg})
+	WriteJSON(w, status, map[string]string{"error": msg})
+}
+
+// WriteJSON answers v as indented JSON, never cached.
+func WriteJSON(w http.ResponseWriter, status int, v any) {
+	body, err := json.MarshalIndent(v, "", "  ")
+	if err != nil {
+		http.Error(w, "internal error", http.StatusInternalServerError)
+		return
+	}
+	w.Header().Set("Content-Type", "application/json")
+	w.Header().Set("Cache-Control", "no-store")
+	w.WriteHeader(status)
+	w.Write(append(body, '\n'))
 }

@@ -1,4 +1,4 @@
-package main
+package api
 
 import (
 	"encoding/json"
@@ -48,7 +48,7 @@ topics:
 	}}, m.Classify); err != nil {
 		t.Fatal(err)
 	}
-	srv := httptest.NewServer(newAPI(apiDeps{store: store, cfg: cfg, inspect: in}, slog.New(slog.DiscardHandler)))
+	srv := httptest.NewServer(New(Deps{Store: store, Config: cfg, Inspect: in}, slog.New(slog.DiscardHandler)))
 	defer srv.Close()
 
 	tests := []struct {

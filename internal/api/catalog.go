@@ -1,4 +1,4 @@
-package main
+package api
 
 import (
 	"context"
@@ -12,8 +12,8 @@ import (
 	"github.com/feedsieve/feedsieve/storage"
 )
 
-// sourceStatus is what the API and `feedsieve status` tell about a source.
-type sourceStatus struct {
+// SourceStatus is what the API and `feedsieve status` tell about a source.
+type SourceStatus struct {
 	Name         string     `json:"name"`
 	URL          string     `json:"url"`
 	Interval     string     `json:"interval"`
@@ -29,9 +29,9 @@ type sourceStatus struct {
 	SuggestedURL string     `json:"suggested_url,omitempty"` // where permanent redirects lead
 }
 
-// sourceStatuses reports on every configured source, in config order.
-func sourceStatuses(store *storage.Store, cfg *config.Config) ([]sourceStatus, error) {
-	out := make([]sourceStatus, 0, len(cfg.Aggregator.Sources))
+// Sources reports on every configured source, in config order.
+func Sources(store *storage.Store, cfg *config.Config) ([]SourceStatus, error) {
+	out := make([]SourceStatus, 0, len(cfg.Aggregator.Sources))
 	for _, src := range cfg.Aggregator.Sources {
 		st, err := store.SourceState(src.Name)
 		if err != nil {
@@ -41,7 +41,7 @@ func sourceStatuses(store *storage.Store, cfg *config.Config) ([]sourceStatus, e
 			st = storage.SourceState{}
 		}
 		interval := cfg.Aggregator.SourceInterval(src)
-		out = append(out, sourceStatus{
+		out = append(out, SourceStatus{
 			Name: src.Name, URL: src.URL, Interval: interval.String(), Status: healthOf(st),
 			HTTPStatus: st.Status, LastAttempt: timeOrNil(st.LastAttempt), LastSuccess: timeOrNil(st.LastSuccess),
 			NextPoll: timeOrNil(st.NextPoll), Failures: st.Failures, Error: st.Error, ItemsSeen: st.ItemsSeen,
@@ -70,8 +70,8 @@ func timeOrNil(t time.Time) *time.Time {
 	return &t
 }
 
-// topicSummary is what the API tells about a topic.
-type topicSummary struct {
+// TopicSummary is what the API tells about a topic.
+type TopicSummary struct {
 	ID          string            `json:"id"`
 	Title       string            `json:"title"`
 	Description string            `json:"description,omitempty"`
@@ -80,8 +80,9 @@ type topicSummary struct {
 	Feeds       map[string]string `json:"feeds"` // format → URL
 }
 
-func topicSummaries(store *storage.Store, cfg *config.Config) ([]topicSummary, error) {
-	out := make([]topicSummary, 0, len(cfg.Feeds.Topics))
+// Topics reports on every configured topic, in config order.
+func Topics(store *storage.Store, cfg *config.Config) ([]TopicSummary, error) {
+	out := make([]TopicSummary, 0, len(cfg.Feeds.Topics))
 	for _, t := range cfg.Feeds.Topics {
 		n, newest, err := store.TopicStats(t.ID)
 		if err != nil {
@@ -91,21 +92,21 @@ func topicSummaries(store *storage.Store, cfg *config.Config) ([]topicSummary, e
 		for _, f := range []string{"atom", "rss", "json"} {
 			feeds[f] = cfg.Feeds.Site.FeedURL(t.ID, f)
 		}
-		out = append(out, topicSummary{ID: t.ID, Title: t.Title, Description: t.Description, Items: n, Newest: timeOrNil(newest), Feeds: feeds})
+		out = append(out, TopicSummary{ID: t.ID, Title: t.Title, Description: t.Description, Items: n, Newest: timeOrNil(newest), Feeds: feeds})
 	}
 	return out, nil
 }
 
-// itemFilter selects items for the API and `feedsieve items`.
-type itemFilter struct {
+// ItemFilter selects items for the API and `feedsieve items`.
+type ItemFilter struct {
 	Topic  string `json:"topic,omitempty"`
 	Source string `json:"source,omitempty"`
 	Query  string `json:"q,omitempty"` // words in the title or summary, folded like keywords
 	Limit  int    `json:"limit"`
 }
 
-// itemSummary is one listed item.
-type itemSummary struct {
+// ItemSummary is one listed item.
+type ItemSummary struct {
 	ID        string    `json:"id"`
 	Title     string    `json:"title"`
 	Link      string    `json:"link,omitempty"`
@@ -115,9 +116,9 @@ type itemSummary struct {
 	Topics    []string  `json:"topics"`
 }
 
-// listItems returns the newest items that pass f. A topic must be
+// ListItems returns the newest items that pass f. A topic must be
 // configured; a source need not be, as its items stay until they expire.
-func listItems(ctx context.Context, store *storage.Store, cfg *config.Config, f itemFilter) ([]itemSummary, error) {
+func ListItems(ctx context.Context, store *storage.Store, cfg *config.Config, f ItemFilter) ([]ItemSummary, error) {
 	if f.Topic != "" && !slices.Contains(cfg.TopicIDs(), f.Topic) {
 		return nil, fmt.Errorf("%w %q", aggregator.ErrUnknownTopic, f.Topic)
 	}
@@ -131,13 +132,13 @@ func listItems(ctx context.Context, store *storage.Store, cfg *config.Config, f 
 	if err != nil {
 		return nil, err
 	}
-	out := make([]itemSummary, len(items))
+	out := make([]ItemSummary, len(items))
 	for i, it := range items {
 		topics := make([]string, len(it.Topics))
 		for j, m := range it.Topics {
 			topics[j] = m.Topic
 		}
-		out[i] = itemSummary{ID: it.ID, Title: it.Title, Link: it.Link, Source: it.Source, Sources: it.Sources, Published: it.Published, Topics: topics}
+		out[i] = ItemSummary{ID: it.ID, Title: it.Title, Link: it.Link, Source: it.Source, Sources: it.Sources, Published: it.Published, Topics: topics}
 	}
 	return out, nil
 }

@@ -1,11 +1,14 @@
-package main
+package daemon
 
 import (
 	"bytes"
 	"context"
 	"encoding/json"
 	"fmt"
+	"io"
 	"log/slog"
+	"net"
+	"net/http"
 	"net/http/httptest"
 	"os"
 	"path/filepath"
@@ -14,7 +17,9 @@ import (
 	"testing"
 	"time"
 
+	"github.com/feedsieve/feedsieve/internal/api"
 	"github.com/feedsieve/feedsieve/internal/config"
+	"github.com/feedsieve/feedsieve/internal/notifytest"
 )
 
 // syncBuffer is a log sink safe for concurrent writes.
@@ -37,7 +42,7 @@ func (s *syncBuffer) String() string {
 
 // startTestDaemon starts the daemon in-process on a config without
 // sources, written to a file; server is the config's server section.
-func startTestDaemon(t *testing.T, ctx context.Context, server string) (*daemon, *syncBuffer) {
+func startTestDaemon(t *testing.T, ctx context.Context, server string) (*Daemon, *syncBuffer) {
 	t.Helper()
 	path := filepath.Join(t.TempDir(), "config.yaml")
 	raw := []byte("server: " + server + "\nsources: []\ntopics: [{id: nk, any: [Karabakh]}]\n")
@@ -47,18 +52,18 @@ func startTestDaemon(t *testing.T, ctx context.Context, server string) (*daemon,
 		t.Fatal(err)
 	}
 	logs := &syncBuffer{}
-	d, err := startDaemon(ctx, cfg, raw, slog.New(slog.NewTextHandler(logs, nil)), new(slog.LevelVar))
+	d, err := Start(ctx, cfg, raw, Options{Version: "test", Log: slog.New(slog.NewTextHandler(logs, nil)), Level: new(slog.LevelVar)})
 	if err != nil {
 		t.Fatal(err)
 	}
 	return d, logs
 }
 
-func healthz(t *testing.T, d *daemon) (int, healthBody) {
+func healthz(t *testing.T, d *Daemon) (int, api.Health) {
 	t.Helper()
 	rec := httptest.NewRecorder()
 	d.cur.Load().public.ServeHTTP(rec, httptest.NewRequest("GET", "/healthz", nil))
-	var body healthBody
+	var body api.Health
 	if err := json.Unmarshal(rec.Body.Bytes(), &body); err != nil {
 		t.Fatalf("/healthz: %v: %s", err, rec.Body)
 	}
@@ -68,15 +73,15 @@ func healthz(t *testing.T, d *daemon) (int, healthBody) {
 // TestWatchdogOnlyWhileHealthy: the watchdog is fed while the database
 // reads, and no longer once it cannot be read; /healthz agrees.
 func TestWatchdogOnlyWhileHealthy(t *testing.T) {
-	notify := newNotifySocket(t)
-	t.Setenv("NOTIFY_SOCKET", notify.path)
+	notify := notifytest.New(t)
+	t.Setenv("NOTIFY_SOCKET", notify.Path)
 	t.Setenv("WATCHDOG_USEC", "100000")
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
 	d, logs := startTestDaemon(t, ctx, `{listen: "`+freeAddr(t)+`"}`)
-	notify.expect(t, "READY=1")
+	notify.Expect(t, "READY=1")
 	go d.watchdog(ctx)
-	notify.expect(t, "WATCHDOG=1")
+	notify.Expect(t, "WATCHDOG=1")
 	if code, body := healthz(t, d); code != 200 || body.Status != "ok" {
 		t.Fatalf("/healthz while healthy: %d %+v", code, body)
 	}
@@ -85,13 +90,13 @@ func TestWatchdogOnlyWhileHealthy(t *testing.T) {
 	time.Sleep(200 * time.Millisecond)
 	for drained := false; !drained; {
 		select {
-		case <-notify.msgs:
+		case <-notify.Msgs:
 		default:
 			drained = true
 		}
 	}
 	select {
-	case m := <-notify.msgs:
+	case m := <-notify.Msgs:
 		t.Errorf("got %q from an unhealthy daemon", m)
 	case <-time.After(500 * time.Millisecond):
 	}
@@ -106,7 +111,7 @@ func TestWatchdogOnlyWhileHealthy(t *testing.T) {
 }
 
 // TestAdminListen: with server.admin_listen the operator endpoints move
-// there, and the CLI asks the daemon there.
+// there, and the client the CLI asks the daemon with goes there.
 func TestAdminListen(t *testing.T) {
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
@@ -125,12 +130,12 @@ func TestAdminListen(t *testing.T) {
 			t.Errorf("GET %s on the %s address: %s, want %d", tt.path, map[string]string{public: "public", admin: "admin"}[tt.addr], resp.Status, tt.status)
 		}
 	}
-	code, stdout, stderr := runIn("items", "-config", d.path, "-json")
-	if code != 0 || !strings.Contains(stdout, `"items": []`) {
-		t.Errorf("items beside the daemon: exit %d\n%s%s", code, stdout, stderr)
+	var items api.ItemsResponse
+	if err := api.NewClient(d.cur.Load().cfg).JSON(ctx, "GET", api.ItemFilter{Limit: 20}.Path(), nil, &items); err != nil || items.Items == nil {
+		t.Errorf("items beside the daemon: %v %+v", err, items)
 	}
 	if _, metrics := get(t, "http://"+admin+"/metrics"); !strings.Contains(string(metrics), `feedsieve_http_requests_total{code="200",route="/api/items"} 1`) {
-		t.Error("feedsieve items did not ask the daemon at the admin address")
+		t.Error("the client did not ask the daemon at the admin address")
 	}
 }
 
@@ -209,8 +214,8 @@ func TestPprof(t *testing.T) {
 // written at schema version 2: the layout is upgraded before READY=1, and
 // systemd is told meanwhile to extend the start timeout, with a status.
 func TestUpgradeAtStartExtendsTimeout(t *testing.T) {
-	notify := newNotifySocket(t)
-	t.Setenv("NOTIFY_SOCKET", notify.path)
+	notify := notifytest.New(t)
+	t.Setenv("NOTIFY_SOCKET", notify.Path)
 	dir := t.TempDir()
 	path := filepath.Join(dir, "config.yaml")
 	raw := []byte("server: {listen: \"" + freeAddr(t) + "\"}\nstorage: {path: old.db}\nsources: []\ntopics: [{id: nk, any: [Karabakh]}]\n")
@@ -227,17 +232,59 @@ func TestUpgradeAtStartExtendsTimeout(t *testing.T) {
 	logs := &syncBuffer{}
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
-	d, err := startDaemon(ctx, cfg, raw, slog.New(slog.NewTextHandler(logs, nil)), new(slog.LevelVar))
+	d, err := Start(ctx, cfg, raw, Options{Version: "test", Log: slog.New(slog.NewTextHandler(logs, nil)), Level: new(slog.LevelVar)})
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer d.store.Close()
-	notify.expect(t, "EXTEND_TIMEOUT_USEC=60000000\nSTATUS=upgrading the database layout: 18 items moved", "READY=1")
-	notify.expect(t, "READY=1")
+	notify.Expect(t, "EXTEND_TIMEOUT_USEC=60000000\nSTATUS=upgrading the database layout: 18 items moved", "READY=1")
+	notify.Expect(t, "READY=1")
 	if !strings.Contains(logs.String(), `msg="database layout upgraded"`) {
 		t.Errorf("log:\n%s", logs)
 	}
 	if v, _ := d.store.Meta("schema"); v != "3" {
 		t.Errorf("schema %q after start, want 3", v)
+	}
+}
+
+func freeAddr(t *testing.T) string {
+	t.Helper()
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ln.Close()
+	return ln.Addr().String()
+}
+
+func get(t *testing.T, url string) (*http.Response, []byte) {
+	t.Helper()
+	resp, err := http.Get(url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	body, err := io.ReadAll(resp.Body)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return resp, body
+}
+
+func waitFor(t *testing.T, what string, cond func() bool) {
+	t.Helper()
+	deadline := time.Now().Add(30 * time.Second)
+	for !cond() {
+		if time.Now().After(deadline) {
+			t.Fatalf("timed out waiting for %s", what)
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+}
+
+func saveFile(t *testing.T, path, text string) {
+	t.Helper()
+	if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
+		t.Fatal(err)
 	}
 }

@@ -1,4 +1,4 @@
-package main
+package daemon
 
 import (
 	"io"
@@ -9,10 +9,10 @@ import (
 	"github.com/feedsieve/feedsieve/internal/config"
 )
 
-// newLogger returns the logger a config asks for: text or JSON records at
+// NewLogger returns the logger a config asks for: text or JSON records at
 // a level that a reload can change through level. Under journald, which
 // stamps every line itself, records carry no time.
-func newLogger(format string, level *slog.LevelVar, w io.Writer) *slog.Logger {
+func NewLogger(format string, level *slog.LevelVar, w io.Writer) *slog.Logger {
 	opts := &slog.HandlerOptions{Level: level}
 	if w == io.Writer(os.Stderr) && underJournald() {
 		opts.ReplaceAttr = dropTime
@@ -23,11 +23,11 @@ func newLogger(format string, level *slog.LevelVar, w io.Writer) *slog.Logger {
 	return slog.New(slog.NewTextHandler(w, opts))
 }
 
-// configLogger is newLogger at the config's fixed level.
-func configLogger(cfg *config.Config, w io.Writer) *slog.Logger {
+// ConfigLogger is NewLogger at the config's fixed level.
+func ConfigLogger(cfg *config.Config, w io.Writer) *slog.Logger {
 	var level slog.LevelVar
 	level.Set(cfg.LogLevel)
-	return newLogger(cfg.LogFormat, &level, w)
+	return NewLogger(cfg.LogFormat, &level, w)
 }
 
 // underJournald reports whether standard error is connected to the

@@ -1,0 +1,69 @@
+package api
+
+import (
+	"net/http"
+	"net/url"
+	"strconv"
+)
+
+// SourcesResponse is the body of GET /api/sources.
+type SourcesResponse struct {
+	Sources []SourceStatus `json:"sources"`
+}
+
+// TopicsResponse is the body of GET /api/topics.
+type TopicsResponse struct {
+	Topics []TopicSummary `json:"topics"`
+}
+
+// ItemsResponse is the body of GET /api/items.
+type ItemsResponse struct {
+	Items []ItemSummary `json:"items"`
+}
+
+func (a *Handler) handleSources(w http.ResponseWriter, r *http.Request) {
+	sources, err := Sources(a.Store, a.Config)
+	if err != nil {
+		a.fail(w, r, http.StatusInternalServerError, err)
+		return
+	}
+	a.reply(w, r, SourcesResponse{Sources: sources})
+}
+
+func (a *Handler) handleTopics(w http.ResponseWriter, r *http.Request) {
+	topics, err := Topics(a.Store, a.Config)
+	if err != nil {
+		a.fail(w, r, http.StatusInternalServerError, err)
+		return
+	}
+	a.reply(w, r, TopicsResponse{Topics: topics})
+}
+
+// handleItems lists the newest items, filtered by topic=, source= and q=,
+// at most limit= (default 50).
+func (a *Handler) handleItems(w http.ResponseWriter, r *http.Request) {
+	limit, err := countParam(r, "limit", DefaultListedItems)
+	if err != nil {
+		a.fail(w, r, http.StatusBadRequest, err)
+		return
+	}
+	query := r.URL.Query()
+	f := ItemFilter{Topic: query.Get("topic"), Source: query.Get("source"), Query: query.Get("q"), Limit: limit}
+	items, err := ListItems(r.Context(), a.Store, a.Config, f)
+	if err != nil {
+		a.fail(w, r, statusOf(err), err)
+		return
+	}
+	a.reply(w, r, ItemsResponse{Items: items})
+}
+
+// Path is the GET /api/items request that answers f.
+func (f ItemFilter) Path() string {
+	q := url.Values{"limit": {strconv.Itoa(f.Limit)}}
+	for k, v := range map[string]string{"topic": f.Topic, "source": f.Source, "q": f.Query} {
+		if v != "" {
+			q.Set(k, v)
+		}
+	}
+	return "/api/items?" + q.Encode()
+}
