@@ -11,6 +11,10 @@ import (
 	"github.com/feedsieve/feedsieve/storage"
 )
 
+// Syncing: before polling starts, files into stories the stored items of
+// topics that started collapsing them or whose rules changed, and loads
+// the index with the stories of the last windows.
+
 // metaStoryTopics records which topics' stored items have been filed into
 // stories, and under which rules: the ids of the topics that collapse
 // stories, sorted and joined by commas, then a semicolon and the hash of

@@ -1,0 +1,287 @@
+package aggregator
+
+import (
+	"maps"
+	"slices"
+	"sync"
+	"time"
+
+	"github.com/feedsieve/feedsieve/storage"
+)
+
+// The story index: the items of the last windows and their stories in
+// each topic, which add compares a new item with to file it. Its band
+// tables are in story_bands.go, the state of stories waiting for a lead
+// in story_lead.go.
+
+// storyIndex groups items into stories, per topic, as they arrive: in
+// each of its topics, an item joins the story of the most similar earlier
+// item of the topic it is one story with, and otherwise starts a story of
+// its own, named by its id. A story keeps the name of its first item,
+// whatever joins it later. One index serves every topic, so that an item
+// filed in several is hashed, compared and entered once.
+//
+// Candidates are found without comparing with every item: each item's
+// shingles give storyBands MinHash band keys, and only items sharing a
+// key or the link are compared (exactly). Two items of similarity J share
+// a key with probability 1-(1-J²)^storyBands: 0.93 at the default
+// threshold 0.35 and above 0.99 from 0.5, while unrelated items (J near
+// 0.01) share one about once in a thousand. Items sharing a key are
+// chained, per band, through an array of links beside the entries, so
+// that following a chain reads 8 bytes an item and adding one allocates
+// little beyond its entry. Items published more than twice the longest
+// window before the newest one are dropped when the entries are
+// compacted, which happens once they have doubled since the last time.
+type storyIndex struct {
+	mu        sync.Mutex
+	opts      map[string]StoryOptions // by topic
+	nums      map[string]uint16       // topic → its number in entries
+	byNum     []StoryOptions          // by topic number
+	topics    []string                // by topic number
+	window    time.Duration           // the longest
+	threshold float64                 // the lowest
+	entries   []storyEntry
+	heads     [storyBands][]int32    // per band, slot of a key → last entry whose key is in it, or -1
+	chains    [storyBands][]bandLink // per band, by entry
+	meta      []entryMeta            // by entry
+	links     map[string]int32       // normalized link → last entry with it
+	newest    time.Time              // latest publication seen
+	compact   int                    // compact the entries when they reach this many
+	buf       []int32                // candidates' buffer
+	scratch   struct {               // add's buffers
+		best    []int32
+		rank    []float64
+		nums    []uint16
+		stories []storage.Match
+	}
+
+	// Of stories that wait for a lead (story_lead.go):
+	states   map[storyKey]*storyState
+	releases releases      // when their waits end
+	wake     chan struct{} // a release was added
+}
+
+// storyEntry is an item the index holds: its print, and its story in
+// each of its topics.
+type storyEntry struct {
+	id       string
+	print    storyPrint
+	topics   topicSet     // the item's topics, by number
+	story    string       // its story in them,
+	except   []entryStory // but in these
+	prevLink int32        // previous entry with the same link, or -1
+}
+
+// entryStory is an entry's story in the topic numbered topic.
+type entryStory struct {
+	topic uint16
+	story string
+}
+
+// storyIn is the entry's story in the topic numbered n.
+func (e *storyEntry) storyIn(n uint16) (string, bool) {
+	if !e.topics.has(n) {
+		return "", false
+	}
+	for _, es := range e.except {
+		if es.topic == n {
+			return es.story, true
+		}
+	}
+	return e.story, true
+}
+
+// topicSet is a set of topic numbers, which allocates nothing for the
+// first 64.
+type topicSet struct {
+	low  uint64
+	high []uint16
+}
+
+func (s *topicSet) add(n uint16) {
+	if n < 64 {
+		s.low |= 1 << n
+	} else if !slices.Contains(s.high, n) {
+		s.high = append(s.high, n)
+	}
+}
+
+func (s *topicSet) has(n uint16) bool {
+	if n < 64 {
+		return s.low&(1<<n) != 0
+	}
+	return slices.Contains(s.high, n)
+}
+
+// entryMeta is what decides, for each entry, whether an item may be one
+// story with it before their shingles are compared: kept in an array of
+// its own, 16 bytes an entry, since most candidates go no further.
+type entryMeta struct {
+	published int64  // Unix seconds
+	link      uint32 // hash of the normalized link, 0 for none
+	lang      uint16 // langNumber of the language
+}
+
+// noTopic numbers a topic the index does not collapse.
+const noTopic = 1<<16 - 1
+
+// minCompact is the fewest entries an index compacts at.
+const minCompact = 4096
+
+// newStoryIndex returns an index for topics with the given options.
+func newStoryIndex(opts map[string]StoryOptions) *storyIndex {
+	x := &storyIndex{
+		opts: map[string]StoryOptions{}, nums: map[string]uint16{}, links: map[string]int32{}, compact: minCompact, threshold: 1,
+		states: map[storyKey]*storyState{}, wake: make(chan struct{}, 1),
+	}
+	x.resetBands(0)
+	for _, t := range slices.Sorted(maps.Keys(opts)) {
+		o := opts[t].withDefaults()
+		x.opts[t], x.window, x.threshold = o, max(x.window, o.Window), min(x.threshold, o.Threshold)
+		x.nums[t] = uint16(len(x.byNum))
+		x.byNum, x.topics = append(x.byNum, o), append(x.topics, t)
+	}
+	return x
+}
+
+// storyFiling is where add filed an item in one topic: its story, and
+// whether it leads it or it waits for a lead, in a match; and the item it
+// was found to be one story with ("" when none).
+type storyFiling struct {
+	storage.Match
+	With string
+}
+
+// add files an item into a story in each of the topics, at time now.
+func (x *storyIndex) add(id string, p storyPrint, topics []string, now time.Time) []storyFiling {
+	return x.addTo(nil, id, p, topics, now)
+}
+
+// addTo is add appending to out; it allocates little beyond the entry.
+func (x *storyIndex) addTo(out []storyFiling, id string, p storyPrint, topics []string, now time.Time) []storyFiling {
+	best, rank, nums := x.scratch.best[:0], x.scratch.rank[:0], x.scratch.nums[:0]
+	for _, t := range topics {
+		k, ok := x.nums[t]
+		if !ok {
+			k = noTopic
+		}
+		best, rank, nums = append(best, -1), append(rank, 0), append(nums, k)
+	}
+	m := metaOf(&p)
+	for _, n := range x.candidates(&p) {
+		if !x.mayJoin(m, x.meta[n]) {
+			continue
+		}
+		e := &x.entries[n]
+		l := measure(&p, &e.print, x.threshold)
+		if !l.sharedLink && l.similarity < x.threshold {
+			continue // one story in no topic
+		}
+		for i, k := range nums {
+			if k != noTopic && e.topics.has(k) && l.same(x.byNum[k]) && (best[i] < 0 || l.rank() > rank[i]) {
+				best[i], rank[i] = n, l.rank()
+			}
+		}
+	}
+	stories := x.scratch.stories[:0]
+	for i, t := range topics {
+		f := storyFiling{Match: storage.Match{Topic: t, Story: id}}
+		if best[i] >= 0 {
+			e := &x.entries[best[i]]
+			f.Story, _ = e.storyIn(nums[i])
+			f.With = e.id
+		}
+		if nums[i] != noTopic {
+			f.Lead, f.Waits = x.lead(nums[i], id, f.Story, &p, now)
+		}
+		out, stories = append(out, f), append(stories, f.Match)
+	}
+	x.insert(id, p, stories)
+	x.scratch.best, x.scratch.rank, x.scratch.nums, x.scratch.stories = best, rank, nums, stories
+	return out
+}
+
+// mayJoin reports whether an item could be one story with an earlier
+// one under some topic's options, before their likeness is measured: they
+// are published within the longest window, and have the same link or
+// may be in one language.
+func (x *storyIndex) mayJoin(m, earlier entryMeta) bool {
+	if abs(m.published-earlier.published) > int64(x.window/time.Second)+1 {
+		return false
+	}
+	return m.link != 0 && m.link == earlier.link || m.lang == 0 || earlier.lang == 0 || m.lang == earlier.lang
+}
+
+func abs(v int64) int64 { return max(v, -v) }
+
+func metaOf(p *storyPrint) entryMeta {
+	m := entryMeta{published: p.published.Unix(), lang: langNumber(p.lang)}
+	if p.link != "" {
+		m.link = pairHash(p.link, "") | 1
+	}
+	return m
+}
+
+// langNumber numbers a primary language subtag: 0 for none, subtags of up
+// to three letters a-z (every ISO 639 code) packed in 15 bits, and others
+// hashed above them.
+func langNumber(lang string) uint16 {
+	if lang == "" {
+		return 0
+	}
+	n := uint16(0)
+	for i := 0; i < len(lang); i++ {
+		c := lang[i]
+		if len(lang) > 3 || c < 'a' || c > 'z' {
+			return uint16(pairHash(lang, "")) | 0x8000
+		}
+		n = n<<5 | uint16(c-'a'+1)
+	}
+	return n
+}
+
+func (x *storyIndex) insert(id string, p storyPrint, stories []storage.Match) {
+	if len(x.entries) >= x.compact {
+		x.compactEntries()
+	}
+	e := storyEntry{id: id, print: p, prevLink: -1}
+	first := true
+	for _, ts := range stories {
+		n, ok := x.nums[ts.Topic]
+		if !ok { // no other topic asks
+			continue
+		}
+		switch {
+		case first:
+			e.story, first = ts.Story, false
+		case ts.Story != e.story:
+			e.except = append(e.except, entryStory{n, ts.Story})
+		}
+		e.topics.add(n)
+	}
+	x.chain(int32(len(x.entries)), &e)
+	x.entries = append(x.entries, e)
+	if p.published.After(x.newest) {
+		x.newest = p.published
+	}
+}
+
+// compactEntries drops the entries published more than twice the window
+// before the newest and chains the others afresh.
+func (x *storyIndex) compactEntries() {
+	cutoff := x.newest.Add(-2 * x.window)
+	kept := x.entries[:0:0]
+	x.links = map[string]int32{}
+	x.resetBands(len(x.entries))
+	for _, e := range x.entries {
+		if e.print.published.Before(cutoff) {
+			continue
+		}
+		e.prevLink = -1
+		x.chain(int32(len(kept)), &e)
+		kept = append(kept, e)
+	}
+	x.entries = kept
+	x.compact = max(minCompact, 2*len(kept))
+	x.keepStates()
+}
