@@ -1,7 +1,5 @@
 package aggregator
 
-import "slices"
-
 // The story index's MinHash bands: the band keys of an item's shingles,
 // and the tables that chain the entries sharing a key, so that a new item
 // is compared only with the items likely to be its copies.
@@ -17,72 +15,63 @@ type bandLink struct {
 // storyBands is the number of MinHash bands, of two hashes each.
 const storyBands = 20
 
-// candidates lists, once each and in order of arrival, the entries
-// sharing a band key or the link with p.
-func (x *storyIndex) candidates(p *storyPrint) []int32 {
-	out := x.buf[:0]
-	defer func() { x.buf = out[:0] }()
-	if n, ok := x.links[p.link]; ok && p.link != "" {
-		for ; n >= 0; n = x.entries[n].prevLink {
-			out = append(out, n)
-		}
-	}
-	for b, k := range p.keys {
-		if len(p.shingles) == 0 {
-			break // an item without words is one story only by its link
-		}
-		chain, check := x.chains[b], uint32(k>>32)
-		for n := x.heads[b][x.slot(k)]; n >= 0; n = chain[n].prev {
+// bandTables find the entries whose band keys an item shares: per band,
+// an open table from a key's slot to the last entry whose key is in it,
+// and a chain through the entries back to the previous one of the same
+// slot, so that following a chain reads 8 bytes an entry.
+type bandTables struct {
+	heads  [storyBands][]int32    // per band, slot of a key → last entry whose key is in it, or -1
+	chains [storyBands][]bandLink // per band, by entry
+}
+
+// find appends to out every entry sharing one of keys, in each band
+// from the newest back, once per band it shares.
+func (t *bandTables) find(out []int32, keys *[storyBands]uint64) []int32 {
+	for b, k := range keys {
+		chain, check := t.chains[b], uint32(k>>32)
+		for n := t.heads[b][t.slot(k)]; n >= 0; n = chain[n].prev {
 			if chain[n].check == check { // not another key of the slot
 				out = append(out, n)
 			}
 		}
 	}
-	slices.Sort(out)
-	return slices.Compact(out)
+	return out
 }
 
-// chain links entry e, to be number n, behind the last entries sharing
-// its keys and link, and notes its meta.
-func (x *storyIndex) chain(n int32, e *storyEntry) {
-	x.meta = append(x.meta, metaOf(&e.print))
-	for b, k := range e.print.keys {
+// add chains entry n, the next, behind the last entries sharing its
+// keys; an entry without words is in no band's table (every empty set
+// has the same keys), but takes its place in the chains.
+func (t *bandTables) add(n int32, keys *[storyBands]uint64, words bool) {
+	for b, k := range keys {
 		link := bandLink{check: uint32(k >> 32), prev: -1}
-		if len(e.print.shingles) > 0 {
-			slot := x.slot(k)
-			link.prev, x.heads[b][slot] = x.heads[b][slot], n
+		if words {
+			slot := t.slot(k)
+			link.prev, t.heads[b][slot] = t.heads[b][slot], n
 		}
-		x.chains[b] = append(x.chains[b], link)
-	}
-	if e.print.link != "" {
-		if prev, ok := x.links[e.print.link]; ok {
-			e.prevLink = prev
-		}
-		x.links[e.print.link] = n
+		t.chains[b] = append(t.chains[b], link)
 	}
 }
 
 // slot is where band key k is in its band's table.
-func (x *storyIndex) slot(k uint64) int { return int(k & uint64(len(x.heads[0])-1)) }
+func (t *bandTables) slot(k uint64) int { return int(k & uint64(len(t.heads[0])-1)) }
 
-// resetBands empties the bands' tables and chains, each table sized for
-// twice n entries at a load of at most a half: the keys are hashes, so
-// their low bits make a well-spread slot, and a slot shared by two keys
-// only lengthens a chain.
-func (x *storyIndex) resetBands(n int) {
+// reset empties the tables and chains, each table sized for twice n
+// entries at a load of at most a half: the keys are hashes, so their low
+// bits make a well-spread slot, and a slot shared by two keys only
+// lengthens a chain.
+func (t *bandTables) reset(n int) {
 	size := 1 << 12
 	for size < 4*max(n, minCompact) {
 		size <<= 1
 	}
-	for b := range x.heads {
-		t := make([]int32, size)
-		for i := range t {
-			t[i] = -1
+	for b := range t.heads {
+		h := make([]int32, size)
+		for i := range h {
+			h[i] = -1
 		}
-		x.heads[b] = t
-		x.chains[b] = make([]bandLink, 0, 2*max(n, minCompact))
+		t.heads[b] = h
+		t.chains[b] = make([]bandLink, 0, 2*max(n, minCompact))
 	}
-	x.meta = make([]entryMeta, 0, 2*max(n, minCompact))
 }
 
 // bandKeys are the MinHash band keys of a set of shingles: for each band,

@@ -41,14 +41,13 @@ type storyIndex struct {
 	window    time.Duration           // the longest
 	threshold float64                 // the lowest
 	entries   []storyEntry
-	heads     [storyBands][]int32    // per band, slot of a key → last entry whose key is in it, or -1
-	chains    [storyBands][]bandLink // per band, by entry
-	meta      []entryMeta            // by entry
-	links     map[string]int32       // normalized link → last entry with it
-	newest    time.Time              // latest publication seen
-	compact   int                    // compact the entries when they reach this many
-	buf       []int32                // candidates' buffer
-	scratch   struct {               // add's buffers
+	bands     bandTables
+	meta      []entryMeta      // by entry
+	links     map[string]int32 // normalized link → last entry with it
+	newest    time.Time        // latest publication seen
+	compact   int              // compact the entries when they reach this many
+	buf       []int32          // candidates' buffer
+	scratch   struct {         // add's buffers
 		best    []int32
 		rank    []float64
 		nums    []uint16
@@ -264,6 +263,43 @@ func (x *storyIndex) insert(id string, p storyPrint, stories []storage.Match) {
 	if p.published.After(x.newest) {
 		x.newest = p.published
 	}
+}
+
+// candidates lists, once each and in order of arrival, the entries
+// sharing a band key or the link with p.
+func (x *storyIndex) candidates(p *storyPrint) []int32 {
+	out := x.buf[:0]
+	defer func() { x.buf = out[:0] }()
+	if n, ok := x.links[p.link]; ok && p.link != "" {
+		for ; n >= 0; n = x.entries[n].prevLink {
+			out = append(out, n)
+		}
+	}
+	if len(p.shingles) > 0 { // an item without words is one story only by its link
+		out = x.bands.find(out, &p.keys)
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
+}
+
+// chain links entry e, to be number n, behind the last entries sharing
+// its keys and link, and notes its meta.
+func (x *storyIndex) chain(n int32, e *storyEntry) {
+	x.meta = append(x.meta, metaOf(&e.print))
+	x.bands.add(n, &e.print.keys, len(e.print.shingles) > 0)
+	if e.print.link != "" {
+		if prev, ok := x.links[e.print.link]; ok {
+			e.prevLink = prev
+		}
+		x.links[e.print.link] = n
+	}
+}
+
+// resetBands empties the band tables and the entries' meta, each sized
+// for twice n entries.
+func (x *storyIndex) resetBands(n int) {
+	x.bands.reset(n)
+	x.meta = make([]entryMeta, 0, 2*max(n, minCompact))
 }
 
 // compactEntries drops the entries published more than twice the window
