@@ -39,7 +39,7 @@ func newStoryFiler(topics []Topic) *storyFiler {
 
 // collapses reports whether a topic collapses stories.
 func (f *storyFiler) collapses(topic string) bool {
-	_, ok := f.index.opts[topic]
+	_, ok := f.index.topicOptions(topic)
 	return ok
 }
 
@@ -112,8 +112,8 @@ func (f *storyFiler) settle(todo []storyTodo, now time.Time) {
 	if len(todo) == 0 {
 		return
 	}
-	f.index.mu.Lock()
-	defer f.index.mu.Unlock()
+	f.index.lock()
+	defer f.index.unlock()
 	var filed []storyFiling
 	for _, t := range todo {
 		filed = f.index.addTo(filed[:0], t.id, t.print, t.topics, now)
@@ -152,13 +152,13 @@ func (a *Aggregator) loadStories() error {
 	x := a.stories.index
 	items := map[string]*storage.Item{}
 	stories := map[string][]storage.Match{}
-	for topic := range x.opts {
+	for _, topic := range x.topicIDs() {
 		var newest time.Time
 		err := a.store.ScanTopic(topic, func(it *storage.Item) bool {
 			if newest.IsZero() {
 				newest = it.Published
 			}
-			if it.Published.Before(newest.Add(-2 * x.window)) {
+			if it.Published.Before(newest.Add(-2 * x.longestWindow())) {
 				return false
 			}
 			if m, _ := it.MatchIn(topic); m.Story != "" {

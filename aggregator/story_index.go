@@ -54,10 +54,7 @@ type storyIndex struct {
 		stories []storage.Match
 	}
 
-	// Of stories that wait for a lead (story_lead.go):
-	states   map[storyKey]*storyState
-	releases releases      // when their waits end
-	wake     chan struct{} // a release was added
+	waits storyWaits // of the stories that wait for a lead (story_lead.go)
 }
 
 // storyEntry is an item the index holds: its print, and its story in
@@ -131,7 +128,7 @@ const minCompact = 4096
 func newStoryIndex(opts map[string]StoryOptions) *storyIndex {
 	x := &storyIndex{
 		opts: map[string]StoryOptions{}, nums: map[string]uint16{}, links: map[string]int32{}, compact: minCompact, threshold: 1,
-		states: map[storyKey]*storyState{}, wake: make(chan struct{}, 1),
+		waits: newStoryWaits(),
 	}
 	x.resetBands(0)
 	for _, t := range slices.Sorted(maps.Keys(opts)) {
@@ -142,6 +139,55 @@ func newStoryIndex(opts map[string]StoryOptions) *storyIndex {
 	}
 	return x
 }
+
+// lock holds the index while items are filed or leads decided.
+func (x *storyIndex) lock() { x.mu.Lock() }
+
+// unlock lets go of the index.
+func (x *storyIndex) unlock() { x.mu.Unlock() }
+
+// topicIDs lists the topics the index collapses, sorted, which is the
+// order of their numbers.
+func (x *storyIndex) topicIDs() []string { return slices.Clone(x.topics) }
+
+// topicCount is how many topics the index collapses, numbered from 0.
+func (x *storyIndex) topicCount() int { return len(x.topics) }
+
+// topicNumber is the number of a topic the index collapses.
+func (x *storyIndex) topicNumber(topic string) (uint16, bool) {
+	k, ok := x.nums[topic]
+	return k, ok
+}
+
+// topicName is the topic numbered k.
+func (x *storyIndex) topicName(k uint16) string { return x.topics[k] }
+
+// topicOptions are the options, defaults filled in, of a topic the index
+// collapses.
+func (x *storyIndex) topicOptions(topic string) (StoryOptions, bool) {
+	o, ok := x.opts[topic]
+	return o, ok
+}
+
+// options are the options, defaults filled in, of the topic numbered k.
+func (x *storyIndex) options(k uint16) StoryOptions { return x.byNum[k] }
+
+// longestWindow is the longest window of the index's topics.
+func (x *storyIndex) longestWindow() time.Duration { return x.window }
+
+// size is how many items the index holds. They are numbered from 0 in
+// order of arrival, until the next insert, which may compact them.
+func (x *storyIndex) size() int { return len(x.entries) }
+
+// item is the id and print of the item numbered n.
+func (x *storyIndex) item(n int) (id string, p *storyPrint) {
+	e := &x.entries[n]
+	return e.id, &e.print
+}
+
+// storyOf is the story of the item numbered n in the topic numbered k,
+// if the item is in that topic.
+func (x *storyIndex) storyOf(n int, k uint16) (string, bool) { return x.entries[n].storyIn(k) }
 
 // storyFiling is where add filed an item in one topic: its story, and
 // whether it leads it or it waits for a lead, in a match; and the item it

@@ -30,12 +30,12 @@ func TestStoryIndexForgetsOldItems(t *testing.T) {
 	}
 	// Compacting keeps the last 96 hours, and it happens when the entries
 	// reach 4,096 or twice what the last compaction kept.
-	if n := len(x.entries); n > minCompact {
+	if n := x.size(); n > minCompact {
 		t.Errorf("%d entries kept", n)
 	}
-	for n, e := range x.entries {
-		if e.print.published.Before(t0.Add(9000*time.Hour - 96*time.Hour - minCompact*time.Hour)) {
-			t.Fatalf("entry %d of %s kept", n, e.print.published)
+	for n := range x.size() {
+		if _, p := x.item(n); p.published.Before(t0.Add(9000*time.Hour - 96*time.Hour - minCompact*time.Hour)) {
+			t.Fatalf("entry %d of %s kept", n, p.published)
 		}
 	}
 	if f := x.add("copy", last, []string{"t"}, time.Time{}); f[0].Story != "8999" || f[0].With != "8999" {

@@ -36,6 +36,20 @@ type storyKey struct {
 	story string
 }
 
+// storyWaits is what the index knows of the stories that wait, or
+// waited, for a lead, and when their waits end; the index's lock guards
+// it.
+type storyWaits struct {
+	states   map[storyKey]*storyState
+	releases releases      // when their waits end
+	wake     chan struct{} // a release was added
+}
+
+// newStoryWaits returns the waits of an index that has filed nothing.
+func newStoryWaits() storyWaits {
+	return storyWaits{states: map[storyKey]*storyState{}, wake: make(chan struct{}, 1)}
+}
+
 // storyState is what the index knows of a story that waits, or waited,
 // for a lead.
 type storyState struct {
@@ -51,18 +65,18 @@ type storyState struct {
 // Stories the index has no state of (they started before the topic
 // preferred sources) neither wait nor get a lead.
 func (x *storyIndex) lead(k uint16, id, story string, p *storyPrint, now time.Time) (lead, waits bool) {
-	o := x.byNum[k]
+	o := x.options(k)
 	if len(o.Prefer) == 0 {
 		return false, false
 	}
 	preferred := slices.ContainsFunc(p.sources, func(s string) bool { return slices.Contains(o.Prefer, s) })
 	key := storyKey{k, story}
-	st := x.states[key]
+	st := x.waits.states[key]
 	switch {
 	case st == nil && story == id:
-		x.states[key] = &storyState{start: p.arrived, led: preferred}
+		x.waits.states[key] = &storyState{start: p.arrived, led: preferred}
 		if !preferred {
-			x.hold(p.arrived.Add(o.PreferWait), key)
+			x.waits.hold(p.arrived.Add(o.PreferWait), key)
 		}
 		return preferred, !preferred
 	case st == nil || st.led:
@@ -91,12 +105,12 @@ func (f *storyFiler) unlead(items []*storage.Item, now time.Time) {
 // later.
 func (f *storyFiler) reopen(topic, story string, at time.Time) {
 	x := f.index
-	x.mu.Lock()
-	defer x.mu.Unlock()
-	k, ok := x.nums[topic]
-	if st := x.states[storyKey{k, story}]; ok && st != nil {
+	x.lock()
+	defer x.unlock()
+	k, ok := x.topicNumber(topic)
+	if st := x.waits.states[storyKey{k, story}]; ok && st != nil {
 		st.led = false
-		x.hold(maxTime(at, st.start.Add(x.byNum[k].PreferWait)), storyKey{k, story})
+		x.waits.hold(maxTime(at, st.start.Add(x.options(k).PreferWait)), storyKey{k, story})
 	}
 }
 
@@ -116,15 +130,15 @@ func maxTime(a, b time.Time) time.Time {
 func (x *storyIndex) noteStored(items []*storage.Item, now time.Time) {
 	for _, it := range items { // in order of arrival
 		for _, m := range it.Topics {
-			k, ok := x.nums[m.Topic]
+			k, ok := x.topicNumber(m.Topic)
 			if !ok || !m.Waits && !m.Lead {
 				continue
 			}
 			key := storyKey{k, m.Story}
-			st := x.states[key]
+			st := x.waits.states[key]
 			if st == nil {
 				st = &storyState{start: it.FirstSeen}
-				x.states[key] = st
+				x.waits.states[key] = st
 			}
 			if m.Story == it.ID {
 				st.start = it.FirstSeen
@@ -132,9 +146,9 @@ func (x *storyIndex) noteStored(items []*storage.Item, now time.Time) {
 			st.led = st.led || m.Lead
 		}
 	}
-	for key, st := range x.states {
+	for key, st := range x.waits.states {
 		if !st.led {
-			x.hold(maxTime(now, st.start.Add(x.byNum[key.topic].PreferWait)), key)
+			x.waits.hold(maxTime(now, st.start.Add(x.options(key.topic).PreferWait)), key)
 		}
 	}
 }
@@ -142,21 +156,20 @@ func (x *storyIndex) noteStored(items []*storage.Item, now time.Time) {
 // keepStates keeps the states of the stories some entry is still in,
 // after a compaction.
 func (x *storyIndex) keepStates() {
-	if len(x.states) == 0 {
+	if len(x.waits.states) == 0 {
 		return
 	}
 	kept := map[storyKey]*storyState{}
-	for i := range x.entries {
-		e := &x.entries[i]
-		for k := range x.byNum {
-			if story, ok := e.storyIn(uint16(k)); ok {
-				if st := x.states[storyKey{uint16(k), story}]; st != nil {
+	for n := range x.size() {
+		for k := range x.topicCount() {
+			if story, ok := x.storyOf(n, uint16(k)); ok {
+				if st := x.waits.states[storyKey{uint16(k), story}]; st != nil {
 					kept[storyKey{uint16(k), story}] = st
 				}
 			}
 		}
 	}
-	x.states = kept
+	x.waits.states = kept
 }
 
 // addMembers lists the items of the stories of leads in the entries, in
@@ -164,14 +177,33 @@ func (x *storyIndex) keepStates() {
 func (x *storyIndex) addMembers(leads []storage.StoryLead) {
 	at := map[storyKey]int{}
 	for i, l := range leads {
-		at[storyKey{x.nums[l.Topic], l.Story}] = i
+		k, _ := x.topicNumber(l.Topic)
+		at[storyKey{k, l.Story}] = i
 	}
-	for i := range x.entries {
-		e := &x.entries[i]
-		for k := range x.byNum {
-			story, ok := e.storyIn(uint16(k))
+	for n := range x.size() {
+		for k := range x.topicCount() {
+			story, ok := x.storyOf(n, uint16(k))
 			if j, due := at[storyKey{uint16(k), story}]; ok && due {
-				leads[j].Members = append(leads[j].Members, storage.StoryMember{ID: e.id, NormLink: e.print.link})
+				id, p := x.item(n)
+				leads[j].Members = append(leads[j].Members, storage.StoryMember{ID: id, NormLink: p.link})
+			}
+		}
+	}
+}
+
+// leadPastWaits lets the first item lead each story filing history
+// started whose wait for a preferred copy ended before now without one,
+// as the release loop would have: stories holds each filed item's
+// matches by its id.
+func leadPastWaits(x *storyIndex, stories map[string][]storage.Match, now time.Time) {
+	for key, st := range x.waits.states {
+		if st.led || now.Before(st.start.Add(x.options(key.topic).PreferWait)) {
+			continue
+		}
+		ms := stories[key.story] // the first item's
+		for i := range ms {
+			if ms[i].Topic == x.topicName(key.topic) {
+				ms[i].Lead = true
 			}
 		}
 	}
@@ -197,10 +229,11 @@ func (h *releases) Pop() any {
 	return v
 }
 
-func (x *storyIndex) hold(at time.Time, key storyKey) {
-	heap.Push(&x.releases, release{at, key})
+// hold notes when a story's wait ends, and wakes the release loop.
+func (w *storyWaits) hold(at time.Time, key storyKey) {
+	heap.Push(&w.releases, release{at, key})
 	select {
-	case x.wake <- struct{}{}:
+	case w.wake <- struct{}{}:
 	default:
 	}
 }
@@ -210,23 +243,28 @@ func (x *storyIndex) hold(at time.Time, key storyKey) {
 // when the next one is (zero when none is).
 func (f *storyFiler) due(now time.Time) (out []storage.StoryLead, next time.Time) {
 	x := f.index
-	x.mu.Lock()
-	defer x.mu.Unlock()
-	for len(x.releases) > 0 && !x.releases[0].at.After(now) {
-		r := heap.Pop(&x.releases).(release)
-		if st := x.states[r.key]; st != nil && !st.led {
+	x.lock()
+	defer x.unlock()
+	w := &x.waits
+	for len(w.releases) > 0 && !w.releases[0].at.After(now) {
+		r := heap.Pop(&w.releases).(release)
+		if st := w.states[r.key]; st != nil && !st.led {
 			st.led = true
-			out = append(out, storage.StoryLead{Topic: x.topics[r.key.topic], Story: r.key.story})
+			out = append(out, storage.StoryLead{Topic: x.topicName(r.key.topic), Story: r.key.story})
 		}
 	}
 	if len(out) > 0 {
 		x.addMembers(out)
 	}
-	if len(x.releases) > 0 {
-		next = x.releases[0].at
+	if len(w.releases) > 0 {
+		next = w.releases[0].at
 	}
 	return out, next
 }
+
+// wakes receives when a story starts waiting, or waits again, so that
+// the release loop looks again when the next wait ends.
+func (f *storyFiler) wakes() <-chan struct{} { return f.index.waits.wake }
 
 // releaseDue stores the leads of the stories whose wait has ended, and
 // reports their topics changed; it returns when the next wait ends. Leads
@@ -275,7 +313,7 @@ func (a *Aggregator) releaseLoop(ctx context.Context) {
 		}
 		select {
 		case <-ctx.Done():
-		case <-a.stories.index.wake:
+		case <-a.stories.wakes():
 		case <-fired:
 		}
 		if timer != nil {

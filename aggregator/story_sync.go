@@ -37,7 +37,7 @@ const metaStoryTopics = "story_topics"
 func (a *Aggregator) SyncStories() (int, error) {
 	var ids []string
 	if a.stories != nil {
-		ids = slices.Sorted(maps.Keys(a.stories.index.opts))
+		ids = a.stories.index.topicIDs()
 	}
 	h, err := rulesHash(a.opts.Topics)
 	if err != nil {
@@ -109,7 +109,7 @@ func (a *Aggregator) fileHistory(topics []string) (int, error) {
 	})
 	opts := map[string]StoryOptions{}
 	for _, t := range topics {
-		opts[t] = a.stories.index.opts[t]
+		opts[t], _ = a.stories.index.topicOptions(t)
 	}
 	x := newStoryIndex(opts)
 	stories := map[string][]storage.Match{}
@@ -148,22 +148,4 @@ func (a *Aggregator) fileHistory(topics []string) (int, error) {
 	}
 	_, err := a.store.ReindexProgress(a.topicIDs(), classify, nil)
 	return grouped, err
-}
-
-// leadPastWaits lets the first item lead each story filing history
-// started whose wait for a preferred copy ended before now without one,
-// as the release loop would have: stories holds each filed item's
-// matches by its id.
-func leadPastWaits(x *storyIndex, stories map[string][]storage.Match, now time.Time) {
-	for key, st := range x.states {
-		if st.led || now.Before(st.start.Add(x.byNum[key.topic].PreferWait)) {
-			continue
-		}
-		ms := stories[key.story] // the first item's
-		for i := range ms {
-			if ms[i].Topic == x.topics[key.topic] {
-				ms[i].Lead = true
-			}
-		}
-	}
 }
