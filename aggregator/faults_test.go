@@ -91,7 +91,7 @@ func faults(t *testing.T, externalURL string) []fault {
 		{name: "status 500", serve: func(w http.ResponseWriter, r *http.Request) { http.Error(w, "oops", 500) }, err: "HTTP 500 Internal Server Error"},
 		{name: "status 429", serve: func(w http.ResponseWriter, r *http.Request) {
 			w.Header().Set("Retry-After", "600")
-			http.Error(w, "slow down", 429)
+			http.Error(w, "slow down", http.StatusTooManyRequests)
 		}, err: "HTTP 429 Too Many Requests (retry after 10m0s)"},
 		{name: "redirect loop", serve: func(w http.ResponseWriter, r *http.Request) {
 			http.Redirect(w, r, r.URL.Path+"/again", http.StatusFound)

@@ -198,9 +198,13 @@ func (s *Store) scan(topic string, fn func(*Item) bool) error {
 				return nil
 			}
 			c := index.Cursor()
-			k, _ := c.Last()
-			if from != nil {
-				k, _ = c.Seek(from)
+			var k []byte
+			if from == nil {
+				k, _ = c.Last()
+			} else {
+				// Seek places the cursor at from, or past it if it is
+				// gone since; the scan goes on before that.
+				c.Seek(from)
 				k, _ = c.Prev()
 			}
 			all := tx.Bucket(bucketItems)
