@@ -171,7 +171,7 @@ func TestIDs(t *testing.T) {
 	if got := EntryID("00112233445566778899aabbccddeeff"); got != "urn:uuid:00112233-4455-8677-8899-aabbccddeeff" {
 		t.Errorf("EntryID = %s", got)
 	}
-	if TopicID("a") == TopicID("b") || TopicID("a") != TopicID("a") {
+	if again := TopicID("a"); TopicID("a") == TopicID("b") || TopicID("a") != again {
 		t.Error("topic ids are not distinct and stable")
 	}
 }

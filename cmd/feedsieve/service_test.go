@@ -183,7 +183,6 @@ func TestServiceLifecycle(t *testing.T) {
 
 	var before api.ItemsResponse
 	getJSON(t, urlB+"/api/items?limit=10000", 200, &before)
-	mark = d.mark()
 	d.stop(t)
 	notify.Expect(t, "STOPPING=1")
 	if n := checkDatabase(t, filepath.Join(filepath.Dir(cfg), "data", "test.db")); n < len(before.Items) {
