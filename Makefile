@@ -21,6 +21,7 @@ BINDIR   = $(PREFIX)/bin
 UNITDIR  = /etc/systemd/system
 CONFDIR  = /etc/feedsieve
 STATE_DB = /var/lib/feedsieve/feedsieve.db
+SOCKET   = /run/feedsieve/feedsieve.sock
 
 # The exact storage.path line of ./config.yaml (a sed regex; $$ is a literal
 # $ for make) and its replacement in the installed config. $(empty) keeps
@@ -28,6 +29,9 @@ STATE_DB = /var/lib/feedsieve/feedsieve.db
 empty :=
 CONFIG_DB_LINE    = ^  path: "data/feedsieve\.db"$$
 CONFIG_DB_INSTALL = $(empty)  path: "$(STATE_DB)"
+# The same for server.socket: the unit's RuntimeDirectory=feedsieve.
+CONFIG_SOCKET_LINE    = ^  socket: ""$$
+CONFIG_SOCKET_INSTALL = $(empty)  socket: "$(SOCKET)"
 
 GO_SOURCES := $(shell find . -name '*.go' -not -name '*_test.go' -not -path './.git/*' 2>/dev/null) go.mod go.sum
 
@@ -62,12 +66,16 @@ install: $(BINARY)
 		echo "kept the existing $(DESTDIR)$(CONFDIR)/config.yaml (never overwritten; the new default is ./config.yaml)"; \
 	else \
 		tmp=$$(mktemp) && trap 'rm -f "$$tmp"' EXIT && \
-		sed 's|$(CONFIG_DB_LINE)|$(CONFIG_DB_INSTALL)|' config.yaml >"$$tmp" && \
+		sed -e 's|$(CONFIG_DB_LINE)|$(CONFIG_DB_INSTALL)|' -e 's|$(CONFIG_SOCKET_LINE)|$(CONFIG_SOCKET_INSTALL)|' config.yaml >"$$tmp" && \
 		if ! grep -qxF '$(CONFIG_DB_INSTALL)' "$$tmp"; then \
 			echo 'error: config.yaml has no line  path: "data/feedsieve.db"  to point at $(STATE_DB); update CONFIG_DB_LINE in the Makefile' >&2; \
 			exit 1; \
 		fi && \
-		echo "install -D -m 0644 config.yaml $(DESTDIR)$(CONFDIR)/config.yaml   (storage.path: $(STATE_DB))" && \
+		if ! grep -qxF '$(CONFIG_SOCKET_INSTALL)' "$$tmp"; then \
+			echo 'error: config.yaml has no line  socket: ""  to point at $(SOCKET); update CONFIG_SOCKET_LINE in the Makefile' >&2; \
+			exit 1; \
+		fi && \
+		echo "install -D -m 0644 config.yaml $(DESTDIR)$(CONFDIR)/config.yaml   (storage.path: $(STATE_DB), server.socket: $(SOCKET))" && \
 		install -D -m 0644 "$$tmp" $(DESTDIR)$(CONFDIR)/config.yaml; \
 	fi
 	@echo

@@ -6,7 +6,8 @@
 #   1. builds feedsieve into a temporary directory (or copies $FEEDSIEVE_BIN);
 #   2. runs "make install DESTDIR=<tmp>" and checks the staged files: the
 #      unit is deploy/feedsieve.service unchanged, the config is ./config.yaml
-#      with storage.path /var/lib/feedsieve/feedsieve.db, a second install
+#      with storage.path /var/lib/feedsieve/feedsieve.db and server.socket
+#      /run/feedsieve/feedsieve.sock, a second install
 #      keeps an edited config, and PREFIX=/opt/feedsieve rewrites the paths of
 #      the binary in the unit;
 #   3. runs "systemd-analyze verify" on the unit, with its paths of the binary
@@ -30,6 +31,7 @@ set -euo pipefail
 repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 unit_name=feedsieve.service
 state_db=/var/lib/feedsieve/feedsieve.db
+socket=/run/feedsieve/feedsieve.sock
 
 unit_src=${1:-}
 if [ -n "$unit_src" ]; then
@@ -82,9 +84,13 @@ cmp -s "$repo/deploy/$unit_name" "$staged_unit" ||
 	fail "with the default PREFIX the installed unit differs from deploy/$unit_name"
 grep -qxF "  path: \"$state_db\"" "$staged_config" ||
 	fail "installed config does not set storage.path to $state_db"
-# The installed config is ./config.yaml except for that one line.
+grep -qxF "  socket: \"$socket\"" "$staged_config" ||
+	fail "installed config does not set server.socket to $socket"
+grep -qxF "RuntimeDirectory=$(basename "$(dirname "$socket")")" "$staged_unit" ||
+	fail "the unit's RuntimeDirectory= is not the directory of $socket"
+# The installed config is ./config.yaml except for those two lines.
 changed=$(diff "$repo/config.yaml" "$staged_config" | grep -c '^[<>]' || true)
-[ "$changed" = 2 ] || fail "installed config differs from config.yaml in more than the storage.path line"
+[ "$changed" = 4 ] || fail "installed config differs from config.yaml in more than the storage.path and server.socket lines"
 
 echo
 echo "== make install again: an existing config is kept"

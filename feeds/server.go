@@ -53,8 +53,20 @@ func NewServer(store *storage.Store, logger *slog.Logger, opts Options) *Server 
 	s.mux.HandleFunc("GET /feeds/{file}", s.handleFeed)
 	s.mux.HandleFunc("GET /opml", s.handleOPML)
 	s.mux.HandleFunc("GET /{$}", s.handleIndex)
-	s.mux.HandleFunc("GET /", s.handleNotFound)
+	// Other methods get 405 where there is something to GET, and 404
+	// elsewhere, as every path this server does not serve does (the
+	// operator's endpoints are never here).
+	for _, p := range []string{"/feeds/", "/opml", "/{$}"} {
+		s.mux.HandleFunc(p, onlyGet)
+	}
+	s.mux.HandleFunc("/", s.handleNotFound)
 	return s
+}
+
+// onlyGet answers a method other than GET or HEAD.
+func onlyGet(w http.ResponseWriter, r *http.Request) {
+	w.Header().Set("Allow", "GET, HEAD")
+	http.Error(w, http.StatusText(http.StatusMethodNotAllowed), http.StatusMethodNotAllowed)
 }
 
 // ServeHTTP dispatches to the server's own ServeMux. Feed requests, the

@@ -206,6 +206,8 @@ func TestServeNotFound(t *testing.T) {
 		{"GET", "/feeds/nk.atom.gz", 404, `unknown feed format "atom.gz"`},
 		{"GET", "/elsewhere", 404, "not found: see / for the topic feeds"},
 		{"POST", "/feeds/nk.atom", 405, "Method Not Allowed"},
+		{"POST", "/api/test-topic", 404, "not found: see / for the topic feeds"},
+		{"DELETE", "/nothing", 404, "not found: see / for the topic feeds"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.method+" "+tt.path, func(t *testing.T) {

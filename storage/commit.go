@@ -3,6 +3,8 @@ package storage
 import (
 	"fmt"
 	"sync"
+	"sync/atomic"
+	"time"
 
 	bolt "go.etcd.io/bbolt"
 )
@@ -26,6 +28,7 @@ const maxGroup = 256
 // time and only touch the database through tx.
 type committer struct {
 	db      *bolt.DB
+	failing atomic.Pointer[writeFailure] // nil while the last commit succeeded
 	mu      sync.Mutex
 	pending []*write // the first is the next to lead, when busy
 	busy    bool     // a leader is committing
@@ -98,11 +101,41 @@ func (c *committer) commit(group []*write) {
 		for _, w := range group {
 			w.err = err
 		}
+		c.note(err)
 		return
 	}
 	for _, w := range group {
 		w.err = c.db.Update(w.run)
+		c.note(w.err)
 	}
+}
+
+// writeFailure is the first of the failed commits since the last one
+// that succeeded.
+type writeFailure struct {
+	since time.Time
+	err   error
+}
+
+// note records how a commit ended.
+func (c *committer) note(err error) {
+	switch {
+	case err == nil:
+		c.failing.Store(nil)
+	case c.failing.Load() == nil:
+		c.failing.Store(&writeFailure{since: time.Now(), err: err})
+	}
+}
+
+// WriteHealth reports writes that fail: the error of the first commit
+// that failed since the last one that succeeded, or nil. A health check
+// uses it, since reads (Ping) may succeed while every write fails, as on
+// a full disk.
+func (s *Store) WriteHealth() error {
+	if f := s.commits.failing.Load(); f != nil {
+		return fmt.Errorf("database %s: writes failing since %s: %w", s.path, f.since.UTC().Format(time.RFC3339), f.err)
+	}
+	return nil
 }
 
 // run calls the write's function, turning a panic into its error: the

@@ -165,3 +165,32 @@ func TestPanickingWrite(t *testing.T) {
 		t.Fatalf("a write after the panic: %v", err)
 	}
 }
+
+// TestWriteHealth: a failed commit makes WriteHealth report the failure,
+// naming the file and the cause, until a commit succeeds again; reads
+// (Ping) go on succeeding meanwhile, which is why health checks need it.
+func TestWriteHealth(t *testing.T) {
+	s := openTest(t, 0)
+	if err := s.WriteHealth(); err != nil {
+		t.Fatalf("a new store: %v", err)
+	}
+	boom := errors.New("no space left on device")
+	for range 2 {
+		if err := s.commits.update(func(*bolt.Tx) error { return boom }); !errors.Is(err, boom) {
+			t.Fatalf("update: %v", err)
+		}
+	}
+	err := s.WriteHealth()
+	if !errors.Is(err, boom) || !strings.Contains(err.Error(), "database "+s.Path()+": writes failing since ") {
+		t.Errorf("after failed commits: %v", err)
+	}
+	if err := s.Ping(); err != nil {
+		t.Errorf("Ping while writes fail: %v", err)
+	}
+	if err := s.commits.update(func(*bolt.Tx) error { return nil }); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.WriteHealth(); err != nil {
+		t.Errorf("after a commit succeeded: %v", err)
+	}
+}

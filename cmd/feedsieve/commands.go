@@ -15,19 +15,6 @@ import (
 	"github.com/feedsieve/feedsieve/storage"
 )
 
-func cmdCheck(_ context.Context, args []string, stdout, stderr io.Writer) int {
-	fs, configPath := newFlags("check", "Validate the config file. Prints PATH:LINE: message for each problem; exits 0 when valid, 1 when not.", stderr)
-	if code, ok := parseFlags(fs, args); !ok {
-		return code
-	}
-	cfg, ok := loadConfig(*configPath, stdout)
-	if !ok {
-		return 1
-	}
-	fmt.Fprintf(stdout, "%s: ok (%d sources, %d topics)\n", cfg.Path, len(cfg.Aggregator.Sources), len(cfg.Aggregator.Topics))
-	return 0
-}
-
 func cmdExport(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	fs, configPath := newFlags("export", "Write one topic feed to standard output. While feedsieve serve holds the database, the feed is fetched from it.", stderr)
 	topic := fs.String("topic", "", "topic id (required)")

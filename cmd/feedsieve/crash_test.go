@@ -114,7 +114,7 @@ sources:
 	d = startServe(t, cfg)
 	var reported int
 	waitFor(t, "the daemon storing 6 more batches", func() bool {
-		reported = metricItemsStored(t, d.url)
+		reported = metricItemsStored(t, d)
 		return reported >= want+6*400
 	})
 	d.stop(t)
@@ -130,9 +130,9 @@ sources:
 var itemsStored = regexp.MustCompile(`(?m)^feedsieve_items_stored (\d+)$`)
 
 // metricItemsStored reads the item count from the daemon's metrics.
-func metricItemsStored(t *testing.T, url string) int {
+func metricItemsStored(t *testing.T, d *served) int {
 	t.Helper()
-	_, body := get(t, url+"/metrics")
+	_, body := d.operator(t, "/metrics")
 	m := itemsStored.FindSubmatch(body)
 	if m == nil {
 		t.Fatalf("no feedsieve_items_stored in /metrics:\n%s", body)

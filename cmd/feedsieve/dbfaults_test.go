@@ -1,6 +1,8 @@
 package main
 
 import (
+	bolt "go.etcd.io/bbolt"
+
 	"bytes"
 	"fmt"
 	"os"
@@ -9,6 +11,7 @@ import (
 	"strings"
 	"syscall"
 	"testing"
+	"time"
 )
 
 // dbFaultConfig writes a config with one churning source and the database
@@ -33,7 +36,7 @@ func TestCorruptDatabase(t *testing.T) {
 	if err := os.WriteFile(db, garbage, 0o640); err != nil {
 		t.Fatal(err)
 	}
-	for _, args := range [][]string{{"poll"}, {"serve"}, {"compact"}, {"export", "-topic", "nk"}} {
+	for _, args := range [][]string{{"poll"}, {"serve"}, {"compact"}, {"export", "-topic", "nk"}, {"check", "-db"}} {
 		out, code := runCode(t, append(args, "-config", cfg)...)
 		if code != 1 || !strings.Contains(out, "open database "+db) && !strings.Contains(out, "database "+db) || !strings.Contains(out, "invalid database") {
 			t.Errorf("feedsieve %s on a corrupt file: exit %d\n%s", args[0], code, out)
@@ -128,4 +131,44 @@ func TestDiskFull(t *testing.T) {
 		before = checkDatabase(t, db)
 	}
 	t.Fatal("the database never hit the size limit")
+}
+
+// TestCheckDatabase: check -db verifies a healthy database, and names the
+// item that no longer decodes in a damaged one.
+func TestCheckDatabase(t *testing.T) {
+	srv := churningServer(t)
+	cfg, db := dbFaultConfig(t, t.TempDir(), srv.URL)
+	runOK(t, "poll", "-config", cfg)
+	out, code := runCode(t, "check", "-db", "-config", cfg)
+	if code != 0 || !strings.Contains(out, db+": ok (400 items)") {
+		t.Fatalf("check -db on a healthy database: exit %d\n%s", code, out)
+	}
+	bdb, err := bolt.Open(db, 0o600, &bolt.Options{Timeout: time.Second})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var ref []byte
+	err = bdb.Update(func(tx *bolt.Tx) error {
+		items := tx.Bucket([]byte("items"))
+		ref, _ = items.Cursor().First()
+		ref = bytes.Clone(ref)
+		return items.Put(ref, []byte("\xffnot an item"))
+	})
+	bdb.Close()
+	if err != nil {
+		t.Fatal(err)
+	}
+	out, code = runCode(t, "check", "-db", "-config", cfg)
+	if code != 1 || !strings.Contains(out, "check database "+db+": ") || !strings.Contains(out, fmt.Sprintf("item #%d: decode item", refNumber(ref))) {
+		t.Errorf("check -db on a damaged item %x: exit %d\n%s", ref, code, out)
+	}
+}
+
+// refNumber reads an item's 8-byte big-endian ref.
+func refNumber(ref []byte) uint64 {
+	var n uint64
+	for _, b := range ref {
+		n = n<<8 | uint64(b)
+	}
+	return n
 }

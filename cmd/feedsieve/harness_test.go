@@ -2,7 +2,11 @@ package main
 
 import (
 	"bufio"
+	"context"
 	"fmt"
+	"io"
+	"net"
+	"net/http"
 	"os"
 	"os/exec"
 	"regexp"
@@ -15,9 +19,10 @@ import (
 
 // served is a running feedsieve serve with its log.
 type served struct {
-	cmd  *exec.Cmd
-	url  string
-	done chan error
+	cmd    *exec.Cmd
+	url    string // the public listener's
+	socket string // the operator socket's path
+	done   chan error
 
 	mu    sync.Mutex
 	lines []string
@@ -29,7 +34,7 @@ type serveOptions struct {
 	journald bool     // set JOURNAL_STREAM to standard error, as systemd does
 }
 
-var listening = regexp.MustCompile(`msg=listening addr=(\S+)`)
+var listening = regexp.MustCompile(`msg=listening addr=(\S+) .* socket=(\S+)`)
 
 // startServe runs feedsieve serve and waits for its listening line.
 func startServe(t *testing.T, cfg string) *served {
@@ -58,7 +63,7 @@ func startServeWith(t *testing.T, cfg string, o serveOptions) *served {
 	}
 	w.Close()
 	d := &served{cmd: cmd, done: make(chan error, 1)}
-	addr := make(chan string, 1)
+	addr := make(chan []string, 1)
 	go func() {
 		sc := bufio.NewScanner(r)
 		for sc.Scan() {
@@ -67,7 +72,7 @@ func startServeWith(t *testing.T, cfg string, o serveOptions) *served {
 			d.mu.Unlock()
 			if m := listening.FindStringSubmatch(sc.Text()); m != nil {
 				select {
-				case addr <- m[1]:
+				case addr <- m[1:]:
 				default:
 				}
 			}
@@ -77,7 +82,7 @@ func startServeWith(t *testing.T, cfg string, o serveOptions) *served {
 	}()
 	select {
 	case a := <-addr:
-		d.url = "http://" + a
+		d.url, d.socket = "http://"+a[0], a[1]
 	case <-time.After(30 * time.Second):
 		cmd.Process.Kill()
 		t.Fatalf("feedsieve serve did not start listening within 30s:\n%s", d.log(0))
@@ -140,4 +145,23 @@ func (d *served) signal(t *testing.T, sig os.Signal) {
 	if err := d.cmd.Process.Signal(sig); err != nil {
 		t.Fatal(err)
 	}
+}
+
+// operator sends GET path to the daemon's operator socket.
+func (d *served) operator(t *testing.T, path string) (*http.Response, []byte) {
+	t.Helper()
+	c := &http.Client{Transport: &http.Transport{DialContext: func(ctx context.Context, _, _ string) (net.Conn, error) {
+		var dialer net.Dialer
+		return dialer.DialContext(ctx, "unix", d.socket)
+	}}}
+	resp, err := c.Get("http://feedsieve" + path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	body, err := io.ReadAll(resp.Body)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return resp, body
 }

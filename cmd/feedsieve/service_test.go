@@ -37,21 +37,22 @@ func saveFile(t *testing.T, path, text string) {
 	}
 }
 
-// getJSON fetches url, expects want as the status, and decodes the body.
-func getJSON(t *testing.T, url string, want int, v any) {
+// getJSON asks the daemon's operator socket for path, expects want as the
+// status, and decodes the body.
+func getJSON(t *testing.T, d *served, path string, want int, v any) {
 	t.Helper()
-	resp, body := get(t, url)
+	resp, body := d.operator(t, path)
 	if resp.StatusCode != want || resp.Header.Get("Content-Type") != "application/json" {
-		t.Fatalf("GET %s: %s %q\n%s", url, resp.Status, resp.Header.Get("Content-Type"), body)
+		t.Fatalf("GET %s: %s %q\n%s", path, resp.Status, resp.Header.Get("Content-Type"), body)
 	}
 	if err := json.Unmarshal(body, v); err != nil {
-		t.Fatalf("GET %s: %v\n%s", url, err, body)
+		t.Fatalf("GET %s: %v\n%s", path, err, body)
 	}
 }
 
-func sourceNames(t *testing.T, url string) string {
+func sourceNames(t *testing.T, d *served) string {
 	var s api.SourcesResponse
-	getJSON(t, url+"/api/sources", 200, &s)
+	getJSON(t, d, "/api/sources", 200, &s)
 	var names []string
 	for _, src := range s.Sources {
 		names = append(names, src.Name+":"+src.Status)
@@ -79,15 +80,15 @@ func TestServiceLifecycle(t *testing.T) {
 	notify.Expect(t, "WATCHDOG=1")
 	var health api.Health
 	waitFor(t, "/readyz answers 200", func() bool {
-		resp, _ := get(t, d.url+"/readyz")
+		resp, _ := d.operator(t, "/readyz")
 		return resp.StatusCode == 200
 	})
-	getJSON(t, d.url+"/healthz", 200, &health)
+	getJSON(t, d, "/healthz", 200, &health)
 	if health.Status != "ok" || !health.Ready {
 		t.Errorf("/healthz: %+v", health)
 	}
 	var items api.ItemsResponse
-	getJSON(t, d.url+"/api/items?topic=nk&limit=100", 200, &items)
+	getJSON(t, d, "/api/items?topic=nk&limit=100", 200, &items)
 	if len(items.Items) == 0 {
 		t.Fatal("no items in topic nk after the first poll")
 	}
@@ -110,8 +111,8 @@ func TestServiceLifecycle(t *testing.T) {
 	notify.Expect(t, "RELOADING=1")
 	notify.Expect(t, "READY=1")
 	d.waitLog(t, mark, `msg="config reloaded" trigger=SIGHUP sources_added=\[de\] sources_removed=\[\]`)
-	waitFor(t, "de polled after the reload", func() bool { return sourceNames(t, d.url) == "en:ok,de:ok" })
-	getJSON(t, d.url+"/api/items?topic=nk&limit=100", 200, &items)
+	waitFor(t, "de polled after the reload", func() bool { return sourceNames(t, d) == "en:ok,de:ok" })
+	getJSON(t, d, "/api/items?topic=nk&limit=100", 200, &items)
 	if len(items.Items) == 0 {
 		t.Fatal("no items in topic nk after the reload")
 	}
@@ -130,7 +131,7 @@ func TestServiceLifecycle(t *testing.T) {
 	notify.Expect(t, "READY=1")
 	d.waitLog(t, mark, `level=ERROR msg="config problem" problem=".*config.yaml:8: poll.timeout: invalid duration \\"soon\\"`)
 	d.waitLog(t, mark, `level=ERROR msg="config rejected: still running on the previous config" trigger=SIGHUP`)
-	if got := sourceNames(t, d.url); got != "en:ok,de:ok" {
+	if got := sourceNames(t, d); got != "en:ok,de:ok" {
 		t.Errorf("sources after a rejected reload: %s", got)
 	}
 	time.Sleep(2 * daemon.ConfigSettle) // the file event of the bad save is not rejected a second time
@@ -140,9 +141,11 @@ func TestServiceLifecycle(t *testing.T) {
 	addrB := freeAddr(t)
 	saveFile(t, cfg, serviceConfig(addrB, feeds.URL, `"Karabach*"`, "de=de.rdf"))
 	d.waitLog(t, mark, `msg="config reloaded" trigger="config file changed" sources_added=\[\] sources_removed=\[en\].* addr=`+addrB)
-	urlB := "http://" + addrB
-	if got := sourceNames(t, urlB); got != "de:ok" {
-		t.Errorf("sources at the new address: %s", got)
+	if got := sourceNames(t, d); got != "de:ok" {
+		t.Errorf("sources after the move: %s", got)
+	}
+	if resp, page := get(t, "http://"+addrB+"/"); resp.StatusCode != 200 || !strings.Contains(string(page), "de") {
+		t.Errorf("index page at the new address: %s\n%s", resp.Status, page)
 	}
 	waitFor(t, "the old address stops answering", func() bool {
 		c, err := net.DialTimeout("tcp", addrA, time.Second)
@@ -152,7 +155,7 @@ func TestServiceLifecycle(t *testing.T) {
 		return err != nil
 	})
 
-	_, metrics := get(t, urlB+"/metrics")
+	_, metrics := d.operator(t, "/metrics")
 	for _, want := range []string{
 		"feedsieve_polls_total{result=\"ok\",source=\"de\"} 1\n",
 		"feedsieve_config_reloads_total{result=\"applied\"} 2\n",
@@ -176,13 +179,13 @@ func TestServiceLifecycle(t *testing.T) {
 	mark = d.mark()
 	runOK(t, "sources", "add", "-config", cfg, "da", feeds.URL+"/da.xml")
 	d.waitLog(t, mark, `msg="config reloaded" trigger="config file changed" sources_added=\[da\]`)
-	waitFor(t, "da polled after sources add", func() bool { return sourceNames(t, urlB) == "de:ok,da:ok" })
+	waitFor(t, "da polled after sources add", func() bool { return sourceNames(t, d) == "de:ok,da:ok" })
 	if out := runOK(t, "opml", "export", "-config", cfg); !strings.Contains(out, `xmlUrl="`+feeds.URL+`/da.xml"`) {
 		t.Errorf("opml export lacks the added source:\n%s", out)
 	}
 
 	var before api.ItemsResponse
-	getJSON(t, urlB+"/api/items?limit=10000", 200, &before)
+	getJSON(t, d, "/api/items?limit=10000", 200, &before)
 	d.stop(t)
 	notify.Expect(t, "STOPPING=1")
 	if n := checkDatabase(t, filepath.Join(filepath.Dir(cfg), "data", "test.db")); n < len(before.Items) {

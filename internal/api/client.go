@@ -4,37 +4,39 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"net"
 	"net/http"
+	neturl "net/url"
 	"strings"
 	"time"
 
 	"github.com/feedsieve/feedsieve/internal/config"
 )
 
-// Client asks a running feedsieve, at the addresses its config gives:
-// API requests go to its admin address when there is one, others to its
-// listen address. The command line uses it while the daemon holds the
-// database.
+// Client asks a running feedsieve over its operator socket
+// (server.socket), which serves the API and the feeds alike. The command
+// line uses it while the daemon holds the database.
 type Client struct {
-	listen, admin string
-	http          *http.Client
+	socket string
+	http   *http.Client
 }
 
 // NewClient returns a client of the daemon that runs under cfg.
 func NewClient(cfg *config.Config) *Client {
-	return &Client{listen: cfg.Listen, admin: cfg.AdminListen, http: &http.Client{Timeout: 60 * time.Second}}
+	dial := func(ctx context.Context, _, _ string) (net.Conn, error) {
+		var d net.Dialer
+		return d.DialContext(ctx, "unix", cfg.Socket)
+	}
+	return &Client{socket: cfg.Socket, http: &http.Client{Timeout: 60 * time.Second, Transport: &http.Transport{DialContext: dial}}}
 }
 
 // Do sends a request and returns the body of a 200 response; another
 // status is an error with the daemon's message.
 func (c *Client) Do(ctx context.Context, method, path string, body io.Reader) ([]byte, error) {
-	url, err := c.url(path)
-	if err != nil {
-		return nil, err
-	}
+	url := "http://feedsieve" + path // the host is not looked up: every request goes to the socket
 	req, err := http.NewRequestWithContext(ctx, method, url, body)
 	if err != nil {
 		return nil, err
@@ -43,8 +45,11 @@ func (c *Client) Do(ctx context.Context, method, path string, body io.Reader) ([
 		req.Header.Set("Content-Type", "application/json")
 	}
 	resp, err := c.http.Do(req)
+	if ue := (*neturl.Error)(nil); errors.As(err, &ue) {
+		err = ue.Err // its URL names no real host
+	}
 	if err != nil {
-		return nil, fmt.Errorf("database is locked by a running feedsieve, and asking it failed: %w", err)
+		return nil, fmt.Errorf("database is locked by a running feedsieve, and asking it at %s failed: %w", c.socket, err)
 	}
 	defer resp.Body.Close()
 	b, err := io.ReadAll(resp.Body)
@@ -61,23 +66,6 @@ func (c *Client) Do(ctx context.Context, method, path string, body io.Reader) ([
 		return nil, fmt.Errorf("%s %s: %s: %s", method, url, resp.Status, strings.TrimSpace(string(b)))
 	}
 	return b, nil
-}
-
-// url is where to send a request for path; a daemon listening on all
-// addresses is asked on loopback.
-func (c *Client) url(path string) (string, error) {
-	addr := c.listen
-	if c.admin != "" && strings.HasPrefix(path, "/api/") {
-		addr = c.admin
-	}
-	host, port, err := net.SplitHostPort(addr)
-	if err != nil {
-		return "", err
-	}
-	if ip := net.ParseIP(host); host == "" || (ip != nil && ip.IsUnspecified()) {
-		host = "127.0.0.1"
-	}
-	return "http://" + net.JoinHostPort(host, port) + path, nil
 }
 
 // JSON sends in (when not nil) as JSON and decodes the JSON answer into

@@ -4,51 +4,50 @@ import (
 	"context"
 	"net"
 	"net/http"
-	"net/http/httptest"
+	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/feedsieve/feedsieve/internal/config"
 )
 
-// TestClient: API requests go to the admin address when there is one,
-// others to the listen address; a daemon listening on every address is
-// asked on loopback; the daemon's JSON error is the client's error.
+// TestClient: the client asks the daemon over its socket, for the API and
+// the feeds alike; the daemon's JSON error is the client's error; no
+// daemon is an error naming the socket.
 func TestClient(t *testing.T) {
-	serve := func(name string) *httptest.Server {
-		srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-			if r.URL.Path == "/api/fail" {
-				WriteJSON(w, http.StatusNotFound, map[string]string{"error": "unknown topic \"x\""})
-				return
-			}
-			WriteJSON(w, http.StatusOK, map[string]string{"server": name, "path": r.URL.RequestURI()})
-		}))
-		t.Cleanup(srv.Close)
-		return srv
+	sock := filepath.Join(t.TempDir(), "feedsieve.sock")
+	ln, err := net.Listen("unix", sock)
+	if err != nil {
+		t.Fatal(err)
 	}
-	public, admin := serve("public"), serve("admin")
-	_, adminPort, _ := net.SplitHostPort(admin.Listener.Addr().String())
+	srv := &http.Server{Handler: http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path == "/api/fail" {
+			WriteJSON(w, http.StatusNotFound, map[string]string{"error": "unknown topic \"x\""})
+			return
+		}
+		WriteJSON(w, http.StatusOK, map[string]string{"path": r.URL.RequestURI()})
+	})}
+	go srv.Serve(ln)
+	t.Cleanup(func() { srv.Close() })
 	tests := []struct {
-		name, listen, admin, path string
-		want                      string // server answering, or the error
+		name, socket, path string
+		want               string // path answered, or the error's start
 	}{
-		{"api without admin address", public.Listener.Addr().String(), "", "/api/items?limit=1", "public"},
-		{"feed with admin address", public.Listener.Addr().String(), admin.Listener.Addr().String(), "/feeds/nk.atom", "public"},
-		{"api with admin address", public.Listener.Addr().String(), admin.Listener.Addr().String(), "/api/sources", "admin"},
-		{"admin on every address", public.Listener.Addr().String(), "0.0.0.0:" + adminPort, "/api/topics", "admin"},
-		{"daemon's error", public.Listener.Addr().String(), "", "/api/fail", `the running feedsieve answered: unknown topic "x"`},
-		{"nothing listening", "127.0.0.1:1", "", "/api/items", "database is locked by a running feedsieve, and asking it failed: "},
+		{"api", sock, "/api/items?limit=1", "/api/items?limit=1"},
+		{"feed", sock, "/feeds/nk.atom", "/feeds/nk.atom"},
+		{"daemon's error", sock, "/api/fail", `the running feedsieve answered: unknown topic "x"`},
+		{"no daemon", sock + ".gone", "/api/items", "database is locked by a running feedsieve, and asking it at " + sock + ".gone failed: dial unix " + sock + ".gone: connect: no such file or directory"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			c := NewClient(&config.Config{Listen: tt.listen, AdminListen: tt.admin})
-			var got struct{ Server, Path string }
+			c := NewClient(&config.Config{Socket: tt.socket, Listen: "127.0.0.1:1"})
+			var got struct{ Path string }
 			err := c.JSON(context.Background(), "GET", tt.path, nil, &got)
 			switch {
 			case err != nil && !strings.HasPrefix(err.Error(), tt.want):
 				t.Errorf("error %v, want %s", err, tt.want)
-			case err == nil && (got.Server != tt.want || got.Path != tt.path):
-				t.Errorf("asked %s for %s, want %s for %s", got.Server, got.Path, tt.want, tt.path)
+			case err == nil && got.Path != tt.want:
+				t.Errorf("answered for %s, want %s", got.Path, tt.want)
 			}
 		})
 	}

@@ -45,8 +45,10 @@ func ValidName(s string) bool { return namePattern.MatchString(s) }
 type Config struct {
 	Path        string
 	Listen      string
-	AdminListen string // "": the API, metrics and health checks are on Listen
-	Pprof       bool   // serve net/http/pprof under /debug/pprof/ beside the metrics
+	AdminListen string // "": metrics and health checks only on Socket
+	Socket      string // the operator's Unix socket: the API, metrics, health, profiles
+	SocketGroup string // "": the socket is the daemon user's alone (0600); else 0660 for this group
+	Pprof       bool   // serve net/http/pprof under /debug/pprof/ on the operator's addresses
 	BaseURL     string
 	Storage     storage.Options
 	Aggregator  aggregator.Options
@@ -102,11 +104,13 @@ func (c *checker) build(fc *fileConfig, version string) *Config {
 	cfg.Listen = c.listen(fc.Server.Listen)
 	cfg.AdminListen = c.adminListen(fc.Server.AdminListen, cfg.Listen)
 	cfg.Pprof = fc.Server.Pprof.V
+	cfg.SocketGroup = c.socketGroup(fc.Server.SocketGroup)
 	cfg.BaseURL = c.baseURL(fc.Server.BaseURL, cfg.Listen)
 	cfg.Storage = storage.Options{
 		Path:      c.dbPath(fc.Storage.Path),
 		Retention: c.duration(fc.Storage.Retention, "storage.retention", defaultRetention, 0),
 	}
+	cfg.Socket = c.socket(fc.Server.Socket, cfg.Storage.Path)
 	p := fc.Poll
 	agg := aggregator.Options{
 		Interval:    c.duration(p.Interval, "poll.interval", defaultInterval, minInterval),
@@ -153,7 +157,7 @@ func (c *checker) adminListen(v scalar[string], listen string) string {
 	}
 	c.hostPort(v, "server.admin_listen")
 	if v.V == listen {
-		c.add(v.Line, "server.admin_listen: %q is server.listen too; use another port, or leave it out to serve everything there", v.V)
+		c.add(v.Line, "server.admin_listen: %q is server.listen too; use another port: server.listen is public and never serves the operator endpoints", v.V)
 	}
 	return v.V
 }

@@ -35,7 +35,9 @@ func TestConfigErrors(t *testing.T) {
 		{"bad size", "poll:\n  max_body: 8 parsecs\n", []string{`2: poll.max_body: invalid size "8 parsecs" (use e.g. 512KiB, 8MiB; between 1 byte and 4GiB)`}},
 		{"bad listen", "server:\n  listen: nope\n", []string{`2: server.listen: "nope" is not a host:port address (e.g. 127.0.0.1:8080)`}},
 		{"bad admin listen", "server:\n  admin_listen: nope\n", []string{`2: server.admin_listen: "nope" is not a host:port address (e.g. 127.0.0.1:8080)`}},
-		{"admin listen same as listen", "server:\n  listen: 127.0.0.1:9000\n  admin_listen: 127.0.0.1:9000\n", []string{`3: server.admin_listen: "127.0.0.1:9000" is server.listen too; use another port, or leave it out to serve everything there`}},
+		{"admin listen same as listen", "server:\n  listen: 127.0.0.1:9000\n  admin_listen: 127.0.0.1:9000\n", []string{`3: server.admin_listen: "127.0.0.1:9000" is server.listen too; use another port: server.listen is public and never serves the operator endpoints`}},
+		{"socket path too long", "server:\n  socket: /run/" + strings.Repeat("x", 120) + "\n", []string{`2: server.socket: "/run/` + strings.Repeat("x", 120) + `" is 125 bytes long, more than the 107 a Unix socket's path may have; set server.socket to a shorter path`}},
+		{"unknown socket group", "server:\n  socket_group: no-such-group-here\n", []string{`2: server.socket_group: no group "no-such-group-here" on this machine`}},
 		{"pprof not a bool", "server:\n  pprof: maybe\n", []string{`2: server.pprof: expected true or false, got "maybe"`}},
 		{"bad base url", "server:\n  base_url: ftp://x\n", []string{`2: server.base_url: "ftp://x" is not an absolute http or https URL`}},
 		{"source problems", `sources:
@@ -159,6 +161,9 @@ func TestConfigDefaultsAndShipped(t *testing.T) {
 	}
 	if cfg.Storage.Retention != 720*time.Hour || !strings.HasSuffix(cfg.Storage.Path, "/data/feedsieve.db") || !filepath.IsAbs(cfg.Storage.Path) {
 		t.Errorf("storage defaults: %+v", cfg.Storage)
+	}
+	if want := filepath.Join(filepath.Dir(cfg.Storage.Path), "feedsieve.sock"); cfg.Socket != want || cfg.SocketGroup != "" {
+		t.Errorf("socket %q (group %q), want %q beside the database", cfg.Socket, cfg.SocketGroup, want)
 	}
 	a := cfg.Aggregator
 	if a.Interval != 15*time.Minute || a.Timeout != 30*time.Second || a.Concurrency != 8 || a.MaxBody != 8<<20 {

@@ -43,6 +43,8 @@ type fileConfig struct {
 type serverFile struct {
 	Listen      scalar[string] `yaml:"listen"`
 	AdminListen scalar[string] `yaml:"admin_listen"`
+	Socket      scalar[string] `yaml:"socket"`
+	SocketGroup scalar[string] `yaml:"socket_group"`
 	BaseURL     scalar[string] `yaml:"base_url"`
 	WebSubHub   scalar[string] `yaml:"websub_hub"`
 	Pprof       scalar[bool]   `yaml:"pprof"`

@@ -1,7 +1,8 @@
 // Package daemon is feedsieve serve, and feedsieve poll's one cycle: it
 // builds the pipeline (aggregator, feed server, publisher) from a config
 // over the database, runs it, reloads the config on SIGHUP and when the
-// file changes, binds the public and admin listeners, reports readiness,
+// file changes, binds the public listener, the operator's socket and admin
+// listener, reports readiness,
 // health and the watchdog to systemd, and keeps the Prometheus metrics.
 package daemon
 
@@ -45,16 +46,18 @@ type Daemon struct {
 	raw    []byte     // the applied config file's bytes
 	bad    []byte     // the bytes last rejected, not retried on file events
 	public *listener
-	admin  *listener // nil: admin endpoints are on the public listener
+	admin  *listener // nil without server.admin_listen
+	socket *listener // the operator's Unix socket
 }
 
 // running is a pipeline in operation, with its config and its handlers.
 type running struct {
 	*pipeline
-	cfg    *config.Config
-	public http.Handler
-	admin  http.Handler // nil without server.admin_listen
-	stop   func()
+	cfg      *config.Config
+	public   http.Handler // feeds, OPML, the index page
+	ops      http.Handler // metrics, health checks and, with server.pprof, profiles
+	operator http.Handler // ops, the API and the public pages: the socket's
+	stop     func()
 }
 
 // Options are what a daemon needs besides its config.
@@ -89,12 +92,18 @@ func Start(ctx context.Context, cfg *config.Config, raw []byte, o Options) (*Dae
 		d.cur.Store(r) // what the listeners serve from their first request
 		d.public, d.admin, err = d.bind(cfg, nil, nil)
 	}
+	if err == nil {
+		d.socket, err = listenSocket(cfg.Socket, cfg.SocketGroup, http.HandlerFunc(d.serveOperator), log, d.fatal)
+		if err != nil {
+			d.closeListeners()
+		}
+	}
 	if err != nil {
 		store.Close()
 		return nil, err
 	}
 	d.launch(ctx, r)
-	log.Info("listening", slog.String("addr", d.public.addr), slog.String("admin_addr", d.admin.address()),
+	log.Info("listening", slog.String("addr", d.public.addr), slog.String("admin_addr", d.admin.address()), slog.String("socket", d.socket.address()),
 		slog.String("base_url", cfg.BaseURL), slog.Int("sources", len(cfg.Aggregator.Sources)), slog.Int("topics", len(cfg.Aggregator.Topics)))
 	d.notify.ready()
 	return d, nil
@@ -112,7 +121,7 @@ func (d *Daemon) prepare(cfg *config.Config) (*running, error) {
 		return nil, err
 	}
 	r := &running{pipeline: p, cfg: cfg}
-	r.public, r.admin = d.handlers(r, inspect)
+	r.public, r.ops, r.operator = d.handlers(r, inspect)
 	return r, nil
 }
 
@@ -169,17 +178,23 @@ func (d *Daemon) shutdown() {
 	d.log.Info("shutting down")
 	d.mu.Lock()
 	defer d.mu.Unlock()
-	ctx, cancel := context.WithTimeout(context.Background(), shutdownTimeout)
-	defer cancel()
-	var wg sync.WaitGroup
-	for _, l := range []*listener{d.public, d.admin} {
-		wg.Go(func() { l.close(ctx, d.log) })
-	}
-	wg.Wait()
+	d.closeListeners()
 	d.cur.Load().stop()
 	if err := d.store.Close(); err != nil {
 		d.log.Error("close database", slog.String("error", err.Error()))
 	}
+}
+
+// closeListeners stops the listeners, letting requests in flight finish
+// for a while.
+func (d *Daemon) closeListeners() {
+	ctx, cancel := context.WithTimeout(context.Background(), shutdownTimeout)
+	defer cancel()
+	var wg sync.WaitGroup
+	for _, l := range []*listener{d.public, d.admin, d.socket} {
+		wg.Go(func() { l.close(ctx, d.log) })
+	}
+	wg.Wait()
 }
 
 // topicIDs lists the topics of the current config.
@@ -191,7 +206,7 @@ func (d *Daemon) topicIDs() []string {
 }
 
 // healthy reports what keeps the daemon from doing its work: an
-// unreadable database or a stalled poll loop.
+// unreadable database, writes that fail, or a stalled poll loop.
 func (d *Daemon) healthy() error {
 	done := make(chan error, 1)
 	go func() { done <- d.store.Ping() }()
@@ -202,6 +217,9 @@ func (d *Daemon) healthy() error {
 		}
 	case <-time.After(5 * time.Second):
 		return errors.New("database: a read took longer than 5 s")
+	}
+	if err := d.store.WriteHealth(); err != nil {
+		return err
 	}
 	if r := d.cur.Load(); r != nil {
 		return r.agg.Stalled()

@@ -62,7 +62,7 @@ func startTestDaemon(t *testing.T, ctx context.Context, server string) (*Daemon,
 func healthz(t *testing.T, d *Daemon) (int, api.Health) {
 	t.Helper()
 	rec := httptest.NewRecorder()
-	d.cur.Load().public.ServeHTTP(rec, httptest.NewRequest("GET", "/healthz", nil))
+	d.cur.Load().ops.ServeHTTP(rec, httptest.NewRequest("GET", "/healthz", nil))
 	var body api.Health
 	if err := json.Unmarshal(rec.Body.Bytes(), &body); err != nil {
 		t.Fatalf("/healthz: %v: %s", err, rec.Body)
@@ -110,33 +110,100 @@ func TestWatchdogOnlyWhileHealthy(t *testing.T) {
 	d.shutdown()
 }
 
-// TestAdminListen: with server.admin_listen the operator endpoints move
-// there, and the client the CLI asks the daemon with goes there.
-func TestAdminListen(t *testing.T) {
+// TestOperatorSurface: the public listener serves only the feeds, OPML
+// and the index page; server.admin_listen serves the metrics, health
+// checks and profiles, never the API; the operator's socket serves
+// everything, and the client the CLI asks the daemon with goes there.
+func TestOperatorSurface(t *testing.T) {
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
-	public, admin := freeAddr(t), freeAddr(t)
-	d, _ := startTestDaemon(t, ctx, `{listen: "`+public+`", admin_listen: "`+admin+`"}`)
-	defer d.shutdown()
-	waitFor(t, "ready", d.ready.Load)
-	for _, tt := range []struct {
-		addr, path string
-		status     int
-	}{
-		{public, "/metrics", 404}, {public, "/api/sources", 404}, {public, "/healthz", 404}, {public, "/opml", 200}, {public, "/", 200},
-		{admin, "/metrics", 200}, {admin, "/api/topics", 200}, {admin, "/healthz", 200}, {admin, "/readyz", 200}, {admin, "/feeds/nk.atom", 404},
-	} {
-		if resp, _ := get(t, "http://"+tt.addr+tt.path); resp.StatusCode != tt.status {
-			t.Errorf("GET %s on the %s address: %s, want %d", tt.path, map[string]string{public: "public", admin: "admin"}[tt.addr], resp.Status, tt.status)
-		}
+	operatorOnly := []string{"GET /api/sources", "GET /api/items", "GET /api/topics/nk/explain", "POST /api/test-topic", "GET /debug/pprof/heap", "GET /debug/pprof/cmdline"}
+	for _, withAdmin := range []bool{false, true} {
+		t.Run(fmt.Sprintf("admin_listen %t", withAdmin), func(t *testing.T) {
+			public, admin := freeAddr(t), ""
+			server := `{listen: "` + public + `", pprof: true`
+			if withAdmin {
+				admin = freeAddr(t)
+				server += `, admin_listen: "` + admin + `"`
+			}
+			d, _ := startTestDaemon(t, ctx, server+"}")
+			defer d.shutdown()
+			waitFor(t, "ready", d.ready.Load)
+			sock := d.socket.addr
+			check := func(where string, do func(method, path string) int, paths []string, status int) {
+				t.Helper()
+				for _, mp := range paths {
+					method, path, _ := strings.Cut(mp, " ")
+					if got := do(method, path); got != status {
+						t.Errorf("%s %s on the %s: %d, want %d", method, path, where, got, status)
+					}
+				}
+			}
+			viaTCP := func(addr string) func(method, path string) int {
+				return func(method, path string) int { return request(t, http.DefaultClient, method, "http://"+addr+path) }
+			}
+			viaSocket := func(method, path string) int { return request(t, socketClient(sock), method, "http://feedsieve"+path) }
+			pages := []string{"GET /", "GET /opml", "GET /feeds/nk.atom"}
+			ops := []string{"GET /metrics", "GET /healthz", "GET /readyz"}
+			check("public listener", viaTCP(public), append(operatorOnly, ops...), 404)
+			check("public listener", viaTCP(public), pages, 200)
+			if withAdmin {
+				check("admin listener", viaTCP(admin), append(ops, "GET /debug/pprof/heap"), 200)
+				check("admin listener", viaTCP(admin), append([]string{"GET /api/sources", "GET /api/items", "POST /api/test-topic"}, pages...), 404)
+			}
+			check("socket", viaSocket, append(append(operatorOnly, ops...), pages...), 200)
+			if fi, err := os.Stat(sock); err != nil || fi.Mode().Perm() != 0o600 {
+				t.Errorf("socket %s: %v, mode %v, want 0600", sock, err, fi.Mode().Perm())
+			}
+			var items api.ItemsResponse
+			if err := api.NewClient(d.cur.Load().cfg).JSON(ctx, "GET", api.ItemFilter{Limit: 20}.Path(), nil, &items); err != nil || items.Items == nil {
+				t.Errorf("items beside the daemon: %v %+v", err, items)
+			}
+			if want := `feedsieve_http_requests_total{code="200",route="/api/items"} 2`; !strings.Contains(metricsText(t, sock), want) {
+				t.Errorf("/metrics has no %s: the client did not ask over the socket", want)
+			}
+		})
 	}
-	var items api.ItemsResponse
-	if err := api.NewClient(d.cur.Load().cfg).JSON(ctx, "GET", api.ItemFilter{Limit: 20}.Path(), nil, &items); err != nil || items.Items == nil {
-		t.Errorf("items beside the daemon: %v %+v", err, items)
+}
+
+// request sends a request and returns the status; POST sends a dry run.
+func request(t *testing.T, c *http.Client, method, url string) int {
+	t.Helper()
+	var body io.Reader
+	if method == "POST" {
+		body = strings.NewReader(`{"rules":{"any":["Karabakh"]}}`)
 	}
-	if _, metrics := get(t, "http://"+admin+"/metrics"); !strings.Contains(string(metrics), `feedsieve_http_requests_total{code="200",route="/api/items"} 1`) {
-		t.Error("the client did not ask the daemon at the admin address")
+	req, err := http.NewRequest(method, url, body)
+	if err != nil {
+		t.Fatal(err)
 	}
+	resp, err := c.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	io.Copy(io.Discard, resp.Body)
+	resp.Body.Close()
+	return resp.StatusCode
+}
+
+// socketClient sends every request to the Unix socket at path.
+func socketClient(path string) *http.Client {
+	return &http.Client{Transport: &http.Transport{DialContext: func(ctx context.Context, _, _ string) (net.Conn, error) {
+		var d net.Dialer
+		return d.DialContext(ctx, "unix", path)
+	}}}
+}
+
+// metricsText reads /metrics over the socket.
+func metricsText(t *testing.T, sock string) string {
+	t.Helper()
+	resp, err := socketClient(sock).Get("http://feedsieve/metrics")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	b, _ := io.ReadAll(resp.Body)
+	return string(b)
 }
 
 // pprofServer is the server section of a TestPprof config.
@@ -148,31 +215,37 @@ func pprofServer(public, admin string, on bool) string {
 	return s + "}"
 }
 
-// checkHeapProfile asserts the status of the heap profile at addr, and its
-// runtime.MemStats when it is served.
-func checkHeapProfile(t *testing.T, addr string, want int) {
+// checkHeapProfile asserts the status of the heap profile at base, and
+// its runtime.MemStats when it is served.
+func checkHeapProfile(t *testing.T, c *http.Client, base string, want int) {
 	t.Helper()
-	resp, body := get(t, "http://"+addr+"/debug/pprof/heap?debug=1")
+	resp, err := c.Get(base + "/debug/pprof/heap?debug=1")
+	if err != nil {
+		t.Fatal(err)
+	}
+	body, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
 	if resp.StatusCode != want || want == 200 && !bytes.Contains(body, []byte("\n# HeapAlloc = ")) {
-		t.Errorf("GET /debug/pprof/heap?debug=1 on %s: %s, want %d\n%.300s", addr, resp.Status, want, body)
+		t.Errorf("GET /debug/pprof/heap?debug=1 on %s: %s, want %d\n%.300s", base, resp.Status, want, body)
 	}
 }
 
 // TestPprof: with server.pprof the runtime profiles are served beside
-// /metrics, so on server.admin_listen and not on the public address when
-// it is set; without it /debug/pprof/ is 404. A reload applies a change.
+// /metrics on the operator's addresses, server.admin_listen and the
+// socket, never on the public address; without it /debug/pprof/ is 404.
+// A reload applies a change.
 func TestPprof(t *testing.T) {
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
 	for _, tt := range []struct {
-		name              string
-		pprof, withAdmin  bool
-		public, adminCode int // status of the heap profile on each address
+		name             string
+		pprof, withAdmin bool
+		admin            int // status of the heap profile on the admin address and the socket
 	}{
-		{name: "off", public: 404},
-		{name: "on", pprof: true, public: 200},
-		{name: "off with admin_listen", withAdmin: true, public: 404, adminCode: 404},
-		{name: "on with admin_listen", pprof: true, withAdmin: true, public: 404, adminCode: 200},
+		{name: "off", admin: 404},
+		{name: "on", pprof: true, admin: 200},
+		{name: "off with admin_listen", withAdmin: true, admin: 404},
+		{name: "on with admin_listen", pprof: true, withAdmin: true, admin: 200},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			public, admin := freeAddr(t), ""
@@ -181,31 +254,35 @@ func TestPprof(t *testing.T) {
 			}
 			d, _ := startTestDaemon(t, ctx, pprofServer(public, admin, tt.pprof))
 			defer d.shutdown()
-			checkHeapProfile(t, public, tt.public)
-			ops := public
+			checkHeapProfile(t, http.DefaultClient, "http://"+public, 404)
 			if admin != "" {
-				checkHeapProfile(t, admin, tt.adminCode)
-				ops = admin
+				checkHeapProfile(t, http.DefaultClient, "http://"+admin, tt.admin)
 			}
-			_, metrics := get(t, "http://"+ops+"/metrics")
-			if want := `feedsieve_http_requests_total{code="200",route="/debug/pprof/"} 1`; tt.pprof && !bytes.Contains(metrics, []byte(want)) {
+			checkHeapProfile(t, socketClient(d.socket.addr), "http://feedsieve", tt.admin)
+			asked := 1 // over the socket
+			if admin != "" {
+				asked++
+			}
+			want := fmt.Sprintf(`feedsieve_http_requests_total{code="200",route="/debug/pprof/"} %d`, asked)
+			if tt.pprof && !strings.Contains(metricsText(t, d.socket.addr), want) {
 				t.Errorf("/metrics has no %s", want)
 			}
 		})
 	}
 
 	t.Run("reload", func(t *testing.T) {
-		public := freeAddr(t)
-		d, logs := startTestDaemon(t, ctx, pprofServer(public, "", false))
+		public, admin := freeAddr(t), freeAddr(t)
+		d, logs := startTestDaemon(t, ctx, pprofServer(public, admin, false))
 		defer d.shutdown()
-		checkHeapProfile(t, public, 404)
+		checkHeapProfile(t, http.DefaultClient, "http://"+admin, 404)
 		for i, on := range []bool{true, false} {
-			saveFile(t, d.path, "server: "+pprofServer(public, "", on)+"\nsources: []\ntopics: [{id: nk, any: [Karabakh]}]\n")
+			saveFile(t, d.path, "server: "+pprofServer(public, admin, on)+"\nsources: []\ntopics: [{id: nk, any: [Karabakh]}]\n")
 			d.reload(ctx, "SIGHUP")
 			if strings.Count(logs.String(), `msg="config reloaded" trigger=SIGHUP`) != i+1 {
 				t.Fatalf("not reloaded:\n%s", logs)
 			}
-			checkHeapProfile(t, public, map[bool]int{true: 200, false: 404}[on])
+			checkHeapProfile(t, http.DefaultClient, "http://"+admin, map[bool]int{true: 200, false: 404}[on])
+			checkHeapProfile(t, http.DefaultClient, "http://"+public, 404)
 		}
 	})
 }
@@ -255,20 +332,6 @@ func freeAddr(t *testing.T) string {
 	}
 	defer ln.Close()
 	return ln.Addr().String()
-}
-
-func get(t *testing.T, url string) (*http.Response, []byte) {
-	t.Helper()
-	resp, err := http.Get(url)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer resp.Body.Close()
-	body, err := io.ReadAll(resp.Body)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return resp, body
 }
 
 func waitFor(t *testing.T, what string, cond func() bool) {

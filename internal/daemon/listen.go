@@ -14,17 +14,22 @@ import (
 
 // listener is one HTTP server on one address.
 type listener struct {
-	addr string // as configured
+	addr string // as configured: host:port, or a Unix socket's path
 	srv  *http.Server
 }
 
-// listen binds addr and serves h there; when serving fails for another
-// reason than a shutdown, the error goes to fatal.
+// listen binds addr and serves h there.
 func listen(addr string, h http.Handler, log *slog.Logger, fatal chan<- error) (*listener, error) {
 	ln, err := net.Listen("tcp", addr)
 	if err != nil {
 		return nil, fmt.Errorf("listen on %s: %w", addr, err)
 	}
+	return serve(ln, addr, h, log, fatal), nil
+}
+
+// serve serves h on ln; when serving fails for another reason than a
+// shutdown, the error goes to fatal.
+func serve(ln net.Listener, addr string, h http.Handler, log *slog.Logger, fatal chan<- error) *listener {
 	l := &listener{addr: addr, srv: newHTTPServer(h, log)}
 	go func() {
 		if err := l.srv.Serve(ln); !errors.Is(err, http.ErrServerClosed) {
@@ -34,7 +39,7 @@ func listen(addr string, h http.Handler, log *slog.Logger, fatal chan<- error) (
 			}
 		}
 	}()
-	return l, nil
+	return l
 }
 
 // close stops accepting and waits for requests in flight until ctx ends.
@@ -105,13 +110,13 @@ func (d *Daemon) servePublic(w http.ResponseWriter, r *http.Request) {
 	d.cur.Load().public.ServeHTTP(w, r)
 }
 
-// serveAdmin serves the admin endpoints; while a reload that removed the
-// admin address finishes, they are answered from the public handler.
+// serveAdmin serves server.admin_listen: metrics, health checks and
+// profiles, never the API.
 func (d *Daemon) serveAdmin(w http.ResponseWriter, r *http.Request) {
-	cur := d.cur.Load()
-	if cur.admin == nil {
-		cur.public.ServeHTTP(w, r)
-		return
-	}
-	cur.admin.ServeHTTP(w, r)
+	d.cur.Load().ops.ServeHTTP(w, r)
+}
+
+// serveOperator serves the operator's socket: everything.
+func (d *Daemon) serveOperator(w http.ResponseWriter, r *http.Request) {
+	d.cur.Load().operator.ServeHTTP(w, r)
 }

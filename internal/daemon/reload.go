@@ -94,12 +94,17 @@ func (d *Daemon) apply(ctx context.Context, cfg *config.Config, trigger string) 
 }
 
 // keepFixed keeps what a running daemon cannot change: the database it
-// holds, and the log format.
+// holds, the operator's socket, and the log format.
 func (d *Daemon) keepFixed(old, cfg *config.Config) {
 	if cfg.Storage.Path != old.Storage.Path {
 		d.log.Warn("storage.path changed: restart feedsieve to use the new database; keeping the open one",
 			slog.String("open", old.Storage.Path), slog.String("configured", cfg.Storage.Path))
 		cfg.Storage.Path = old.Storage.Path
+	}
+	if cfg.Socket != old.Socket || cfg.SocketGroup != old.SocketGroup {
+		d.log.Warn("server.socket or server.socket_group changed: restart feedsieve to apply it; keeping the open socket",
+			slog.String("open", old.Socket), slog.String("configured", cfg.Socket))
+		cfg.Socket, cfg.SocketGroup = old.Socket, old.SocketGroup
 	}
 	if cfg.LogFormat != old.LogFormat {
 		d.log.Warn("log.format changed: restart feedsieve to apply it", slog.String("format", cfg.LogFormat))

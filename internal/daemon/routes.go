@@ -8,23 +8,27 @@ import (
 	"github.com/feedsieve/feedsieve/internal/api"
 )
 
-// handlers returns what a pipeline serves: feeds, OPML and the index page
-// publicly; the API, metrics, health checks and, with server.pprof, the
-// profiles on the admin listener when there is one, else beside the feeds.
-func (d *Daemon) handlers(r *running, inspect *aggregator.Inspector) (public, admin http.Handler) {
-	ops := http.NewServeMux()
-	ops.Handle("/api/", api.New(api.Deps{Store: d.store, Config: r.cfg, Inspect: inspect}, d.log))
-	ops.Handle("GET /metrics", d.metrics.handler(d.log))
-	ops.Handle("GET /healthz", api.Healthz(d.healthy, d.ready.Load))
-	ops.Handle("GET /readyz", api.Readyz(d.ready.Load))
+// handlers returns what a pipeline serves: public, to anyone on
+// server.listen, only the feeds, OPML and the index page; ops, on
+// server.admin_listen, the metrics, health checks and, with server.pprof,
+// the profiles; operator, on the operator's socket, all of those and the
+// API.
+func (d *Daemon) handlers(r *running, inspect *aggregator.Inspector) (public, ops, operator http.Handler) {
+	opsMux := http.NewServeMux()
+	opsMux.Handle("GET /metrics", d.metrics.handler(d.log))
+	opsMux.Handle("GET /healthz", api.Healthz(d.healthy, d.ready.Load))
+	opsMux.Handle("GET /readyz", api.Readyz(d.ready.Load))
 	if r.cfg.Pprof {
-		handleProfiles(ops)
+		handleProfiles(opsMux)
 	}
-	if r.cfg.AdminListen != "" {
-		return d.metrics.instrument(r.site), d.metrics.instrument(ops)
+	opsMux.Handle("/", http.NotFoundHandler())
+	operatorMux := http.NewServeMux()
+	operatorMux.Handle("/api/", api.New(api.Deps{Store: d.store, Config: r.cfg, Inspect: inspect}, d.log))
+	for _, p := range []string{"/metrics", "/healthz", "/readyz", "/debug/pprof/"} {
+		operatorMux.Handle(p, opsMux)
 	}
-	ops.Handle("/", r.site)
-	return d.metrics.instrument(ops), nil
+	operatorMux.Handle("/", r.site)
+	return d.metrics.instrument(r.site), d.metrics.instrument(opsMux), d.metrics.instrument(operatorMux)
 }
 
 // handleProfiles serves net/http/pprof under /debug/pprof/. The package
