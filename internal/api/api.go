@@ -5,25 +5,31 @@
 package api
 
 import (
+	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"log/slog"
 	"net/http"
 	"strconv"
+	"time"
 
 	"github.com/feedsieve/feedsieve/aggregator"
 	"github.com/feedsieve/feedsieve/internal/config"
 	"github.com/feedsieve/feedsieve/storage"
 )
 
-// Defaults and bounds of how many items the API lists.
+// Defaults and bounds of what one request may ask for. Every request
+// that reads many items is bounded in what it returns, in time and, for
+// dry runs, in how many run at once; over a bound it gets a 4xx naming it.
 const (
 	DefaultExplainItems = 20
 	DefaultDryRunItems  = 50
 	DefaultListedItems  = 50
 	MaxListedItems      = 10000
-	maxRequestBody      = 1 << 20
+	MaxRequestBody      = 64 << 10         // bytes of a POST body
+	MaxDryRuns          = 2                // dry runs at once; each reads every stored item
+	RequestDeadline     = 30 * time.Second // for a dry run or a listing
 )
 
 // Deps is what the API reads: the database, under one config.
@@ -36,13 +42,15 @@ type Deps struct {
 // Handler serves the JSON API under /api/.
 type Handler struct {
 	Deps
-	log *slog.Logger
-	mux *http.ServeMux
+	log      *slog.Logger
+	mux      *http.ServeMux
+	dryRuns  chan struct{} // a place for each dry run in progress
+	deadline time.Duration // RequestDeadline
 }
 
 // New returns the API's handler over deps; it logs server errors to log.
 func New(deps Deps, log *slog.Logger) *Handler {
-	a := &Handler{Deps: deps, log: log, mux: http.NewServeMux()}
+	a := &Handler{Deps: deps, log: log, mux: http.NewServeMux(), dryRuns: make(chan struct{}, MaxDryRuns), deadline: RequestDeadline}
 	a.route("GET", "/api/sources", a.handleSources)
 	a.route("GET", "/api/topics", a.handleTopics)
 	a.route("GET", "/api/items", a.handleItems)
@@ -97,10 +105,14 @@ type TestTopicRequest struct {
 
 func (a *Handler) handleTestTopic(w http.ResponseWriter, r *http.Request) {
 	var req TestTopicRequest
-	dec := json.NewDecoder(http.MaxBytesReader(w, r.Body, maxRequestBody))
+	dec := json.NewDecoder(http.MaxBytesReader(w, r.Body, MaxRequestBody))
 	dec.DisallowUnknownFields()
 	if err := dec.Decode(&req); err != nil {
-		a.fail(w, r, http.StatusBadRequest, fmt.Errorf("request body: %w", err))
+		status := http.StatusBadRequest
+		if tooLarge := (*http.MaxBytesError)(nil); errors.As(err, &tooLarge) {
+			status, err = http.StatusRequestEntityTooLarge, fmt.Errorf("over %d bytes, the most a request may send", MaxRequestBody)
+		}
+		a.fail(w, r, status, fmt.Errorf("request body: %w", err))
 		return
 	}
 	if req.Limit == 0 {
@@ -110,7 +122,17 @@ func (a *Handler) handleTestTopic(w http.ResponseWriter, r *http.Request) {
 		a.fail(w, r, http.StatusBadRequest, fmt.Errorf("limit %d: want 1 to %d", req.Limit, MaxListedItems))
 		return
 	}
-	res, err := a.Inspect.DryRun(r.Context(), req.Rules, req.Limit)
+	select {
+	case a.dryRuns <- struct{}{}:
+		defer func() { <-a.dryRuns }()
+	default:
+		w.Header().Set("Retry-After", "5")
+		a.fail(w, r, http.StatusTooManyRequests, fmt.Errorf("%d dry runs are in progress, the most at once; try again when one has finished", MaxDryRuns))
+		return
+	}
+	ctx, cancel := context.WithTimeout(r.Context(), a.deadline)
+	defer cancel()
+	res, err := a.Inspect.DryRun(ctx, req.Rules, req.Limit)
 	if err != nil {
 		a.fail(w, r, statusOf(err), err)
 		return
@@ -135,6 +157,8 @@ func countParam(r *http.Request, name string, def int) (int, error) {
 func statusOf(err error) int {
 	var input *aggregator.InputError
 	switch {
+	case errors.Is(err, context.DeadlineExceeded):
+		return http.StatusBadRequest // too broad a request: narrow it down
 	case errors.Is(err, aggregator.ErrUnknownTopic), errors.Is(err, storage.ErrNotFound):
 		return http.StatusNotFound
 	case errors.As(err, &input):
@@ -153,7 +177,9 @@ func (a *Handler) fail(w http.ResponseWriter, r *http.Request, status int, err e
 	if r.Context().Err() != nil {
 		return // the client is gone
 	}
-	if status >= 500 {
+	if errors.Is(err, context.DeadlineExceeded) {
+		msg = fmt.Sprintf("the request took longer than %s, the most a request may take: narrow it down", a.deadline)
+	} else if status >= 500 {
 		a.log.Error("api request failed", slog.String("path", r.URL.Path), slog.String("error", msg))
 		msg = "internal error"
 	}

@@ -16,12 +16,15 @@ import (
 	"github.com/feedsieve/feedsieve/storage"
 )
 
-func TestAPI(t *testing.T) {
+// newTestHandler is the API over a database holding two items of source
+// s, one in topic nk.
+func newTestHandler(t *testing.T) *Handler {
+	t.Helper()
 	store, err := storage.Open(storage.Options{Path: filepath.Join(t.TempDir(), "api.db")})
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer store.Close()
+	t.Cleanup(func() { store.Close() })
 	cfg, err := config.Parse("api.yaml", "test", []byte(`
 server: {base_url: "https://feeds.example"}
 sources:
@@ -48,7 +51,11 @@ topics:
 	}}, m.Classify); err != nil {
 		t.Fatal(err)
 	}
-	srv := httptest.NewServer(New(Deps{Store: store, Config: cfg, Inspect: in}, slog.New(slog.DiscardHandler)))
+	return New(Deps{Store: store, Config: cfg, Inspect: in}, slog.New(slog.DiscardHandler))
+}
+
+func TestAPI(t *testing.T) {
+	srv := httptest.NewServer(newTestHandler(t))
 	defer srv.Close()
 
 	tests := []struct {
@@ -134,6 +141,38 @@ topics:
 		resp.Body.Close()
 		if strings.Contains(string(body), absent) || !strings.Contains(string(body), `"link": "https://a.test/`) {
 			t.Errorf("GET %s lists %s or nothing:\n%s", path, absent, body)
+		}
+	}
+}
+
+// TestAPIBounds: a request over a bound gets a 4xx naming it.
+func TestAPIBounds(t *testing.T) {
+	a := newTestHandler(t)
+	do := func(method, path, body string) (int, string) {
+		rec := httptest.NewRecorder()
+		a.ServeHTTP(rec, httptest.NewRequest(method, path, strings.NewReader(body)))
+		return rec.Code, rec.Body.String()
+	}
+	bigBody := `{"rules":{"any":["` + strings.Repeat("x", MaxRequestBody) + `"]}}`
+	if code, body := do("POST", "/api/test-topic", bigBody); code != 413 || !strings.Contains(body, `"error": "request body: over 65536 bytes, the most a request may send"`) {
+		t.Errorf("a body over the bound: %d %s", code, body)
+	}
+	for range MaxDryRuns {
+		a.dryRuns <- struct{}{}
+	}
+	if code, body := do("POST", "/api/test-topic", `{"rules":{"any":["x"]}}`); code != 429 || !strings.Contains(body, `"error": "2 dry runs are in progress, the most at once; try again when one has finished"`) {
+		t.Errorf("a dry run over the bound: %d %s", code, body)
+	}
+	for range MaxDryRuns {
+		<-a.dryRuns
+	}
+	if code, body := do("POST", "/api/test-topic", `{"rules":{"any":["x"]}}`); code != 200 {
+		t.Errorf("a dry run once the others finished: %d %s", code, body)
+	}
+	a.deadline = time.Nanosecond
+	for _, req := range [][2]string{{"POST", "/api/test-topic"}, {"GET", "/api/items?q=rain"}} {
+		if code, body := do(req[0], req[1], `{"rules":{"any":["x"]}}`); code != 400 || !strings.Contains(body, `"error": "the request took longer than 1ns, the most a request may take: narrow it down"`) {
+			t.Errorf("%s %s past the deadline: %d %s", req[0], req[1], code, body)
 		}
 	}
 }

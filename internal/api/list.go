@@ -1,6 +1,7 @@
 package api
 
 import (
+	"context"
 	"net/http"
 	"net/url"
 	"strconv"
@@ -49,7 +50,9 @@ func (a *Handler) handleItems(w http.ResponseWriter, r *http.Request) {
 	}
 	query := r.URL.Query()
 	f := ItemFilter{Topic: query.Get("topic"), Source: query.Get("source"), Query: query.Get("q"), Limit: limit}
-	items, err := ListItems(r.Context(), a.Store, a.Config, f)
+	ctx, cancel := context.WithTimeout(r.Context(), a.deadline)
+	defer cancel()
+	items, err := ListItems(ctx, a.Store, a.Config, f)
 	if err != nil {
 		a.fail(w, r, statusOf(err), err)
 		return
