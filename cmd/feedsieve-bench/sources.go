@@ -212,12 +212,15 @@ func measureSources(bin, parent string, f *farm, n int, o sourcesOptions, heapPr
 	return s, nil
 }
 
-// sourcesConfig returns a config listening on addr with the farm's first n
+// sourcesConfig returns a config whose operator endpoints are on addr, with
+// the farm's first n
 // feeds as sources.
 func sourcesConfig(f *farm, n int, interval time.Duration) func(addr string) []byte {
 	return func(addr string) []byte {
 		var b bytes.Buffer
-		fmt.Fprintf(&b, "server:\n  listen: %q\n  pprof: true\nstorage:\n  path: \"feedsieve.db\"\n  retention: \"0\"\n", addr)
+		// The harness reads /readyz, /metrics and profiles: the operator endpoints
+		// of admin_listen. The public listener takes any free port.
+		fmt.Fprintf(&b, "server:\n  listen: \"127.0.0.1:0\"\n  admin_listen: %q\n  pprof: true\nstorage:\n  path: \"feedsieve.db\"\n  retention: \"0\"\n", addr)
 		fmt.Fprintf(&b, "poll:\n  interval: %q\n  concurrency: 16\n  per_host: 16 # the farm is one host\n", interval)
 		b.WriteString("log:\n  level: warn\nsources:\n")
 		for i := range n {
