@@ -213,8 +213,7 @@ func measureSources(bin, parent string, f *farm, n int, o sourcesOptions, heapPr
 }
 
 // sourcesConfig returns a config whose operator endpoints are on addr, with
-// the farm's first n
-// feeds as sources.
+// the farm's first n feeds as sources.
 func sourcesConfig(f *farm, n int, interval time.Duration) func(addr string) []byte {
 	return func(addr string) []byte {
 		var b bytes.Buffer
