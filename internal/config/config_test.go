@@ -131,6 +131,18 @@ topics:
 		{"bad publish url", "publish:\n  dir: public\n  base_url: /news\n", []string{`3: publish.base_url: "/news" is not an absolute http or https URL`}},
 		{"list expected", "topics: {}\n", []string{`1: topics: expected a list, got a mapping`}},
 		{"syntax error", "a: [\n", []string{`1: did not find expected node content`}},
+		{"tab indentation", "server:\n\tlisten: x\n", []string{`2: found character that cannot start any token: this line is indented with a tab; YAML allows only spaces`}},
+		{"colon in a value", "topics:\n  - id: a\n    title: Weather: rain and snow\n", []string{`3: mapping values are not allowed in this context: a value with ": " in it must be quoted: title: "Weather: rain and snow"`}},
+		{"indented too deep", "topics:\n  - id: a\n    title: x\n     any: [x]\n", []string{`4: mapping values are not allowed in this context: check this line's indentation: it is deeper than the key above it`}},
+		{"indented too little", "sources: []\ntopics:\n  - id: a\n    title: x\n  - id: b\n    title: y\n   any: [x]\n  - id: c\n", []string{
+			`7: did not find expected '-' indicator: check this line's indentation: it lines up with no key or list item above it`}},
+		{"list item indented too little", "topics:\n  - id: b\n    any:\n      - x\n     - y\n", []string{
+			`5: did not find expected key: check this line's indentation: it lines up with no key or list item above it`}},
+		{"unclosed list", "topics:\n  - id: a\n    any: [x\n  - id: b\n", []string{`3: did not find expected ',' or ']': a [ opened here or above is not closed (or a value in it needs quotes)`}},
+		{"undefined alias", "topics:\n  - id: a\n    any: *nope\n", []string{`3: alias *nope refers to no anchor &nope above it`}},
+		{"latin-1 byte", "topics:\n  - id: a\n    title: caf\xe9\n", []string{`3: byte 0xE9 at column 15 is not UTF-8: save the file as UTF-8`}},
+		{"yes for true", "server:\n  pprof: yes\n", []string{`2: server.pprof: expected true or false, got "yes"`}},
+		{"on for true", "server:\n  pprof: on\n", []string{`2: server.pprof: expected true or false, got "on"`}},
 		{"empty", "", []string{` config file is empty`}},
 	}
 	for _, tt := range tests {

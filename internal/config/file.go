@@ -19,6 +19,11 @@ type scalar[T any] struct {
 
 func (s *scalar[T]) UnmarshalYAML(n *yaml.Node) error {
 	s.Line = n.Line
+	if _, isBool := any(s.V).(bool); isBool && n.Kind == yaml.ScalarNode && n.ShortTag() != "!!bool" {
+		// yaml.v3 reads yes, no, on and off into a bool, as YAML 1.1 did;
+		// YAML 1.2, and so feedsieve, takes true and false only.
+		return &yaml.TypeError{Errors: []string{fmt.Sprintf("line %d: cannot unmarshal %s `%s` into bool", n.Line, n.ShortTag(), n.Value)}}
+	}
 	if err := n.Decode(&s.V); err != nil {
 		return err
 	}
@@ -141,7 +146,7 @@ func decodeConfig(path string, data []byte) (*fileConfig, error) {
 			errs = append(errs, yamlError(path, msg, fc.paths))
 		}
 	case err != nil:
-		return nil, Errors{yamlError(path, err.Error(), nil)}
+		return nil, Errors{syntaxError(path, data, err)}
 	}
 	if len(errs) > 0 {
 		return &fc, errs
