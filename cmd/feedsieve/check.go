@@ -10,8 +10,9 @@ import (
 	"github.com/feedsieve/feedsieve/storage"
 )
 
-func cmdCheck(_ context.Context, args []string, stdout, stderr io.Writer) int {
+func cmdCheck(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	fs, configPath := newFlags("check", `Validate the config file. Prints PATH:LINE: message for each problem; exits 0 when valid, 1 when not.
+When feedsieve serve runs with this file's socket, says whether it runs this file.
 With -db, also verify the database (with the daemon stopped): bbolt's page check, then that every
 item decodes and every index entry and item agree. Prints what is wrong and where; exits 1 then.`, stderr)
 	db := fs.Bool("db", false, "also verify the database at storage.path")
@@ -19,6 +20,9 @@ item decodes and every index entry and item agree. Prints what is wrong and wher
 		return code
 	}
 	cfg, ok := loadConfig(*configPath, stdout)
+	if cs, running := runningConfig(ctx, *configPath); running {
+		describeRunning(stdout, *configPath, cs)
+	}
 	if !ok {
 		return 1
 	}

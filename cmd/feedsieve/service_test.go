@@ -134,6 +134,20 @@ func TestServiceLifecycle(t *testing.T) {
 	if got := sourceNames(t, d); got != "en:ok,de:ok" {
 		t.Errorf("sources after a rejected reload: %s", got)
 	}
+	// The rejected file is state: healthy, but /healthz, status and check
+	// say that the file on disk is not what runs, and why.
+	health = api.Health{}
+	getJSON(t, d, "/healthz", 200, &health)
+	if c := health.Config; health.Status != "ok" || c == nil || c.OK || len(c.Errors) != 1 || !strings.Contains(c.Errors[0], `config.yaml:8: poll.timeout: invalid duration "soon"`) {
+		t.Errorf("/healthz with a rejected config: %+v %+v", health, health.Config)
+	}
+	out, code := runCode(t, "status", "-config", cfg)
+	if code != 1 || !regexpMatch(`(?m)^en +ok \(200\)`, out) || !strings.Contains(out, "was rejected by the running feedsieve") || !strings.Contains(out, `config.yaml:8: poll.timeout: invalid duration "soon"`) {
+		t.Errorf("feedsieve status with a rejected config: exit %d\n%s", code, out)
+	}
+	if out, code := runCode(t, "check", "-config", cfg); code != 1 || !strings.Contains(out, "the running feedsieve rejected this file and runs the version applied ") {
+		t.Errorf("feedsieve check with a rejected config: exit %d\n%s", code, out)
+	}
 	time.Sleep(2 * daemon.ConfigSettle) // the file event of the bad save is not rejected a second time
 
 	// Saving the file reloads it: en goes, the listener moves.
@@ -173,6 +187,10 @@ func TestServiceLifecycle(t *testing.T) {
 	}
 	if strings.Contains(string(metrics), `source="en"`) {
 		t.Error("/metrics still has series of the removed source en")
+	}
+
+	if out := runOK(t, "check", "-config", cfg); !strings.Contains(out, "the running feedsieve runs this file (applied ") {
+		t.Errorf("feedsieve check of the running file:\n%s", out)
 	}
 
 	// The CLI edits the config; the daemon sees the file change.

@@ -31,11 +31,20 @@ func cmdStatus(ctx context.Context, args []string, stdout, stderr io.Writer) int
 	if code, ok := parseFlags(fs, args); !ok {
 		return code
 	}
+	var resp api.SourcesResponse
 	cfg, ok := loadConfig(*configPath, stderr)
 	if !ok {
+		// The file is invalid; a daemon running an earlier version of it
+		// can still tell how its sources are.
+		err := api.NewSocketClient(config.SocketOf(*configPath), probeTimeout).JSON(ctx, "GET", "/api/sources", nil, &resp)
+		if err == nil {
+			printSources(stdout, stderr, resp, *asJSON)
+			if cs, running := runningConfig(ctx, *configPath); running {
+				warnRejected(stderr, cs)
+			}
+		}
 		return 1
 	}
-	var resp api.SourcesResponse
 	err := readOrAsk(ctx, cfg, "/api/sources", &resp, func(s *storage.Store) (err error) {
 		resp.Sources, err = api.Sources(s, cfg)
 		return err
@@ -44,7 +53,18 @@ func cmdStatus(ctx context.Context, args []string, stdout, stderr io.Writer) int
 		fmt.Fprintln(stderr, "feedsieve status:", err)
 		return 1
 	}
-	if *asJSON {
+	if code := printSources(stdout, stderr, resp, *asJSON); code != 0 {
+		return code
+	}
+	if cs, running := runningConfig(ctx, *configPath); running {
+		warnRejected(stderr, cs)
+	}
+	return 0
+}
+
+// printSources prints the sources as JSON or as a table.
+func printSources(stdout, stderr io.Writer, resp api.SourcesResponse, asJSON bool) int {
+	if asJSON {
 		return writeJSON(stdout, stderr, resp)
 	}
 	printStatus(stdout, resp.Sources, time.Now())

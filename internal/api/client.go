@@ -25,12 +25,16 @@ type Client struct {
 }
 
 // NewClient returns a client of the daemon that runs under cfg.
-func NewClient(cfg *config.Config) *Client {
+func NewClient(cfg *config.Config) *Client { return NewSocketClient(cfg.Socket, 60*time.Second) }
+
+// NewSocketClient returns a client of the daemon serving the socket at
+// path, whose requests time out after timeout.
+func NewSocketClient(path string, timeout time.Duration) *Client {
 	dial := func(ctx context.Context, _, _ string) (net.Conn, error) {
 		var d net.Dialer
-		return d.DialContext(ctx, "unix", cfg.Socket)
+		return d.DialContext(ctx, "unix", path)
 	}
-	return &Client{socket: cfg.Socket, http: &http.Client{Timeout: 60 * time.Second, Transport: &http.Transport{DialContext: dial}}}
+	return &Client{socket: path, http: &http.Client{Timeout: timeout, Transport: &http.Transport{DialContext: dial}}}
 }
 
 // Do sends a request and returns the body of a 200 response; another

@@ -17,6 +17,7 @@ import (
 	"time"
 
 	"github.com/feedsieve/feedsieve/aggregator"
+	"github.com/feedsieve/feedsieve/internal/api"
 	"github.com/feedsieve/feedsieve/internal/config"
 	"github.com/feedsieve/feedsieve/storage"
 )
@@ -38,6 +39,7 @@ type Daemon struct {
 	notify  notifier
 	metrics *metrics
 	ready   atomic.Bool
+	config  configState
 	fatal   chan error // a listener stopped serving
 
 	cur atomic.Pointer[running]
@@ -81,6 +83,7 @@ func Start(ctx context.Context, cfg *config.Config, raw []byte, o Options) (*Dae
 	}
 	d := &Daemon{path: cfg.Path, version: o.Version, log: log, level: o.Level, store: store, notify: notify, fatal: make(chan error, 2), raw: raw}
 	d.metrics = newMetrics(newStoredItems(store, d.topicIDs))
+	d.configApplied(raw)
 	r, err := d.prepare(cfg)
 	if err == nil {
 		err = syncTopics(r.agg, log)
@@ -195,6 +198,22 @@ func (d *Daemon) closeListeners() {
 		wg.Go(func() { l.close(ctx, d.log) })
 	}
 	wg.Wait()
+}
+
+// Healthy reports what keeps the daemon from doing its work.
+func (d *Daemon) Healthy() error { return d.healthy() }
+
+// Ready reports whether every source had its first poll.
+func (d *Daemon) Ready() bool { return d.ready.Load() }
+
+// Config reports which config file the daemon runs, and whether the file
+// on disk was rejected.
+func (d *Daemon) Config() api.ConfigState { return d.config.get() }
+
+// configApplied records raw as the running config.
+func (d *Daemon) configApplied(raw []byte) {
+	d.config.applied(d.path, raw, time.Now())
+	d.metrics.configApplied(true, time.Now())
 }
 
 // topicIDs lists the topics of the current config.

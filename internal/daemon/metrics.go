@@ -28,6 +28,8 @@ type metrics struct {
 	renders      *prometheus.CounterVec
 	requests     *prometheus.CounterVec
 	reloads      *prometheus.CounterVec
+	configOK     prometheus.Gauge
+	configTime   prometheus.Gauge
 }
 
 func newMetrics(stored prometheus.Collector) *metrics {
@@ -56,6 +58,14 @@ func newMetrics(stored prometheus.Collector) *metrics {
 			Name: "feedsieve_config_reloads_total", Help: "Config reloads by result: applied or rejected.",
 		}, []string{"result"}),
 	}
+	// The names and meaning of Prometheus's own config reload metrics.
+	m.configOK = prometheus.NewGauge(prometheus.GaugeOpts{
+		Name: "feedsieve_config_last_reload_successful", Help: "Whether the config file on disk is the one running (1), or was rejected (0).",
+	})
+	m.configTime = prometheus.NewGauge(prometheus.GaugeOpts{
+		Name: "feedsieve_config_last_reload_success_timestamp_seconds", Help: "When the running config was applied (Unix time).",
+	})
+	m.reg.MustRegister(m.configOK, m.configTime)
 	m.reg.MustRegister(m.polls, m.pollDuration, m.lastSuccess, m.itemsWritten, m.renders, m.requests, m.reloads, stored,
 		collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
 	return m
@@ -90,6 +100,15 @@ func (m *metrics) polled(r aggregator.PollResult) {
 
 func (m *metrics) rendered(topic, format string, _ time.Duration) {
 	m.renders.WithLabelValues(topic, format).Inc()
+}
+
+// configApplied records the outcome of loading the config file: whether
+// it runs, and when it was applied (zero: unchanged).
+func (m *metrics) configApplied(ok bool, at time.Time) {
+	m.configOK.Set(map[bool]float64{true: 1, false: 0}[ok])
+	if !at.IsZero() {
+		m.configTime.Set(float64(at.Unix()))
+	}
 }
 
 // forget drops the series of sources and topics no longer configured.

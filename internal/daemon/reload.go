@@ -6,6 +6,7 @@ import (
 	"errors"
 	"log/slog"
 	"slices"
+	"time"
 
 	"github.com/feedsieve/feedsieve/aggregator"
 	"github.com/feedsieve/feedsieve/internal/config"
@@ -21,6 +22,13 @@ func (d *Daemon) reload(ctx context.Context, trigger string) {
 	raw, err := config.ReadFile(d.path)
 	switch {
 	case err == nil && bytes.Equal(raw, d.raw):
+		if d.bad != nil {
+			d.log.Info("config file is the running config again: the rejected version is gone", slog.String("trigger", trigger))
+			d.bad = nil
+			d.config.restored()
+			d.metrics.configApplied(true, time.Time{})
+			return
+		}
 		d.log.Info("config unchanged", slog.String("trigger", trigger))
 		return
 	case err == nil && bytes.Equal(raw, d.bad) && trigger != "SIGHUP":
@@ -42,11 +50,14 @@ func (d *Daemon) reload(ctx context.Context, trigger string) {
 	}
 	d.raw, d.bad = raw, nil
 	d.metrics.reloads.WithLabelValues("applied").Inc()
+	d.configApplied(raw)
 }
 
 // reject logs why a config was not applied, one line per problem.
 func (d *Daemon) reject(trigger string, err error) {
 	d.metrics.reloads.WithLabelValues("rejected").Inc()
+	d.metrics.configApplied(false, time.Time{})
+	d.config.rejected(err, time.Now())
 	var problems config.Errors
 	if errors.As(err, &problems) {
 		for _, p := range problems {

@@ -16,8 +16,8 @@ import (
 func (d *Daemon) handlers(r *running, inspect *aggregator.Inspector) (public, ops, operator http.Handler) {
 	opsMux := http.NewServeMux()
 	opsMux.Handle("GET /metrics", d.metrics.handler(d.log))
-	opsMux.Handle("GET /healthz", api.Healthz(d.healthy, d.ready.Load))
-	opsMux.Handle("GET /readyz", api.Readyz(d.ready.Load))
+	opsMux.Handle("GET /healthz", api.Healthz(d))
+	opsMux.Handle("GET /readyz", api.Readyz(d))
 	if r.cfg.Pprof {
 		handleProfiles(opsMux)
 	}
