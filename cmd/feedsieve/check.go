@@ -26,7 +26,7 @@ item decodes and every index entry and item agree. Prints what is wrong and wher
 	if !ok {
 		return 1
 	}
-	fmt.Fprintf(stdout, "%s: ok (%d sources, %d topics)\n", cfg.Path, len(cfg.Aggregator.Sources), len(cfg.Aggregator.Topics))
+	fmt.Fprintf(stdout, "%s: ok (%s, %s)\n", cfg.Path, count(len(cfg.Aggregator.Sources), "source"), count(len(cfg.Aggregator.Topics), "topic"))
 	if !*db {
 		return 0
 	}
@@ -35,7 +35,7 @@ item decodes and every index entry and item agree. Prints what is wrong and wher
 		fmt.Fprintln(stdout, err)
 		return 1
 	}
-	fmt.Fprintf(stdout, "%s: ok (%d items)\n", cfg.Storage.Path, n)
+	fmt.Fprintf(stdout, "%s: ok (%s)\n", cfg.Storage.Path, count(n, "item"))
 	return 0
 }
 

@@ -32,7 +32,7 @@ func cmdCompact(_ context.Context, args []string, stdout, stderr io.Writer) int 
 		fmt.Fprintln(stderr, "feedsieve compact:", err)
 		return 1
 	}
-	fmt.Fprintf(stdout, "%s: %s → %s (%d items)\n", cfg.Storage.Path, byteSize(res.Before), byteSize(res.After), res.Items)
+	fmt.Fprintf(stdout, "%s: %s → %s (%s)\n", cfg.Storage.Path, byteSize(res.Before), byteSize(res.After), count(res.Items, "item"))
 	return 0
 }
 

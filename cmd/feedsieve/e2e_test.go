@@ -157,7 +157,7 @@ func TestEndToEnd(t *testing.T) {
 	cfg := writeConfig(t, srv.URL)
 
 	out := runOK(t, "check", "-config", cfg)
-	if !strings.Contains(out, "ok (8 sources, 1 topics)") {
+	if !strings.Contains(out, "ok (8 sources, 1 topic)") {
 		t.Fatalf("check: %s", out)
 	}
 
@@ -165,9 +165,9 @@ func TestEndToEnd(t *testing.T) {
 	for _, want := range []string{
 		"de: status 200, 2 items, 2 new, 0 updated",
 		"zh: status 200, 2 items, 2 new, 0 updated",
-		"ru: status 200, 1 items, 1 new, 0 updated",
-		"ru2: status 200, 1 items, 1 new, 0 updated",
-		"da: status 200, 1 items, 1 new, 0 updated",
+		"ru: status 200, 1 item, 1 new, 0 updated",
+		"ru2: status 200, 1 item, 1 new, 0 updated",
+		"da: status 200, 1 item, 1 new, 0 updated",
 		"gone: status 404, error: HTTP 404 Not Found",
 	} {
 		if !strings.Contains(out, want+"\n") {

@@ -56,7 +56,7 @@ Without -item, explains the topic's newest items. While feedsieve serve holds th
 	if *asJSON {
 		return writeJSON(stdout, stderr, res)
 	}
-	fmt.Fprintf(stdout, "topic %s: %d items\n", res.Topic, len(res.Items))
+	fmt.Fprintf(stdout, "topic %s: %s\n", res.Topic, count(len(res.Items), "item"))
 	for _, e := range res.Items {
 		writeExplanation(stdout, "", e)
 		if e.Stored != e.Matched {

@@ -10,6 +10,7 @@ import (
 	"io"
 	"os"
 	"runtime/debug"
+	"strings"
 
 	"github.com/feedsieve/feedsieve/internal/config"
 )
@@ -34,15 +35,15 @@ Commands:
   sources add add a source to the config file (a running daemon picks it up)
   opml        import sources from an OPML file into the config, or export them
   reindex     file every stored item into topics again (with the daemon stopped)
-  check       validate the config file
+  check       validate the config file (and, with -db, the database)
   export      write one topic feed to standard output
   explain     say why items are or are not in a topic
   test-topic  dry run: list what a topic would hold under its (or other) rules
   compact     rewrite the database into a compact copy (with the daemon stopped)
-  version     print the version
+  version     print the version (also: feedsieve --version)
 
 While feedsieve serve holds the database, status, items, export, explain and test-topic ask it
-over its API (at server.admin_listen, else server.listen) instead of opening the file.
+over its operator socket (server.socket) instead of opening the file.
 
 Run "feedsieve <command> -h" for a command's flags.
 `
@@ -73,6 +74,8 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	case "-h", "-help", "--help", "help":
 		fmt.Fprint(stdout, usage)
 		return 0
+	case "-version", "--version":
+		args[0] = "version"
 	}
 	cmd, ok := commands[args[0]]
 	if !ok {
@@ -82,13 +85,14 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	return cmd(ctx, args[1:], stdout, stderr)
 }
 
-// newFlags returns a flag set for a command, with -config.
-func newFlags(name, summary string, stderr io.Writer) (*flag.FlagSet, *string) {
+// newFlags returns a flag set for a command, with -config. args, when
+// given, names the command's arguments in its usage line.
+func newFlags(name, summary string, stderr io.Writer, args ...string) (*flag.FlagSet, *string) {
 	fs := flag.NewFlagSet(name, flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	path := fs.String("config", "config.yaml", "path of the config file")
 	fs.Usage = func() {
-		fmt.Fprintf(fs.Output(), "Usage: feedsieve %s [flags]\n\n%s\n\nFlags:\n", name, summary)
+		fmt.Fprintf(fs.Output(), "Usage: feedsieve %s\n\n%s\n\nFlags:\n", strings.Join(append([]string{name, "[flags]"}, args...), " "), summary)
 		fs.PrintDefaults()
 	}
 	return fs, path
@@ -145,4 +149,12 @@ func cmdVersion(_ context.Context, args []string, stdout, stderr io.Writer) int 
 	}
 	fmt.Fprintln(stdout, "feedsieve", versionString())
 	return 0
+}
+
+// count says how many of a thing there are: "1 item", "2 items".
+func count(n int, noun string) string {
+	if n == 1 {
+		return "1 " + noun
+	}
+	return fmt.Sprintf("%d %ss", n, noun)
 }

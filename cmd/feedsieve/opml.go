@@ -22,7 +22,7 @@ func cmdOPML(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 }
 
 func cmdOPMLImport(args []string, stdout, stderr io.Writer) int {
-	fs, configPath := newFlags("opml import", "Add the feeds of an OPML subscription list (as feed readers export it) to the config file as\nsources, keeping its comments and layout. Feeds already configured (same URL) are skipped; names\nare made from the feed titles. The result is checked before it is written.\n\nUsage: feedsieve opml import [-config FILE] [-dry-run] FILE", stderr)
+	fs, configPath := newFlags("opml import", "Add the feeds of an OPML subscription list (as feed readers export it) to the config file as\nsources, keeping its comments and layout. Feeds already configured (same URL) are skipped; names\nare made from the feed titles. The result is checked before it is written.", stderr, "FILE")
 	dryRun := fs.Bool("dry-run", false, "only print what would be added")
 	if code, ok := parsePositional(fs, args, 1); !ok {
 		return code
@@ -54,17 +54,17 @@ func cmdOPMLImport(args []string, stdout, stderr io.Writer) int {
 	io.WriteString(stdout, report.String())
 	switch {
 	case len(add) == 0:
-		fmt.Fprintf(stdout, "%s: nothing to add (%d feeds in %s)\n", cfg.Path, len(outlines), fs.Arg(0))
+		fmt.Fprintf(stdout, "%s: nothing to add (%s in %s)\n", cfg.Path, count(len(outlines), "feed"), fs.Arg(0))
 		return 0
 	case *dryRun:
-		fmt.Fprintf(stdout, "dry run: %d of %d feeds would be added to %s\n", len(add), len(outlines), cfg.Path)
+		fmt.Fprintf(stdout, "dry run: %d of %s would be added to %s\n", len(add), count(len(outlines), "feed"), cfg.Path)
 		return 0
 	}
 	if err := addSources(cfg.Path, add); err != nil {
 		fmt.Fprintln(stderr, "feedsieve opml import:", err)
 		return 1
 	}
-	fmt.Fprintf(stdout, "%s: added %d of %d feeds\n%s\n", cfg.Path, len(add), len(outlines), reloadHint)
+	fmt.Fprintf(stdout, "%s: added %d of %s\n%s\n", cfg.Path, len(add), count(len(outlines), "feed"), reloadHint)
 	return 0
 }
 

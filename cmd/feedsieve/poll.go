@@ -53,7 +53,7 @@ func formatPollResult(r aggregator.PollResult) string {
 	case r.NotModified:
 		line = fmt.Sprintf("%s: status %s, not modified", r.Source, status)
 	default:
-		line = fmt.Sprintf("%s: status %s, %d items, %d new, %d updated", r.Source, status, r.Items, r.New, r.Updated)
+		line = fmt.Sprintf("%s: status %s, %s, %d new, %d updated", r.Source, status, count(r.Items, "item"), r.New, r.Updated)
 	}
 	if r.Gone {
 		line += "; gone for good: serve no longer polls it, remove it from the config or change its url"

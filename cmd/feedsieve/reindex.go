@@ -49,6 +49,6 @@ func cmdReindex(_ context.Context, args []string, stdout, stderr io.Writer) int 
 		fmt.Fprintln(stderr, "feedsieve reindex:", err)
 		return 1
 	}
-	fmt.Fprintf(stdout, "re-filed %d items: %d changed topics\n", total, changed)
+	fmt.Fprintf(stdout, "re-filed %s: %d changed topics\n", count(total, "item"), changed)
 	return 0
 }

@@ -19,7 +19,7 @@ func cmdSources(ctx context.Context, args []string, stdout, stderr io.Writer) in
 		fmt.Fprintln(stderr, "Usage: feedsieve sources add [-config FILE] NAME URL")
 		return 2
 	}
-	fs, configPath := newFlags("sources add", "Add a source to the config file, keeping its comments and layout; the result is checked\nbefore it is written. Refuses a name or a feed URL that is already configured.\n\nUsage: feedsieve sources add [-config FILE] NAME URL", stderr)
+	fs, configPath := newFlags("sources add", "Add a source to the config file, keeping its comments and layout; the result is checked\nbefore it is written. Refuses a name or a feed URL that is already configured.", stderr, "NAME", "URL")
 	if code, ok := parsePositional(fs, args[1:], 2); !ok {
 		return code
 	}

@@ -102,7 +102,7 @@ add  feeds-bbci-co-uk: https://feeds.bbci.co.uk/russian/rss.xml
 	if code != 0 || !strings.HasPrefix(stdout, wantOut) || !strings.Contains(stdout, "added 3 of 4 feeds") {
 		t.Fatalf("import: exit %d\n%s\nwant:\n%s%s", code, stdout, wantOut, stderr)
 	}
-	if code, out, _ := runIn("check", "-config", path); code != 0 || !strings.Contains(out, "ok (4 sources, 1 topics)") {
+	if code, out, _ := runIn("check", "-config", path); code != 0 || !strings.Contains(out, "ok (4 sources, 1 topic)") {
 		t.Errorf("check after the import: %s", out)
 	}
 	code, again, _ := runIn("opml", "import", "-config", path, opml)
