@@ -97,6 +97,8 @@ func encodeXML(doc any, what string) ([]byte, error) {
 	return buf.Bytes(), nil
 }
 
+// newAtomEntry writes an item as an entry. The item is clean (clean.go):
+// its text is text, its HTML sanitized and its links safe.
 func newAtomEntry(it *storage.Item) *atomEntry {
 	e := &atomEntry{AtomEntry: gf.AtomEntry{
 		Title:     it.Title,
@@ -116,17 +118,21 @@ func newAtomEntry(it *storage.Item) *atomEntry {
 	switch {
 	case it.Content != "":
 		e.Content = &gf.AtomContent{Content: it.Content, Type: "html"}
+	case it.Link == "" && it.Summary != "":
+		// Atom needs content or an alternate link: the summary, which is
+		// sanitized HTML, stands in for the content,
+		e.Content = &gf.AtomContent{Content: it.Summary, Type: "html"}
 	case it.Link == "":
-		// Atom needs content or an alternate link; fall back to the summary or title.
-		body := it.Summary
-		if body == "" {
-			body = e.Title
-		}
-		e.Content = &gf.AtomContent{Content: body, Type: "html"}
+		// or else the title, which is text: as HTML, a title such as
+		// "<img src=x onerror=…>" would be markup in the reader.
+		e.Content = &gf.AtomContent{Content: e.Title, Type: "text"}
 	}
-	if len(it.Authors) > 0 {
-		p := it.Authors[0]
-		e.Author = &gf.AtomAuthor{AtomPerson: gf.AtomPerson{Name: nonEmpty(p.Name, p.Email), Email: p.Email}}
+	// Atom wants a name for every author; an address stands in for it.
+	for _, p := range it.Authors {
+		if name := nonEmpty(p.Name, p.Email); name != "" {
+			e.Author = &gf.AtomAuthor{AtomPerson: gf.AtomPerson{Name: name, Email: p.Email}}
+			break
+		}
 	}
 	for _, c := range it.Categories {
 		e.Categories = append(e.Categories, atomCategory{Term: c})

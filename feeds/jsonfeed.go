@@ -54,6 +54,9 @@ func renderJSON(d *document) ([]byte, error) {
 	return buf.Bytes(), nil
 }
 
+// newJSONItem writes an item as a JSON Feed item. The item is clean
+// (clean.go): title and tags are text, content_html is sanitized HTML and
+// url is a safe link; without HTML the title is content_text, as text.
 func newJSONItem(it *storage.Item) *jsonItem {
 	published, modified := it.Published.UTC(), it.Updated.UTC()
 	j := &jsonItem{JSONItem: gf.JSONItem{

@@ -2,7 +2,6 @@ package feeds
 
 import (
 	"encoding/xml"
-	"net/url"
 	"time"
 
 	gf "github.com/gorilla/feeds"
@@ -75,6 +74,10 @@ func renderRSS(d *document) ([]byte, error) {
 	return encodeXML(doc, "rss feed "+t.ID)
 }
 
+// newRSSItem writes an item as an RSS item. The item is clean (clean.go):
+// the title goes out as plain text, escaped once, as the RSS Best
+// Practices Profile asks; description and content:encoded are sanitized
+// HTML.
 func newRSSItem(it *storage.Item) *rssItem {
 	r := &rssItem{RssItem: gf.RssItem{
 		Title:   nonEmpty(it.Title, "(untitled)"),
@@ -93,8 +96,8 @@ func newRSSItem(it *storage.Item) *rssItem {
 			r.Author += " (" + p.Name + ")"
 		}
 	}
-	if u, err := url.Parse(it.Feed.ID); err == nil && (u.Scheme == "http" || u.Scheme == "https") {
-		r.Origin = &rssSource{URL: it.Feed.ID, Title: nonEmpty(it.Feed.Title, it.Feed.ID)}
+	if src := safeURL(it.Feed.ID); src != "" {
+		r.Origin = &rssSource{URL: src, Title: nonEmpty(it.Feed.Title, src)}
 	}
 	return r
 }

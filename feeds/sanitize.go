@@ -20,20 +20,15 @@ type sanitizer struct {
 // newSanitizer builds bluemonday's policy for user-generated content,
 // limited to absolute http, https and mailto URLs: relative URLs are
 // resolved before sanitizing, and one that cannot be resolved would point
-// into feedsieve's own site, so it is dropped.
+// into feedsieve's own site, so it is dropped. An http or https URL must
+// also have a host and no user name, as links elsewhere (links.go):
+// "https:evil.example" and "https://bank.example@evil.example/" go.
 func newSanitizer() *sanitizer {
 	p := bluemonday.UGCPolicy()
 	p.AllowRelativeURLs(false)
+	p.AllowURLSchemeWithCustomPolicy("http", isWebURL)
+	p.AllowURLSchemeWithCustomPolicy("https", isWebURL)
 	return &sanitizer{policy: p}
-}
-
-// item returns a copy of it with its summary and content sanitized.
-func (s *sanitizer) item(it *storage.Item) *storage.Item {
-	c := *it
-	base := baseURL(it)
-	c.Summary = s.html(it.Summary, base)
-	c.Content = s.html(it.Content, base)
-	return &c
 }
 
 // html resolves relative URLs against base, then sanitizes.
@@ -44,14 +39,14 @@ func (s *sanitizer) html(fragment string, base *url.URL) string {
 	if base != nil {
 		fragment = absolutize(fragment, base)
 	}
-	return strings.TrimSpace(s.policy.Sanitize(fragment))
+	return strings.TrimSpace(cleanMarkup(s.policy.Sanitize(fragment)))
 }
 
 // baseURL is the URL that relative links in an item refer to: its own
-// link, else its feed's site.
+// link, else its feed's site, when they are safe.
 func baseURL(it *storage.Item) *url.URL {
 	for _, s := range []string{it.Link, it.Feed.Link} {
-		if u, err := url.Parse(s); err == nil && (u.Scheme == "http" || u.Scheme == "https") && u.Host != "" {
+		if u := parseURL(s); u != nil && isWebURL(u) {
 			return u
 		}
 	}
