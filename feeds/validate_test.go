@@ -1,0 +1,107 @@
+package feeds
+
+import (
+	"encoding/json"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+)
+
+// The outside validators, as cmd/feedsieve's end-to-end tests run them:
+// jing checks Atom against the RFC 4287 schema in ../../shared/atom and
+// Python's feedparser, the parser behind many feed readers, must read
+// Atom and RSS with bozo 0. A missing one skips its checks, or fails them
+// when FEEDSIEVE_REQUIRE_VALIDATORS is set (.ci/run sets it after
+// installing them).
+
+const requireValidators = "FEEDSIEVE_REQUIRE_VALIDATORS"
+
+func validator(t *testing.T, name string, find func() (string, error)) (string, bool) {
+	t.Helper()
+	path, err := find()
+	if err == nil {
+		return path, true
+	}
+	if os.Getenv(requireValidators) != "" {
+		t.Fatalf("%s is needed (%s is set): %v", name, requireValidators, err)
+	}
+	t.Logf("%s not found, its checks are skipped (install it, see .ci/run): %v", name, err)
+	return "", false
+}
+
+// validateAtom checks a feed against the RFC 4287 schema with jing.
+func validateAtom(t *testing.T, body []byte) {
+	t.Helper()
+	jing, ok := validator(t, "jing", func() (string, error) { return exec.LookPath("jing") })
+	if !ok {
+		return
+	}
+	schemaDir := filepath.Join("..", "..", "shared", "atom")
+	f := filepath.Join(t.TempDir(), "feed.atom")
+	if err := os.WriteFile(f, body, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, schema := range []string{"atom.rng", "atom-rules.sch"} {
+		out, err := exec.Command(jing, filepath.Join(schemaDir, schema), f).CombinedOutput()
+		if err != nil {
+			t.Errorf("jing %s: %v\n%s", schema, err, out)
+		}
+	}
+}
+
+// findFeedparser returns a python3 that can import feedparser: Debian's
+// lives in /usr/bin/python3, which another python3 on PATH may hide.
+var findFeedparser = sync.OnceValues(func() (string, error) {
+	var lastErr error
+	for _, py := range []string{"/usr/bin/python3", "python3"} {
+		out, err := exec.Command(py, "-c", "import feedparser").CombinedOutput()
+		if err == nil {
+			return py, nil
+		}
+		lastErr = fmt.Errorf("%s cannot import feedparser: %v: %s", py, err, strings.TrimSpace(string(out)))
+	}
+	return "", lastErr
+})
+
+const feedparserScript = `
+import json, sys, feedparser
+d = feedparser.parse(open(sys.argv[1], "rb").read())
+print(json.dumps({"bozo": int(d.bozo), "exception": str(d.get("bozo_exception", "")),
+                  "version": d.version, "ids": [e.get("id", "") for e in d.entries]}))
+`
+
+// checkFeedparser wants feedparser to read a feed with bozo 0 and every
+// entry.
+func checkFeedparser(t *testing.T, format string, body []byte, entries int) {
+	t.Helper()
+	py, ok := validator(t, "python3-feedparser", findFeedparser)
+	if !ok {
+		return
+	}
+	f := filepath.Join(t.TempDir(), "feed."+format)
+	if err := os.WriteFile(f, body, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out, err := exec.Command(py, "-c", feedparserScript, f).Output()
+	if err != nil {
+		t.Fatalf("feedparser on %s: %v", format, err)
+	}
+	var res struct {
+		Bozo      int
+		Exception string
+		Version   string
+		IDs       []string
+	}
+	if err := json.Unmarshal(out, &res); err != nil {
+		t.Fatalf("feedparser output %s: %v", out, err)
+	}
+	wantVersion := map[string]string{"atom": "atom10", "rss": "rss20"}[format]
+	if res.Bozo != 0 || res.Version != wantVersion || len(res.IDs) != entries {
+		t.Errorf("feedparser on %s: bozo %d (%s), version %q, %d entries; want bozo 0, %s, %d entries",
+			format, res.Bozo, res.Exception, res.Version, len(res.IDs), wantVersion, entries)
+	}
+}
