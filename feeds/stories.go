@@ -7,6 +7,9 @@ import (
 	"strings"
 	"time"
 
+	xhtml "golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+
 	"github.com/feedsieve/feedsieve/storage"
 )
 
@@ -114,7 +117,10 @@ func storyEntry(topic string, members []*storage.Item) *storage.Item {
 
 // withCopies is the entry of a story: its first item, with "Also reported
 // by:" and a link to each other outlet's copy, earliest first, at the end
-// of its content.
+// of its content. The outlets' names are escaped as text and their links
+// kept only when safe (links.go); the first item's HTML has its elements
+// closed first, so that an unclosed <a> in it cannot take the paragraph in.
+// The renderer sanitizes the whole content afterwards.
 func withCopies(first *storage.Item, others []*storage.Item) *storage.Item {
 	if len(others) == 0 {
 		return first
@@ -126,18 +132,36 @@ func withCopies(first *storage.Item, others []*storage.Item) *storage.Item {
 		if i > 0 {
 			b.WriteString(", ")
 		}
-		name := html.EscapeString(nonEmpty(o.Feed.Title, o.Source))
-		if o.Link == "" {
+		name := html.EscapeString(nonEmpty(cleanText(o.Feed.Title), cleanText(o.Source)))
+		link := safeURL(o.Link)
+		if link == "" {
 			b.WriteString(name)
 			continue
 		}
-		b.WriteString(`<a href="` + html.EscapeString(o.Link) + `">` + name + `</a>`)
+		b.WriteString(`<a href="` + html.EscapeString(link) + `">` + name + `</a>`)
 	}
 	b.WriteString(".</p>")
 	it := *first
-	if it.Content == "" {
-		it.Content = it.Summary
-	}
-	it.Content += b.String()
+	it.Content = closeElements(nonEmpty(it.Content, it.Summary)) + b.String()
 	return &it
+}
+
+// closeElements returns an HTML fragment as the HTML parser reads it in a
+// <div>, written out again: every element it opens is closed.
+func closeElements(fragment string) string {
+	if fragment == "" {
+		return ""
+	}
+	div := &xhtml.Node{Type: xhtml.ElementNode, Data: "div", DataAtom: atom.Div}
+	nodes, err := xhtml.ParseFragment(strings.NewReader(fragment), div)
+	if err != nil {
+		return html.EscapeString(fragment) // a strings.Reader does not fail
+	}
+	var b strings.Builder
+	for _, n := range nodes {
+		if err := xhtml.Render(&b, n); err != nil {
+			return html.EscapeString(fragment)
+		}
+	}
+	return b.String()
 }

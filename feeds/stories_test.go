@@ -2,9 +2,15 @@ package feeds
 
 import (
 	"cmp"
+	"encoding/xml"
+	"fmt"
+	"slices"
 	"strings"
 	"testing"
 	"time"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 
 	"github.com/feedsieve/feedsieve/storage"
 )
@@ -132,4 +138,91 @@ func putStory(t *testing.T, store *storage.Store, it storage.Item, source string
 		t.Fatal(err)
 	}
 	return stored.ID
+}
+
+// TestStoryCopiesHostile: the "Also reported by" paragraph names each
+// outlet as text and links only safe links; an unclosed link in the
+// lead's content does not take the paragraph in.
+func TestStoryCopiesHostile(t *testing.T) {
+	f := newFixture(t, Options{Topics: []Topic{{ID: "nk", Title: "NK", MaxItems: 10, MaxAge: time.Minute, Stories: true, StoryWindow: 48 * time.Hour}}})
+	t0 := time.Date(2023, 9, 19, 8, 0, 0, 0, time.UTC)
+	lead := putStory(t, f.store, storage.Item{
+		Title: "Lead", Link: "https://lead.example/1", Content: `<p>lead <a href="https://lead.example/trap">unclosed`,
+		Published: t0, FirstSeen: t0,
+	}, "lead", storage.Match{})
+	for i, c := range []struct{ feed, link string }{
+		{`<script>alert(1)</script>`, "javascript:alert(1)"},
+		{"\u202eevil", "/relative"},
+		{`"><img src=x onerror=alert(1)>`, "https://ok.example/1"},
+		{"Data", " DATA:text/html,x"},
+	} {
+		pub := t0.Add(time.Duration(i+1) * time.Minute)
+		putStory(t, f.store, storage.Item{Title: "Copy", Link: c.link, Published: pub, FirstSeen: pub, Feed: storage.FeedInfo{Title: c.feed}},
+			fmt.Sprint("copy", i), storage.Match{Story: lead})
+	}
+	for _, format := range Formats {
+		_, body := f.do("GET", "/feeds/nk."+format)
+		if format == "json" {
+			checkJSONFeed(t, body)
+		} else {
+			checkXMLFeed(t, body)
+		}
+	}
+	_, body := f.do("GET", "/feeds/nk.atom")
+	var doc struct {
+		Entries []struct {
+			Content string `xml:"content"`
+		} `xml:"entry"`
+	}
+	if err := xml.Unmarshal(body, &doc); err != nil || len(doc.Entries) != 1 {
+		t.Fatalf("%v: %s", err, body)
+	}
+	nodes, err := html.ParseFragment(strings.NewReader(doc.Entries[0].Content), &html.Node{Type: html.ElementNode, Data: "body", DataAtom: atom.Body})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var also *html.Node // the paragraph that holds "Also reported by"
+	var find func(n *html.Node)
+	find = func(n *html.Node) {
+		if n.Type == html.TextNode && strings.HasPrefix(n.Data, "Also reported by") {
+			for p := n.Parent; p != nil; p = p.Parent {
+				if p.Data == "a" {
+					t.Errorf("the other outlets are inside a link: %s", doc.Entries[0].Content)
+				}
+				if p.Data == "p" && also == nil {
+					also = p
+				}
+			}
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			find(c)
+		}
+	}
+	for _, n := range nodes {
+		find(n)
+	}
+	if also == nil {
+		t.Fatalf("no paragraph of other outlets in %s", doc.Entries[0].Content)
+	}
+	var text strings.Builder
+	var links []string
+	var walk func(n *html.Node)
+	walk = func(n *html.Node) {
+		if n.Type == html.TextNode {
+			text.WriteString(n.Data)
+		}
+		if n.Type == html.ElementNode && n.Data == "a" {
+			links = append(links, attr(n, "href"))
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(also)
+	if want := `Also reported by: <script>alert(1)</script>, evil, "><img src=x onerror=alert(1)>, Data.`; text.String() != want {
+		t.Errorf("other outlets: %q, want %q", text.String(), want)
+	}
+	if !slices.Equal(links, []string{"https://ok.example/1"}) {
+		t.Errorf("links to other outlets %q, want only the safe one", links)
+	}
 }
