@@ -23,12 +23,20 @@ type indexTopic struct {
 	Newest time.Time
 }
 
+// indexSource is a source as the public index page shows it: its feed's
+// title cleaned as text (clean.go), and its state told in general terms.
 type indexSource struct {
 	Source
-	State storage.SourceState
+	FeedTitle string
+	State     storage.SourceState
 }
 
-// Status sums up a source's last poll for the index page.
+// Status sums up a source's polls for the public index page: ok, not
+// polled yet, failing or gone. It never tells the error: a Go error names
+// hosts, addresses and resolvers, and the page is public; the operator
+// reads it in the operator API. How long a source has been failing is not
+// stored, only how many polls in a row failed and when the last success
+// was, so the page says that.
 func (s indexSource) Status() string {
 	st := s.State
 	switch {
@@ -36,8 +44,27 @@ func (s indexSource) Status() string {
 		return "not polled yet"
 	case st.Gone:
 		return "gone"
-	case st.Error != "":
-		return fmt.Sprintf("failing (%d in a row)", st.Failures)
+	case s.Failing() && st.Failures <= 1:
+		return "failing: the last poll failed"
+	case s.Failing():
+		return fmt.Sprintf("failing: %d polls in a row failed", st.Failures)
+	default:
+		return "ok"
+	}
+}
+
+// Failing reports whether the source's last poll failed.
+func (s indexSource) Failing() bool {
+	return !s.State.Gone && !s.State.LastAttempt.IsZero() && (s.State.Failures > 0 || s.State.Error != "")
+}
+
+// Class is the CSS class of the source's status.
+func (s indexSource) Class() string {
+	switch {
+	case s.State.LastAttempt.IsZero():
+		return "idle"
+	case s.State.Gone || s.Failing():
+		return "bad"
 	default:
 		return "ok"
 	}
@@ -59,7 +86,8 @@ func (s *Server) indexData(site Site) (*indexData, error) {
 		if err != nil {
 			return nil, err
 		}
-		d.Sources = append(d.Sources, indexSource{Source: src, State: st})
+		src.URL = safeURL(src.URL)
+		d.Sources = append(d.Sources, indexSource{Source: src, FeedTitle: cleanText(st.FeedTitle), State: st})
 	}
 	return d, nil
 }

@@ -2,6 +2,9 @@ package feeds
 
 // indexHTML is the index page: topics with subscribe links and
 // autodiscovery, then the sources with their last poll. No JavaScript.
+// What a source's feed wrote (its title) is text; where its permanent
+// redirect led is not shown, nor why a poll failed: the operator API has
+// both.
 const indexHTML = `<!DOCTYPE html>
 <html lang="en">
 <head>
@@ -52,11 +55,11 @@ td.detail { overflow-wrap: anywhere; }
 <thead><tr><th>Source</th><th>Status</th><th>Last success</th><th>Next poll</th><th>Details</th></tr></thead>
 <tbody>
 {{range .Sources}}<tr>
-<td><a href="{{.URL}}">{{.Name}}</a>{{with .State.FeedTitle}}<br><span class="meta">{{.}}</span>{{end}}</td>
-<td class="{{if .State.LastAttempt.IsZero}}idle{{else if or .State.Error .State.Gone}}bad{{else}}ok{{end}}">{{.Status}}</td>
+<td>{{if .URL}}<a href="{{.URL}}">{{.Name}}</a>{{else}}{{.Name}}{{end}}{{with .FeedTitle}}<br><span class="meta">{{.}}</span>{{end}}</td>
+<td class="{{.Class}}">{{.Status}}</td>
 <td>{{if .State.LastSuccess.IsZero}}never{{else}}<time datetime="{{iso .State.LastSuccess}}">{{when .State.LastSuccess}}</time>{{end}}</td>
 <td>{{if .State.Gone}}never{{else if .State.NextPoll.IsZero}}at start{{else}}<time datetime="{{iso .State.NextPoll}}">{{when .State.NextPoll}}</time>{{end}}</td>
-<td class="detail">{{if .State.Gone}}HTTP 410 Gone: no longer polled; remove it from the config or change its url{{else if .State.Error}}{{.State.Error}}{{else if not .State.LastAttempt.IsZero}}{{with .State.Status}}HTTP {{.}}, {{end}}{{.State.ItemsSeen}} items in the feed{{end}}{{with .State.MovedTo}}<br>moved permanently to <a href="{{.}}">{{.}}</a>: update its url in the config{{end}}</td>
+<td class="detail">{{if .State.Gone}}HTTP 410 Gone: no longer polled; remove it from the config or change its url{{else if .Failing}}last tried <time datetime="{{iso .State.LastAttempt}}">{{when .State.LastAttempt}}</time>{{else if not .State.LastAttempt.IsZero}}{{with .State.Status}}HTTP {{.}}, {{end}}{{.State.ItemsSeen}} items in the feed{{end}}{{if .State.MovedTo}}<br>moved permanently: update its url in the config{{end}}</td>
 </tr>
 {{end}}</tbody>
 </table>

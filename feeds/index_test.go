@@ -19,6 +19,8 @@ func TestIndexPage(t *testing.T) {
 		{Name: "new", URL: "https://new.example/atom"},
 		{Name: "moved", URL: "https://old.example/rss"},
 		{Name: "gone", URL: "https://gone.example/rss"},
+		{Name: "once", URL: "https://once.example/rss"},
+		{Name: "hostile", URL: " JavaScript:alert(1)"},
 	}})
 	f.add(3, true)
 	when := time.Date(2026, 11, 20, 12, 30, 0, 0, time.UTC)
@@ -26,7 +28,10 @@ func TestIndexPage(t *testing.T) {
 		"good":   {LastAttempt: when, LastSuccess: when, Status: 200, ItemsSeen: 3, FeedTitle: "Good News", NextPoll: when.Add(15 * time.Minute)},
 		"moved":  {LastAttempt: when, LastSuccess: when, Status: 200, MovedTo: "https://new.example/rss"},
 		"gone":   {LastAttempt: when, Status: 410, Gone: true, Failures: 1, Error: "HTTP 410 Gone"},
-		"broken": {LastAttempt: when, Status: 500, Failures: 2, Error: "poll broken: HTTP 500 <Internal Server Error>"},
+		"broken": {LastAttempt: when, LastSuccess: when.Add(-time.Hour), Failures: 2, Error: lookupError},
+		"once":   {LastAttempt: when, Status: 500, Failures: 1, Error: "poll once: HTTP 500 <Internal Server Error>"},
+		"hostile": {LastAttempt: when, LastSuccess: when, Status: 200, ItemsSeen: 1, MovedTo: "javascript:alert(1)",
+			FeedTitle: "<script>alert(1)</script>\u202eevil\x00"},
 	}
 	for name, st := range states {
 		if err := f.store.PutSourceState(name, st); err != nil {
@@ -45,18 +50,29 @@ func TestIndexPage(t *testing.T) {
 		`<a href="https://feeds.example/feeds/nk.rss" type="application/rss+xml">RSS</a>`,
 		`<a href="https://feeds.example/opml">all topics as OPML</a>`,
 		`<td class="ok">ok</td>`, `HTTP 200, 3 items in the feed`, `Good News`,
-		`<td class="bad">failing (2 in a row)</td>`, `poll broken: HTTP 500 &lt;Internal Server Error&gt;`,
+		`<td class="bad">failing: 2 polls in a row failed</td>`,
+		`<td><time datetime="2026-11-20T11:30:00Z">2026-11-20 11:30 UTC</time></td>`,
+		`<td class="detail">last tried <time datetime="2026-11-20T12:30:00Z">2026-11-20 12:30 UTC</time></td>`,
+		`<td class="bad">failing: the last poll failed</td>`,
 		`<td class="idle">not polled yet</td>`,
 		`<td><time datetime="2026-11-20T12:45:00Z">2026-11-20 12:45 UTC</time></td>`,
-		`moved permanently to <a href="https://new.example/rss">https://new.example/rss</a>: update its url in the config`,
+		`moved permanently: update its url in the config`,
 		`<td class="bad">gone</td>`, `HTTP 410 Gone: no longer polled; remove it from the config or change its url`,
+		`<td>hostile<br><span class="meta">&lt;script&gt;alert(1)&lt;/script&gt;evil</span></td>`,
 	} {
 		if !strings.Contains(page, want) {
 			t.Errorf("index page lacks %s", want)
 		}
 	}
-	if strings.Contains(page, "<script") {
-		t.Error("the index page has a script")
+	// The public page tells no error and shows no address a source's
+	// server chose.
+	for _, leak := range []string{"dial tcp", "no such host", "127.0.0.53", "broken.example/rss&#34;", "Internal Server Error", "new.example/rss", "<script", "\u202e", "\x00"} {
+		if strings.Contains(page, leak) {
+			t.Errorf("the index page shows %q", leak)
+		}
+	}
+	if strings.Contains(strings.ToLower(page), "javascript:") {
+		t.Error("the index page has a javascript: link")
 	}
 	// Autodiscovery: one <link rel="alternate"> in <head> per topic and format.
 	doc, err := html.Parse(bytes.NewReader(body))
@@ -86,6 +102,9 @@ func TestIndexPage(t *testing.T) {
 		t.Errorf("%d autodiscovery links, want 6: %v", len(found), found)
 	}
 }
+
+// lookupError is what a failed poll stores when a name does not resolve.
+const lookupError = `poll broken: Get "https://broken.example/rss": dial tcp: lookup broken.example on 127.0.0.53:53: no such host`
 
 func attr(n *html.Node, key string) string {
 	for _, a := range n.Attr {
