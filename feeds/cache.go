@@ -22,6 +22,7 @@ type Rendered struct {
 	LastModified time.Time
 
 	gen     uint64
+	expires time.Time // zero when only a change makes it stale
 	headers renderedHeaders
 }
 
@@ -69,11 +70,14 @@ func newRendered(body []byte, tag, contentType string, modified time.Time, maxAg
 // cacheKey names one format of one topic.
 type cacheKey struct{ topic, format string }
 
-// cacheEntry holds the current rendering of one feed. A change bumps gen;
-// a rendering made before the change is then stale and rendered again on
-// the next request, so a reader never gets a feed older than the last
-// change reported to the cache.
+// cacheEntry holds the current rendering of one document. A change bumps
+// gen; a rendering made before the change is then stale and rendered
+// again on the next request, so a reader never gets a document older than
+// the last change reported to the cache. With a ttl, a rendering also
+// goes stale that long after it was made, for documents that show what
+// changes unreported.
 type cacheEntry struct {
+	ttl     time.Duration
 	mu      sync.Mutex // serializes rendering, so each change renders once
 	gen     atomic.Uint64
 	cur     atomic.Pointer[Rendered]
@@ -81,15 +85,16 @@ type cacheEntry struct {
 	lastMod time.Time // guarded by mu
 }
 
-// cache holds every format of every topic. Its map is built once and only
-// read afterwards.
+// cache holds every format of every topic, and the index page. Its map is
+// built once and only read afterwards.
 type cache struct {
 	entries map[cacheKey]*cacheEntry
+	index   *cacheEntry
 	now     func() time.Time
 }
 
 func newCache(topics []Topic) *cache {
-	c := &cache{entries: make(map[cacheKey]*cacheEntry), now: time.Now}
+	c := &cache{entries: make(map[cacheKey]*cacheEntry), index: &cacheEntry{ttl: indexRefresh}, now: time.Now}
 	for _, t := range topics {
 		for _, f := range Formats {
 			c.entries[cacheKey{t.ID, f}] = &cacheEntry{}
@@ -98,7 +103,8 @@ func newCache(topics []Topic) *cache {
 	return c
 }
 
-// invalidate marks every format of the topics as changed.
+// invalidate marks every format of the topics as changed, and the index
+// page, which counts their entries.
 func (c *cache) invalidate(topics []string) {
 	for _, t := range topics {
 		for _, f := range Formats {
@@ -107,19 +113,25 @@ func (c *cache) invalidate(topics []string) {
 			}
 		}
 	}
+	c.index.gen.Add(1)
 }
 
 // get returns the current rendering of a feed, calling render if the feed
 // changed since it was last rendered.
 func (c *cache) get(k cacheKey, maxAge time.Duration, render func() ([]byte, error)) (*Rendered, error) {
-	e := c.entries[k]
-	if r := e.cur.Load(); r != nil && r.gen == e.gen.Load() {
+	return c.entries[k].get(c.now, ContentType(k.format), maxAge, render)
+}
+
+// get returns the entry's current rendering, calling render if the
+// document changed since it was last rendered, or its rendering expired.
+func (e *cacheEntry) get(now func() time.Time, contentType string, maxAge time.Duration, render func() ([]byte, error)) (*Rendered, error) {
+	if r := e.cur.Load(); e.fresh(r, e.gen.Load(), now) {
 		return r, nil
 	}
 	e.mu.Lock()
 	defer e.mu.Unlock()
 	gen := e.gen.Load()
-	if r := e.cur.Load(); r != nil && r.gen == gen {
+	if r := e.cur.Load(); e.fresh(r, gen, now) {
 		return r, nil
 	}
 	body, err := render()
@@ -127,14 +139,24 @@ func (c *cache) get(k cacheKey, maxAge time.Duration, render func() ([]byte, err
 		return nil, err
 	}
 	tag := etagOf(body)
-	r, err := newRendered(body, tag, ContentType(k.format), e.modified(tag, c.now()), maxAge)
+	at := now()
+	r, err := newRendered(body, tag, contentType, e.modified(tag, at), maxAge)
 	if err != nil {
 		return nil, err
 	}
 	r.gen = gen
+	if e.ttl > 0 {
+		r.expires = at.Add(e.ttl)
+	}
 	e.lastTag = tag
 	e.cur.Store(r)
 	return r, nil
+}
+
+// fresh reports whether r is a rendering of generation gen that has not
+// expired.
+func (e *cacheEntry) fresh(r *Rendered, gen uint64, now func() time.Time) bool {
+	return r != nil && r.gen == gen && (e.ttl == 0 || now().Before(r.expires))
 }
 
 // modified is the Last-Modified time of a new rendering: unchanged when

@@ -104,15 +104,39 @@ func (s *Server) renderIndex(site Site) ([]byte, error) {
 	return buf.Bytes(), nil
 }
 
+// indexRefresh is how long a rendering of the index page is served at
+// most. The page shows the sources' polls, which change without any topic
+// changing: Polled has it rendered again after each poll, and this bounds
+// how stale it gets where polls are not reported to the server.
+const indexRefresh = 30 * time.Second
+
+const indexContentType = "text/html; charset=utf-8"
+
+// indexCSP lets the index page use its own inline style and nothing else:
+// no script, frame, form or other origin runs in it, should text a source
+// wrote ever get through as markup.
+const indexCSP = "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
+
+// index returns the current rendering of the index page, rendering it
+// only when topics changed, a source was polled, or the last rendering is
+// indexRefresh old, so that a flood of requests reads the database once.
+// Readers are told to revalidate every time (max-age=0): the answer is a
+// 304 from memory.
+func (s *Server) index() (*Rendered, error) {
+	return s.cache.index.get(s.cache.now, indexContentType, 0, func() ([]byte, error) {
+		s.indexRenders.Add(1)
+		return s.renderIndex(s.render.Site())
+	})
+}
+
 func (s *Server) handleIndex(w http.ResponseWriter, r *http.Request) {
-	body, err := s.renderIndex(s.render.Site())
+	rd, err := s.index()
 	if err != nil {
 		s.fail(w, r, err)
 		return
 	}
-	w.Header().Set("Content-Type", "text/html; charset=utf-8")
-	w.Header().Set("Cache-Control", "no-cache")
-	w.Write(body)
+	w.Header().Set("Content-Security-Policy", indexCSP)
+	serveRendered(w, r, rd)
 }
 
 func (s *Server) handleOPML(w http.ResponseWriter, r *http.Request) {

@@ -10,9 +10,10 @@ import (
 var (
 	varyAcceptEncoding = []string{"Accept-Encoding"}
 	gzipEncoding       = []string{"gzip"}
+	noSniff            = []string{"nosniff"}
 )
 
-// serveRendered writes a cached feed: 304 when the client has it, else
+// serveRendered writes a cached feed or page: 304 when the client has it, else
 // the gzipped or plain bytes, and no body for HEAD. Range requests get the
 // whole feed, which HTTP allows.
 func serveRendered(w http.ResponseWriter, r *http.Request, rd *Rendered) {
@@ -20,6 +21,9 @@ func serveRendered(w http.ResponseWriter, r *http.Request, rd *Rendered) {
 	hd := &rd.headers
 	gz := acceptsGzip(r.Header["Accept-Encoding"])
 	h["Vary"] = varyAcceptEncoding
+	// A browser must not take a feed for a page: JSON Feed carries HTML
+	// unescaped.
+	h["X-Content-Type-Options"] = noSniff
 	h["Cache-Control"] = hd.cacheControl
 	h["Last-Modified"] = hd.lastModified
 	if gz {

@@ -7,6 +7,7 @@ import (
 	"net/http"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/feedsieve/feedsieve/storage"
@@ -23,8 +24,8 @@ type Options struct {
 	OnRender func(topic, format string, took time.Duration)
 }
 
-// Server renders topic feeds once per change, caches them, and serves
-// them with the index page and OPML list over HTTP.
+// Server renders topic feeds and the index page once per change, caches
+// them, and serves them with the OPML list over HTTP.
 type Server struct {
 	store    *storage.Store
 	log      *slog.Logger
@@ -37,6 +38,8 @@ type Server struct {
 	opml     func() (*Rendered, error)
 	onChange []func(topics []string)
 	onRender func(topic, format string, took time.Duration)
+
+	indexRenders atomic.Int64 // renderings of the index page, which tests count
 }
 
 // NewServer returns a Server reading items from store.
@@ -86,13 +89,19 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 func (s *Server) OnChange(fn func(topics []string)) { s.onChange = append(s.onChange, fn) }
 
 // Changed tells the server that stored items of the topics changed: their
-// feeds are rendered again on the next request.
+// feeds and the index page are rendered again on the next request.
 func (s *Server) Changed(topics []string) {
 	s.cache.invalidate(topics)
 	for _, fn := range s.onChange {
 		fn(topics)
 	}
 }
+
+// Polled tells the server that a source was polled: the index page,
+// which shows every source's last poll, is rendered again on the next
+// request. Without it, the page is rendered again when topics change or
+// at most indexRefresh after its last rendering.
+func (s *Server) Polled() { s.cache.index.gen.Add(1) }
 
 // Topics are the published topics.
 func (s *Server) Topics() []Topic { return s.topics }

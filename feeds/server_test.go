@@ -116,7 +116,7 @@ func TestServeFeed(t *testing.T) {
 			etag := h.Get("ETag")
 			checkHeaders(t, h, map[string]string{
 				"Content-Type": ctype, "Vary": "Accept-Encoding", "Cache-Control": "public, max-age=300",
-				"Content-Length": fmt.Sprint(len(want)),
+				"Content-Length": fmt.Sprint(len(want)), "X-Content-Type-Options": "nosniff",
 			})
 			if !strings.HasPrefix(etag, `"`) || len(etag) < 10 {
 				t.Errorf("ETag %q is not a strong tag", etag)
