@@ -4,6 +4,7 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/feedsieve/feedsieve/storage"
@@ -77,4 +78,24 @@ func TestSanitizeItemFields(t *testing.T) {
 	if it.Link != " javascript:alert(1)" || it.Title != "a\x00\u202eb" {
 		t.Error("cleaning changed the stored item")
 	}
+}
+
+// FuzzCleanText: what goes out is valid UTF-8 without control or bidi
+// control characters, at most maxTextRunes and an ellipsis long, and
+// passes again unchanged when it was not cut.
+func FuzzCleanText(f *testing.F) {
+	for _, s := range []string{"a\x00b", "\u202eevil", "a\xffb", "]]>", "Լեռնային", "x\u2028y"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, in string) {
+		out := cleanText(in)
+		n := utf8.RuneCountInString(out)
+		if !utf8.ValidString(out) || n > maxTextRunes+1 ||
+			strings.IndexFunc(out, func(r rune) bool { return unicode.IsControl(r) || isBidiControl(r) || !isXMLChar(r) }) >= 0 {
+			t.Fatalf("cleanText(%q) = %q", in, out)
+		}
+		if n <= maxTextRunes && cleanText(out) != out {
+			t.Fatalf("cleanText(%q) = %q, then %q", in, out, cleanText(out))
+		}
+	})
 }

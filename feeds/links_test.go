@@ -1,6 +1,9 @@
 package feeds
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestSafeURL(t *testing.T) {
 	tests := []struct{ name, in, want string }{
@@ -100,4 +103,24 @@ func TestSafeEmail(t *testing.T) {
 			t.Errorf("safeEmail(%q) = %q, want %q", tt.in, got, tt.want)
 		}
 	}
+}
+
+// FuzzSafeURL: whatever comes in, what goes out is empty or an http(s)
+// link without spaces or control characters, and passes again unchanged.
+func FuzzSafeURL(f *testing.F) {
+	for _, s := range []string{"https://news.example/a", " JaVaScRiPt:alert(1)", "java\tscript:x", "//evil.example", "HTTPS://x.example/\x00", "https:x", "mailto:a@b.example"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, in string) {
+		out := safeURL(in)
+		if out == "" {
+			return
+		}
+		if !strings.HasPrefix(out, "http://") && !strings.HasPrefix(out, "https://") || strings.IndexFunc(out, isURLJunk) >= 0 {
+			t.Fatalf("safeURL(%q) = %q", in, out)
+		}
+		if again := safeURL(out); again != out {
+			t.Fatalf("safeURL(%q) = %q, then %q", in, out, again)
+		}
+	})
 }

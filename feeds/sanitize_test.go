@@ -90,3 +90,20 @@ func TestAbsolutizeSrcset(t *testing.T) {
 		t.Errorf("got  %s\nwant %s", got, want)
 	}
 }
+
+// FuzzSanitize: whatever HTML comes in, what goes out passes the checks
+// a reader's page would need (hostile_check_test.go).
+func FuzzSanitize(f *testing.F) {
+	for _, s := range []string{
+		`<a href="javascript:alert(1)">x</a>`, `<img src=x onerror=alert(1)>`, `<svg onload=alert(1)>`,
+		`<a href="&#106;avascript:x">`, `<noscript><p title="</noscript><img src=x onerror=alert(1)>">`,
+		`<img srcset="a.png 1x, javascript:x 2x">`, `<a href="//evil.example/">`, "a\x01]]>\xff",
+	} {
+		f.Add(s)
+	}
+	base, _ := url.Parse("https://news.example/world/story.html")
+	s := newSanitizer()
+	f.Fuzz(func(t *testing.T, in string) {
+		checkHTML(t, "sanitized", s.html(in, base))
+	})
+}
