@@ -28,8 +28,8 @@ var formats = map[string]format{
 	"json": {"application/feed+json; charset=utf-8", renderJSON},
 }
 
-// document is what every format renders: a topic's sanitized items as
-// published at a site.
+// document is what every format renders: a topic's items, cleaned for
+// publishing (clean.go), as published at a site.
 type document struct {
 	Topic Topic
 	Site  Site
@@ -55,8 +55,9 @@ func (r *Renderer) ForSite(site Site) *Renderer { return &Renderer{site: site, c
 // Site is where the renderer's feeds are published.
 func (r *Renderer) Site() Site { return r.site }
 
-// Render writes a topic's items in a format. Item HTML is sanitized on
-// the way; the items themselves are not changed.
+// Render writes a topic's items in a format. Items are cleaned on the way
+// (clean.go: text as text, HTML sanitized, only safe links); the items
+// themselves are not changed.
 func (r *Renderer) Render(t Topic, formatName string, items []*storage.Item) ([]byte, error) {
 	f, ok := formats[formatName]
 	if !ok {
