@@ -10,6 +10,8 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/feedsieve/feedsieve/internal/api"
 )
 
 // TestDaemonSurvivesBadSources runs serve against sources that fail in
@@ -75,6 +77,14 @@ topics:
 		t.Fatalf("the daemon exited: %v", err)
 	default:
 	}
+	// The operator API tells why each bad source fails; the public page
+	// only that it fails, never the error.
+	var sources api.SourcesResponse
+	getJSON(t, d, "/api/sources", 200, &sources)
+	errs := map[string]api.SourceStatus{}
+	for _, s := range sources.Sources {
+		errs[s.Name] = s
+	}
 	_, page := get(t, d.url+"/")
 	for name, want := range map[string]string{
 		"html":       "got an HTML page, not a feed",
@@ -83,13 +93,16 @@ topics:
 		"empty":      "empty response body, not a feed",
 		"refused":    "connection refused",
 	} {
+		if s := errs[name]; s.Status != "failing" || !strings.Contains(s.Error, want) {
+			t.Errorf("the API's status of %s lacks %q: %+v", name, want, s)
+		}
 		row := sourceRow(string(page), name)
-		if !strings.Contains(row, `class="bad"`) || !strings.Contains(row, want) {
-			t.Errorf("status of %s lacks %q:\n%s", name, want, row)
+		if !strings.Contains(row, `class="bad"`) || strings.Contains(row, want) {
+			t.Errorf("the public page's row of %s is not failing, or shows %q:\n%s", name, want, row)
 		}
 	}
-	if row := sourceRow(string(page), "null-item"); !strings.Contains(row, `<td class="ok">ok</td>`) {
-		t.Errorf("a JSON Feed with a null item should be read:\n%s", row)
+	if s := errs["null-item"]; s.Status != "ok" {
+		t.Errorf("a JSON Feed with a null item should be read: %+v", s)
 	}
 	d.stop(t)
 }

@@ -41,6 +41,7 @@ func newPipeline(store *storage.Store, cfg *config.Config, log *slog.Logger, h h
 		p.site.OnChange(p.publisher.Notify)
 	}
 	opts.OnPolled = func(r aggregator.PollResult) {
+		p.site.Polled() // the index page shows each source's state
 		if p.publisher != nil {
 			p.publisher.Notify(nil)
 		}
