@@ -7,7 +7,6 @@ import (
 	"io"
 	"strconv"
 	"strings"
-	"text/tabwriter"
 	"time"
 
 	"github.com/feedsieve/feedsieve/internal/api"
@@ -73,8 +72,8 @@ func printSources(stdout, stderr io.Writer, resp api.SourcesResponse, asJSON boo
 
 // printStatus writes the sources as a table, then their errors.
 func printStatus(w io.Writer, sources []api.SourceStatus, now time.Time) {
-	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
-	fmt.Fprintln(tw, "SOURCE\tSTATUS\tLAST SUCCESS\tFAILURES\tNEXT POLL\tSUGGESTED URL")
+	var tw table
+	tw.add("SOURCE", "STATUS", "LAST SUCCESS", "FAILURES", "NEXT POLL", "SUGGESTED URL")
 	for _, s := range sources {
 		status := s.Status
 		if s.HTTPStatus != 0 {
@@ -84,9 +83,9 @@ func printStatus(w io.Writer, sources []api.SourceStatus, now time.Time) {
 		if s.Status == "gone" {
 			next = "never"
 		}
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%d\t%s\t%s\n", s.Name, status, relTime(s.LastSuccess, now), s.Failures, next, orDash(s.SuggestedURL))
+		tw.add(s.Name, status, relTime(s.LastSuccess, now), strconv.Itoa(s.Failures), next, orDash(s.SuggestedURL))
 	}
-	tw.Flush()
+	tw.write(w)
 	sep := "\n"
 	for _, s := range sources {
 		if s.Error != "" {
@@ -169,26 +168,17 @@ func cmdItems(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 // printItems writes one line per item: when, where from, which topics,
 // the title, and the link.
 func printItems(w io.Writer, items []api.ItemSummary) {
-	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
-	fmt.Fprintln(tw, "PUBLISHED\tSOURCE\tTOPICS\tTITLE\tLINK")
+	var tw table
+	tw.add("PUBLISHED", "SOURCE", "TOPICS", "TITLE", "LINK")
 	for _, it := range items {
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\n", it.Published.UTC().Format("2006-01-02 15:04"), it.Source,
+		tw.add(it.Published.UTC().Format("2006-01-02 15:04"), it.Source,
 			orDash(strings.Join(it.Topics, ",")), clip(oneLine(it.Title), 72), orDash(it.Link))
 	}
-	tw.Flush()
+	tw.write(w)
 }
 
 // oneLine folds a title's line breaks and tabs into spaces, which would
 // break the table.
 func oneLine(s string) string {
 	return strings.Join(strings.Fields(s), " ")
-}
-
-// clip shortens s to n characters, marking the cut.
-func clip(s string, n int) string {
-	r := []rune(s)
-	if len(r) <= n {
-		return s
-	}
-	return string(r[:n-1]) + "…"
 }
