@@ -176,8 +176,10 @@ func TestFaults(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer store.Close()
-	client := NewHTTPClient(time.Second, 8)
-	client.Transport.(*http.Transport).DialContext = (&net.Dialer{Resolver: dns.resolver()}).DialContext
+	client := NewHTTPClient(time.Second, 8, loopback())
+	dialer := newDialer(loopback())
+	dialer.Resolver = dns.resolver()
+	client.Transport.(*http.Transport).DialContext = dialer.DialContext
 	a, err := New(store, client, slog.New(slog.DiscardHandler), Options{
 		Concurrency: 8, PerHost: 8, MaxBody: 4 << 20, UserAgent: "t", Sources: sources,
 	})

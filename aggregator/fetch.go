@@ -5,8 +5,8 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"net"
 	"net/http"
+	"net/netip"
 	"time"
 )
 
@@ -19,10 +19,21 @@ var ErrTooLarge = errors.New("response body exceeds max_body")
 // NewHTTPClient returns the client feedsieve polls with: pooled keep-alive
 // connections sized for the poll concurrency, bounded redirects and a
 // timeout per request.
-func NewHTTPClient(timeout time.Duration, concurrency int) *http.Client {
+//
+// It connects only to public addresses, and to those inside one of the
+// allow networks (poll.allow_networks): a loopback, private, link-local,
+// multicast or otherwise reserved address is refused with an
+// *AddressError when it is dialled, whether the feed URL, a redirect or a
+// DNS answer led there.
+//
+// A proxy named by the environment (HTTP_PROXY, HTTPS_PROXY, NO_PROXY)
+// still works: the proxy's address is then what is dialled and checked,
+// so a proxy on the local network needs its network allowed, and where
+// the proxy connects on the poller's behalf is the proxy's own policy.
+func NewHTTPClient(timeout time.Duration, concurrency int, allow []netip.Prefix) *http.Client {
 	tr := &http.Transport{
 		Proxy:                 http.ProxyFromEnvironment,
-		DialContext:           (&net.Dialer{Timeout: 10 * time.Second, KeepAlive: 30 * time.Second}).DialContext,
+		DialContext:           newDialer(allow).DialContext,
 		ForceAttemptHTTP2:     true,
 		MaxIdleConns:          4 * concurrency,
 		MaxIdleConnsPerHost:   concurrency,

@@ -25,7 +25,7 @@ func newTestAggregator(t *testing.T, srcs []Source, maxBody int64) (*Aggregator,
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { store.Close() })
-	a, err := New(store, NewHTTPClient(5*time.Second, 4), slog.New(slog.DiscardHandler), Options{
+	a, err := New(store, NewHTTPClient(5*time.Second, 4, loopback()), slog.New(slog.DiscardHandler), Options{
 		Concurrency: 4, MaxBody: maxBody, UserAgent: "feedsieve-test", Sources: srcs,
 		Topics: []Topic{{ID: "nk", Any: []string{"Karabakh*", "Карабах*"}}},
 	})
@@ -225,7 +225,7 @@ func TestFailedWriteKeepsValidators(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer store.Close()
-	a, err := New(store, NewHTTPClient(5*time.Second, 1), slog.New(slog.DiscardHandler), Options{
+	a, err := New(store, NewHTTPClient(5*time.Second, 1, loopback()), slog.New(slog.DiscardHandler), Options{
 		Sources: []Source{src}, MaxBody: 1 << 20,
 		Topics: []Topic{{ID: ""}}, // no keywords: every item, under a topic bbolt cannot make a bucket for
 	})

@@ -169,7 +169,7 @@ func TestSyncStoriesLeadsOnlyNewStories(t *testing.T) {
 		for _, s := range sources {
 			srcs = append(srcs, Source{Name: s, URL: url + "/" + s})
 		}
-		a, err := New(store, NewHTTPClient(5*time.Second, 1), slog.New(slog.DiscardHandler), Options{Concurrency: 1, MaxBody: 1 << 20, Sources: srcs,
+		a, err := New(store, NewHTTPClient(5*time.Second, 1, loopback()), slog.New(slog.DiscardHandler), Options{Concurrency: 1, MaxBody: 1 << 20, Sources: srcs,
 			Topics: []Topic{{ID: "nk", Any: []string{keyword}, Stories: &StoryOptions{Prefer: []string{"afp"}, PreferWait: 30 * time.Minute}}}})
 		if err != nil {
 			t.Fatal(err)

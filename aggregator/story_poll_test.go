@@ -44,7 +44,7 @@ func TestPollFilesStories(t *testing.T) {
 		for _, s := range sources {
 			srcs = append(srcs, Source{Name: s, URL: srv.URL + "/" + s})
 		}
-		a, err := New(store, NewHTTPClient(5*time.Second, 1), slog.New(slog.DiscardHandler), Options{Concurrency: 1, MaxBody: 1 << 20, Sources: srcs, Topics: topics})
+		a, err := New(store, NewHTTPClient(5*time.Second, 1, loopback()), slog.New(slog.DiscardHandler), Options{Concurrency: 1, MaxBody: 1 << 20, Sources: srcs, Topics: topics})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -257,7 +257,7 @@ func newStoryAggregator(t *testing.T, store *storage.Store, url string, stories 
 	for _, s := range sources {
 		srcs = append(srcs, Source{Name: s, URL: url + "/" + s})
 	}
-	a, err := New(store, NewHTTPClient(5*time.Second, 1), slog.New(slog.DiscardHandler), Options{Concurrency: 1, MaxBody: 1 << 20, Sources: srcs,
+	a, err := New(store, NewHTTPClient(5*time.Second, 1, loopback()), slog.New(slog.DiscardHandler), Options{Concurrency: 1, MaxBody: 1 << 20, Sources: srcs,
 		Topics: []Topic{{ID: "nk", Any: []string{"Karabakh"}, Stories: stories}}})
 	if err != nil {
 		t.Fatal(err)
@@ -277,7 +277,7 @@ func TestSyncStoriesAfterRuleChange(t *testing.T) {
 		for _, s := range sources {
 			srcs = append(srcs, Source{Name: s, URL: url + "/" + s})
 		}
-		a, err := New(store, NewHTTPClient(5*time.Second, 1), slog.New(slog.DiscardHandler), Options{Concurrency: 1, MaxBody: 1 << 20, Sources: srcs,
+		a, err := New(store, NewHTTPClient(5*time.Second, 1, loopback()), slog.New(slog.DiscardHandler), Options{Concurrency: 1, MaxBody: 1 << 20, Sources: srcs,
 			Topics: []Topic{{ID: "nk", Any: []string{keyword}, Stories: &StoryOptions{}}}})
 		if err != nil {
 			t.Fatal(err)

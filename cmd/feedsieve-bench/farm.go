@@ -3,6 +3,7 @@ package main
 import (
 	"fmt"
 	"net/http"
+	"net/netip"
 	"runtime"
 	"strconv"
 	"strings"
@@ -52,6 +53,10 @@ func newFarmOf(n, items int, feed func(i int) []byte) (*farm, error) {
 
 // Close stops the server.
 func (f *farm) Close() { f.stop() }
+
+// allow is what the aggregator's client must allow to reach the farm,
+// which listens on loopback.
+func (f *farm) allow() []netip.Prefix { return []netip.Prefix{netip.MustParsePrefix("127.0.0.0/8")} }
 
 // feedURL is where the i-th feed is served.
 func (f *farm) feedURL(i int) string { return f.url + "/feed/" + strconv.Itoa(i) }

@@ -150,7 +150,7 @@ func (r *historyReport) prune(out io.Writer, store *storage.Store) error {
 // re-file every stored item, as the daemon does when topics change.
 func (r *historyReport) backfill(out io.Writer, store *storage.Store) error {
 	o := r.opts
-	agg, err := aggregator.New(store, aggregator.NewHTTPClient(time.Minute, 1), slog.New(slog.DiscardHandler),
+	agg, err := aggregator.New(store, aggregator.NewHTTPClient(time.Minute, 1, nil), slog.New(slog.DiscardHandler),
 		aggregator.Options{Topics: benchTopics(o.topics+1, o.keywords)})
 	if err != nil {
 		return err

@@ -106,7 +106,7 @@ func newRepollFixture(path string, o repollOptions) (*repollFixture, error) {
 	for i := range sources {
 		sources[i] = aggregator.Source{Name: fmt.Sprintf("outlet-%d", i), URL: f.feedURL(i)}
 	}
-	fx.agg, err = aggregator.New(store, aggregator.NewHTTPClient(time.Minute, o.concurrency), slog.New(slog.DiscardHandler), aggregator.Options{
+	fx.agg, err = aggregator.New(store, aggregator.NewHTTPClient(time.Minute, o.concurrency, f.allow()), slog.New(slog.DiscardHandler), aggregator.Options{
 		Interval: time.Hour, Timeout: time.Minute, MaxBody: 1 << 20, UserAgent: repollUserAgent,
 		Concurrency: o.concurrency, PerHost: o.concurrency, // the farm is one host
 		Sources: sources, Topics: benchTopics(20, 30),

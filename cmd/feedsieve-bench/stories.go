@@ -198,7 +198,7 @@ func newBenchAggregator(store *storage.Store, f *farm, name string, o ingestOpti
 	for i := range sources {
 		sources[i] = aggregator.Source{Name: fmt.Sprintf("%s-%d", name, i), URL: f.feedURL(i)}
 	}
-	return aggregator.New(store, aggregator.NewHTTPClient(time.Minute, o.concurrency), slog.New(slog.DiscardHandler), aggregator.Options{
+	return aggregator.New(store, aggregator.NewHTTPClient(time.Minute, o.concurrency, f.allow()), slog.New(slog.DiscardHandler), aggregator.Options{
 		Interval: time.Hour, Timeout: time.Minute, MaxBody: 32 << 20, UserAgent: "feedsieve-bench",
 		Concurrency: o.concurrency, PerHost: o.concurrency, // the farm is one host
 		Sources: sources, Topics: topics,
