@@ -30,9 +30,13 @@ type Options struct {
 	MaxInterval time.Duration // longest wait a feed's freshness hint or Retry-After may impose (default 24h)
 	MaxBackoff  time.Duration // longest wait after repeated failures (default 6h)
 	MaxBody     int64         // bytes
-	UserAgent   string
-	Sources     []Source
-	Topics      []Topic
+	// MinRate is the rate in bytes per second a response body must keep
+	// up on average once MinRateGrace has passed, or it is abandoned and
+	// its poll slot freed; 0: no minimum. DefaultMinRate is a sane value.
+	MinRate   int64
+	UserAgent string
+	Sources   []Source
+	Topics    []Topic
 	// OnChange, when set, is called after a batch changed the given topics.
 	OnChange func(topics []string)
 	// OnPolled, when set, is called after every poll, successful or not.
@@ -83,7 +87,7 @@ func New(store *storage.Store, client *http.Client, logger *slog.Logger, opts Op
 		pending:  newBudget(int64(pendingPerSlot*opts.Concurrency), maxPendingBytes),
 		progress: newProgress(len(opts.Sources)),
 		store:    store,
-		fetcher:  NewFetcher(client, opts.UserAgent, opts.MaxBody),
+		fetcher:  NewFetcher(client, opts.UserAgent, opts.MaxBody, opts.MinRate),
 		matcher:  m,
 		stories:  newStoryFiler(opts.Topics),
 		log:      logger,

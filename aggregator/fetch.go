@@ -64,11 +64,16 @@ type Fetcher struct {
 	client    *http.Client
 	userAgent string
 	maxBody   int64
+	minRate   int64
+	grace     time.Duration // before minRate applies: MinRateGrace, shorter in tests
 }
 
-// NewFetcher returns a Fetcher using client.
-func NewFetcher(client *http.Client, userAgent string, maxBody int64) *Fetcher {
-	return &Fetcher{client: client, userAgent: userAgent, maxBody: maxBody}
+// NewFetcher returns a Fetcher using client. A response body is cut at
+// maxBody bytes, and abandoned with a *SlowError when, after MinRateGrace,
+// it arrives slower than minRate bytes per second on average (0: no
+// minimum).
+func NewFetcher(client *http.Client, userAgent string, maxBody, minRate int64) *Fetcher {
+	return &Fetcher{client: client, userAgent: userAgent, maxBody: maxBody, minRate: minRate, grace: MinRateGrace}
 }
 
 // Response is a fetched feed.
@@ -106,6 +111,8 @@ const Accept = "application/atom+xml, application/rss+xml, application/rdf+xml, 
 // Transport-level gzip is handled by net/http; the cap applies to the
 // decompressed body, so a gzip bomb stops at max_body.
 func (f *Fetcher) Fetch(ctx context.Context, url, etag, lastModified string) (*Response, error) {
+	ctx, cancel := context.WithCancelCause(ctx)
+	defer cancel(nil)
 	req, err := http.NewRequestWithContext(ctx, http.MethodGet, url, nil)
 	if err != nil {
 		return nil, fmt.Errorf("build request: %w", err)
@@ -123,6 +130,8 @@ func (f *Fetcher) Fetch(ctx context.Context, url, etag, lastModified string) (*R
 		return nil, err
 	}
 	defer resp.Body.Close()
+	body := watchRate(resp.Body, f.minRate, f.grace, cancel)
+	defer body.stop()
 	now := time.Now()
 	r := &Response{
 		Status:       resp.StatusCode,
@@ -139,12 +148,12 @@ func (f *Fetcher) Fetch(ctx context.Context, url, etag, lastModified string) (*R
 		r.NotModified = true
 		return r, nil
 	case resp.StatusCode != http.StatusOK:
-		io.Copy(io.Discard, io.LimitReader(resp.Body, 64<<10)) // lets the connection be reused
+		io.Copy(io.Discard, io.LimitReader(body, 64<<10)) // lets the connection be reused
 		return r, &StatusError{Status: resp.StatusCode, Text: http.StatusText(resp.StatusCode), RetryAfter: r.RetryAfter}
 	}
-	r.Body, err = io.ReadAll(io.LimitReader(resp.Body, f.maxBody+1))
+	r.Body, err = io.ReadAll(io.LimitReader(body, f.maxBody+1))
 	if err != nil {
-		return r, fmt.Errorf("read body: %w", err)
+		return r, fmt.Errorf("read body: %w", slowCause(ctx, err))
 	}
 	if int64(len(r.Body)) > f.maxBody {
 		return r, fmt.Errorf("%w (%d bytes)", ErrTooLarge, f.maxBody)
