@@ -16,9 +16,18 @@ import (
 
 // Source is a feed to poll.
 type Source struct {
-	Name     string
-	URL      string
-	Interval time.Duration // 0: Options.Interval
+	Name string
+	// URL is polled as it is, and may carry credentials: user information
+	// and secret query parameters (Options.SecretParams). The aggregator
+	// never shows it: logs and errors name the source's URL as PublicURL.
+	URL string
+	// PublicURL is the URL as it may be shown. New sets it, when empty, to
+	// RedactURL(URL, Options.SecretParams); Options.PublicURL computes it.
+	PublicURL string
+	// Username and Password, when either is set, are sent as HTTP basic
+	// auth (user information in URL works too). Neither is ever shown.
+	Username, Password string
+	Interval           time.Duration // 0: Options.Interval
 }
 
 // Options configures an Aggregator.
@@ -35,8 +44,12 @@ type Options struct {
 	// its poll slot freed; 0: no minimum. DefaultMinRate is a sane value.
 	MinRate   int64
 	UserAgent string
-	Sources   []Source
-	Topics    []Topic
+	// SecretParams names the query parameters (case-insensitive) whose
+	// values are secrets, removed with the user information from every URL
+	// the aggregator logs, returns or stores. nil: DefaultSecretParams.
+	SecretParams []string
+	Sources      []Source
+	Topics       []Topic
 	// OnChange, when set, is called after a batch changed the given topics.
 	OnChange func(topics []string)
 	// OnPolled, when set, is called after every poll, successful or not.
@@ -82,6 +95,13 @@ func New(store *storage.Store, client *http.Client, logger *slog.Logger, opts Op
 	if opts.MaxBackoff <= 0 {
 		opts.MaxBackoff = DefaultMaxBackoff
 	}
+	if opts.SecretParams == nil {
+		opts.SecretParams = DefaultSecretParams
+	}
+	opts.Sources = slices.Clone(opts.Sources)
+	for i := range opts.Sources {
+		opts.Sources[i].PublicURL = opts.PublicURL(opts.Sources[i])
+	}
 	a := &Aggregator{
 		limits:   newLimits(opts.Concurrency, opts.PerHost, opts.Sources),
 		pending:  newBudget(int64(pendingPerSlot*opts.Concurrency), maxPendingBytes),
@@ -108,7 +128,9 @@ type PollResult struct {
 	Err      error
 	NextPoll time.Time // when the source is due again
 	Gone     bool      // 410: the source is not polled any more
-	MovedTo  string    // where permanent redirects led, when they did
+	// MovedTo is where permanent redirects led, when they did, without
+	// user information and secret parameters: RedactURL's form of it.
+	MovedTo string
 	// Cancelled reports a poll stopped by its context (shutdown or a
 	// reload) before anything was stored: it is not a failure of the
 	// source, and its state is left as it was.
@@ -160,7 +182,7 @@ func (a *Aggregator) pollSlot(ctx context.Context, src Source, release func()) P
 		slog.Int("new", res.New), slog.Int("updated", res.Updated),
 	}
 	if res.Err != nil {
-		a.log.Warn("poll failed", append(attrs, slog.String("url", src.URL), slog.String("error", res.Err.Error()))...)
+		a.log.Warn("poll failed", append(attrs, slog.String("url", a.opts.PublicURL(src)), slog.String("error", res.Err.Error()))...)
 	} else {
 		a.log.Info("poll", attrs...)
 	}
@@ -184,23 +206,25 @@ func (a *Aggregator) poll(ctx context.Context, src Source, release func()) PollR
 	}
 	now := a.now()
 	state.LastAttempt = now
-	resp, err := a.fetcher.Fetch(ctx, src.URL, state.ETag, state.LastModified)
+	red := newRedactor(src, a.opts.PublicURL(src), a.opts.SecretParams)
+	resp, err := a.fetcher.Fetch(ctx, src, state.ETag, state.LastModified)
 	state.Status = 0
 	if resp != nil {
 		res.Status = resp.Status
 		state.Status = resp.Status
-		state.MovedTo = resp.MovedTo
+		state.MovedTo = red.url(resp.MovedTo)
 		state.Gone = resp.Status == http.StatusGone
 	}
 	switch {
 	case err == nil && !resp.NotModified:
-		res.Items, res.Result, err = a.ingest(src, resp, &state, now, release)
+		res.Items, res.Result, err = a.ingest(src, red, resp, &state, now, release)
 	case err == nil:
 		res.NotModified = true
 		markSuccess(&state, now)
 		state.NextPoll = a.nextPoll(src, 0, resp.Status, resp.FreshFor, 0, now)
 		a.store.NoteSourceState(src.Name, &state) // only bookkeeping changed: written within a second
 	}
+	err = red.err(err)
 	if err != nil && ctx.Err() != nil {
 		res.Err, res.Cancelled = fmt.Errorf("poll %s: %w", src.Name, ctx.Err()), true
 		return res
@@ -215,19 +239,21 @@ func (a *Aggregator) poll(ctx context.Context, src Source, release func()) PollR
 
 // ingest parses a fetched body and writes its items with the source's new
 // state in one transaction. It calls release once the items are prepared,
-// before waiting for the write.
-func (a *Aggregator) ingest(src Source, resp *Response, state *storage.SourceState, now time.Time, release func()) (int, storage.Result, error) {
+// before waiting for the write. Relative links resolve against the final
+// URL as red redacts it, and nothing stored carries the source's secrets.
+func (a *Aggregator) ingest(src Source, red *redactor, resp *Response, state *storage.SourceState, now time.Time, release func()) (int, storage.Result, error) {
 	feed, err := ParseFeed(resp.Body, resp.ContentType)
 	if err != nil {
 		return 0, storage.Result{}, err
 	}
-	entries := toEntries(feed, resp.URL, now)
+	entries := toEntries(feed, red.base(resp.URL), now)
+	red.entries(entries)
 	// The new state is stored with the items; until they are, the state
 	// keeps the old validators, so that a failed write is not followed by
 	// a 304 for items never stored.
 	next := *state
 	next.ETag, next.LastModified = resp.ETag, resp.LastModified
-	next.FeedTitle, next.FeedLink = HTMLText(feed.Title), resolveLink(nil, feed.Link)
+	next.FeedTitle, next.FeedLink = HTMLText(feed.Title), red.url(resolveLink(nil, feed.Link))
 	next.ItemsSeen = len(entries)
 	markSuccess(&next, now)
 	next.NextPoll = a.nextPoll(src, 0, resp.Status, max(resp.FreshFor, rssTTL(feed.Custom[customTTL])), 0, now)

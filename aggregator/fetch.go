@@ -7,6 +7,7 @@ import (
 	"io"
 	"net/http"
 	"net/netip"
+	"net/url"
 	"time"
 )
 
@@ -51,12 +52,18 @@ func NewHTTPClient(timeout time.Duration, concurrency int, allow []netip.Prefix)
 			}
 			for _, prev := range via {
 				if prev.URL.String() == req.URL.String() {
-					return fmt.Errorf("redirect loop at %s", req.URL)
+					return fmt.Errorf("redirect loop at %s", bareURL(req.URL))
 				}
 			}
 			return nil
 		},
 	}
+}
+
+// bareURL is u without user information and query, which may carry
+// secrets and say little about where a request went.
+func bareURL(u *url.URL) string {
+	return (&url.URL{Scheme: u.Scheme, Host: u.Host, Path: u.Path, RawPath: u.RawPath}).String()
 }
 
 // Fetcher makes conditional GET requests for feeds.
@@ -107,18 +114,26 @@ func (e *StatusError) Error() string {
 // Accept is the Accept header of every poll: the feed formats first.
 const Accept = "application/atom+xml, application/rss+xml, application/rdf+xml, application/feed+json, application/json;q=0.9, application/xml;q=0.9, text/xml;q=0.8, */*;q=0.5"
 
-// Fetch GETs url, sending etag and lastModified as validators when set.
-// Transport-level gzip is handled by net/http; the cap applies to the
-// decompressed body, so a gzip bomb stops at max_body.
-func (f *Fetcher) Fetch(ctx context.Context, url, etag, lastModified string) (*Response, error) {
+// Fetch GETs src.URL, with src's basic auth credentials when it has any,
+// sending etag and lastModified as validators when set. Transport-level
+// gzip is handled by net/http; the cap applies to the decompressed body,
+// so a gzip bomb stops at max_body.
+//
+// Errors and the URLs of the Response are as net/http gives them: they
+// may hold the user name and the query of the URL (secret parameters
+// included). Redact them before they leave the process.
+func (f *Fetcher) Fetch(ctx context.Context, src Source, etag, lastModified string) (*Response, error) {
 	ctx, cancel := context.WithCancelCause(ctx)
 	defer cancel(nil)
-	req, err := http.NewRequestWithContext(ctx, http.MethodGet, url, nil)
+	req, err := http.NewRequestWithContext(ctx, http.MethodGet, src.URL, nil)
 	if err != nil {
 		return nil, fmt.Errorf("build request: %w", err)
 	}
 	req.Header.Set("User-Agent", f.userAgent)
 	req.Header.Set("Accept", Accept)
+	if src.Username != "" || src.Password != "" {
+		req.SetBasicAuth(src.Username, src.Password) // net/http drops it on a redirect to another host
+	}
 	if etag != "" {
 		req.Header.Set("If-None-Match", etag)
 	}
