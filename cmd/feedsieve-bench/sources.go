@@ -220,7 +220,7 @@ func sourcesConfig(f *farm, n int, interval time.Duration) func(addr string) []b
 		// The harness reads /readyz, /metrics and profiles: the operator endpoints
 		// of admin_listen. The public listener takes any free port.
 		fmt.Fprintf(&b, "server:\n  listen: \"127.0.0.1:0\"\n  admin_listen: %q\n  pprof: true\nstorage:\n  path: \"feedsieve.db\"\n  retention: \"0\"\n", addr)
-		fmt.Fprintf(&b, "poll:\n  interval: %q\n  concurrency: 16\n  per_host: 16 # the farm is one host\n", interval)
+		fmt.Fprintf(&b, "poll:\n  interval: %q\n  concurrency: 16\n  per_host: 16 # the farm is one host\n  allow_networks: [\"127.0.0.0/8\"] # on loopback\n", interval)
 		b.WriteString("log:\n  level: warn\nsources:\n")
 		for i := range n {
 			fmt.Fprintf(&b, "  - {name: \"outlet-%d\", url: %q}\n", i, f.feedURL(i))

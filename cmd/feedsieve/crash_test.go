@@ -57,6 +57,7 @@ storage:
   retention: "0"
 poll:
   per_host: 6
+  allow_networks: ["127.0.0.0/8", "::1/128"] # the test servers
 sources:
 %stopics:
   - {id: "nk", any: ["Karabakh"]}

@@ -19,7 +19,7 @@ import (
 func dbFaultConfig(t *testing.T, dir, feedURL string) (cfg, db string) {
 	t.Helper()
 	cfg = filepath.Join(dir, "config.yaml")
-	content := fmt.Sprintf("storage:\n  path: data/feedsieve.db\n  retention: \"0\"\nsources:\n  - {name: churn, url: \"%s/a\"}\ntopics:\n  - {id: nk, any: [Karabakh]}\n", feedURL)
+	content := fmt.Sprintf("storage:\n  path: data/feedsieve.db\n  retention: \"0\"\npoll: {%s}\nsources:\n  - {name: churn, url: \"%s/a\"}\ntopics:\n  - {id: nk, any: [Karabakh]}\n", loopbackOnly, feedURL)
 	if err := os.WriteFile(cfg, []byte(content), 0o644); err != nil {
 		t.Fatal(err)
 	}

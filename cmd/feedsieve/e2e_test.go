@@ -17,6 +17,10 @@ import (
 	"time"
 )
 
+// loopbackOnly lets the tests' configs poll their servers on loopback,
+// which feedsieve refuses by default.
+const loopbackOnly = `allow_networks: ["127.0.0.0/8", "::1/128"]`
+
 // binary is the feedsieve binary built once for the end-to-end tests.
 var binary string
 
@@ -113,6 +117,7 @@ storage:
   retention: "0"
 poll:
   timeout: "10s"
+  allow_networks: ["127.0.0.0/8", "::1/128"] # the test servers
 sources:
   - {name: "en", url: "%[1]s/en.xml"}
   - {name: "de", url: "%[1]s/de.rdf"}

@@ -44,6 +44,7 @@ storage:
 poll:
   interval: "1s"
   per_host: 8
+  allow_networks: ["127.0.0.0/8", "::1/128"] # the test servers
 sources:
   - {name: good, url: "%s/good"}
   - {name: html, url: "%s/html"}

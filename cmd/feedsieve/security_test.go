@@ -3,17 +3,23 @@ package main
 import (
 	"bufio"
 	"context"
+	"encoding/json"
 	"fmt"
 	"io"
 	"net"
 	"net/http"
+	"net/http/httptest"
 	"net/url"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strconv"
 	"strings"
+	"sync/atomic"
 	"testing"
 	"time"
+
+	"github.com/feedsieve/feedsieve/internal/api"
 )
 
 // The attacks of this file run against the real binary on loopback, each
@@ -25,7 +31,7 @@ import (
 func securityConfig(t *testing.T, more string, sources ...string) string {
 	t.Helper()
 	var b strings.Builder
-	fmt.Fprintf(&b, "server:\n  listen: %q\nstorage:\n  path: data/test.db\n  retention: \"0\"\npoll:\n  timeout: 10s\nsources:\n", freeAddr(t))
+	fmt.Fprintf(&b, "server:\n  listen: %q\nstorage:\n  path: data/test.db\n  retention: \"0\"\npoll:\n  timeout: 10s\n  %s\nsources:\n", freeAddr(t), loopbackOnly)
 	if len(sources) == 0 {
 		b.WriteString("  []\n")
 	}
@@ -126,6 +132,191 @@ func TestAttackOperatorSurface(t *testing.T) {
 	}
 	if rss := peakRSS(t, d.cmd.Process.Pid); rss > 200<<20 {
 		t.Errorf("peak RSS %d MiB after the attacks, want under 200", rss>>20)
+	}
+	d.stop(t)
+}
+
+// outputs gathers everything a daemon shows about its sources and items:
+// the public pages and feeds, the operator API, status and its log.
+func outputs(t *testing.T, d *served, cfg string) map[string]string {
+	t.Helper()
+	out := map[string]string{}
+	for _, path := range []string{"/", "/opml", "/feeds/nk.atom", "/feeds/nk.rss", "/feeds/nk.json"} {
+		_, body := get(t, d.url+path)
+		out["GET "+path] = string(body)
+	}
+	for _, path := range []string{"/api/sources", "/api/items?limit=100", "/api/topics/nk/explain"} {
+		_, body := d.operator(t, path)
+		out["socket "+path] = string(body)
+	}
+	out["feedsieve status"], _ = runCode(t, "status", "-config", cfg)
+	out["log"] = d.log(0)
+	return out
+}
+
+// TestAttackCredentialsNeverShown: credentials in source URLs (user
+// information, a token in the query) and in password_file appear in no
+// page, feed, API answer, command output or log line, also when the
+// source redirects with the token, fails, or has relative links.
+func TestAttackCredentialsNeverShown(t *testing.T) {
+	item := func(id string) string {
+		return fmt.Sprintf(`<item><title>Karabakh %[1]s</title><link>/news/%[1]s?token=T0K3N</link><guid>%[1]s</guid><description>Karabakh</description></item>`, id)
+	}
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		user, pass, _ := r.BasicAuth()
+		if user != "alice" || pass != "s3cret" || r.URL.Query().Get("token") != "T0K3N" {
+			http.Error(w, "who are you", http.StatusUnauthorized)
+			return
+		}
+		switch r.URL.Path {
+		case "/moved":
+			http.Redirect(w, r, "/feed?token=T0K3N&from=moved", http.StatusMovedPermanently)
+		case "/broken":
+			http.Error(w, "boom", http.StatusInternalServerError)
+		default:
+			fmt.Fprint(w, `<rss version="2.0"><channel><title>Private</title><link>/?token=T0K3N</link>`+item("a"+r.URL.Query().Get("x"))+item("b")+`</channel></rss>`)
+		}
+	}))
+	defer srv.Close()
+	host := strings.TrimPrefix(srv.URL, "http://")
+	cfg := securityConfig(t, "",
+		"inline=http://alice:s3cret@"+host+"/feed?token=T0K3N",
+		"moved=http://alice:s3cret@"+host+"/moved?token=T0K3N",
+		"broken=http://alice:s3cret@"+host+"/broken?token=T0K3N",
+		"refused=http://alice:s3cret@127.0.0.1:1/feed?token=T0K3N",
+	)
+	// A fifth source takes its password from a file.
+	saveFile(t, filepath.Join(filepath.Dir(cfg), "pass"), "s3cret\n")
+	rewriteConfig(t, cfg, "topics:", `  - {name: by-file, url: "`+srv.URL+`/feed?token=T0K3N&x=file", username: alice, password_file: pass}
+topics:`)
+	d := startServe(t, cfg)
+	waitFor(t, "every source polled", func() bool {
+		var s struct{ Sources []struct{ Status string } }
+		getJSON(t, d, "/api/sources", 200, &s)
+		for _, src := range s.Sources {
+			if src.Status == "new" {
+				return false
+			}
+		}
+		return true
+	})
+	shown := outputs(t, d, cfg)
+	if atom := shown["GET /feeds/nk.atom"]; !strings.Contains(atom, "Karabakh afile") || !strings.Contains(atom, "Karabakh b") {
+		t.Fatalf("the feeds lack the polled items:\n%s", shown["GET /feeds/nk.atom"])
+	}
+	for where, text := range shown {
+		for _, secret := range []string{"s3cret", "T0K3N", "alice"} {
+			if i := strings.Index(text, secret); i >= 0 {
+				t.Errorf("%s shows %q: …%s…", where, secret, text[max(0, i-80):min(len(text), i+40)])
+			}
+		}
+	}
+	d.stop(t)
+}
+
+// TestAttackRedirectToPrivateAddress: a source that is, or redirects to,
+// an address outside poll.allow_networks is refused when feedsieve
+// connects, so the internal server is never asked; and the public page
+// tells nothing that would make feedsieve a port scanner: an open port and
+// a closed one look alike.
+func TestAttackRedirectToPrivateAddress(t *testing.T) {
+	var asked atomic.Int32
+	internal, err := net.Listen("tcp", "127.0.0.2:0")
+	if err != nil {
+		t.Skipf("no second loopback address: %v", err)
+	}
+	secret := &http.Server{Handler: http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		asked.Add(1)
+		fmt.Fprint(w, `<rss version="2.0"><channel><title>INTERNAL ADMIN PANEL</title><item><title>Karabakh secret</title><guid>s</guid></item></channel></rss>`)
+	})}
+	go secret.Serve(internal)
+	defer secret.Close()
+	closed := freeAddr(t)
+	closed = "127.0.0.2" + closed[strings.LastIndex(closed, ":"):]
+	outside := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		target := map[string]string{"/open": internal.Addr().String(), "/closed": closed}[r.URL.Path]
+		http.Redirect(w, r, "http://"+target+"/feed", http.StatusFound)
+	}))
+	defer outside.Close()
+	cfg := securityConfig(t, "", "open="+outside.URL+"/open", "closed="+outside.URL+"/closed", "direct=http://"+internal.Addr().String()+"/feed")
+	rewriteConfig(t, cfg, "  "+loopbackOnly, `  allow_networks: ["127.0.0.1/32"]`)
+	d := startServe(t, cfg)
+	var sources api.SourcesResponse
+	waitFor(t, "every source polled", func() bool {
+		sources = api.SourcesResponse{}
+		getJSON(t, d, "/api/sources", 200, &sources)
+		for _, s := range sources.Sources {
+			if s.Status == "new" {
+				return false
+			}
+		}
+		return true
+	})
+	for _, s := range sources.Sources {
+		if s.Status != "failing" || !strings.Contains(s.Error, "127.0.0.2 is a loopback address, refused (poll.allow_networks exempts networks)") {
+			t.Errorf("source %s: %s, %q", s.Name, s.Status, s.Error)
+		}
+	}
+	if n := asked.Load(); n != 0 {
+		t.Errorf("the internal server was asked %d times", n)
+	}
+	_, page := get(t, d.url+"/")
+	// The rows may differ in their times (the retries are spread at random).
+	times := regexp.MustCompile(`<time[^>]*>[^<]*</time>`)
+	open := times.ReplaceAllString(sourceRow(string(page), "open"), "")
+	shut := times.ReplaceAllString(sourceRow(string(page), "closed"), "")
+	if strings.Contains(string(page), "INTERNAL") || open == "" || strings.ReplaceAll(open, "open", "closed") != shut {
+		t.Errorf("the public page tells an open port from a closed one:\n%s\n%s", open, shut)
+	}
+	d.stop(t)
+}
+
+// TestAttackHostileMarkup: a feed's markup in titles, links and content
+// reaches no output as markup or as an unsafe link: the title-only item
+// is text in Atom (it was type="html"), and javascript: and data: links
+// are dropped everywhere.
+func TestAttackHostileMarkup(t *testing.T) {
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "application/rss+xml")
+		fmt.Fprint(w, `<rss version="2.0"><channel><title>Evil &lt;script&gt;alert(1)&lt;/script&gt;</title><link>javascript:alert(1)</link>
+<item><title>Karabakh &lt;img src=x onerror=alert(1)&gt;</title><guid isPermaLink="false">t1</guid></item>
+<item><title>Karabakh link</title><link> JaVaScRiPt:alert(2)</link><description>Karabakh</description></item>
+<item><title>Karabakh data</title><link>data:text/html;base64,PHNjcmlwdD5hbGVydCgzKTwvc2NyaXB0Pg==</link><guid isPermaLink="false">t3</guid></item>
+<item><title>Karabakh content</title><link>https://news.test/4</link><description>&lt;p onclick="alert(4)"&gt;Karabakh&lt;script&gt;alert(5)&lt;/script&gt;&lt;a href="javascript:alert(6)"&gt;x&lt;/a&gt;&lt;/p&gt;</description></item>
+</channel></rss>`)
+	}))
+	defer srv.Close()
+	cfg := securityConfig(t, "", "evil="+srv.URL+"/feed")
+	d := startServe(t, cfg)
+	waitFor(t, "the items stored", func() bool {
+		_, body := get(t, d.url+"/feeds/nk.json")
+		return strings.Count(string(body), `"id"`) >= 4
+	})
+	shown := outputs(t, d, cfg)
+	atom := shown["GET /feeds/nk.atom"]
+	if strings.Count(atom, `<content type="html">`) != 1 || !strings.Contains(atom, `<content type="text">Karabakh</content>`) {
+		t.Errorf("the title-only entry is not text content in Atom:\n%s", atom)
+	}
+	for where, text := range shown {
+		if !strings.HasPrefix(where, "GET ") {
+			continue
+		}
+		for _, bad := range []string{"javascript:", "JaVaScRiPt:", "data:text/html", "<script", "onclick"} {
+			if strings.Contains(text, bad) {
+				t.Errorf("%s holds %q", where, bad)
+			}
+		}
+	}
+	var jf struct {
+		Items []struct{ URL, ContentHTML, ContentText string } `json:"items"`
+	}
+	if err := json.Unmarshal([]byte(shown["GET /feeds/nk.json"]), &jf); err != nil {
+		t.Fatal(err)
+	}
+	for _, it := range jf.Items {
+		if strings.Contains(it.ContentHTML, "<img") || strings.Contains(it.ContentHTML, "onerror") || it.URL != "" && !strings.HasPrefix(it.URL, "https://") {
+			t.Errorf("JSON Feed item %+v", it)
+		}
 	}
 	d.stop(t)
 }

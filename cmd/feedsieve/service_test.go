@@ -21,7 +21,7 @@ import (
 // and one topic of the given keywords.
 func serviceConfig(listen, feeds, keywords string, sources ...string) string {
 	var b strings.Builder
-	fmt.Fprintf(&b, "# feedsieve test config\nserver:\n  listen: %q\nstorage:\n  path: data/test.db\n  retention: \"0\"\npoll:\n  timeout: 10s\nsources:\n", listen)
+	fmt.Fprintf(&b, "# feedsieve test config\nserver:\n  listen: %q\nstorage:\n  path: data/test.db\n  retention: \"0\"\npoll:\n  timeout: 10s\n  %s\nsources:\n", listen, loopbackOnly)
 	for _, s := range sources {
 		name, file, _ := strings.Cut(s, "=")
 		fmt.Fprintf(&b, "  - name: %s\n    url: %s/%s\n", name, feeds, file)

@@ -133,7 +133,7 @@ func checkWireEntry(t *testing.T, cfg, want string, i int) {
 func storyConfig(t *testing.T, srv *httptest.Server, sources []string, more string) string {
 	t.Helper()
 	var b strings.Builder
-	fmt.Fprintf(&b, "server: {listen: %q}\nstorage: {path: data/test.db, retention: \"0\"}\nsources:\n", freeAddr(t))
+	fmt.Fprintf(&b, "server: {listen: %q}\nstorage: {path: data/test.db, retention: \"0\"}\npoll: {%s}\nsources:\n", freeAddr(t), loopbackOnly)
 	for _, s := range sources {
 		name, path, ok := strings.Cut(s, ":")
 		if !ok {

@@ -42,7 +42,7 @@ func Sources(store *storage.Store, cfg *config.Config) ([]SourceStatus, error) {
 		}
 		interval := cfg.Aggregator.SourceInterval(src)
 		out = append(out, SourceStatus{
-			Name: src.Name, URL: src.URL, Interval: interval.String(), Status: healthOf(st),
+			Name: src.Name, URL: cfg.Aggregator.PublicURL(src), Interval: interval.String(), Status: healthOf(st),
 			HTTPStatus: st.Status, LastAttempt: timeOrNil(st.LastAttempt), LastSuccess: timeOrNil(st.LastSuccess),
 			NextPoll: timeOrNil(st.NextPoll), Failures: st.Failures, Error: st.Error, ItemsSeen: st.ItemsSeen,
 			FeedTitle: st.FeedTitle, SuggestedURL: st.MovedTo,

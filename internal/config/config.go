@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"log/slog"
 	"net"
+	"net/netip"
 	"net/url"
 	"path/filepath"
 	"regexp"
@@ -49,12 +50,15 @@ type Config struct {
 	Socket      string // the operator's Unix socket: the API, metrics, health, profiles
 	SocketGroup string // "": the socket is the daemon user's alone (0600); else 0660 for this group
 	Pprof       bool   // serve net/http/pprof under /debug/pprof/ on the operator's addresses
-	BaseURL     string
-	Storage     storage.Options
-	Aggregator  aggregator.Options
-	Feeds       feeds.Options
-	LogLevel    slog.Level
-	LogFormat   string // "text" or "json"
+	// AllowNetworks are the non-public networks sources may be polled at
+	// (poll.allow_networks), for aggregator.NewHTTPClient.
+	AllowNetworks []netip.Prefix
+	BaseURL       string
+	Storage       storage.Options
+	Aggregator    aggregator.Options
+	Feeds         feeds.Options
+	LogLevel      slog.Level
+	LogFormat     string // "text" or "json"
 }
 
 // Load reads and validates a config file. Its error is an Errors listing
@@ -121,8 +125,11 @@ func (c *checker) build(fc *fileConfig, version string) *Config {
 		MaxBackoff:  c.duration(p.MaxBackoff, "poll.max_backoff", aggregator.DefaultMaxBackoff, minInterval),
 		MaxBody:     c.size(p.MaxBody, "poll.max_body", defaultMaxBody),
 		UserAgent:   userAgent(p.UserAgent, version, cfg.BaseURL),
+		MinRate:     c.rate(p.MinRate, "poll.min_rate", aggregator.DefaultMinRate),
 	}
-	agg.Sources = c.sources(fc.Sources)
+	agg.SecretParams = c.secretParams(p.SecretParams)
+	cfg.AllowNetworks = c.networks(p.AllowNetworks)
+	agg.Sources = c.sources(fc.Sources, agg.SecretParams)
 	agg.Topics, cfg.Feeds.Topics = c.topics(fc.Topics, agg.Sources)
 	cfg.Aggregator = agg
 	cfg.Feeds.Site = feeds.NewSite(cfg.BaseURL, version)

@@ -38,6 +38,22 @@ func TestConfigErrors(t *testing.T) {
 		{"admin listen same as listen", "server:\n  listen: 127.0.0.1:9000\n  admin_listen: 127.0.0.1:9000\n", []string{`3: server.admin_listen: "127.0.0.1:9000" is server.listen too; use another port: server.listen is public and never serves the operator endpoints`}},
 		{"socket path too long", "server:\n  socket: /run/" + strings.Repeat("x", 120) + "\n", []string{`2: server.socket: "/run/` + strings.Repeat("x", 120) + `" is 125 bytes long, more than the 107 a Unix socket's path may have; set server.socket to a shorter path`}},
 		{"unknown socket group", "server:\n  socket_group: no-such-group-here\n", []string{`2: server.socket_group: no group "no-such-group-here" on this machine`}},
+		{"bad networks", "poll:\n  allow_networks: [10.0.0.0/8, 10.1.2.3/8, intranet, 127.0.0.2]\n", []string{
+			`2: poll.allow_networks[1]: "10.1.2.3/8" has host bits set; the network is 10.0.0.0/8`,
+			`2: poll.allow_networks[2]: "intranet" is not a network (such as 10.0.0.0/8 or fd00::/8) or an address`,
+		}},
+		{"bad min rate", "poll:\n  min_rate: fast\n", []string{`2: poll.min_rate: invalid size "fast" (use e.g. 512KiB, 8MiB; between 1 byte and 4GiB)`}},
+		{"bad secret param", "poll:\n  secret_params: [\"a=b\"]\n", []string{`2: poll.secret_params[0]: "a=b" is not a query parameter name`}},
+		{"secret in a bad url", "sources:\n  - {name: a, url: \"ftp://alice:s3cret@x.test/feed?token=T0K3N\"}\n", []string{`2: sources[0]: url "ftp://x.test/feed" is not an absolute http or https URL`}},
+		{"password problems", `sources:
+  - {name: a, url: "https://x.test/a", password_env: FEEDSIEVE_TEST_UNSET_VAR}
+  - {name: b, url: "https://x.test/b", username: bob, password_env: FEEDSIEVE_TEST_UNSET_VAR}
+  - {name: d, url: "https://x.test/d", username: bob, password_file: x, password_env: Y}
+`, []string{
+			`2: sources[0]: a password needs a username`,
+			`3: sources[1].password_env: the environment variable FEEDSIEVE_TEST_UNSET_VAR is not set`,
+			`4: sources[2]: set password_file or password_env, not both`,
+		}},
 		{"pprof not a bool", "server:\n  pprof: maybe\n", []string{`2: server.pprof: expected true or false, got "maybe"`}},
 		{"bad base url", "server:\n  base_url: ftp://x\n", []string{`2: server.base_url: "ftp://x" is not an absolute http or https URL`}},
 		{"source problems", `sources:
@@ -181,6 +197,9 @@ func TestConfigDefaultsAndShipped(t *testing.T) {
 	if a.Interval != 15*time.Minute || a.Timeout != 30*time.Second || a.Concurrency != 8 || a.MaxBody != 8<<20 {
 		t.Errorf("poll defaults: %+v", a)
 	}
+	if a.MinRate != aggregator.DefaultMinRate || len(cfg.AllowNetworks) != 0 || !reflect.DeepEqual(a.SecretParams, aggregator.DefaultSecretParams) {
+		t.Errorf("safety defaults: min rate %d, allowed networks %v, secret params %v", a.MinRate, cfg.AllowNetworks, a.SecretParams)
+	}
 	if a.UserAgent != "feedsieve/1.2.3 (+http://127.0.0.1:8080)" {
 		t.Errorf("user agent %q", a.UserAgent)
 	}
@@ -282,5 +301,57 @@ sources:
 		if cfg.Feeds.Topics[i].Stories != (want[i] != nil) {
 			t.Errorf("topic %s: feed shows stories %v", topic.ID, cfg.Feeds.Topics[i].Stories)
 		}
+	}
+}
+
+// TestSourceCredentials: a source's password comes from a file beside the
+// config, from $CREDENTIALS_DIRECTORY (systemd's LoadCredential=) or from
+// the environment; its URL's credentials stay out of what may be shown.
+func TestSourceCredentials(t *testing.T) {
+	path := writeFile(t, `poll:
+  secret_params: [myticket]
+sources:
+  - {name: a, url: "https://x.test/a", username: alice, password_file: a.pass}
+  - {name: b, url: "https://x.test/b", username: bob, password_env: FEEDSIEVE_TEST_PASSWORD}
+  - {name: c, url: "https://carol:c4rol@x.test/c?token=T0K3N&myticket=M1&page=2"}
+  - {name: d, url: "https://x.test/d", username: dave, password_file: d.pass}
+`)
+	dir := filepath.Dir(path)
+	saveTestFile(t, filepath.Join(dir, "a.pass"), "s3cret\n")
+	creds := t.TempDir()
+	saveTestFile(t, filepath.Join(creds, "d.pass"), "from-systemd")
+	t.Setenv("FEEDSIEVE_TEST_PASSWORD", "hunter2")
+	t.Setenv("CREDENTIALS_DIRECTORY", "")
+	if _, err := Load(path, "test"); err == nil || !strings.Contains(err.Error(), "sources[3].password_file: open "+filepath.Join(dir, "d.pass")+": no such file or directory") {
+		t.Fatalf("d.pass beside the config: %v", err)
+	}
+	t.Setenv("CREDENTIALS_DIRECTORY", creds)
+	saveTestFile(t, filepath.Join(creds, "a.pass"), "s3cret\n")
+	cfg, err := Load(path, "test")
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string][2]string{}
+	for _, s := range cfg.Aggregator.Sources {
+		got[s.Name] = [2]string{s.Username + ":" + s.Password, s.PublicURL}
+	}
+	want := map[string][2]string{
+		"a": {"alice:s3cret", "https://x.test/a"},
+		"b": {"bob:hunter2", "https://x.test/b"},
+		"c": {":", "https://x.test/c?page=2"},
+		"d": {"dave:from-systemd", "https://x.test/d"},
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("credentials and public URLs:\n%v\nwant\n%v", got, want)
+	}
+	if u := cfg.Feeds.Sources[2].URL; u != "https://x.test/c?page=2" {
+		t.Errorf("the index page would show %s", u)
+	}
+}
+
+func saveTestFile(t *testing.T, path, text string) {
+	t.Helper()
+	if err := os.WriteFile(path, []byte(text), 0o600); err != nil {
+		t.Fatal(err)
 	}
 }

@@ -74,12 +74,19 @@ type pollFile struct {
 	MaxBackoff  scalar[string] `yaml:"max_backoff"`
 	MaxBody     scalar[string] `yaml:"max_body"`
 	UserAgent   scalar[string] `yaml:"user_agent"`
+	// Safety against hostile sources.
+	AllowNetworks []scalar[string] `yaml:"allow_networks"`
+	MinRate       scalar[string]   `yaml:"min_rate"`
+	SecretParams  []scalar[string] `yaml:"secret_params"`
 }
 
 type sourceFile struct {
-	Name     scalar[string] `yaml:"name"`
-	URL      scalar[string] `yaml:"url"`
-	Interval scalar[string] `yaml:"interval"`
+	Name         scalar[string] `yaml:"name"`
+	URL          scalar[string] `yaml:"url"`
+	Interval     scalar[string] `yaml:"interval"`
+	Username     scalar[string] `yaml:"username"`
+	PasswordFile scalar[string] `yaml:"password_file"`
+	PasswordEnv  scalar[string] `yaml:"password_env"`
 }
 
 type topicFile struct {

@@ -7,7 +7,7 @@ import (
 	"github.com/feedsieve/feedsieve/feeds"
 )
 
-func (c *checker) sources(list []sourceFile) []aggregator.Source {
+func (c *checker) sources(list []sourceFile, secretParams []string) []aggregator.Source {
 	var out []aggregator.Source
 	names := map[string]int{}
 	urls := map[string]string{}
@@ -20,14 +20,17 @@ func (c *checker) sources(list []sourceFile) []aggregator.Source {
 		case s.URL.V == "":
 			c.add(item, "sources[%d]: url is required", i)
 		case !IsHTTPURL(s.URL.V):
-			c.add(s.URL.Line, "sources[%d]: url %q is not an absolute http or https URL", i, s.URL.V)
+			c.add(s.URL.Line, "sources[%d]: url %q is not an absolute http or https URL", i, aggregator.RedactURL(s.URL.V, secretParams))
 		case urls[s.URL.V] != "":
 			c.add(s.URL.Line, "sources[%d]: url is already polled by source %q", i, urls[s.URL.V])
 		default:
 			urls[s.URL.V] = name
 		}
 		interval := c.duration(s.Interval, fmt.Sprintf("sources[%d].interval", i), 0, minInterval)
-		out = append(out, aggregator.Source{Name: name, URL: s.URL.V, Interval: interval})
+		src := aggregator.Source{Name: name, URL: s.URL.V, Interval: interval, Username: s.Username.V}
+		src.PublicURL = aggregator.RedactURL(src.URL, secretParams)
+		src.Password = c.password(s, fmt.Sprintf("sources[%d]", i))
+		out = append(out, src)
 	}
 	return out
 }
@@ -58,7 +61,7 @@ func (c *checker) uniqueName(v scalar[string], where, key, what string, itemLine
 func publishedSources(list []aggregator.Source) []feeds.Source {
 	out := make([]feeds.Source, len(list))
 	for i, s := range list {
-		out[i] = feeds.Source{Name: s.Name, URL: s.URL}
+		out[i] = feeds.Source{Name: s.Name, URL: s.PublicURL}
 	}
 	return out
 }

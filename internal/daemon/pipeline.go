@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"log/slog"
+	"net/netip"
 	"time"
 
 	"github.com/feedsieve/feedsieve/aggregator"
@@ -26,6 +27,9 @@ type hooks struct {
 	rendered func(topic, format string, took time.Duration)
 }
 
+// anyNetwork allows every address.
+var anyNetwork = []netip.Prefix{netip.MustParsePrefix("0.0.0.0/0"), netip.MustParsePrefix("::/0")}
+
 // newPipeline wires the aggregator to the feed server, and the feed server
 // to the publisher: a stored change invalidates the cached feeds, then is
 // published. It does not touch the database.
@@ -33,8 +37,11 @@ func newPipeline(store *storage.Store, cfg *config.Config, log *slog.Logger, h h
 	fopts := cfg.Feeds
 	fopts.OnRender = h.rendered
 	p := &pipeline{store: store, site: feeds.NewServer(store, log, fopts)}
-	client := aggregator.NewHTTPClient(cfg.Aggregator.Timeout, cfg.Aggregator.Concurrency)
-	p.publisher = feeds.NewPublisher(p.site, client, log, cfg.Feeds.Publish)
+	client := aggregator.NewHTTPClient(cfg.Aggregator.Timeout, cfg.Aggregator.Concurrency, cfg.AllowNetworks)
+	// The WebSub hub is the operator's choice, never a feed's, and may be
+	// on a private network: its pings are not held to poll.allow_networks.
+	hubClient := aggregator.NewHTTPClient(cfg.Aggregator.Timeout, 2, anyNetwork)
+	p.publisher = feeds.NewPublisher(p.site, hubClient, log, cfg.Feeds.Publish)
 	opts := cfg.Aggregator
 	opts.OnChange = p.site.Changed
 	if p.publisher != nil {
