@@ -176,10 +176,18 @@ func (a *Aggregator) pollSlot(ctx context.Context, src Source, release func()) P
 		a.log.Debug("poll cancelled", slog.String("source", src.Name))
 		return res
 	}
-	attrs := []any{
-		slog.String("source", src.Name), slog.Int("status", res.Status),
-		slog.Duration("duration", res.Duration.Round(time.Millisecond)),
-		slog.Int("new", res.New), slog.Int("updated", res.Updated),
+	attrs := []any{slog.String("source", src.Name)}
+	if res.Status != 0 { // 0: no response (a DNS or connection failure)
+		attrs = append(attrs, slog.Int("status", res.Status))
+	}
+	attrs = append(attrs, slog.Duration("duration", res.Duration.Round(time.Millisecond)), slog.Int("new", res.New), slog.Int("updated", res.Updated))
+	for _, n := range []struct {
+		key   string
+		count int
+	}{{"expired", res.Expired}, {"over_quota", res.OverQuota}} {
+		if n.count > 0 { // items not stored: older than retention, or over the source's quota
+			attrs = append(attrs, slog.Int(n.key, n.count))
+		}
 	}
 	if res.Err != nil {
 		a.log.Warn("poll failed", append(attrs, slog.String("url", a.opts.PublicURL(src)), slog.String("error", res.Err.Error()))...)

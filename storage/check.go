@@ -48,6 +48,7 @@ func (s *Store) Check() error {
 func checkReferences(tx *bolt.Tx, add func(string, ...any) bool) {
 	items := tx.Bucket(bucketItems)
 	ok := true
+	counts := map[string]int{}
 	items.ForEach(func(ref, v []byte) error {
 		if !ok {
 			return nil
@@ -57,10 +58,11 @@ func checkReferences(tx *bolt.Tx, add func(string, ...any) bool) {
 			ok = add("item %s: %w", refString(ref), err)
 			return nil
 		}
+		counts[it.Source]++
 		ok = checkItemIndexed(tx, ref, it, add)
 		return nil
 	})
-	if !ok {
+	if !ok || !checkCounts(tx, counts, add) {
 		return
 	}
 	pointsAtItem := func(what string, b *bolt.Bucket, idOf func(k, v []byte) []byte) bool {
@@ -124,4 +126,21 @@ func checkItemIndexed(tx *bolt.Tx, ref []byte, it *Item, add func(string, ...any
 		}
 	}
 	return true
+}
+
+// checkCounts compares each source's kept count of items with the items.
+func checkCounts(tx *bolt.Tx, counts map[string]int, add func(string, ...any) bool) bool {
+	ok := true
+	tx.Bucket(bucketCounts).ForEach(func(k, _ []byte) error {
+		if _, seen := counts[string(k)]; !seen {
+			counts[string(k)] = 0
+		}
+		return nil
+	})
+	for src, n := range counts {
+		if kept := sourceCount(tx, src); ok && kept != n {
+			ok = add("source %s has %d items, but its count says %d", src, n, kept)
+		}
+	}
+	return ok
 }

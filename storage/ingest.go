@@ -40,6 +40,7 @@ type Result struct {
 	Updated   int // items whose content changed at their origin source
 	Unchanged int // items already stored as they are
 	Expired   int // items older than the retention period, not stored
+	OverQuota int // new items not stored: their source has Options.SourceQuota items
 }
 
 // Apply writes a batch in a single transaction: it deduplicates entries
@@ -93,7 +94,7 @@ func (s *Store) Commit(p *Prepared) (Result, error) {
 	var res Result
 	err := s.commits.update(func(tx *bolt.Tx) error {
 		res = Result{Expired: p.expired}
-		w := writer{tx: tx, now: b.Now, classify: p.classify}
+		w := writer{tx: tx, now: b.Now, classify: p.classify, quota: int(s.quota.Load())}
 		for i := range p.entries {
 			outcome, err := w.upsert(b.Source, &p.entries[i])
 			if err != nil {
@@ -102,6 +103,8 @@ func (s *Store) Commit(p *Prepared) (Result, error) {
 			switch outcome {
 			case outcomeNew:
 				res.New++
+			case outcomeOverQuota:
+				res.OverQuota++
 			case outcomeUpdated:
 				res.Updated++
 			default:
@@ -189,6 +192,7 @@ const (
 	outcomeUnchanged outcome = iota
 	outcomeNew
 	outcomeUpdated
+	outcomeOverQuota // new, but its source has its quota of items
 )
 
 // writer holds the state of one write transaction.
@@ -196,6 +200,7 @@ type writer struct {
 	tx       *bolt.Tx
 	now      time.Time
 	classify Classifier
+	quota    int // Options.SourceQuota
 }
 
 func (w *writer) upsert(source string, p *prepared) (outcome, error) {
@@ -204,6 +209,9 @@ func (w *writer) upsert(source string, p *prepared) (outcome, error) {
 		ref = w.tx.Bucket(bucketLinks).Get(dbKey(p.Item.NormLink))
 	}
 	if ref == nil {
+		if w.full(source) {
+			return outcomeOverQuota, nil
+		}
 		return outcomeNew, w.insert(source, p)
 	}
 	ref = append([]byte(nil), ref...)
@@ -267,6 +275,9 @@ func (w *writer) insert(source string, p *prepared) error {
 		return err
 	}
 	if err := setTopics(w.tx, ref, it.Published, nil, it.Topics); err != nil {
+		return err
+	}
+	if err := addSourceCount(w.tx, it.Source, 1); err != nil {
 		return err
 	}
 	// Refs only grow, so nothing is ever inserted between stored items:

@@ -66,6 +66,9 @@ func removeItem(tx *bolt.Tx, tk []byte) error {
 	if err := setTopics(tx, ref, it.Published, it.Topics, nil); err != nil {
 		return err
 	}
+	if err := addSourceCount(tx, it.Source, -1); err != nil {
+		return err
+	}
 	keys := tx.Bucket(bucketKeys)
 	for _, k := range it.Keys {
 		if bytes.Equal(keys.Get(dbKey(k)), ref) {

@@ -43,6 +43,10 @@ type Options struct {
 	// minutes, and a daemon can tell its supervisor that it is still
 	// starting.
 	UpgradeProgress func(moved int)
+	// SourceQuota bounds how many items whose first delivery was by one
+	// source may be stored; a new item of a source over it is not stored
+	// (Result.OverQuota) until retention makes room. 0: no bound.
+	SourceQuota int
 }
 
 var (
@@ -74,6 +78,7 @@ type Store struct {
 	path      string
 	opts      Options
 	retention atomic.Int64 // time.Duration; changed by SetRetention
+	quota     atomic.Int64 // Options.SourceQuota; changed by SetSourceQuota
 	commits   committer    // groups the writes of concurrent pollers
 	lazy      lazyStates   // source states written within a second
 	log       *slog.Logger
@@ -113,6 +118,7 @@ func Open(opts Options) (*Store, error) {
 	}
 	s := &Store{db: db, path: opts.Path, opts: opts, commits: committer{db: db}}
 	s.retention.Store(int64(opts.Retention))
+	s.quota.Store(int64(opts.SourceQuota))
 	if s.log = opts.Log; s.log == nil {
 		s.log = slog.New(slog.DiscardHandler)
 	}
@@ -161,10 +167,13 @@ func (s *Store) init() error {
 		}
 		return repairSequence(tx)
 	})
-	if err != nil || !upgradable(version) {
+	if err == nil && upgradable(version) {
+		err = s.upgrade(string(version))
+	}
+	if err != nil {
 		return err
 	}
-	return s.upgrade(string(version))
+	return s.countSources()
 }
 
 // repairSequence makes sure the items bucket's sequence, which gives new

@@ -10,6 +10,7 @@ import (
 
 	"github.com/feedsieve/feedsieve/aggregator"
 	"github.com/feedsieve/feedsieve/internal/daemon"
+	"github.com/feedsieve/feedsieve/storage"
 )
 
 func cmdPoll(ctx context.Context, args []string, stdout, stderr io.Writer) int {
@@ -31,7 +32,7 @@ func cmdPoll(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	})
 	progress.clear()
 	for _, r := range results {
-		fmt.Fprintln(stdout, formatPollResult(r))
+		fmt.Fprintln(stdout, formatPollResult(r, cfg.Storage))
 	}
 	if err != nil {
 		fmt.Fprintln(stderr, "feedsieve poll:", err)
@@ -40,7 +41,7 @@ func cmdPoll(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	return 0
 }
 
-func formatPollResult(r aggregator.PollResult) string {
+func formatPollResult(r aggregator.PollResult, st storage.Options) string {
 	status := "-"
 	if r.Status != 0 {
 		status = fmt.Sprintf("%d", r.Status)
@@ -54,6 +55,12 @@ func formatPollResult(r aggregator.PollResult) string {
 		line = fmt.Sprintf("%s: status %s, not modified", r.Source, status)
 	default:
 		line = fmt.Sprintf("%s: status %s, %s, %d new, %d updated", r.Source, status, count(r.Items, "item"), r.New, r.Updated)
+		if r.Expired > 0 {
+			line += fmt.Sprintf(", %d older than storage.retention (%s) not stored", r.Expired, st.Retention)
+		}
+		if r.OverQuota > 0 {
+			line += fmt.Sprintf(", %d not stored: the source has storage.source_quota (%d) items", r.OverQuota, st.SourceQuota)
+		}
 	}
 	if r.Gone {
 		line += "; gone for good: serve no longer polls it, remove it from the config or change its url"

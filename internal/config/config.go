@@ -26,6 +26,7 @@ const (
 	defaultListen      = "127.0.0.1:8080"
 	defaultDBPath      = "data/feedsieve.db"
 	defaultRetention   = 720 * time.Hour
+	defaultSourceQuota = 50_000
 	defaultInterval    = 15 * time.Minute
 	defaultTimeout     = 30 * time.Second
 	defaultConcurrency = 8
@@ -113,6 +114,10 @@ func (c *checker) build(fc *fileConfig, version string) *Config {
 	cfg.Storage = storage.Options{
 		Path:      c.dbPath(fc.Storage.Path),
 		Retention: c.duration(fc.Storage.Retention, "storage.retention", defaultRetention, 0),
+		// A source delivering more new items than this is flooding: a wire
+		// service's busiest feed brings about 500 a day, 15,000 in the
+		// default retention of 30 days.
+		SourceQuota: c.intRange(fc.Storage.SourceQuota, "storage.source_quota", defaultSourceQuota, 0, 10_000_000),
 	}
 	cfg.Socket = c.socket(fc.Server.Socket, cfg.Storage.Path)
 	p := fc.Poll

@@ -61,8 +61,9 @@ type publishFile struct {
 }
 
 type storageFile struct {
-	Path      scalar[string] `yaml:"path"`
-	Retention scalar[string] `yaml:"retention"`
+	Path        scalar[string] `yaml:"path"`
+	Retention   scalar[string] `yaml:"retention"`
+	SourceQuota scalar[int]    `yaml:"source_quota"`
 }
 
 type pollFile struct {

@@ -85,6 +85,7 @@ func (d *Daemon) apply(ctx context.Context, cfg *config.Config, trigger string) 
 	}
 	old.stop()
 	d.store.SetRetention(cfg.Storage.Retention)
+	d.store.SetSourceQuota(cfg.Storage.SourceQuota)
 	d.level.Set(cfg.LogLevel)
 	if err := syncTopics(r.agg, d.log); err != nil {
 		d.log.Error("re-filing stored items under the new topic rules failed; the next start tries again", slog.String("error", err.Error()))

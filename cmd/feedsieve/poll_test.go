@@ -1,0 +1,41 @@
+package main
+
+import (
+	"fmt"
+	"net/http"
+	"net/http/httptest"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+)
+
+// TestPollSaysWhatWasNotStored: items older than storage.retention and
+// items over a source's storage.source_quota are counted in poll's line,
+// not left unsaid.
+func TestPollSaysWhatWasNotStored(t *testing.T) {
+	recent := time.Now().UTC().Add(-time.Hour).Format(time.RFC1123Z)
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		fmt.Fprint(w, `<rss version="2.0"><channel><title>t</title>`)
+		for i, date := range map[string][]string{
+			"/old":   {"Mon, 02 Jan 2006 15:04:05 +0000", "Tue, 03 Jan 2006 15:04:05 +0000", recent},
+			"/flood": {recent, recent, recent},
+		}[r.URL.Path] {
+			fmt.Fprintf(w, `<item><title>Karabakh %d</title><guid>%s-%d</guid><pubDate>%s</pubDate></item>`, i, r.URL.Path, i, date)
+		}
+		fmt.Fprint(w, `</channel></rss>`)
+	}))
+	defer srv.Close()
+	cfg := filepath.Join(t.TempDir(), "config.yaml")
+	saveFile(t, cfg, fmt.Sprintf("storage: {path: data/test.db, retention: 720h, source_quota: 1}\npoll: {%s}\nsources:\n  - {name: old, url: %q}\n  - {name: flood, url: %q}\ntopics: [{id: nk, any: [Karabakh]}]\n",
+		loopbackOnly, srv.URL+"/old", srv.URL+"/flood"))
+	out := runOK(t, "poll", "-config", cfg)
+	for _, want := range []string{
+		"old: status 200, 3 items, 1 new, 0 updated, 2 older than storage.retention (720h0m0s) not stored",
+		"flood: status 200, 3 items, 1 new, 0 updated, 2 not stored: the source has storage.source_quota (1) items",
+	} {
+		if !strings.Contains(out, want+"\n") {
+			t.Errorf("poll's output lacks %q:\n%s", want, out)
+		}
+	}
+}
