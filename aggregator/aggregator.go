@@ -67,6 +67,7 @@ type Aggregator struct {
 	limits   *limits
 	pending  *budget // response bytes of the polls whose items wait to be committed
 	progress *progress
+	wake     wakers // Refresh's signal to each source's loop
 	now      func() time.Time
 }
 
@@ -106,6 +107,7 @@ func New(store *storage.Store, client *http.Client, logger *slog.Logger, opts Op
 		limits:   newLimits(opts.Concurrency, opts.PerHost, opts.Sources),
 		pending:  newBudget(int64(pendingPerSlot*opts.Concurrency), maxPendingBytes),
 		progress: newProgress(len(opts.Sources)),
+		wake:     newWakers(opts.Sources),
 		store:    store,
 		fetcher:  NewFetcher(client, opts.UserAgent, opts.MaxBody, opts.MinRate),
 		matcher:  m,

@@ -37,7 +37,7 @@ func (a *Aggregator) loop(ctx context.Context, src Source) {
 		a.progress.firstTurn()
 	}
 	for first := due; ok; first = false {
-		if !sleep(ctx, delay) {
+		if !a.sleepUnlessWoken(ctx, delay, src) {
 			return
 		}
 		res, polled := a.pollDue(ctx, src)
@@ -90,6 +90,8 @@ func (a *Aggregator) firstDelay(src Source) (delay time.Duration, due, ok bool) 
 	case st.Gone:
 		a.log.Warn("source is gone (HTTP 410): not polled; remove it from the config or change its url", slog.String("source", src.Name))
 		return 0, false, false
+	case st.Failures > 0: // failing before the restart, perhaps for a reason that is gone: retry now
+		return startNow, true, true
 	}
 	if wait := st.NextPoll.Sub(a.now()); wait > 0 {
 		return wait, false, true
@@ -176,6 +178,20 @@ func jitter(d time.Duration) time.Duration {
 }
 
 // sleep waits for d or until ctx ends, reporting whether d passed.
+// sleepUnlessWoken waits for d, or until Refresh wakes src's loop; it
+// returns false when ctx ends first.
+func (a *Aggregator) sleepUnlessWoken(ctx context.Context, d time.Duration, src Source) bool {
+	t := time.NewTimer(d)
+	defer t.Stop()
+	select {
+	case <-ctx.Done():
+		return false
+	case <-t.C:
+	case <-a.wake[src.Name]:
+	}
+	return true
+}
+
 func sleep(ctx context.Context, d time.Duration) bool {
 	t := time.NewTimer(d)
 	defer t.Stop()

@@ -195,8 +195,9 @@ func (c *countingServer) count(path string) int {
 }
 
 // TestRunPollsOnlyWhatIsDue shows that a restart does not re-poll a source
-// whose next poll is ahead, polls a new source and one whose URL changed,
-// and leaves a gone source alone.
+// whose next poll is ahead, polls a new source, one whose URL changed and
+// one that was failing (its backoff is not waited out), and leaves a gone
+// source alone.
 func TestRunPollsOnlyWhatIsDue(t *testing.T) {
 	srv := newCountingServer(t)
 	store, err := storage.Open(storage.Options{Path: filepath.Join(t.TempDir(), "r.db")})
@@ -210,13 +211,14 @@ func TestRunPollsOnlyWhatIsDue(t *testing.T) {
 		"was-due":     {URL: srv.URL + "/was-due", NextPoll: time.Now().Add(-time.Minute)},
 		"url-changed": {URL: srv.URL + "/old-url", NextPoll: later},
 		"gone":        {URL: srv.URL + "/gone", Gone: true},
+		"was-failing": {URL: srv.URL + "/was-failing", NextPoll: later, Failures: 3},
 	} {
 		if err := store.PutSourceState(name, &st); err != nil {
 			t.Fatal(err)
 		}
 	}
 	var sources []Source
-	for _, name := range []string{"not-due", "was-due", "url-changed", "gone", "new"} {
+	for _, name := range []string{"not-due", "was-due", "url-changed", "gone", "new", "was-failing"} {
 		sources = append(sources, Source{Name: name, URL: srv.URL + "/" + name})
 	}
 	a, err := New(store, http.DefaultClient, slog.New(slog.DiscardHandler), Options{
@@ -228,7 +230,7 @@ func TestRunPollsOnlyWhatIsDue(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), 1500*time.Millisecond)
 	defer cancel()
 	a.Run(ctx)
-	for path, want := range map[string]int{"/not-due": 0, "/was-due": 1, "/url-changed": 1, "/gone": 0, "/new": 1} {
+	for path, want := range map[string]int{"/not-due": 0, "/was-due": 1, "/url-changed": 1, "/gone": 0, "/new": 1, "/was-failing": 1} {
 		if got := srv.count(path); got != want {
 			t.Errorf("%s polled %d times, want %d", path, got, want)
 		}
@@ -296,6 +298,66 @@ func TestHostKey(t *testing.T) {
 	} {
 		if got := hostKey(in); got != want {
 			t.Errorf("hostKey(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// TestRefresh: Refresh polls the named sources at once, whatever their
+// next turn, and forgets their failures; others wait their turn, gone
+// sources are not polled, unknown names are an error.
+func TestRefresh(t *testing.T) {
+	srv := newCountingServer(t)
+	store, err := storage.Open(storage.Options{Path: filepath.Join(t.TempDir(), "r.db")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer store.Close()
+	later := time.Now().Add(time.Hour)
+	var sources []Source
+	for name, st := range map[string]storage.SourceState{
+		"backing-off": {Failures: 4, LastAttempt: time.Now()},
+		"waiting":     {},
+		"gone":        {Gone: true},
+	} {
+		st.URL, st.NextPoll = srv.URL+"/"+name, later
+		if err := store.PutSourceState(name, &st); err != nil {
+			t.Fatal(err)
+		}
+		sources = append(sources, Source{Name: name, URL: st.URL})
+	}
+	a, err := New(store, http.DefaultClient, slog.New(slog.DiscardHandler), Options{Interval: time.Hour, Concurrency: 4, MaxBody: 1 << 20, Sources: sources})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan struct{})
+	go func() { a.Run(ctx); close(done) }()
+	// Restarted failing sources are polled at once: wait for that first.
+	waitUntil(t, func() bool { return srv.count("/backing-off") == 1 })
+	if _, err := a.Refresh([]string{"waiting", "nope", "other"}); err == nil || err.Error() != "unknown source: nope, other" {
+		t.Errorf("Refresh of unknown sources: %v", err)
+	}
+	res, err := a.Refresh(nil)
+	if err != nil || strings.Join(res.Gone, ",") != "gone" || len(res.Polling) != 2 {
+		t.Fatalf("Refresh of every source: %+v, %v", res, err)
+	}
+	waitUntil(t, func() bool { return srv.count("/backing-off") == 2 && srv.count("/waiting") == 1 })
+	cancel()
+	<-done
+	if n := srv.count("/gone"); n != 0 {
+		t.Errorf("the gone source was polled %d times", n)
+	}
+	if st, _ := store.SourceState("backing-off"); st.Failures != 0 || !st.NextPoll.After(time.Now().Add(30*time.Minute)) {
+		t.Errorf("state after the refresh: %+v", st)
+	}
+}
+
+// waitUntil polls cond for up to 10 s.
+func waitUntil(t *testing.T, cond func() bool) {
+	t.Helper()
+	for deadline := time.Now().Add(10 * time.Second); !cond(); time.Sleep(10 * time.Millisecond) {
+		if time.Now().After(deadline) {
+			t.Fatal("timed out")
 		}
 	}
 }

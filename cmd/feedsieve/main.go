@@ -30,6 +30,7 @@ Usage:
 Commands:
   serve       run the daemon: poll sources on their intervals, serve and publish topic feeds
   poll        poll every source once, print one line per source, publish changes and exit
+  refresh     poll the named sources (or all) now, resetting their backoff, through the daemon when it runs
   status      show each source's health: status, last success, failures, next poll
   items       list stored items, newest first, by topic, source or words
   sources add add a source to the config file (a running daemon picks it up)
@@ -58,6 +59,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	commands := map[string]func(context.Context, []string, io.Writer, io.Writer) int{
 		"serve":      cmdServe,
 		"poll":       cmdPoll,
+		"refresh":    cmdRefresh,
 		"check":      cmdCheck,
 		"status":     cmdStatus,
 		"items":      cmdItems,

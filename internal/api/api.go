@@ -32,11 +32,15 @@ const (
 	RequestDeadline     = 30 * time.Second // for a dry run or a listing
 )
 
-// Deps is what the API reads: the database, under one config.
+// Deps is what the API reads: the database, under one config, and what
+// it may ask of the running pipeline.
 type Deps struct {
 	Store   *storage.Store
 	Config  *config.Config
 	Inspect *aggregator.Inspector
+	// Refresh polls the named sources now (aggregator.Aggregator.Refresh);
+	// nil: POST /api/refresh answers 503.
+	Refresh func(names []string) (aggregator.Refreshed, error)
 }
 
 // Handler serves the JSON API under /api/.
@@ -56,6 +60,7 @@ func New(deps Deps, log *slog.Logger) *Handler {
 	a.route("GET", "/api/items", a.handleItems)
 	a.route("GET", "/api/topics/{topic}/explain", a.handleExplain)
 	a.route("POST", "/api/test-topic", a.handleTestTopic)
+	a.route("POST", "/api/refresh", a.handleRefresh)
 	a.mux.HandleFunc("/api/", func(w http.ResponseWriter, r *http.Request) {
 		a.fail(w, r, http.StatusNotFound, errors.New("no such API endpoint"))
 	})
@@ -159,7 +164,7 @@ func statusOf(err error) int {
 	switch {
 	case errors.Is(err, context.DeadlineExceeded):
 		return http.StatusBadRequest // too broad a request: narrow it down
-	case errors.Is(err, aggregator.ErrUnknownTopic), errors.Is(err, storage.ErrNotFound):
+	case errors.Is(err, aggregator.ErrUnknownTopic), errors.Is(err, aggregator.ErrUnknownSource), errors.Is(err, storage.ErrNotFound):
 		return http.StatusNotFound
 	case errors.As(err, &input):
 		return http.StatusBadRequest

@@ -2,6 +2,10 @@ package api
 
 import (
 	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
 	"net/http"
 	"net/url"
 	"strconv"
@@ -69,4 +73,30 @@ func (f ItemFilter) Path() string {
 		}
 	}
 	return "/api/items?" + q.Encode()
+}
+
+// RefreshRequest is the body of POST /api/refresh: the sources to poll
+// now; none means every source.
+type RefreshRequest struct {
+	Sources []string `json:"sources"`
+}
+
+func (a *Handler) handleRefresh(w http.ResponseWriter, r *http.Request) {
+	var req RefreshRequest
+	dec := json.NewDecoder(http.MaxBytesReader(w, r.Body, MaxRequestBody))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(&req); err != nil && !errors.Is(err, io.EOF) {
+		a.fail(w, r, http.StatusBadRequest, fmt.Errorf("request body: %w", err))
+		return
+	}
+	if a.Refresh == nil {
+		a.fail(w, r, http.StatusServiceUnavailable, errors.New("not polling"))
+		return
+	}
+	res, err := a.Refresh(req.Sources)
+	if err != nil {
+		a.fail(w, r, statusOf(err), err)
+		return
+	}
+	a.reply(w, r, res)
 }

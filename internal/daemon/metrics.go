@@ -143,7 +143,7 @@ func route(path string) string {
 		return "/debug/pprof/"
 	}
 	switch path {
-	case "/", "/opml", "/metrics", "/healthz", "/readyz", "/api/sources", "/api/topics", "/api/items", "/api/test-topic":
+	case "/", "/opml", "/metrics", "/healthz", "/readyz", "/api/sources", "/api/topics", "/api/items", "/api/test-topic", "/api/refresh":
 		return path
 	}
 	return "other"
