@@ -67,6 +67,10 @@ func encodeState(st *SourceState) []byte {
 		gone = 1
 	}
 	e.uvarint(gone)
+	if st.Expired > 0 || st.OverQuota > 0 { // left out, a state reads as it did before they were kept
+		e.uvarint(uint64(st.Expired))
+		e.uvarint(uint64(st.OverQuota))
+	}
 	return e.b
 }
 
@@ -89,6 +93,9 @@ func decodeState(b []byte, st *SourceState) error {
 	st.NextPoll = d.time()
 	st.MovedTo = d.string()
 	st.Gone = d.uvarint() == 1
+	if d.err == nil && d.pos < len(d.s) {
+		st.Expired, st.OverQuota = int(d.uvarint()), int(d.uvarint())
+	}
 	return d.end()
 }
 

@@ -202,6 +202,16 @@ func TestStateCodec(t *testing.T) {
 			t.Fatalf("a truncation to %d of %d bytes decoded", n, len(b))
 		}
 	}
+	// The counts of items not stored follow, when there are any.
+	counted := want
+	counted.Expired, counted.OverQuota = 2, 300
+	b2 := encodeState(&counted)
+	if err := decodeState(b2, &got); err != nil || stateJSON(got) != stateJSON(counted) || !bytes.HasPrefix(b2, b) {
+		t.Errorf("round trip with counts: %v\n got %s\nwant %s", err, stateJSON(got), stateJSON(counted))
+	}
+	if err := decodeState(b2[:len(b2)-1], &got); err == nil {
+		t.Error("a state cut inside its counts decoded")
+	}
 }
 
 // BenchmarkDecodeItem compares decoding an item of the binary form with

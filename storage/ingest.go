@@ -112,6 +112,7 @@ func (s *Store) Commit(p *Prepared) (Result, error) {
 			}
 		}
 		if b.State != nil {
+			b.State.Expired, b.State.OverQuota = res.Expired, res.OverQuota
 			return putSourceState(tx, b.Source, b.State)
 		}
 		return nil

@@ -24,6 +24,11 @@ type SourceState struct {
 	NextPoll     time.Time `json:"next_poll"`
 	MovedTo      string    `json:"moved_to,omitempty"` // where permanent redirects lead: a suggested config change
 	Gone         bool      `json:"gone,omitempty"`     // 410 Gone: no longer polled
+	// Items of the last successful fetch that were not stored: older than
+	// the retention period, or new when the source had its quota. Commit
+	// sets them from its Result when the batch carries the state.
+	Expired   int `json:"expired,omitempty"`
+	OverQuota int `json:"over_quota,omitempty"`
 }
 
 // SourceState returns the stored state of a source, or a zero state.

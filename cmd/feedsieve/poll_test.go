@@ -11,8 +11,8 @@ import (
 )
 
 // TestPollSaysWhatWasNotStored: items older than storage.retention and
-// items over a source's storage.source_quota are counted in poll's line,
-// not left unsaid.
+// items over a source's storage.source_quota are counted in poll's line
+// and status (and /api/sources), not left unsaid.
 func TestPollSaysWhatWasNotStored(t *testing.T) {
 	recent := time.Now().UTC().Add(-time.Hour).Format(time.RFC1123Z)
 	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
@@ -37,5 +37,17 @@ func TestPollSaysWhatWasNotStored(t *testing.T) {
 		if !strings.Contains(out, want+"\n") {
 			t.Errorf("poll's output lacks %q:\n%s", want, out)
 		}
+	}
+	status := runOK(t, "status", "-config", cfg)
+	for _, want := range []string{
+		"old: the last poll did not store 2 items older than storage.retention and 0 over storage.source_quota",
+		"flood: the last poll did not store 0 items older than storage.retention and 2 over storage.source_quota",
+	} {
+		if !strings.Contains(status, want+"\n") {
+			t.Errorf("status lacks %q:\n%s", want, status)
+		}
+	}
+	if js := runOK(t, "status", "-config", cfg, "-json"); !strings.Contains(js, `"expired": 2`) || !strings.Contains(js, `"over_quota": 2`) {
+		t.Errorf("status -json lacks the counts:\n%s", js)
 	}
 }

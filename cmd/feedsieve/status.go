@@ -92,6 +92,10 @@ func printStatus(w io.Writer, sources []api.SourceStatus, now time.Time) {
 			fmt.Fprintf(w, "%s%s: %s\n", sep, s.Name, s.Error)
 			sep = ""
 		}
+		if s.Expired > 0 || s.OverQuota > 0 {
+			fmt.Fprintf(w, "%s%s: the last poll did not store %d items older than storage.retention and %d over storage.source_quota\n", sep, s.Name, s.Expired, s.OverQuota)
+			sep = ""
+		}
 	}
 }
 

@@ -27,6 +27,10 @@ type SourceStatus struct {
 	ItemsSeen    int        `json:"items_seen"`
 	FeedTitle    string     `json:"feed_title,omitempty"`
 	SuggestedURL string     `json:"suggested_url,omitempty"` // where permanent redirects lead
+	// Items of the last successful fetch not stored: older than
+	// storage.retention, or over storage.source_quota.
+	Expired   int `json:"expired,omitempty"`
+	OverQuota int `json:"over_quota,omitempty"`
 }
 
 // Sources reports on every configured source, in config order.
@@ -45,7 +49,7 @@ func Sources(store *storage.Store, cfg *config.Config) ([]SourceStatus, error) {
 			Name: src.Name, URL: cfg.Aggregator.PublicURL(src), Interval: interval.String(), Status: healthOf(st),
 			HTTPStatus: st.Status, LastAttempt: timeOrNil(st.LastAttempt), LastSuccess: timeOrNil(st.LastSuccess),
 			NextPoll: timeOrNil(st.NextPoll), Failures: st.Failures, Error: st.Error, ItemsSeen: st.ItemsSeen,
-			FeedTitle: st.FeedTitle, SuggestedURL: st.MovedTo,
+			FeedTitle: st.FeedTitle, SuggestedURL: st.MovedTo, Expired: st.Expired, OverQuota: st.OverQuota,
 		})
 	}
 	return out, nil

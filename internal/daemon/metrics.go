@@ -25,6 +25,7 @@ type metrics struct {
 	pollDuration *prometheus.HistogramVec
 	lastSuccess  *prometheus.GaugeVec
 	itemsWritten *prometheus.CounterVec
+	notStored    *prometheus.CounterVec
 	renders      *prometheus.CounterVec
 	requests     *prometheus.CounterVec
 	reloads      *prometheus.CounterVec
@@ -48,6 +49,9 @@ func newMetrics(stored prometheus.Collector) *metrics {
 		itemsWritten: prometheus.NewCounterVec(prometheus.CounterOpts{
 			Name: "feedsieve_items_written_total", Help: "Items a source delivered that were stored new or updated.",
 		}, []string{"source", "kind"}),
+		notStored: prometheus.NewCounterVec(prometheus.CounterOpts{
+			Name: "feedsieve_items_not_stored_total", Help: "Items a source delivered that were not stored, by reason: expired (older than storage.retention) or over_quota (storage.source_quota).",
+		}, []string{"source", "reason"}),
 		renders: prometheus.NewCounterVec(prometheus.CounterOpts{
 			Name: "feedsieve_feed_renders_total", Help: "Topic feeds rendered (answers from the cache are not counted).",
 		}, []string{"topic", "format"}),
@@ -66,7 +70,7 @@ func newMetrics(stored prometheus.Collector) *metrics {
 		Name: "feedsieve_config_last_reload_success_timestamp_seconds", Help: "When the running config was applied (Unix time).",
 	})
 	m.reg.MustRegister(m.configOK, m.configTime)
-	m.reg.MustRegister(m.polls, m.pollDuration, m.lastSuccess, m.itemsWritten, m.renders, m.requests, m.reloads, stored,
+	m.reg.MustRegister(m.polls, m.pollDuration, m.lastSuccess, m.itemsWritten, m.notStored, m.renders, m.requests, m.reloads, stored,
 		collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
 	return m
 }
@@ -95,6 +99,8 @@ func (m *metrics) polled(r aggregator.PollResult) {
 		m.lastSuccess.WithLabelValues(r.Source).Set(float64(time.Now().Unix()))
 		m.itemsWritten.WithLabelValues(r.Source, "new").Add(float64(r.New))
 		m.itemsWritten.WithLabelValues(r.Source, "updated").Add(float64(r.Updated))
+		m.notStored.WithLabelValues(r.Source, "expired").Add(float64(r.Expired))
+		m.notStored.WithLabelValues(r.Source, "over_quota").Add(float64(r.OverQuota))
 	}
 }
 
@@ -114,7 +120,7 @@ func (m *metrics) configApplied(ok bool, at time.Time) {
 // forget drops the series of sources and topics no longer configured.
 func (m *metrics) forget(sources, topics []string) {
 	for _, s := range sources {
-		for _, v := range []*prometheus.MetricVec{m.polls.MetricVec, m.lastSuccess.MetricVec, m.itemsWritten.MetricVec} {
+		for _, v := range []*prometheus.MetricVec{m.polls.MetricVec, m.lastSuccess.MetricVec, m.itemsWritten.MetricVec, m.notStored.MetricVec} {
 			v.DeletePartialMatch(prometheus.Labels{"source": s})
 		}
 	}
