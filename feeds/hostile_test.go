@@ -8,6 +8,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/feedsieve/feedsieve/internal/feedcheck"
 	"github.com/feedsieve/feedsieve/storage"
 )
 
@@ -98,11 +99,11 @@ func TestHostileItems(t *testing.T) {
 			}
 			switch format {
 			case "atom":
-				validateAtom(t, body)
-				checkFeedparser(t, format, body, len(items))
+				feedcheck.Atom(t, body)
+				feedcheck.Feedparser(t, format, body, len(items))
 				checkAtomBare(t, body, len(items))
 			case "rss":
-				checkFeedparser(t, format, body, len(items))
+				feedcheck.Feedparser(t, format, body, len(items))
 				checkRSSBare(t, body, len(items))
 			case "json":
 				checkJSONBare(t, body, len(items))

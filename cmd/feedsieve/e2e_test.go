@@ -15,6 +15,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/feedsieve/feedsieve/internal/feedcheck"
 )
 
 // loopbackOnly lets the tests' configs poll their servers on loopback,
@@ -313,8 +315,8 @@ func checkFeed(t *testing.T, body []byte) {
 	if !ok {
 		t.Errorf("feed entries:\n%s\nwant:\n%s", strings.Join(titles, "\n"), strings.Join(wantTitles, "\n"))
 	}
-	validateAtom(t, body)
-	checkFeedparser(t, "atom", body, len(wantTitles))
+	feedcheck.Atom(t, body)
+	feedcheck.Feedparser(t, "atom", body, len(wantTitles))
 }
 
 func runOK(t *testing.T, args ...string) string {

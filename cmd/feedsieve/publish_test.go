@@ -11,6 +11,8 @@ import (
 	"sync"
 	"testing"
 	"time"
+
+	"github.com/feedsieve/feedsieve/internal/feedcheck"
 )
 
 // recordingHub is a loopback WebSub hub that records publish pings.
@@ -103,10 +105,10 @@ func TestPublishing(t *testing.T) {
 			}
 			switch format {
 			case "atom":
-				validateAtom(t, b)
-				checkFeedparser(t, format, b, len(wantTitles))
+				feedcheck.Atom(t, b)
+				feedcheck.Feedparser(t, format, b, len(wantTitles))
 			case "rss":
-				checkFeedparser(t, format, b, len(wantTitles))
+				feedcheck.Feedparser(t, format, b, len(wantTitles))
 			case "json":
 				checkJSONFeed(t, b, len(wantTitles))
 			}

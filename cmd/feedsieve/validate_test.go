@@ -1,110 +1,12 @@
 package main
 
 import (
-	"encoding/json"
-	"fmt"
 	"os"
-	"os/exec"
 	"path/filepath"
-	"strings"
-	"sync"
 	"testing"
+
+	"github.com/feedsieve/feedsieve/internal/feedcheck"
 )
-
-// requireValidators makes a missing validator a failure instead of a
-// skip. .ci/run sets it after installing them.
-const requireValidators = "FEEDSIEVE_REQUIRE_VALIDATORS"
-
-// validator finds an outside checker, or skips (fails under CI) the
-// checks that need it.
-func validator(t *testing.T, name string, find func() (string, error)) (string, bool) {
-	t.Helper()
-	path, err := find()
-	if err == nil {
-		return path, true
-	}
-	if os.Getenv(requireValidators) != "" {
-		t.Fatalf("%s is needed (%s is set): %v", name, requireValidators, err)
-	}
-	t.Logf("%s not found, its checks are skipped (install it, see .ci/run): %v", name, err)
-	return "", false
-}
-
-// validateAtom checks a feed against the RFC 4287 schema in ../shared/atom
-// with Debian's jing.
-func validateAtom(t *testing.T, body []byte) {
-	t.Helper()
-	jing, ok := validator(t, "jing", func() (string, error) { return exec.LookPath("jing") })
-	if !ok {
-		return
-	}
-	schemaDir := filepath.Join("..", "..", "..", "shared", "atom")
-	f := filepath.Join(t.TempDir(), "feed.atom")
-	if err := os.WriteFile(f, body, 0o644); err != nil {
-		t.Fatal(err)
-	}
-	for _, schema := range []string{"atom.rng", "atom-rules.sch"} {
-		out, err := exec.Command(jing, filepath.Join(schemaDir, schema), f).CombinedOutput()
-		if err != nil {
-			t.Errorf("jing %s: %v\n%s", schema, err, out)
-		}
-	}
-}
-
-// findFeedparser returns a python3 that can import feedparser: Debian's
-// python3-feedparser lives in /usr/bin/python3, which another python3 on
-// PATH may hide.
-var findFeedparser = sync.OnceValues(func() (string, error) {
-	var lastErr error
-	for _, py := range []string{"/usr/bin/python3", "python3"} {
-		out, err := exec.Command(py, "-c", "import feedparser").CombinedOutput()
-		if err == nil {
-			return py, nil
-		}
-		lastErr = fmt.Errorf("%s cannot import feedparser: %v: %s", py, err, strings.TrimSpace(string(out)))
-	}
-	return "", lastErr
-})
-
-// feedparserScript prints what feedparser made of a feed file.
-const feedparserScript = `
-import json, sys, feedparser
-d = feedparser.parse(open(sys.argv[1], "rb").read())
-print(json.dumps({"bozo": int(d.bozo), "exception": str(d.get("bozo_exception", "")),
-                  "version": d.version, "ids": [e.get("id", "") for e in d.entries]}))
-`
-
-// checkFeedparser parses a feed with Python's feedparser, the parser
-// behind many feed readers, and wants bozo 0 and every entry.
-func checkFeedparser(t *testing.T, format string, body []byte, entries int) {
-	t.Helper()
-	py, ok := validator(t, "python3-feedparser", findFeedparser)
-	if !ok {
-		return
-	}
-	f := filepath.Join(t.TempDir(), "feed."+format)
-	if err := os.WriteFile(f, body, 0o644); err != nil {
-		t.Fatal(err)
-	}
-	out, err := exec.Command(py, "-c", feedparserScript, f).Output()
-	if err != nil {
-		t.Fatalf("feedparser on %s: %v", format, err)
-	}
-	var res struct {
-		Bozo      int
-		Exception string
-		Version   string
-		IDs       []string
-	}
-	if err := json.Unmarshal(out, &res); err != nil {
-		t.Fatalf("feedparser output %s: %v", out, err)
-	}
-	wantVersion := map[string]string{"atom": "atom10", "rss": "rss20"}[format]
-	if res.Bozo != 0 || res.Version != wantVersion || len(res.IDs) != entries {
-		t.Errorf("feedparser on %s: bozo %d (%s), version %q, %d entries; want bozo 0, %s, %d entries",
-			format, res.Bozo, res.Exception, res.Version, len(res.IDs), wantVersion, entries)
-	}
-}
 
 // TestGoldenFeedsValidate runs the validators over the golden files of
 // the feeds package, whose items carry the awkward cases: markup to
@@ -117,8 +19,8 @@ func TestGoldenFeedsValidate(t *testing.T) {
 			t.Fatal(err)
 		}
 		if format == "atom" {
-			validateAtom(t, body)
+			feedcheck.Atom(t, body)
 		}
-		checkFeedparser(t, format, body, 3)
+		feedcheck.Feedparser(t, format, body, 3)
 	}
 }

@@ -1,7 +1,14 @@
-package feeds
+// Package feedcheck runs outside validators over feed documents in tests:
+// Debian's jing checks Atom against the RFC 4287 schema in ../shared/atom
+// beside the repository, and Python's feedparser, the parser behind many
+// feed readers, must read Atom and RSS with bozo 0. A missing validator
+// skips its checks, or fails them when FEEDSIEVE_REQUIRE_VALIDATORS is set
+// (.ci/run sets it after installing them).
+package feedcheck
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
 	"os"
 	"os/exec"
@@ -11,15 +18,12 @@ import (
 	"testing"
 )
 
-// The outside validators, as cmd/feedsieve's end-to-end tests run them:
-// jing checks Atom against the RFC 4287 schema in ../../shared/atom and
-// Python's feedparser, the parser behind many feed readers, must read
-// Atom and RSS with bozo 0. A missing one skips its checks, or fails them
-// when FEEDSIEVE_REQUIRE_VALIDATORS is set (.ci/run sets it after
-// installing them).
-
+// requireValidators makes a missing validator a failure instead of a
+// skip. .ci/run sets it after installing them.
 const requireValidators = "FEEDSIEVE_REQUIRE_VALIDATORS"
 
+// validator finds an outside checker, or skips (fails under CI) the
+// checks that need it.
 func validator(t *testing.T, name string, find func() (string, error)) (string, bool) {
 	t.Helper()
 	path, err := find()
@@ -33,14 +37,18 @@ func validator(t *testing.T, name string, find func() (string, error)) (string, 
 	return "", false
 }
 
-// validateAtom checks a feed against the RFC 4287 schema with jing.
-func validateAtom(t *testing.T, body []byte) {
+// Atom checks a feed against the RFC 4287 schema (grammar and rules) in
+// ../shared/atom with jing.
+func Atom(t *testing.T, body []byte) {
 	t.Helper()
 	jing, ok := validator(t, "jing", func() (string, error) { return exec.LookPath("jing") })
 	if !ok {
 		return
 	}
-	schemaDir := filepath.Join("..", "..", "shared", "atom")
+	schemaDir, err := sharedAtom()
+	if err != nil {
+		t.Fatal(err)
+	}
 	f := filepath.Join(t.TempDir(), "feed.atom")
 	if err := os.WriteFile(f, body, 0o644); err != nil {
 		t.Fatal(err)
@@ -54,7 +62,8 @@ func validateAtom(t *testing.T, body []byte) {
 }
 
 // findFeedparser returns a python3 that can import feedparser: Debian's
-// lives in /usr/bin/python3, which another python3 on PATH may hide.
+// python3-feedparser lives in /usr/bin/python3, which another python3 on
+// PATH may hide.
 var findFeedparser = sync.OnceValues(func() (string, error) {
 	var lastErr error
 	for _, py := range []string{"/usr/bin/python3", "python3"} {
@@ -67,6 +76,7 @@ var findFeedparser = sync.OnceValues(func() (string, error) {
 	return "", lastErr
 })
 
+// feedparserScript prints what feedparser made of a feed file.
 const feedparserScript = `
 import json, sys, feedparser
 d = feedparser.parse(open(sys.argv[1], "rb").read())
@@ -74,9 +84,9 @@ print(json.dumps({"bozo": int(d.bozo), "exception": str(d.get("bozo_exception", 
                   "version": d.version, "ids": [e.get("id", "") for e in d.entries]}))
 `
 
-// checkFeedparser wants feedparser to read a feed with bozo 0 and every
-// entry.
-func checkFeedparser(t *testing.T, format string, body []byte, entries int) {
+// Feedparser parses a feed ("atom" or "rss") with Python's feedparser and
+// wants bozo 0 and every entry.
+func Feedparser(t *testing.T, format string, body []byte, entries int) {
 	t.Helper()
 	py, ok := validator(t, "python3-feedparser", findFeedparser)
 	if !ok {
@@ -103,5 +113,23 @@ func checkFeedparser(t *testing.T, format string, body []byte, entries int) {
 	if res.Bozo != 0 || res.Version != wantVersion || len(res.IDs) != entries {
 		t.Errorf("feedparser on %s: bozo %d (%s), version %q, %d entries; want bozo 0, %s, %d entries",
 			format, res.Bozo, res.Exception, res.Version, len(res.IDs), wantVersion, entries)
+	}
+}
+
+// sharedAtom finds ../shared/atom beside the module's root.
+func sharedAtom() (string, error) {
+	dir, err := os.Getwd()
+	if err != nil {
+		return "", err
+	}
+	for {
+		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
+			return filepath.Join(dir, "..", "shared", "atom"), nil
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			return "", errors.New("no go.mod above the test's directory")
+		}
+		dir = parent
 	}
 }
