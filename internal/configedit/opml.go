@@ -19,7 +19,8 @@ var ErrOPMLTooLarge = errors.New("opml: the file is larger than 16 MiB")
 // ParseOPML reads an OPML 1.0 or 2.0 subscription list and returns, in
 // document order, every outline in its body that has an xmlUrl, at any
 // depth of folders. Attribute names are matched without regard to case, as
-// exporters write xmlUrl, xmlurl and XMLURL. The title is the title
+// exporters write xmlUrl, xmlurl and XMLURL. Feed URLs in the feed: scheme
+// become http or https URLs (see feedURL). The title is the title
 // attribute, else the text attribute. A list without feeds is not an error.
 // Besides UTF-8, the document may be in ISO-8859-1 or US-ASCII, and may use
 // HTML entities such as &eacute;.
@@ -103,7 +104,7 @@ func outlineOf(el xml.StartElement) (Outline, bool) {
 	for _, a := range el.Attr {
 		switch v := strings.TrimSpace(a.Value); strings.ToLower(a.Name.Local) {
 		case "xmlurl":
-			o.XMLURL = v
+			o.XMLURL = feedURL(v)
 		case "htmlurl":
 			o.HTMLURL = v
 		case "title":
@@ -126,4 +127,29 @@ func tokenError(err error) error {
 		err = io.ErrUnexpectedEOF
 	}
 	return fmt.Errorf("opml: %w", err)
+}
+
+// feedURL turns a URL of the feed: scheme, which browsers and feed readers
+// of the 2000s used to hand feeds to an aggregator, into the URL to poll:
+// feed:https://host/path and feed:http://host/path lose their "feed:", and
+// feed://host/path becomes http://host/path, as the scheme's draft
+// (draft-obasanjo-feed-URI-scheme-02) defines it; most sites redirect
+// that to https, and polling follows redirects. The prefix is matched
+// without regard to case. Other URLs are returned as they are, so that a
+// feed: URL of another scheme is still refused as not http or https.
+func feedURL(s string) string {
+	const prefix = "feed:"
+	if len(s) < len(prefix) || !strings.EqualFold(s[:len(prefix)], prefix) {
+		return s
+	}
+	rest := s[len(prefix):]
+	if strings.HasPrefix(rest, "//") {
+		return "http:" + rest
+	}
+	for _, scheme := range []string{"http://", "https://"} {
+		if len(rest) >= len(scheme) && strings.EqualFold(rest[:len(scheme)], scheme) {
+			return scheme + rest[len(scheme):]
+		}
+	}
+	return s
 }

@@ -53,6 +53,20 @@ func TestParseOPML(t *testing.T) {
 </body></opml>`,
 		want: []Outline{{Title: "Café & Co – News", XMLURL: "https://c.example/?a=1&b=2"}},
 	}, {
+		name: "feed: URLs",
+		in: `<opml version="2.0"><body>
+<outline text="A" xmlUrl="feed://a.example/rss"/>
+<outline text="B" xmlUrl="feed:https://b.example/atom"/>
+<outline text="C" xmlUrl="FEED:HTTP://c.example/"/>
+<outline text="D" xmlUrl="feed:ftp://d.example/"/>
+</body></opml>`,
+		want: []Outline{
+			{Title: "A", XMLURL: "http://a.example/rss"},
+			{Title: "B", XMLURL: "https://b.example/atom"},
+			{Title: "C", XMLURL: "http://c.example/"},
+			{Title: "D", XMLURL: "feed:ftp://d.example/"},
+		},
+	}, {
 		name: "outline outside the body",
 		in:   `<opml><head><outline text="x" xmlUrl="https://head.example/"/></head><body/></opml>`,
 	}, {
@@ -75,6 +89,38 @@ func TestParseOPML(t *testing.T) {
 			}
 			if !slices.Equal(got, tt.want) {
 				t.Errorf("got %q\nwant %q", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestFeedURL(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"feed://example.org/rss.xml", "http://example.org/rss.xml"},
+		{"FEED://Example.org/Path?q=1", "http://Example.org/Path?q=1"},
+		{"Feed://user@example.org:8080/", "http://user@example.org:8080/"},
+		{"feed:https://example.org/atom", "https://example.org/atom"},
+		{"feed:http://example.org/rss", "http://example.org/rss"},
+		{"FEED:HTTPS://example.org/a", "https://example.org/a"},
+		{"feed:Http://example.org/a", "http://example.org/a"},
+		{"https://example.org/feed", "https://example.org/feed"},
+		{"http://feed.example.org/", "http://feed.example.org/"},
+		// Not feed: URLs of http or https: left to be refused.
+		{"feed:ftp://example.org/rss", "feed:ftp://example.org/rss"},
+		{"feed:example.org/rss", "feed:example.org/rss"},
+		{"feed:", "feed:"},
+		{"feed", "feed"},
+		{"feeds://example.org/", "feeds://example.org/"},
+		{"ftp://example.org/rss", "ftp://example.org/rss"},
+		{"feed:feed://example.org/", "feed:feed://example.org/"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			if got := feedURL(tt.in); got != tt.want {
+				t.Errorf("feedURL(%q) = %q, want %q", tt.in, got, tt.want)
+			}
+			if again := feedURL(feedURL(tt.in)); again != tt.want {
+				t.Errorf("feedURL twice = %q, want %q", again, tt.want)
 			}
 		})
 	}
