@@ -97,7 +97,7 @@ func TestOPMLImportAndExport(t *testing.T) {
 	wantOut := `add  le-monde-international: https://www.lemonde.fr/international/rss_full.xml
 skip "BBC again": http://feeds.bbci.co.uk/news/world/rss.xml is already configured as source "bbc-world"
 add  le-monde-international-2: https://www.lemonde.fr/europe/rss_full.xml
-add  feeds-bbci-co-uk: https://feeds.bbci.co.uk/russian/rss.xml
+add  russkaia-sluzhba: https://feeds.bbci.co.uk/russian/rss.xml
 `
 	if code != 0 || !strings.HasPrefix(stdout, wantOut) || !strings.Contains(stdout, "added 3 of 4 feeds") {
 		t.Fatalf("import: exit %d\n%s\nwant:\n%s%s", code, stdout, wantOut, stderr)

@@ -18,32 +18,44 @@ var folds = []struct{ from, to string }{
 
 // Slug turns a feed title into a source name: lower-case ASCII letters and
 // digits in groups joined by single dashes. Accented Latin letters lose
-// their accents (é→e, ø→o, æ→ae, ß→ss); other letters, such as Cyrillic or
-// CJK, are dropped, and everything else separates words. Slug returns ""
-// when nothing is left; the caller then needs another name, such as the
-// feed's host.
+// their accents (é→e, ø→o, æ→ae, ß→ss); letters of other scripts are
+// transliterated (see spell: Медуза→meduza, 日本→ri-ben); everything else
+// separates words. Slug returns "" when nothing is left; the caller then
+// needs another name, such as the feed's host.
 func Slug(title string) string {
 	var b strings.Builder
 	dash := false
-	for _, r := range strings.ToLower(title) {
-		word := asciiWord(r)
-		switch {
-		case word != "":
+	rs := []rune(strings.ToLower(title))
+	for i := 0; i < len(rs); {
+		if unicode.Is(unicode.Cf, rs[i]) {
+			i++ // a soft hyphen or (in Persian) a zero-width non-joiner is inside a word
+			continue
+		}
+		if !unicode.IsLetter(rs[i]) && !unicode.IsMark(rs[i]) && !unicode.IsDigit(rs[i]) {
+			dash = true
+			i++
+			continue
+		}
+		spelled, n := spell(rs, i)
+		i += n
+		for _, c := range spelled {
+			if c == ' ' {
+				dash = true
+				continue
+			}
 			if dash && b.Len() > 0 {
 				b.WriteByte('-')
 			}
-			b.WriteString(word)
+			b.WriteRune(c)
 			dash = false
-		case !unicode.IsLetter(r) && !unicode.IsMark(r) && !unicode.IsDigit(r):
-			dash = true
 		}
 	}
 	return b.String()
 }
 
-// asciiWord is r as lower-case ASCII letters or digits, or "" when r has
-// no such spelling.
-func asciiWord(r rune) string {
+// latin spells r, a lower-case ASCII letter or digit or an accented Latin
+// letter, in ASCII, or returns "" for any other rune.
+func latin(r rune) string {
 	if 'a' <= r && r <= 'z' || '0' <= r && r <= '9' {
 		return string(r)
 	}
