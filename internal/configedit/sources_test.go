@@ -289,11 +289,13 @@ func TestAddSourcesErrors(t *testing.T) {
 	}
 }
 
-func TestAddSourcesNothing(t *testing.T) {
+func TestAddNothing(t *testing.T) {
 	in := []byte("not: [valid")
-	got, err := AddSources(in, nil)
-	if err != nil || string(got) != string(in) {
+	if got, err := AddSources(in, nil); err != nil || string(got) != string(in) {
 		t.Errorf("AddSources(nil) = %q, %v; want the input unchanged", got, err)
+	}
+	if got, err := AddTopics(in, nil); err != nil || string(got) != string(in) {
+		t.Errorf("AddTopics(nil) = %q, %v; want the input unchanged", got, err)
 	}
 }
 

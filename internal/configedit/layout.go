@@ -82,22 +82,35 @@ func blockScalarEnd(t text, s *yaml.Node, indent, last int) int {
 
 // layout is how the items of a list are written.
 type layout struct {
-	dash  string // up to and including the dash: "  -"
-	sep   string // between the dash and the first key: " "
-	nameQ byte   // quote for names: 0 (plain when possible), '"' or '\''
-	urlQ  byte   // quote for URLs
+	dash string     // up to and including the dash: "  -"
+	sep  string     // between the dash and the first key: " "
+	last *yaml.Node // the list's last item, whose quoting new items copy; nil: plain when possible
 }
 
 var defaultLayout = layout{dash: "  -", sep: " "}
 
-// items renders sources as list items.
-func (l layout) items(add []Source) []string {
+// items renders entries as list items: the first field on the dash's line,
+// the others below it, a field's list as a block list indented by two
+// more spaces.
+func (l layout) items(add []entry) []string {
 	indent := strings.Repeat(" ", len(l.dash)+len(l.sep))
 	var lines []string
-	for _, s := range add {
-		lines = append(lines,
-			l.dash+l.sep+"name: "+quote(s.Name, l.nameQ),
-			indent+"url: "+quote(s.URL, l.urlQ))
+	for _, e := range add {
+		for i, f := range e {
+			key := indent + f.key + ":"
+			if i == 0 {
+				key = l.dash + l.sep + f.key + ":"
+			}
+			q := quoteOf(l.last, f.key)
+			if f.list == nil {
+				lines = append(lines, key+" "+quote(f.value, q))
+				continue
+			}
+			lines = append(lines, key)
+			for _, v := range f.list {
+				lines = append(lines, indent+"  - "+quote(v, q))
+			}
+		}
 	}
 	return lines
 }
@@ -110,16 +123,16 @@ func layoutOf(seq *yaml.Node) layout {
 	if item.Kind == yaml.MappingNode && item.Style&yaml.FlowStyle == 0 && len(item.Content) > 0 {
 		key = item.Content[0]
 	}
-	l := defaultLayout
-	l.dash = strings.Repeat(" ", seq.Column-1) + "-"
-	l.sep = strings.Repeat(" ", max(1, key.Column-seq.Column-1))
-	l.nameQ = quoteOf(item, "name")
-	l.urlQ = quoteOf(item, "url")
-	return l
+	return layout{
+		dash: strings.Repeat(" ", seq.Column-1) + "-",
+		sep:  strings.Repeat(" ", max(1, key.Column-seq.Column-1)),
+		last: item,
+	}
 }
 
 // siblingLayout is the layout of the first other top-level block list of
-// mappings, so that a new sources list looks like the topics list.
+// mappings, so that a new sources list looks like the topics list and a
+// new topics list like the sources list.
 func siblingLayout(top *yaml.Node) layout {
 	for i := 1; i < len(top.Content); i += 2 {
 		v := top.Content[i]
@@ -131,15 +144,19 @@ func siblingLayout(top *yaml.Node) layout {
 	return defaultLayout
 }
 
-// quoteOf is the quote style of the value of key in item, or of its first
-// value when it has no such key.
+// quoteOf is the quote style of the value of key in item (of its first
+// element when the value is a list), or of its first value when it has no
+// such key or an empty list; 0 (plain) when item is nil or not a mapping.
 func quoteOf(item *yaml.Node, key string) byte {
-	if item.Kind != yaml.MappingNode || len(item.Content) < 2 {
+	if item == nil || item.Kind != yaml.MappingNode || len(item.Content) < 2 {
 		return 0
 	}
 	v := item.Content[1]
-	if i := keyIndex(item, key); i >= 0 {
+	if i := keyIndex(item, key); i >= 0 && (item.Content[i+1].Kind != yaml.SequenceNode || len(item.Content[i+1].Content) > 0) {
 		v = item.Content[i+1]
+	}
+	if v.Kind == yaml.SequenceNode && len(v.Content) > 0 {
+		v = v.Content[0]
 	}
 	switch {
 	case v.Style&yaml.DoubleQuotedStyle != 0:
