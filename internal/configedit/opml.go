@@ -9,7 +9,12 @@ import (
 )
 
 // Outline is a feed listed in an OPML subscription list.
-type Outline struct{ Title, XMLURL, HTMLURL string }
+type Outline struct {
+	Title, XMLURL, HTMLURL string
+	// Folder is the path of the folders the feed is listed in, outermost
+	// first, joined by " / " ("News / World"); "" at the top level.
+	Folder string
+}
 
 const maxOPMLSize = 16 << 20
 
@@ -18,7 +23,7 @@ var ErrOPMLTooLarge = errors.New("opml: the file is larger than 16 MiB")
 
 // ParseOPML reads an OPML 1.0 or 2.0 subscription list and returns, in
 // document order, every outline in its body that has an xmlUrl, at any
-// depth of folders. Attribute names are matched without regard to case, as
+// depth of folders, each with the path of its folders. Attribute names are matched without regard to case, as
 // exporters write xmlUrl, xmlurl and XMLURL. Feed URLs in the feed: scheme
 // become http or https URLs (see feedURL). The title is the title
 // attribute, else the text attribute. A list without feeds is not an error.
@@ -64,10 +69,18 @@ func rootElement(d *xml.Decoder) (xml.StartElement, error) {
 	}
 }
 
+// openOutline is an <outline> element being read: its depth and, for a
+// folder, its name.
+type openOutline struct {
+	depth  int
+	folder string
+}
+
 // bodyOutlines reads the rest of the root element and collects the feeds
 // in its <body>.
 func bodyOutlines(d *xml.Decoder) ([]Outline, error) {
 	var out []Outline
+	var open []openOutline
 	depth, inBody, hasBody := 0, false, false
 	for {
 		tok, err := d.Token()
@@ -80,9 +93,13 @@ func bodyOutlines(d *xml.Decoder) ([]Outline, error) {
 			if depth == 1 && strings.EqualFold(tok.Name.Local, "body") {
 				inBody, hasBody = true, true
 			} else if inBody && strings.EqualFold(tok.Name.Local, "outline") {
-				if o, ok := outlineOf(tok); ok {
+				o, feed := outlineOf(tok)
+				if feed {
+					o.Folder = folderPath(open)
 					out = append(out, o)
+					o.Title = "" // what a feed's outline holds is in no further folder
 				}
+				open = append(open, openOutline{depth, strings.Join(strings.Fields(o.Title), " ")})
 			}
 		case xml.EndElement:
 			if depth == 0 {
@@ -91,13 +108,29 @@ func bodyOutlines(d *xml.Decoder) ([]Outline, error) {
 				}
 				return out, nil
 			}
+			if n := len(open); n > 0 && open[n-1].depth == depth {
+				open = open[:n-1]
+			}
 			inBody = inBody && depth > 1
 			depth--
 		}
 	}
 }
 
-// outlineOf returns the feed of an <outline>, or false for a folder.
+// folderPath joins the names of the open folders; a folder without a name
+// adds nothing.
+func folderPath(open []openOutline) string {
+	var names []string
+	for _, o := range open {
+		if o.folder != "" {
+			names = append(names, o.folder)
+		}
+	}
+	return strings.Join(names, " / ")
+}
+
+// outlineOf returns what an <outline> says, and whether it is a feed (it
+// has an xmlUrl) rather than a folder.
 func outlineOf(el xml.StartElement) (Outline, bool) {
 	var o Outline
 	var text string

@@ -15,7 +15,7 @@ func TestParseOPML(t *testing.T) {
 		in   string
 		want []Outline
 	}{{
-		name: "nested folders, folders skipped, title before text",
+		name: "nested folders, title before text",
 		in: `<?xml version="1.0" encoding="UTF-8"?>
 <!-- exported -->
 <opml version="2.0">
@@ -31,9 +31,42 @@ func TestParseOPML(t *testing.T) {
   </body>
 </opml>`,
 		want: []Outline{
-			{Title: "DR Udland", XMLURL: "https://www.dr.dk/feed", HTMLURL: "https://www.dr.dk/"},
-			{Title: "BBC World", XMLURL: "https://feeds.bbci.co.uk/news/world/rss.xml"},
+			{Title: "DR Udland", XMLURL: "https://www.dr.dk/feed", HTMLURL: "https://www.dr.dk/", Folder: "News"},
+			{Title: "BBC World", XMLURL: "https://feeds.bbci.co.uk/news/world/rss.xml", Folder: "News / World"},
 			{Title: "Top level", XMLURL: "https://top.example/feed"},
+		},
+	}, {
+		name: "folders at several depths",
+		in: `<opml version="2.0"><body>
+<outline title="Tech" text="ignored">
+  <outline text="  Go
+     and Rust ">
+    <outline text="Deep"><outline text="A" xmlUrl="https://a.example/"/></outline>
+    <outline text="B" xmlUrl="https://b.example/"/>
+  </outline>
+  <outline text="C" xmlUrl="https://c.example/"/>
+  <outline>
+    <outline text="D, in a folder without a name" xmlUrl="https://d.example/"/>
+  </outline>
+  <outline text="E, a feed with outlines in it" xmlUrl="https://e.example/">
+    <outline text="F" xmlUrl="https://f.example/"/>
+  </outline>
+  <outline text="Empty folder"/>
+  <outline text="G" xmlUrl="https://g.example/"/>
+</outline>
+<outline text="H" xmlUrl="https://h.example/"/>
+<outline text="Медиа"><outline text="I" xmlUrl="https://i.example/"/></outline>
+</body></opml>`,
+		want: []Outline{
+			{Title: "A", XMLURL: "https://a.example/", Folder: "Tech / Go and Rust / Deep"},
+			{Title: "B", XMLURL: "https://b.example/", Folder: "Tech / Go and Rust"},
+			{Title: "C", XMLURL: "https://c.example/", Folder: "Tech"},
+			{Title: "D, in a folder without a name", XMLURL: "https://d.example/", Folder: "Tech"},
+			{Title: "E, a feed with outlines in it", XMLURL: "https://e.example/", Folder: "Tech"},
+			{Title: "F", XMLURL: "https://f.example/", Folder: "Tech"},
+			{Title: "G", XMLURL: "https://g.example/", Folder: "Tech"},
+			{Title: "H", XMLURL: "https://h.example/"},
+			{Title: "I", XMLURL: "https://i.example/", Folder: "Медиа"},
 		},
 	}, {
 		name: "attribute names in any case",
