@@ -23,10 +23,11 @@ var ErrOPMLTooLarge = errors.New("opml: the file is larger than 16 MiB")
 
 // ParseOPML reads an OPML 1.0 or 2.0 subscription list and returns, in
 // document order, every outline in its body that has an xmlUrl, at any
-// depth of folders, each with the path of its folders. Attribute names are matched without regard to case, as
-// exporters write xmlUrl, xmlurl and XMLURL. Feed URLs in the feed: scheme
-// become http or https URLs (see feedURL). The title is the title
-// attribute, else the text attribute. A list without feeds is not an error.
+// depth of folders, each with the path of its folders. Attribute names are
+// matched without regard to case, as exporters write xmlUrl, xmlurl and
+// XMLURL. Feed URLs in the feed: scheme become http or https URLs (see
+// feedURL). The title is the title attribute, else the text attribute. A
+// list without feeds is not an error.
 // Besides UTF-8, the document may be in ISO-8859-1 or US-ASCII, and may use
 // HTML entities such as &eacute;.
 func ParseOPML(r io.Reader) ([]Outline, error) {
