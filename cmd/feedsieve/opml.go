@@ -1,12 +1,16 @@
 package main
 
 import (
+	"cmp"
 	"context"
 	"fmt"
 	"io"
 	"os"
+	"slices"
+	"strconv"
 	"strings"
 
+	"github.com/feedsieve/feedsieve/internal/config"
 	"github.com/feedsieve/feedsieve/internal/configedit"
 )
 
@@ -17,13 +21,14 @@ func cmdOPML(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	case len(args) > 0 && args[0] == "export":
 		return cmdOPMLExport(args[1:], stdout, stderr)
 	}
-	fmt.Fprintln(stderr, "Usage: feedsieve opml import [-config FILE] [-dry-run] FILE\n       feedsieve opml export [-config FILE]")
+	fmt.Fprintln(stderr, "Usage: feedsieve opml import [-config FILE] [-dry-run] [-topics] FILE\n       feedsieve opml export [-config FILE]")
 	return 2
 }
 
 func cmdOPMLImport(args []string, stdout, stderr io.Writer) int {
-	fs, configPath := newFlags("opml import", "Add the feeds of an OPML subscription list (as feed readers export it) to the config file as\nsources, keeping its comments and layout. Feeds already configured (same URL) are skipped; names\nare made from the feed titles. The result is checked before it is written.", stderr, "FILE")
+	fs, configPath := newFlags("opml import", "Add the feeds of an OPML subscription list (as feed readers export it) to the config file as\nsources, keeping its comments and layout. Feeds already configured (same URL) are skipped; names\nare made from the feed titles, transliterated to a-z, 0-9 and dashes; feed://host/path is polled\nas http://host/path. With -topics, each folder that gets new feeds also becomes a topic, titled\nwith the folder's path (News / World), that takes every item of the folder's feeds. The result\nis checked before it is written.", stderr, "FILE")
 	dryRun := fs.Bool("dry-run", false, "only print what would be added")
+	withTopics := fs.Bool("topics", false, "also add a topic for each folder that gets new feeds, listing the folder's feeds (new and\nalready configured)")
 	if code, ok := parsePositional(fs, args, 1); !ok {
 		return code
 	}
@@ -36,36 +41,131 @@ func cmdOPMLImport(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "feedsieve opml import:", err)
 		return 1
 	}
-	progress := newProgressLine(stderr)
+	imp := planImport(cfg, outlines, newProgressLine(stderr), *withTopics)
+	io.WriteString(stdout, imp.report.String())
+	switch {
+	case len(imp.sources) == 0:
+		fmt.Fprintf(stdout, "%s: nothing to add (%s in %s)\n", cfg.Path, count(len(outlines), "feed"), fs.Arg(0))
+		return 0
+	case *dryRun:
+		fmt.Fprintf(stdout, "dry run: %s would be added to %s\n", imp.summary(), cfg.Path)
+		return 0
+	}
+	err = editConfig(cfg.Path, func(raw []byte) ([]byte, error) {
+		edited, err := configedit.AddSources(raw, imp.sources)
+		if err != nil {
+			return nil, err
+		}
+		return configedit.AddTopics(edited, imp.topics)
+	})
+	if err != nil {
+		fmt.Fprintln(stderr, "feedsieve opml import:", err)
+		return 1
+	}
+	fmt.Fprintf(stdout, "%s: added %s\n%s\n", cfg.Path, imp.summary(), reloadHint)
+	return 0
+}
+
+// opmlImport is what opml import adds to the config.
+type opmlImport struct {
+	feeds   int
+	sources []configedit.Source
+	topics  []configedit.Topic
+	report  strings.Builder // printed after the progress line is gone
+}
+
+// planImport names the outlines' feeds and admits those not configured
+// yet; with topics, it also makes the folders' topics (folderTopics).
+func planImport(cfg *config.Config, outlines []configedit.Outline, progress *progressLine, topics bool) *opmlImport {
+	imp := &opmlImport{feeds: len(outlines)}
 	known := newSourceSet(cfg)
-	var add []configedit.Source
-	var report strings.Builder // printed after the progress line is gone
+	added := map[string]bool{}
 	for i, o := range outlines {
 		progress.show("importing: %d of %d feeds", i+1, len(outlines))
 		src := configedit.Source{Name: known.nameFor(o.Title, o.XMLURL), URL: o.XMLURL}
 		if err := known.admit(src); err != nil {
-			fmt.Fprintf(&report, "skip %q: %v\n", o.Title, err)
+			fmt.Fprintf(&imp.report, "skip %q: %v\n", o.Title, err)
 			continue
 		}
-		fmt.Fprintf(&report, "add  %s: %s\n", src.Name, src.URL)
-		add = append(add, src)
+		fmt.Fprintf(&imp.report, "add  %s: %s%s\n", src.Name, src.URL, inFolder(o.Folder))
+		imp.sources = append(imp.sources, src)
+		added[src.Name] = true
 	}
 	progress.clear()
-	io.WriteString(stdout, report.String())
-	switch {
-	case len(add) == 0:
-		fmt.Fprintf(stdout, "%s: nothing to add (%s in %s)\n", cfg.Path, count(len(outlines), "feed"), fs.Arg(0))
-		return 0
-	case *dryRun:
-		fmt.Fprintf(stdout, "dry run: %d of %s would be added to %s\n", len(add), count(len(outlines), "feed"), cfg.Path)
-		return 0
+	folders := folderTopics(outlines, known, added, cfg.TopicIDs())
+	if !topics {
+		var names []string
+		for _, t := range folders {
+			names = append(names, strconv.Quote(t.Title))
+		}
+		if len(names) > 0 {
+			fmt.Fprintf(&imp.report, "folders not made topics (see -topics): %s\n", strings.Join(names, ", "))
+		}
+		return imp
 	}
-	if err := addSources(cfg.Path, add); err != nil {
-		fmt.Fprintln(stderr, "feedsieve opml import:", err)
-		return 1
+	for _, t := range folders {
+		fmt.Fprintf(&imp.report, "topic %s (%q): %s\n", t.ID, t.Title, strings.Join(t.Sources, ", "))
 	}
-	fmt.Fprintf(stdout, "%s: added %d of %s\n%s\n", cfg.Path, len(add), count(len(outlines), "feed"), reloadHint)
-	return 0
+	imp.topics = folders
+	return imp
+}
+
+// inFolder tells which folder a feed is listed in.
+func inFolder(folder string) string {
+	if folder == "" {
+		return ""
+	}
+	return fmt.Sprintf(" (folder %q)", folder)
+}
+
+// summary says how much is added: "3 of 4 feeds and 1 topic".
+func (imp *opmlImport) summary() string {
+	s := fmt.Sprintf("%d of %s", len(imp.sources), count(imp.feeds, "feed"))
+	if len(imp.topics) > 0 {
+		s += " and " + count(len(imp.topics), "topic")
+	}
+	return s
+}
+
+// folderTopics makes a topic of each folder that the import adds a feed
+// to, in the order the folders first appear: its title is the folder's
+// path (News / World), its id a free slug of it, and it lists every feed
+// of the folder that is configured after the import, whether added now or
+// before. A feed listed in several folders is added once, under its first
+// title, and listed in each folder's topic.
+func folderTopics(outlines []configedit.Outline, known *sourceSet, added map[string]bool, topicIDs []string) []configedit.Topic {
+	var folders []configedit.Topic
+	index := map[string]int{}
+	fresh := map[string]bool{}
+	for _, o := range outlines {
+		name := known.nameOf(o.XMLURL)
+		if o.Folder == "" || name == "" {
+			continue
+		}
+		i, ok := index[o.Folder]
+		if !ok {
+			i, index[o.Folder] = len(folders), len(folders)
+			folders = append(folders, configedit.Topic{Title: o.Folder})
+		}
+		if !slices.Contains(folders[i].Sources, name) {
+			folders[i].Sources = append(folders[i].Sources, name)
+		}
+		fresh[o.Folder] = fresh[o.Folder] || added[name]
+	}
+	taken := map[string]bool{}
+	for _, id := range topicIDs {
+		taken[id] = true
+	}
+	var topics []configedit.Topic
+	for _, t := range folders {
+		if !fresh[t.Title] {
+			continue
+		}
+		t.ID = configedit.UniqueName(cmp.Or(configedit.Slug(t.Title), "folder"), func(id string) bool { return taken[id] })
+		taken[t.ID] = true
+		topics = append(topics, t)
+	}
+	return topics
 }
 
 func readOPML(path string) ([]configedit.Outline, error) {

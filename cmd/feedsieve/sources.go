@@ -33,7 +33,10 @@ func cmdSources(ctx context.Context, args []string, stdout, stderr io.Writer) in
 		fmt.Fprintln(stderr, "feedsieve sources add:", err)
 		return 1
 	}
-	if err := addSources(cfg.Path, []configedit.Source{src}); err != nil {
+	err := editConfig(cfg.Path, func(raw []byte) ([]byte, error) {
+		return configedit.AddSources(raw, []configedit.Source{src})
+	})
+	if err != nil {
 		fmt.Fprintln(stderr, "feedsieve sources add:", err)
 		return 1
 	}
@@ -41,14 +44,14 @@ func cmdSources(ctx context.Context, args []string, stdout, stderr io.Writer) in
 	return 0
 }
 
-// addSources edits the config file in place and checks the result as
-// feedsieve check would before writing it.
-func addSources(path string, add []configedit.Source) error {
+// editConfig edits the config file in place with edit and checks the
+// result as feedsieve check would before writing it.
+func editConfig(path string, edit func([]byte) ([]byte, error)) error {
 	raw, err := config.ReadFile(path)
 	if err != nil {
 		return err
 	}
-	edited, err := configedit.AddSources(raw, add)
+	edited, err := edit(raw)
 	if err != nil {
 		return fmt.Errorf("%s: %w", path, err)
 	}
@@ -91,7 +94,13 @@ func (s *sourceSet) admit(src configedit.Source) error {
 	return nil
 }
 
-// nameFor makes a free source name from a feed's title, else its host.
+// nameOf is the name of the source that polls feedURL, or "".
+func (s *sourceSet) nameOf(feedURL string) string {
+	return s.urls[aggregator.NormalizeLink(feedURL)]
+}
+
+// nameFor makes a free source name from a feed's title, else its host,
+// else "feed".
 func (s *sourceSet) nameFor(title, feedURL string) string {
 	base := configedit.Slug(title)
 	if base == "" {

@@ -7,6 +7,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/feedsieve/feedsieve/internal/config"
 )
 
 const editedConfig = `# my sources
@@ -94,10 +96,11 @@ func TestOPMLImportAndExport(t *testing.T) {
 		t.Fatal("the dry run changed the config")
 	}
 	code, stdout, stderr = runIn("opml", "import", "-config", path, opml)
-	wantOut := `add  le-monde-international: https://www.lemonde.fr/international/rss_full.xml
+	wantOut := `add  le-monde-international: https://www.lemonde.fr/international/rss_full.xml (folder "News")
 skip "BBC again": http://feeds.bbci.co.uk/news/world/rss.xml is already configured as source "bbc-world"
-add  le-monde-international-2: https://www.lemonde.fr/europe/rss_full.xml
+add  le-monde-international-2: https://www.lemonde.fr/europe/rss_full.xml (folder "News")
 add  russkaia-sluzhba: https://feeds.bbci.co.uk/russian/rss.xml
+folders not made topics (see -topics): "News"
 `
 	if code != 0 || !strings.HasPrefix(stdout, wantOut) || !strings.Contains(stdout, "added 3 of 4 feeds") {
 		t.Fatalf("import: exit %d\n%s\nwant:\n%s%s", code, stdout, wantOut, stderr)
@@ -120,5 +123,117 @@ add  russkaia-sluzhba: https://feeds.bbci.co.uk/russian/rss.xml
 	saveFile(t, opml, "<rss/>")
 	if code, _, stderr := runIn("opml", "import", "-config", path, opml); code != 1 || !strings.Contains(stderr, "reader.opml: ") {
 		t.Errorf("not OPML: exit %d: %s", code, stderr)
+	}
+}
+
+// TestOPMLImportTopics imports an OPML file with folders, feed: URLs and
+// non-Latin titles with -topics: each folder that gets a new feed becomes
+// a topic listing the folder's configured feeds, and the result passes
+// the config check; a second import changes nothing.
+func TestOPMLImportTopics(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "config.yaml")
+	saveFile(t, path, editedConfig)
+	opml := filepath.Join(dir, "reader.opml")
+	saveFile(t, opml, `<opml version="2.0"><body>
+  <outline text="News">
+    <outline text="Le Monde" xmlUrl="https://www.lemonde.fr/international/rss_full.xml"/>
+    <outline text="BBC again" xmlUrl="http://feeds.bbci.co.uk/news/world/rss.xml"/>
+    <outline text="World"><outline text="Медуза — Новости" xmlUrl="FEED://meduza.io/rss/all"/></outline>
+  </outline>
+  <outline title="NK" text="ignored">
+    <outline text="日本経済新聞" xmlUrl="feed:https://www.nikkei.com/rss"/>
+    <outline text="Le Monde, again" xmlUrl="https://www.lemonde.fr/international/rss_full.xml"/>
+  </outline>
+  <outline text="Old"><outline text="BBC" xmlUrl="https://feeds.bbci.co.uk/news/world/rss.xml"/></outline>
+  <outline text="Bad" xmlUrl="feed:ftp://x.example/rss"/>
+</body></opml>`)
+
+	wantOut := `add  le-monde: https://www.lemonde.fr/international/rss_full.xml (folder "News")
+skip "BBC again": http://feeds.bbci.co.uk/news/world/rss.xml is already configured as source "bbc-world"
+add  meduza-novosti: http://meduza.io/rss/all (folder "News / World")
+add  ri-ben-jing-ji-xin-wen: https://www.nikkei.com/rss (folder "NK")
+skip "Le Monde, again": https://www.lemonde.fr/international/rss_full.xml is already configured as source "le-monde"
+skip "BBC": https://feeds.bbci.co.uk/news/world/rss.xml is already configured as source "bbc-world"
+skip "Bad": url "feed:ftp://x.example/rss" is not an absolute http or https URL
+`
+	wantTopics := `topic news ("News"): le-monde, bbc-world
+topic news-world ("News / World"): meduza-novosti
+topic nk-2 ("NK"): ri-ben-jing-ji-xin-wen, le-monde
+`
+	code, stdout, stderr := runIn("opml", "import", "-config", path, "-dry-run", opml)
+	if want := wantOut + `folders not made topics (see -topics): "News", "News / World", "NK"` + "\n" +
+		"dry run: 3 of 7 feeds would be added to " + path + "\n"; code != 0 || stdout != want {
+		t.Fatalf("dry run without -topics: exit %d\n%s\nwant:\n%s%s", code, stdout, want, stderr)
+	}
+	code, stdout, stderr = runIn("opml", "import", "-config", path, "-dry-run", "-topics", opml)
+	if want := wantOut + wantTopics + "dry run: 3 of 7 feeds and 3 topics would be added to " + path + "\n"; code != 0 || stdout != want {
+		t.Fatalf("dry run with -topics: exit %d\n%s\nwant:\n%s%s", code, stdout, want, stderr)
+	}
+	if got, _ := os.ReadFile(path); string(got) != editedConfig {
+		t.Fatal("the dry run changed the config")
+	}
+
+	code, stdout, stderr = runIn("opml", "import", "-config", path, "-topics", opml)
+	if code != 0 || !strings.HasPrefix(stdout, wantOut+wantTopics) || !strings.Contains(stdout, "added 3 of 7 feeds and 3 topics\n") {
+		t.Fatalf("import: exit %d\n%s%s", code, stdout, stderr)
+	}
+	want := strings.Replace(editedConfig, "# world news\n", `# world news
+  - name: le-monde
+    url: https://www.lemonde.fr/international/rss_full.xml
+  - name: meduza-novosti
+    url: http://meduza.io/rss/all
+  - name: ri-ben-jing-ji-xin-wen
+    url: https://www.nikkei.com/rss
+`, 1) + `  - id: news
+    title: News
+    sources:
+      - le-monde
+      - bbc-world
+  - id: news-world
+    title: News / World
+    sources:
+      - meduza-novosti
+  - id: nk-2
+    title: NK
+    sources:
+      - ri-ben-jing-ji-xin-wen
+      - le-monde
+`
+	if got, _ := os.ReadFile(path); string(got) != want {
+		t.Errorf("config after the import:\n%s\nwant:\n%s", got, want)
+	}
+	if code, out, _ := runIn("check", "-config", path); code != 0 || !strings.Contains(out, "ok (4 sources, 4 topics)") {
+		t.Errorf("check after the import: %s", out)
+	}
+	code, again, _ := runIn("opml", "import", "-config", path, "-topics", opml)
+	if code != 0 || !strings.Contains(again, "nothing to add (7 feeds") || strings.Contains(again, "topic ") {
+		t.Errorf("second import: exit %d\n%s", code, again)
+	}
+	if got, _ := os.ReadFile(path); string(got) != want {
+		t.Errorf("the second import changed the config:\n%s", got)
+	}
+}
+
+func TestNameFor(t *testing.T) {
+	tests := []struct{ title, url, want string }{
+		{"Le Monde – International", "https://www.lemonde.fr/rss", "le-monde-international"},
+		{"Медуза — Новости", "https://meduza.io/rss/all", "meduza-novosti"},
+		{"日本経済新聞", "https://www.nikkei.com/rss", "ri-ben-jing-ji-xin-wen"},
+		{"", "https://www.nikkei.com/rss", "www-nikkei-com"},
+		{"★ ☆ ★", "https://Feeds.Example.ORG:8443/rss", "feeds-example-org"},
+		{"bbc-world", "https://x.example/", "bbc-world-2"},
+		{"", "not a url", "feed"},
+		{"!!!", "https://[::1]/", "1"},
+		{"", "", "feed"},
+	}
+	known := newSourceSet(&config.Config{})
+	known.names["bbc-world"] = "https://feeds.bbci.co.uk/news/world/rss.xml"
+	for _, tt := range tests {
+		t.Run(tt.title+" "+tt.url, func(t *testing.T) {
+			if got := known.nameFor(tt.title, tt.url); got != tt.want {
+				t.Errorf("nameFor(%q, %q) = %q, want %q", tt.title, tt.url, got, tt.want)
+			}
+		})
 	}
 }
