@@ -3,15 +3,19 @@ package main
 import (
 	"cmp"
 	"context"
+	"errors"
 	"fmt"
 	"io"
+	"net/url"
 	"os"
 	"slices"
 	"strconv"
 	"strings"
 
+	"github.com/feedsieve/feedsieve/internal/api"
 	"github.com/feedsieve/feedsieve/internal/config"
 	"github.com/feedsieve/feedsieve/internal/configedit"
+	"github.com/feedsieve/feedsieve/storage"
 )
 
 func cmdOPML(ctx context.Context, args []string, stdout, stderr io.Writer) int {
@@ -19,7 +23,7 @@ func cmdOPML(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	case len(args) > 0 && args[0] == "import":
 		return cmdOPMLImport(args[1:], stdout, stderr)
 	case len(args) > 0 && args[0] == "export":
-		return cmdOPMLExport(args[1:], stdout, stderr)
+		return cmdOPMLExport(ctx, args[1:], stdout, stderr)
 	}
 	fmt.Fprintln(stderr, "Usage: feedsieve opml import [-config FILE] [-dry-run] [-topics] FILE\n       feedsieve opml export [-config FILE]")
 	return 2
@@ -181,8 +185,8 @@ func readOPML(path string) ([]configedit.Outline, error) {
 	return outlines, nil
 }
 
-func cmdOPMLExport(args []string, stdout, stderr io.Writer) int {
-	fs, configPath := newFlags("opml export", "Write the configured sources as an OPML subscription list, for feed readers and other\naggregators. (GET /opml lists feedsieve's own topic feeds instead.)", stderr)
+func cmdOPMLExport(ctx context.Context, args []string, stdout, stderr io.Writer) int {
+	fs, configPath := newFlags("opml export", "Write the configured sources as an OPML subscription list, for feed readers and other\naggregators: each with the title its feed gave at the last poll (else the source's name) and\nits site's link when the feed gave one, read from the database or, while feedsieve serve holds\nit, asked of the daemon. User names and passwords in source URLs are left out. (GET /opml\nlists feedsieve's own topic feeds instead.)", stderr)
 	if code, ok := parseFlags(fs, args); !ok {
 		return code
 	}
@@ -190,13 +194,57 @@ func cmdOPMLExport(args []string, stdout, stderr io.Writer) int {
 	if !ok {
 		return 1
 	}
+	polled, err := polledSources(ctx, cfg)
+	if err != nil {
+		fmt.Fprintln(stderr, "feedsieve opml export: the feeds' titles and links are left out:", err)
+	}
 	outlines := make([]configedit.Outline, len(cfg.Aggregator.Sources))
 	for i, s := range cfg.Aggregator.Sources {
-		outlines[i] = configedit.Outline{Title: s.Name, XMLURL: s.URL}
+		outlines[i] = configedit.Outline{Title: s.Name, XMLURL: withoutUserinfo(s.URL)}
+		if st, ok := polled[s.Name]; ok && st.URL == s.URL {
+			outlines[i].Title = cmp.Or(oneLine(st.FeedTitle), s.Name)
+			if config.IsHTTPURL(st.FeedLink) {
+				outlines[i].HTMLURL = withoutUserinfo(st.FeedLink)
+			}
+		}
 	}
 	if err := configedit.WriteOPML(stdout, "feedsieve sources", outlines); err != nil {
 		fmt.Fprintln(stderr, "feedsieve opml export:", err)
 		return 1
 	}
 	return 0
+}
+
+// polledSources returns what the last polls told of the sources, by name:
+// from the database opened read-only or, while the daemon holds it, from
+// the daemon. Without a database there is nothing to tell.
+func polledSources(ctx context.Context, cfg *config.Config) (map[string]api.SourceStatus, error) {
+	var resp api.SourcesResponse
+	err := readOrAsk(ctx, cfg, "/api/sources", &resp, func(s *storage.Store) (err error) {
+		resp.Sources, err = api.Sources(s, cfg)
+		return err
+	})
+	if err != nil {
+		if errors.Is(err, os.ErrNotExist) {
+			err = nil
+		}
+		return nil, err
+	}
+	polled := make(map[string]api.SourceStatus, len(resp.Sources))
+	for _, s := range resp.Sources {
+		polled[s.Name] = s
+	}
+	return polled, nil
+}
+
+// withoutUserinfo drops the user name and password from a URL: an exported
+// list is handed to other programs and people. (The aggregator package is
+// to provide RedactURL for this; until then it is done here.)
+func withoutUserinfo(s string) string {
+	u, err := url.Parse(s)
+	if err != nil || u.User == nil {
+		return s
+	}
+	u.User = nil
+	return u.String()
 }

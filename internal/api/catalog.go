@@ -26,6 +26,7 @@ type SourceStatus struct {
 	Error        string     `json:"error,omitempty"`
 	ItemsSeen    int        `json:"items_seen"`
 	FeedTitle    string     `json:"feed_title,omitempty"`
+	FeedLink     string     `json:"feed_link,omitempty"`     // the feed's <link>, its site, as the last poll gave it
 	SuggestedURL string     `json:"suggested_url,omitempty"` // where permanent redirects lead
 	// Items of the last successful fetch not stored: older than
 	// storage.retention, or over storage.source_quota.
@@ -49,7 +50,7 @@ func Sources(store *storage.Store, cfg *config.Config) ([]SourceStatus, error) {
 			Name: src.Name, URL: cfg.Aggregator.PublicURL(src), Interval: interval.String(), Status: healthOf(st),
 			HTTPStatus: st.Status, LastAttempt: timeOrNil(st.LastAttempt), LastSuccess: timeOrNil(st.LastSuccess),
 			NextPoll: timeOrNil(st.NextPoll), Failures: st.Failures, Error: st.Error, ItemsSeen: st.ItemsSeen,
-			FeedTitle: st.FeedTitle, SuggestedURL: st.MovedTo, Expired: st.Expired, OverQuota: st.OverQuota,
+			FeedTitle: st.FeedTitle, FeedLink: st.FeedLink, SuggestedURL: st.MovedTo, Expired: st.Expired, OverQuota: st.OverQuota,
 		})
 	}
 	return out, nil
