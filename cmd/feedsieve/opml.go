@@ -6,7 +6,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"net/url"
 	"os"
 	"slices"
 	"strconv"
@@ -200,11 +199,13 @@ func cmdOPMLExport(ctx context.Context, args []string, stdout, stderr io.Writer)
 	}
 	outlines := make([]configedit.Outline, len(cfg.Aggregator.Sources))
 	for i, s := range cfg.Aggregator.Sources {
-		outlines[i] = configedit.Outline{Title: s.Name, XMLURL: withoutUserinfo(s.URL)}
-		if st, ok := polled[s.Name]; ok && st.URL == s.URL {
+		// An exported list is handed to other programs and people: no
+		// credentials (user information, secret query parameters).
+		outlines[i] = configedit.Outline{Title: s.Name, XMLURL: cfg.Aggregator.PublicURL(s)}
+		if st, ok := polled[s.Name]; ok && st.URL == outlines[i].XMLURL { // api.Sources shows URLs without credentials
 			outlines[i].Title = cmp.Or(oneLine(st.FeedTitle), s.Name)
 			if config.IsHTTPURL(st.FeedLink) {
-				outlines[i].HTMLURL = withoutUserinfo(st.FeedLink)
+				outlines[i].HTMLURL = st.FeedLink // stored without credentials
 			}
 		}
 	}
@@ -235,16 +236,4 @@ func polledSources(ctx context.Context, cfg *config.Config) (map[string]api.Sour
 		polled[s.Name] = s
 	}
 	return polled, nil
-}
-
-// withoutUserinfo drops the user name and password from a URL: an exported
-// list is handed to other programs and people. (The aggregator package is
-// to provide RedactURL for this; until then it is done here.)
-func withoutUserinfo(s string) string {
-	u, err := url.Parse(s)
-	if err != nil || u.User == nil {
-		return s
-	}
-	u.User = nil
-	return u.String()
 }

@@ -45,6 +45,8 @@ func TestOPMLEndToEnd(t *testing.T) {
   listen: %q
 storage:
   path: data/test.db
+poll:
+  %s
 # The feeds
 sources:
   - name: bare
@@ -53,7 +55,7 @@ topics:
   - id: russian
     title: Existing
     sources: [bare]
-`, freeAddr(t), srv.URL))
+`, freeAddr(t), loopbackOnly, srv.URL))
 	opml := filepath.Join(dir, "reader.opml")
 	saveFile(t, opml, fmt.Sprintf(`<?xml version="1.0" encoding="UTF-8"?>
 <opml version="1.0"><head><title>Reader</title></head><body>
