@@ -8,11 +8,13 @@ import (
 )
 
 // Most text folds rune by rune: when no rune interacts with the one before
-// it under NFKC and no folded rune is a reordrable non-starter, folding
-// the whole text is folding each rune. foldFast does that with a table of
-// per-rune results, built once, for the scripts below Han and for the
-// unified ideographs; anything else (a combining mark, Hangul, invalid
-// UTF-8…) takes foldSlow. A fuzz test checks that both agree.
+// it under NFKC and no folded rune is a reorderable non-starter or
+// composes with the one before it under NFC, folding the whole text is
+// folding each rune. foldFast does that with a table of per-rune results,
+// built once, for the scripts below Han, and passes the unified
+// ideographs and Hangul syllables through; anything else (a combining
+// mark, a conjoining jamo, invalid UTF-8…) takes foldSlow. A fuzz test
+// checks that both agree.
 
 // foldTableSize covers Latin, Greek, Cyrillic, Armenian, Hebrew, Arabic,
 // the Indic scripts, Georgian, punctuation, Hiragana and Katakana.
@@ -31,7 +33,7 @@ var foldTable = sync.OnceValue(func() []string {
 			continue
 		}
 		out := foldSlow(s)
-		if hasNonStarter(out) {
+		if !startersOnly(out) {
 			continue
 		}
 		t[r] = out
@@ -39,19 +41,29 @@ var foldTable = sync.OnceValue(func() []string {
 	return t
 })
 
-func hasNonStarter(s string) bool {
+// startersOnly reports whether every rune of s is a starter that does not
+// compose with the rune before it: neither reordered nor composed with
+// what a neighbour folds to.
+func startersOnly(s string) bool {
 	for _, r := range s {
-		if norm.NFD.PropertiesString(string(r)).CCC() != 0 {
-			return true
+		if !norm.NFC.PropertiesString(string(r)).BoundaryBefore() {
+			return false
 		}
 	}
-	return false
+	return true
 }
 
 // unifiedIdeograph reports whether r is a CJK unified ideograph of the
 // basic block or extension A: they fold to themselves.
 func unifiedIdeograph(r rune) bool {
 	return r >= 0x4E00 && r <= 0x9FFF || r >= 0x3400 && r <= 0x4DBF
+}
+
+// hangulSyllable reports whether r is a precomposed Hangul syllable: it
+// folds to itself, and composes only with a following trailing jamo,
+// which takes foldSlow.
+func hangulSyllable(r rune) bool {
+	return r >= 0xAC00 && r <= 0xD7A3
 }
 
 // foldFast folds s rune by rune, or reports false when s holds a rune
@@ -76,7 +88,7 @@ func foldFast(s string) (string, bool) {
 				return "", false
 			}
 			b = append(b, out...)
-		case unifiedIdeograph(r):
+		case unifiedIdeograph(r), hangulSyllable(r):
 			b = append(b, s[i:i+w]...)
 		default:
 			return "", false

@@ -15,9 +15,11 @@ import (
 var folders = sync.Pool{New: func() any { c := cases.Fold(); return &c }}
 
 // Fold normalizes text for matching, identically for item text and
-// keywords: NFKC; soft hyphen and zero-width characters removed; full case
-// folding with dotless ı mapped to i; canonical decomposition with
-// nonspacing marks removed.
+// keywords: NFKC; soft hyphen, zero-width characters and the Arabic tatweel
+// removed; every apostrophe made U+0027; full case folding with dotless ı
+// mapped to i; diacritics removed (diacritics.go) and what stays composed
+// again (NFC), so that Hangul syllables, kana and Indic letters compare
+// as written.
 func Fold(s string) string {
 	if out, ok := foldFast(s); ok {
 		return out
@@ -39,13 +41,23 @@ func foldSlow(s string) string {
 	folders.Put(c)
 	s = strings.Map(finishFold, s)
 	s = norm.NFD.String(s)
-	return strings.Map(dropNonspacing, s)
+	s = strings.Map(dropDiacritics, s)
+	return norm.NFC.String(s)
 }
 
+// dropJoiners removes the characters that join a word rather than
+// separate it, and makes every apostrophe U+0027, which separates words:
+// the modifier letters ʼ U+02BC (Ukrainian перемирʼя), ʻ U+02BB (Uzbek
+// oʻ) and ʽ U+02BD are letters to Unicode but typed as ' or ’ just as
+// often, and the same word must match however it was typed.
 func dropJoiners(r rune) rune {
 	switch r {
 	case '\u00AD', '\u200B', '\u200C', '\u200D', '\u2060', '\uFEFF':
 		return -1
+	case '\u0640': // Arabic tatweel: stretches a word (كـاراباخ), no letter
+		return -1
+	case '\u02BB', '\u02BC', '\u02BD':
+		return '\''
 	}
 	return r
 }
@@ -62,13 +74,6 @@ func finishFold(r rune) rune {
 		return r - 0xAB70 + 0x13A0
 	case r >= 0x13F8 && r <= 0x13FD:
 		return r - 0x13F8 + 0x13F0
-	}
-	return r
-}
-
-func dropNonspacing(r rune) rune {
-	if r >= 0x300 && unicode.Is(unicode.Mn, r) { // no mark comes before U+0300
-		return -1
 	}
 	return r
 }

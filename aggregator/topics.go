@@ -11,7 +11,7 @@ import (
 
 // matcherVersion changes whenever matching semantics change, so that stored
 // items are re-filed under the new rules.
-const matcherVersion = "2"
+const matcherVersion = "3"
 
 const metaTopicRules = "topic_rules"
 
