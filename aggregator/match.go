@@ -58,8 +58,9 @@ type Matcher struct {
 	topics  []compiledTopic
 	phrases []phrase
 	exact   map[string][]int // first word → phrases starting with it
-	// prefix holds the phrases whose first word is a prefix, by the first
-	// prefixHead bytes of that word: the length of the shortest one.
+	// prefix holds the phrases whose first word is a prefix, or a Hangul
+	// word that particles may follow, by the first prefixHead bytes of
+	// that word: the length of the shortest one.
 	prefix     map[string][]int
 	prefixHead int
 	spaceless  []int // phrases starting with a spaceless word
@@ -87,7 +88,7 @@ func NewMatcher(topics []Topic) (*Matcher, error) {
 		switch {
 		case first.spaceless:
 			m.spaceless = append(m.spaceless, i)
-		case first.prefix:
+		case first.prefix || first.particles:
 			prefixed = append(prefixed, i)
 			m.starts.add(first)
 		default:
@@ -141,7 +142,8 @@ func compilePhrase(kw string) (phrase, error) {
 	}
 	p := phrase{words: words, spaceless: true}
 	var b strings.Builder
-	for _, w := range words {
+	for i, w := range words {
+		words[i].particles = !w.prefix && !w.spaceless && hangulWord(w.text)
 		p.spaceless = p.spaceless && w.spaceless
 		b.WriteString(w.text)
 	}

@@ -102,6 +102,7 @@ type token struct {
 	text      string
 	spaceless bool // a run of a spaceless script: matched by substring
 	prefix    bool // keyword word ending in '*'
+	particles bool // keyword word of Hangul: Korean particles may follow it
 }
 
 // asciiWord marks the ASCII letters and digits.

@@ -106,8 +106,11 @@ func (w token) matches(t token, first, last bool) bool {
 		}
 		return t.text == w.text
 	}
-	if w.prefix {
+	switch {
+	case w.prefix:
 		return strings.HasPrefix(t.text, w.text)
+	case w.particles:
+		return withParticles(t.text, w.text)
 	}
 	return t.text == w.text
 }

@@ -80,6 +80,23 @@ func TestScriptMatching(t *testing.T) {
 		{"Turkish suffix after U+02BC", "Karabağ", "Karabağ\u02BCda", true},
 		{"Uzbek okina U+02BB, text U+2018", "O\u02BBzbekiston", "O\u2018zbekiston", true},
 		{"Uzbek okina U+02BB, text U+0027", "O\u02BBzbekiston", "O'zbekiston", true},
+
+		// Korean particles.
+		{"Korean locative particle", "카라바흐", "카라바흐에서 교전 재개", true},
+		{"Korean genitive particle", "카라바흐", "카라바흐의 미래", true},
+		{"Korean topic particle", "카라바흐", "카라바흐는 어디인가", true},
+		{"Korean two particles", "카라바흐", "카라바흐에서는 교전이 멈췄다", true},
+		{"Korean comitative and genitive", "카라바흐", "카라바흐와의 국경", true},
+		{"Korean bare word", "카라바흐", "카라바흐 분쟁", true},
+		{"Korean longer word", "카라바흐", "카라바흐스탄", false},
+		{"Korean suffix that is no particle", "카라바흐", "카라바흐인 난민", false},
+		{"Korean word ending in the keyword", "카라바흐", "남카라바흐", false},
+		{"Korean three particles", "카라바흐", "카라바흐에서부터는", false},
+		{"Korean prefix keyword", "카라바흐*", "카라바흐스탄", true},
+		{"Korean phrase with particles", "아르메니아 총리", "아르메니아의 총리는 말했다", true},
+		{"Korean phrase after a hyphen", "나고르노 카라바흐", "나고르노-카라바흐에서", true},
+		{"Korean phrase, other word", "나고르노 카라바흐", "나고르노 카라반", false},
+		{"Korean particles only after Hangul", "Karabakh", "Karabakh는", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
