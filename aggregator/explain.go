@@ -28,6 +28,12 @@ type KeywordResult struct {
 	Rule    string   `json:"rule"` // any, all or none
 	Keyword string   `json:"keyword"`
 	Fields  []string `json:"fields,omitempty"`
+	// Folded is the keyword as matching compares it (see Fold): its words
+	// separated by spaces, a prefix word followed by '*'.
+	Folded string `json:"folded"`
+	// Window is the folded text around the first place the keyword was
+	// found, in the first of Fields; empty when it was not found.
+	Window string `json:"window,omitempty"`
 }
 
 // Explain evaluates one topic for an item and says why it matches or not.
@@ -46,7 +52,9 @@ func (m *Matcher) Explain(it *storage.Item, topic string) (Explanation, error) {
 		kws  []keyword
 	}{{"all", t.all}, {"any", t.any}, {"none", t.none}} {
 		for _, k := range list.kws {
-			e.Keywords = append(e.Keywords, KeywordResult{Rule: list.rule, Keyword: k.raw, Fields: fieldsOf(t.found(k, hits))})
+			mask := t.found(k, hits)
+			e.Keywords = append(e.Keywords, KeywordResult{Rule: list.rule, Keyword: k.raw, Fields: fieldsOf(mask),
+				Folded: m.phrases[k.phrase].folded(), Window: m.window(it, k.phrase, mask)})
 		}
 	}
 	e.Reason = t.reason(it, hits)

@@ -264,6 +264,7 @@ func checkInspection(t *testing.T, cfg string) (explained, dry string) {
 		"  2023-09-23 18:00  Karabük coach was born in Karabakh\n",
 		`    not in topic: excluded: none keyword "Karabük" found in title` + "\n",
 		`    found: any "Karabakh*" in title; none "Karabük" in title` + "\n",
+		`    folded: any "karabakh*" in "karabuk coach was born in karabakh"; none "karabuk" in "karabuk coach was born in karabakh"` + "\n",
 		"    not in topic: none of the 8 any keywords found in title, summary, content, categories\n",
 	} {
 		if !strings.Contains(explained, want) {

@@ -230,7 +230,8 @@ func writeDryRun(w io.Writer, res aggregator.DryRun) {
 }
 
 // writeExplanation prints one item: a line naming it, where to find it,
-// the deciding rule, and the keywords found.
+// the deciding rule, and the keywords found, also as matching compared
+// them: folded, in the folded text around the place found.
 func writeExplanation(w io.Writer, mark string, e aggregator.ItemExplanation) {
 	title := e.Item.Title
 	if title == "" {
@@ -243,14 +244,16 @@ func writeExplanation(w io.Writer, mark string, e aggregator.ItemExplanation) {
 		verdict = "in topic"
 	}
 	fmt.Fprintf(w, "    %s: %s\n", verdict, e.Reason)
-	var found []string
+	var found, folded []string
 	for _, k := range e.Keywords {
 		if len(k.Fields) > 0 {
 			found = append(found, fmt.Sprintf("%s %q in %s", k.Rule, k.Keyword, strings.Join(k.Fields, ", ")))
+			folded = append(folded, fmt.Sprintf("%s %q in %q", k.Rule, k.Folded, k.Window))
 		}
 	}
 	if len(found) > 0 {
 		fmt.Fprintf(w, "    found: %s\n", strings.Join(found, "; "))
+		fmt.Fprintf(w, "    folded: %s\n", strings.Join(folded, "; "))
 	}
 	writeStory(w, e.Item.ID, e.Story)
 }
