@@ -170,6 +170,13 @@ func TestPollRefusedConnection(t *testing.T) {
 	if errors.As(r.Err, &se) {
 		t.Error("a refused connection is not an HTTP status")
 	}
+	// Its log line has no status, rather than status=0.
+	var logs bytes.Buffer
+	a.log = slog.New(slog.NewTextHandler(&logs, nil))
+	a.Poll(context.Background(), src)
+	if line := logs.String(); !strings.Contains(line, `msg="poll failed" source=down duration=`) || strings.Contains(line, "status=") {
+		t.Errorf("log of a refused poll: %s", line)
+	}
 }
 
 // TestPruneReportsChange checks that expiring items re-renders feeds: the
