@@ -54,6 +54,10 @@ type Options struct {
 	OnChange func(topics []string)
 	// OnPolled, when set, is called after every poll, successful or not.
 	OnPolled func(PollResult)
+	// MaxItemsPerFeed is how many items a poll takes from one response,
+	// the newest; the others are dropped and counted in
+	// PollResult.Dropped. 0 means DefaultMaxItemsPerFeed.
+	MaxItemsPerFeed int
 }
 
 // Aggregator polls sources and stores what they deliver.
@@ -124,7 +128,8 @@ type PollResult struct {
 	Source      string
 	Status      int  // HTTP status, 0 when there was no response
 	NotModified bool // 304
-	Items       int  // items in the feed
+	Items       int  // items taken from the feed
+	Dropped     int  // items of the feed left out: over Options.MaxItemsPerFeed
 	storage.Result
 	Duration time.Duration
 	Err      error
@@ -191,6 +196,9 @@ func (a *Aggregator) pollSlot(ctx context.Context, src Source, release func()) P
 			attrs = append(attrs, slog.Int(n.key, n.count))
 		}
 	}
+	if res.Dropped > 0 {
+		attrs = append(attrs, slog.Int("dropped", res.Dropped))
+	}
 	if res.Err != nil {
 		a.log.Warn("poll failed", append(attrs, slog.String("url", a.opts.PublicURL(src)), slog.String("error", res.Err.Error()))...)
 	} else {
@@ -227,7 +235,7 @@ func (a *Aggregator) poll(ctx context.Context, src Source, release func()) PollR
 	}
 	switch {
 	case err == nil && !resp.NotModified:
-		res.Items, res.Result, err = a.ingest(src, red, resp, &state, now, release)
+		res.Items, res.Dropped, res.Result, err = a.ingest(src, red, resp, &state, now, release)
 	case err == nil:
 		res.NotModified = true
 		markSuccess(&state, now)
@@ -251,11 +259,14 @@ func (a *Aggregator) poll(ctx context.Context, src Source, release func()) PollR
 // state in one transaction. It calls release once the items are prepared,
 // before waiting for the write. Relative links resolve against the final
 // URL as red redacts it, and nothing stored carries the source's secrets.
-func (a *Aggregator) ingest(src Source, red *redactor, resp *Response, state *storage.SourceState, now time.Time, release func()) (int, storage.Result, error) {
-	feed, err := ParseFeed(resp.Body, resp.ContentType)
+// It returns how many items it took and dropped (Options.MaxItemsPerFeed),
+// and what the write did.
+func (a *Aggregator) ingest(src Source, red *redactor, resp *Response, state *storage.SourceState, now time.Time, release func()) (int, int, storage.Result, error) {
+	parsed, err := ParseFeed(resp.Body, resp.ContentType, a.opts.MaxItemsPerFeed)
 	if err != nil {
-		return 0, storage.Result{}, err
+		return 0, 0, storage.Result{}, err
 	}
+	feed, dropped := parsed.Feed, parsed.Dropped
 	entries := toEntries(feed, red.base(resp.URL), now)
 	red.entries(entries)
 	// The new state is stored with the items; until they are, the state
@@ -300,7 +311,7 @@ func (a *Aggregator) ingest(src Source, red *redactor, resp *Response, state *st
 	prepared, err := a.store.Prepare(batch, classify)
 	grouped = true
 	if err != nil {
-		return len(entries), storage.Result{}, err
+		return len(entries), dropped, storage.Result{}, err
 	}
 	// Wait for room among the batches waiting to commit before giving up
 	// the slot: with the slots, the budget bounds the memory of a burst.
@@ -313,13 +324,13 @@ func (a *Aggregator) ingest(src Source, red *redactor, resp *Response, state *st
 		if a.stories != nil {
 			a.stories.unlead(fresh, a.now()) // the leads were not stored
 		}
-		return len(entries), r, err
+		return len(entries), dropped, r, err
 	}
 	*state = next
 	if len(changed) > 0 && a.opts.OnChange != nil {
 		a.opts.OnChange(changed)
 	}
-	return len(entries), r, nil
+	return len(entries), dropped, r, nil
 }
 
 func markSuccess(state *storage.SourceState, now time.Time) {

@@ -25,11 +25,12 @@ import (
 // good feed with one item, so that the test can show that what was stored
 // survives the fault.
 type fault struct {
-	name  string
-	serve http.HandlerFunc // every response after the first
-	err   string           // the source's stored error must contain this; "" when the input must be accepted
-	items int              // with err == "": items stored for the source after the second poll
-	title string           // with err == "": a title one of them must have, when set
+	name    string
+	serve   http.HandlerFunc // every response after the first
+	err     string           // the source's stored error must contain this; "" when the input must be accepted
+	items   int              // with err == "": items stored for the source after the second poll
+	title   string           // with err == "": a title one of them must have, when set
+	dropped int              // with err == "": items the second poll left out
 }
 
 func rssFeed(items string) string {
@@ -106,7 +107,7 @@ func faults(t *testing.T, externalURL string) []fault {
 		{name: "json feed with null item", serve: writeBody("application/feed+json", `{"version":"https://jsonfeed.org/version/1.1","title":"J","items":[null,{"id":"j1","content_text":"hello"}]}`), items: 2},
 		{name: "root after 5 KB comment", serve: writeBody("application/rss+xml", "<?xml version=\"1.0\"?><!--"+strings.Repeat("c", 5000)+"-->"+rssFeed("<item><guid>c</guid><title>late root</title></item>")[len(`<?xml version="1.0" encoding="UTF-8"?>`):]), items: 2},
 		{name: "items without guid, link, title or date", serve: writeBody("application/rss+xml", rssFeed("<item><description>only a description</description></item><item></item><item><title>only a title</title></item>")), items: 4},
-		{name: "10000 items", serve: writeBody("application/rss+xml", rssFeed(many.String())), items: 10001},
+		{name: "10000 items, 1000 taken", serve: writeBody("application/rss+xml", rssFeed(many.String())), items: 1001, dropped: 9000},
 	}
 }
 
@@ -215,8 +216,9 @@ func TestFaults(t *testing.T) {
 				}
 				return
 			}
-			if res.Err != nil || st.Error != "" || n != f.items {
-				t.Errorf("error %v, stored error %q, %d items; want no error and %d items", res.Err, st.Error, n, f.items)
+			if res.Err != nil || st.Error != "" || n != f.items || res.Dropped != f.dropped {
+				t.Errorf("error %v, stored error %q, %d items, %d dropped; want no error, %d items, %d dropped",
+					res.Err, st.Error, n, res.Dropped, f.items, f.dropped)
 			}
 			if f.title != "" && !hasTitle(t, store, res.Source, f.title) {
 				t.Errorf("no item titled %q", f.title)

@@ -2,7 +2,6 @@ package aggregator
 
 import (
 	"bytes"
-	"encoding/json"
 	"encoding/xml"
 	"errors"
 	"fmt"
@@ -31,15 +30,34 @@ const (
 // customTTL is the key of an RSS channel's <ttl> in Feed.Custom.
 const customTTL = "feedsieve:ttl"
 
-// ParseFeed parses a fetched feed body with gofeed. contentType is the
-// HTTP Content-Type, whose charset is honoured only when the document does
-// not declare its own encoding. Parser panics become errors.
-func ParseFeed(body []byte, contentType string) (feed *gofeed.Feed, err error) {
+// ParsedFeed is a feed as ParseFeed keeps it.
+type ParsedFeed struct {
+	*gofeed.Feed
+	// Dropped counts the items of the document left out: those past the
+	// first parseWindow×max, and the oldest of the rest (keepNewest).
+	Dropped int
+}
+
+// ParseFeed parses a fetched feed body with gofeed, keeping at most
+// maxItems items (DefaultMaxItemsPerFeed when maxItems is 0 or less).
+// contentType is the HTTP Content-Type, whose charset is honoured only
+// when the document does not declare its own encoding. Parser panics
+// become errors.
+//
+// Before gofeed sees the document, it is checked and cut (shapeXML,
+// shapeJSON): nesting deeper than MaxNestingDepth is refused, and only
+// the first parseWindow×maxItems items of the document are parsed, so
+// that parsing costs memory by what is kept, not by what was sent. Of
+// those, the maxItems newest are kept (keepNewest).
+func ParseFeed(body []byte, contentType string, maxItems int) (parsed *ParsedFeed, err error) {
 	defer func() {
 		if r := recover(); r != nil {
-			feed, err = nil, fmt.Errorf("feed parser failed: %v", r)
+			parsed, err = nil, fmt.Errorf("feed parser failed: %v", r)
 		}
 	}()
+	if maxItems <= 0 {
+		maxItems = DefaultMaxItemsPerFeed
+	}
 	format, err := detectFormat(body)
 	if err != nil {
 		return nil, err
@@ -48,6 +66,26 @@ func ParseFeed(body []byte, contentType string) (feed *gofeed.Feed, err error) {
 	if err != nil {
 		return nil, err
 	}
+	var cut int
+	if format == formatJSON {
+		body, cut, err = shapeJSON(body, parseWindow*maxItems)
+	} else {
+		body, cut, err = shapeXML(dropControlBytes(body), parseWindow*maxItems)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("parse %s: %w", formatNames[format], err)
+	}
+	feed, err := parseFormat(format, body)
+	if err != nil {
+		return nil, err
+	}
+	return &ParsedFeed{Feed: feed, Dropped: cut + keepNewest(feed, maxItems)}, nil
+}
+
+var formatNames = map[string]string{formatRSS: "RSS", formatAtom: "Atom", formatJSON: "JSON Feed"}
+
+// parseFormat parses a checked UTF-8 body of a known format.
+func parseFormat(format string, body []byte) (*gofeed.Feed, error) {
 	switch format {
 	case formatRSS:
 		f, err := (&rss.Parser{}).Parse(bytes.NewReader(body))
@@ -70,10 +108,6 @@ func ParseFeed(body []byte, contentType string) (feed *gofeed.Feed, err error) {
 		}
 		return (&gofeed.DefaultAtomTranslator{}).Translate(f)
 	default:
-		body, err = dropNullItems(body)
-		if err != nil {
-			return nil, fmt.Errorf("parse JSON Feed: %w", err)
-		}
 		f, err := (&jsonfeed.Parser{}).Parse(bytes.NewReader(body))
 		if err != nil {
 			return nil, fmt.Errorf("parse JSON Feed: %w", err)
@@ -123,9 +157,10 @@ func detectFormat(body []byte) (string, error) {
 	}
 }
 
-// toUTF8 converts a body to UTF-8 using the HTTP charset, unless the
-// document says its own encoding (an XML declaration does; the XML parser
-// then converts), so a body is never decoded twice. Bytes that are not
+// toUTF8 converts a body to UTF-8 using the encoding its XML declaration
+// names, else the HTTP charset. A converted XML document gets a
+// declaration saying UTF-8, so that the XML parser does not decode it
+// again, and reads the very bytes shapeXML checked. Bytes that are not
 // valid UTF-8 in a body that claims UTF-8 become U+FFFD: one bad byte
 // should not cost a whole feed.
 func toUTF8(body []byte, format, contentType string) ([]byte, error) {
@@ -134,7 +169,7 @@ func toUTF8(body []byte, format, contentType string) ([]byte, error) {
 			if isUTF8(label) {
 				return validUTF8(body), nil
 			}
-			return body, nil
+			return declaredToUTF8(body, label)
 		}
 	}
 	_, params, _ := mime.ParseMediaType(contentType)
@@ -154,6 +189,51 @@ func toUTF8(body []byte, format, contentType string) ([]byte, error) {
 		return nil, fmt.Errorf("decode %s body: %w", name, err)
 	}
 	return out, nil
+}
+
+// declaredToUTF8 converts an XML body from the encoding its declaration
+// names, and replaces the declaration with one that says UTF-8.
+func declaredToUTF8(body []byte, label string) ([]byte, error) {
+	enc, name := charset.Lookup(label)
+	if enc == nil {
+		return nil, fmt.Errorf("unknown encoding %q in the XML declaration", label)
+	}
+	if name != "utf-8" {
+		var err error
+		if body, _, err = transform.Bytes(enc.NewDecoder(), body); err != nil {
+			return nil, fmt.Errorf("decode %s body: %w", name, err)
+		}
+	}
+	start := bytes.Index(body, []byte("<?xml"))
+	end := bytes.Index(body, []byte("?>"))
+	if start < 0 || end < start {
+		return nil, fmt.Errorf("XML declaration lost decoding %s", name)
+	}
+	out := make([]byte, 0, len(body))
+	out = append(out, body[:start]...)
+	out = append(out, `<?xml version="1.0" encoding="UTF-8"?>`...)
+	return validUTF8(append(out, body[end+2:]...)), nil
+}
+
+// dropControlBytes removes the C0 control bytes that XML forbids, as
+// gofeed's parsers do before decoding (NewControlCharFilterReader), so
+// that shapeXML checks the bytes the decoder reads.
+func dropControlBytes(body []byte) []byte {
+	var out []byte
+	for i, c := range body {
+		switch {
+		case c >= 0x20 || c == '\t' || c == '\n' || c == '\r':
+			if out != nil {
+				out = append(out, c)
+			}
+		case out == nil:
+			out = append(make([]byte, 0, len(body)), body[:i]...)
+		}
+	}
+	if out == nil {
+		return body
+	}
+	return out
 }
 
 func isUTF8(label string) bool {
@@ -188,37 +268,3 @@ func xmlEncoding(body []byte) (string, bool) {
 }
 
 var xmlEncodingAttr = regexp.MustCompile(`encoding\s*=\s*(["'])([A-Za-z0-9._:-]+)["']`)
-
-// dropNullItems removes null entries from a JSON Feed's items array:
-// gofeed v1.4.2 panics on them, and they carry nothing to keep.
-func dropNullItems(body []byte) ([]byte, error) {
-	if !bytes.Contains(body, []byte("null")) {
-		return body, nil
-	}
-	if !utf8.Valid(body) {
-		body = bytes.ToValidUTF8(body, []byte("\uFFFD"))
-	}
-	var doc map[string]json.RawMessage
-	if err := json.Unmarshal(body, &doc); err != nil {
-		return nil, err
-	}
-	raw, ok := doc["items"]
-	if !ok {
-		return body, nil
-	}
-	var items []json.RawMessage
-	if err := json.Unmarshal(raw, &items); err != nil {
-		return nil, fmt.Errorf("items: %w", err)
-	}
-	kept := items[:0]
-	for _, it := range items {
-		if string(bytes.TrimSpace(it)) != "null" {
-			kept = append(kept, it)
-		}
-	}
-	if len(kept) == len(items) {
-		return body, nil
-	}
-	doc["items"], _ = json.Marshal(kept)
-	return json.Marshal(doc)
-}

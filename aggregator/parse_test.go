@@ -31,7 +31,7 @@ func TestParseFeed(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			f, err := ParseFeed(fixture(t, tt.file), tt.ctype)
+			f, err := ParseFeed(fixture(t, tt.file), tt.ctype, 0)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -44,7 +44,7 @@ func TestParseFeed(t *testing.T) {
 
 func TestParseFeedRootAfterLongComment(t *testing.T) {
 	body := "<?xml version=\"1.0\"?>\n<!--" + strings.Repeat("x", 5000) + "-->\n" + string(fixture(t, "rss2-en.xml"))[len(`<?xml version="1.0" encoding="UTF-8"?>`):]
-	f, err := ParseFeed([]byte(body), "")
+	f, err := ParseFeed([]byte(body), "", 0)
 	if err != nil || len(f.Items) != 5 {
 		t.Fatalf("root after 5 KB: %v", err)
 	}
@@ -61,7 +61,7 @@ func TestParseFeedErrors(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			_, err := ParseFeed([]byte(tt.body), "")
+			_, err := ParseFeed([]byte(tt.body), "", 0)
 			if tt.want == "" {
 				if err != nil {
 					t.Fatalf("unexpected error %v", err)
@@ -84,6 +84,6 @@ func FuzzParseFeed(f *testing.F) {
 		f.Add(b)
 	}
 	f.Fuzz(func(t *testing.T, body []byte) {
-		ParseFeed(body, "") // must not panic
+		ParseFeed(body, "", 0) // must not panic
 	})
 }

@@ -47,11 +47,11 @@ func FuzzPipeline(f *testing.F) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		feed, err := ParseFeed(body, "")
+		feed, err := ParseFeed(body, "", 0)
 		if err != nil {
 			return
 		}
-		entries := toEntries(feed, "https://fuzz.test/feed.xml", now)
+		entries := toEntries(feed.Feed, "https://fuzz.test/feed.xml", now)
 		if _, err := store.Apply(storage.Batch{Source: "fuzz", Entries: entries, Now: now}, m.Classify); err != nil {
 			t.Fatalf("store %d parsed entries: %v", len(entries), err)
 		}

@@ -1,0 +1,225 @@
+package aggregator
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+)
+
+// MaxNestingDepth is how deep a feed may nest: XML elements, or JSON
+// arrays and objects. Real feeds nest fewer than 20 levels; deeper
+// documents are refused before gofeed parses them, as every level costs
+// the parser memory (a 100,000-level feed took 459 MiB).
+const MaxNestingDepth = 64
+
+// maxNamespaceCopies bounds the namespace bindings gofeed's XML parser
+// copies: it copies every binding in scope at each element it reads
+// (goxpp's pushNamespaces), so that 20,000 declarations over 20,000
+// elements, half a megabyte, cost 50 GB of allocations and a minute.
+// A document is refused when the bindings in scope summed over its
+// elements pass this; real feeds declare a dozen namespaces and sum to
+// at most a few million (BenchmarkShapeXML).
+const maxNamespaceCopies = 4 << 20
+
+// ErrTooDeep reports a feed nested deeper than MaxNestingDepth.
+var ErrTooDeep = errors.New("nested too deep")
+
+// errTooManyNamespaces reports a feed whose namespace declarations would
+// cost gofeed's parser more than maxNamespaceCopies copies.
+var errTooManyNamespaces = errors.New("XML namespace declarations too costly to parse")
+
+// xmlShape walks an XML feed with xmlLexer, checks its nesting and
+// namespaces, and marks the items past the first keep for cutting.
+type xmlShape struct {
+	lex   xmlLexer
+	keep  int
+	items int // item elements seen
+	depth int
+	stack [MaxNestingDepth + 1]xmlFrame // stack[0] is the root
+	// cutDepth is the depth of the item being cut out, 0 when none.
+	cutDepth int
+	cuts     []span
+	// kept says whether a tag was kept since the last cut ended: if not,
+	// the next cut extends it, so that 200,000 items cut are one span.
+	kept bool
+	// copies sums, over the elements gofeed will read, the namespace
+	// bindings in scope at each.
+	copies int
+}
+
+type xmlFrame struct {
+	name    []byte
+	inScope int // namespace declarations on this element and its ancestors
+}
+
+// span is a range of bytes [from, to).
+type span struct{ from, to int }
+
+// shapeXML checks an XML feed before gofeed parses it and cuts it down
+// to its first keep items: elements named item or entry (in any case or
+// namespace) that are children of the root or of a channel element, the
+// places where gofeed takes RSS, RDF and Atom items. It returns the
+// document with the others taken out, whole elements, so what is left is
+// as well-formed as it was, and how many were taken out.
+func shapeXML(body []byte, keep int) ([]byte, int, error) {
+	s := &xmlShape{lex: xmlLexer{b: body}, keep: keep}
+	if err := s.walk(nil); err != nil {
+		return nil, 0, err
+	}
+	if len(s.cuts) == 0 {
+		return body, 0, nil
+	}
+	return cutSpans(body, s.cuts), s.items - keep, nil
+}
+
+// walk reads tokens up to the end of the root element: gofeed reads no
+// further, so what follows is neither checked nor cut. opened, when not
+// nil, is told of every element opened (FuzzXMLLexer).
+func (s *xmlShape) walk(opened func(depth int, name []byte)) error {
+	for {
+		tok, err := s.lex.next()
+		if err != nil {
+			return err
+		}
+		switch tok {
+		case tokEOF:
+			if s.cutDepth > 0 {
+				s.endCut(len(s.lex.b))
+			}
+			return nil
+		case tokStart, tokEmpty:
+			if err := s.open(); err != nil {
+				return err
+			}
+			if opened != nil {
+				opened(s.depth, s.lex.name)
+			}
+			if tok == tokEmpty {
+				s.closeTop(s.lex.pos)
+			}
+		case tokEnd:
+			if err := s.close(); err != nil {
+				return err
+			}
+		default:
+			continue
+		}
+		if s.depth == 0 {
+			return nil
+		}
+	}
+}
+
+func (s *xmlShape) open() error {
+	if s.depth == MaxNestingDepth {
+		return fmt.Errorf("XML elements %w: more than %d levels at byte %d", ErrTooDeep, MaxNestingDepth, s.lex.start)
+	}
+	f := xmlFrame{name: s.lex.name, inScope: s.lex.decls}
+	if s.depth > 0 {
+		f.inScope += s.stack[s.depth-1].inScope
+	}
+	s.stack[s.depth] = f
+	s.depth++
+	if s.cutDepth > 0 {
+		return nil
+	}
+	if s.isItem() {
+		s.items++
+		if s.items > s.keep {
+			s.cutDepth = s.depth
+			if s.kept || len(s.cuts) == 0 {
+				s.cuts = append(s.cuts, span{from: s.lex.start})
+			} // else the last cut is extended to the end of this one
+			return nil
+		}
+	}
+	s.kept = true
+	s.copies += f.inScope
+	if s.copies > maxNamespaceCopies {
+		return fmt.Errorf("%w: %d declarations in scope at byte %d, more than %d copies over the document",
+			errTooManyNamespaces, f.inScope, s.lex.start, maxNamespaceCopies)
+	}
+	return nil
+}
+
+// isItem says whether the element just opened is where gofeed takes an
+// item: a child of the root, or of a channel child of the root.
+func (s *xmlShape) isItem() bool {
+	name := localName(s.stack[s.depth-1].name)
+	if !asciiEqualFold(name, "item") && !asciiEqualFold(name, "entry") {
+		return false
+	}
+	return s.depth == 2 || s.depth == 3 && asciiEqualFold(localName(s.stack[1].name), "channel")
+}
+
+// close handles an end tag as encoding/xml does with Strict off: one
+// that does not match the open element closes it and is tried again on
+// its parent, until one matches (in prefix too, or it is an error) or
+// the root is closed, which ends the document for gofeed.
+func (s *xmlShape) close() error {
+	name := s.lex.name
+	for s.depth > 0 {
+		top := s.stack[s.depth-1].name
+		if !bytes.Equal(localName(top), localName(name)) {
+			s.closeTop(s.lex.start)
+			if s.depth == 0 {
+				return nil
+			}
+			continue
+		}
+		if !bytes.Equal(prefixOf(top), prefixOf(name)) {
+			return &xmlSyntaxError{off: s.lex.start, msg: fmt.Sprintf("element <%s> closed by </%s>", top, name)}
+		}
+		s.closeTop(s.lex.pos)
+		return nil
+	}
+	return &xmlSyntaxError{off: s.lex.start, msg: fmt.Sprintf("unexpected end element </%s>", name)}
+}
+
+// closeTop closes the open element; end is where it ends, for a cut.
+func (s *xmlShape) closeTop(end int) {
+	if s.depth == s.cutDepth {
+		s.endCut(end)
+	} else if s.cutDepth == 0 {
+		s.kept = true
+	}
+	s.depth--
+}
+
+func (s *xmlShape) endCut(end int) {
+	s.cutDepth, s.kept = 0, false
+	s.cuts[len(s.cuts)-1].to = end
+}
+
+// cutSpans returns b without the given ascending, disjoint spans.
+func cutSpans(b []byte, cuts []span) []byte {
+	n := len(b)
+	for _, c := range cuts {
+		n -= c.to - c.from
+	}
+	out := make([]byte, 0, n)
+	at := 0
+	for _, c := range cuts {
+		out = append(out, b[at:c.from]...)
+		at = c.to
+	}
+	return append(out, b[at:]...)
+}
+
+// asciiEqualFold compares a name with a lower-case ASCII word ignoring
+// ASCII case, as gofeed's strings.ToLower does for these words.
+func asciiEqualFold(name []byte, word string) bool {
+	if len(name) != len(word) {
+		return false
+	}
+	for i := range name {
+		c := name[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != word[i] {
+			return false
+		}
+	}
+	return true
+}
