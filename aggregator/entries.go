@@ -14,17 +14,19 @@ import (
 
 // toEntries turns a parsed feed into storage entries: links resolved
 // against the final response URL, identity keys chosen, dates defaulted
-// and clamped. now is the time of the poll.
+// and clamped, text cut to the limits of fieldcap.go. now is the time of
+// the poll.
 func toEntries(feed *gofeed.Feed, finalURL string, now time.Time) []storage.Entry {
 	base, _ := url.Parse(finalURL)
+	feed.Language = truncateText(feed.Language, MaxLanguageBytes)
 	info := storage.FeedInfo{
-		Title:    HTMLText(feed.Title),
-		Link:     resolveLink(base, feed.Link),
+		Title:    truncateText(HTMLText(feed.Title), MaxTitleBytes),
+		Link:     feedLink(resolveLink(base, feed.Link)),
 		ID:       finalURL,
 		Language: feed.Language,
 	}
-	if feed.FeedLink != "" {
-		info.ID = resolveLink(base, feed.FeedLink)
+	if id := feedLink(resolveLink(base, feed.FeedLink)); id != "" {
+		info.ID = id
 	}
 	out := make([]storage.Entry, 0, len(feed.Items))
 	for _, fi := range feed.Items {
@@ -46,9 +48,9 @@ func toEntry(fi *gofeed.Item, base *url.URL, info storage.FeedInfo, feed *gofeed
 		GUID:       strings.TrimSpace(fi.GUID),
 		Link:       link,
 		NormLink:   NormalizeLink(link),
-		Title:      strings.Join(strings.Fields(HTMLText(fi.Title)), " "),
-		Summary:    fi.Description,
-		Content:    fi.Content,
+		Title:      truncateText(strings.Join(strings.Fields(HTMLText(fi.Title)), " "), MaxTitleBytes),
+		Summary:    truncateHTML(fi.Description, MaxSummaryBytes),
+		Content:    truncateHTML(fi.Content, MaxContentBytes),
 		Categories: cleanList(fi.Categories),
 		Authors:    people(fi.Authors, fi.Author),
 		Language:   feed.Language,
@@ -94,24 +96,37 @@ func clamp(t, now time.Time) time.Time {
 	return t
 }
 
+// people lists the first MaxAuthors authors, their names and emails cut
+// to MaxAuthorBytes.
 func people(list []*gofeed.Person, single *gofeed.Person) []storage.Person {
 	if len(list) == 0 && single != nil {
 		list = []*gofeed.Person{single}
 	}
 	var out []storage.Person
 	for _, p := range list {
+		if len(out) == MaxAuthors {
+			break
+		}
 		if p == nil || (p.Name == "" && p.Email == "") {
 			continue
 		}
-		out = append(out, storage.Person{Name: strings.TrimSpace(p.Name), Email: strings.TrimSpace(p.Email)})
+		out = append(out, storage.Person{
+			Name:  strings.TrimSpace(truncateText(p.Name, MaxAuthorBytes)),
+			Email: strings.TrimSpace(truncateText(p.Email, MaxAuthorBytes)),
+		})
 	}
 	return out
 }
 
+// cleanList lists the first MaxCategories distinct categories as text,
+// each cut to MaxCategoryBytes.
 func cleanList(in []string) []string {
 	var out []string
 	for _, s := range in {
-		if s = strings.TrimSpace(HTMLText(s)); s != "" && !slices.Contains(out, s) {
+		if len(out) == MaxCategories {
+			break
+		}
+		if s = strings.TrimSpace(truncateText(HTMLText(s), MaxCategoryBytes)); s != "" && !slices.Contains(out, s) {
 			out = append(out, s)
 		}
 	}
