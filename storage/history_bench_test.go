@@ -48,6 +48,25 @@ func BenchmarkItemByID(b *testing.B) {
 	}
 }
 
+// BenchmarkItemsByID finds 100 items by id, the most explain takes at
+// once, spread over the database of BenchmarkItemByID: one pass over the
+// keys for all, where Item makes one per id (BenchmarkItemByID times the
+// worst of those).
+func BenchmarkItemsByID(b *testing.B) {
+	const n = 100_000
+	s := openHistory(b, n, 20)
+	var ids []string
+	for i := range 100 {
+		ids = append(ids, newItem("wire", identityKey("wire", "guid:https://outlet.example/news/"+strconv.Itoa(n-1-i*997)), "", &Item{}, benchdata.Epoch).ID)
+	}
+	for b.Loop() {
+		items, err := s.ItemsByID(ids)
+		if err != nil || len(items) != len(ids) {
+			b.Fatalf("%d items, %v", len(items), err)
+		}
+	}
+}
+
 // openHistory stores n items in a fresh database, 1,000 per batch, the
 // i-th filed into topic i mod topics and every third one into a second
 // topic as well, as news falls into a topic or two.

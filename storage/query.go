@@ -1,9 +1,7 @@
 package storage
 
 import (
-	"bytes"
 	"context"
-	"encoding/hex"
 	"fmt"
 	"slices"
 	"time"
@@ -59,72 +57,6 @@ func (s *Store) TopicStats(topic string) (count int, newest time.Time, err error
 		return 0, time.Time{}, fmt.Errorf("read topic %s: %w", topic, err)
 	}
 	return count, newest, nil
-}
-
-// Item returns one item by its public id. Items are stored by ref, not
-// by id, and no index maps ids (one would cost every new item a page
-// write at a random place): the id is the hash of the item's first
-// identity key, so Item hashes the identity keys until one gives the id.
-// That reads the keys bucket, about 0.12 s per million keys at worst
-// (BenchmarkItemByID); it serves diagnostics such as feedsieve explain.
-func (s *Store) Item(id string) (*Item, error) {
-	want, err := decodeID(id)
-	if err != nil {
-		return nil, err
-	}
-	var it *Item
-	err = s.db.View(func(tx *bolt.Tx) error {
-		_, it, err = itemByID(tx, want)
-		if err == nil && it == nil {
-			err = ErrNotFound
-		}
-		if err != nil {
-			return fmt.Errorf("item %s: %w", id, err)
-		}
-		return nil
-	})
-	return it, err
-}
-
-// itemByID finds the item with an id, and its ref; nil when none has it.
-func itemByID(tx *bolt.Tx, want []byte) ([]byte, *Item, error) {
-	c := tx.Bucket(bucketKeys).Cursor()
-	for k, ref := c.First(); k != nil; k, ref = c.Next() {
-		if !bytes.Equal(idOfDBKey(k), want) {
-			continue
-		}
-		v := tx.Bucket(bucketItems).Get(ref)
-		if v == nil {
-			continue
-		}
-		found, err := decodeItem(v)
-		if err != nil {
-			return nil, nil, err
-		}
-		if found.ID == hex.EncodeToString(want) {
-			return ref, found, nil
-		}
-	}
-	return nil, nil, nil
-}
-
-// ItemByLink returns the item stored under a normalized link.
-func (s *Store) ItemByLink(normLink string) (*Item, error) {
-	var it *Item
-	err := s.db.View(func(tx *bolt.Tx) error {
-		ref := tx.Bucket(bucketLinks).Get(dbKey(normLink))
-		var v []byte
-		if ref != nil {
-			v = tx.Bucket(bucketItems).Get(ref)
-		}
-		if v == nil {
-			return fmt.Errorf("item with link %s: %w", normLink, ErrNotFound)
-		}
-		var err error
-		it, err = decodeItem(v)
-		return err
-	})
-	return it, err
 }
 
 // Count returns the number of stored items.
