@@ -17,13 +17,13 @@ type Explanation struct {
 	Matched bool   `json:"matched"`
 	// Reason is the rule that decided, in one line.
 	Reason string `json:"reason"`
-	// Keywords lists every keyword of the topic with the fields it was
-	// found in (among those the topic searches); Fields is empty when it
-	// was not found.
+	// Keywords lists the keywords of the topic found in the item, with
+	// the fields they were found in (among those the topic searches), in
+	// the order all, any, none. A keyword not listed was not found.
 	Keywords []KeywordResult `json:"keywords"`
 }
 
-// KeywordResult is one keyword of a topic, evaluated against one item.
+// KeywordResult is one keyword of a topic found in an item.
 type KeywordResult struct {
 	Rule    string   `json:"rule"` // any, all or none
 	Keyword string   `json:"keyword"`
@@ -43,22 +43,28 @@ func (m *Matcher) Explain(it *storage.Item, topic string) (Explanation, error) {
 	if i < 0 {
 		return Explanation{}, fmt.Errorf("%w %q", ErrUnknownTopic, topic)
 	}
-	t := &m.topics[i]
-	hits := m.scan(it)
+	return m.explain(&m.topics[i], it, m.scan(it), true), nil
+}
+
+// explain says why topic t takes a scanned item or not. It lists the
+// keywords found, each with its folded form and where it was found, and
+// with all, also those not found, with the folded form they were looked
+// for as (a dry run over many items leaves those out).
+func (m *Matcher) explain(t *compiledTopic, it *storage.Item, hits []uint8, all bool) Explanation {
 	_, matched := t.evaluate(it, hits)
-	e := Explanation{Topic: topic, Matched: matched, Keywords: []KeywordResult{}}
+	e := Explanation{Topic: t.rules.ID, Matched: matched, Reason: t.reason(it, hits), Keywords: []KeywordResult{}}
 	for _, list := range []struct {
 		rule string
 		kws  []keyword
 	}{{"all", t.all}, {"any", t.any}, {"none", t.none}} {
 		for _, k := range list.kws {
-			mask := t.found(k, hits)
-			e.Keywords = append(e.Keywords, KeywordResult{Rule: list.rule, Keyword: k.raw, Fields: fieldsOf(mask),
-				Folded: m.phrases[k.phrase].folded(), Window: m.window(it, k.phrase, mask)})
+			if mask := t.found(k, hits); mask != 0 || all {
+				e.Keywords = append(e.Keywords, KeywordResult{Rule: list.rule, Keyword: k.raw, Fields: fieldsOf(mask),
+					Folded: m.phrases[k.phrase].folded(), Window: m.window(it, k.phrase, mask)})
+			}
 		}
 	}
-	e.Reason = t.reason(it, hits)
-	return e, nil
+	return e
 }
 
 func (m *Matcher) topicIndex(id string) int {

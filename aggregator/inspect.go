@@ -61,25 +61,35 @@ type ItemExplanation struct {
 	Story *StoryExplanation `json:"story,omitempty"`
 }
 
-// Explain explains a configured topic for items given by id or link or,
-// with none given, for the newest n items filed under the topic.
+// Bounds of what the Inspector evaluates for one request: it answers an
+// operator API open to clients that are not trusted with more.
+const (
+	// MaxExplainItems is how many items Explain takes by id or link.
+	MaxExplainItems = 100
+	// MaxDryRunKeywords is how many keywords DryRun takes in any, all and
+	// none together; a configured topic is not bounded by it.
+	MaxDryRunKeywords = 200
+)
+
+// Explain explains a configured topic for items given by id or link, at
+// most MaxExplainItems, or, with none given, for the newest n items filed
+// under the topic.
 func (in *Inspector) Explain(topic string, refs []string, n int) ([]ItemExplanation, error) {
 	if in.matcher.topicIndex(topic) < 0 {
 		return nil, fmt.Errorf("%w %q", ErrUnknownTopic, topic)
 	}
-	var items []*storage.Item
-	if len(refs) == 0 {
-		var err error
-		if items, err = in.store.Newest(topic, n); err != nil {
-			return nil, err
-		}
+	if len(refs) > MaxExplainItems {
+		return nil, &InputError{fmt.Errorf("%d items to explain: at most %d at once", len(refs), MaxExplainItems)}
 	}
-	for _, ref := range refs {
-		it, err := in.lookup(ref)
-		if err != nil {
-			return nil, err
-		}
-		items = append(items, it)
+	var items []*storage.Item
+	var err error
+	if len(refs) == 0 {
+		items, err = in.store.Newest(topic, n)
+	} else {
+		items, err = in.lookup(refs)
+	}
+	if err != nil {
+		return nil, err
 	}
 	out := make([]ItemExplanation, 0, len(items))
 	for _, it := range items {
@@ -96,16 +106,39 @@ func (in *Inspector) Explain(topic string, refs []string, n int) ([]ItemExplanat
 	return out, nil
 }
 
-// lookup finds an item by its id or by its link.
-func (in *Inspector) lookup(ref string) (*storage.Item, error) {
-	if b, err := hex.DecodeString(ref); err == nil && len(b) == 16 {
-		return in.store.Item(ref)
+// lookup finds items by id or by link, in the order given: the ids in
+// one pass over the store's keys, the links in its link index. An item
+// not stored is an error naming it, the ids' first.
+func (in *Inspector) lookup(refs []string) ([]*storage.Item, error) {
+	var ids, links []string
+	for _, ref := range refs {
+		if b, err := hex.DecodeString(ref); err == nil && len(b) == 16 {
+			ids = append(ids, ref)
+			continue
+		}
+		link := NormalizeLink(ref)
+		if link == "" {
+			return nil, &InputError{fmt.Errorf("item %q: neither an item id (32 hex digits) nor an http(s) link", ref)}
+		}
+		links = append(links, link)
 	}
-	link := NormalizeLink(ref)
-	if link == "" {
-		return nil, &InputError{fmt.Errorf("item %q: neither an item id (32 hex digits) nor an http(s) link", ref)}
+	byID, err := in.store.ItemsByID(ids)
+	if err != nil {
+		return nil, err
 	}
-	return in.store.ItemByLink(link)
+	byLink, err := in.store.ItemsByLink(links)
+	if err != nil {
+		return nil, err
+	}
+	items := make([]*storage.Item, 0, len(refs))
+	for _, ref := range refs {
+		if b, err := hex.DecodeString(ref); err == nil && len(b) == 16 {
+			items, byID = append(items, byID[0]), byID[1:]
+		} else {
+			items, byLink = append(items, byLink[0]), byLink[1:]
+		}
+	}
+	return items, nil
 }
 
 // DryRun is what a topic would hold under some rules.
@@ -127,10 +160,15 @@ type DryRun struct {
 // DryRun evaluates rules against every stored item, newest first, and
 // reports what the topic would hold; nothing is changed. When rules.ID
 // names a configured topic, the result is compared with what is filed
-// under it now.
+// under it now. Rules of more than MaxDryRunKeywords keywords are refused.
+// Only the items listed are explained, so the result's size, not the
+// keywords times the items scanned, is what it costs.
 func (in *Inspector) DryRun(ctx context.Context, rules Topic, limit int) (DryRun, error) {
 	if rules.ID == "" {
 		rules.ID = "dry-run"
+	}
+	if n := len(rules.Any) + len(rules.All) + len(rules.None); n > MaxDryRunKeywords {
+		return DryRun{}, &InputError{fmt.Errorf("%d keywords in any, all and none: at most %d", n, MaxDryRunKeywords)}
 	}
 	for _, f := range rules.Fields {
 		if err := CheckField(f); err != nil {
@@ -141,6 +179,7 @@ func (in *Inspector) DryRun(ctx context.Context, rules Topic, limit int) (DryRun
 	if err != nil {
 		return DryRun{}, &InputError{err}
 	}
+	t := &m.topics[0]
 	res := DryRun{Rules: rules, Items: []ItemExplanation{}}
 	res.Compared = slices.ContainsFunc(in.topics, func(t Topic) bool { return t.ID == rules.ID })
 	err = in.store.Scan(func(it *storage.Item) bool {
@@ -148,10 +187,11 @@ func (in *Inspector) DryRun(ctx context.Context, rules Topic, limit int) (DryRun
 			return false
 		}
 		res.Scanned++
-		e, _ := m.Explain(it, rules.ID) // the topic exists: m was built from it
+		hits := m.scan(it)
+		_, matched := t.evaluate(it, hits)
 		stored := res.Compared && it.InTopic(rules.ID)
 		switch {
-		case e.Matched:
+		case matched:
 			res.Holds++
 			if res.Compared && !stored {
 				res.Added++
@@ -162,7 +202,7 @@ func (in *Inspector) DryRun(ctx context.Context, rules Topic, limit int) (DryRun
 			return true
 		}
 		if len(res.Items) < limit {
-			res.Items = append(res.Items, ItemExplanation{Item: refOf(it), Stored: stored, Explanation: e})
+			res.Items = append(res.Items, ItemExplanation{Item: refOf(it), Stored: stored, Explanation: m.explain(t, it, hits, false)})
 		} else {
 			res.More++
 		}

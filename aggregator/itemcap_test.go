@@ -135,7 +135,7 @@ func TestPollMaxItemsPerFeed(t *testing.T) {
 	}
 	defer store.Close()
 	src := Source{Name: "s", URL: srv.URL}
-	a, err := New(store, NewHTTPClient(5*time.Second, 1), slog.New(slog.DiscardHandler), Options{
+	a, err := New(store, NewHTTPClient(5*time.Second, 1, loopback()), slog.New(slog.DiscardHandler), Options{
 		MaxBody: 1 << 20, Sources: []Source{src}, Topics: []Topic{{ID: "all"}}, MaxItemsPerFeed: 3,
 	})
 	if err != nil {
