@@ -47,7 +47,11 @@ func shapeJSON(body []byte, keep int) ([]byte, int, error) {
 	}
 	c := s.cur
 	if len(s.earlier) == 0 && (c == nil || c.count <= keep && !c.nulls) {
-		return body, 0, nil
+		items := -1
+		if c != nil {
+			items = c.open
+		}
+		return capArrays(body, items), 0, nil
 	}
 	out := make([]byte, 0, len(body))
 	at := 0
@@ -56,16 +60,68 @@ func shapeJSON(body []byte, keep int) ([]byte, int, error) {
 		at = e.to
 	}
 	if c == nil {
-		return append(out, body[at:]...), 0, nil
+		return capArrays(append(out, body[at:]...), -1), 0, nil
 	}
 	out = append(out, body[at:c.open+1]...)
+	items := len(out) - 1
 	for i, e := range c.kept {
 		if i > 0 {
 			out = append(out, ',')
 		}
 		out = append(out, body[e.from:e.to]...)
 	}
-	return append(out, body[c.close:]...), c.count - len(c.kept), nil
+	out = append(out, body[c.close:]...)
+	return capArrays(out, items), c.count - len(c.kept), nil
+}
+
+// maxJSONArray is how many entries an array of a JSON Feed keeps, other
+// than its items: an item's tags, authors and attachments, the feed's
+// authors. Real ones list a few; gofeed builds every one (800,000 tags
+// in a 3 MiB feed allocated 78 MiB).
+const maxJSONArray = 256
+
+// capArrays cuts every array of a valid JSON document to its first
+// maxJSONArray entries, except the one whose bracket is at items.
+func capArrays(doc []byte, items int) []byte {
+	var cuts []span
+	type container struct {
+		array   bool
+		entries int // entries ended by a comma so far
+	}
+	var stack [MaxNestingDepth + 1]container
+	depth, cutting := 0, 0 // cutting: the depth of the array being cut
+	for i := 0; i < len(doc); i++ {
+		switch c := doc[i]; c {
+		case '"':
+			end := jsonStringEnd(doc, i)
+			if end < 0 {
+				return doc
+			}
+			i = end - 1
+		case '[', '{':
+			if depth++; depth > MaxNestingDepth {
+				return doc
+			}
+			stack[depth] = container{array: c == '[' && i != items}
+		case ',':
+			if a := &stack[depth]; a.array && cutting == 0 {
+				if a.entries++; a.entries == maxJSONArray {
+					cuts, cutting = append(cuts, span{from: i}), depth
+				}
+			}
+		case ']', '}':
+			if cutting == depth {
+				cuts[len(cuts)-1].to, cutting = i, 0
+			}
+			if depth--; depth < 0 {
+				return doc
+			}
+		}
+	}
+	if len(cuts) == 0 || cutting != 0 {
+		return doc
+	}
+	return cutSpans(doc, cuts)
 }
 
 // walk reads the document; it returns false when the document ends

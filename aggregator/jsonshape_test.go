@@ -29,6 +29,28 @@ func TestShapeJSON(t *testing.T) {
 		{"invalid JSON is left to gofeed", `{"items":[1,2,3`, 1, 0, ``},
 		{"empty items", `{"items":[ ]}`, 1, 0, ``},
 	}
+	list := func(n int) string {
+		var b strings.Builder
+		for i := range n {
+			if i > 0 {
+				b.WriteString(", ")
+			}
+			fmt.Fprintf(&b, `"%d"`, i)
+		}
+		return b.String()
+	}
+	tests = append(tests, []struct {
+		name, doc string
+		keep, cut int
+		want      string
+	}{
+		{"arrays in items capped", `{"items":[{"tags":[` + list(300) + `],"x":[[` + list(257) + `]]}]}`, 5, 0,
+			`{"items":[{"tags":[` + list(maxJSONArray) + `],"x":[[` + list(maxJSONArray) + `]]}]}`},
+		{"feed authors capped, items not", `{"authors":[` + list(300) + `],"items":[` + list(300) + `]}`, 1000, 0,
+			`{"authors":[` + list(maxJSONArray) + `],"items":[` + list(300) + `]}`},
+		{"capped after a cut", `{"items":[{"tags":[` + list(300) + `]},null,2]}`, 1, 1,
+			`{"items":[{"tags":[` + list(maxJSONArray) + `]}]}`},
+	}...)
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			got, cut, err := shapeJSON([]byte(tt.doc), tt.keep)

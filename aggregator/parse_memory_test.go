@@ -92,3 +92,52 @@ func TestParseFeedRefusesDeepNesting(t *testing.T) {
 		})
 	}
 }
+
+// TestParseFeedMemoryFloods parses feeds of one item flooded with what
+// gofeed builds a structure for: shapeXML's budget of elements outside
+// text fields, its caps on attributes and on the markup of a text field,
+// and shapeJSON's cap on arrays bound what is parsed to less than half
+// of what it allocated without them (before, measured with the caps
+// raised out of reach).
+func TestParseFeedMemoryFloods(t *testing.T) {
+	item := func(s string) string {
+		return `<rss version="2.0" xmlns:x="urn:x" xmlns:dc="http://purl.org/dc/elements/1.1/"><channel><title>t</title><item><title>x</title>` +
+			s + `</item></channel></rss>`
+	}
+	var attrs, tags strings.Builder
+	for i := range 400_000 {
+		fmt.Fprintf(&attrs, ` a%d=""`, i)
+		if i > 0 {
+			tags.WriteByte(',')
+		}
+		fmt.Fprintf(&tags, `"%d","%d"`, i, i)
+	}
+	tests := []struct {
+		name, body string
+		before     int // MiB allocated without the caps
+	}{
+		{"extension children", item("<x:a>" + strings.Repeat("<x:b>c</x:b>", 400_000) + "</x:a>"), 391},
+		{"dublin core", item(strings.Repeat("<dc:subject>c</dc:subject>", 400_000)), 441},
+		{"categories", item(strings.Repeat("<category>c</category>", 400_000)), 332},
+		{"attributes", item("<x:a" + attrs.String() + "/>"), 166},
+		{"atom links", `<feed xmlns="http://www.w3.org/2005/Atom"><entry><id>1</id>` + strings.Repeat(`<link href="x"/>`, 400_000) + `</entry></feed>`, 415},
+		{"xhtml", `<feed xmlns="http://www.w3.org/2005/Atom"><entry><id>1</id><content type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml">` +
+			strings.Repeat("<p>hello <b>world</b></p>", 330_000) + `</div></content></entry></feed>`, 340},
+		{"json tags", `{"version":"1","items":[{"id":"1","tags":[` + tags.String() + `]}]}`, 89},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			b := []byte(tt.body)
+			var f *ParsedFeed
+			var err error
+			n := allocated(func() { f, err = ParseFeed(b, "", 0) })
+			if err != nil || len(f.Items) != 1 {
+				t.Fatalf("%v, %v", f, err)
+			}
+			t.Logf("parsing %.1f MiB allocated %.1f MiB (%d MiB without the caps)", float64(len(b))/(1<<20), float64(n)/(1<<20), tt.before)
+			if bound := uint64(tt.before/2) << 20; n > bound {
+				t.Errorf("parsing %.1f MiB allocated %.1f MiB, want under %d MiB", float64(len(b))/(1<<20), float64(n)/(1<<20), bound>>20)
+			}
+		})
+	}
+}

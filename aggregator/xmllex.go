@@ -24,7 +24,11 @@ type xmlLexer struct {
 	pos   int    // next byte to read
 	start int    // first byte of the last token
 	name  []byte // qualified name of the last start or end tag
-	decls int    // namespace declarations (xmlns attributes) of the last start tag
+	attrs int    // attributes of the last start tag
+	decls int    // namespace declarations (xmlns attributes) among them
+	// defaultNS is the value of the last start tag's xmlns attribute, nil
+	// when it has none.
+	defaultNS []byte
 }
 
 // xmlToken is the kind of a token of xmlLexer.
@@ -88,7 +92,7 @@ func (l *xmlLexer) startTag() (xmlToken, error) {
 	if n <= 0 {
 		return l.fail("expected element name after <")
 	}
-	l.name, l.decls = b[i:i+n], 0
+	l.name, l.attrs, l.decls, l.defaultNS = b[i:i+n], 0, 0, nil
 	for i += n; ; {
 		i = skipXMLSpace(b, i)
 		if i >= len(b) {
@@ -109,28 +113,42 @@ func (l *xmlLexer) startTag() (xmlToken, error) {
 		if n <= 0 {
 			return l.fail("expected attribute name in element")
 		}
-		if isNamespaceDecl(b[i : i+n]) {
+		attr := b[i : i+n]
+		l.attrs++
+		if isNamespaceDecl(attr) {
 			l.decls++
 		}
 		if i = skipXMLSpace(b, i+n); i < len(b) && b[i] != '=' {
-			continue // an attribute without a value, which Strict off allows
+			// An attribute without a value, which Strict off allows: the
+			// decoder gives it its name as value.
+			if string(attr) == "xmlns" {
+				l.defaultNS = attr
+			}
+			continue
 		}
 		if i = skipXMLSpace(b, i+1); i >= len(b) {
 			return l.fail("unexpected EOF")
 		}
+		var value []byte
 		if q := b[i]; q == '"' || q == '\'' {
 			j := bytes.IndexByte(b[i+1:], q)
 			if j < 0 {
 				return l.fail("unexpected EOF")
 			}
-			if bytes.IndexByte(b[i+1:i+1+j], '<') >= 0 {
+			value = b[i+1 : i+1+j]
+			if bytes.IndexByte(value, '<') >= 0 {
 				return l.fail("unescaped < inside quoted string")
 			}
 			i += j + 2
-			continue
+		} else {
+			from := i
+			for i < len(b) && isUnquotedValueByte(b[i]) {
+				i++
+			}
+			value = b[from:i]
 		}
-		for i < len(b) && isUnquotedValueByte(b[i]) {
-			i++
+		if string(attr) == "xmlns" {
+			l.defaultNS = value
 		}
 	}
 }

@@ -29,14 +29,24 @@ var ErrTooDeep = errors.New("nested too deep")
 var errTooManyNamespaces = errors.New("XML namespace declarations too costly to parse")
 
 // xmlShape walks an XML feed with xmlLexer, checks its nesting and
-// namespaces, and marks the items past the first keep for cutting.
+// namespaces, and marks for cutting the items past the first keep and the
+// elements past the structure budget.
 type xmlShape struct {
 	lex   xmlLexer
 	keep  int
 	items int // item elements seen
-	depth int
-	stack [MaxNestingDepth + 1]xmlFrame // stack[0] is the root
-	// cutDepth is the depth of the item being cut out, 0 when none.
+	// cutItems counts the items cut, past keep or past the budget.
+	cutItems int
+	// elements counts the elements kept outside text fields, which gofeed
+	// builds structures of; budget bounds them (xmltext.go).
+	elements, budget int
+	// fieldEnd is where the markup of the text field last opened stops
+	// being kept: elements inside it that start later are cut.
+	fieldEnd int
+	atom     bool // the root is an Atom feed
+	depth    int
+	stack    [MaxNestingDepth + 1]xmlFrame // stack[0] is the root
+	// cutDepth is the depth of the element being cut out, 0 when none.
 	cutDepth int
 	cuts     []span
 	// kept says whether a tag was kept since the last cut ended: if not,
@@ -49,7 +59,11 @@ type xmlShape struct {
 
 type xmlFrame struct {
 	name    []byte
-	inScope int // namespace declarations on this element and its ancestors
+	inScope int    // namespace declarations on this element and its ancestors
+	ns      []byte // the default namespace as written, nil for none
+	item    bool   // an item
+	field   bool   // a text field of an item or of the feed (xmltext.go)
+	inField bool   // inside a text field
 }
 
 // span is a range of bytes [from, to).
@@ -58,24 +72,28 @@ type span struct{ from, to int }
 // shapeXML checks an XML feed before gofeed parses it and cuts it down
 // to its first keep items: elements named item or entry (in any case or
 // namespace) that are children of the root or of a channel element, the
-// places where gofeed takes RSS, RDF and Atom items. It returns the
-// document with the others taken out, whole elements, so what is left is
-// as well-formed as it was, and how many were taken out.
+// places where gofeed takes RSS, RDF and Atom items. Past its budget of
+// elements outside text fields, it cuts every further element, items
+// included, elements of more than maxAttributes attributes, and the
+// elements of a text field past its first maxTextFieldMarkup bytes
+// (xmltext.go). It returns the document with those taken out,
+// whole elements, so what is left is as well-formed as it was, and how
+// many items were taken out.
 func shapeXML(body []byte, keep int) ([]byte, int, error) {
-	s := &xmlShape{lex: xmlLexer{b: body}, keep: keep}
+	s := &xmlShape{lex: xmlLexer{b: body}, keep: keep, budget: structureBudget(keep)}
 	if err := s.walk(nil); err != nil {
 		return nil, 0, err
 	}
 	if len(s.cuts) == 0 {
 		return body, 0, nil
 	}
-	return cutSpans(body, s.cuts), s.items - keep, nil
+	return cutSpans(body, s.cuts), s.cutItems, nil
 }
 
 // walk reads tokens up to the end of the root element: gofeed reads no
 // further, so what follows is neither checked nor cut. opened, when not
 // nil, is told of every element opened (FuzzXMLLexer).
-func (s *xmlShape) walk(opened func(depth int, name []byte)) error {
+func (s *xmlShape) walk(opened func(depth int, f *xmlFrame)) error {
 	for {
 		tok, err := s.lex.next()
 		if err != nil {
@@ -92,7 +110,7 @@ func (s *xmlShape) walk(opened func(depth int, name []byte)) error {
 				return err
 			}
 			if opened != nil {
-				opened(s.depth, s.lex.name)
+				opened(s.depth, &s.stack[s.depth-1])
 			}
 			if tok == tokEmpty {
 				s.closeTop(s.lex.pos)
@@ -114,24 +132,43 @@ func (s *xmlShape) open() error {
 	if s.depth == MaxNestingDepth {
 		return fmt.Errorf("XML elements %w: more than %d levels at byte %d", ErrTooDeep, MaxNestingDepth, s.lex.start)
 	}
-	f := xmlFrame{name: s.lex.name, inScope: s.lex.decls}
+	if s.depth == 0 && s.lex.attrs > maxAttributes {
+		return fmt.Errorf("XML root element has %d attributes, more than %d", s.lex.attrs, maxAttributes)
+	}
+	f := xmlFrame{name: s.lex.name, inScope: s.lex.decls, ns: s.lex.defaultNS}
 	if s.depth > 0 {
-		f.inScope += s.stack[s.depth-1].inScope
+		parent := &s.stack[s.depth-1]
+		f.inScope += parent.inScope
+		f.inField = parent.field || parent.inField
+		if f.ns == nil {
+			f.ns = parent.ns
+		}
+	} else {
+		s.atom = asciiEqualFold(localName(f.name), "feed")
 	}
 	s.stack[s.depth] = f
 	s.depth++
 	if s.cutDepth > 0 {
 		return nil
 	}
-	if s.isItem() {
+	top := &s.stack[s.depth-1]
+	top.item = s.isItem()
+	if top.item {
 		s.items++
-		if s.items > s.keep {
-			s.cutDepth = s.depth
-			if s.kept || len(s.cuts) == 0 {
-				s.cuts = append(s.cuts, span{from: s.lex.start})
-			} // else the last cut is extended to the end of this one
-			return nil
+	}
+	if !top.inField {
+		s.elements++
+	}
+	if top.item && s.items > s.keep || s.elements > s.budget || s.lex.attrs > maxAttributes ||
+		top.inField && s.lex.start >= s.fieldEnd {
+		if top.item {
+			s.cutItems++
 		}
+		s.startCut()
+		return nil
+	}
+	if top.field = s.isTextField(); top.field {
+		s.fieldEnd = s.lex.pos + maxTextFieldMarkup
 	}
 	s.kept = true
 	s.copies += f.inScope
@@ -140,6 +177,14 @@ func (s *xmlShape) open() error {
 			errTooManyNamespaces, f.inScope, s.lex.start, maxNamespaceCopies)
 	}
 	return nil
+}
+
+// startCut starts cutting out the element just opened.
+func (s *xmlShape) startCut() {
+	s.cutDepth = s.depth
+	if s.kept || len(s.cuts) == 0 {
+		s.cuts = append(s.cuts, span{from: s.lex.start})
+	} // else the last cut is extended to the end of this one
 }
 
 // isItem says whether the element just opened is where gofeed takes an

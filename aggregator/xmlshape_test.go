@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 	"testing"
 
@@ -54,17 +55,22 @@ func TestShapeXMLCuts(t *testing.T) {
 
 func TestShapeXMLRefuses(t *testing.T) {
 	deep := `<rss><channel><item>` + strings.Repeat("<a>", 100_000) + "x" + strings.Repeat("</a>", 100_000) + `</item></channel></rss>`
+	// Ten levels of 200 declarations each, then elements under them.
 	var ns strings.Builder
-	ns.WriteString("<rss")
-	for i := range 2000 {
-		fmt.Fprintf(&ns, ` xmlns:p%d="urn:%d"`, i, i)
+	for level := range 10 {
+		ns.WriteString("<a")
+		for i := range 200 {
+			fmt.Fprintf(&ns, ` xmlns:p%d_%d="urn:%d"`, level, i, i)
+		}
+		ns.WriteString(">")
 	}
-	ns.WriteString("><channel>" + strings.Repeat("<x/>", 2100) + "</channel></rss>")
+	ns.WriteString(strings.Repeat("<x/>", 2100))
 	tests := []struct{ name, doc, want string }{
 		{"100,000 levels", deep, "XML elements nested too deep: more than 64 levels at byte 203"},
 		{"65 levels", strings.Repeat("<a>", 65), "XML elements nested too deep: more than 64 levels at byte 192"},
 		{"namespaces in scope at every element", ns.String(),
-			"XML namespace declarations too costly to parse: 2000 declarations in scope at byte 52174, more than 4194304 copies over the document"},
+			"XML namespace declarations too costly to parse: 2000 declarations in scope at byte 52194, more than 4194304 copies over the document"},
+		{"root with too many attributes", "<rss" + strings.Repeat(` a=""`, 300) + "/>", "XML root element has 300 attributes, more than 256"},
 		{"encoding switched mid-stream", `<rss><?xml version="1.0" encoding="iso-2022-jp"?><channel/></rss>`,
 			`XML declaration at byte 5 switches the encoding to "iso-2022-jp"`},
 		{"end tag in another prefix", `<rss><a:x></b:x></rss>`, "invalid XML at byte 10: element <a:x> closed by </b:x>"},
@@ -102,15 +108,24 @@ func FuzzXMLLexer(f *testing.F) {
 		`<rss><channel><item><x></y></item><item/></channel></rss>`,
 		`<feed><entry/><entry><![CDATA[</entry>]]></entry><!-- -- --><entry/></feed>`,
 		strings.Repeat("<a>", 70),
+		`<feed xmlns="http://www.w3.org/2005/Atom"><content xmlns="urn:x"><a/></content><entry><summary xmlns><b/></summary>` +
+			`<content xmlns="&#104;ttp://www.w3.org/2005/Atom"/><x:title xmlns:x="u"/></entry></feed>`,
+		`<rss><channel><description xmlns=urn><a/></description><item><title xmlns=''/></item></channel></rss>`,
 	} {
 		f.Add([]byte(s))
 	}
 	f.Fuzz(func(t *testing.T, doc []byte) {
 		doc = dropControlBytes(doc)
-		want, werr := decoderElements(doc)
+		want, spaces, werr := decoderElements(doc)
 		var got []string
-		s := &xmlShape{lex: xmlLexer{b: doc}, keep: len(doc)}
-		err := s.walk(func(depth int, name []byte) { got = append(got, fmt.Sprint(depth, string(localName(name)))) })
+		var fields []int
+		s := &xmlShape{lex: xmlLexer{b: doc}, keep: len(doc), budget: len(doc)}
+		err := s.walk(func(depth int, f *xmlFrame) {
+			if f.field {
+				fields = append(fields, len(got))
+			}
+			got = append(got, fmt.Sprint(depth, string(localName(f.name))))
+		})
 		var syntax *xmlSyntaxError
 		if errors.As(err, &syntax) && werr == nil {
 			t.Fatalf("shapeXML refuses %v, the decoder reads %v", err, want)
@@ -123,6 +138,15 @@ func FuzzXMLLexer(f *testing.F) {
 				t.Fatalf("element %d: decoder %s, shapeXML %s", i, want[i], got[i])
 			}
 		}
+		native := append([]string{""}, rssNamespaces...)
+		if s.atom {
+			native = append([]string{""}, atomNamespaces...)
+		}
+		for _, i := range fields {
+			if i < len(spaces) && !slices.Contains(native, spaces[i]) {
+				t.Fatalf("element %d (%s) taken as a text field, in namespace %q", i, got[i], spaces[i])
+			}
+		}
 		if err != nil || werr != nil {
 			return
 		}
@@ -133,7 +157,7 @@ func FuzzXMLLexer(f *testing.F) {
 		if s.items > 1 && n != s.items-1 {
 			t.Fatalf("%d items, %d cut", s.items, n)
 		}
-		if _, err := decoderElements(cut); err != nil {
+		if _, _, err := decoderElements(cut); err != nil {
 			t.Fatalf("the cut document %q does not decode: %v", cut, err)
 		}
 		again := &xmlShape{lex: xmlLexer{b: cut}, keep: len(cut)}
@@ -144,29 +168,30 @@ func FuzzXMLLexer(f *testing.F) {
 }
 
 // decoderElements lists the depth and local name of each element gofeed's
-// decoder reads, up to the end of the root; the error is the decoder's,
-// or io.ErrUnexpectedEOF for a document that ends before its root does.
-func decoderElements(doc []byte) ([]string, error) {
+// decoder reads, up to the end of the root, and their namespaces; the
+// error is the decoder's, or io.ErrUnexpectedEOF for a document that ends
+// before its root does.
+func decoderElements(doc []byte) (elements, spaces []string, err error) {
 	d := xml.NewDecoder(bytes.NewReader(doc))
 	d.Strict = false
 	d.CharsetReader = charset.NewReaderLabel
-	var out []string
 	depth := 0
 	for {
 		tok, err := d.Token()
 		if err == io.EOF {
-			return out, io.ErrUnexpectedEOF
+			return elements, spaces, io.ErrUnexpectedEOF
 		}
 		if err != nil {
-			return out, err
+			return elements, spaces, err
 		}
 		switch tok := tok.(type) {
 		case xml.StartElement:
 			depth++
-			out = append(out, fmt.Sprint(depth, tok.Name.Local))
+			elements = append(elements, fmt.Sprint(depth, tok.Name.Local))
+			spaces = append(spaces, strings.TrimSpace(tok.Name.Space))
 		case xml.EndElement:
 			if depth--; depth == 0 {
-				return out, nil
+				return elements, spaces, nil
 			}
 		}
 	}
