@@ -45,10 +45,11 @@ type ParsedFeed struct {
 // become errors.
 //
 // Before gofeed sees the document, it is checked and cut (shapeXML,
-// shapeJSON): nesting deeper than MaxNestingDepth is refused, and only
-// the first parseWindow×maxItems items of the document are parsed, so
+// shapeJSON): nesting deeper than MaxNestingDepth is refused, only the
+// first parseWindow×maxItems items of the document are parsed, and what
+// gofeed would build of the rest is bounded (xmltext.go, capArrays), so
 // that parsing costs memory by what is kept, not by what was sent. Of
-// those, the maxItems newest are kept (keepNewest).
+// the items parsed, the maxItems newest are kept (keepNewest).
 func ParseFeed(body []byte, contentType string, maxItems int) (parsed *ParsedFeed, err error) {
 	defer func() {
 		if r := recover(); r != nil {

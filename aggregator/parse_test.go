@@ -5,6 +5,10 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"golang.org/x/text/encoding"
+	"golang.org/x/text/encoding/charmap"
+	"golang.org/x/text/encoding/japanese"
 )
 
 func fixture(t testing.TB, name string) []byte {
@@ -37,6 +41,35 @@ func TestParseFeed(t *testing.T) {
 			}
 			if len(f.Items) != tt.items || f.Items[0].Title != tt.firstTitle {
 				t.Errorf("got %d items, first %q", len(f.Items), f.Items[0].Title)
+			}
+		})
+	}
+}
+
+// TestParseFeedDeclaredEncodings parses feeds whose XML declaration names
+// their encoding, stateful ones too: ParseFeed converts them and tells
+// the parser the result is UTF-8. A declaration written with spaces
+// around its = was not converted before.
+func TestParseFeedDeclaredEncodings(t *testing.T) {
+	tests := []struct {
+		name, decl string
+		enc        encoding.Encoding
+		want       string
+	}{
+		{"iso-2022-jp", `encoding="ISO-2022-JP"`, japanese.ISO2022JP, "ニュース"},
+		{"shift_jis", `encoding='Shift_JIS'`, japanese.ShiftJIS, "ニュース"},
+		{"windows-1251 with spaces", `encoding = "windows-1251"`, charmap.Windows1251, "Новости"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := `<?xml version="1.0" ` + tt.decl + `?><rss version="2.0"><channel><title>t</title><item><title>` + tt.want + `</title></item></channel></rss>`
+			body, err := tt.enc.NewEncoder().Bytes([]byte(doc))
+			if err != nil {
+				t.Fatal(err)
+			}
+			f, err := ParseFeed(body, "", 0)
+			if err != nil || len(f.Items) != 1 || f.Items[0].Title != tt.want {
+				t.Fatalf("%+v, %v", f, err)
 			}
 		})
 	}

@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"fmt"
 	"strings"
+
+	"golang.org/x/net/html/charset"
 )
 
 // xmlLexer splits an XML document into the tokens gofeed's decoder
@@ -81,9 +83,9 @@ func (l *xmlLexer) next() (xmlToken, error) {
 	return l.startTag()
 }
 
-func (l *xmlLexer) fail(msg string) (xmlToken, error) {
-	return tokEOF, &xmlSyntaxError{off: l.start, msg: msg}
-}
+func (l *xmlLexer) fail(msg string) (xmlToken, error) { return tokEOF, l.syntaxError(msg) }
+
+func (l *xmlLexer) syntaxError(msg string) error { return &xmlSyntaxError{off: l.start, msg: msg} }
 
 func (l *xmlLexer) startTag() (xmlToken, error) {
 	b := l.b
@@ -109,48 +111,59 @@ func (l *xmlLexer) startTag() (xmlToken, error) {
 			l.pos = i + 1
 			return tokStart, nil
 		}
-		n := qnameLen(b[i:])
-		if n <= 0 {
-			return l.fail("expected attribute name in element")
-		}
-		attr := b[i : i+n]
-		l.attrs++
-		if isNamespaceDecl(attr) {
-			l.decls++
-		}
-		if i = skipXMLSpace(b, i+n); i < len(b) && b[i] != '=' {
-			// An attribute without a value, which Strict off allows: the
-			// decoder gives it its name as value.
-			if string(attr) == "xmlns" {
-				l.defaultNS = attr
-			}
-			continue
-		}
-		if i = skipXMLSpace(b, i+1); i >= len(b) {
-			return l.fail("unexpected EOF")
-		}
-		var value []byte
-		if q := b[i]; q == '"' || q == '\'' {
-			j := bytes.IndexByte(b[i+1:], q)
-			if j < 0 {
-				return l.fail("unexpected EOF")
-			}
-			value = b[i+1 : i+1+j]
-			if bytes.IndexByte(value, '<') >= 0 {
-				return l.fail("unescaped < inside quoted string")
-			}
-			i += j + 2
-		} else {
-			from := i
-			for i < len(b) && isUnquotedValueByte(b[i]) {
-				i++
-			}
-			value = b[from:i]
-		}
-		if string(attr) == "xmlns" {
-			l.defaultNS = value
+		var err error
+		if i, err = l.attribute(i); err != nil {
+			return tokEOF, err
 		}
 	}
+}
+
+// attribute reads the attribute of a start tag that starts at i, and
+// returns where it ends.
+func (l *xmlLexer) attribute(i int) (int, error) {
+	b := l.b
+	n := qnameLen(b[i:])
+	if n <= 0 {
+		return 0, l.syntaxError("expected attribute name in element")
+	}
+	attr := b[i : i+n]
+	l.attrs++
+	if isNamespaceDecl(attr) {
+		l.decls++
+	}
+	if i = skipXMLSpace(b, i+n); i < len(b) && b[i] != '=' {
+		// An attribute without a value, which Strict off allows: the
+		// decoder gives it its name as value.
+		if string(attr) == "xmlns" {
+			l.defaultNS = attr
+		}
+		return i, nil
+	}
+	if i = skipXMLSpace(b, i+1); i >= len(b) {
+		return 0, l.syntaxError("unexpected EOF")
+	}
+	var value []byte
+	if q := b[i]; q == '"' || q == '\'' {
+		j := bytes.IndexByte(b[i+1:], q)
+		if j < 0 {
+			return 0, l.syntaxError("unexpected EOF")
+		}
+		value = b[i+1 : i+1+j]
+		if bytes.IndexByte(value, '<') >= 0 {
+			return 0, l.syntaxError("unescaped < inside quoted string")
+		}
+		i += j + 2
+	} else {
+		from := i
+		for i < len(b) && isUnquotedValueByte(b[i]) {
+			i++
+		}
+		value = b[from:i]
+	}
+	if string(attr) == "xmlns" {
+		l.defaultNS = value
+	}
+	return i, nil
 }
 
 func (l *xmlLexer) endTag() (xmlToken, error) {
@@ -188,7 +201,9 @@ func (l *xmlLexer) procInst() (xmlToken, error) {
 	}
 	if string(target) == "xml" {
 		if enc := procInstParam("encoding", string(b[i:i+j])); enc != "" && !isUTF8(enc) {
-			return tokEOF, fmt.Errorf("XML declaration at byte %d switches the encoding to %q", l.start, enc)
+			if _, name := charset.Lookup(enc); name != "utf-8" {
+				return tokEOF, fmt.Errorf("XML declaration at byte %d switches the encoding to %q", l.start, enc)
+			}
 		}
 	}
 	l.pos = i + j + 2
