@@ -111,9 +111,10 @@ func (in *Inspector) Explain(topic string, refs []string, n int) ([]ItemExplanat
 // not stored is an error naming it, the ids' first.
 func (in *Inspector) lookup(refs []string) ([]*storage.Item, error) {
 	var ids, links []string
-	for _, ref := range refs {
+	isID := make([]bool, len(refs))
+	for i, ref := range refs {
 		if b, err := hex.DecodeString(ref); err == nil && len(b) == 16 {
-			ids = append(ids, ref)
+			ids, isID[i] = append(ids, ref), true
 			continue
 		}
 		link := NormalizeLink(ref)
@@ -130,12 +131,12 @@ func (in *Inspector) lookup(refs []string) ([]*storage.Item, error) {
 	if err != nil {
 		return nil, err
 	}
-	items := make([]*storage.Item, 0, len(refs))
-	for _, ref := range refs {
-		if b, err := hex.DecodeString(ref); err == nil && len(b) == 16 {
-			items, byID = append(items, byID[0]), byID[1:]
+	items := make([]*storage.Item, len(refs))
+	for i := range refs {
+		if isID[i] {
+			items[i], byID = byID[0], byID[1:]
 		} else {
-			items, byLink = append(items, byLink[0]), byLink[1:]
+			items[i], byLink = byLink[0], byLink[1:]
 		}
 	}
 	return items, nil

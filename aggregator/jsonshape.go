@@ -35,7 +35,8 @@ type jsonItems struct {
 // down to the first keep. It drops null entries (gofeed v1.4.2 panics on
 // them) and the items arrays that a later "items" key overrides (the
 // decoder would decode each, and keep the last). Keys match "items" as
-// encoding/json matches gofeed's field, in any case and with escapes. It
+// encoding/json matches gofeed's field, in any case and with escapes.
+// Every other array it cuts to maxJSONArray entries (capArrays). It
 // returns the document, changed only where it needed to be, and how many
 // items it took out. A document that is not valid JSON is returned as
 // it is, for gofeed to refuse.

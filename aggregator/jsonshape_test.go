@@ -1,6 +1,7 @@
 package aggregator
 
 import (
+	"encoding/json"
 	"errors"
 	"fmt"
 	"strings"
@@ -97,4 +98,46 @@ func TestParseFeedJSONItemsKeys(t *testing.T) {
 			}
 		})
 	}
+}
+
+// FuzzShapeJSON checks that shapeJSON leaves valid JSON valid, gives
+// gofeed at most keep items, the first ones that are not null, and
+// refuses only documents nested deeper than MaxNestingDepth.
+func FuzzShapeJSON(f *testing.F) {
+	f.Add(fixture(f, "json-zh.json"), 1)
+	for _, s := range []string{
+		`{"items":[1,null,{"tags":["a","b"]}],"ITEMS":[{"id":"x"},{"id":"y"},{"id":"z"}],"authors":[{}]}`,
+		`{"\u0069tems":[{"id":"a\"]"},{"id":"b"}], "x": {"items": [[[]]]}}`,
+	} {
+		f.Add([]byte(s), 2)
+	}
+	f.Fuzz(func(t *testing.T, doc []byte, keep int) {
+		keep = 1 + keep&7
+		out, _, err := shapeJSON(doc, keep)
+		if err != nil {
+			if !errors.Is(err, ErrTooDeep) {
+				t.Fatalf("refused %v", err)
+			}
+			return
+		}
+		if !json.Valid(doc) {
+			return
+		}
+		if !json.Valid(out) {
+			t.Fatalf("%s became %s", doc, out)
+		}
+		var before, after struct{ Items []json.RawMessage }
+		if json.Unmarshal(doc, &before) != nil || json.Unmarshal(out, &after) != nil {
+			return
+		}
+		var want []json.RawMessage
+		for _, it := range before.Items {
+			if string(it) != "null" && len(want) < keep {
+				want = append(want, it)
+			}
+		}
+		if len(after.Items) != len(want) {
+			t.Fatalf("%d items of %s kept, want %d", len(after.Items), doc, len(want))
+		}
+	})
 }
