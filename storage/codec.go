@@ -67,9 +67,10 @@ func encodeState(st *SourceState) []byte {
 		gone = 1
 	}
 	e.uvarint(gone)
-	if st.Expired > 0 || st.OverQuota > 0 { // left out, a state reads as it did before they were kept
+	if st.Expired > 0 || st.OverQuota > 0 || st.Dropped > 0 { // left out, a state reads as it did before they were kept
 		e.uvarint(uint64(st.Expired))
 		e.uvarint(uint64(st.OverQuota))
+		e.uvarint(uint64(st.Dropped))
 	}
 	return e.b
 }
@@ -94,7 +95,7 @@ func decodeState(b []byte, st *SourceState) error {
 	st.MovedTo = d.string()
 	st.Gone = d.uvarint() == 1
 	if d.err == nil && d.pos < len(d.s) {
-		st.Expired, st.OverQuota = int(d.uvarint()), int(d.uvarint())
+		st.Expired, st.OverQuota, st.Dropped = int(d.uvarint()), int(d.uvarint()), int(d.uvarint())
 	}
 	return d.end()
 }

@@ -29,6 +29,9 @@ type SourceState struct {
 	// sets them from its Result when the batch carries the state.
 	Expired   int `json:"expired,omitempty"`
 	OverQuota int `json:"over_quota,omitempty"`
+	// Dropped counts the items of the last fetch past the aggregator's cap
+	// on items taken from one response; the aggregator sets it.
+	Dropped int `json:"dropped,omitempty"`
 }
 
 // SourceState returns the stored state of a source, or a zero state.

@@ -9,8 +9,8 @@ import (
 	"sync/atomic"
 
 	"github.com/feedsieve/feedsieve/aggregator"
+	"github.com/feedsieve/feedsieve/internal/config"
 	"github.com/feedsieve/feedsieve/internal/daemon"
-	"github.com/feedsieve/feedsieve/storage"
 )
 
 func cmdPoll(ctx context.Context, args []string, stdout, stderr io.Writer) int {
@@ -32,7 +32,7 @@ func cmdPoll(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	})
 	progress.clear()
 	for _, r := range results {
-		fmt.Fprintln(stdout, formatPollResult(r, cfg.Storage))
+		fmt.Fprintln(stdout, formatPollResult(r, cfg))
 	}
 	if err != nil {
 		fmt.Fprintln(stderr, "feedsieve poll:", err)
@@ -41,7 +41,8 @@ func cmdPoll(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	return 0
 }
 
-func formatPollResult(r aggregator.PollResult, st storage.Options) string {
+func formatPollResult(r aggregator.PollResult, cfg *config.Config) string {
+	st, maxItems := cfg.Storage, cfg.Aggregator.MaxItemsPerFeed
 	status := "-"
 	if r.Status != 0 {
 		status = fmt.Sprintf("%d", r.Status)
@@ -57,6 +58,9 @@ func formatPollResult(r aggregator.PollResult, st storage.Options) string {
 		line = fmt.Sprintf("%s: status %s, %s, %d new, %d updated", r.Source, status, count(r.Items, "item"), r.New, r.Updated)
 		if r.Expired > 0 {
 			line += fmt.Sprintf(", %d older than storage.retention (%s) not stored", r.Expired, st.Retention)
+		}
+		if r.Dropped > 0 {
+			line += fmt.Sprintf(", %d past poll.max_items_per_feed (%d) not taken", r.Dropped, maxItems)
 		}
 		if r.OverQuota > 0 {
 			line += fmt.Sprintf(", %d not stored: the source has storage.source_quota (%d) items", r.OverQuota, st.SourceQuota)

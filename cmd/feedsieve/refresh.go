@@ -61,7 +61,7 @@ are polled here, printing a line each as feedsieve poll does.`, stderr, "[NAME..
 		return 1
 	}
 	for _, r := range results {
-		fmt.Fprintln(stdout, formatPollResult(r, cfg.Storage))
+		fmt.Fprintln(stdout, formatPollResult(r, cfg))
 	}
 	if perr != nil {
 		fmt.Fprintln(stderr, "feedsieve refresh:", perr)

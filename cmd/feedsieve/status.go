@@ -92,8 +92,9 @@ func printStatus(w io.Writer, sources []api.SourceStatus, now time.Time) {
 			fmt.Fprintf(w, "%s%s: %s\n", sep, s.Name, s.Error)
 			sep = ""
 		}
-		if s.Expired > 0 || s.OverQuota > 0 {
-			fmt.Fprintf(w, "%s%s: the last poll did not store %d items older than storage.retention and %d over storage.source_quota\n", sep, s.Name, s.Expired, s.OverQuota)
+		if s.Expired > 0 || s.OverQuota > 0 || s.Dropped > 0 {
+			fmt.Fprintf(w, "%s%s: the last poll did not store %d items older than storage.retention, %d over storage.source_quota and %d past poll.max_items_per_feed\n",
+				sep, s.Name, s.Expired, s.OverQuota, s.Dropped)
 			sep = ""
 		}
 	}

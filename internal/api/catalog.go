@@ -32,6 +32,7 @@ type SourceStatus struct {
 	// storage.retention, or over storage.source_quota.
 	Expired   int `json:"expired,omitempty"`
 	OverQuota int `json:"over_quota,omitempty"`
+	Dropped   int `json:"dropped,omitempty"` // past poll.max_items_per_feed
 }
 
 // Sources reports on every configured source, in config order.
@@ -50,7 +51,7 @@ func Sources(store *storage.Store, cfg *config.Config) ([]SourceStatus, error) {
 			Name: src.Name, URL: cfg.Aggregator.PublicURL(src), Interval: interval.String(), Status: healthOf(st),
 			HTTPStatus: st.Status, LastAttempt: timeOrNil(st.LastAttempt), LastSuccess: timeOrNil(st.LastSuccess),
 			NextPoll: timeOrNil(st.NextPoll), Failures: st.Failures, Error: st.Error, ItemsSeen: st.ItemsSeen,
-			FeedTitle: st.FeedTitle, FeedLink: st.FeedLink, SuggestedURL: st.MovedTo, Expired: st.Expired, OverQuota: st.OverQuota,
+			FeedTitle: st.FeedTitle, FeedLink: st.FeedLink, SuggestedURL: st.MovedTo, Expired: st.Expired, OverQuota: st.OverQuota, Dropped: st.Dropped,
 		})
 	}
 	return out, nil

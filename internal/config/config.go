@@ -131,6 +131,8 @@ func (c *checker) build(fc *fileConfig, version string) *Config {
 		MaxBody:     c.size(p.MaxBody, "poll.max_body", defaultMaxBody),
 		UserAgent:   userAgent(p.UserAgent, version, cfg.BaseURL),
 		MinRate:     c.rate(p.MinRate, "poll.min_rate", aggregator.DefaultMinRate),
+		// The newest this many items of one response are taken.
+		MaxItemsPerFeed: c.intRange(p.MaxItems, "poll.max_items_per_feed", aggregator.DefaultMaxItemsPerFeed, 1, 100_000),
 	}
 	agg.SecretParams = c.secretParams(p.SecretParams)
 	cfg.AllowNetworks = c.networks(p.AllowNetworks)

@@ -47,6 +47,7 @@ type (
 		UserAgent     string   `yaml:"user_agent"`
 		AllowNetworks []string `yaml:"allow_networks"`
 		MinRate       string   `yaml:"min_rate"`
+		MaxItems      int      `yaml:"max_items_per_feed"`
 		SecretParams  []string `yaml:"secret_params"`
 	}
 	dumpPublish struct {
@@ -95,7 +96,7 @@ func Dump(cfg *Config) ([]byte, error) {
 		Storage: dumpStorage{Path: cfg.Storage.Path, Retention: durationText(cfg.Storage.Retention), SourceQuota: cfg.Storage.SourceQuota},
 		Poll: dumpPoll{Interval: durationText(a.Interval), Timeout: durationText(a.Timeout), Concurrency: a.Concurrency, PerHost: a.PerHost,
 			MaxInterval: durationText(a.MaxInterval), MaxBackoff: durationText(a.MaxBackoff), MaxBody: strconv.FormatInt(a.MaxBody, 10),
-			UserAgent: a.UserAgent, MinRate: strconv.FormatInt(a.MinRate, 10), AllowNetworks: []string{}, SecretParams: extraSecretParams(a.SecretParams)},
+			UserAgent: a.UserAgent, MinRate: strconv.FormatInt(a.MinRate, 10), MaxItems: a.MaxItemsPerFeed, AllowNetworks: []string{}, SecretParams: extraSecretParams(a.SecretParams)},
 		Publish: dumpPublish{Dir: cfg.Feeds.Publish.Dir, BaseURL: cfg.Feeds.Publish.BaseURL},
 		Log:     dumpLog{Level: strings.ToLower(cfg.LogLevel.String()), Format: cfg.LogFormat},
 		Sources: []dumpSource{},

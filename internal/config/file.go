@@ -78,6 +78,7 @@ type pollFile struct {
 	// Safety against hostile sources.
 	AllowNetworks []scalar[string] `yaml:"allow_networks"`
 	MinRate       scalar[string]   `yaml:"min_rate"`
+	MaxItems      scalar[int]      `yaml:"max_items_per_feed"`
 	SecretParams  []scalar[string] `yaml:"secret_params"`
 }
 

@@ -101,6 +101,7 @@ func (m *metrics) polled(r aggregator.PollResult) {
 		m.itemsWritten.WithLabelValues(r.Source, "updated").Add(float64(r.Updated))
 		m.notStored.WithLabelValues(r.Source, "expired").Add(float64(r.Expired))
 		m.notStored.WithLabelValues(r.Source, "over_quota").Add(float64(r.OverQuota))
+		m.notStored.WithLabelValues(r.Source, "past_cap").Add(float64(r.Dropped))
 	}
 }
 
