@@ -274,7 +274,7 @@ func (a *Aggregator) ingest(src Source, red *redactor, resp *Response, state *st
 	// a 304 for items never stored.
 	next := *state
 	next.ETag, next.LastModified = resp.ETag, resp.LastModified
-	next.FeedTitle, next.FeedLink = HTMLText(feed.Title), red.url(resolveLink(nil, feed.Link))
+	next.FeedTitle, next.FeedLink = HTMLText(feed.Title), red.url(webLink(resolveLink(nil, feed.Link)))
 	next.ItemsSeen, next.Dropped = len(entries), dropped
 	markSuccess(&next, now)
 	next.NextPoll = a.nextPoll(src, 0, resp.Status, max(resp.FreshFor, rssTTL(feed.Custom[customTTL])), 0, now)

@@ -21,7 +21,7 @@ func toEntries(feed *gofeed.Feed, finalURL string, now time.Time) []storage.Entr
 	feed.Language = truncateText(feed.Language, MaxLanguageBytes)
 	info := storage.FeedInfo{
 		Title:    truncateText(HTMLText(feed.Title), MaxTitleBytes),
-		Link:     feedLink(resolveLink(base, feed.Link)),
+		Link:     feedLink(webLink(resolveLink(base, feed.Link))),
 		ID:       finalURL,
 		Language: feed.Language,
 	}
@@ -43,7 +43,7 @@ func toEntry(fi *gofeed.Item, base *url.URL, info storage.FeedInfo, feed *gofeed
 	if link == "" && len(fi.Links) > 0 {
 		link = fi.Links[0]
 	}
-	link = resolveLink(base, link)
+	link = webLink(resolveLink(base, link))
 	it := storage.Item{
 		GUID:       strings.TrimSpace(fi.GUID),
 		Link:       link,

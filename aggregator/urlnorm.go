@@ -67,6 +67,17 @@ func normalizeQuery(raw string) string {
 }
 
 // resolveLink makes a possibly relative link absolute against base.
+// webLink keeps a link only when it is an absolute http or https URL with
+// a host: javascript:, data: and other schemes are a feed's way to put
+// code into what feedsieve stores, shows in its API and republishes.
+func webLink(link string) string {
+	u, err := url.Parse(link)
+	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+		return ""
+	}
+	return link
+}
+
 func resolveLink(base *url.URL, link string) string {
 	link = strings.TrimSpace(link)
 	if link == "" {

@@ -46,3 +46,24 @@ func TestResolveLink(t *testing.T) {
 		}
 	}
 }
+
+func TestWebLink(t *testing.T) {
+	for in, want := range map[string]string{
+		"https://news.test/a?b=1#c":          "https://news.test/a?b=1#c",
+		"HTTP://news.test/":                  "HTTP://news.test/",
+		"javascript:alert(1)":                "",
+		"JaVaScRiPt:alert(2)":                "",
+		"data:text/html;base64,PHNjcmlwdD4=": "",
+		"vbscript:msgbox":                    "",
+		"mailto:a@news.test":                 "",
+		"//news.test/protocol-relative":      "",
+		"/relative":                          "",
+		"https:evil.test":                    "",
+		"ftp://news.test/file":               "",
+		"http://[::1":                        "",
+	} {
+		if got := webLink(in); got != want {
+			t.Errorf("webLink(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

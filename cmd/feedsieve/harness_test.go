@@ -2,6 +2,7 @@ package main
 
 import (
 	"bufio"
+	"cmp"
 	"context"
 	"fmt"
 	"io"
@@ -32,6 +33,7 @@ type served struct {
 type serveOptions struct {
 	env      []string // added to the environment
 	journald bool     // set JOURNAL_STREAM to standard error, as systemd does
+	binary   string   // the feedsieve binary to run; "": the race-detecting test build
 }
 
 var listening = regexp.MustCompile(`msg=listening addr=(\S+) .* socket=(\S+)`)
@@ -43,7 +45,8 @@ func startServe(t *testing.T, cfg string) *served {
 
 func startServeWith(t *testing.T, cfg string, o serveOptions) *served {
 	t.Helper()
-	cmd := exec.Command(binary, "serve", "-config", cfg)
+	bin := cmp.Or(o.binary, binary)
+	cmd := exec.Command(bin, "serve", "-config", cfg)
 	r, w, err := os.Pipe()
 	if err != nil {
 		t.Fatal(err)

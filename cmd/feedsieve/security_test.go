@@ -2,6 +2,7 @@ package main
 
 import (
 	"bufio"
+	"bytes"
 	"context"
 	"encoding/json"
 	"fmt"
@@ -11,10 +12,12 @@ import (
 	"net/http/httptest"
 	"net/url"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"testing"
 	"time"
@@ -129,6 +132,15 @@ func TestAttackOperatorSurface(t *testing.T) {
 	code, body, took := send(t, sock, "POST", "http://feedsieve/api/test-topic", strings.NewReader(bigDryRun))
 	if code != 413 || took > 5*time.Second {
 		t.Errorf("the 916 KiB dry run on the socket: %d after %s: %.200s", code, took, body)
+	}
+	code, body, took = send(t, sock, "GET", "http://feedsieve"+explain, nil)
+	if code != 400 || took > 5*time.Second || !strings.Contains(body, "10000 items to explain: at most 100 at once") {
+		t.Errorf("the 10,000-reference explain on the socket: %d after %s: %.200s", code, took, body)
+	}
+	manyKeywords := `{"rules":{"any":[` + strings.Join(keywords[:4000], ",") + `]},"limit":2500}` // 54 KiB
+	code, body, took = send(t, sock, "POST", "http://feedsieve/api/test-topic", strings.NewReader(manyKeywords))
+	if code != 400 || took > 5*time.Second || !strings.Contains(body, "4000 keywords in any, all and none: at most 200") {
+		t.Errorf("the 4,000-keyword dry run on the socket: %d after %s: %.200s", code, took, body)
 	}
 	if rss := peakRSS(t, d.cmd.Process.Pid); rss > 200<<20 {
 		t.Errorf("peak RSS %d MiB after the attacks, want under 200", rss>>20)
@@ -274,7 +286,8 @@ func TestAttackRedirectToPrivateAddress(t *testing.T) {
 // TestAttackHostileMarkup: a feed's markup in titles, links and content
 // reaches no output as markup or as an unsafe link: the title-only item
 // is text in Atom (it was type="html"), and javascript: and data: links
-// are dropped everywhere.
+// are dropped everywhere, the operator's API included (they are not even
+// stored).
 func TestAttackHostileMarkup(t *testing.T) {
 	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Type", "application/rss+xml")
@@ -297,10 +310,7 @@ func TestAttackHostileMarkup(t *testing.T) {
 	if strings.Count(atom, `<content type="html">`) != 1 || !strings.Contains(atom, `<content type="text">Karabakh</content>`) {
 		t.Errorf("the title-only entry is not text content in Atom:\n%s", atom)
 	}
-	for where, text := range shown {
-		if !strings.HasPrefix(where, "GET ") {
-			continue
-		}
+	for where, text := range shown { // public pages and feeds, the operator's API, status and the log
 		for _, bad := range []string{"javascript:", "JaVaScRiPt:", "data:text/html", "<script", "onclick"} {
 			if strings.Contains(text, bad) {
 				t.Errorf("%s holds %q", where, bad)
@@ -317,6 +327,100 @@ func TestAttackHostileMarkup(t *testing.T) {
 		if strings.Contains(it.ContentHTML, "<img") || strings.Contains(it.ContentHTML, "onerror") || it.URL != "" && !strings.HasPrefix(it.URL, "https://") {
 			t.Errorf("JSON Feed item %+v", it)
 		}
+	}
+	d.stop(t)
+}
+
+// plainBinary builds feedsieve without the race detector, which takes
+// several times the memory: the memory bounds are the real binary's.
+var plainBinary = sync.OnceValues(func() (string, error) {
+	path := filepath.Join(filepath.Dir(binary), "feedsieve-plain")
+	out, err := exec.Command("go", "build", "-o", path, ".").CombinedOutput()
+	if err != nil {
+		return "", fmt.Errorf("go build: %v\n%s", err, out)
+	}
+	return path, nil
+})
+
+// TestAttackHostileFeeds: a feed of 200,000 tiny items, one nested
+// 100,000 levels deep and eight that trickle a byte a second do not take
+// the daemon's memory past 256 MiB, and a healthy source beside them is
+// polled on time.
+func TestAttackHostileFeeds(t *testing.T) {
+	bin, err := plainBinary()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var huge bytes.Buffer
+	huge.WriteString(`<rss version="2.0"><channel><title>huge</title>`)
+	for i := range 200000 {
+		fmt.Fprintf(&huge, "<item><title>Karabakh %d</title><guid>%d</guid></item>", i, i)
+	}
+	huge.WriteString("</channel></rss>")
+	deep := strings.Repeat("<a>", 100000) + strings.Repeat("</a>", 100000)
+	var goodAt atomic.Int64
+	start := time.Now()
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		switch {
+		case r.URL.Path == "/huge":
+			w.Write(huge.Bytes())
+		case r.URL.Path == "/deep":
+			fmt.Fprint(w, `<?xml version="1.0"?><rss version="2.0"><channel><title>deep</title><item><title>`+deep+`</title></item></channel></rss>`)
+		case strings.HasPrefix(r.URL.Path, "/trickle"):
+			fl := w.(http.Flusher)
+			for range 60 {
+				if _, err := w.Write([]byte("<")); err != nil {
+					return
+				}
+				fl.Flush()
+				select {
+				case <-r.Context().Done():
+					return
+				case <-time.After(time.Second):
+				}
+			}
+		default:
+			goodAt.CompareAndSwap(0, int64(time.Since(start)))
+			fmt.Fprint(w, `<rss version="2.0"><channel><title>good</title><item><title>Karabakh</title><guid>g</guid></item></channel></rss>`)
+		}
+	}))
+	defer srv.Close()
+	sources := []string{"huge=" + srv.URL + "/huge", "deep=" + srv.URL + "/deep"}
+	for i := range 8 {
+		sources = append(sources, fmt.Sprintf("trickle-%d=%s/trickle%d", i, srv.URL, i))
+	}
+	sources = append(sources, "good="+srv.URL+"/good")
+	cfg := securityConfig(t, "", sources...)
+	rewriteConfig(t, cfg, "  timeout: 10s", "  timeout: 60s\n  max_body: 16MiB\n  per_host: 16")
+	d := startServeWith(t, cfg, serveOptions{binary: bin})
+	var s api.SourcesResponse
+	waitFor(t, "every source polled", func() bool {
+		s = api.SourcesResponse{}
+		getJSON(t, d, "/api/sources", 200, &s)
+		for _, src := range s.Sources {
+			if src.Status == "new" {
+				return false
+			}
+		}
+		return true
+	})
+	if at := time.Duration(goodAt.Load()); at == 0 || at > 15*time.Second {
+		t.Errorf("the healthy source was polled %s after the start, want within 15 s", at)
+	}
+	for _, src := range s.Sources {
+		switch {
+		case src.Name == "huge" && (src.Status != "ok" || src.Dropped != 199000):
+			t.Errorf("huge: %+v", src)
+		case src.Name == "deep" && (src.Status != "failing" || !strings.Contains(src.Error, "64")):
+			t.Errorf("deep: %+v", src)
+		case strings.HasPrefix(src.Name, "trickle") && (src.Status != "failing" || !strings.Contains(src.Error, "poll.min_rate")):
+			t.Errorf("%s: %+v", src.Name, src)
+		}
+	}
+	if rss := peakRSS(t, d.cmd.Process.Pid); rss > 256<<20 {
+		t.Errorf("peak RSS %d MiB, want under 256", rss>>20)
+	} else {
+		t.Logf("peak RSS %d MiB", rss>>20)
 	}
 	d.stop(t)
 }
