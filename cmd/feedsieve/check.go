@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 
+	"github.com/feedsieve/feedsieve/internal/api"
 	"github.com/feedsieve/feedsieve/internal/config"
 	"github.com/feedsieve/feedsieve/storage"
 )
@@ -46,7 +47,7 @@ item decodes and every index entry and item agree. Prints what is wrong and wher
 
 // verifyDatabase verifies the database read-only and counts its items.
 func verifyDatabase(cfg *config.Config) (int, error) {
-	store, err := openReadOnly(cfg)
+	store, err := api.OpenReadOnly(cfg)
 	if errors.Is(err, storage.ErrLocked) {
 		return 0, fmt.Errorf("%w; stop feedsieve serve first (for a service: systemctl stop feedsieve), then check", err)
 	}

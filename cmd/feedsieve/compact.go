@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"time"
 
+	"github.com/feedsieve/feedsieve/internal/api"
 	"github.com/feedsieve/feedsieve/storage"
 )
 
@@ -22,7 +23,7 @@ func cmdCompact(_ context.Context, args []string, stdout, stderr io.Writer) int 
 		return 1
 	}
 	stopProgress := showCompactProgress(cfg.Storage.Path, newProgressLine(stderr))
-	res, err := storage.Compact(cfg.Storage.Path, lockWait)
+	res, err := storage.Compact(cfg.Storage.Path, api.LockWait)
 	stopProgress()
 	if errors.Is(err, storage.ErrLocked) {
 		fmt.Fprintf(stderr, "feedsieve compact: %v\nStop feedsieve serve first (for a service: systemctl stop feedsieve), then compact.\n", err)

@@ -7,15 +7,12 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"net/url"
-	"os"
 	"slices"
 	"strings"
 
 	"github.com/feedsieve/feedsieve/aggregator"
 	"github.com/feedsieve/feedsieve/internal/api"
 	"github.com/feedsieve/feedsieve/internal/config"
-	"github.com/feedsieve/feedsieve/storage"
 )
 
 // listFlag is a flag that may be repeated; each use adds one value.
@@ -48,7 +45,7 @@ Without -item, explains the topic's newest items. While feedsieve serve holds th
 	if !ok {
 		return 1
 	}
-	res, err := explain(ctx, cfg, *topic, items, *n)
+	res, err := api.NewReader(cfg).Explain(ctx, *topic, items, *n)
 	if err != nil {
 		fmt.Fprintln(stderr, "feedsieve explain:", err)
 		return 1
@@ -64,19 +61,6 @@ Without -item, explains the topic's newest items. While feedsieve serve holds th
 		}
 	}
 	return 0
-}
-
-func explain(ctx context.Context, cfg *config.Config, topic string, items []string, n int) (api.ExplainResponse, error) {
-	res := api.ExplainResponse{Topic: topic}
-	err := withInspector(cfg, func(in *aggregator.Inspector) (err error) {
-		res.Items, err = in.Explain(topic, items, n)
-		return err
-	})
-	if errors.Is(err, storage.ErrLocked) {
-		q := url.Values{"item": items, "n": {fmt.Sprint(n)}}
-		err = api.NewClient(cfg).JSON(ctx, "GET", "/api/topics/"+url.PathEscape(topic)+"/explain?"+q.Encode(), nil, &res)
-	}
-	return res, err
 }
 
 func cmdTestTopic(ctx context.Context, args []string, stdout, stderr io.Writer) int {
@@ -120,7 +104,7 @@ Without -topic, they make up a new topic. For a configured topic, + marks items 
 		fmt.Fprintln(stderr, "feedsieve test-topic:", err)
 		return 2
 	}
-	res, err := dryRun(ctx, cfg, rules, *limit)
+	res, err := api.NewReader(cfg).DryRun(ctx, rules, *limit)
 	if err != nil {
 		fmt.Fprintln(stderr, "feedsieve test-topic:", err)
 		return 1
@@ -161,41 +145,6 @@ func checkDryRunRules(cfg *config.Config, rules aggregator.Topic, inline int) er
 		}
 	}
 	return nil
-}
-
-func dryRun(ctx context.Context, cfg *config.Config, rules aggregator.Topic, limit int) (aggregator.DryRun, error) {
-	var res aggregator.DryRun
-	err := withInspector(cfg, func(in *aggregator.Inspector) (err error) {
-		res, err = in.DryRun(ctx, rules, limit)
-		return err
-	})
-	if errors.Is(err, storage.ErrLocked) {
-		err = api.NewClient(cfg).JSON(ctx, "POST", "/api/test-topic", api.TestTopicRequest{Rules: rules, Limit: limit}, &res)
-	}
-	return res, err
-}
-
-// withInspector runs fn over the database opened read-only. It fails with
-// storage.ErrLocked while feedsieve serve holds the database.
-func withInspector(cfg *config.Config, fn func(*aggregator.Inspector) error) error {
-	return withStore(cfg, func(store *storage.Store) error {
-		in, err := aggregator.NewInspector(store, cfg.Aggregator.Topics)
-		if err != nil {
-			return err
-		}
-		return fn(in)
-	})
-}
-
-// withStore runs fn over the database opened read-only. It fails with
-// storage.ErrLocked while feedsieve serve holds the database.
-func withStore(cfg *config.Config, fn func(*storage.Store) error) error {
-	store, err := openReadOnly(cfg)
-	if err != nil {
-		return err
-	}
-	defer store.Close()
-	return fn(store)
 }
 
 func writeJSON(stdout, stderr io.Writer, v any) int {
@@ -297,17 +246,4 @@ func yesNo(b bool) string {
 		return "yes"
 	}
 	return "no"
-}
-
-// openReadOnly opens the database for reading without waiting long for the
-// lock: while the daemon runs, it returns storage.ErrLocked at once.
-func openReadOnly(cfg *config.Config) (*storage.Store, error) {
-	opts := cfg.Storage
-	opts.ReadOnly = true
-	opts.LockTimeout = lockWait
-	store, err := storage.Open(opts)
-	if errors.Is(err, os.ErrNotExist) {
-		return nil, fmt.Errorf("%w (nothing is stored yet: run feedsieve poll or serve first)", err)
-	}
-	return store, err
 }

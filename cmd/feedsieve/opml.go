@@ -7,14 +7,12 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"slices"
 	"strconv"
 	"strings"
 
 	"github.com/feedsieve/feedsieve/internal/api"
 	"github.com/feedsieve/feedsieve/internal/config"
 	"github.com/feedsieve/feedsieve/internal/configedit"
-	"github.com/feedsieve/feedsieve/storage"
 )
 
 func cmdOPML(ctx context.Context, args []string, stdout, stderr io.Writer) int {
@@ -81,12 +79,12 @@ type opmlImport struct {
 // yet; with topics, it also makes the folders' topics (folderTopics).
 func planImport(cfg *config.Config, outlines []configedit.Outline, progress *progressLine, topics bool) *opmlImport {
 	imp := &opmlImport{feeds: len(outlines)}
-	known := newSourceSet(cfg)
+	known := configedit.NewSourceSet(cfg.Aggregator.Sources)
 	added := map[string]bool{}
 	for i, o := range outlines {
 		progress.show("importing: %d of %d feeds", i+1, len(outlines))
-		src := configedit.Source{Name: known.nameFor(o.Title, o.XMLURL), URL: o.XMLURL}
-		if err := known.admit(src); err != nil {
+		src := configedit.Source{Name: known.NameFor(o.Title, o.XMLURL), URL: o.XMLURL}
+		if err := known.Admit(src); err != nil {
 			fmt.Fprintf(&imp.report, "skip %q: %v\n", o.Title, err)
 			continue
 		}
@@ -95,7 +93,7 @@ func planImport(cfg *config.Config, outlines []configedit.Outline, progress *pro
 		added[src.Name] = true
 	}
 	progress.clear()
-	folders := folderTopics(outlines, known, added, cfg.TopicIDs())
+	folders := configedit.FolderTopics(outlines, known, added, cfg.TopicIDs())
 	if !topics {
 		var names []string
 		for _, t := range folders {
@@ -128,47 +126,6 @@ func (imp *opmlImport) summary() string {
 		s += " and " + count(len(imp.topics), "topic")
 	}
 	return s
-}
-
-// folderTopics makes a topic of each folder that the import adds a feed
-// to, in the order the folders first appear: its title is the folder's
-// path (News / World), its id a free slug of it, and it lists every feed
-// of the folder that is configured after the import, whether added now or
-// before. A feed listed in several folders is added once, under its first
-// title, and listed in each folder's topic.
-func folderTopics(outlines []configedit.Outline, known *sourceSet, added map[string]bool, topicIDs []string) []configedit.Topic {
-	var folders []configedit.Topic
-	index := map[string]int{}
-	fresh := map[string]bool{}
-	for _, o := range outlines {
-		name := known.nameOf(o.XMLURL)
-		if o.Folder == "" || name == "" {
-			continue
-		}
-		i, ok := index[o.Folder]
-		if !ok {
-			i, index[o.Folder] = len(folders), len(folders)
-			folders = append(folders, configedit.Topic{Title: o.Folder})
-		}
-		if !slices.Contains(folders[i].Sources, name) {
-			folders[i].Sources = append(folders[i].Sources, name)
-		}
-		fresh[o.Folder] = fresh[o.Folder] || added[name]
-	}
-	taken := map[string]bool{}
-	for _, id := range topicIDs {
-		taken[id] = true
-	}
-	var topics []configedit.Topic
-	for _, t := range folders {
-		if !fresh[t.Title] {
-			continue
-		}
-		t.ID = configedit.UniqueName(cmp.Or(configedit.Slug(t.Title), "folder"), func(id string) bool { return taken[id] })
-		taken[t.ID] = true
-		topics = append(topics, t)
-	}
-	return topics
 }
 
 func readOPML(path string) ([]configedit.Outline, error) {
@@ -220,19 +177,15 @@ func cmdOPMLExport(ctx context.Context, args []string, stdout, stderr io.Writer)
 // from the database opened read-only or, while the daemon holds it, from
 // the daemon. Without a database there is nothing to tell.
 func polledSources(ctx context.Context, cfg *config.Config) (map[string]api.SourceStatus, error) {
-	var resp api.SourcesResponse
-	err := readOrAsk(ctx, cfg, "/api/sources", &resp, func(s *storage.Store) (err error) {
-		resp.Sources, err = api.Sources(s, cfg)
-		return err
-	})
+	sources, err := api.NewReader(cfg).Sources(ctx)
 	if err != nil {
 		if errors.Is(err, os.ErrNotExist) {
 			err = nil
 		}
 		return nil, err
 	}
-	polled := make(map[string]api.SourceStatus, len(resp.Sources))
-	for _, s := range resp.Sources {
+	polled := make(map[string]api.SourceStatus, len(sources))
+	for _, s := range sources {
 		polled[s.Name] = s
 	}
 	return polled, nil

@@ -8,6 +8,7 @@ import (
 	"log/slog"
 
 	"github.com/feedsieve/feedsieve/aggregator"
+	"github.com/feedsieve/feedsieve/internal/api"
 	"github.com/feedsieve/feedsieve/storage"
 )
 
@@ -21,7 +22,7 @@ func cmdReindex(_ context.Context, args []string, stdout, stderr io.Writer) int 
 		return 1
 	}
 	opts := cfg.Storage
-	opts.LockTimeout = lockWait
+	opts.LockTimeout = api.LockWait
 	store, err := storage.Open(opts)
 	if errors.Is(err, storage.ErrLocked) {
 		fmt.Fprintf(stderr, "feedsieve reindex: %v\nThe running feedsieve re-files stored items itself whenever the topic rules change: save the config or reload it (systemctl reload feedsieve).\n", err)

@@ -7,8 +7,6 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
-
-	"github.com/feedsieve/feedsieve/internal/config"
 )
 
 const editedConfig = `# my sources
@@ -212,28 +210,5 @@ topic nk-2 ("NK"): ri-ben-jing-ji-xin-wen, le-monde
 	}
 	if got, _ := os.ReadFile(path); string(got) != want {
 		t.Errorf("the second import changed the config:\n%s", got)
-	}
-}
-
-func TestNameFor(t *testing.T) {
-	tests := []struct{ title, url, want string }{
-		{"Le Monde – International", "https://www.lemonde.fr/rss", "le-monde-international"},
-		{"Медуза — Новости", "https://meduza.io/rss/all", "meduza-novosti"},
-		{"日本経済新聞", "https://www.nikkei.com/rss", "ri-ben-jing-ji-xin-wen"},
-		{"", "https://www.nikkei.com/rss", "www-nikkei-com"},
-		{"★ ☆ ★", "https://Feeds.Example.ORG:8443/rss", "feeds-example-org"},
-		{"bbc-world", "https://x.example/", "bbc-world-2"},
-		{"", "not a url", "feed"},
-		{"!!!", "https://[::1]/", "1"},
-		{"", "", "feed"},
-	}
-	known := newSourceSet(&config.Config{})
-	known.names["bbc-world"] = "https://feeds.bbci.co.uk/news/world/rss.xml"
-	for _, tt := range tests {
-		t.Run(tt.title+" "+tt.url, func(t *testing.T) {
-			if got := known.nameFor(tt.title, tt.url); got != tt.want {
-				t.Errorf("nameFor(%q, %q) = %q, want %q", tt.title, tt.url, got, tt.want)
-			}
-		})
 	}
 }

@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"io"
 	"strconv"
@@ -11,18 +10,7 @@ import (
 
 	"github.com/feedsieve/feedsieve/internal/api"
 	"github.com/feedsieve/feedsieve/internal/config"
-	"github.com/feedsieve/feedsieve/storage"
 )
-
-// readOrAsk runs local on the database opened read-only or, while the
-// daemon holds it, gets path from the daemon's API into out instead.
-func readOrAsk(ctx context.Context, cfg *config.Config, path string, out any, local func(*storage.Store) error) error {
-	err := withStore(cfg, local)
-	if errors.Is(err, storage.ErrLocked) {
-		return api.NewClient(cfg).JSON(ctx, "GET", path, nil, out)
-	}
-	return err
-}
 
 func cmdStatus(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	fs, configPath := newFlags("status", "Show every source's health: status, last success, failures in a row, next poll and the URL\nto use instead when the feed moved. Asks the running feedsieve when it holds the database.", stderr)
@@ -44,10 +32,8 @@ func cmdStatus(ctx context.Context, args []string, stdout, stderr io.Writer) int
 		}
 		return 1
 	}
-	err := readOrAsk(ctx, cfg, "/api/sources", &resp, func(s *storage.Store) (err error) {
-		resp.Sources, err = api.Sources(s, cfg)
-		return err
-	})
+	var err error
+	resp.Sources, err = api.NewReader(cfg).Sources(ctx)
 	if err != nil {
 		fmt.Fprintln(stderr, "feedsieve status:", err)
 		return 1
@@ -155,10 +141,8 @@ func cmdItems(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 		return 1
 	}
 	var resp api.ItemsResponse
-	err := readOrAsk(ctx, cfg, f.Path(), &resp, func(s *storage.Store) (err error) {
-		resp.Items, err = api.ListItems(ctx, s, cfg, f)
-		return err
-	})
+	var err error
+	resp.Items, err = api.NewReader(cfg).Items(ctx, f)
 	if err != nil {
 		fmt.Fprintln(stderr, "feedsieve items:", err)
 		return 1

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+
+	"github.com/feedsieve/feedsieve/internal/config"
 )
 
 // ReplaceFile writes data to path through a temporary file in the same
@@ -42,4 +44,22 @@ func writeSynced(f *os.File, data []byte, mode os.FileMode) error {
 		err = cerr
 	}
 	return err
+}
+
+// EditFile edits the config file at path with edit and checks the result
+// with check (as feedsieve check would) before it replaces the file; a
+// result that does not pass leaves the file as it was.
+func EditFile(path string, edit func([]byte) ([]byte, error), check func([]byte) error) error {
+	raw, err := config.ReadFile(path)
+	if err != nil {
+		return err
+	}
+	edited, err := edit(raw)
+	if err != nil {
+		return fmt.Errorf("%s: %w", path, err)
+	}
+	if err := check(edited); err != nil {
+		return err
+	}
+	return ReplaceFile(path, edited)
 }
