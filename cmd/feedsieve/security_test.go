@@ -424,3 +424,71 @@ func TestAttackHostileFeeds(t *testing.T) {
 	}
 	d.stop(t)
 }
+
+// TestAttackSlowAndIdleClients: hundreds of idle connections, a client
+// sending its headers a byte at a time, a 2 MiB header and a path that
+// climbs out of the site do not keep the public listener from answering
+// others at once; none of it reaches a file.
+func TestAttackSlowAndIdleClients(t *testing.T) {
+	d := startServe(t, securityConfig(t, ""))
+	addr := strings.TrimPrefix(d.url, "http://")
+	var conns []net.Conn
+	defer func() {
+		for _, c := range conns {
+			c.Close()
+		}
+	}()
+	for range 500 {
+		c, err := net.Dial("tcp", addr)
+		if err != nil {
+			t.Fatalf("idle connection %d: %v", len(conns), err)
+		}
+		conns = append(conns, c)
+	}
+	slow, err := net.Dial("tcp", addr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	conns = append(conns, slow)
+	stopSlow := make(chan struct{})
+	defer close(stopSlow)
+	go func() {
+		for _, b := range []byte("GET / HTTP/1.1\r\nHost: x\r\nX-Slow: " + strings.Repeat("a", 100)) {
+			select {
+			case <-stopSlow:
+				return
+			case <-time.After(100 * time.Millisecond):
+			}
+			if _, err := slow.Write([]byte{b}); err != nil {
+				return
+			}
+		}
+	}()
+	for _, tt := range []struct {
+		path   string
+		header string
+		status int
+	}{
+		{"/", "", 200},
+		{"/feeds/nk.atom", "", 200},
+		{"/../../../../etc/passwd", "", 404},
+		{"/feeds/..%2F..%2Fconfig.yaml", "", 404},
+		{"/", strings.Repeat("h", 2<<20), 431},
+	} {
+		req, _ := http.NewRequest("GET", d.url+tt.path, nil)
+		if tt.header != "" {
+			req.Header.Set("X-Huge", tt.header)
+		}
+		start := time.Now()
+		resp, err := http.DefaultClient.Do(req)
+		if err != nil {
+			t.Fatalf("GET %s beside the slow and idle clients: %v", tt.path, err)
+		}
+		body, _ := io.ReadAll(resp.Body)
+		resp.Body.Close()
+		if resp.StatusCode != tt.status || time.Since(start) > 2*time.Second || strings.Contains(string(body), "root:") {
+			t.Errorf("GET %.40s: %d after %s, want %d at once", tt.path, resp.StatusCode, time.Since(start), tt.status)
+		}
+	}
+	d.stop(t)
+}
