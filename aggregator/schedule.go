@@ -178,27 +178,24 @@ func jitter(d time.Duration) time.Duration {
 }
 
 // sleep waits for d or until ctx ends, reporting whether d passed.
+func sleep(ctx context.Context, d time.Duration) bool { return wait(ctx, d, nil) }
+
 // sleepUnlessWoken waits for d, or until Refresh wakes src's loop; it
 // returns false when ctx ends first.
 func (a *Aggregator) sleepUnlessWoken(ctx context.Context, d time.Duration, src Source) bool {
-	t := time.NewTimer(d)
-	defer t.Stop()
-	select {
-	case <-ctx.Done():
-		return false
-	case <-t.C:
-	case <-a.wake[src.Name]:
-	}
-	return true
+	return wait(ctx, d, a.wake[src.Name])
 }
 
-func sleep(ctx context.Context, d time.Duration) bool {
+// wait waits for d, or for wake (nil: never), or until ctx ends; it
+// returns false in the last case.
+func wait(ctx context.Context, d time.Duration, wake <-chan struct{}) bool {
 	t := time.NewTimer(d)
 	defer t.Stop()
 	select {
 	case <-ctx.Done():
 		return false
 	case <-t.C:
-		return true
+	case <-wake:
 	}
+	return true
 }
