@@ -4,6 +4,7 @@ import (
 	"encoding/hex"
 	"fmt"
 	"slices"
+	"strings"
 	"time"
 
 	bolt "go.etcd.io/bbolt"
@@ -152,6 +153,7 @@ func (s *Store) prepare(b Batch, cutoff time.Time, classify Classifier) ([]prepa
 		}
 		out = append(out, prepared{Entry: e, ik: identityKey(b.Source, e.Key), hash: e.Item.contentHash()})
 	}
+	out, _ = dropDuplicates(out)
 	stored := make([]bool, len(out))
 	err := s.db.View(func(tx *bolt.Tx) error {
 		keys, links := tx.Bucket(bucketKeys), tx.Bucket(bucketLinks)
@@ -204,16 +206,20 @@ type writer struct {
 	quota    int // Options.SourceQuota
 }
 
+// upsert stores an entry as a new item or folds it into the stored item
+// it is: the one stored under its identity key, else another source's
+// item with the same normalized link. Within a source the identity key
+// alone decides: an item this source already delivered under another key
+// is a different item, whatever its link (two GUIDs on one page, told
+// apart only by a #fragment, are two items).
 func (w *writer) upsert(source string, p *prepared) (outcome, error) {
 	ref := w.tx.Bucket(bucketKeys).Get(dbKey(p.ik))
+	byLink := false
 	if ref == nil && p.Item.NormLink != "" {
-		ref = w.tx.Bucket(bucketLinks).Get(dbKey(p.Item.NormLink))
+		ref, byLink = w.tx.Bucket(bucketLinks).Get(dbKey(p.Item.NormLink)), true
 	}
 	if ref == nil {
-		if w.full(source) {
-			return outcomeOverQuota, nil
-		}
-		return outcomeNew, w.insert(source, p)
+		return w.insertNew(source, p)
 	}
 	ref = append([]byte(nil), ref...)
 	raw := w.tx.Bucket(bucketItems).Get(ref)
@@ -226,7 +232,25 @@ func (w *writer) upsert(source string, p *prepared) (outcome, error) {
 	if err != nil {
 		return 0, fmt.Errorf("item %s: %w", refString(ref), err)
 	}
+	if byLink && deliveredBy(old, source) {
+		return w.insertNew(source, p)
+	}
 	return w.merge(source, ref, old, p)
+}
+
+// insertNew stores an entry as a new item unless its source is full.
+func (w *writer) insertNew(source string, p *prepared) (outcome, error) {
+	if w.full(source) {
+		return outcomeOverQuota, nil
+	}
+	return outcomeNew, w.insert(source, p)
+}
+
+// deliveredBy reports whether source delivered the item under some
+// identity key of its own.
+func deliveredBy(it *Item, source string) bool {
+	prefix := identityKey(source, "")
+	return slices.ContainsFunc(it.Keys, func(k string) bool { return strings.HasPrefix(k, prefix) })
 }
 
 // newItem is the stored form of an item delivered for the first time.
@@ -267,8 +291,10 @@ func (w *writer) insert(source string, p *prepared) error {
 	if err := w.tx.Bucket(bucketKeys).Put(dbKey(p.ik), ref); err != nil {
 		return err
 	}
-	if it.NormLink != "" {
-		if err := w.tx.Bucket(bucketLinks).Put(dbKey(it.NormLink), ref); err != nil {
+	// The link index keeps the first item stored with a link: another
+	// item of the same source with that link does not take it over.
+	if links := w.tx.Bucket(bucketLinks); it.NormLink != "" && links.Get(dbKey(it.NormLink)) == nil {
+		if err := links.Put(dbKey(it.NormLink), ref); err != nil {
 			return err
 		}
 	}

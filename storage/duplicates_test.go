@@ -1,0 +1,66 @@
+package storage
+
+import (
+	"strings"
+	"testing"
+	"time"
+)
+
+// TestLinkJoinsOnlyAcrossSources: two GUIDs of one source sharing a
+// normalized link are two items; another source's copy with that link
+// joins the first of them.
+func TestLinkJoinsOnlyAcrossSources(t *testing.T) {
+	s := openTest(t, 0)
+	pub := t0.Add(-time.Hour)
+	res, err := s.Apply(Batch{Source: "a", Now: t0, Entries: []Entry{
+		entry("https://x.test/day#one", "https://x.test/day", "Karabakh one", pub),
+		entry("https://x.test/day#two", "https://x.test/day", "Karabakh two", pub.Add(-time.Minute)),
+	}}, byKeyword)
+	if err != nil || res.New != 2 {
+		t.Fatalf("source a: %+v, %v", res, err)
+	}
+	res, err = s.Apply(Batch{Source: "b", Now: t0, Entries: []Entry{
+		entry("b-1", "https://x.test/day", "Karabakh copy", pub),
+	}}, byKeyword)
+	if err != nil || res.New != 0 || res.Unchanged != 1 {
+		t.Fatalf("source b: %+v, %v", res, err)
+	}
+	items, _ := s.Newest("nk", 10)
+	var got []string
+	for _, it := range items {
+		got = append(got, it.Title+" ["+strings.Join(it.Sources, ",")+"]")
+	}
+	if want := "Karabakh one [a,b]|Karabakh two [a]"; strings.Join(got, "|") != want {
+		t.Errorf("items %q, want %q", got, want)
+	}
+}
+
+func TestDropDuplicates(t *testing.T) {
+	at := func(ik, title string, updated time.Time) prepared {
+		return prepared{Entry: &Entry{Item: Item{Title: title, Updated: updated}}, ik: ik}
+	}
+	tests := []struct {
+		name string
+		in   []prepared
+		want string
+	}{
+		{"none", []prepared{at("a", "A", t0), at("b", "B", t0)}, "A B"},
+		{"later updated wins, in the first's place",
+			[]prepared{at("a", "old", t0), at("b", "B", t0), at("a", "new", t0.Add(time.Second))}, "new B"},
+		{"first wins among equals", []prepared{at("a", "first", t0), at("a", "second", t0)}, "first"},
+		{"earlier copy later in the document loses",
+			[]prepared{at("a", "new", t0.Add(time.Nanosecond)), at("a", "old", t0)}, "new"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			out, dropped := dropDuplicates(tt.in)
+			var got []string
+			for _, p := range out {
+				got = append(got, p.Item.Title)
+			}
+			if strings.Join(got, " ") != tt.want || dropped != len(tt.in)-len(out) {
+				t.Errorf("kept %q (%d dropped), want %q", got, dropped, tt.want)
+			}
+		})
+	}
+}
