@@ -6,17 +6,12 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"mime"
-	"regexp"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/mmcdole/gofeed"
 	"github.com/mmcdole/gofeed/atom"
-	jsonfeed "github.com/mmcdole/gofeed/json"
 	"github.com/mmcdole/gofeed/rss"
 	"golang.org/x/net/html/charset"
-	"golang.org/x/text/transform"
 )
 
 // Feed formats recognised by detectFormat.
@@ -59,13 +54,18 @@ func ParseFeed(body []byte, contentType string, maxItems int) (parsed *ParsedFee
 	if maxItems <= 0 {
 		maxItems = DefaultMaxItemsPerFeed
 	}
+	body, wide, err := fromUTF16(body)
+	if err != nil {
+		return nil, err
+	}
 	format, err := detectFormat(body)
 	if err != nil {
 		return nil, err
 	}
-	body, err = toUTF8(body, format, contentType)
-	if err != nil {
-		return nil, err
+	if !wide {
+		if body, err = toUTF8(body, format, contentType); err != nil {
+			return nil, err
+		}
 	}
 	var cut int
 	if format == formatJSON {
@@ -80,6 +80,11 @@ func ParseFeed(body []byte, contentType string, maxItems int) (parsed *ParsedFee
 	if err != nil {
 		return nil, err
 	}
+	for _, fi := range feed.Items {
+		if fi != nil {
+			fillFromMedia(fi)
+		}
+	}
 	return &ParsedFeed{Feed: feed, Dropped: cut + keepNewest(feed, maxItems)}, nil
 }
 
@@ -93,6 +98,7 @@ func parseFormat(format string, body []byte) (*gofeed.Feed, error) {
 		if err != nil {
 			return nil, fmt.Errorf("parse RSS: %w", err)
 		}
+		fillRSSLinks(f)
 		feed, err := (&gofeed.DefaultRSSTranslator{DisableContentImageScan: true}).Translate(f)
 		if err == nil && f.TTL != "" {
 			// gofeed's common Feed has no ttl; keep it for scheduling.
@@ -107,9 +113,13 @@ func parseFormat(format string, body []byte) (*gofeed.Feed, error) {
 		if err != nil {
 			return nil, fmt.Errorf("parse Atom: %w", err)
 		}
-		return (&gofeed.DefaultAtomTranslator{}).Translate(f)
+		feed, err := (&gofeed.DefaultAtomTranslator{}).Translate(f)
+		if err == nil {
+			addCategoryTerms(f, feed)
+		}
+		return feed, err
 	default:
-		f, err := (&jsonfeed.Parser{}).Parse(bytes.NewReader(body))
+		f, err := parseJSONFeed(body)
 		if err != nil {
 			return nil, fmt.Errorf("parse JSON Feed: %w", err)
 		}
@@ -158,64 +168,6 @@ func detectFormat(body []byte) (string, error) {
 	}
 }
 
-// toUTF8 converts a body to UTF-8 using the encoding its XML declaration
-// names, else the HTTP charset. A converted XML document gets a
-// declaration saying UTF-8, so that the XML parser does not decode it
-// again, and reads the very bytes shapeXML checked. Bytes that are not
-// valid UTF-8 in a body that claims UTF-8 become U+FFFD: one bad byte
-// should not cost a whole feed.
-func toUTF8(body []byte, format, contentType string) ([]byte, error) {
-	if format != formatJSON {
-		if label, ok := xmlEncoding(body); ok {
-			if isUTF8(label) {
-				return validUTF8(body), nil
-			}
-			return declaredToUTF8(body, label)
-		}
-	}
-	_, params, _ := mime.ParseMediaType(contentType)
-	label := strings.ToLower(strings.TrimSpace(params["charset"]))
-	if label == "" || isUTF8(label) || label == "us-ascii" {
-		return validUTF8(body), nil
-	}
-	enc, name := charset.Lookup(label)
-	if enc == nil {
-		return nil, fmt.Errorf("unknown charset %q in Content-Type", label)
-	}
-	if name == "utf-8" {
-		return validUTF8(body), nil
-	}
-	out, _, err := transform.Bytes(enc.NewDecoder(), body)
-	if err != nil {
-		return nil, fmt.Errorf("decode %s body: %w", name, err)
-	}
-	return out, nil
-}
-
-// declaredToUTF8 converts an XML body from the encoding its declaration
-// names, and replaces the declaration with one that says UTF-8.
-func declaredToUTF8(body []byte, label string) ([]byte, error) {
-	enc, name := charset.Lookup(label)
-	if enc == nil {
-		return nil, fmt.Errorf("unknown encoding %q in the XML declaration", label)
-	}
-	if name != "utf-8" {
-		var err error
-		if body, _, err = transform.Bytes(enc.NewDecoder(), body); err != nil {
-			return nil, fmt.Errorf("decode %s body: %w", name, err)
-		}
-	}
-	start := bytes.Index(body, []byte("<?xml"))
-	end := bytes.Index(body, []byte("?>"))
-	if start < 0 || end < start {
-		return nil, fmt.Errorf("XML declaration lost decoding %s", name)
-	}
-	out := make([]byte, 0, len(body))
-	out = append(out, body[:start]...)
-	out = append(out, `<?xml version="1.0" encoding="UTF-8"?>`...)
-	return validUTF8(append(out, body[end+2:]...)), nil
-}
-
 // dropControlBytes removes the C0 control bytes that XML forbids, as
 // gofeed's parsers do before decoding (NewControlCharFilterReader), so
 // that shapeXML checks the bytes the decoder reads.
@@ -236,36 +188,3 @@ func dropControlBytes(body []byte) []byte {
 	}
 	return out
 }
-
-func isUTF8(label string) bool {
-	label = strings.ToLower(strings.TrimSpace(label))
-	return label == "utf-8" || label == "utf8"
-}
-
-func validUTF8(b []byte) []byte {
-	if utf8.Valid(b) {
-		return b
-	}
-	return bytes.ToValidUTF8(b, []byte("\uFFFD"))
-}
-
-// xmlEncoding returns the encoding named by the body's XML declaration,
-// and whether there is one.
-func xmlEncoding(body []byte) (string, bool) {
-	b := bytes.TrimPrefix(body, []byte("\xef\xbb\xbf"))
-	b = bytes.TrimLeft(b, " \t\r\n")
-	if !bytes.HasPrefix(b, []byte("<?xml")) {
-		return "", false
-	}
-	end := bytes.Index(b, []byte("?>"))
-	if end < 0 {
-		return "", false
-	}
-	m := xmlEncodingAttr.FindSubmatch(b[:end])
-	if m == nil {
-		return "", false
-	}
-	return string(m[2]), true
-}
-
-var xmlEncodingAttr = regexp.MustCompile(`encoding\s*=\s*(["'])([A-Za-z0-9._:-]+)["']`)

@@ -1,0 +1,149 @@
+package aggregator
+
+import (
+	"context"
+	"strings"
+	"testing"
+	"time"
+
+	"golang.org/x/text/encoding"
+	"golang.org/x/text/encoding/charmap"
+	"golang.org/x/text/encoding/unicode"
+)
+
+const smallRSS = `<rss version="2.0"><channel><title>t</title><item><title>Новости Karabakh</title></item></channel></rss>`
+
+func encode(t *testing.T, enc encoding.Encoding, s string) []byte {
+	t.Helper()
+	b, err := enc.NewEncoder().Bytes([]byte(s))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
+}
+
+func TestParseFeedEncodings(t *testing.T) {
+	decl := func(enc string) string { return `<?xml version="1.0" encoding="` + enc + `"?>` }
+	le, be := unicode.UTF16(unicode.LittleEndian, unicode.UseBOM), unicode.UTF16(unicode.BigEndian, unicode.UseBOM)
+	leNoBOM := unicode.UTF16(unicode.LittleEndian, unicode.IgnoreBOM)
+	tests := []struct {
+		name        string
+		body        []byte
+		contentType string
+		want        string // the item's title, or the error's start
+	}{
+		{"UTF-16 LE with BOM", encode(t, le, decl("utf-16")+smallRSS), "", "Новости Karabakh"},
+		{"UTF-16 BE with BOM, no declaration", encode(t, be, smallRSS), "", "Новости Karabakh"},
+		{"UTF-16 LE declared, no BOM", encode(t, leNoBOM, decl("UTF-16")+smallRSS), "", "Новости Karabakh"},
+		{"UTF-16 JSON Feed", encode(t, le, `{"version":"https://jsonfeed.org/version/1.1","items":[{"id":"1","title":"Новости Karabakh"}]}`), "", "Новости Karabakh"},
+		{"UTF-16 declared on 8-bit bytes", []byte(decl("utf-16") + smallRSS), "", "Новости Karabakh"},
+		{"UTF-16 in HTTP for 8-bit bytes", []byte(smallRSS), "text/xml; charset=utf-16", "Новости Karabakh"},
+		{"UTF-32", []byte("\xff\xfe\x00\x00<\x00\x00\x00"), "", "document is in UTF-32, which is not supported"},
+		{"charset in single quotes", []byte(smallRSS), "application/rss+xml; charset='utf-8'", "Новости Karabakh"},
+		{"charset in double quotes", encode(t, charmap.Windows1251, smallRSS), `text/xml; charset="windows-1251"`, "Новости Karabakh"},
+		{"unknown HTTP charset, UTF-8 bytes", []byte(smallRSS), "text/xml; charset=x-bogus", "Новости Karabakh"},
+		{"unknown HTTP charset, 8-bit bytes", []byte(strings.Replace(smallRSS, "Новости", "Caf\xe9", 1)), "text/xml; charset=x-bogus", "Café Karabakh"},
+		{"unknown HTTP charset loses to the declaration", encode(t, charmap.Windows1251, decl("windows-1251")+smallRSS), "text/xml; charset=x-bogus", "Новости Karabakh"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			f, err := ParseFeed(tt.body, tt.contentType, 0)
+			got := ""
+			switch {
+			case err != nil:
+				got = err.Error()
+			case len(f.Items) == 1:
+				got = f.Items[0].Title
+			}
+			if !strings.HasPrefix(got, tt.want) {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestParseJSONFeedKeepsWellFormedFields(t *testing.T) {
+	body := `{"version":"https://jsonfeed.org/version/1.1","title":"J","authors":{"name":"not a list"},
+"items":[
+ {"id":1,"title":"Karabakh one","tags":"not a list","authors":{"name":"A"}},
+ {"id":"2","title":["not","a","string"],"content_text":"Karabakh two","tags":["x",3,{"y":1},"y"]},
+ "not an object",
+ {"id":"3","title":"Karabakh three","date_published":42,"attachments":{"url":"x"}}
+]}`
+	f, err := ParseFeed([]byte(body), "application/feed+json", 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, it := range f.Items {
+		got = append(got, it.GUID+"|"+it.Title+"|"+strings.Join(it.Categories, ","))
+	}
+	want := "1|Karabakh one||2||x,3,y|3|Karabakh three|"
+	if strings.Join(got, "|") != want {
+		t.Errorf("items %q, want %q", strings.Join(got, "|"), want)
+	}
+}
+
+func TestRSSItemLinks(t *testing.T) {
+	tests := []struct{ name, item, want string }{
+		{"link", `<link>https://a.example/1</link><guid>https://a.example/guid</guid>`, "https://a.example/1"},
+		{"permalink guid", `<guid>https://a.example/guid</guid>`, "https://a.example/guid"},
+		{"guid not a permalink", `<guid isPermaLink="false">https://a.example/guid</guid>`, ""},
+		{"guid not a web URL", `<guid>tag:a.example,2024:1</guid>`, ""},
+		{"atom:link alternate", `<atom:link rel="self" href="https://a.example/self"/><atom:link rel="alternate" href="https://a.example/alt"/><guid>https://a.example/guid</guid>`, "https://a.example/alt"},
+		{"atom:link without rel", `<atom:link href="https://a.example/alt"/>`, "https://a.example/alt"},
+		{"feedburner:origLink", `<link>https://feeds.feedburner.example/~r/x/1</link><feedburner:origLink>https://a.example/orig</feedburner:origLink>`, "https://a.example/orig"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := `<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom" xmlns:feedburner="http://rssnamespace.org/feedburner/ext/1.0"><channel><title>t</title><item><title>x</title>` + tt.item + `</item></channel></rss>`
+			f, err := ParseFeed([]byte(doc), "", 0)
+			if err != nil {
+				t.Fatal(err)
+			}
+			es := toEntries(f.Feed, "https://a.example/feed", time.Now())
+			if len(es) != 1 || es[0].Item.Link != tt.want {
+				t.Errorf("link %q, want %q", es[0].Item.Link, tt.want)
+			}
+		})
+	}
+}
+
+// TestMediaAndCategoriesAreSearched: an item with only Media RSS title and
+// description, and Atom categories whose term or label only says
+// Karabakh, are filed into the topic.
+func TestMediaAndCategoriesAreSearched(t *testing.T) {
+	tests := []struct{ name, doc, title, summary string }{
+		{"media:group", `<rss version="2.0" xmlns:media="http://search.yahoo.com/mrss/"><channel><title>v</title>
+<item><guid isPermaLink="false">v1</guid><media:group><media:title>Video &lt;one&gt;</media:title>
+<media:description>Footage from Karabakh &amp; around</media:description></media:group></item></channel></rss>`,
+			"Video <one>", "Footage from Karabakh &amp; around"},
+		{"media at item level", `<rss version="2.0" xmlns:media="http://search.yahoo.com/mrss/"><channel><title>v</title>
+<item><guid isPermaLink="false">v1</guid><title>Own title</title><media:title>Not used</media:title>
+<media:description>Karabakh clip</media:description></item></channel></rss>`,
+			"Own title", "Karabakh clip"},
+		{"Atom category term", `<feed xmlns="http://www.w3.org/2005/Atom"><title>a</title><id>urn:a</id>
+<entry><id>urn:a:1</id><title>Region news</title><updated>2024-01-01T00:00:00Z</updated>
+<category term="karabakh" label="Caucasus"/></entry></feed>`, "Region news", ""},
+		{"Atom category label", `<feed xmlns="http://www.w3.org/2005/Atom"><title>a</title><id>urn:a</id>
+<entry><id>urn:a:1</id><title>Region news</title><updated>2024-01-01T00:00:00Z</updated>
+<category term="c-17" label="Karabakh"/></entry></feed>`, "Region news", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			srv := serveBytes(t, tt.doc)
+			src := Source{Name: "media", URL: srv.URL + "/feed"}
+			a, store := newTestAggregator(t, []Source{src}, 1<<20)
+			if r := a.Poll(context.Background(), src); r.Err != nil || r.New != 1 {
+				t.Fatalf("poll: %+v", r)
+			}
+			items, err := store.Newest("nk", 10)
+			if err != nil || len(items) != 1 {
+				t.Fatalf("the item was not filed into the topic: %d items, %v", len(items), err)
+			}
+			if items[0].Title != tt.title || items[0].Summary != tt.summary {
+				t.Errorf("title %q, summary %q; want %q, %q", items[0].Title, items[0].Summary, tt.title, tt.summary)
+			}
+		})
+	}
+}
