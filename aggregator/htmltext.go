@@ -1,6 +1,7 @@
 package aggregator
 
 import (
+	"regexp"
 	"strings"
 
 	"golang.org/x/net/html"
@@ -20,21 +21,44 @@ var inlineTags = map[atom.Atom]bool{
 
 // rawTags hold raw text up to their end tag: no markup inside. The text of
 // script and style is dropped; that of textarea and title has entities.
+// Noscript is not among them: its content is what a reader without
+// scripts sees, markup like any other (an <img alt> in it is no text), as
+// a browser without scripting parses it.
 var rawTags = map[atom.Atom]bool{
 	atom.Script: true, atom.Style: true, atom.Textarea: true, atom.Title: true, atom.Xmp: true,
-	atom.Iframe: true, atom.Noembed: true, atom.Noframes: true, atom.Noscript: true, atom.Plaintext: true,
+	atom.Iframe: true, atom.Noembed: true, atom.Noframes: true, atom.Plaintext: true,
 }
 
 // HTMLText reduces an HTML fragment to its text: tags removed (attribute
 // values are not text), comments removed, script and style contents
 // dropped, entities decoded. Text without markup or entities is returned
-// as it is.
+// as it is. Text that is still escaped after that (double-escaped markup:
+// "&amp;lt;b&amp;gt;", "Lachin&amp;nbsp;corridor") is reduced once more
+// (reduceTwice).
+func HTMLText(s string) string { return reduceTwice(htmlTextOnce, s) }
+
+// reduceTwice reduces s with reduce and, when the result holds an entity
+// reference and no '<' (markup escaped twice at the source, not text about
+// markup escaped once), unescapes the result and reduces it again. Only
+// once: feeds do not escape three times, and a bound keeps it linear.
+func reduceTwice(reduce func(string) string, s string) string {
+	t := reduce(s)
+	if strings.IndexByte(t, '&') < 0 || strings.IndexByte(t, '<') >= 0 || !entityRef.MatchString(t) {
+		return t
+	}
+	return reduce(html.UnescapeString(t))
+}
+
+// entityRef matches an HTML character reference.
+var entityRef = regexp.MustCompile(`&(?:[A-Za-z][A-Za-z0-9]*|#[0-9]+|#[xX][0-9A-Fa-f]+);`)
+
+// htmlTextOnce is one reduction of HTMLText.
 //
 // It follows the HTML tokenizer's rules for where tags, comments and raw
 // text end, in one pass over the string; a test checks it against
 // golang.org/x/net/html. One simplification: inside a script, HTML comment
 // escapes are not honoured, so the first </script> ends it.
-func HTMLText(s string) string {
+func htmlTextOnce(s string) string {
 	if !strings.ContainsAny(s, "<&") {
 		return s
 	}

@@ -26,6 +26,13 @@ func TestHTMLText(t *testing.T) {
 		{`1 < 2 and 3 > 2`, "1 < 2 and 3 > 2"},
 		{`a</>b`, "ab"},
 		{`text <a href="unclosed`, "text"},
+		{`<noscript><img src="k.png" alt="Karabakh map"></noscript>after`, "after"},
+		{`<noscript><p>Karabakh</p></noscript>`, "Karabakh"},
+		{`&amp;lt;b&amp;gt;Karabakh&amp;lt;/b&amp;gt; news`, "Karabakh news"},
+		{`Lachin&amp;nbsp;corridor`, "Lachin\u00a0corridor"},
+		{`&amp;amp; twice`, "& twice"},
+		{`a &lt; b &amp;amp; c`, "a < b &amp; c"}, // text about markup: reduced once
+		{`AT&amp;T`, "AT&T"},
 	}
 	for _, tt := range tests {
 		if got := HTMLText(tt.in); got != tt.want {
@@ -36,7 +43,9 @@ func TestHTMLText(t *testing.T) {
 
 // referenceHTMLText is HTMLText written with golang.org/x/net/html's
 // tokenizer: slower, and the reference the fast one must agree with.
-func referenceHTMLText(s string) string {
+func referenceHTMLText(s string) string { return reduceTwice(referenceTextOnce, s) }
+
+func referenceTextOnce(s string) string {
 	z := html.NewTokenizer(strings.NewReader(s))
 	var b strings.Builder
 	skip := atom.Atom(0) // inside <script> or <style>
@@ -53,6 +62,9 @@ func referenceHTMLText(s string) string {
 			a := atom.Lookup(name)
 			if a == atom.Script || a == atom.Style {
 				skip = a
+			}
+			if a == atom.Noscript {
+				z.NextIsNotRawText()
 			}
 			if !inlineTags[a] {
 				b.WriteByte(' ')
@@ -76,7 +88,7 @@ func FuzzHTMLText(f *testing.F) {
 	for _, s := range []string{
 		`<p>Nagorno&#8209;Karabakh</p>`, `<b>Kara</b>bakh`, `<a href="x" title='y>z'>t</a>`, `<script>x</script>y`,
 		`a<!-- c -->b`, `<!DOCTYPE html>x`, `<title>&amp;</title>`, `1 < 2`, `</>`, `<a b=c d = "e" f>g`,
-		`<textarea>&lt;b&gt;</textarea>`, `<plaintext><p>x`, `<style>a</style >b`, `<br/>x<hr />y`,
+		`<textarea>&lt;b&gt;</textarea>`, `<plaintext><p>x`, `<noscript><img alt="x"></noscript>y`, `&amp;lt;b&amp;gt;x`, `<style>a</style >b`, `<br/>x<hr />y`,
 	} {
 		f.Add(s)
 	}
