@@ -53,9 +53,10 @@ type atomCategory struct {
 }
 
 type atomSource struct {
-	ID    string        `xml:"id,omitempty"`
-	Title string        `xml:"title,omitempty"`
-	Links []gf.AtomLink `xml:"link"`
+	ID      string        `xml:"id,omitempty"`
+	Title   string        `xml:"title,omitempty"`
+	Updated string        `xml:"updated,omitempty"`
+	Links   []gf.AtomLink `xml:"link"`
 }
 
 // renderAtom writes a topic's items as an Atom feed document.
@@ -66,7 +67,7 @@ func renderAtom(d *document) ([]byte, error) {
 		Title:    t.Title,
 		Subtitle: t.Description,
 		ID:       TopicID(t.ID),
-		Updated:  atomTime(feedUpdated(d.Items)),
+		Updated:  atomTime(feedUpdated(t, d.Items)),
 		Links: []gf.AtomLink{
 			{Href: site.FeedURL(t.ID, "atom"), Rel: "self", Type: "application/atom+xml"},
 			{Href: site.HomeURL(), Rel: "alternate", Type: "text/html"},
@@ -77,8 +78,13 @@ func renderAtom(d *document) ([]byte, error) {
 	if site.Hub != "" {
 		f.Links = append(f.Links, gf.AtomLink{Href: site.Hub, Rel: "hub"})
 	}
+	updated := sourcesUpdated(d.Items)
 	for _, it := range d.Items {
-		f.Entries = append(f.Entries, newAtomEntry(it))
+		e := newAtomEntry(it)
+		if e.Origin != nil {
+			e.Origin.Updated = atomTime(updated[it.Feed.ID])
+		}
+		f.Entries = append(f.Entries, e)
 	}
 	return encodeXML(f, "atom feed "+t.ID)
 }
@@ -154,19 +160,39 @@ func newAtomSource(fi storage.FeedInfo) *atomSource {
 	return s
 }
 
-// feedUpdated is the newest entry update, or the Unix epoch for an empty
-// feed, so that rendering stays deterministic.
-func feedUpdated(items []*storage.Item) time.Time {
+// feedUpdated is the newest entry update. An empty feed was last changed
+// when its topic was configured as it is: Topic.Since, which renders
+// alike every time (the Unix epoch when a caller sets none).
+func feedUpdated(t Topic, items []*storage.Item) time.Time {
 	var newest time.Time
 	for _, it := range items {
 		if it.Updated.After(newest) {
 			newest = it.Updated
 		}
 	}
-	if newest.IsZero() {
-		return time.Unix(0, 0)
+	switch {
+	case !newest.IsZero():
+		return newest
+	case !t.Since.IsZero():
+		return t.Since
 	}
-	return newest
+	return time.Unix(0, 0)
+}
+
+// sourcesUpdated maps each origin feed (FeedInfo.ID) of items to the
+// newest update among them: an entry's atom:source updated. It changes
+// only when an item of that source in this feed does, so re-polling an
+// unchanged source changes no byte of the feed. (The source's own
+// updated or lastBuildDate is not stored, and many feeds set it to the
+// time of each request.)
+func sourcesUpdated(items []*storage.Item) map[string]time.Time {
+	out := make(map[string]time.Time)
+	for _, it := range items {
+		if it.Updated.After(out[it.Feed.ID]) {
+			out[it.Feed.ID] = it.Updated
+		}
+	}
+	return out
 }
 
 // itemLanguage is the item's language, else its feed's, as a well-formed
@@ -180,7 +206,10 @@ func itemLanguage(it *storage.Item) string {
 	return ""
 }
 
-func atomTime(t time.Time) string { return t.UTC().Format(time.RFC3339) }
+// atomTime writes a time in RFC 3339, with the fraction of a second when
+// there is one: the times feedsieve gives items differ by nanoseconds
+// (storage.Batch), and entries must not share an updated time.
+func atomTime(t time.Time) string { return t.UTC().Format(time.RFC3339Nano) }
 
 // TopicID is the stable id of a topic's feed: a name-based UUID of the
 // topic id, unchanged by restarts or a new base_url.

@@ -21,6 +21,10 @@ type Topic struct {
 	// MaxAge is how long readers may cache the topic's feeds: the feeds
 	// cannot change faster than the sources behind them are polled.
 	MaxAge time.Duration
+	// Since is when the topic was configured as it is: the empty feed's
+	// updated time, so that it is the same at every render (the daemon
+	// gives the configuration file's modification time, config.FeedsOptions).
+	Since time.Time
 }
 
 // Source is a polled feed, as the index page lists it.

@@ -61,7 +61,7 @@ func renderRSS(d *document) ([]byte, error) {
 			Link:          site.HomeURL(),
 			Description:   nonEmpty(t.Description, t.Title),
 			AtomLinks:     []rssAtomLink{{Href: site.FeedURL(t.ID, "rss"), Rel: "self", Type: "application/rss+xml"}},
-			LastBuildDate: rssTime(feedUpdated(d.Items)),
+			LastBuildDate: rssTime(feedUpdated(d.Topic, d.Items)),
 			Generator:     "feedsieve " + site.Version,
 		},
 	}

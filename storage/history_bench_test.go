@@ -1,6 +1,7 @@
 package storage
 
 import (
+	"encoding/hex"
 	"math/rand/v2"
 	"path/filepath"
 	"strconv"
@@ -39,7 +40,7 @@ func BenchmarkNewest50(b *testing.B) {
 // the worst case.
 func BenchmarkItemByID(b *testing.B) {
 	s := openHistory(b, 100_000, 20)
-	want := newItem("wire", identityKey("wire", "guid:https://outlet.example/news/99999"), "", &Item{}, benchdata.Epoch).ID
+	want := hex.EncodeToString(newID(identityKey("wire", "guid:https://outlet.example/news/99999")))
 	for b.Loop() {
 		it, err := s.Item(want)
 		if err != nil || it.ID != want {
@@ -57,7 +58,7 @@ func BenchmarkItemsByID(b *testing.B) {
 	s := openHistory(b, n, 20)
 	var ids []string
 	for i := range 100 {
-		ids = append(ids, newItem("wire", identityKey("wire", "guid:https://outlet.example/news/"+strconv.Itoa(n-1-i*997)), "", &Item{}, benchdata.Epoch).ID)
+		ids = append(ids, hex.EncodeToString(newID(identityKey("wire", "guid:https://outlet.example/news/"+strconv.Itoa(n-1-i*997)))))
 	}
 	for b.Loop() {
 		items, err := s.ItemsByID(ids)

@@ -132,6 +132,12 @@ type prepared struct {
 	*Entry
 	ik   string // identity key
 	hash string // content hash of this delivery
+	// stamp is the time feedsieve gives the entry when it must give one
+	// (a missing date, an edit without a date): the batch's time less the
+	// entry's place in the batch in nanoseconds, so that two items of one
+	// poll never share an updated time (Atom readers and validators want
+	// them distinct) and undated items keep the document's order.
+	stamp time.Time
 	// fresh is the complete item to insert and value its encoding, when
 	// the item was not stored when the batch was prepared.
 	fresh *Item
@@ -151,7 +157,8 @@ func (s *Store) prepare(b Batch, cutoff time.Time, classify Classifier) ([]prepa
 			expired++
 			continue
 		}
-		out = append(out, prepared{Entry: e, ik: identityKey(b.Source, e.Key), hash: e.Item.contentHash()})
+		out = append(out, prepared{Entry: e, ik: identityKey(b.Source, e.Key), hash: e.Item.contentHash(),
+			stamp: b.Now.Add(-time.Duration(i))})
 	}
 	out, _ = dropDuplicates(out)
 	stored := make([]bool, len(out))
@@ -174,7 +181,7 @@ func (s *Store) prepare(b Batch, cutoff time.Time, classify Classifier) ([]prepa
 			continue
 		}
 		p := &out[i]
-		p.fresh = newItem(b.Source, p.ik, p.hash, &p.Item, b.Now)
+		p.fresh = newItem(b.Source, p, b.Now)
 		p.fresh.Topics = classify(p.fresh)
 		fresh = append(fresh, p.fresh)
 	}
@@ -253,21 +260,22 @@ func deliveredBy(it *Item, source string) bool {
 	return slices.ContainsFunc(it.Keys, func(k string) bool { return strings.HasPrefix(k, prefix) })
 }
 
-// newItem is the stored form of an item delivered for the first time.
-func newItem(source, ik, hash string, in *Item, now time.Time) *Item {
-	it := *in
-	it.ID = hex.EncodeToString(newID(ik))
+// newItem is the stored form of an item delivered for the first time,
+// first seen now.
+func newItem(source string, p *prepared, now time.Time) *Item {
+	it := p.Item
+	it.ID = hex.EncodeToString(newID(p.ik))
 	it.Source = source
 	it.Sources = []string{source}
-	it.Keys = []string{ik}
+	it.Keys = []string{p.ik}
 	it.FirstSeen = now
 	if it.Published.IsZero() {
-		it.Published = now
+		it.Published = p.stamp
 	}
 	if it.Updated.Before(it.Published) {
 		it.Updated = it.Published
 	}
-	it.Hash = hash
+	it.Hash = p.hash
 	return &it
 }
 
@@ -278,7 +286,7 @@ func newItem(source, ik, hash string, in *Item, now time.Time) *Item {
 func (w *writer) insert(source string, p *prepared) error {
 	it, value := p.fresh, p.value
 	if it == nil {
-		it = newItem(source, p.ik, p.hash, &p.Item, w.now)
+		it = newItem(source, p, w.now)
 		it.Topics = w.classify(it)
 		value = encodeItem(it)
 	}
@@ -331,7 +339,7 @@ func (w *writer) merge(source string, ref []byte, it *Item, p *prepared) (outcom
 	}
 	if it.Source == source {
 		if p.hash != it.Hash {
-			if err := w.edit(ref, it, &p.Item, p.hash); err != nil {
+			if err := w.edit(ref, it, p); err != nil {
 				return 0, err
 			}
 			dirty, result = true, outcomeUpdated
@@ -348,8 +356,11 @@ func (w *writer) merge(source string, ref []byte, it *Item, p *prepared) (outcom
 	return result, putItem(w.tx, ref, it)
 }
 
-// edit applies a changed delivery to a stored item and moves Updated forward.
-func (w *writer) edit(ref []byte, it, in *Item, hash string) error {
+// edit applies a changed delivery to a stored item and moves Updated
+// forward: to the delivery's date when it is later, else to the entry's
+// stamp.
+func (w *writer) edit(ref []byte, it *Item, p *prepared) error {
+	in := &p.Item
 	if in.NormLink != it.NormLink {
 		links := w.tx.Bucket(bucketLinks)
 		if it.NormLink != "" && string(links.Get(dbKey(it.NormLink))) == string(ref) {
@@ -368,12 +379,12 @@ func (w *writer) edit(ref []byte, it, in *Item, hash string) error {
 	it.Categories, it.Authors, it.Language, it.Feed = in.Categories, in.Authors, in.Language, in.Feed
 	updated := in.Updated
 	if !updated.After(it.Updated) {
-		updated = w.now
+		updated = p.stamp
 	}
 	if updated.After(it.Updated) {
 		it.Updated = updated
 	}
-	it.Hash = hash
+	it.Hash = p.hash
 	return nil
 }
 

@@ -81,7 +81,7 @@ func (r *Reader) DryRun(ctx context.Context, rules aggregator.Topic, limit int) 
 func (r *Reader) Feed(ctx context.Context, topic, format string) ([]byte, error) {
 	var body []byte
 	err := r.withStore(func(s *storage.Store) (err error) {
-		body, _, err = feeds.NewServer(s, slog.New(slog.DiscardHandler), r.cfg.Feeds).Render(topic, format)
+		body, _, err = feeds.NewServer(s, slog.New(slog.DiscardHandler), r.cfg.FeedsOptions()).Render(topic, format)
 		return err
 	})
 	if errors.Is(err, storage.ErrLocked) {

@@ -355,3 +355,23 @@ func saveTestFile(t *testing.T, path, text string) {
 		t.Fatal(err)
 	}
 }
+
+// TestFeedsOptionsSince: the feeds' topics carry the config file's
+// modification time, the updated time of their feeds while empty.
+func TestFeedsOptionsSince(t *testing.T) {
+	path := writeFile(t, "sources:\n  - {name: a, url: \"https://x.test/\"}\ntopics:\n  - id: t\n")
+	mtime := time.Date(2024, 4, 30, 8, 0, 0, 0, time.UTC)
+	if err := os.Chtimes(path, mtime, mtime); err != nil {
+		t.Fatal(err)
+	}
+	cfg, err := Load(path, "test")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := cfg.FeedsOptions().Topics[0].Since; !got.Equal(mtime) {
+		t.Errorf("topic since %v, want the file's modification time %v", got, mtime)
+	}
+	if !cfg.Feeds.Topics[0].Since.IsZero() {
+		t.Errorf("FeedsOptions changed the config's own topics")
+	}
+}

@@ -2,6 +2,7 @@ package config
 
 import (
 	"fmt"
+	"os"
 	"slices"
 	"time"
 
@@ -95,4 +96,23 @@ func shortestInterval(rule aggregator.Topic, opts aggregator.Options) time.Durat
 		}
 	}
 	return shortest
+}
+
+// FeedsOptions returns the feeds' options with every topic's Since set
+// to the configuration file's modification time: an empty topic feed's
+// updated time, the same at every render and restart until the file
+// changes. It is not part of the Config itself, whose value is the file's
+// content wherever it lies. A file that cannot be read for it leaves
+// Since zero.
+func (cfg *Config) FeedsOptions() feeds.Options {
+	opts := cfg.Feeds
+	fi, err := os.Stat(cfg.Path)
+	if err != nil {
+		return opts
+	}
+	opts.Topics = slices.Clone(opts.Topics)
+	for i := range opts.Topics {
+		opts.Topics[i].Since = fi.ModTime().UTC()
+	}
+	return opts
 }

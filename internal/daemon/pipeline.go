@@ -34,7 +34,7 @@ var anyNetwork = []netip.Prefix{netip.MustParsePrefix("0.0.0.0/0"), netip.MustPa
 // to the publisher: a stored change invalidates the cached feeds, then is
 // published. It does not touch the database.
 func newPipeline(store *storage.Store, cfg *config.Config, log *slog.Logger, h hooks) (*pipeline, error) {
-	fopts := cfg.Feeds
+	fopts := cfg.FeedsOptions()
 	fopts.OnRender = h.rendered
 	p := &pipeline{store: store, site: feeds.NewServer(store, log, fopts)}
 	client := aggregator.NewHTTPClient(cfg.Aggregator.Timeout, cfg.Aggregator.Concurrency, cfg.AllowNetworks)
