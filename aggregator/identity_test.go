@@ -85,6 +85,11 @@ func TestRepollOfSameBytesChangesNothing(t *testing.T) {
 			[]string{"Karabakh: law and order", "Karabakh: rule one"}},
 		{"one GUID twice", sameGUIDTwice, 2,
 			[]string{"Karabakh second copy", "Karabakh same date"}},
+		{"undated, one GUID twice", `<rss version="2.0"><channel><title>u</title>
+<item><title>Karabakh undated</title><guid isPermaLink="false">u1</guid></item>
+<item><title>Karabakh undated, again</title><guid isPermaLink="false">u1</guid></item>
+<item><title>Karabakh undated two</title><guid isPermaLink="false">u2</guid></item>
+</channel></rss>`, 2, []string{"Karabakh undated", "Karabakh undated two"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

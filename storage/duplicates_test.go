@@ -14,10 +14,26 @@ func TestLinkJoinsOnlyAcrossSources(t *testing.T) {
 	pub := t0.Add(-time.Hour)
 	res, err := s.Apply(Batch{Source: "a", Now: t0, Entries: []Entry{
 		entry("https://x.test/day#one", "https://x.test/day", "Karabakh one", pub),
-		entry("https://x.test/day#two", "https://x.test/day", "Karabakh two", pub.Add(-time.Minute)),
 	}}, byKeyword)
-	if err != nil || res.New != 2 {
+	if err != nil || res.New != 1 {
 		t.Fatalf("source a: %+v, %v", res, err)
+	}
+	// A later poll brings the page's second entry: a new item, grouped
+	// into stories with the other new items of its batch.
+	var grouped []string
+	res, err = s.Apply(Batch{Source: "a", Now: t0, Entries: []Entry{
+		entry("https://x.test/day#one", "https://x.test/day", "Karabakh one", pub),
+		entry("https://x.test/day#two", "https://x.test/day", "Karabakh two", pub.Add(-time.Minute)),
+	}, Group: func(fresh []*Item) {
+		for _, it := range fresh {
+			grouped = append(grouped, it.Title)
+		}
+	}}, byKeyword)
+	if err != nil || res.New != 1 || res.Unchanged != 1 {
+		t.Fatalf("source a again: %+v, %v", res, err)
+	}
+	if strings.Join(grouped, "|") != "Karabakh two" {
+		t.Errorf("grouped %q, want the new item", grouped)
 	}
 	res, err = s.Apply(Batch{Source: "b", Now: t0, Entries: []Entry{
 		entry("b-1", "https://x.test/day", "Karabakh copy", pub),

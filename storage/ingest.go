@@ -4,7 +4,6 @@ import (
 	"encoding/hex"
 	"fmt"
 	"slices"
-	"strings"
 	"time"
 
 	bolt "go.etcd.io/bbolt"
@@ -163,10 +162,10 @@ func (s *Store) prepare(b Batch, cutoff time.Time, classify Classifier) ([]prepa
 	out, _ = dropDuplicates(out)
 	stored := make([]bool, len(out))
 	err := s.db.View(func(tx *bolt.Tx) error {
-		keys, links := tx.Bucket(bucketKeys), tx.Bucket(bucketLinks)
+		keys := tx.Bucket(bucketKeys)
 		for i := range out {
 			p := &out[i]
-			stored[i] = keys.Get(dbKey(p.ik)) != nil || (p.Item.NormLink != "" && links.Get(dbKey(p.Item.NormLink)) != nil)
+			stored[i] = keys.Get(dbKey(p.ik)) != nil || joinsByLink(tx, b.Source, p.Item.NormLink)
 		}
 		return nil
 	})
@@ -211,53 +210,6 @@ type writer struct {
 	now      time.Time
 	classify Classifier
 	quota    int // Options.SourceQuota
-}
-
-// upsert stores an entry as a new item or folds it into the stored item
-// it is: the one stored under its identity key, else another source's
-// item with the same normalized link. Within a source the identity key
-// alone decides: an item this source already delivered under another key
-// is a different item, whatever its link (two GUIDs on one page, told
-// apart only by a #fragment, are two items).
-func (w *writer) upsert(source string, p *prepared) (outcome, error) {
-	ref := w.tx.Bucket(bucketKeys).Get(dbKey(p.ik))
-	byLink := false
-	if ref == nil && p.Item.NormLink != "" {
-		ref, byLink = w.tx.Bucket(bucketLinks).Get(dbKey(p.Item.NormLink)), true
-	}
-	if ref == nil {
-		return w.insertNew(source, p)
-	}
-	ref = append([]byte(nil), ref...)
-	raw := w.tx.Bucket(bucketItems).Get(ref)
-	if raw == nil {
-		// An index entry without its item cannot be left by a committed
-		// transaction; repair it by storing the item afresh.
-		return outcomeNew, w.insert(source, p)
-	}
-	old, err := decodeItem(raw)
-	if err != nil {
-		return 0, fmt.Errorf("item %s: %w", refString(ref), err)
-	}
-	if byLink && deliveredBy(old, source) {
-		return w.insertNew(source, p)
-	}
-	return w.merge(source, ref, old, p)
-}
-
-// insertNew stores an entry as a new item unless its source is full.
-func (w *writer) insertNew(source string, p *prepared) (outcome, error) {
-	if w.full(source) {
-		return outcomeOverQuota, nil
-	}
-	return outcomeNew, w.insert(source, p)
-}
-
-// deliveredBy reports whether source delivered the item under some
-// identity key of its own.
-func deliveredBy(it *Item, source string) bool {
-	prefix := identityKey(source, "")
-	return slices.ContainsFunc(it.Keys, func(k string) bool { return strings.HasPrefix(k, prefix) })
 }
 
 // newItem is the stored form of an item delivered for the first time,

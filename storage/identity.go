@@ -1,0 +1,75 @@
+package storage
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+
+	bolt "go.etcd.io/bbolt"
+)
+
+// upsert stores an entry as a new item or folds it into the stored item
+// it is: the one stored under its identity key, else another source's
+// item with the same normalized link. Within a source the identity key
+// alone decides: an item this source already delivered under another key
+// is a different item, whatever its link (two GUIDs on one page, told
+// apart only by a #fragment, are two items).
+func (w *writer) upsert(source string, p *prepared) (outcome, error) {
+	ref := w.tx.Bucket(bucketKeys).Get(dbKey(p.ik))
+	byLink := false
+	if ref == nil && p.Item.NormLink != "" {
+		ref, byLink = w.tx.Bucket(bucketLinks).Get(dbKey(p.Item.NormLink)), true
+	}
+	if ref == nil {
+		return w.insertNew(source, p)
+	}
+	ref = append([]byte(nil), ref...)
+	raw := w.tx.Bucket(bucketItems).Get(ref)
+	if raw == nil {
+		// An index entry without its item cannot be left by a committed
+		// transaction; repair it by storing the item afresh.
+		return outcomeNew, w.insert(source, p)
+	}
+	old, err := decodeItem(raw)
+	if err != nil {
+		return 0, fmt.Errorf("item %s: %w", refString(ref), err)
+	}
+	if byLink && deliveredBy(old, source) {
+		return w.insertNew(source, p)
+	}
+	return w.merge(source, ref, old, p)
+}
+
+// joinsByLink reports whether an entry of source that is not stored under
+// its identity key joins a stored item by its normalized link, as upsert
+// decides: another source's item.
+func joinsByLink(tx *bolt.Tx, source, normLink string) bool {
+	if normLink == "" {
+		return false
+	}
+	ref := tx.Bucket(bucketLinks).Get(dbKey(normLink))
+	if ref == nil {
+		return false
+	}
+	raw := tx.Bucket(bucketItems).Get(ref)
+	if raw == nil {
+		return false
+	}
+	it, err := decodeItem(raw)
+	return err == nil && !deliveredBy(it, source)
+}
+
+// insertNew stores an entry as a new item unless its source is full.
+func (w *writer) insertNew(source string, p *prepared) (outcome, error) {
+	if w.full(source) {
+		return outcomeOverQuota, nil
+	}
+	return outcomeNew, w.insert(source, p)
+}
+
+// deliveredBy reports whether source delivered the item under some
+// identity key of its own.
+func deliveredBy(it *Item, source string) bool {
+	prefix := identityKey(source, "")
+	return slices.ContainsFunc(it.Keys, func(k string) bool { return strings.HasPrefix(k, prefix) })
+}
