@@ -36,6 +36,9 @@ func FuzzPipeline(f *testing.F) {
 	f.Add([]byte(rssFeed(`<item><guid>` + string(bytes.Repeat([]byte("g"), 40000)) + `</guid><title>Karabakh</title></item>`)))
 	f.Add([]byte(rssFeed(`<item><link>https://x.test/` + string(bytes.Repeat([]byte("l"), 40000)) + `</link><title>Karabakh</title></item>`)))
 	f.Add([]byte(`{"version":"https://jsonfeed.org/version/1.1","title":"J","items":[{"id":"1","title":"Karabakh","content_html":"<script>x</script>"}]}`))
+	f.Add([]byte(sampleDayPage))
+	f.Add([]byte(sameGUIDTwice))
+	f.Add(append([]byte("\xff\xfe"), []byte("<\x00r\x00s\x00s\x00>\x00")...)) // UTF-16 LE
 	m, err := NewMatcher([]Topic{{ID: "all"}, {ID: "nk", Any: []string{"Karabakh*", "Карабах*"}}})
 	if err != nil {
 		f.Fatal(err)
