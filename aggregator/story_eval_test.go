@@ -1,0 +1,168 @@
+package aggregator
+
+import (
+	"encoding/json"
+	"fmt"
+	"maps"
+	"math/rand/v2"
+	"os"
+	"testing"
+	"time"
+
+	"github.com/feedsieve/feedsieve/storage"
+)
+
+// The evaluation of story grouping on the two corpora written blind to
+// the algorithm: testdata/stories/tuning.json, which tuning may look at,
+// and heldout.json, which is only ever evaluated. Each item has a stage
+// (1 to 3), the poll round it arrives in; within a round, polls finish in
+// any order, so the items of a stage are filed as one batch in an order
+// shuffled by a seeded generator.
+
+// evalItem is an item of tuning.json or heldout.json.
+type evalItem struct {
+	storyCorpusItem
+	Stage int `json:"stage"`
+}
+
+func loadEvalCorpus(t *testing.T, name string) []evalItem {
+	t.Helper()
+	raw, err := os.ReadFile("testdata/stories/" + name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var c struct {
+		Items []evalItem `json:"items"`
+	}
+	if err := json.Unmarshal(raw, &c); err != nil {
+		t.Fatal(err)
+	}
+	return c.Items
+}
+
+// fileEvalCorpus files the items stage by stage, each stage one batch in
+// an order shuffled by seed, and returns each item's story by id.
+func fileEvalCorpus(items []evalItem, seed uint64) map[string]string {
+	f := newStoryFiler([]Topic{{ID: "t", Stories: &StoryOptions{}}})
+	rng := rand.New(rand.NewPCG(seed, seed^0x5eed))
+	story := map[string]string{}
+	for stage := 1; stage <= 3; stage++ {
+		var todo []storyTodo
+		for _, c := range items {
+			if c.Stage != stage {
+				continue
+			}
+			it := &storage.Item{ID: c.ID, Title: c.Title, Summary: c.Summary, Language: c.Lang,
+				NormLink: NormalizeLink(c.Link), Published: c.Published, Sources: []string{c.Source},
+				FirstSeen: time.Date(2026, 1, 1, stage, 0, 0, 0, time.UTC)}
+			ms := []storage.Match{{Topic: "t"}}
+			t, _ := f.todo(it, ms, nil)
+			todo = append(todo, t)
+		}
+		rng.Shuffle(len(todo), func(i, j int) { todo[i], todo[j] = todo[j], todo[i] })
+		f.settle(todo, time.Time{})
+		for _, t := range todo {
+			story[t.id] = t.ms[0].Story
+		}
+	}
+	return story
+}
+
+// evalScore is pairwise precision and recall over the pairs of items in
+// one language: a pair is grouped when both items are filed in one
+// story, and one story when their labels are equal. Translations counts
+// the pairs of one story in different languages, and Crossed those of
+// them grouped (by design, only a shared link groups them).
+type evalScore struct {
+	TP, FP, FN            int
+	Translations, Crossed int
+	Wrong                 []string
+}
+
+func (s evalScore) precision() float64 { return ratio(s.TP, s.TP+s.FP) }
+func (s evalScore) recall() float64    { return ratio(s.TP, s.TP+s.FN) }
+
+func ratio(a, b int) float64 {
+	if b == 0 {
+		return 1
+	}
+	return float64(a) / float64(b)
+}
+
+func (s evalScore) String() string {
+	return fmt.Sprintf("precision %.3f (%d of %d grouped same-language pairs), recall %.3f (%d of %d same-language pairs of one story); cross-language pairs of one story grouped: %d of %d",
+		s.precision(), s.TP, s.TP+s.FP, s.recall(), s.TP, s.TP+s.FN, s.Crossed, s.Translations)
+}
+
+func scoreEval(items []evalItem, story map[string]string) evalScore {
+	var s evalScore
+	for i := range items {
+		for j := i + 1; j < len(items); j++ {
+			a, b := items[i], items[j]
+			labelled, grouped := a.Story == b.Story, story[a.ID] == story[b.ID]
+			if a.Lang != b.Lang {
+				if labelled {
+					s.Translations++
+					if grouped {
+						s.Crossed++
+					}
+				}
+				continue
+			}
+			switch {
+			case labelled && grouped:
+				s.TP++
+			case grouped:
+				s.FP++
+				s.Wrong = append(s.Wrong, fmt.Sprintf("grouped, but apart: %s %q / %s %q", a.ID, a.Title, b.ID, b.Title))
+			case labelled:
+				s.FN++
+				s.Wrong = append(s.Wrong, fmt.Sprintf("apart, but one story: %s %q / %s %q", a.ID, a.Title, b.ID, b.Title))
+			}
+		}
+	}
+	return s
+}
+
+// TestStoryEvaluation files both corpora ten times, each in another
+// shuffled order within its stages, logs their figures, and requires the
+// stories to be the same every time; the held-out half must reach its
+// floor. Run with -v to see the figures, and STORY_EVAL_WRONG=1 to list
+// the tuning half's mistakes.
+func TestStoryEvaluation(t *testing.T) {
+	for _, tc := range []struct {
+		name              string
+		precision, recall float64 // floors
+		showWrong         bool
+	}{
+		{"tuning.json", 0, 0, os.Getenv("STORY_EVAL_WRONG") != ""},
+		{"heldout.json", 0, 0, false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			items := loadEvalCorpus(t, tc.name)
+			var first map[string]string
+			differ := 0
+			for seed := range uint64(10) {
+				story := fileEvalCorpus(items, seed)
+				if first == nil {
+					first = story
+					s := scoreEval(items, story)
+					t.Logf("%s, %d items: %s", tc.name, len(items), s)
+					if tc.showWrong {
+						for _, w := range s.Wrong {
+							t.Log(w)
+						}
+					}
+					if s.precision() < tc.precision || s.recall() < tc.recall {
+						t.Errorf("precision %.3f, recall %.3f; want at least %.2f and %.2f", s.precision(), s.recall(), tc.precision, tc.recall)
+					}
+					continue
+				}
+				if !maps.Equal(first, story) {
+					differ++
+				}
+			}
+			t.Logf("%s: %d of 9 shuffled orders filed some item into another story than the first order did", tc.name, differ)
+		})
+	}
+}
