@@ -126,8 +126,8 @@ func scoreEval(items []evalItem, story map[string]string) evalScore {
 
 // TestStoryEvaluation files both corpora ten times, each in another
 // shuffled order within its stages, logs their figures, and requires the
-// stories to be the same every time; the held-out half must reach its
-// floor. Run with -v to see the figures, and STORY_EVAL_WRONG=1 to list
+// stories to be the same every time (the same ids, not only the same
+// groups); the held-out half must reach its floor. Run with -v to see the figures, and STORY_EVAL_WRONG=1 to list
 // the tuning half's mistakes.
 func TestStoryEvaluation(t *testing.T) {
 	for _, tc := range []struct {
@@ -136,7 +136,9 @@ func TestStoryEvaluation(t *testing.T) {
 		showWrong         bool
 	}{
 		{"tuning.json", 0, 0, os.Getenv("STORY_EVAL_WRONG") != ""},
-		{"heldout.json", 0, 0, false},
+		// The floor of what the held-out half reaches today, short of the
+		// targets 0.95 and 0.90.
+		{"heldout.json", 0.95, 0.40, false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			items := loadEvalCorpus(t, tc.name)
@@ -163,6 +165,9 @@ func TestStoryEvaluation(t *testing.T) {
 				}
 			}
 			t.Logf("%s: %d of 9 shuffled orders filed some item into another story than the first order did", tc.name, differ)
+			if differ > 0 {
+				t.Errorf("the stories depend on the order the polls finished in")
+			}
 		})
 	}
 }

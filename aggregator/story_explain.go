@@ -1,6 +1,11 @@
 package aggregator
 
-import "github.com/feedsieve/feedsieve/storage"
+import (
+	"cmp"
+	"slices"
+
+	"github.com/feedsieve/feedsieve/storage"
+)
 
 // Explaining a story: which earlier copy an item was found to be one
 // story with, and why, for feedsieve explain.
@@ -47,9 +52,8 @@ func (in *Inspector) explainStory(it *storage.Item, topic string) (*StoryExplana
 	}
 	o := opts.withDefaults()
 	p := newStoryPrint(it)
-	var with *storage.Item
-	var withPrint storyPrint
-	var best likeness
+	stats := newWordStats() // of the items around it, as the index had them
+	var copies []*storage.Item
 	// The other items of the story were published within a window or so
 	// of this one; the earliest arrival among them stands for it.
 	err := in.store.ScanTopic(topic, func(c *storage.Item) bool {
@@ -59,6 +63,8 @@ func (in *Inspector) explainStory(it *storage.Item, topic string) (*StoryExplana
 		if c.Published.Before(it.Published.Add(-2 * o.Window)) {
 			return false
 		}
+		cp := newStoryPrint(c)
+		stats.count(&cp, 1)
 		m, _ := c.MatchIn(topic)
 		switch {
 		case m.Story != story || c.ID == it.ID:
@@ -70,21 +76,66 @@ func (in *Inspector) explainStory(it *storage.Item, topic string) (*StoryExplana
 			ref := refOf(c)
 			e.Lead = &ref
 		}
-		if story == it.ID || !c.FirstSeen.Before(it.FirstSeen) && c.ID != story {
-			return true
-		}
-		cp := newStoryPrint(c)
-		if l := measure(&p, &cp, 0); with == nil || l.rank() > best.rank() {
-			with, withPrint, best = c, cp, l
+		if story != it.ID && (c.FirstSeen.Before(it.FirstSeen) || c.ID == story) {
+			copies = append(copies, c)
 		}
 		return true
 	})
 	if err != nil {
 		return nil, err
 	}
+	var with *storage.Item
+	var withPrint storyPrint
+	var best likeness
+	for _, c := range copies {
+		cp := newStoryPrint(c)
+		if l := stats.measure(&p, &cp); with == nil || l.rank() > best.rank() {
+			with, withPrint, best = c, cp, l
+		}
+	}
 	if with != nil {
 		ref, v := refOf(with), best.verdict(o, &p, &withPrint)
+		v.Shared, v.Disagree = storyEvidence(&stats, it, with, &p, &withPrint)
 		e.With, e.Verdict = &ref, &v
 	}
 	return e, nil
+}
+
+// storyEvidence spells out what decided the likeness of items a and b,
+// whose prints are pa and pb: the rarest words both have (at most
+// eight, rarest first), and the numbers and names of either title the
+// other lacks.
+func storyEvidence(s *wordStats, a, b *storage.Item, pa, pb *storyPrint) (shared, disagree []string) {
+	text := map[uint32]string{}
+	for _, it := range []*storage.Item{a, b} {
+		lang := primaryLanguage(it.Language)
+		read := func(word string, num bool) {
+			if num {
+				text[pairHash(lang, word)] = word
+			} else {
+				text[pairHash(lang, stem(Fold(word)))] = Fold(word)
+			}
+		}
+		scanWords(stripWirePrefix(HTMLText(it.Title)), read)
+		scanWords(stripDateline(HTMLText(it.Summary)), read)
+	}
+	var both []uint32
+	for _, w := range pa.words.words {
+		if _, ok := slices.BinarySearch(pb.words.words, w); ok && s.weight(pa, w) > 0 {
+			both = append(both, w)
+		}
+	}
+	slices.SortStableFunc(both, func(x, y uint32) int { return cmp.Compare(s.weight(pa, y), s.weight(pa, x)) })
+	for _, w := range both[:min(len(both), 8)] {
+		shared = append(shared, text[w])
+	}
+	for _, pair := range [][2]*storyPrint{{pa, pb}, {pb, pa}} {
+		s.disagreeing(pair[0], pair[1], &disagree)
+		for _, w := range pair[0].words.titleCaps {
+			if _, found := slices.BinarySearch(pair[1].words.words, w); !found && s.isName(w) {
+				disagree = append(disagree, text[w])
+			}
+		}
+	}
+	return shared, disagree
 }

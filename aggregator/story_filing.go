@@ -107,20 +107,23 @@ func (f *storyFiler) todo(it *storage.Item, ms []storage.Match, sh *shingler) (s
 	return t, true
 }
 
-// settle files the items, one after the other, at time now.
+// settle files the items at time now, in order of publication, then id,
+// and merges the stories they bridge (story_merge.go).
 func (f *storyFiler) settle(todo []storyTodo, now time.Time) {
 	if len(todo) == 0 {
 		return
 	}
+	sortBatch(todo)
 	f.index.lock()
 	defer f.index.unlock()
-	var filed []storyFiling
-	for _, t := range todo {
-		filed = f.index.addTo(filed[:0], t.id, t.print, t.topics, now)
-		for k, i := range t.at {
-			setStory(&t.ms[i], filed[k].Match)
+	filed := make([][]storyFiling, len(todo))
+	for i, t := range todo {
+		filed[i] = f.index.addTo(nil, t.id, t.print, t.topics, now)
+		for k, at := range t.at {
+			setStory(&t.ms[at], filed[i][k].Match)
 		}
 	}
+	f.index.mergeBatch(todo, filed)
 }
 
 // keepStories copies to an item's new matches the stories it has in the

@@ -10,9 +10,9 @@ import (
 )
 
 // The story index: the items of the last windows and their stories in
-// each topic, which add compares a new item with to file it. Its band
-// tables are in story_bands.go, the state of stories waiting for a lead
-// in story_lead.go.
+// each topic, which add compares a new item with to file it. The word
+// weights are in story_weights.go, the state of stories waiting for a
+// lead in story_lead.go.
 
 // storyIndex groups items into stories, per topic, as they arrive: in
 // each of its topics, an item joins the story of the most similar earlier
@@ -21,15 +21,12 @@ import (
 // whatever joins it later. One index serves every topic, so that an item
 // filed in several is hashed, compared and entered once.
 //
-// Candidates are found without comparing with every item: each item's
-// shingles give storyBands MinHash band keys, and only items sharing a
-// key or the link are compared (exactly). Two items of similarity J share
-// a key with probability 1-(1-J²)^storyBands: 0.93 at the default
-// threshold 0.35 and above 0.99 from 0.5, while unrelated items (J near
-// 0.01) share one about once in a thousand. Items sharing a key are
-// chained, per band, through an array of links beside the entries, so
-// that following a chain reads 8 bytes an item and adding one allocates
-// little beyond its entry. Items published more than twice the longest
+// Candidates are found without comparing with every item: the index
+// lists, for each word, the entries that have it, and an item is compared
+// only with the entries sharing its link or at least two of its rare
+// words (in at most maxPosting entries): copies of one report share the
+// names and numbers of its event, which few other items have. Items
+// published more than twice the longest
 // window before the newest one are dropped when the entries are
 // compacted, which happens once they have doubled since the last time.
 type storyIndex struct {
@@ -41,20 +38,30 @@ type storyIndex struct {
 	window    time.Duration           // the longest
 	threshold float64                 // the lowest
 	entries   []storyEntry
-	bands     bandTables
-	meta      []entryMeta      // by entry
-	links     map[string]int32 // normalized link → last entry with it
-	newest    time.Time        // latest publication seen
-	compact   int              // compact the entries when they reach this many
-	buf       []int32          // candidates' buffer
-	scratch   struct {         // add's buffers
+	posts     map[uint32][]int32 // word → the entries with it
+	stats     wordStats          // snapshot of the word counts
+	pending   []int32            // entries not yet counted in stats
+	statsAt   time.Time          // when stats were last taken
+	meta      []entryMeta        // by entry
+	links     map[string]int32   // normalized link → last entry with it
+	newest    time.Time          // latest publication seen
+	compact   int                // compact the entries when they reach this many
+	buf       []int32            // candidates' buffer
+	scratch   struct {           // add's buffers
 		best    []int32
 		rank    []float64
 		nums    []uint16
 		stories []storage.Match
+		also    []topicEntry
 	}
 
 	waits storyWaits // of the stories that wait for a lead (story_lead.go)
+}
+
+// topicEntry is entry n, one story with an item in its i-th topic.
+type topicEntry struct {
+	i int
+	n int32
 }
 
 // storyEntry is an item the index holds: its print, and its story in
@@ -66,6 +73,7 @@ type storyEntry struct {
 	story    string       // its story in them,
 	except   []entryStory // but in these
 	prevLink int32        // previous entry with the same link, or -1
+	counted  bool         // its words are counted in the stats
 }
 
 // entryStory is an entry's story in the topic numbered topic.
@@ -128,7 +136,7 @@ const minCompact = 4096
 func newStoryIndex(opts map[string]StoryOptions) *storyIndex {
 	x := &storyIndex{
 		opts: map[string]StoryOptions{}, nums: map[string]uint16{}, links: map[string]int32{}, compact: minCompact, threshold: 1,
-		waits: newStoryWaits(),
+		waits: newStoryWaits(), stats: newWordStats(),
 	}
 	x.resetBands(0)
 	for _, t := range slices.Sorted(maps.Keys(opts)) {
@@ -195,6 +203,9 @@ func (x *storyIndex) storyOf(n int, k uint16) (string, bool) { return x.entries[
 type storyFiling struct {
 	storage.Match
 	With string
+	// Others are the other stories of the topic the item is one story
+	// with: it bridges them (story_merge.go).
+	Others []string
 }
 
 // add files an item into a story in each of the topics, at time now.
@@ -212,18 +223,24 @@ func (x *storyIndex) addTo(out []storyFiling, id string, p storyPrint, topics []
 		}
 		best, rank, nums = append(best, -1), append(rank, 0), append(nums, k)
 	}
+	x.refreshStats(now)
+	also := x.scratch.also[:0]
 	m := metaOf(&p)
 	for _, n := range x.candidates(&p) {
 		if !x.mayJoin(m, x.meta[n]) {
 			continue
 		}
 		e := &x.entries[n]
-		l := measure(&p, &e.print, x.threshold)
-		if !l.sharedLink && l.similarity < x.threshold {
+		l := x.stats.measure(&p, &e.print)
+		if !l.sharedLink && (l.similarity < x.threshold || l.conflict != "") {
 			continue // one story in no topic
 		}
 		for i, k := range nums {
-			if k != noTopic && e.topics.has(k) && l.same(x.byNum[k]) && (best[i] < 0 || l.rank() > rank[i]) {
+			if k == noTopic || !e.topics.has(k) || !l.same(x.byNum[k]) {
+				continue
+			}
+			also = append(also, topicEntry{i, n})
+			if best[i] < 0 || l.rank() > rank[i] {
 				best[i], rank[i] = n, l.rank()
 			}
 		}
@@ -236,13 +253,18 @@ func (x *storyIndex) addTo(out []storyFiling, id string, p storyPrint, topics []
 			f.Story, _ = e.storyIn(nums[i])
 			f.With = e.id
 		}
+		for _, a := range also {
+			if other, _ := x.entries[a.n].storyIn(nums[i]); a.i == i && other != f.Story && !slices.Contains(f.Others, other) {
+				f.Others = append(f.Others, other)
+			}
+		}
 		if nums[i] != noTopic {
 			f.Lead, f.Waits = x.lead(nums[i], id, f.Story, &p, now)
 		}
 		out, stories = append(out, f), append(stories, f.Match)
 	}
 	x.insert(id, p, stories)
-	x.scratch.best, x.scratch.rank, x.scratch.nums, x.scratch.stories = best, rank, nums, stories
+	x.scratch.best, x.scratch.rank, x.scratch.nums, x.scratch.stories, x.scratch.also = best, rank, nums, stories, also
 	return out
 }
 
@@ -305,34 +327,57 @@ func (x *storyIndex) insert(id string, p storyPrint, stories []storage.Match) {
 		e.topics.add(n)
 	}
 	x.chain(int32(len(x.entries)), &e)
+	x.pending = append(x.pending, int32(len(x.entries)))
 	x.entries = append(x.entries, e)
 	if p.published.After(x.newest) {
 		x.newest = p.published
 	}
 }
 
+// maxPosting is the most entries a word may be in for sharing it to make
+// an entry a candidate: rarer words are names and numbers.
+const maxPosting = 64
+
 // candidates lists, once each and in order of arrival, the entries
-// sharing a band key or the link with p.
+// sharing the link or two rare words with p.
 func (x *storyIndex) candidates(p *storyPrint) []int32 {
 	out := x.buf[:0]
 	defer func() { x.buf = out[:0] }()
+	for _, w := range p.words.words {
+		if list := x.posts[w]; len(list) <= maxPosting {
+			out = append(out, list...)
+		}
+	}
+	slices.Sort(out)
+	kept := out[:0]
+	for i := 0; i < len(out); {
+		j := i + 1
+		for j < len(out) && out[j] == out[i] {
+			j++
+		}
+		if j-i >= 2 {
+			kept = append(kept, out[i])
+		}
+		i = j
+	}
+	out = kept
 	if n, ok := x.links[p.link]; ok && p.link != "" {
 		for ; n >= 0; n = x.entries[n].prevLink {
 			out = append(out, n)
 		}
+		slices.Sort(out)
+		out = slices.Compact(out)
 	}
-	if len(p.shingles) > 0 { // an item without words is one story only by its link
-		out = x.bands.find(out, &p.keys)
-	}
-	slices.Sort(out)
-	return slices.Compact(out)
+	return out
 }
 
 // chain links entry e, to be number n, behind the last entries sharing
 // its keys and link, and notes its meta.
 func (x *storyIndex) chain(n int32, e *storyEntry) {
 	x.meta = append(x.meta, metaOf(&e.print))
-	x.bands.add(n, &e.print.keys, len(e.print.shingles) > 0)
+	for _, w := range e.print.words.words {
+		x.posts[w] = append(x.posts[w], n)
+	}
 	if e.print.link != "" {
 		if prev, ok := x.links[e.print.link]; ok {
 			e.prevLink = prev
@@ -341,10 +386,10 @@ func (x *storyIndex) chain(n int32, e *storyEntry) {
 	}
 }
 
-// resetBands empties the band tables and the entries' meta, each sized
-// for twice n entries.
+// resetBands empties the word lists and the entries' meta, sized for
+// twice n entries.
 func (x *storyIndex) resetBands(n int) {
-	x.bands.reset(n)
+	x.posts = map[uint32][]int32{}
 	x.meta = make([]entryMeta, 0, 2*max(n, minCompact))
 }
 
@@ -357,6 +402,9 @@ func (x *storyIndex) compactEntries() {
 	x.resetBands(len(x.entries))
 	for _, e := range x.entries {
 		if e.print.published.Before(cutoff) {
+			if e.counted {
+				x.stats.count(&e.print, -1)
+			}
 			continue
 		}
 		e.prevLink = -1
@@ -364,6 +412,12 @@ func (x *storyIndex) compactEntries() {
 		kept = append(kept, e)
 	}
 	x.entries = kept
+	x.pending = x.pending[:0]
+	for n, e := range kept {
+		if !e.counted {
+			x.pending = append(x.pending, int32(n))
+		}
+	}
 	x.compact = max(minCompact, 2*len(kept))
 	x.keepStates()
 }

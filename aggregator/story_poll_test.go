@@ -103,7 +103,7 @@ func TestPollFilesStories(t *testing.T) {
 	}
 	for _, e := range res[1:] {
 		s := e.Story
-		if s == nil || s.First.ID != afp.ID || s.First.Title == "" || s.With == nil || !s.Verdict.Same || s.Verdict.Similarity < DefaultStoryThreshold || !strings.Contains(s.Verdict.Reason, "similar (at least 0.35)") {
+		if s == nil || s.First.ID != afp.ID || s.First.Title == "" || s.With == nil || !s.Verdict.Same || s.Verdict.Similarity < DefaultStoryThreshold || !strings.Contains(s.Verdict.Reason, fmt.Sprintf("similar (at least %.2f)", DefaultStoryThreshold)) {
 			t.Errorf("%s: story %+v", e.Item.Link, s)
 		}
 	}

@@ -2,7 +2,6 @@ package aggregator
 
 import (
 	"fmt"
-	"math"
 	"slices"
 	"strings"
 	"time"
@@ -12,45 +11,48 @@ import (
 )
 
 // Story similarity: what story grouping compares of an item (its
-// storyPrint: language, link, publication and the shingles of its title
-// and summary), and how two items are found to be one story (likeness,
-// StoryVerdict). The index (story_index.go) measures only the pairs its
-// bands and links find.
+// storyPrint: language, link, publication, source and words), and how
+// two items are found to be one story (likeness, StoryVerdict). The index
+// (story_index.go) measures only the pairs that share rare words or the
+// link, with the word weights of the window (story_weights.go).
+//
+// Two items in one language are compared by the weight of the words they
+// share: the mean of that weight over the lesser of their own weights
+// (containment: a cut copy is contained in its original) and over their
+// weights together (weighted Jaccard). Numbers and names in a title that
+// the other item does not have count against, by their weight; and when
+// each title has a number the other item lacks ("5.1" and "4.8"), or each
+// a name ("Crete" and "Sicily"), the two are different news however alike
+// their wording: template headlines and a source's fixed wording are
+// different events told alike.
 
 // storyPrint is what story grouping compares of an item.
 type storyPrint struct {
 	lang      string // primary language subtag, lower case; "" when unknown
 	link      string // normalized link
 	published time.Time
-	shingles  []uint32           // hashes, sorted, without repeats
-	keys      [storyBands]uint64 // MinHash band keys of the shingles
-	arrived   time.Time          // when the item was first seen
-	sources   []string           // that delivered it
+	words     storyWords
+	arrived   time.Time // when the item was first seen
+	sources   []string  // that delivered it
 }
 
 func newStoryPrint(it *storage.Item) storyPrint {
-	var sh shingler
-	for _, s := range []string{it.Title, it.Summary} {
-		if s != "" {
-			sh.add(tokenize(Fold(HTMLText(s)), false))
-		}
-	}
-	return storyPrintOf(it, sh.done())
+	return storyPrintOf(it, nil)
 }
 
-// storyPrintOf is the print of an item whose title's and summary's
-// shingles are given.
-func storyPrintOf(it *storage.Item, shingles []uint32) storyPrint {
-	p := storyPrint{
-		lang:      primaryLanguage(it.Language),
+// storyPrintOf is the print of an item. The tokens classifying collected
+// (sh) are not needed: the print reads the title's capitals and numbers
+// as written.
+func storyPrintOf(it *storage.Item, _ []uint32) storyPrint {
+	lang := primaryLanguage(it.Language)
+	return storyPrint{
+		lang:      lang,
 		link:      it.NormLink,
 		published: it.Published,
-		shingles:  shingles,
+		words:     readStoryWords(lang, it.Title, it.Summary),
 		arrived:   it.FirstSeen,
 		sources:   it.Sources,
 	}
-	p.keys = bandKeys(p.shingles)
-	return p
 }
 
 // primaryLanguage is the language subtag of a BCP 47 tag: "en" of "en-GB".
@@ -60,48 +62,17 @@ func primaryLanguage(tag string) string {
 	return strings.ToLower(strings.TrimSpace(tag))
 }
 
-// shingler hashes the shingles of the tokens of several texts (the title,
-// then the summary) as of one text: the word pairs, the character pairs
-// of spaceless runs, and for a text of one word that word; the last word
-// of one text and the first of the next make a pair.
-type shingler struct {
-	out  []uint32
-	prev string // the last word, "" after a spaceless run
-	only string // the one word, while there is one
-	n    int    // tokens seen
-}
+// shingler is where classifying leaves the tokens it reads of a title and
+// summary. Story prints read the text as written instead, so it keeps
+// nothing.
+type shingler struct{}
 
-func (sh *shingler) add(toks []token) {
-	for _, t := range toks {
-		if sh.n++; sh.n == 1 {
-			sh.only = t.text
-		}
-		if t.spaceless {
-			sh.prev = ""
-			runePairs(t.text, sh.pair)
-			continue
-		}
-		if sh.prev != "" {
-			sh.pair(sh.prev, t.text)
-		}
-		sh.prev = t.text
-	}
-}
+func (sh *shingler) add([]token) {}
 
-func (sh *shingler) pair(a, b string) { sh.out = append(sh.out, pairHash(a, b)) }
-
-// done returns the shingles, sorted, without repeats.
-func (sh *shingler) done() []uint32 {
-	if len(sh.out) == 0 && sh.n == 1 {
-		sh.pair(sh.only, "")
-	}
-	slices.Sort(sh.out)
-	return slices.Compact(sh.out)
-}
+func (sh *shingler) done() []uint32 { return nil }
 
 // pairHash is the 64-bit FNV-1a hash of a, a zero byte and b, folded to
-// 32 bits: two sets of a hundred shingles share one by chance about once
-// in 400,000 pairs of items, which moves their similarity by half a hundredth.
+// 32 bits.
 func pairHash(a, b string) uint32 {
 	const prime = 1099511628211
 	h := uint64(14695981039346656037)
@@ -131,43 +102,18 @@ func runePairs(s string, add func(a, b string)) {
 	}
 }
 
-// jaccard is |a ∩ b| / |a ∪ b| of two sorted sets without repeats. When
-// that is less than atLeast, it may stop early and return 0: most pairs
-// the index compares are far apart, and their merge ends once the
-// elements left cannot make up the intersection needed.
-func jaccard(a, b []uint32, atLeast float64) float64 {
-	total := len(a) + len(b)
-	if total == 0 {
-		return 0
-	}
-	// common/(total-common) ≥ atLeast exactly when common ≥ need; the
-	// slack only makes need smaller than it could be.
-	need := int(math.Ceil(atLeast*float64(total)/(1+atLeast) - 1e-9))
-	common, i, j := 0, 0, 0
-	for i < len(a) && j < len(b) {
-		if common+min(len(a)-i, len(b)-j) < need {
-			return 0
-		}
-		x, y := a[i], b[j]
-		if x == y {
-			common++
-		}
-		if x <= y {
-			i++
-		}
-		if x >= y {
-			j++
-		}
-	}
-	return float64(common) / float64(total-common)
-}
-
 // StoryVerdict says whether two items are one story, and why.
 type StoryVerdict struct {
-	Same       bool
-	Similarity float64 // Jaccard similarity of the shingles
+	Same bool
+	// Similarity is the weighted share of their words, less what their
+	// titles' disagreeing numbers and names weigh.
+	Similarity float64
 	SharedLink bool
 	Reason     string
+	// Shared are the rarest words both have; Disagree the numbers and
+	// names of a title the other item lacks.
+	Shared   []string `json:",omitempty"`
+	Disagree []string `json:",omitempty"`
 }
 
 // likeness is what decides whether two items are one story, whatever a
@@ -177,23 +123,92 @@ type likeness struct {
 	sharedLink bool
 	otherLang  bool // both have a language, and they differ
 	apart      time.Duration
+	conflict   string // "numbers" or "names" when each title has its own
 }
 
-// measure measures the likeness of two items; when their similarity is
-// less than atLeast, it may be measured as 0.
-func measure(a, b *storyPrint, atLeast float64) likeness {
-	return likeness{
-		similarity: jaccard(a.shingles, b.shingles, atLeast),
+// measure measures the likeness of two items with the weights of s.
+func (s *wordStats) measure(a, b *storyPrint) likeness {
+	l := likeness{
 		sharedLink: a.link != "" && a.link == b.link,
 		otherLang:  a.lang != "" && b.lang != "" && a.lang != b.lang,
 		apart:      a.published.Sub(b.published).Abs(),
 	}
+	if l.otherLang {
+		return l
+	}
+	var wa, wb, shared float64
+	aw, bw := a.words.words, b.words.words
+	i, j := 0, 0
+	for i < len(aw) || j < len(bw) {
+		switch {
+		case j == len(bw) || i < len(aw) && aw[i] < bw[j]:
+			wa += s.weight(a, aw[i])
+			i++
+		case i == len(aw) || bw[j] < aw[i]:
+			wb += s.weight(b, bw[j])
+			j++
+		default:
+			x, y := s.weight(a, aw[i]), s.weight(b, bw[j])
+			wa, wb, shared = wa+x, wb+y, shared+min(x, y)
+			i++
+			j++
+		}
+	}
+	least := min(wa, wb)
+	if least <= 0 {
+		return l
+	}
+	numsA, namesA, offA := s.disagreeing(a, b, nil)
+	numsB, namesB, offB := s.disagreeing(b, a, nil)
+	switch {
+	case numsA > 0 && numsB > 0:
+		l.conflict = "numbers"
+	case namesA > 0 && namesB > 0:
+		l.conflict = "names"
+	}
+	l.similarity = (shared/least+shared/(wa+wb-shared))/2 - (offA+offB)/least
+	return l
+}
+
+// disagreeing counts the numbers and names of a's title that b lacks, and
+// what they weigh; it appends their text to out when out is not nil.
+func (s *wordStats) disagreeing(a, b *storyPrint, out *[]string) (nums, names int, weight float64) {
+	for _, n := range a.words.titleNums {
+		if !hasNumber(b.words.nums, n) {
+			nums++
+			weight += s.weight(a, pairHash(a.lang, n))
+			if out != nil {
+				*out = append(*out, n)
+			}
+		}
+	}
+	for _, w := range a.words.titleCaps {
+		if _, found := slices.BinarySearch(b.words.words, w); !found && s.isName(w) {
+			names++
+			weight += s.weight(a, w)
+		}
+	}
+	return nums, names, weight
+}
+
+// hasNumber reports whether nums has n, or n is a whole number and nums
+// has it with decimals (8112 of 8112.45).
+func hasNumber(nums []string, n string) bool {
+	for _, m := range nums {
+		if m == n || !strings.Contains(n, ".") && strings.HasPrefix(m, n+".") {
+			return true
+		}
+	}
+	return false
 }
 
 // same reports whether the pair is one story under options with their
 // defaults filled in.
 func (l likeness) same(o StoryOptions) bool {
-	return l.apart <= o.Window && (l.sharedLink || !l.otherLang && l.similarity >= o.Threshold)
+	if l.apart > o.Window {
+		return false
+	}
+	return l.sharedLink || !l.otherLang && l.conflict == "" && l.similarity >= o.Threshold
 }
 
 // rank orders the pairs of one story: a shared link first, then by
@@ -216,6 +231,8 @@ func (l likeness) verdict(o StoryOptions, a, b *storyPrint) StoryVerdict {
 		v.Reason = "same link " + a.link
 	case l.otherLang:
 		v.Reason = fmt.Sprintf("different languages (%s, %s) and links", a.lang, b.lang)
+	case l.conflict != "":
+		v.Reason = fmt.Sprintf("their titles disagree on %s, so they report different news (%.2f similar)", l.conflict, l.similarity)
 	case v.Same:
 		v.Reason = fmt.Sprintf("title and summary %.2f similar (at least %.2f)", l.similarity, o.Threshold)
 	default:
@@ -224,9 +241,11 @@ func (l likeness) verdict(o StoryOptions, a, b *storyPrint) StoryVerdict {
 	return v
 }
 
-// compareStories decides whether a and b are one story, and says why.
+// compareStories decides whether a and b are one story, and says why,
+// weighing words alike.
 func compareStories(a, b storyPrint, o StoryOptions) StoryVerdict {
-	return measure(&a, &b, 0).verdict(o.withDefaults(), &a, &b)
+	s := newWordStats()
+	return s.measure(&a, &b).verdict(o.withDefaults(), &a, &b)
 }
 
 func roundDuration(d time.Duration) time.Duration {

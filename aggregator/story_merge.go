@@ -1,0 +1,121 @@
+package aggregator
+
+import (
+	"cmp"
+	"slices"
+	"strings"
+)
+
+// Merging: the items of a batch are filed in order of publication, then
+// id, whatever order the polls that brought them finished in; and a
+// story an item of the batch started is merged into another story the
+// batch found it one with, so that an item that bridges two stories
+// groups them whichever of them was filed first. A story filed in an
+// earlier batch is stored and may be in a feed already: it keeps its
+// name, the id of its entry, and two such stories are never merged; the
+// stories started in the batch are named by their earliest published
+// item, or take the name of the earlier story they join. Topics that
+// prefer sources merge nothing, since their stories' leads are decided
+// by name (story_lead.go).
+
+// sortBatch orders a batch's items by publication, then id.
+func sortBatch(todo []storyTodo) {
+	slices.SortStableFunc(todo, func(a, b storyTodo) int {
+		return cmp.Or(a.print.published.Compare(b.print.published), strings.Compare(a.id, b.id))
+	})
+}
+
+// storyUnion merges the story names of one topic in a batch.
+type storyUnion struct {
+	parent map[string]string
+	rank   map[string]int // filing order of a story started in the batch
+}
+
+func (u *storyUnion) find(s string) string {
+	for {
+		p, ok := u.parent[s]
+		if !ok || p == s {
+			return s
+		}
+		s = p
+	}
+}
+
+// stored reports whether a story was started before the batch.
+func (u *storyUnion) stored(s string) bool {
+	_, ok := u.rank[s]
+	return !ok
+}
+
+// union merges the stories of a and b, unless both hold a story stored
+// before the batch; the stored one, or else the one filed first, names
+// them.
+func (u *storyUnion) union(a, b string) {
+	ra, rb := u.find(a), u.find(b)
+	switch {
+	case ra == rb, u.stored(ra) && u.stored(rb):
+		return
+	case u.stored(rb), !u.stored(ra) && u.rank[rb] < u.rank[ra]:
+		ra, rb = rb, ra
+	}
+	u.parent[rb] = ra
+}
+
+// mergeBatch merges, in each topic, the stories that the batch's items
+// (filed, in order, with filings filed[i]) bridge, and renames their
+// items in the index and in their matches.
+func (x *storyIndex) mergeBatch(todo []storyTodo, filed [][]storyFiling) {
+	ids := make(map[string]int32, len(todo))
+	for n := x.size() - 1; n >= 0 && n >= x.size()-len(todo); n-- {
+		ids[x.entries[n].id] = int32(n)
+	}
+	for k := range x.topicCount() {
+		topic := x.topicName(uint16(k))
+		if len(x.options(uint16(k)).Prefer) > 0 {
+			continue
+		}
+		u := storyUnion{parent: map[string]string{}, rank: map[string]int{}}
+		bridged := false
+		for i, t := range todo {
+			for _, f := range filed[i] {
+				if f.Topic == topic && f.Story == t.id {
+					u.rank[t.id] = i
+				}
+			}
+		}
+		for i := range todo {
+			for _, f := range filed[i] {
+				for _, o := range f.Others {
+					if f.Topic == topic {
+						u.union(f.Story, o)
+						bridged = true
+					}
+				}
+			}
+		}
+		if !bridged {
+			continue
+		}
+		for i, t := range todo {
+			for j, f := range filed[i] {
+				if to := u.find(f.Story); f.Topic == topic && to != f.Story {
+					t.ms[t.at[j]].Story = to
+					if n, ok := ids[t.id]; ok {
+						x.entries[n].setStoryIn(uint16(k), to)
+					}
+				}
+			}
+		}
+	}
+}
+
+// setStoryIn sets the entry's story in the topic numbered k.
+func (e *storyEntry) setStoryIn(k uint16, story string) {
+	for i := range e.except {
+		if e.except[i].topic == k {
+			e.except[i].story = story
+			return
+		}
+	}
+	e.except = append(e.except, entryStory{k, story})
+}

@@ -1,0 +1,36 @@
+package aggregator
+
+import "strings"
+
+// Stop words: the commonest words of the languages feedsieve's users
+// read most, which say nothing of which news an item reports. Word
+// weights (story_weights.go) learn this from the window's items; the list
+// keeps it true while the window is still nearly empty, after a start
+// with no history.
+
+// stopWords are folded, space-separated, by language.
+var stopWords = map[string]string{
+	"en": "the a an and or of to in on at for by with from as is are was were be been has have had it its this that these those he she they his her their we you i not but after over into about than said says will would could new",
+	"fr": "le la les un une des de du d l et ou a au aux en dans sur par pour avec est sont a ete il elle ils elles son sa ses leur qui que ce cette ne pas plus se apres selon",
+	"de": "der die das den dem des ein eine einer eines einem einen und oder in im am an auf fur mit von vom zu zum zur ist sind war wurde wurden hat haben es sich nicht nach bei aus als auch dass",
+	"es": "el la los las un una unos unas de del y o en a al por para con es son fue ha han se su sus que lo no mas tras segun este esta",
+	"it": "il lo la i gli le un una di del della dei delle da dal e o in nel nella a al alla per con su sono e stato ha hanno si suo sua che non piu dopo",
+	"nl": "de het een en of in op aan van voor met door bij uit is zijn was werd wordt heeft hebben er zich niet na naar ook dat die dit te om",
+	"ru": "и в во на с со по к от из за для о об не что это как а но же у был была были его ее их",
+	"da": "og i pa af til for med fra en et den det de er var har som ikke at efter om",
+}
+
+// stopSets are stopWords by language, as sets; read only.
+var stopSets = func() map[string]map[string]bool {
+	sets := map[string]map[string]bool{}
+	for lang, words := range stopWords {
+		sets[lang] = map[string]bool{}
+		for _, w := range strings.Fields(words) {
+			sets[lang][w] = true
+		}
+	}
+	return sets
+}()
+
+// isStopWord reports whether folded word w is a stop word of lang.
+func isStopWord(lang, w string) bool { return stopSets[lang][w] }

@@ -1,0 +1,279 @@
+package aggregator
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Story text: what story grouping reads of an item's title and summary.
+// The wire's furniture is stripped first (UPDATE 1-, REFILE-, BRIEF- and
+// CORRECTED- before a title; a dateline such as "BRUSSELS (Reuters) -"
+// or a byline such as "By Anna Smith, Business Correspondent." before a
+// summary; a trailing "…" of a cut summary), since copies of one report
+// differ by exactly these. What is left is read as words: folded (case,
+// accents), their common endings cut so that "earthquake" and
+// "earthquakes" are one word, and numbers written one way ("3,500",
+// "3.500" and "3 500" are 3500; "5,1" is 5.1).
+
+// storyWords are the words of an item's title and summary, as hashes
+// salted with its language, with the numbers and names of the title that
+// tell one event from another of the same kind.
+type storyWords struct {
+	words     []uint32 // every word, sorted, without repeats
+	lower     []uint32 // the words written in lower case somewhere
+	titleNums []string // the title's numbers, normalized
+	titleCaps []uint32 // the title's capitalized words
+	nums      []string // every number, normalized
+}
+
+// wirePrefixes are the tags wires put before a title, followed by an
+// optional number and a dash or colon.
+var wirePrefixes = []string{"UPDATE", "CORRECTED", "REFILE", "BRIEF", "RPT", "WRAPUP", "CORRECTION"}
+
+// stripWirePrefix removes the wire's tags before a title: "UPDATE 2-",
+// "REFILE-", "BRIEF-", any number of them.
+func stripWirePrefix(title string) string {
+	for {
+		rest, ok := "", false
+		for _, p := range wirePrefixes {
+			if len(title) > len(p) && strings.EqualFold(title[:len(p)], p) {
+				rest, ok = title[len(p):], true
+				break
+			}
+		}
+		if !ok {
+			return title
+		}
+		rest = strings.TrimLeft(rest, " 0123456789")
+		r, n := utf8.DecodeRuneInString(rest)
+		if r != '-' && r != ':' && r != '–' {
+			return title
+		}
+		title = strings.TrimSpace(rest[n:])
+	}
+}
+
+// stripDateline removes a dateline ("ATHENS (Meridian) - ", "TOURS, 16
+// mars (CPA) - ") or a byline ("By Anna Smith, Business Correspondent.")
+// before a summary, and the "…" of a cut one.
+func stripDateline(s string) string {
+	s = strings.TrimSpace(s)
+	if open := strings.IndexByte(s, '('); open > 0 && open < 50 && isUpperPlace(s[:open]) {
+		if end := strings.IndexByte(s[open:], ')'); end > 0 && end < 32 {
+			rest := strings.TrimLeft(s[open+end+1:], " ")
+			if r, n := utf8.DecodeRuneInString(rest); r == '-' || r == '–' || r == '—' {
+				s = strings.TrimSpace(rest[n:])
+			}
+		}
+	}
+	for _, by := range []string{"By ", "Von ", "Par ", "Por ", "Door ", "Di "} {
+		if strings.HasPrefix(s, by) {
+			if dot := strings.IndexByte(s, '.'); dot > 0 && dot < 90 {
+				s = strings.TrimSpace(s[dot+1:])
+			}
+			break
+		}
+	}
+	return strings.TrimRight(s, "…. ")
+}
+
+// isUpperPlace reports whether a dateline's place ("ATHENS", "TOURS, 16
+// mars") is written in capitals up to its first comma.
+func isUpperPlace(s string) bool {
+	place, _, _ := strings.Cut(s, ",")
+	place = strings.TrimSpace(place)
+	letters := 0
+	for _, r := range place {
+		switch {
+		case unicode.IsUpper(r):
+			letters++
+		case unicode.IsLower(r):
+			return false
+		}
+	}
+	return letters >= 2
+}
+
+// readStoryWords reads the words of an item in language lang.
+func readStoryWords(lang, title, summary string) storyWords {
+	var w storyWords
+	title, summary = stripWirePrefix(HTMLText(title)), stripDateline(HTMLText(summary))
+	names := lang != "de" // German capitalizes every noun
+	scanWords(title, func(word string, num bool) {
+		h := w.add(lang, word, num)
+		switch {
+		case num:
+			w.titleNums = append(w.titleNums, word)
+		case names && h != 0 && isCapitalized(word):
+			w.titleCaps = append(w.titleCaps, h)
+		}
+	})
+	scanWords(summary, func(word string, num bool) { w.add(lang, word, num) })
+	w.words = sortedSet(w.words)
+	w.lower = sortedSet(w.lower)
+	return w
+}
+
+func (w *storyWords) add(lang, word string, num bool) uint32 {
+	if num {
+		h := pairHash(lang, word)
+		w.words, w.nums = append(w.words, h), append(w.nums, word)
+		return h
+	}
+	folded := Fold(word)
+	if isStopWord(lang, folded) {
+		return 0
+	}
+	h := pairHash(lang, stem(folded))
+	w.words = append(w.words, h)
+	if !isCapitalized(word) {
+		w.lower = append(w.lower, h)
+	}
+	return h
+}
+
+func isCapitalized(word string) bool {
+	r, _ := utf8.DecodeRuneInString(word)
+	return unicode.IsUpper(r)
+}
+
+// stemSuffixes are the endings cut from a word of more than three
+// letters besides them: a crude stemmer for the languages of Europe,
+// which makes plurals and verb forms one word more often than it makes
+// two words one.
+var stemSuffixes = []string{"ing", "es", "s", "e", "en", "er", "n"}
+
+func stem(w string) string {
+	for _, suf := range stemSuffixes {
+		if len(w) > len(suf)+3 && strings.HasSuffix(w, suf) {
+			return w[:len(w)-len(suf)]
+		}
+	}
+	return w
+}
+
+// scanWords calls f with each word of s and whether it is a number, in
+// its normalized form (normNumber); in a script written without spaces,
+// each two consecutive characters are a word.
+func scanWords(s string, f func(word string, num bool)) {
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case unicode.IsDigit(r):
+			end := numberEnd(s, i)
+			f(normNumber(s[i:end]), true)
+			i = end
+		case unicode.IsLetter(r):
+			end := i
+			for end < len(s) {
+				r, n := utf8.DecodeRuneInString(s[end:])
+				if !unicode.IsLetter(r) && !unicode.IsMark(r) {
+					break
+				}
+				end += n
+			}
+			word := s[i:end]
+			if isSpaceless(r) {
+				runePairs(word, func(a, b string) { f(a+b, false) })
+			} else {
+				f(word, false)
+			}
+			i = end
+		default:
+			i += n
+		}
+	}
+}
+
+// isSpaceless reports whether r is of a script written without spaces.
+func isSpaceless(r rune) bool {
+	return unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Thai, unicode.Lao, unicode.Khmer, unicode.Myanmar)
+}
+
+// numberEnd is where the number starting at i ends: digits, with '.' or
+// ',' between digits, and groups of three digits after a space.
+func numberEnd(s string, i int) int {
+	for i < len(s) {
+		c := s[i]
+		switch {
+		case c >= '0' && c <= '9':
+			i++
+		case (c == '.' || c == ',') && i+1 < len(s) && s[i+1] >= '0' && s[i+1] <= '9':
+			i++
+		case c == ' ' && threeDigits(s, i+1):
+			i++
+		case strings.HasPrefix(s[i:], "\u00a0") && threeDigits(s, i+2), strings.HasPrefix(s[i:], "\u202f") && threeDigits(s, i+3):
+			_, n := utf8.DecodeRuneInString(s[i:])
+			i += n
+		default:
+			return i
+		}
+	}
+	return i
+}
+
+// threeDigits reports whether s has exactly three digits at i.
+func threeDigits(s string, i int) bool {
+	if i+3 > len(s) {
+		return false
+	}
+	for _, c := range []byte(s[i : i+3]) {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return i+3 == len(s) || s[i+3] < '0' || s[i+3] > '9'
+}
+
+// normNumber writes a number one way: without thousands separators
+// ("3,500", "3.500", "3 500": 3500) and with a decimal point ("5,1": 5.1).
+func normNumber(n string) string {
+	n = strings.NewReplacer(" ", "", "\u00a0", "", "\u202f", "").Replace(n)
+	if groups(n, ',') {
+		n = strings.ReplaceAll(n, ",", "")
+	} else if groups(n, '.') {
+		n = strings.ReplaceAll(strings.ReplaceAll(n, ".", ""), ",", ".")
+	}
+	return strings.ReplaceAll(n, ",", ".")
+}
+
+// groups reports whether sep separates thousands in n: 1 to 3 digits,
+// then groups of 3 after each sep, then perhaps a decimal part after the
+// other separator.
+func groups(n string, sep byte) bool {
+	other := byte('.')
+	if sep == '.' {
+		other = ','
+	}
+	whole, _, _ := strings.Cut(n, string(other))
+	parts := strings.Split(whole, string(sep))
+	if len(parts) < 2 || len(parts[0]) > 3 {
+		return false
+	}
+	for _, p := range parts[1:] {
+		if len(p) != 3 {
+			return false
+		}
+	}
+	return true
+}
+
+// sortedSet sorts s and drops its repeats.
+func sortedSet(s []uint32) []uint32 {
+	if len(s) < 2 {
+		return s
+	}
+	for i := 1; i < len(s); i++ { // insertion sort: a few dozen words
+		for j := i; j > 0 && s[j] < s[j-1]; j-- {
+			s[j], s[j-1] = s[j-1], s[j]
+		}
+	}
+	out := s[:1]
+	for _, v := range s[1:] {
+		if v != out[len(out)-1] {
+			out = append(out, v)
+		}
+	}
+	return out
+}

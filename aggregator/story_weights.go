@@ -1,0 +1,92 @@
+package aggregator
+
+import (
+	"math"
+	"time"
+)
+
+// Word weights: how much sharing a word says that two items are one
+// story. A word is worth its rarity among the recent items of its
+// language (inverse document frequency over the index's window), so that
+// "said" and "Monday" count for little and "Ierapetra" for much; and a
+// word that recurs in a source's own items (the fixed wording of its
+// weather reports, market closes or newsletters) counts for less in that
+// source's items, down to nothing when it is in most of them.
+//
+// The counts are a snapshot, taken again once the clock has moved on by
+// statsRefresh: every item filed between two snapshots is weighed by the
+// same counts, so that items arriving together are compared alike
+// whatever order they are filed in.
+
+// statsRefresh is how long a snapshot of the word counts is used.
+const statsRefresh = time.Minute
+
+// wordStats count the words of the items of the window.
+type wordStats struct {
+	df      map[uint32]int32 // word (salted by language) → items with it
+	docs    map[uint16]int32 // language number → items
+	src     map[uint64]int32 // source and word → the source's items with it
+	srcDocs map[uint32]int32 // source → its items
+	lower   map[uint32]int32 // word → items writing it in lower case
+}
+
+func newWordStats() wordStats {
+	return wordStats{df: map[uint32]int32{}, docs: map[uint16]int32{}, src: map[uint64]int32{}, srcDocs: map[uint32]int32{}, lower: map[uint32]int32{}}
+}
+
+// count adds (d 1) or removes (d -1) an item's words.
+func (s *wordStats) count(p *storyPrint, d int32) {
+	s.docs[langNumber(p.lang)] += d
+	src := p.sourceHash()
+	s.srcDocs[src] += d
+	for _, w := range p.words.words {
+		s.df[w] += d
+		s.src[uint64(src)<<32|uint64(w)] += d
+	}
+	for _, w := range p.words.lower {
+		s.lower[w] += d
+	}
+}
+
+// weight is what word w of an item in p's language and source is worth.
+func (s *wordStats) weight(p *storyPrint, w uint32) float64 {
+	n := float64(s.docs[langNumber(p.lang)])
+	x := 1.0
+	if n > 0 {
+		x = max(0, math.Log((n+1)/(float64(s.df[w])+0.5)))
+	}
+	src := p.sourceHash()
+	if own, k := s.srcDocs[src], s.src[uint64(src)<<32|uint64(w)]; own >= 3 && k >= 3 {
+		// recurs in the source's own items: its fixed wording
+		x *= max(0, 1-float64(k-1)/(float64(own)/2))
+	}
+	return x
+}
+
+// isName reports whether a capitalized word is a name: never written in
+// lower case in the window.
+func (s *wordStats) isName(w uint32) bool { return s.lower[w] == 0 }
+
+// sourceHash names the first source of an item.
+func (p *storyPrint) sourceHash() uint32 {
+	if len(p.sources) == 0 {
+		return 0
+	}
+	return pairHash(p.sources[0], "")
+}
+
+// refreshStats takes a new snapshot of the counts when the last is
+// statsRefresh old at now (or now is zero, or before it): the items
+// filed since are counted in.
+func (x *storyIndex) refreshStats(now time.Time) {
+	if len(x.pending) == 0 || !now.IsZero() && now.Sub(x.statsAt) < statsRefresh && !now.Before(x.statsAt) {
+		return
+	}
+	for _, n := range x.pending {
+		if int(n) < len(x.entries) {
+			x.stats.count(&x.entries[n].print, 1)
+			x.entries[n].counted = true
+		}
+	}
+	x.pending, x.statsAt = x.pending[:0], now
+}
