@@ -163,11 +163,36 @@ func (s *wordStats) measure(a, b *storyPrint) likeness {
 	switch {
 	case numsA > 0 && numsB > 0:
 		l.conflict = "numbers"
-	case namesA > 0 && namesB > 0:
+	case namesA > 0 && namesB > 0 && sameTemplate(a, b):
 		l.conflict = "names"
 	}
-	l.similarity = (shared/least+shared/(wa+wb-shared))/2 - (offA+offB)/least
+	l.similarity = (shared/least+shared/(wa+wb-shared))/2 - disagreePenalty*(offA+offB)/least - latePenalty*l.apart.Hours()/24
 	return l
+}
+
+// latePenalty is how much a day between two items' publication counts
+// against: copies of a report follow it within hours, while a follow-up
+// on the next day tells much of the same with new news.
+const latePenalty = 0.17
+
+// disagreePenalty is how much a title's numbers and names the other item
+// lacks count against, by their weight.
+const disagreePenalty = 0.5
+
+// sameTemplate reports whether two titles are written alike: at least a
+// third of the words of the shorter, numbers aside, are in the longer. Such titles are a template ("Magnitude 5.1
+// earthquake strikes off Crete"), and where they differ is the news;
+// titles written differently are rewrites, which name things differently
+// ("Isle of Wight", "Solent").
+func sameTemplate(a, b *storyPrint) bool {
+	ta, tb := a.words.titleRest, b.words.titleRest
+	common := 0
+	for _, w := range ta {
+		if _, ok := slices.BinarySearch(tb, w); ok {
+			common++
+		}
+	}
+	return 3*common >= min(len(ta), len(tb))
 }
 
 // disagreeing counts the numbers and names of a's title that b lacks, and

@@ -24,6 +24,7 @@ type storyWords struct {
 	lower     []uint32 // the words written in lower case somewhere
 	titleNums []string // the title's numbers, normalized
 	titleCaps []uint32 // the title's capitalized words
+	titleRest []uint32 // the title's words but numbers, sorted
 	nums      []string // every number, normalized
 }
 
@@ -105,13 +106,18 @@ func readStoryWords(lang, title, summary string) storyWords {
 		switch {
 		case num:
 			w.titleNums = append(w.titleNums, word)
-		case names && h != 0 && isCapitalized(word):
+		case h == 0: // a stop word
+		case names && isCapitalized(word):
 			w.titleCaps = append(w.titleCaps, h)
+			w.titleRest = append(w.titleRest, h)
+		default:
+			w.titleRest = append(w.titleRest, h)
 		}
 	})
 	scanWords(summary, func(word string, num bool) { w.add(lang, word, num) })
 	w.words = sortedSet(w.words)
 	w.lower = sortedSet(w.lower)
+	w.titleRest = sortedSet(w.titleRest)
 	return w
 }
 
