@@ -196,19 +196,21 @@ func sameTemplate(a, b *storyPrint) bool {
 }
 
 // disagreeing counts the numbers and names of a's title that b lacks, and
-// what they weigh; it appends their text to out when out is not nil.
+// what they weigh; it appends their text to out when out is not nil. Those
+// that weigh nothing, such as the outlet's own name in each of its
+// titles, do not count.
 func (s *wordStats) disagreeing(a, b *storyPrint, out *[]string) (nums, names int, weight float64) {
 	for _, n := range a.words.titleNums {
-		if !hasNumber(b.words.nums, n) {
+		if x := s.weight(a, pairHash(a.lang, n)); x > 0 && !hasNumber(b.words.nums, n) {
 			nums++
-			weight += s.weight(a, pairHash(a.lang, n))
+			weight += x
 			if out != nil {
 				*out = append(*out, n)
 			}
 		}
 	}
 	for _, w := range a.words.titleCaps {
-		if _, found := slices.BinarySearch(b.words.words, w); !found && s.isName(w) {
+		if _, found := slices.BinarySearch(b.words.words, w); !found && s.isName(w) && s.weight(a, w) > 0 {
 			names++
 			weight += s.weight(a, w)
 		}

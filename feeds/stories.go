@@ -116,34 +116,63 @@ func storyEntry(topic string, members []*storage.Item) *storage.Item {
 }
 
 // withCopies is the entry of a story: its first item, with "Also reported
-// by:" and a link to each other outlet's copy, earliest first, at the end
-// of its content. The outlets' names are escaped as text and their links
-// kept only when safe (links.go); the first item's HTML has its elements
-// closed first, so that an unclosed <a> in it cannot take the paragraph in.
-// The renderer sanitizes the whole content afterwards.
+// by:" and, for each other outlet, its name and its copy's headline
+// linked to the copy, earliest first, at the end of its content. Copies
+// from the entry's own outlet (its own update, or a look-alike from the
+// same feed) are not another outlet's report, and are left out; an outlet
+// with several copies is named once, with its earliest. The names and
+// headlines are escaped as text and the links kept only when safe
+// (links.go); the first item's HTML has its elements closed first, so
+// that an unclosed <a> in it cannot take the paragraph in. The renderer
+// sanitizes the whole content afterwards.
 func withCopies(first *storage.Item, others []*storage.Item) *storage.Item {
+	others = otherOutlets(first, others)
 	if len(others) == 0 {
 		return first
 	}
-	slices.SortStableFunc(others, func(a, b *storage.Item) int { return a.Published.Compare(b.Published) })
 	var b strings.Builder
 	b.WriteString("<p>Also reported by: ")
 	for i, o := range others {
 		if i > 0 {
-			b.WriteString(", ")
+			b.WriteString("; ")
 		}
 		name := html.EscapeString(nonEmpty(cleanText(o.Feed.Title), cleanText(o.Source)))
+		title := html.EscapeString(cleanText(o.Title))
+		text := name
+		if title != "" {
+			b.WriteString(name + ": ")
+			text = title
+		}
 		link := safeURL(o.Link)
 		if link == "" {
-			b.WriteString(name)
+			b.WriteString(text)
 			continue
 		}
-		b.WriteString(`<a href="` + html.EscapeString(link) + `">` + name + `</a>`)
+		b.WriteString(`<a href="` + html.EscapeString(link) + `">` + text + `</a>`)
 	}
 	b.WriteString(".</p>")
 	it := *first
 	it.Content = closeElements(nonEmpty(it.Content, it.Summary)) + b.String()
 	return &it
+}
+
+// otherOutlets are the earliest copy of each outlet but first's, earliest
+// first.
+func otherOutlets(first *storage.Item, copies []*storage.Item) []*storage.Item {
+	copies = slices.Clone(copies)
+	slices.SortStableFunc(copies, func(a, b *storage.Item) int { return a.Published.Compare(b.Published) })
+	seen := map[string]bool{first.Source: true}
+	for _, s := range first.Sources {
+		seen[s] = true
+	}
+	out := copies[:0]
+	for _, o := range copies {
+		if !seen[o.Source] {
+			seen[o.Source] = true
+			out = append(out, o)
+		}
+	}
+	return out
 }
 
 // closeElements returns an HTML fragment as the HTML parser reads it in a

@@ -52,14 +52,14 @@ func TestStoriesInFeed(t *testing.T) {
 		if strings.Join(titles, "|") != strings.Join(tt.want, "|") {
 			t.Errorf("max %d: entries %q, want %q", tt.max, titles, tt.want)
 		}
-		also := `Also reported by: &lt;a href=&#34;https://bbc.example/2?a=1&amp;amp;b=2&#34; rel=&#34;nofollow&#34;&gt;bbc&lt;/a&gt;, &lt;a href=&#34;https://dw.example/3&#34; rel=&#34;nofollow&#34;&gt;DW&lt;/a&gt;.`
+		also := `Also reported by: bbc: &lt;a href=&#34;https://bbc.example/2?a=1&amp;amp;b=2&#34; rel=&#34;nofollow&#34;&gt;Offensive (BBC)&lt;/a&gt;; DW: &lt;a href=&#34;https://dw.example/3&#34; rel=&#34;nofollow&#34;&gt;Offensive (DW)&lt;/a&gt;.`
 		if shown := strings.Contains(doc, "Offensive (AFP)"); shown != strings.Contains(doc, also) {
 			t.Errorf("max %d: the story's entry does not end with the other outlets:\n%s", tt.max, doc)
 		}
-		if strings.Contains(doc, "Offensive (BBC)") || strings.Contains(doc, "Offensive (DW)") || strings.Contains(doc, "Orphan copy again") {
+		if strings.Contains(doc, "<title>Offensive (BBC)") || strings.Contains(doc, "<title>Offensive (DW)") || strings.Contains(doc, "<title>Orphan copy again") {
 			t.Errorf("max %d: a copy has an entry of its own", tt.max)
 		}
-		if !strings.Contains(doc, `Also reported by: &lt;a href=&#34;https://wire2.example/6&#34; rel=&#34;nofollow&#34;&gt;Wire 2&lt;/a&gt;.`) {
+		if !strings.Contains(doc, `Also reported by: Wire 2: &lt;a href=&#34;https://wire2.example/6&#34; rel=&#34;nofollow&#34;&gt;Orphan copy again&lt;/a&gt;.`) {
 			t.Errorf("max %d: the orphans' entry does not name the other copy:\n%s", tt.max, doc)
 		}
 	}
@@ -97,7 +97,7 @@ func TestStoriesLedByPreferredCopy(t *testing.T) {
 			id, _, _ := strings.Cut(strings.SplitN(part, "<id>", 2)[1], "</id>")
 			got = append(got, title+" "+id)
 		}
-		if strings.Contains(string(body), "Offensive AFP") && !strings.Contains(string(body), "Also reported by: &lt;a href=&#34;https://bbc.example/Offensive-BBC&#34;") {
+		if strings.Contains(string(body), "Offensive AFP") && !strings.Contains(string(body), "Also reported by: bbc: &lt;a href=&#34;https://bbc.example/Offensive-BBC&#34;") {
 			t.Errorf("the lead's entry does not name the first item's outlet:\n%s", body)
 		}
 		return strings.Join(got, "|")
@@ -219,10 +219,43 @@ func TestStoryCopiesHostile(t *testing.T) {
 		}
 	}
 	walk(also)
-	if want := `Also reported by: <script>alert(1)</script>, evil, "><img src=x onerror=alert(1)>, Data.`; text.String() != want {
+	if want := `Also reported by: <script>alert(1)</script>: Copy; evil: Copy; "><img src=x onerror=alert(1)>: Copy; Data: Copy.`; text.String() != want {
 		t.Errorf("other outlets: %q, want %q", text.String(), want)
 	}
 	if !slices.Equal(links, []string{"https://ok.example/1"}) {
 		t.Errorf("links to other outlets %q, want only the safe one", links)
+	}
+}
+
+// TestAlsoReportedByOtherOutlets: the "Also reported by" paragraph leaves
+// out the entry's own outlet (its own update, a look-alike of its feed),
+// names each other outlet once, with its earliest copy's headline and
+// link, earliest outlet first, and is left out when no other outlet has
+// a copy.
+func TestAlsoReportedByOtherOutlets(t *testing.T) {
+	t0 := time.Date(2026, 3, 16, 8, 0, 0, 0, time.UTC)
+	item := func(source, title, link string, after time.Duration) *storage.Item {
+		return &storage.Item{Source: source, Sources: []string{source}, Title: title, Link: link, Summary: title, Published: t0.Add(after), Feed: storage.FeedInfo{Title: strings.ToUpper(source)}}
+	}
+	first := item("wire", "Quake strikes off Crete", "https://wire.example/1", 0)
+	for _, tt := range []struct {
+		name   string
+		copies []*storage.Item
+		want   string // "" for no paragraph
+	}{
+		{"own update only", []*storage.Item{item("wire", "UPDATE 1-Quake cracks walls", "https://wire.example/2", time.Hour)}, ""},
+		{"other outlets, own update left out", []*storage.Item{
+			item("ledger", "Tourists woken by tremor, later", "https://ledger.example/9", 3*time.Hour),
+			item("wire", "UPDATE 1-Quake cracks walls", "https://wire.example/2", time.Hour),
+			item("ledger", "Tourists woken by tremor", "https://ledger.example/8", 2*time.Hour),
+			item("gazette", "Crete shaken", "https://gazette.example/3", 90*time.Minute),
+		}, `<p>Also reported by: GAZETTE: <a href="https://gazette.example/3">Crete shaken</a>; LEDGER: <a href="https://ledger.example/8">Tourists woken by tremor</a>.</p>`},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			got := withCopies(first, tt.copies).Content
+			if _, also, _ := strings.Cut(got, "<p>Also"); tt.want == "" && also != "" || tt.want != "" && !strings.HasSuffix(got, tt.want) {
+				t.Errorf("content %q, want it to end with %q", got, tt.want)
+			}
+		})
 	}
 }
