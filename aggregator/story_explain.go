@@ -3,6 +3,7 @@ package aggregator
 import (
 	"cmp"
 	"slices"
+	"strings"
 
 	"github.com/feedsieve/feedsieve/storage"
 )
@@ -96,6 +97,12 @@ func (in *Inspector) explainStory(it *storage.Item, topic string) (*StoryExplana
 	if with != nil {
 		ref, v := refOf(with), best.verdict(o, &p, &withPrint)
 		v.Shared, v.Disagree = storyEvidence(&stats, it, with, &p, &withPrint)
+		if len(v.Shared) > 0 {
+			v.Reason += "; rarest words shared: " + strings.Join(v.Shared, ", ")
+		}
+		if len(v.Disagree) > 0 {
+			v.Reason += "; in one title only: " + strings.Join(v.Disagree, ", ")
+		}
 		e.With, e.Verdict = &ref, &v
 	}
 	return e, nil

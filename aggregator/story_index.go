@@ -118,7 +118,7 @@ func (s *topicSet) has(n uint16) bool {
 }
 
 // entryMeta is what decides, for each entry, whether an item may be one
-// story with it before their shingles are compared: kept in an array of
+// story with it before their words are compared: kept in an array of
 // its own, 16 bytes an entry, since most candidates go no further.
 type entryMeta struct {
 	published int64  // Unix seconds
@@ -332,92 +332,4 @@ func (x *storyIndex) insert(id string, p storyPrint, stories []storage.Match) {
 	if p.published.After(x.newest) {
 		x.newest = p.published
 	}
-}
-
-// maxPosting is the most entries a word may be in for sharing it to make
-// an entry a candidate: rarer words are names and numbers.
-const maxPosting = 64
-
-// candidates lists, once each and in order of arrival, the entries
-// sharing the link or two rare words with p.
-func (x *storyIndex) candidates(p *storyPrint) []int32 {
-	out := x.buf[:0]
-	defer func() { x.buf = out[:0] }()
-	for _, w := range p.words.words {
-		if list := x.posts[w]; len(list) <= maxPosting {
-			out = append(out, list...)
-		}
-	}
-	slices.Sort(out)
-	kept := out[:0]
-	for i := 0; i < len(out); {
-		j := i + 1
-		for j < len(out) && out[j] == out[i] {
-			j++
-		}
-		if j-i >= 2 {
-			kept = append(kept, out[i])
-		}
-		i = j
-	}
-	out = kept
-	if n, ok := x.links[p.link]; ok && p.link != "" {
-		for ; n >= 0; n = x.entries[n].prevLink {
-			out = append(out, n)
-		}
-		slices.Sort(out)
-		out = slices.Compact(out)
-	}
-	return out
-}
-
-// chain links entry e, to be number n, behind the last entries sharing
-// its keys and link, and notes its meta.
-func (x *storyIndex) chain(n int32, e *storyEntry) {
-	x.meta = append(x.meta, metaOf(&e.print))
-	for _, w := range e.print.words.words {
-		x.posts[w] = append(x.posts[w], n)
-	}
-	if e.print.link != "" {
-		if prev, ok := x.links[e.print.link]; ok {
-			e.prevLink = prev
-		}
-		x.links[e.print.link] = n
-	}
-}
-
-// resetBands empties the word lists and the entries' meta, sized for
-// twice n entries.
-func (x *storyIndex) resetBands(n int) {
-	x.posts = map[uint32][]int32{}
-	x.meta = make([]entryMeta, 0, 2*max(n, minCompact))
-}
-
-// compactEntries drops the entries published more than twice the window
-// before the newest and chains the others afresh.
-func (x *storyIndex) compactEntries() {
-	cutoff := x.newest.Add(-2 * x.window)
-	kept := x.entries[:0:0]
-	x.links = map[string]int32{}
-	x.resetBands(len(x.entries))
-	for _, e := range x.entries {
-		if e.print.published.Before(cutoff) {
-			if e.counted {
-				x.stats.count(&e.print, -1)
-			}
-			continue
-		}
-		e.prevLink = -1
-		x.chain(int32(len(kept)), &e)
-		kept = append(kept, e)
-	}
-	x.entries = kept
-	x.pending = x.pending[:0]
-	for n, e := range kept {
-		if !e.counted {
-			x.pending = append(x.pending, int32(n))
-		}
-	}
-	x.compact = max(minCompact, 2*len(kept))
-	x.keepStates()
 }

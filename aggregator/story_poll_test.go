@@ -106,6 +106,9 @@ func TestPollFilesStories(t *testing.T) {
 		if s == nil || s.First.ID != afp.ID || s.First.Title == "" || s.With == nil || !s.Verdict.Same || s.Verdict.Similarity < DefaultStoryThreshold || !strings.Contains(s.Verdict.Reason, fmt.Sprintf("similar (at least %.2f)", DefaultStoryThreshold)) {
 			t.Errorf("%s: story %+v", e.Item.Link, s)
 		}
+		if s != nil && s.Verdict != nil && (len(s.Verdict.Shared) == 0 || !strings.Contains(s.Verdict.Reason, "rarest words shared: ")) {
+			t.Errorf("%s: the verdict shows no evidence: %+v", e.Item.Link, s.Verdict)
+		}
 	}
 	if s := res[1].Story; s != nil && s.With != nil && s.With.ID != afp.ID {
 		t.Errorf("bbc's copy was grouped with %s, the only earlier copy is afp's", s.With.ID)

@@ -34,6 +34,8 @@ type storyPrint struct {
 	words     storyWords
 	arrived   time.Time // when the item was first seen
 	sources   []string  // that delivered it
+	weights   []float64 // of words, under the stats of generation gen
+	gen       uint32
 }
 
 func newStoryPrint(it *storage.Item) storyPrint {
@@ -138,18 +140,18 @@ func (s *wordStats) measure(a, b *storyPrint) likeness {
 	}
 	var wa, wb, shared float64
 	aw, bw := a.words.words, b.words.words
+	ax, bx := s.weigh(a), s.weigh(b)
 	i, j := 0, 0
 	for i < len(aw) || j < len(bw) {
 		switch {
 		case j == len(bw) || i < len(aw) && aw[i] < bw[j]:
-			wa += s.weight(a, aw[i])
+			wa += ax[i]
 			i++
 		case i == len(aw) || bw[j] < aw[i]:
-			wb += s.weight(b, bw[j])
+			wb += bx[j]
 			j++
 		default:
-			x, y := s.weight(a, aw[i]), s.weight(b, bw[j])
-			wa, wb, shared = wa+x, wb+y, shared+min(x, y)
+			wa, wb, shared = wa+ax[i], wb+bx[j], shared+min(ax[i], bx[j])
 			i++
 			j++
 		}

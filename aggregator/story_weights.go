@@ -28,14 +28,30 @@ type wordStats struct {
 	src     map[uint64]int32 // source and word → the source's items with it
 	srcDocs map[uint32]int32 // source → its items
 	lower   map[uint32]int32 // word → items writing it in lower case
+	gen     uint32           // changes with the counts
 }
 
 func newWordStats() wordStats {
-	return wordStats{df: map[uint32]int32{}, docs: map[uint16]int32{}, src: map[uint64]int32{}, srcDocs: map[uint32]int32{}, lower: map[uint32]int32{}}
+	return wordStats{df: map[uint32]int32{}, docs: map[uint16]int32{}, src: map[uint64]int32{}, srcDocs: map[uint32]int32{}, lower: map[uint32]int32{}, gen: 1}
+}
+
+// weigh returns the weights of p's words, computed once per generation
+// of the counts: an entry is compared with many items between two
+// snapshots.
+func (s *wordStats) weigh(p *storyPrint) []float64 {
+	if p.gen != s.gen || len(p.weights) != len(p.words.words) {
+		p.weights = p.weights[:0]
+		for _, w := range p.words.words {
+			p.weights = append(p.weights, s.weight(p, w))
+		}
+		p.gen = s.gen
+	}
+	return p.weights
 }
 
 // count adds (d 1) or removes (d -1) an item's words.
 func (s *wordStats) count(p *storyPrint, d int32) {
+	s.gen++
 	s.docs[langNumber(p.lang)] += d
 	src := p.sourceHash()
 	s.srcDocs[src] += d

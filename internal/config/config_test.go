@@ -289,9 +289,9 @@ sources:
 		t.Fatal(err)
 	}
 	want := []*aggregator.StoryOptions{
-		nil, {Window: 48 * time.Hour, Threshold: 0.35}, {Window: 72 * time.Hour, Threshold: 0.5}, nil,
-		{Window: 48 * time.Hour, Threshold: 0.35, Prefer: []string{"afp"}, PreferWait: time.Hour},
-		{Window: 48 * time.Hour, Threshold: 0.35, Prefer: []string{"afp", "reuters"}, PreferWait: 20 * time.Minute},
+		nil, {Window: 48 * time.Hour, Threshold: 0.14}, {Window: 72 * time.Hour, Threshold: 0.5}, nil,
+		{Window: 48 * time.Hour, Threshold: 0.14, Prefer: []string{"afp"}, PreferWait: time.Hour},
+		{Window: 48 * time.Hour, Threshold: 0.14, Prefer: []string{"afp", "reuters"}, PreferWait: 20 * time.Minute},
 	}
 	for i, topic := range cfg.Aggregator.Topics {
 		got := topic.Stories

@@ -1,0 +1,118 @@
+package aggregator
+
+import "slices"
+
+// The story index's word lists: for each word, the entries that have it,
+// which find the candidates a new item is compared with; and the
+// compaction that drops the entries past the window and lists the others
+// afresh.
+
+// maxPosting is the most entries a word may be in for sharing it to make
+// an entry a candidate, and rarestWords how many of an item's rarest
+// words are looked up: copies of a report share the names and numbers of
+// its event, which few other items have, and looking up only those keeps
+// the candidates few.
+const (
+	maxPosting  = 128
+	rarestWords = 8
+)
+
+// candidates lists, once each and in order of arrival, the entries
+// sharing the link or two of its rarest words with p.
+func (x *storyIndex) candidates(p *storyPrint) []int32 {
+	out := x.buf[:0]
+	defer func() { x.buf = out[:0] }()
+	var rare [rarestWords][]int32
+	n := 0
+	for _, w := range p.words.words {
+		list := x.posts[w]
+		if len(list) == 0 || len(list) > maxPosting {
+			continue
+		}
+		if n < rarestWords {
+			n++
+		} else if len(list) >= len(rare[n-1]) {
+			continue
+		}
+		i := n - 1
+		for ; i > 0 && len(rare[i-1]) > len(list); i-- {
+			rare[i] = rare[i-1]
+		}
+		rare[i] = list
+	}
+	for _, list := range rare[:n] {
+		out = append(out, list...)
+	}
+	slices.Sort(out)
+	kept := out[:0]
+	for i := 0; i < len(out); {
+		j := i + 1
+		for j < len(out) && out[j] == out[i] {
+			j++
+		}
+		if j-i >= 2 {
+			kept = append(kept, out[i])
+		}
+		i = j
+	}
+	out = kept
+	if n, ok := x.links[p.link]; ok && p.link != "" {
+		for ; n >= 0; n = x.entries[n].prevLink {
+			out = append(out, n)
+		}
+		slices.Sort(out)
+		out = slices.Compact(out)
+	}
+	return out
+}
+
+// chain links entry e, to be number n, behind the last entries sharing
+// its keys and link, and notes its meta.
+func (x *storyIndex) chain(n int32, e *storyEntry) {
+	x.meta = append(x.meta, metaOf(&e.print))
+	for _, w := range e.print.words.words {
+		x.posts[w] = append(x.posts[w], n)
+	}
+	if e.print.link != "" {
+		if prev, ok := x.links[e.print.link]; ok {
+			e.prevLink = prev
+		}
+		x.links[e.print.link] = n
+	}
+}
+
+// resetBands empties the word lists and the entries' meta, sized for
+// twice n entries.
+func (x *storyIndex) resetBands(n int) {
+	x.posts = map[uint32][]int32{}
+	x.meta = make([]entryMeta, 0, 2*max(n, minCompact))
+}
+
+// compactEntries drops the entries published more than twice the window
+// before the newest and chains the others afresh.
+func (x *storyIndex) compactEntries() {
+	cutoff := x.newest.Add(-2 * x.window)
+	kept := x.entries[:0:0]
+	x.links = map[string]int32{}
+	x.resetBands(len(x.entries))
+	for _, e := range x.entries {
+		if e.print.published.Before(cutoff) {
+			if e.counted {
+				x.stats.count(&e.print, -1)
+			}
+			continue
+		}
+		e.prevLink = -1
+		x.chain(int32(len(kept)), &e)
+		kept = append(kept, e)
+	}
+	x.entries = kept
+	x.pending = x.pending[:0]
+	for n, e := range kept {
+		if !e.counted {
+			x.pending = append(x.pending, int32(n))
+		}
+	}
+	x.compact = max(minCompact, 2*len(kept))
+	x.keepStates()
+}

@@ -1,0 +1,101 @@
+package aggregator
+
+import (
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/feedsieve/feedsieve/storage"
+)
+
+// TestStoryTextStripsWireFurniture: wire prefixes, datelines, bylines and
+// a cut summary's ellipsis are stripped; text that only looks like them
+// is kept.
+func TestStoryTextStripsWireFurniture(t *testing.T) {
+	for _, tt := range []struct {
+		name, in, want string
+		strip          func(string) string
+	}{
+		{"update", "UPDATE 2-Volterra's cost cuts cheer investors", "Volterra's cost cuts cheer investors", stripWirePrefix},
+		{"several tags", "REFILE-UPDATE 1-SkyNord bets on growth", "SkyNord bets on growth", stripWirePrefix},
+		{"brief", "BRIEF-Spain Feb final CPI +2.6% y/y", "Spain Feb final CPI +2.6% y/y", stripWirePrefix},
+		{"a word that starts alike", "Updated rules for drones", "Updated rules for drones", stripWirePrefix},
+		{"dateline", "ATHENS (Meridian) - An earthquake struck…", "An earthquake struck", stripDateline},
+		{"dateline with a date", "TOURS, 16 mars (CPA) - Hélène Marchand a obtenu", "Hélène Marchand a obtenu", stripDateline},
+		{"byline", "By Anna Whitcombe, Business Correspondent. Volterra is to axe jobs", "Volterra is to axe jobs", stripDateline},
+		{"brackets that are no dateline", "The Food Standards Agency (FSA) - which", "The Food Standards Agency (FSA) - which", stripDateline},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := tt.strip(tt.in); got != tt.want {
+				t.Errorf("%q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestStoryTextNumbers: a number is read one way however it is written.
+func TestStoryTextNumbers(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"3,500 jobs", "3500"}, {"3.500 Stellen", "3500"}, {"80 000 foyers", "80000"}, {"80\u202f000 foyers", "80000"},
+		{"magnitude 5,1", "5.1"}, {"magnitude 5.1", "5.1"}, {"8,112.45 points", "8112.45"}, {"8 112,45 points", "8112.45"},
+		{"$1.1674", "1.1674"}, {"52,4 %", "52.4"},
+	} {
+		var got []string
+		scanWords(tt.in, func(w string, num bool) {
+			if num {
+				got = append(got, w)
+			}
+		})
+		if !slices.Equal(got, []string{tt.want}) {
+			t.Errorf("%q: numbers %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+// TestCompareStoriesEvidence: a wire update and a cut copy are one story
+// with the original; a template headline on another event is not, and
+// the verdict says on what the titles disagree.
+func TestCompareStoriesEvidence(t *testing.T) {
+	t0 := time.Date(2026, 3, 16, 4, 31, 0, 0, time.UTC)
+	quake := storage.Item{Language: "en", Published: t0, Sources: []string{"meridian"},
+		Title:   "Magnitude 5.1 earthquake strikes off Crete",
+		Summary: "ATHENS (Meridian) - An earthquake of magnitude 5.1 struck off the southern coast of Crete early on Monday, Greece's Geodynamic Institute said. The quake hit at 04:12 GMT at a depth of 10 km, about 38 km south of Ierapetra."}
+	edit := func(f func(*storage.Item)) storage.Item {
+		it := quake
+		f(&it)
+		return it
+	}
+	for _, tt := range []struct {
+		name string
+		b    storage.Item
+		same bool
+		why  string
+	}{
+		{"update with a rewritten lede", edit(func(it *storage.Item) {
+			it.Title = "UPDATE 1-Crete quake cracks walls in Ierapetra"
+			it.Summary = "ATHENS (Meridian) - Monday's magnitude 5.1 tremor off southern Crete cracked walls in Ierapetra, about 38 km from the epicentre, the governor's office said…"
+			it.Published = t0.Add(3 * time.Hour)
+		}), true, "similar (at least"},
+		{"cut copy", edit(func(it *storage.Item) {
+			it.Sources = []string{"ledger"}
+			it.Summary = "An earthquake of magnitude 5.1 struck off the southern coast of Crete early on Monday…"
+		}), true, "similar (at least"},
+		{"template on another event", edit(func(it *storage.Item) {
+			it.Title = "Magnitude 4.8 earthquake strikes off Sicily"
+			it.Summary = "ROME (Meridian) - An earthquake of magnitude 4.8 struck off the eastern coast of Sicily early on Monday, the institute said. The quake hit at 02:40 GMT at a depth of 12 km, about 30 km east of Catania."
+		}), false, "disagree on numbers"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			v := compareStories(newStoryPrint(&quake), newStoryPrint(&tt.b), StoryOptions{})
+			if v.Same != tt.same || !strings.Contains(v.Reason, tt.why) {
+				t.Errorf("same %v (%s), want %v with %q", v.Same, v.Reason, tt.same, tt.why)
+			}
+		})
+	}
+	a, b := newStoryPrint(&quake), newStoryPrint(&storage.Item{Language: "en", Title: "Magnitude 4.8 earthquake strikes off Sicily", Summary: "A quake struck."})
+	s := newWordStats()
+	if _, disagree := storyEvidence(&s, &quake, &storage.Item{Language: "en", Title: "Magnitude 4.8 earthquake strikes off Sicily", Summary: "A quake struck."}, &a, &b); !slices.Contains(disagree, "5.1") || !slices.Contains(disagree, "4.8") || !slices.Contains(disagree, "sicily") {
+		t.Errorf("disagreeing evidence %q, want 5.1, 4.8 and sicily among it", disagree)
+	}
+}
