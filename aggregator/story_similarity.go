@@ -139,6 +139,7 @@ func (s *wordStats) measure(a, b *storyPrint) likeness {
 		return l
 	}
 	var wa, wb, shared float64
+	rare := 0
 	aw, bw := a.words.words, b.words.words
 	ax, bx := s.weigh(a), s.weigh(b)
 	i, j := 0, 0
@@ -152,9 +153,15 @@ func (s *wordStats) measure(a, b *storyPrint) likeness {
 			j++
 		default:
 			wa, wb, shared = wa+ax[i], wb+bx[j], shared+min(ax[i], bx[j])
+			if min(ax[i], bx[j]) >= rareWeight {
+				rare++
+			}
 			i++
 			j++
 		}
+	}
+	if rare < 2 && s.docs[langNumber(a.lang)] >= rareAfter {
+		return l // nothing rare in common: the words of every day's news
 	}
 	least := min(wa, wb)
 	if least <= 0 {
@@ -176,6 +183,14 @@ func (s *wordStats) measure(a, b *storyPrint) likeness {
 // against: copies of a report follow it within hours, while a follow-up
 // on the next day tells much of the same with new news.
 const latePenalty = 0.17
+
+// Two items are one story only when they share at least two rare words:
+// each weighing rareWeight, that is in at most one item in seven of the
+// window's in their language, once it has rareAfter items.
+const (
+	rareWeight = 2.0
+	rareAfter  = 100
+)
 
 // disagreePenalty is how much a title's numbers and names the other item
 // lacks count against, by their weight.
