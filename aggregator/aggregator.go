@@ -281,19 +281,12 @@ func (a *Aggregator) ingest(src Source, red *redactor, resp *Response, state *st
 	// classify may run again when a shared commit is retried: changed
 	// only ever gains topics, so a retry can at worst re-render a feed.
 	var changed []string
-	// Prepare groups the new items into stories all at once, with the
-	// shingles of the tokens classify made; the items Commit classifies
-	// again are filed one by one.
+	// Prepare groups the new items into stories all at once; the items
+	// Commit classifies again are filed one by one.
 	grouped := false
-	shinglers := map[*storage.Item]*shingler{}
 	classify := func(it *storage.Item) []storage.Match {
 		before := topicsOf(it.Topics)
-		var sh *shingler
-		if a.stories != nil && !grouped {
-			sh = new(shingler)
-			shinglers[it] = sh
-		}
-		ms := a.matcher.classifyWith(it, sh)
+		ms := a.matcher.Classify(it)
 		if grouped {
 			a.stories.file(it, ms, a.now())
 		}
@@ -305,7 +298,7 @@ func (a *Aggregator) ingest(src Source, red *redactor, resp *Response, state *st
 	if a.stories != nil {
 		batch.Group = func(items []*storage.Item) {
 			fresh = items
-			a.stories.fileAll(items, shinglers, a.now())
+			a.stories.fileAll(items, a.now())
 		}
 	}
 	prepared, err := a.store.Prepare(batch, classify)

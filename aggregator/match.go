@@ -14,9 +14,6 @@ var fieldNames = [...]string{"title", "summary", "content", "categories"}
 
 const numFields = len(fieldNames)
 
-// fieldSummary is the summary's place in fieldNames; the title's is 0.
-const fieldSummary = 1
-
 // Topic is a topic's filing rules.
 type Topic struct {
 	ID      string   `json:"id"`
@@ -192,12 +189,7 @@ func CheckField(name string) error {
 // Classify returns the topics an item belongs to, with the keywords that
 // put it there.
 func (m *Matcher) Classify(it *storage.Item) []storage.Match {
-	return m.classifyWith(it, nil)
-}
-
-// classifyWith is Classify, giving sh the title's and summary's tokens.
-func (m *Matcher) classifyWith(it *storage.Item, sh *shingler) []storage.Match {
-	hits := m.scanWith(it, sh)
+	hits := m.scan(it)
 	var out []storage.Match
 	for i := range m.topics {
 		if match, ok := m.topics[i].evaluate(it, hits); ok {

@@ -9,14 +9,9 @@ import (
 
 // scan finds every phrase in every field of an item, tokenizing each field
 // once. The result holds, per phrase, a bit mask of the fields it occurs in.
-func (m *Matcher) scan(it *storage.Item) []uint8 { return m.scanWith(it, nil) }
-
-// scanWith is scan, also giving sh the tokens of the title and summary,
-// so that story grouping does not fold and tokenize them again. It
-// tokenizes those fields when no phrase asks either.
-func (m *Matcher) scanWith(it *storage.Item, sh *shingler) []uint8 {
+func (m *Matcher) scan(it *storage.Item) []uint8 {
 	hits := make([]uint8, len(m.phrases))
-	if len(m.phrases) == 0 && sh == nil {
+	if len(m.phrases) == 0 {
 		return hits
 	}
 	buf := tokenBuffers.Get().(*[]token)
@@ -26,16 +21,8 @@ func (m *Matcher) scanWith(it *storage.Item, sh *shingler) []uint8 {
 			if s == "" {
 				continue
 			}
-			if len(m.phrases) == 0 && f > fieldSummary {
-				break
-			}
 			*buf = appendTokens((*buf)[:0], Fold(HTMLText(s)), false)
-			if len(m.phrases) > 0 {
-				m.scanSegment(*buf, uint8(1)<<f, hits)
-			}
-			if sh != nil && f <= fieldSummary {
-				sh.add(*buf)
-			}
+			m.scanSegment(*buf, uint8(1)<<f, hits)
 		}
 	}
 	clear(*buf) // drop the references to the texts

@@ -56,7 +56,7 @@ func fileEvalCorpus(items []evalItem, seed uint64) map[string]string {
 				NormLink: NormalizeLink(c.Link), Published: c.Published, Sources: []string{c.Source},
 				FirstSeen: time.Date(2026, 1, 1, stage, 0, 0, 0, time.UTC)}
 			ms := []storage.Match{{Topic: "t"}}
-			t, _ := f.todo(it, ms, nil)
+			t, _ := f.todo(it, ms)
 			todo = append(todo, t)
 		}
 		rng.Shuffle(len(todo), func(i, j int) { todo[i], todo[j] = todo[j], todo[i] })

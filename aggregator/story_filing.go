@@ -62,18 +62,17 @@ func (f *storyFiler) file(it *storage.Item, ms []storage.Match, now time.Time) {
 	if f == nil {
 		return
 	}
-	if t, ok := f.todo(it, ms, nil); ok {
+	if t, ok := f.todo(it, ms); ok {
 		f.settle([]storyTodo{t}, now)
 	}
 }
 
 // fileAll files new items, whose matches are their Topics, in order, at
-// time now: a batch's storage.Batch.Group. shinglers hold the tokens of
-// the items' titles and summaries, when classifying them collected them.
-func (f *storyFiler) fileAll(items []*storage.Item, shinglers map[*storage.Item]*shingler, now time.Time) {
+// time now: a batch's storage.Batch.Group.
+func (f *storyFiler) fileAll(items []*storage.Item, now time.Time) {
 	todo := make([]storyTodo, 0, len(items))
 	for _, it := range items {
-		if t, ok := f.todo(it, it.Topics, shinglers[it]); ok {
+		if t, ok := f.todo(it, it.Topics); ok {
 			todo = append(todo, t)
 		}
 	}
@@ -83,7 +82,7 @@ func (f *storyFiler) fileAll(items []*storage.Item, shinglers map[*storage.Item]
 // todo keeps the stories of the matches the item already had, and
 // returns what filing the others takes, if any; sh, when not nil, has
 // the tokens of the item's title and summary.
-func (f *storyFiler) todo(it *storage.Item, ms []storage.Match, sh *shingler) (storyTodo, bool) {
+func (f *storyFiler) todo(it *storage.Item, ms []storage.Match) (storyTodo, bool) {
 	t := storyTodo{id: it.ID, ms: ms}
 	for i := range ms {
 		if !f.collapses(ms[i].Topic) {
@@ -99,11 +98,7 @@ func (f *storyFiler) todo(it *storage.Item, ms []storage.Match, sh *shingler) (s
 		return t, false
 	}
 	// outside the lock:
-	if sh != nil {
-		t.print = storyPrintOf(it, sh.done())
-	} else {
-		t.print = newStoryPrint(it)
-	}
+	t.print = newStoryPrint(it)
 	return t, true
 }
 

@@ -38,14 +38,10 @@ type storyPrint struct {
 	gen       uint32
 }
 
+// newStoryPrint is the print of an item. It reads the title as written,
+// capitals and numbers included, so classifying's folded tokens are no use
+// to it.
 func newStoryPrint(it *storage.Item) storyPrint {
-	return storyPrintOf(it, nil)
-}
-
-// storyPrintOf is the print of an item. The tokens classifying collected
-// (sh) are not needed: the print reads the title's capitals and numbers
-// as written.
-func storyPrintOf(it *storage.Item, _ []uint32) storyPrint {
 	lang := primaryLanguage(it.Language)
 	return storyPrint{
 		lang:      lang,
@@ -63,15 +59,6 @@ func primaryLanguage(tag string) string {
 	tag, _, _ = strings.Cut(tag, "_")
 	return strings.ToLower(strings.TrimSpace(tag))
 }
-
-// shingler is where classifying leaves the tokens it reads of a title and
-// summary. Story prints read the text as written instead, so it keeps
-// nothing.
-type shingler struct{}
-
-func (sh *shingler) add([]token) {}
-
-func (sh *shingler) done() []uint32 { return nil }
 
 // pairHash is the 64-bit FNV-1a hash of a, a zero byte and b, folded to
 // 32 bits.
