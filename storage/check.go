@@ -129,9 +129,15 @@ func checkItemIndexed(tx *bolt.Tx, ref []byte, it *Item, add func(string, ...any
 }
 
 // checkCounts compares each source's kept count of items with the items.
+// A file last written by a feedsieve from before the counts has none:
+// they are made when it is next opened for writing.
 func checkCounts(tx *bolt.Tx, counts map[string]int, add func(string, ...any) bool) bool {
+	b := tx.Bucket(bucketCounts)
+	if b == nil {
+		return true
+	}
 	ok := true
-	tx.Bucket(bucketCounts).ForEach(func(k, _ []byte) error {
+	b.ForEach(func(k, _ []byte) error {
 		if _, seen := counts[string(k)]; !seen {
 			counts[string(k)] = 0
 		}

@@ -70,6 +70,15 @@ func TestSourceQuota(t *testing.T) {
 		t.Fatal(err)
 	}
 	db.Close()
+	// Read-only, the file is checked as it is: without counts to compare.
+	ro, err := Open(Options{Path: path, ReadOnly: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := ro.Check(); err != nil {
+		t.Errorf("Check of a file without counts, read-only: %v", err)
+	}
+	ro.Close()
 	s, err = Open(Options{Path: path, SourceQuota: 3})
 	if err != nil {
 		t.Fatal(err)
