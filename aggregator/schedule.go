@@ -90,7 +90,10 @@ func (a *Aggregator) firstDelay(src Source) (delay time.Duration, due, ok bool) 
 	case st.Gone:
 		a.log.Warn("source is gone (HTTP 410): not polled; remove it from the config or change its url", slog.String("source", src.Name))
 		return 0, false, false
-	case st.Failures > 0: // failing before the restart, perhaps for a reason that is gone: retry now
+	case st.Failures > 0 && st.Status != 429 && st.Status != 503:
+		// Failing before the restart, perhaps for a reason that is gone
+		// (the network): retry now. A server that asked to be left alone
+		// (429, 503) is left alone as long as it asked.
 		return startNow, true, true
 	}
 	if wait := st.NextPoll.Sub(a.now()); wait > 0 {

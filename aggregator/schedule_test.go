@@ -196,8 +196,8 @@ func (c *countingServer) count(path string) int {
 
 // TestRunPollsOnlyWhatIsDue shows that a restart does not re-poll a source
 // whose next poll is ahead, polls a new source, one whose URL changed and
-// one that was failing (its backoff is not waited out), and leaves a gone
-// source alone.
+// one that was failing (its backoff is not waited out, unless the server
+// asked with 429 or 503), and leaves a gone source alone.
 func TestRunPollsOnlyWhatIsDue(t *testing.T) {
 	srv := newCountingServer(t)
 	store, err := storage.Open(storage.Options{Path: filepath.Join(t.TempDir(), "r.db")})
@@ -212,13 +212,14 @@ func TestRunPollsOnlyWhatIsDue(t *testing.T) {
 		"url-changed": {URL: srv.URL + "/old-url", NextPoll: later},
 		"gone":        {URL: srv.URL + "/gone", Gone: true},
 		"was-failing": {URL: srv.URL + "/was-failing", NextPoll: later, Failures: 3},
+		"asked-wait":  {URL: srv.URL + "/asked-wait", NextPoll: later, Failures: 1, Status: 429},
 	} {
 		if err := store.PutSourceState(name, &st); err != nil {
 			t.Fatal(err)
 		}
 	}
 	var sources []Source
-	for _, name := range []string{"not-due", "was-due", "url-changed", "gone", "new", "was-failing"} {
+	for _, name := range []string{"not-due", "was-due", "url-changed", "gone", "new", "was-failing", "asked-wait"} {
 		sources = append(sources, Source{Name: name, URL: srv.URL + "/" + name})
 	}
 	a, err := New(store, http.DefaultClient, slog.New(slog.DiscardHandler), Options{
@@ -230,7 +231,7 @@ func TestRunPollsOnlyWhatIsDue(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), 1500*time.Millisecond)
 	defer cancel()
 	a.Run(ctx)
-	for path, want := range map[string]int{"/not-due": 0, "/was-due": 1, "/url-changed": 1, "/gone": 0, "/new": 1, "/was-failing": 1} {
+	for path, want := range map[string]int{"/not-due": 0, "/was-due": 1, "/url-changed": 1, "/gone": 0, "/new": 1, "/was-failing": 1, "/asked-wait": 0} {
 		if got := srv.count(path); got != want {
 			t.Errorf("%s polled %d times, want %d", path, got, want)
 		}
