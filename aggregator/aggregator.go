@@ -3,7 +3,9 @@
 package aggregator
 
 import (
+	"bytes"
 	"context"
+	"crypto/sha256"
 	"fmt"
 	"log/slog"
 	"net/http"
@@ -234,12 +236,19 @@ func (a *Aggregator) poll(ctx context.Context, src Source, release func()) PollR
 		state.Gone = resp.Status == http.StatusGone
 	}
 	switch {
-	case err == nil && !resp.NotModified:
+	case err == nil && !resp.NotModified && !sameBody(&state, resp):
 		res.Items, res.Dropped, res.Result, err = a.ingest(src, red, resp, &state, now, release)
 	case err == nil:
+		// 304, or 200 with the very bytes whose items are stored: nothing
+		// to parse or write. The wait the feed asked for last time (its
+		// ttl, say) is read from the last schedule, as it is not parsed.
 		res.NotModified = true
+		hint := resp.FreshFor
+		if !resp.NotModified {
+			hint = max(hint, state.NextPoll.Sub(state.LastSuccess))
+		}
 		markSuccess(&state, now)
-		state.NextPoll = a.nextPoll(src, 0, resp.Status, resp.FreshFor, 0, now)
+		state.NextPoll = a.nextPoll(src, 0, resp.Status, hint, 0, now)
 		a.store.NoteSourceState(src.Name, &state) // only bookkeeping changed: written within a second
 	}
 	err = red.err(err)
@@ -276,6 +285,7 @@ func (a *Aggregator) ingest(src Source, red *redactor, resp *Response, state *st
 	next.ETag, next.LastModified = resp.ETag, resp.LastModified
 	next.FeedTitle, next.FeedLink = HTMLText(feed.Title), red.url(webLink(resolveLink(nil, feed.Link)))
 	next.ItemsSeen, next.Dropped = len(entries), dropped
+	next.BodyHash = bodyHash(resp)
 	markSuccess(&next, now)
 	next.NextPoll = a.nextPoll(src, 0, resp.Status, max(resp.FreshFor, rssTTL(feed.Custom[customTTL])), 0, now)
 	// classify may run again when a shared commit is retried: changed
@@ -369,4 +379,20 @@ func appendChanged(changed, before []string, after []storage.Match) []string {
 		}
 	}
 	return changed
+}
+
+// bodyHash is the SHA-256 of a response's final URL and body: the same
+// bytes from another URL resolve their relative links elsewhere.
+func bodyHash(resp *Response) []byte {
+	h := sha256.New()
+	h.Write([]byte(resp.URL))
+	h.Write([]byte{0})
+	h.Write(resp.Body)
+	return h.Sum(nil)
+}
+
+// sameBody reports whether resp is the response whose items the last
+// successful poll stored.
+func sameBody(st *storage.SourceState, resp *Response) bool {
+	return st.Failures == 0 && len(st.BodyHash) > 0 && bytes.Equal(st.BodyHash, bodyHash(resp))
 }

@@ -253,3 +253,35 @@ func TestFailedWriteKeepsValidators(t *testing.T) {
 		t.Error("the next poll was a 304: its items would never be stored")
 	}
 }
+
+// TestPollSameBodyIsNotParsed: a server answering 200 with the same bytes
+// and no validators costs no parse and no write; the feed's ttl still
+// holds; other bytes are parsed as ever.
+func TestPollSameBodyIsNotParsed(t *testing.T) {
+	var body atomic.Value
+	body.Store(`<rss version="2.0"><channel><title>t</title><ttl>90</ttl><item><title>Karabakh</title><guid>1</guid></item></channel></rss>`)
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		io.WriteString(w, body.Load().(string))
+	}))
+	defer srv.Close()
+	src := Source{Name: "same", URL: srv.URL}
+	a, store := newTestAggregator(t, []Source{src}, 1<<20)
+	first := a.Poll(context.Background(), src)
+	if first.Err != nil || first.New != 1 || first.NotModified {
+		t.Fatalf("first poll: %+v", first)
+	}
+	again := a.Poll(context.Background(), src)
+	if again.Err != nil || !again.NotModified || again.Status != 200 || again.Items != 0 || again.Result != (storage.Result{}) {
+		t.Errorf("the same bytes again: %+v", again)
+	}
+	if wait := time.Until(again.NextPoll); wait < 80*time.Minute {
+		t.Errorf("next poll in %s after the same bytes, want the feed's ttl of 90m", wait)
+	}
+	body.Store(`<rss version="2.0"><channel><title>t</title><item><title>Karabakh</title><guid>1</guid></item><item><title>Karabakh 2</title><guid>2</guid></item></channel></rss>`)
+	if changed := a.Poll(context.Background(), src); changed.Err != nil || changed.NotModified || changed.New != 1 {
+		t.Errorf("other bytes: %+v", changed)
+	}
+	if n, _ := store.Count(); n != 2 {
+		t.Errorf("%d items stored, want 2", n)
+	}
+}

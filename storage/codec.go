@@ -67,10 +67,11 @@ func encodeState(st *SourceState) []byte {
 		gone = 1
 	}
 	e.uvarint(gone)
-	if st.Expired > 0 || st.OverQuota > 0 || st.Dropped > 0 { // left out, a state reads as it did before they were kept
+	if st.Expired > 0 || st.OverQuota > 0 || st.Dropped > 0 || len(st.BodyHash) > 0 { // left out, a state reads as it did before they were kept
 		e.uvarint(uint64(st.Expired))
 		e.uvarint(uint64(st.OverQuota))
 		e.uvarint(uint64(st.Dropped))
+		e.string(string(st.BodyHash))
 	}
 	return e.b
 }
@@ -96,6 +97,9 @@ func decodeState(b []byte, st *SourceState) error {
 	st.Gone = d.uvarint() == 1
 	if d.err == nil && d.pos < len(d.s) {
 		st.Expired, st.OverQuota, st.Dropped = int(d.uvarint()), int(d.uvarint()), int(d.uvarint())
+		if h := d.string(); h != "" {
+			st.BodyHash = []byte(h)
+		}
 	}
 	return d.end()
 }

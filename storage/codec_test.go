@@ -204,7 +204,7 @@ func TestStateCodec(t *testing.T) {
 	}
 	// The counts of items not stored follow, when there are any.
 	counted := want
-	counted.Expired, counted.OverQuota, counted.Dropped = 2, 300, 9000
+	counted.Expired, counted.OverQuota, counted.Dropped, counted.BodyHash = 2, 300, 9000, []byte("0123456789abcdef0123456789abcdef")
 	b2 := encodeState(&counted)
 	if err := decodeState(b2, &got); err != nil || stateJSON(got) != stateJSON(counted) || !bytes.HasPrefix(b2, b) {
 		t.Errorf("round trip with counts: %v\n got %s\nwant %s", err, stateJSON(got), stateJSON(counted))

@@ -32,6 +32,10 @@ type SourceState struct {
 	// Dropped counts the items of the last fetch past the aggregator's cap
 	// on items taken from one response; the aggregator sets it.
 	Dropped int `json:"dropped,omitempty"`
+	// BodyHash is the SHA-256 of the last body whose items were stored:
+	// the same body again needs no parsing (many servers answer 200 with
+	// the same bytes rather than 304).
+	BodyHash []byte `json:"body_hash,omitempty"`
 }
 
 // SourceState returns the stored state of a source, or a zero state.
