@@ -200,24 +200,15 @@ func (c *countingServer) count(path string) int {
 // asked with 429 or 503), and leaves a gone source alone.
 func TestRunPollsOnlyWhatIsDue(t *testing.T) {
 	srv := newCountingServer(t)
-	store, err := storage.Open(storage.Options{Path: filepath.Join(t.TempDir(), "r.db")})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer store.Close()
 	later := time.Now().Add(time.Hour)
-	for name, st := range map[string]storage.SourceState{
+	store := storeWithStates(t, map[string]storage.SourceState{
 		"not-due":     {URL: srv.URL + "/not-due", NextPoll: later},
 		"was-due":     {URL: srv.URL + "/was-due", NextPoll: time.Now().Add(-time.Minute)},
 		"url-changed": {URL: srv.URL + "/old-url", NextPoll: later},
 		"gone":        {URL: srv.URL + "/gone", Gone: true},
 		"was-failing": {URL: srv.URL + "/was-failing", NextPoll: later, Failures: 3},
 		"asked-wait":  {URL: srv.URL + "/asked-wait", NextPoll: later, Failures: 1, Status: 429},
-	} {
-		if err := store.PutSourceState(name, &st); err != nil {
-			t.Fatal(err)
-		}
-	}
+	})
 	var sources []Source
 	for _, name := range []string{"not-due", "was-due", "url-changed", "gone", "new", "was-failing", "asked-wait"} {
 		sources = append(sources, Source{Name: name, URL: srv.URL + "/" + name})
@@ -308,24 +299,19 @@ func TestHostKey(t *testing.T) {
 // sources are not polled, unknown names are an error.
 func TestRefresh(t *testing.T) {
 	srv := newCountingServer(t)
-	store, err := storage.Open(storage.Options{Path: filepath.Join(t.TempDir(), "r.db")})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer store.Close()
 	later := time.Now().Add(time.Hour)
-	var sources []Source
-	for name, st := range map[string]storage.SourceState{
+	states := map[string]storage.SourceState{
 		"backing-off": {Failures: 4, LastAttempt: time.Now()},
 		"waiting":     {},
 		"gone":        {Gone: true},
-	} {
+	}
+	var sources []Source
+	for name, st := range states {
 		st.URL, st.NextPoll = srv.URL+"/"+name, later
-		if err := store.PutSourceState(name, &st); err != nil {
-			t.Fatal(err)
-		}
+		states[name] = st
 		sources = append(sources, Source{Name: name, URL: st.URL})
 	}
+	store := storeWithStates(t, states)
 	a, err := New(store, http.DefaultClient, slog.New(slog.DiscardHandler), Options{Interval: time.Hour, Concurrency: 4, MaxBody: 1 << 20, Sources: sources})
 	if err != nil {
 		t.Fatal(err)
@@ -361,4 +347,20 @@ func waitUntil(t *testing.T, cond func() bool) {
 			t.Fatal("timed out")
 		}
 	}
+}
+
+// storeWithStates opens a database holding the given source states.
+func storeWithStates(t *testing.T, states map[string]storage.SourceState) *storage.Store {
+	t.Helper()
+	store, err := storage.Open(storage.Options{Path: filepath.Join(t.TempDir(), "r.db")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { store.Close() })
+	for name, st := range states {
+		if err := store.PutSourceState(name, &st); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return store
 }

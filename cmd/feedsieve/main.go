@@ -36,7 +36,7 @@ Commands:
   sources add add a source to the config file (a running daemon picks it up)
   opml        import sources from an OPML file into the config, or export them
   reindex     file every stored item into topics again (with the daemon stopped)
-  check       validate the config file (and, with -db, the database)
+  check       validate the config file (-db: also the database; -dump: print the effective config)
   export      write one topic feed to standard output
   explain     say why items are or are not in a topic
   test-topic  dry run: list what a topic would hold under its (or other) rules
