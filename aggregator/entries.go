@@ -59,6 +59,7 @@ func toEntry(fi *gofeed.Item, base *url.URL, info storage.FeedInfo, feed *gofeed
 	if len(it.Authors) == 0 {
 		it.Authors = people(feed.Authors, feed.Author)
 	}
+	it.Enclosures, it.Image = itemMedia(fi, base)
 	it.Published = clamp(firstTime(fi.PublishedParsed, fi.UpdatedParsed), now)
 	it.Updated = clamp(firstTime(fi.UpdatedParsed, fi.PublishedParsed), now)
 	return storage.Entry{Key: identity(&it, fi), Item: it}

@@ -23,6 +23,11 @@ const (
 	// MaxFeedLinkBytes bounds the feed's link and id: a longer one is
 	// left out rather than cut, as a cut link leads nowhere.
 	MaxFeedLinkBytes = 2 << 10
+	// MaxEnclosures bounds the media files an item keeps, the first
+	// distinct ones; a media URL longer than MaxFeedLinkBytes, or whose
+	// type is longer than MaxMediaTypeBytes, is left out.
+	MaxEnclosures     = 16
+	MaxMediaTypeBytes = 127
 )
 
 // truncateText cuts s to at most max bytes, at a rune boundary.

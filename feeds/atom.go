@@ -23,6 +23,7 @@ const atomNS = "http://www.w3.org/2005/Atom"
 type atomFeed struct {
 	XMLName   xml.Name       `xml:"feed"`
 	Xmlns     string         `xml:"xmlns,attr"`
+	MediaNS   string         `xml:"xmlns:media,attr,omitempty"`
 	Title     string         `xml:"title"`
 	Subtitle  string         `xml:"subtitle,omitempty"`
 	ID        string         `xml:"id"`
@@ -40,12 +41,13 @@ type atomGenerator struct {
 }
 
 // atomEntry adds what gorilla's AtomEntry lacks: categories with a term
-// attribute and an atom:source element.
+// attribute, an atom:source element and a media:thumbnail (media.go).
 type atomEntry struct {
 	gf.AtomEntry
-	Lang       string         `xml:"xml:lang,attr,omitempty"`
-	Categories []atomCategory `xml:"category"`
-	Origin     *atomSource    `xml:"source"`
+	Lang       string          `xml:"xml:lang,attr,omitempty"`
+	Categories []atomCategory  `xml:"category"`
+	Thumbnail  *mediaThumbnail `xml:"media:thumbnail"`
+	Origin     *atomSource     `xml:"source"`
 }
 
 type atomCategory struct {
@@ -77,6 +79,9 @@ func renderAtom(d *document) ([]byte, error) {
 	}
 	if site.Hub != "" {
 		f.Links = append(f.Links, gf.AtomLink{Href: site.Hub, Rel: "hub"})
+	}
+	if usesMedia(d.Items) {
+		f.MediaNS = mediaNS
 	}
 	updated := sourcesUpdated(d.Items)
 	for _, it := range d.Items {
@@ -118,6 +123,8 @@ func newAtomEntry(it *storage.Item) *atomEntry {
 	if it.Link != "" {
 		e.Links = []gf.AtomLink{{Href: it.Link, Rel: "alternate", Type: "text/html"}}
 	}
+	e.Links = append(e.Links, atomEnclosures(it)...)
+	e.Thumbnail = thumbnail(it)
 	if it.Summary != "" {
 		e.Summary = &gf.AtomSummary{Content: it.Summary, Type: "html"}
 	}

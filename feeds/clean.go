@@ -31,6 +31,7 @@ func (s *sanitizer) item(it *storage.Item) *storage.Item {
 	}
 	c.Categories = cleanTexts(it.Categories)
 	c.Authors = cleanPeople(it.Authors)
+	c.Enclosures, c.Image = cleanMedia(it.Enclosures), safeURL(it.Image)
 	base := baseURL(&c)
 	c.Summary = s.html(it.Summary, base)
 	c.Content = s.html(it.Content, base)

@@ -17,10 +17,12 @@ type jsonFeed struct {
 	Items []*jsonItem `json:"items"`
 }
 
-// jsonItem adds the item language of JSON Feed 1.1 to gorilla's JSONItem.
+// jsonItem adds the item language of JSON Feed 1.1 to gorilla's JSONItem,
+// and attachments with 64-bit sizes (media.go).
 type jsonItem struct {
 	gf.JSONItem
-	Language string `json:"language,omitempty"`
+	Language    string           `json:"language,omitempty"`
+	Attachments []jsonAttachment `json:"attachments,omitempty"`
 }
 
 // renderJSON writes a topic's items as a JSON Feed 1.1 document, with the
@@ -66,7 +68,8 @@ func newJSONItem(it *storage.Item) *jsonItem {
 		ContentHTML:   nonEmpty(it.Content, it.Summary),
 		PublishedDate: &published,
 		Tags:          it.Categories,
-	}, Language: itemLanguage(it)}
+		Image:         it.Image,
+	}, Language: itemLanguage(it), Attachments: jsonAttachments(it)}
 	if !modified.IsZero() && !modified.Equal(published) {
 		j.ModifiedDate = &modified
 	}

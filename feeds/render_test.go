@@ -29,6 +29,13 @@ func testItems() []*storage.Item {
 			Content: `<p onclick="steal()">Map: <img src="/img/map.png" srcset="map-2x.png 2x, //cdn.example/map-3x.png 3x" alt="map"></p>` +
 				`<script>alert(1)</script><style>p{}</style><a href="javascript:alert(1)">bad</a> <a href="../2">next</a> <img src="data:image/png;base64,AAAA">`,
 			Published: pub, Updated: pub.Add(time.Hour),
+			Enclosures: []storage.Enclosure{
+				{URL: "https://news.example/en/1/photo.jpg", Type: "image/jpeg"},
+				{URL: "javascript:alert(1)", Type: "audio/mpeg"},
+				{URL: "https://news.example/en/1/report.mp3", Type: "audio/mpeg; charset=x", Length: 5 << 30},
+				{URL: "https://news.example/en/1/data.bin", Type: "not a type"},
+			},
+			Image: "https://news.example/en/1/thumb.jpg",
 		},
 		{
 			ID: "ffeeddccbbaa99887766554433221100", Title: "Լեռնային Ղարաբաղ", Language: "hy",

@@ -17,6 +17,7 @@ type rssDoc struct {
 	Version   string     `xml:"version,attr"`
 	ContentNS string     `xml:"xmlns:content,attr"`
 	AtomNS    string     `xml:"xmlns:atom,attr"`
+	MediaNS   string     `xml:"xmlns:media,attr,omitempty"`
 	Channel   rssChannel `xml:"channel"`
 }
 
@@ -38,9 +39,10 @@ type rssAtomLink struct {
 
 type rssItem struct {
 	gf.RssItem
-	Link       string     `xml:"link,omitempty"` // replaces RssItem's, which is never omitted
-	Categories []string   `xml:"category"`
-	Origin     *rssSource `xml:"source"`
+	Link       string          `xml:"link,omitempty"` // replaces RssItem's, which is never omitted
+	Categories []string        `xml:"category"`
+	Origin     *rssSource      `xml:"source"`
+	Thumbnail  *mediaThumbnail `xml:"media:thumbnail"`
 }
 
 type rssSource struct {
@@ -68,6 +70,9 @@ func renderRSS(d *document) ([]byte, error) {
 	if site.Hub != "" {
 		doc.Channel.AtomLinks = append(doc.Channel.AtomLinks, rssAtomLink{Href: site.Hub, Rel: "hub"})
 	}
+	if usesMedia(d.Items) {
+		doc.MediaNS = mediaNS
+	}
 	for _, it := range d.Items {
 		doc.Channel.Items = append(doc.Channel.Items, newRSSItem(it))
 	}
@@ -80,10 +85,11 @@ func renderRSS(d *document) ([]byte, error) {
 // HTML.
 func newRSSItem(it *storage.Item) *rssItem {
 	r := &rssItem{RssItem: gf.RssItem{
-		Title:   nonEmpty(it.Title, "(untitled)"),
-		Guid:    &gf.RssGuid{Id: EntryID(it.ID), IsPermaLink: "false"},
-		PubDate: rssTime(it.Published),
-	}, Link: it.Link, Categories: it.Categories}
+		Title:     nonEmpty(it.Title, "(untitled)"),
+		Guid:      &gf.RssGuid{Id: EntryID(it.ID), IsPermaLink: "false"},
+		PubDate:   rssTime(it.Published),
+		Enclosure: rssEnclosure(it),
+	}, Link: it.Link, Categories: it.Categories, Thumbnail: thumbnail(it)}
 	r.Description = nonEmpty(it.Summary, it.Content)
 	if it.Content != "" && it.Summary != "" {
 		r.Content = &gf.RssContent{Content: it.Content}

@@ -22,11 +22,14 @@ import (
 // match's story, or storyText followed by the id), with storyLead set when
 // the item leads its story and storyWaits when its story waits for a lead:
 // an item in twenty topics of one story costs twenty bytes instead of 660. Versions 2 (without stories) and 3 are read
-// as they are.
+// as they are. Version 5 is version 4 followed by the item's media (a count
+// of enclosures, each URL, type and length, then the image); an item
+// without media is written in version 4, as before media were kept.
 const (
 	itemV2 = 0x02
 	itemV3 = 0x03
 	itemV4 = 0x04
+	itemV5 = 0x05
 )
 
 // The story codes of version 4.
@@ -106,7 +109,12 @@ func decodeState(b []byte, st *SourceState) error {
 
 func encodeItem(it *Item) []byte {
 	e := fieldEncoder{b: make([]byte, 0, 256+len(it.Content)+len(it.Summary)+len(it.Title))}
-	e.b = append(e.b, itemV4)
+	hasMedia := len(it.Enclosures) > 0 || it.Image != ""
+	if hasMedia {
+		e.b = append(e.b, itemV5)
+	} else {
+		e.b = append(e.b, itemV4)
+	}
 	for _, s := range []string{it.ID, it.Source} {
 		e.string(s)
 	}
@@ -138,6 +146,15 @@ func encodeItem(it *Item) []byte {
 			e.string(h.Field)
 		}
 		e.story(it, i)
+	}
+	if hasMedia {
+		e.uvarint(uint64(len(it.Enclosures)))
+		for _, m := range it.Enclosures {
+			e.string(m.URL)
+			e.string(m.Type)
+			e.uvarint(uint64(max(m.Length, 0)))
+		}
+		e.string(it.Image)
 	}
 	return e.b
 }
@@ -174,7 +191,7 @@ func decodeItem(b []byte) (*Item, error) {
 			return nil, fmt.Errorf("decode item: %w", err)
 		}
 		return &it, nil
-	case len(b) > 0 && b[0] >= itemV2 && b[0] <= itemV4:
+	case len(b) > 0 && b[0] >= itemV2 && b[0] <= itemV5:
 		it, err := decodeItemBinary(b[1:], b[0])
 		if err != nil {
 			return nil, fmt.Errorf("decode item: %w", err)
@@ -217,10 +234,13 @@ func decodeItemBinary(b []byte, version byte) (*Item, error) {
 			switch version {
 			case itemV3:
 				it.Topics[i].Story = d.string()
-			case itemV4:
+			case itemV4, itemV5:
 				d.story(it, i)
 			}
 		}
+	}
+	if version == itemV5 {
+		d.media(it)
 	}
 	if err := d.end(); err != nil {
 		return nil, err
@@ -282,6 +302,17 @@ func (d *fieldDecoder) story(it *Item, i int) {
 	if code > storyKind|storyLead|storyWaits || m.Story == "" && code != storyNone {
 		d.fail("story code")
 	}
+}
+
+// media reads the enclosures and image written after the matches.
+func (d *fieldDecoder) media(it *Item) {
+	if n := d.count(); n > 0 {
+		it.Enclosures = make([]Enclosure, n)
+		for i := range it.Enclosures {
+			it.Enclosures[i] = Enclosure{URL: d.string(), Type: d.string(), Length: int64(d.uvarint() & (1<<63 - 1))}
+		}
+	}
+	it.Image = d.string()
 }
 
 // end reports the first error, or bytes left over.

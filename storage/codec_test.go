@@ -31,6 +31,14 @@ func codecSample() *Item {
 	}
 }
 
+// mediaSample is codecSample with enclosures and an image.
+func mediaSample() *Item {
+	it := codecSample()
+	it.Enclosures = []Enclosure{{URL: "https://dr.example/a.mp3", Type: "audio/mpeg", Length: 1 << 33}, {URL: "https://dr.example/b.jpg"}}
+	it.Image = "https://dr.example/b.jpg"
+	return it
+}
+
 // asJSON is how an item looks through JSON, which keeps times' offsets:
 // equal JSON means equal items.
 func asJSON(t *testing.T, it *Item) string {
@@ -43,7 +51,7 @@ func asJSON(t *testing.T, it *Item) string {
 }
 
 func TestItemCodecRoundTrip(t *testing.T) {
-	for _, it := range []*Item{codecSample(), {}, {Published: time.Date(1960, 1, 1, 0, 0, 0, 0, time.FixedZone("", -5*3600))}} {
+	for _, it := range []*Item{codecSample(), mediaSample(), {Image: "https://x.example/i.png"}, {}, {Published: time.Date(1960, 1, 1, 0, 0, 0, 0, time.FixedZone("", -5*3600))}} {
 		got, err := decodeItem(encodeItem(it))
 		if err != nil {
 			t.Fatal(err)
@@ -101,9 +109,11 @@ func TestItemCodecReadsV3(t *testing.T) {
 // bytes that are no item, give an error, never a panic or a wrong item.
 func TestItemCodecRejectsDamage(t *testing.T) {
 	b := encodeItem(codecSample())
-	for n := range len(b) {
-		if _, err := decodeItem(b[:n]); err == nil {
-			t.Fatalf("a truncation to %d of %d bytes decoded", n, len(b))
+	for _, whole := range [][]byte{b, encodeItem(mediaSample())} {
+		for n := range len(whole) {
+			if _, err := decodeItem(whole[:n]); err == nil {
+				t.Fatalf("a truncation to %d of %d bytes decoded", n, len(whole))
+			}
 		}
 	}
 	for _, bad := range [][]byte{nil, []byte("x"), {itemV2, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x01}, append(bytes.Clone(b), 0)} {

@@ -33,6 +33,19 @@ type Item struct {
 	FirstSeen  time.Time `json:"first_seen"`
 	Hash       string    `json:"hash"`
 	Topics     []Match   `json:"topics,omitempty"`
+	// Enclosures are the media files the item carries (podcast audio,
+	// video, photos), in the feed's order; Image is its picture (JSON
+	// Feed image, media:thumbnail, itunes:image). Only http(s) URLs.
+	Enclosures []Enclosure `json:"enclosures,omitempty"`
+	Image      string      `json:"image,omitempty"`
+}
+
+// Enclosure is a media file an item carries. Length is in bytes, 0 when
+// the feed did not say.
+type Enclosure struct {
+	URL    string `json:"url"`
+	Type   string `json:"type,omitempty"`
+	Length int64  `json:"length,omitempty"`
 }
 
 // Person is an item's author.
@@ -121,6 +134,14 @@ func (it *Item) contentHash() string {
 	}
 	for _, p := range it.Authors {
 		write(p.Name + "\x00" + p.Email + "\x00" + p.URI)
+	}
+	// Media are hashed only when there are some, so that items stored
+	// before they were kept keep their hashes.
+	for _, e := range it.Enclosures {
+		write("enclosure\x00" + e.URL + "\x00" + e.Type + "\x00" + strconv.FormatInt(e.Length, 10))
+	}
+	if it.Image != "" {
+		write("image\x00" + it.Image)
 	}
 	return hex.EncodeToString(h.Sum(nil)[:16])
 }

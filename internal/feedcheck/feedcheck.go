@@ -81,16 +81,27 @@ const feedparserScript = `
 import json, sys, feedparser
 d = feedparser.parse(open(sys.argv[1], "rb").read())
 print(json.dumps({"bozo": int(d.bozo), "exception": str(d.get("bozo_exception", "")),
-                  "version": d.version, "ids": [e.get("id", "") for e in d.entries]}))
+                  "version": d.version, "entries": [{"id": e.get("id", ""),
+                  "enclosures": [l.get("href", "") for l in e.get("enclosures", [])],
+                  "thumbnails": [m.get("url", "") for m in e.get("media_thumbnail", [])]} for e in d.entries]}))
 `
 
-// Feedparser parses a feed ("atom" or "rss") with Python's feedparser and
-// wants bozo 0 and every entry.
-func Feedparser(t *testing.T, format string, body []byte, entries int) {
+// Entry is what feedparser read of an entry: its id, the URLs of its
+// enclosures and of its media:thumbnail elements.
+type Entry struct {
+	ID         string
+	Enclosures []string
+	Thumbnails []string
+}
+
+// Feedparser parses a feed ("atom" or "rss") with Python's feedparser,
+// wants bozo 0 and every entry, and returns the entries it read (none
+// when feedparser is missing and not required).
+func Feedparser(t *testing.T, format string, body []byte, entries int) []Entry {
 	t.Helper()
 	py, ok := validator(t, "python3-feedparser", findFeedparser)
 	if !ok {
-		return
+		return nil
 	}
 	f := filepath.Join(t.TempDir(), "feed."+format)
 	if err := os.WriteFile(f, body, 0o644); err != nil {
@@ -104,16 +115,17 @@ func Feedparser(t *testing.T, format string, body []byte, entries int) {
 		Bozo      int
 		Exception string
 		Version   string
-		IDs       []string
+		Entries   []Entry
 	}
 	if err := json.Unmarshal(out, &res); err != nil {
 		t.Fatalf("feedparser output %s: %v", out, err)
 	}
 	wantVersion := map[string]string{"atom": "atom10", "rss": "rss20"}[format]
-	if res.Bozo != 0 || res.Version != wantVersion || len(res.IDs) != entries {
+	if res.Bozo != 0 || res.Version != wantVersion || len(res.Entries) != entries {
 		t.Errorf("feedparser on %s: bozo %d (%s), version %q, %d entries; want bozo 0, %s, %d entries",
-			format, res.Bozo, res.Exception, res.Version, len(res.IDs), wantVersion, entries)
+			format, res.Bozo, res.Exception, res.Version, len(res.Entries), wantVersion, entries)
 	}
+	return res.Entries
 }
 
 // sharedAtom finds ../shared/atom beside the module's root.
