@@ -275,6 +275,9 @@ func (a *Aggregator) ingest(src Source, red *redactor, resp *Response, state *st
 	if err != nil {
 		return 0, 0, storage.Result{}, err
 	}
+	if parsed.Warning != "" {
+		a.log.Warn("feed read despite a problem", slog.String("source", src.Name), slog.String("url", a.opts.PublicURL(src)), slog.String("warning", parsed.Warning))
+	}
 	feed, dropped := parsed.Feed, parsed.Dropped
 	entries := toEntries(feed, red.base(resp.URL), now)
 	red.entries(entries)

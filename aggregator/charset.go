@@ -10,6 +10,7 @@ import (
 	"unicode/utf8"
 
 	"golang.org/x/net/html/charset"
+	"golang.org/x/text/encoding"
 	"golang.org/x/text/encoding/charmap"
 	"golang.org/x/text/encoding/unicode"
 	"golang.org/x/text/transform"
@@ -55,54 +56,71 @@ func fromUTF16(body []byte) ([]byte, bool, error) {
 	return validUTF8(out), true, nil
 }
 
-// toUTF8 converts a body to UTF-8 using the encoding its XML declaration
-// names, else the HTTP charset, else what the bytes are: UTF-8 when they
-// are valid UTF-8, Windows-1252 otherwise (the web's default for 8-bit
-// text). An HTTP charset that names no known encoding, or UTF-16 for a
-// body that fromUTF16 did not find to be UTF-16, is ignored rather than
-// costing the feed. A converted XML document gets a declaration saying
-// UTF-8, so that the XML parser does not decode it again, and reads the
-// very bytes shapeXML checked. Bytes that are not valid UTF-8 in a body
-// that claims UTF-8 become U+FFFD: one bad byte should not cost a whole
-// feed.
-func toUTF8(body []byte, format, contentType string) ([]byte, error) {
+// toUTF8 converts a body to UTF-8: a UTF-8 byte order mark wins, as XML
+// wants; else the encoding its XML declaration names; else the HTTP
+// charset; else what the bytes are: UTF-8 when they are valid UTF-8,
+// Windows-1252 otherwise (the web's default for 8-bit text). A
+// declaration or HTTP charset that names no known encoding, or UTF-16 for
+// a body that fromUTF16 did not find to be UTF-16, is passed over rather
+// than costing the feed, and the returned warning says so. A converted
+// XML document gets a declaration saying UTF-8, so that the XML parser
+// does not decode it again, and reads the very bytes shapeXML checked.
+// Bytes that are not valid UTF-8 in a body that claims UTF-8 become
+// U+FFFD: one bad byte should not cost a whole feed.
+func toUTF8(body []byte, format, contentType string) (out []byte, warning string, err error) {
+	label, declared := "", false
 	if format != formatJSON {
-		if label, ok := xmlEncoding(body); ok {
-			if isUTF8(label) {
-				return validUTF8(body), nil
-			}
-			return declaredToUTF8(body, label)
+		label, declared = xmlEncoding(body)
+	}
+	switch {
+	case bytes.HasPrefix(body, []byte("\xef\xbb\xbf")):
+		if declared && !isUTF8(label) {
+			warning = fmt.Sprintf("the XML declaration says %q, but a UTF-8 byte order mark starts the document: read as UTF-8", label)
 		}
+		if declared {
+			body = redeclareUTF8(body)
+		}
+		return validUTF8(body), warning, nil
+	case declared && isUTF8(label):
+		return validUTF8(body), "", nil
+	case declared:
+		if enc, name := charset.Lookup(label); enc != nil && !isUTF16(name) {
+			out, err := declaredToUTF8(body, enc, name)
+			return out, "", err
+		}
+		warning = fmt.Sprintf("unknown encoding %q in the XML declaration", label)
+		body = redeclareUTF8(body)
 	}
-	label := httpCharset(contentType)
-	if label == "" || isUTF8(label) || label == "us-ascii" {
-		return validUTF8(body), nil
-	}
+	label = httpCharset(contentType)
 	enc, name := charset.Lookup(label)
-	if enc == nil || isUTF16(name) {
-		return sniffUTF8(body)
+	switch {
+	case label == "" && warning == "", isUTF8(label), label == "us-ascii", name == "utf-8":
+		return validUTF8(body), warning, nil
+	case enc == nil || isUTF16(name):
+		if label != "" {
+			warning = strings.TrimPrefix(warning+"; ", "; ") + fmt.Sprintf("unknown charset %q in the Content-Type", label)
+		}
+		out, guess, err := sniffUTF8(body)
+		return out, warning + ": read as " + guess, err
 	}
-	if name == "utf-8" {
-		return validUTF8(body), nil
-	}
-	out, _, err := transform.Bytes(enc.NewDecoder(), body)
+	out, _, err = transform.Bytes(enc.NewDecoder(), body)
 	if err != nil {
-		return nil, fmt.Errorf("decode %s body: %w", name, err)
+		return nil, "", fmt.Errorf("decode %s body: %w", name, err)
 	}
-	return out, nil
+	return out, warning, nil
 }
 
 // sniffUTF8 reads a body of no known charset: as UTF-8 when it is valid
-// UTF-8, else as Windows-1252.
-func sniffUTF8(body []byte) ([]byte, error) {
+// UTF-8, else as Windows-1252. It names the encoding it chose.
+func sniffUTF8(body []byte) ([]byte, string, error) {
 	if utf8.Valid(body) {
-		return body, nil
+		return body, "UTF-8", nil
 	}
 	out, _, err := transform.Bytes(charmap.Windows1252.NewDecoder(), body)
 	if err != nil {
-		return nil, fmt.Errorf("decode windows-1252 body: %w", err)
+		return nil, "", fmt.Errorf("decode windows-1252 body: %w", err)
 	}
-	return out, nil
+	return out, "Windows-1252", nil
 }
 
 // httpCharset returns the charset parameter of a Content-Type, lower-case
@@ -121,12 +139,9 @@ func httpCharset(contentType string) string {
 }
 
 // declaredToUTF8 converts an XML body from the encoding its declaration
-// names, and replaces the declaration with one that says UTF-8.
-func declaredToUTF8(body []byte, label string) ([]byte, error) {
-	enc, name := charset.Lookup(label)
-	if enc == nil {
-		return nil, fmt.Errorf("unknown encoding %q in the XML declaration", label)
-	}
+// names (enc, called name), and replaces the declaration with one that
+// says UTF-8.
+func declaredToUTF8(body []byte, enc encoding.Encoding, name string) ([]byte, error) {
 	if name != "utf-8" {
 		var err error
 		if body, _, err = transform.Bytes(enc.NewDecoder(), body); err != nil {

@@ -31,6 +31,9 @@ type ParsedFeed struct {
 	// Dropped counts the items of the document left out: those past the
 	// first parseWindow×max, and the oldest of the rest (keepNewest).
 	Dropped int
+	// Warning tells what was wrong with the document but did not stop it
+	// from being read (an unknown encoding, say), or is "".
+	Warning string
 }
 
 // ParseFeed parses a fetched feed body with gofeed, keeping at most
@@ -62,8 +65,9 @@ func ParseFeed(body []byte, contentType string, maxItems int) (parsed *ParsedFee
 	if err != nil {
 		return nil, err
 	}
+	var warning string
 	if !wide {
-		if body, err = toUTF8(body, format, contentType); err != nil {
+		if body, warning, err = toUTF8(body, format, contentType); err != nil {
 			return nil, err
 		}
 	}
@@ -85,7 +89,7 @@ func ParseFeed(body []byte, contentType string, maxItems int) (parsed *ParsedFee
 			fillFromMedia(fi)
 		}
 	}
-	return &ParsedFeed{Feed: feed, Dropped: cut + keepNewest(feed, maxItems)}, nil
+	return &ParsedFeed{Feed: feed, Dropped: cut + keepNewest(feed, maxItems), Warning: warning}, nil
 }
 
 var formatNames = map[string]string{formatRSS: "RSS", formatAtom: "Atom", formatJSON: "JSON Feed"}
@@ -142,7 +146,12 @@ func detectFormat(body []byte) (string, error) {
 	}
 	d := xml.NewDecoder(bytes.NewReader(body))
 	d.Strict = false
-	d.CharsetReader = charset.NewReaderLabel
+	d.CharsetReader = func(label string, r io.Reader) (io.Reader, error) {
+		if cr, err := charset.NewReaderLabel(label, r); err == nil {
+			return cr, nil
+		}
+		return r, nil // an unknown encoding is toUTF8's to report; the root's name is ASCII
+	}
 	for {
 		tok, err := d.Token()
 		if err != nil {

@@ -44,6 +44,10 @@ func TestParseFeedEncodings(t *testing.T) {
 		{"unknown HTTP charset, UTF-8 bytes", []byte(smallRSS), "text/xml; charset=x-bogus", "Новости Karabakh"},
 		{"unknown HTTP charset, 8-bit bytes", []byte(strings.Replace(smallRSS, "Новости", "Caf\xe9", 1)), "text/xml; charset=x-bogus", "Café Karabakh"},
 		{"unknown HTTP charset loses to the declaration", encode(t, charmap.Windows1251, decl("windows-1251")+smallRSS), "text/xml; charset=x-bogus", "Новости Karabakh"},
+		{"unknown declared encoding, HTTP charset known", encode(t, charmap.KOI8R, decl("x-bogus")+smallRSS), "text/xml; charset=koi8-r", "Новости Karabakh"},
+		{"unknown declared encoding, 8-bit bytes", []byte(decl("x-bogus") + strings.Replace(smallRSS, "Новости", "Caf\xe9", 1)), "", "Café Karabakh"},
+		{"unknown declared encoding, UTF-8 bytes", []byte(decl("x-bogus") + smallRSS), "", "Новости Karabakh"},
+		{"UTF-8 byte order mark beats the declaration", []byte("\xef\xbb\xbf" + decl("windows-1251") + smallRSS), "", "Новости Karabakh"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -145,5 +149,30 @@ func TestMediaAndCategoriesAreSearched(t *testing.T) {
 				t.Errorf("title %q, summary %q; want %q, %q", items[0].Title, items[0].Summary, tt.title, tt.summary)
 			}
 		})
+	}
+}
+
+// TestParseFeedEncodingWarnings: an encoding passed over is read past, and
+// the warning names it; a document without trouble has no warning.
+func TestParseFeedEncodingWarnings(t *testing.T) {
+	decl := `<?xml version="1.0" encoding="x-bogus"?>`
+	tests := []struct {
+		body, contentType, want string
+	}{
+		{smallRSS, "text/xml; charset=utf-8", ""},
+		{decl + smallRSS, "", `unknown encoding "x-bogus" in the XML declaration: read as UTF-8`},
+		{smallRSS, "text/xml; charset=x-other", `unknown charset "x-other" in the Content-Type: read as UTF-8`},
+		{decl + "<rss version=\"2.0\"><channel><title>Caf\xe9</title></channel></rss>", "text/xml; charset=x-other",
+			`unknown encoding "x-bogus" in the XML declaration; unknown charset "x-other" in the Content-Type: read as Windows-1252`},
+		{"\xef\xbb\xbf<?xml version=\"1.0\" encoding=\"koi8-r\"?>" + smallRSS, "", `the XML declaration says "koi8-r", but a UTF-8 byte order mark starts the document: read as UTF-8`},
+	}
+	for _, tt := range tests {
+		f, err := ParseFeed([]byte(tt.body), tt.contentType, 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if f.Warning != tt.want {
+			t.Errorf("%.60q: warning %q, want %q", tt.body, f.Warning, tt.want)
+		}
 	}
 }
