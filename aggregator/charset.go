@@ -94,8 +94,11 @@ func toUTF8(body []byte, format, contentType string) (out []byte, warning string
 	label = httpCharset(contentType)
 	enc, name := charset.Lookup(label)
 	switch {
-	case label == "" && warning == "", isUTF8(label), label == "us-ascii", name == "utf-8":
+	case isUTF8(label), label == "us-ascii", name == "utf-8":
 		return validUTF8(body), warning, nil
+	case label == "" && warning == "": // nothing says: UTF-8, as XML and JSON default to, unless the bytes are not
+		out, _, err := sniffUTF8(body)
+		return out, "", err
 	case enc == nil || isUTF16(name):
 		if label != "" {
 			warning = strings.TrimPrefix(warning+"; ", "; ") + fmt.Sprintf("unknown charset %q in the Content-Type", label)
@@ -110,17 +113,39 @@ func toUTF8(body []byte, format, contentType string) (out []byte, warning string
 	return out, warning, nil
 }
 
-// sniffUTF8 reads a body of no known charset: as UTF-8 when it is valid
-// UTF-8, else as Windows-1252. It names the encoding it chose.
+// sniffUTF8 reads a body of no known charset: as UTF-8 when it is mostly
+// valid UTF-8 (a stray byte becomes U+FFFD), else as Windows-1252, the
+// web's default for 8-bit text. It names the encoding it chose.
 func sniffUTF8(body []byte) ([]byte, string, error) {
-	if utf8.Valid(body) {
-		return body, "UTF-8", nil
+	if mostlyUTF8(body) {
+		return validUTF8(body), "UTF-8", nil
 	}
 	out, _, err := transform.Bytes(charmap.Windows1252.NewDecoder(), body)
 	if err != nil {
 		return nil, "", fmt.Errorf("decode windows-1252 body: %w", err)
 	}
 	return out, "Windows-1252", nil
+}
+
+// mostlyUTF8 tells whether b has at least as many valid multi-byte UTF-8
+// sequences as bytes that are not UTF-8: 8-bit text in another encoding
+// is almost never valid UTF-8 past a byte or two.
+func mostlyUTF8(b []byte) bool {
+	valid, invalid := 0, 0
+	for len(b) > 0 {
+		if b[0] < utf8.RuneSelf {
+			b = b[1:]
+			continue
+		}
+		r, n := utf8.DecodeRune(b)
+		if r == utf8.RuneError && n == 1 {
+			invalid++
+		} else {
+			valid++
+		}
+		b = b[n:]
+	}
+	return valid >= invalid
 }
 
 // httpCharset returns the charset parameter of a Content-Type, lower-case

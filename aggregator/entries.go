@@ -48,7 +48,7 @@ func toEntry(fi *gofeed.Item, base *url.URL, info storage.FeedInfo, feed *gofeed
 		GUID:       strings.TrimSpace(fi.GUID),
 		Link:       link,
 		NormLink:   NormalizeLink(link),
-		Title:      truncateText(strings.Join(strings.Fields(HTMLText(fi.Title)), " "), MaxTitleBytes),
+		Title:      truncateText(strings.Join(strings.Fields(titleText(fi)), " "), MaxTitleBytes),
 		Summary:    truncateHTML(fi.Description, MaxSummaryBytes),
 		Content:    truncateHTML(fi.Content, MaxContentBytes),
 		Categories: cleanList(fi.Categories),
@@ -60,9 +60,19 @@ func toEntry(fi *gofeed.Item, base *url.URL, info storage.FeedInfo, feed *gofeed
 		it.Authors = people(feed.Authors, feed.Author)
 	}
 	it.Enclosures, it.Image = itemMedia(fi, base)
+	fillDates(fi)
 	it.Published = clamp(firstTime(fi.PublishedParsed, fi.UpdatedParsed), now)
 	it.Updated = clamp(firstTime(fi.UpdatedParsed, fi.PublishedParsed), now)
 	return storage.Entry{Key: identity(&it, fi), Item: it}
+}
+
+// titleText is an item's title as text: as it is when its feed says it
+// is text (customTextTitle), else read as HTML.
+func titleText(fi *gofeed.Item) string {
+	if fi.Custom[customTextTitle] != "" {
+		return fi.Title
+	}
+	return HTMLText(fi.Title)
 }
 
 // identity is an item's key within its source: its GUID or Atom id, else

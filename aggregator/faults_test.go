@@ -87,7 +87,7 @@ func faults(t *testing.T, externalURL string) []fault {
 			w.Write(bomb.Bytes())
 		}, err: "response body exceeds max_body"},
 		{name: "html page", serve: writeBody("text/html", "<!DOCTYPE html><html><head><title>Welcome</title></head><body>Hi</body></html>"), err: "got an HTML page, not a feed"},
-		{name: "truncated xml", serve: writeBody("application/rss+xml", rssFeed("<item><title>one</title></item>")[:120]), err: "parse RSS"},
+		{name: "truncated xml", serve: writeBody("application/rss+xml", rssFeed("<item><title>one</title></item>")[:120]), err: "before its first complete item"},
 		{name: "empty body", serve: writeBody("application/rss+xml", ""), err: "empty response body, not a feed"},
 		{name: "status 500", serve: func(w http.ResponseWriter, r *http.Request) { http.Error(w, "oops", 500) }, err: "HTTP 500 Internal Server Error"},
 		{name: "status 429", serve: func(w http.ResponseWriter, r *http.Request) {

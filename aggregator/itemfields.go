@@ -67,6 +67,29 @@ func addCategoryTerms(f *atom.Feed, feed *gofeed.Feed) {
 	}
 }
 
+// fillAtomEntries gives Atom entries what gofeed leaves out: an entry's
+// feedburner:origLink is its link, as in RSS (fillRSSLinks); an entry
+// without an author takes its atom:source's authors, as RFC 4287 (4.2.1)
+// says, before the feed's (toEntry).
+func fillAtomEntries(f *atom.Feed, feed *gofeed.Feed) {
+	for i, e := range f.Entries {
+		if e == nil || i >= len(feed.Items) || feed.Items[i] == nil {
+			continue
+		}
+		it := feed.Items[i]
+		if l := firstValue(e.Extensions["feedburner"]["origLink"]); webLink(l) != "" {
+			it.Link = l
+		}
+		if len(it.Authors) == 0 && e.Source != nil {
+			for _, p := range e.Source.Authors {
+				if p != nil {
+					it.Authors = append(it.Authors, &gofeed.Person{Name: p.Name, Email: p.Email})
+				}
+			}
+		}
+	}
+}
+
 // fillFromMedia gives an item without a title or without a summary and
 // content those of its Media RSS media:title and media:description
 // (also within media:group), as video and photo feeds carry them.

@@ -3,6 +3,7 @@ package aggregator
 import (
 	"bytes"
 	"encoding/json"
+	"html"
 	"reflect"
 	"strconv"
 	"strings"
@@ -117,4 +118,20 @@ func fitStruct(m map[string]any, t reflect.Type) map[string]any {
 		}
 	}
 	return m
+}
+
+// jsonTextAsHTML escapes the plain-text members of a JSON Feed's items
+// (summary, content_text) as HTML, which is what an item's summary and
+// content are from here on: "a <b> c" in content_text is no tag. Titles
+// are marked as text instead (customTextTitle).
+func jsonTextAsHTML(f *jsonfeed.Feed) {
+	for _, it := range f.Items {
+		if it == nil {
+			continue
+		}
+		it.Summary = html.EscapeString(it.Summary)
+		if it.ContentHTML == "" {
+			it.ContentText = html.EscapeString(it.ContentText)
+		}
+	}
 }

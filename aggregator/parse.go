@@ -72,15 +72,21 @@ func ParseFeed(body []byte, contentType string, maxItems int) (parsed *ParsedFee
 		}
 	}
 	var cut int
+	var texts []atomTexts
 	if format == formatJSON {
+		body = bytes.TrimPrefix(body, []byte("\xef\xbb\xbf")) // JSON has no byte order mark, but servers send one
 		body, cut, err = shapeJSON(body, parseWindow*maxItems)
 	} else {
-		body, cut, err = shapeXML(dropControlBytes(body), parseWindow*maxItems)
+		var d *shapedXML
+		if d, err = shapeXMLDoc(expandEntities(dropControlBytes(body)), parseWindow*maxItems); err == nil {
+			body, cut, texts = d.body, d.cut, d.texts
+			warning = joinWarnings(warning, d.warning)
+		}
 	}
 	if err != nil {
 		return nil, fmt.Errorf("parse %s: %w", formatNames[format], err)
 	}
-	feed, err := parseFormat(format, body)
+	feed, err := parseFormat(format, body, texts)
 	if err != nil {
 		return nil, err
 	}
@@ -92,10 +98,19 @@ func ParseFeed(body []byte, contentType string, maxItems int) (parsed *ParsedFee
 	return &ParsedFeed{Feed: feed, Dropped: cut + keepNewest(feed, maxItems), Warning: warning}, nil
 }
 
+// joinWarnings joins two warnings, either of which may be "".
+func joinWarnings(a, b string) string {
+	if a == "" || b == "" {
+		return a + b
+	}
+	return a + "; " + b
+}
+
 var formatNames = map[string]string{formatRSS: "RSS", formatAtom: "Atom", formatJSON: "JSON Feed"}
 
-// parseFormat parses a checked UTF-8 body of a known format.
-func parseFormat(format string, body []byte) (*gofeed.Feed, error) {
+// parseFormat parses a checked UTF-8 body of a known format; texts are
+// the kinds of an Atom document's text constructs (atomtext.go).
+func parseFormat(format string, body []byte, texts []atomTexts) (*gofeed.Feed, error) {
 	switch format {
 	case formatRSS:
 		f, err := (&rss.Parser{}).Parse(bytes.NewReader(body))
@@ -120,6 +135,8 @@ func parseFormat(format string, body []byte) (*gofeed.Feed, error) {
 		feed, err := (&gofeed.DefaultAtomTranslator{}).Translate(f)
 		if err == nil {
 			addCategoryTerms(f, feed)
+			fixAtomText(f, feed, texts)
+			fillAtomEntries(f, feed)
 		}
 		return feed, err
 	default:
@@ -127,7 +144,19 @@ func parseFormat(format string, body []byte) (*gofeed.Feed, error) {
 		if err != nil {
 			return nil, fmt.Errorf("parse JSON Feed: %w", err)
 		}
-		return (&gofeed.DefaultJSONTranslator{}).Translate(f)
+		if !strings.Contains(f.Version, "jsonfeed.org/version/") && len(f.Items) == 0 {
+			return nil, errors.New("JSON document is not a JSON Feed: it has neither a JSON Feed version nor items")
+		}
+		jsonTextAsHTML(f)
+		feed, err := (&gofeed.DefaultJSONTranslator{}).Translate(f)
+		if err == nil {
+			for _, it := range feed.Items {
+				if it != nil {
+					markTextTitle(it) // JSON Feed titles are plain text
+				}
+			}
+		}
+		return feed, err
 	}
 }
 

@@ -90,7 +90,8 @@ func TestParseFeedErrors(t *testing.T) {
 		{"other root", "<note/>", "root element <note> is not a feed"},
 		{"plain text", "hello", "response is neither XML nor JSON, not a feed"},
 		{"truncated json", `{"version":"https://jsonfeed.org/version/1.1","items":[`, "parse JSON Feed"},
-		{"json items not a list", `{"version":"x","items":null}`, ""},
+		{"json items not a list", `{"version":"https://jsonfeed.org/version/1.1","items":null}`, ""},
+		{"json, not a feed", `{"error":"not found"}`, "JSON document is not a JSON Feed"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

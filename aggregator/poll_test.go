@@ -118,8 +118,8 @@ func TestPollFailuresKeepItems(t *testing.T) {
 			gz := gzip.NewWriter(w)
 			gz.Write(bytes.Repeat([]byte(" "), 4<<20)) // a small gzip bomb: 4 MiB of spaces
 			gz.Close()
-		case "truncated":
-			w.Write(feed[:len(feed)/2])
+		case "truncated": // cut off before the first item is complete
+			w.Write(feed[:bytes.Index(feed, []byte("</item>"))])
 		}
 	}))
 	defer srv.Close()

@@ -176,3 +176,43 @@ func TestParseFeedEncodingWarnings(t *testing.T) {
 		}
 	}
 }
+
+// TestLooseDates: RSS dates written loosely keep their time.
+func TestLooseDates(t *testing.T) {
+	want := time.Date(2024, 3, 2, 9, 15, 0, 0, time.UTC)
+	for _, s := range []string{
+		"2 Mar 2024 09:15 +0000", "sat, 02 mar 2024 09:15:00 gmt", "Saturday, 2 March 2024 9:15 GMT",
+		"Sat, 02 Mar 24 04:15:00 EST", "March 2 2024 10:15:00 +0100", "2 Mar 2024 09:15:00",
+	} {
+		if got, ok := looseDate(s); !ok || !got.Equal(want) {
+			t.Errorf("%q: %v, %v", s, got, ok)
+		}
+	}
+	for _, s := range []string{"", "sometime last week", "31 Feb 2024 10:00 GMT", "2 Mar 2024 09:15 +0000 extra words here"} {
+		if got, ok := looseDate(s); ok {
+			t.Errorf("%q read as %v", s, got)
+		}
+	}
+}
+
+// TestExpandEntities: a document's own plain-text entities are expanded;
+// nested ones, markup in values and expansions bigger than the document
+// are not.
+func TestExpandEntities(t *testing.T) {
+	doctype := func(decls string) string { return `<?xml version="1.0"?><!DOCTYPE rss [` + decls + `]><rss>` }
+	tests := []struct{ doc, want string }{
+		{doctype(`<!ENTITY site "Zoo">`) + `&site; &site;</rss>`, doctype(`<!ENTITY site "Zoo">`) + `Zoo Zoo</rss>`},
+		{doctype(`<!ENTITY a "x"><!ENTITY b "&a;&a;">`) + `&b;</rss>`, doctype(`<!ENTITY a "x"><!ENTITY b "&a;&a;">`) + `&b;</rss>`},
+		{doctype(`<!ENTITY m "<b>x</b>">`) + `&m;</rss>`, doctype(`<!ENTITY m "<b>x</b>">`) + `&m;</rss>`},
+		{doctype(`<!ENTITY big "`+strings.Repeat("y", 100)+`">`) + strings.Repeat("&big;", 10) + `</rss>`, ""},
+		{`<rss>&site;</rss>`, ""},
+	}
+	for _, tt := range tests {
+		if tt.want == "" {
+			tt.want = tt.doc
+		}
+		if got := string(expandEntities([]byte(tt.doc))); got != tt.want {
+			t.Errorf("%.80q:\n got %q\nwant %q", tt.doc, got, tt.want)
+		}
+	}
+}

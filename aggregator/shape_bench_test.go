@@ -82,7 +82,7 @@ func BenchmarkShapeXML(b *testing.B) {
 			b.SetBytes(int64(len(f.body)))
 			b.ReportAllocs()
 			for b.Loop() {
-				if _, err := parseFormat(f.format, f.body); err != nil {
+				if _, err := parseFormat(f.format, f.body, nil); err != nil {
 					b.Fatal(err)
 				}
 			}
@@ -93,7 +93,7 @@ func BenchmarkShapeXML(b *testing.B) {
 				t0 := time.Now()
 				f.check(f.body)
 				t1 := time.Now()
-				parseFormat(f.format, f.body)
+				parseFormat(f.format, f.body, nil)
 				check += t1.Sub(t0)
 				parse += time.Since(t1)
 			}

@@ -31,6 +31,9 @@ type xmlLexer struct {
 	// defaultNS is the value of the last start tag's xmlns attribute, nil
 	// when it has none.
 	defaultNS []byte
+	// typ and mode are the values of the last start tag's type and mode
+	// attributes (an Atom text construct's), nil when it has none.
+	typ, mode []byte
 }
 
 // xmlToken is the kind of a token of xmlLexer.
@@ -94,7 +97,7 @@ func (l *xmlLexer) startTag() (xmlToken, error) {
 	if n <= 0 {
 		return l.fail("expected element name after <")
 	}
-	l.name, l.attrs, l.decls, l.defaultNS = b[i:i+n], 0, 0, nil
+	l.name, l.attrs, l.decls, l.defaultNS, l.typ, l.mode = b[i:i+n], 0, 0, nil, nil, nil
 	for i += n; ; {
 		i = skipXMLSpace(b, i)
 		if i >= len(b) {
@@ -160,8 +163,13 @@ func (l *xmlLexer) attribute(i int) (int, error) {
 		}
 		value = b[from:i]
 	}
-	if string(attr) == "xmlns" {
+	switch string(attr) {
+	case "xmlns":
 		l.defaultNS = value
+	case "type":
+		l.typ = value
+	case "mode":
+		l.mode = value
 	}
 	return i, nil
 }

@@ -55,9 +55,17 @@ type xmlShape struct {
 	// copies sums, over the elements gofeed will read, the namespace
 	// bindings in scope at each.
 	copies int
+	// texts are the kinds of the text constructs of the Atom entries
+	// kept, in document order (atomtext.go).
+	texts []atomTexts
+	// truncated is where the document stopped before its root element
+	// closed, -1 when it did not (xmlrepair.go); truncCut is the depth
+	// of the element being cut out there, 0 when none.
+	truncated, truncCut int
 }
 
 type xmlFrame struct {
+	start   int // where its start tag begins
 	name    []byte
 	inScope int    // namespace declarations on this element and its ancestors
 	ns      []byte // the default namespace as written, nil for none
@@ -80,14 +88,43 @@ type span struct{ from, to int }
 // whole elements, so what is left is as well-formed as it was, and how
 // many items were taken out.
 func shapeXML(body []byte, keep int) ([]byte, int, error) {
-	s := &xmlShape{lex: xmlLexer{b: body}, keep: keep, budget: structureBudget(keep)}
-	if err := s.walk(nil); err != nil {
+	d, err := shapeXMLDoc(body, keep)
+	if err != nil {
 		return nil, 0, err
 	}
-	if len(s.cuts) == 0 {
-		return body, 0, nil
+	return d.body, d.cut, nil
+}
+
+// shapedXML is a document as shapeXMLDoc leaves it.
+type shapedXML struct {
+	body []byte
+	cut  int // items taken out
+	// texts are the kinds of the Atom entries' text constructs.
+	texts []atomTexts
+	// warning says what was repaired, or is "".
+	warning string
+}
+
+// shapeXMLDoc is shapeXML that also repairs a truncated document
+// (xmlrepair.go) and tells the kinds of Atom text constructs (atomtext.go).
+func shapeXMLDoc(body []byte, keep int) (*shapedXML, error) {
+	s := &xmlShape{lex: xmlLexer{b: body}, keep: keep, budget: structureBudget(keep), truncated: -1}
+	err := s.walk(nil)
+	if err != nil {
+		return nil, err
 	}
-	return cutSpans(body, s.cuts), s.cutItems, nil
+	d := &shapedXML{body: body, texts: s.texts}
+	if s.truncated >= 0 {
+		if d.body, d.warning, err = s.repair(); err != nil {
+			return nil, err
+		}
+		d.cut = s.cutItems
+		return d, nil
+	}
+	if len(s.cuts) > 0 {
+		d.body, d.cut = cutSpans(body, s.cuts), s.cutItems
+	}
+	return d, nil
 }
 
 // walk reads tokens up to the end of the root element: gofeed reads no
@@ -96,8 +133,19 @@ func shapeXML(body []byte, keep int) ([]byte, int, error) {
 func (s *xmlShape) walk(opened func(depth int, f *xmlFrame)) error {
 	for {
 		tok, err := s.lex.next()
-		if err != nil {
+		if err != nil && !s.cutShort(err) {
 			return err
+		}
+		switch {
+		case err != nil || tok == tokEOF && s.depth > 0:
+			s.truncated = min(s.lex.start, len(s.lex.b))
+			if err == nil {
+				s.truncated = len(s.lex.b)
+			}
+			if s.truncCut = s.cutDepth; s.cutDepth > 0 {
+				s.endCut(s.truncated)
+			}
+			return nil
 		}
 		switch tok {
 		case tokEOF:
@@ -135,7 +183,7 @@ func (s *xmlShape) open() error {
 	if s.depth == 0 && s.lex.attrs > maxAttributes {
 		return fmt.Errorf("XML root element has %d attributes, more than %d", s.lex.attrs, maxAttributes)
 	}
-	f := xmlFrame{name: s.lex.name, inScope: s.lex.decls, ns: s.lex.defaultNS}
+	f := xmlFrame{start: s.lex.start, name: s.lex.name, inScope: s.lex.decls, ns: s.lex.defaultNS}
 	if s.depth > 0 {
 		parent := &s.stack[s.depth-1]
 		f.inScope += parent.inScope
@@ -171,6 +219,7 @@ func (s *xmlShape) open() error {
 		s.fieldEnd = s.lex.pos + maxTextFieldMarkup
 	}
 	s.kept = true
+	s.noteText(top)
 	s.copies += f.inScope
 	if s.copies > maxNamespaceCopies {
 		return fmt.Errorf("%w: %d declarations in scope at byte %d, more than %d copies over the document",

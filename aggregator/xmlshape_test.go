@@ -38,7 +38,9 @@ func TestShapeXMLCuts(t *testing.T) {
 			`<rss><channel><item>1</item></channel><x/></rss>`},
 		{"after the root, nothing is read", `<rss><channel><item>1</item></channel></rss><item>2</item><<<`, 0, 1,
 			`<rss><channel></channel></rss><item>2</item><<<`},
-		{"unclosed item cut to the end", `<rss><channel><item>1</item><item>2`, 1, 1, `<rss><channel><item>1</item>`},
+		{"unclosed item cut to the end", `<rss><channel><item>1</item><item>2`, 1, 1, `<rss><channel><item>1</item></channel></rss>`},
+		{"truncated: the item cut short is left out, the rest closed", `<rss><channel><item>1</item><item><title>2</ti`, 5, 1, `<rss><channel><item>1</item></channel></rss>`},
+		{"truncated in a tag after the items", `<feed><entry>1</entry><entry>2</entry><lin`, 5, 0, `<feed><entry>1</entry><entry>2</entry></feed>`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

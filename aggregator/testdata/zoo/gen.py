@@ -37,10 +37,26 @@ FP_NOTES = {
 }
 
 
+# Amendments made by feedsieve's developers after the corpus was written
+# blind: a deliberate difference (with its reason), and a known issue that
+# TestFeedZoo expects to fail until it is fixed.
+def amend(c):
+    if c["file"] == "atom10-categories.xml":
+        for ch in c["checks"]:
+            if ch["title"] == "Categorised entry":
+                ch["categories"] = sorted(set(ch["categories"]) | {"European Union", "Football"})
+        c["note"] += (" FEEDSIEVE: an item keeps each category's label beside its term, so that topics match either"
+                      " (README); the table was changed from the terms alone to say so.")
+    if c["file"] == "atom10-relative-base-relative.xml":
+        c["known"] = ("gofeed resolves a relative xml:base against the server root, not the document"
+                      " (Go's URL.ResolveReference of a relative base); README lists it")
+
+
 def write_cases():
     for c in CASES:
         if c["file"] in FP_NOTES:
             c["note"] += " NOTE: " + FP_NOTES[c["file"]]
+        amend(c)
     with open(os.path.join(HERE, "cases.json"), "w", encoding="utf-8") as f:
         json.dump(CASES, f, ensure_ascii=False, indent=1)
         f.write("\n")
