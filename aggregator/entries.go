@@ -60,6 +60,7 @@ func toEntry(fi *gofeed.Item, base *url.URL, info storage.FeedInfo, feed *gofeed
 		it.Authors = people(feed.Authors, feed.Author)
 	}
 	it.Enclosures, it.Image = itemMedia(fi, base)
+	it.EntryID, it.Origin = entryID(it.GUID), origin(fi, base)
 	fillDates(fi)
 	it.Published = clamp(firstTime(fi.PublishedParsed, fi.UpdatedParsed), now)
 	it.Updated = clamp(firstTime(fi.UpdatedParsed, fi.PublishedParsed), now)

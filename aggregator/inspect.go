@@ -1,6 +1,7 @@
 package aggregator
 
 import (
+	"cmp"
 	"context"
 	"encoding/hex"
 	"fmt"
@@ -42,11 +43,18 @@ type ItemRef struct {
 	Link      string    `json:"link,omitempty"`
 	Sources   []string  `json:"sources"`
 	Published time.Time `json:"published"`
+	// Origin names the feed that first published the item (OriginName).
+	Origin string `json:"origin,omitempty"`
 }
 
 func refOf(it *storage.Item) ItemRef {
-	return ItemRef{ID: it.ID, Title: it.Title, Link: it.Link, Sources: it.Sources, Published: it.Published}
+	return ItemRef{ID: it.ID, Title: it.Title, Link: it.Link, Sources: it.Sources, Published: it.Published, Origin: OriginName(it)}
 }
+
+// OriginName names the feed that first published an item when its
+// source said so (storage.Item.Origin): its title, else its id; "" when
+// the source did not.
+func OriginName(it *storage.Item) string { return cmp.Or(it.Origin.Title, it.Origin.ID) }
 
 // ItemExplanation explains a topic for one stored item.
 type ItemExplanation struct {

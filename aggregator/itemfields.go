@@ -80,6 +80,7 @@ func fillAtomEntries(f *atom.Feed, feed *gofeed.Feed) {
 		if l := firstValue(e.Extensions["feedburner"]["origLink"]); webLink(l) != "" {
 			it.Link = l
 		}
+		atomOrigin(e, it)
 		if len(it.Authors) == 0 && e.Source != nil {
 			for _, p := range e.Source.Authors {
 				if p != nil {

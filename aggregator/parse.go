@@ -119,6 +119,9 @@ func parseFormat(format string, body []byte, texts []atomTexts) (*gofeed.Feed, e
 		}
 		fillRSSLinks(f)
 		feed, err := (&gofeed.DefaultRSSTranslator{DisableContentImageScan: true}).Translate(f)
+		if err == nil {
+			rssOrigins(f, feed)
+		}
 		if err == nil && f.TTL != "" {
 			// gofeed's common Feed has no ttl; keep it for scheduling.
 			if feed.Custom == nil {

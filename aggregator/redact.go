@@ -202,6 +202,12 @@ func (r *redactor) entries(es []storage.Entry) {
 			}
 			e.Item.GUID = guid
 		}
+		e.Item.EntryID = r.link(e.Item.EntryID)
+		e.Item.Origin.ID, e.Item.Origin.Link = r.link(e.Item.Origin.ID), r.link(e.Item.Origin.Link)
+		for j := range e.Item.Enclosures {
+			e.Item.Enclosures[j].URL = r.link(e.Item.Enclosures[j].URL)
+		}
+		e.Item.Image = r.link(e.Item.Image)
 	}
 }
 

@@ -93,6 +93,9 @@ func secretFeed(host string) string {
 <item><title>Four</title><link>#c4</link></item>
 <item><title>Five</title><link>http://alice:s3cret@` + host + `/abs?token=T0K3N&amp;y=2</link></item>
 <item><title>Six</title><guid isPermaLink="false">T0K3N-6</guid></item>
+<item><title>Seven</title><guid>http://` + host + `/items/7?token=T0K3N</guid>
+<enclosure url="http://alice:s3cret@` + host + `/ep7.mp3?token=T0K3N" length="1" type="audio/mpeg"/>
+<source url="http://` + host + `/feed.xml?token=T0K3N">Private feed</source></item>
 </channel></rss>`
 }
 

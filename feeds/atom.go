@@ -87,7 +87,7 @@ func renderAtom(d *document) ([]byte, error) {
 	for _, it := range d.Items {
 		e := newAtomEntry(it)
 		if e.Origin != nil {
-			e.Origin.Updated = atomTime(updated[it.Feed.ID])
+			e.Origin.Updated = atomTime(updated[attribution(it).ID])
 		}
 		f.Entries = append(f.Entries, e)
 	}
@@ -113,7 +113,7 @@ func encodeXML(doc any, what string) ([]byte, error) {
 func newAtomEntry(it *storage.Item) *atomEntry {
 	e := &atomEntry{AtomEntry: gf.AtomEntry{
 		Title:     it.Title,
-		Id:        EntryID(it.ID),
+		Id:        publishedID(it),
 		Updated:   atomTime(it.Updated),
 		Published: atomTime(it.Published),
 	}, Lang: itemLanguage(it)}
@@ -150,7 +150,7 @@ func newAtomEntry(it *storage.Item) *atomEntry {
 	for _, c := range it.Categories {
 		e.Categories = append(e.Categories, atomCategory{Term: c})
 	}
-	if src := newAtomSource(it.Feed); src != nil {
+	if src := newAtomSource(attribution(it)); src != nil {
 		e.Origin = src
 	}
 	return e
@@ -195,8 +195,8 @@ func feedUpdated(t Topic, items []*storage.Item) time.Time {
 func sourcesUpdated(items []*storage.Item) map[string]time.Time {
 	out := make(map[string]time.Time)
 	for _, it := range items {
-		if it.Updated.After(out[it.Feed.ID]) {
-			out[it.Feed.ID] = it.Updated
+		if id := attribution(it).ID; it.Updated.After(out[id]) {
+			out[id] = it.Updated
 		}
 	}
 	return out

@@ -25,10 +25,8 @@ func (s *sanitizer) item(it *storage.Item) *storage.Item {
 	c := *it
 	c.Link = safeURL(it.Link)
 	c.Title = cleanText(it.Title)
-	c.Feed = storage.FeedInfo{
-		Title: cleanText(it.Feed.Title), Link: safeURL(it.Feed.Link),
-		ID: safeSourceID(it.Feed.ID), Language: it.Feed.Language,
-	}
+	c.Feed, c.Origin = cleanFeedInfo(it.Feed), cleanFeedInfo(it.Origin)
+	c.EntryID = safeSourceID(it.EntryID)
 	c.Categories = cleanTexts(it.Categories)
 	c.Authors = cleanPeople(it.Authors)
 	c.Enclosures, c.Image = cleanMedia(it.Enclosures), safeURL(it.Image)
@@ -36,6 +34,12 @@ func (s *sanitizer) item(it *storage.Item) *storage.Item {
 	c.Summary = s.html(it.Summary, base)
 	c.Content = s.html(it.Content, base)
 	return &c
+}
+
+// cleanFeedInfo keeps a feed's title as text and its link and id only
+// when they are safe.
+func cleanFeedInfo(fi storage.FeedInfo) storage.FeedInfo {
+	return storage.FeedInfo{Title: cleanText(fi.Title), Link: safeURL(fi.Link), ID: safeSourceID(fi.ID), Language: fi.Language}
 }
 
 // cleanTexts cleans each text and leaves out those that end up empty.

@@ -62,7 +62,7 @@ func renderJSON(d *document) ([]byte, error) {
 func newJSONItem(it *storage.Item) *jsonItem {
 	published, modified := it.Published.UTC(), it.Updated.UTC()
 	j := &jsonItem{JSONItem: gf.JSONItem{
-		Id:            EntryID(it.ID),
+		Id:            publishedID(it),
 		Url:           it.Link,
 		Title:         nonEmpty(it.Title, "(untitled)"),
 		ContentHTML:   nonEmpty(it.Content, it.Summary),

@@ -67,6 +67,7 @@ func (r *Renderer) Render(t Topic, formatName string, items []*storage.Item) ([]
 	for i, it := range items {
 		clean[i] = r.clean.item(it)
 	}
+	uniqueIDs(clean)
 	return f.render(&document{Topic: t, Site: r.site, Items: clean})
 }
 

@@ -102,8 +102,8 @@ func newRSSItem(it *storage.Item) *rssItem {
 			r.Author += " (" + p.Name + ")"
 		}
 	}
-	if src := safeURL(it.Feed.ID); src != "" {
-		r.Origin = &rssSource{URL: src, Title: nonEmpty(it.Feed.Title, src)}
+	if fi := attribution(it); safeURL(fi.ID) != "" {
+		r.Origin = &rssSource{URL: fi.ID, Title: nonEmpty(fi.Title, fi.ID)}
 	}
 	return r
 }

@@ -25,11 +25,14 @@ import (
 // as they are. Version 5 is version 4 followed by the item's media (a count
 // of enclosures, each URL, type and length, then the image); an item
 // without media is written in version 4, as before media were kept.
+// Version 6 is version 5 followed by the entry id and the origin feed
+// (title, link, id, language), for items that have either.
 const (
 	itemV2 = 0x02
 	itemV3 = 0x03
 	itemV4 = 0x04
 	itemV5 = 0x05
+	itemV6 = 0x06
 )
 
 // The story codes of version 4.
@@ -109,12 +112,8 @@ func decodeState(b []byte, st *SourceState) error {
 
 func encodeItem(it *Item) []byte {
 	e := fieldEncoder{b: make([]byte, 0, 256+len(it.Content)+len(it.Summary)+len(it.Title))}
-	hasMedia := len(it.Enclosures) > 0 || it.Image != ""
-	if hasMedia {
-		e.b = append(e.b, itemV5)
-	} else {
-		e.b = append(e.b, itemV4)
-	}
+	version := itemVersion(it)
+	e.b = append(e.b, version)
 	for _, s := range []string{it.ID, it.Source} {
 		e.string(s)
 	}
@@ -147,7 +146,7 @@ func encodeItem(it *Item) []byte {
 		}
 		e.story(it, i)
 	}
-	if hasMedia {
+	if version >= itemV5 {
 		e.uvarint(uint64(len(it.Enclosures)))
 		for _, m := range it.Enclosures {
 			e.string(m.URL)
@@ -156,7 +155,23 @@ func encodeItem(it *Item) []byte {
 		}
 		e.string(it.Image)
 	}
+	if version >= itemV6 {
+		for _, s := range []string{it.EntryID, it.Origin.Title, it.Origin.Link, it.Origin.ID, it.Origin.Language} {
+			e.string(s)
+		}
+	}
 	return e.b
+}
+
+// itemVersion is the oldest version that holds every field the item has.
+func itemVersion(it *Item) byte {
+	switch {
+	case it.EntryID != "" || it.Origin != (FeedInfo{}):
+		return itemV6
+	case len(it.Enclosures) > 0 || it.Image != "":
+		return itemV5
+	}
+	return itemV4
 }
 
 // story writes the story of the item's i-th match as its code.
@@ -191,7 +206,7 @@ func decodeItem(b []byte) (*Item, error) {
 			return nil, fmt.Errorf("decode item: %w", err)
 		}
 		return &it, nil
-	case len(b) > 0 && b[0] >= itemV2 && b[0] <= itemV5:
+	case len(b) > 0 && b[0] >= itemV2 && b[0] <= itemV6:
 		it, err := decodeItemBinary(b[1:], b[0])
 		if err != nil {
 			return nil, fmt.Errorf("decode item: %w", err)
@@ -234,13 +249,17 @@ func decodeItemBinary(b []byte, version byte) (*Item, error) {
 			switch version {
 			case itemV3:
 				it.Topics[i].Story = d.string()
-			case itemV4, itemV5:
+			case itemV4, itemV5, itemV6:
 				d.story(it, i)
 			}
 		}
 	}
-	if version == itemV5 {
+	if version >= itemV5 {
 		d.media(it)
+	}
+	if version >= itemV6 {
+		it.EntryID = d.string()
+		it.Origin = FeedInfo{Title: d.string(), Link: d.string(), ID: d.string(), Language: d.string()}
 	}
 	if err := d.end(); err != nil {
 		return nil, err

@@ -39,6 +39,14 @@ func mediaSample() *Item {
 	return it
 }
 
+// originSample is mediaSample with an entry id and an origin feed.
+func originSample() *Item {
+	it := mediaSample()
+	it.EntryID = "tag:dr.example,2023:1"
+	it.Origin = FeedInfo{Title: "Ritzau", Link: "https://ritzau.example/", ID: "tag:ritzau.example,2023:feed"}
+	return it
+}
+
 // asJSON is how an item looks through JSON, which keeps times' offsets:
 // equal JSON means equal items.
 func asJSON(t *testing.T, it *Item) string {
@@ -51,7 +59,7 @@ func asJSON(t *testing.T, it *Item) string {
 }
 
 func TestItemCodecRoundTrip(t *testing.T) {
-	for _, it := range []*Item{codecSample(), mediaSample(), {Image: "https://x.example/i.png"}, {}, {Published: time.Date(1960, 1, 1, 0, 0, 0, 0, time.FixedZone("", -5*3600))}} {
+	for _, it := range []*Item{codecSample(), mediaSample(), originSample(), {EntryID: "urn:x"}, {Image: "https://x.example/i.png"}, {}, {Published: time.Date(1960, 1, 1, 0, 0, 0, 0, time.FixedZone("", -5*3600))}} {
 		got, err := decodeItem(encodeItem(it))
 		if err != nil {
 			t.Fatal(err)
@@ -61,6 +69,16 @@ func TestItemCodecRoundTrip(t *testing.T) {
 		}
 		if !got.FirstSeen.IsZero() != !it.FirstSeen.IsZero() {
 			t.Errorf("zero time not kept")
+		}
+	}
+}
+
+// TestItemCodecVersion: an item is written in the oldest version that
+// holds its fields, so that items without the newer fields read as before.
+func TestItemCodecVersion(t *testing.T) {
+	for want, it := range map[byte]*Item{itemV4: codecSample(), itemV5: mediaSample(), itemV6: originSample()} {
+		if got := encodeItem(it)[0]; got != want {
+			t.Errorf("version %d, want %d", got, want)
 		}
 	}
 }
@@ -109,7 +127,7 @@ func TestItemCodecReadsV3(t *testing.T) {
 // bytes that are no item, give an error, never a panic or a wrong item.
 func TestItemCodecRejectsDamage(t *testing.T) {
 	b := encodeItem(codecSample())
-	for _, whole := range [][]byte{b, encodeItem(mediaSample())} {
+	for _, whole := range [][]byte{b, encodeItem(mediaSample()), encodeItem(originSample())} {
 		for n := range len(whole) {
 			if _, err := decodeItem(whole[:n]); err == nil {
 				t.Fatalf("a truncation to %d of %d bytes decoded", n, len(whole))

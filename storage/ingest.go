@@ -329,7 +329,7 @@ func (w *writer) edit(ref []byte, it *Item, p *prepared) error {
 	it.GUID, it.Link, it.NormLink = in.GUID, in.Link, in.NormLink
 	it.Title, it.Summary, it.Content = in.Title, in.Summary, in.Content
 	it.Categories, it.Authors, it.Language, it.Feed = in.Categories, in.Authors, in.Language, in.Feed
-	it.Enclosures, it.Image = in.Enclosures, in.Image
+	it.Enclosures, it.Image, it.Origin = in.Enclosures, in.Image, in.Origin // EntryID stays as first published
 	updated := in.Updated
 	if !updated.After(it.Updated) {
 		updated = p.stamp

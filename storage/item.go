@@ -38,6 +38,17 @@ type Item struct {
 	// Feed image, media:thumbnail, itunes:image). Only http(s) URLs.
 	Enclosures []Enclosure `json:"enclosures,omitempty"`
 	Image      string      `json:"image,omitempty"`
+	// EntryID is the id the item is published under when its source gave
+	// one fit to keep (an Atom id, or an RSS guid or JSON Feed id that is
+	// an absolute IRI), as RFC 4287 wants an entry's id kept when it is
+	// republished; "" when feedsieve mints one. It is set when the item is
+	// first stored and never changes, so that no reader sees an entry
+	// again under another id.
+	EntryID string `json:"entry_id,omitempty"`
+	// Origin is the feed that first published the item, when the source
+	// is itself an aggregator and says so (atom:source, RSS <source>);
+	// Feed stays the source's own feed.
+	Origin FeedInfo `json:"origin,omitzero"`
 }
 
 // Enclosure is a media file an item carries. Length is in bytes, 0 when
@@ -142,6 +153,9 @@ func (it *Item) contentHash() string {
 	}
 	if it.Image != "" {
 		write("image\x00" + it.Image)
+	}
+	if it.Origin != (FeedInfo{}) {
+		write("origin\x00" + it.Origin.Title + "\x00" + it.Origin.Link + "\x00" + it.Origin.ID + "\x00" + it.Origin.Language)
 	}
 	return hex.EncodeToString(h.Sum(nil)[:16])
 }

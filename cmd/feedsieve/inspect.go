@@ -187,7 +187,7 @@ func writeExplanation(w io.Writer, mark string, e aggregator.ItemExplanation) {
 		title = "(untitled)"
 	}
 	fmt.Fprintf(w, "%-1s %s  %s\n", mark, e.Item.Published.UTC().Format("2006-01-02 15:04"), title)
-	fmt.Fprintf(w, "    id %s  from %s  %s\n", e.Item.ID, strings.Join(e.Item.Sources, ", "), e.Item.Link)
+	fmt.Fprintf(w, "    id %s  from %s  %s\n", e.Item.ID, api.FromText(e.Item.Sources, e.Item.Origin), e.Item.Link)
 	verdict := "not in topic"
 	if e.Matched {
 		verdict = "in topic"

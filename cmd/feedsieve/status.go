@@ -160,7 +160,7 @@ func printItems(w io.Writer, items []api.ItemSummary) {
 	var tw table
 	tw.add("PUBLISHED", "SOURCE", "TOPICS", "TITLE", "LINK")
 	for _, it := range items {
-		tw.add(it.Published.UTC().Format("2006-01-02 15:04"), it.Source,
+		tw.add(it.Published.UTC().Format("2006-01-02 15:04"), it.From(),
 			orDash(strings.Join(it.Topics, ",")), clip(oneLine(it.Title), 72), orDash(it.Link))
 	}
 	tw.write(w)

@@ -120,6 +120,22 @@ type ItemSummary struct {
 	Sources   []string  `json:"sources"`
 	Published time.Time `json:"published"`
 	Topics    []string  `json:"topics"`
+	// Origin names the feed that first published the item, when its
+	// source is an aggregator that said so (aggregator.OriginName).
+	Origin string `json:"origin,omitempty"`
+}
+
+// From is where the item came from, for people (FromText).
+func (s ItemSummary) From() string { return FromText([]string{s.Source}, s.Origin) }
+
+// FromText is where an item came from, for people: its sources, and the
+// feed that first published it when one of them said.
+func FromText(sources []string, origin string) string {
+	from := strings.Join(sources, ", ")
+	if origin != "" {
+		from += " (first published by " + origin + ")"
+	}
+	return from
 }
 
 // ListItems returns the newest items that pass f. A topic must be
@@ -144,7 +160,7 @@ func ListItems(ctx context.Context, store *storage.Store, cfg *config.Config, f 
 		for j, m := range it.Topics {
 			topics[j] = m.Topic
 		}
-		out[i] = ItemSummary{ID: it.ID, Title: it.Title, Link: it.Link, Source: it.Source, Sources: it.Sources, Published: it.Published, Topics: topics}
+		out[i] = ItemSummary{ID: it.ID, Title: it.Title, Link: it.Link, Source: it.Source, Sources: it.Sources, Published: it.Published, Topics: topics, Origin: aggregator.OriginName(it)}
 	}
 	return out, nil
 }
