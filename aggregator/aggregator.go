@@ -54,8 +54,14 @@ type Options struct {
 	Topics       []Topic
 	// OnChange, when set, is called after a batch changed the given topics.
 	OnChange func(topics []string)
-	// OnPolled, when set, is called after every poll, successful or not.
+	// OnPolled, when set, is called after every poll, successful or not,
+	// and after every delivery (Deliver).
 	OnPolled func(PollResult)
+	// Pushed, when set, tells whether a WebSub hub pushes a source's
+	// changes: such a source is polled only every PushInterval (default
+	// DefaultPushInterval), unless its own interval is longer.
+	Pushed       func(source string) bool
+	PushInterval time.Duration
 	// MaxItemsPerFeed is how many items a poll takes from one response,
 	// the newest; the others are dropped and counted in
 	// PollResult.Dropped. 0 means DefaultMaxItemsPerFeed.
@@ -137,6 +143,10 @@ type PollResult struct {
 	Err      error
 	NextPoll time.Time // when the source is due again
 	Gone     bool      // 410: the source is not polled any more
+	// Hub and Topic are the WebSub hub the feed names and the URL to
+	// subscribe to there (its rel="self"), when it names both and they
+	// carry none of the source's secrets (hub.go); "" otherwise.
+	Hub, Topic string
 	// MovedTo is where permanent redirects led, when they did, without
 	// user information and secret parameters: RedactURL's form of it.
 	MovedTo string
@@ -176,10 +186,15 @@ func (a *Aggregator) Poll(ctx context.Context, src Source) PollResult {
 // write holds no slot, so other polls fetch and parse meanwhile, and their
 // writes join the same commit.
 func (a *Aggregator) pollSlot(ctx context.Context, src Source, release func()) PollResult {
+	return a.pollSlotWith(ctx, src, release, a.fetch)
+}
+
+// pollSlotWith is pollSlot getting the feed with fetch.
+func (a *Aggregator) pollSlotWith(ctx context.Context, src Source, release func(), fetch fetchFunc) PollResult {
 	release = sync.OnceFunc(release)
 	defer release()
 	start := time.Now()
-	res := a.poll(ctx, src, release)
+	res := a.poll(ctx, src, release, fetch)
 	res.Duration = time.Since(start)
 	if res.Cancelled {
 		a.log.Debug("poll cancelled", slog.String("source", src.Name))
@@ -212,7 +227,15 @@ func (a *Aggregator) pollSlot(ctx context.Context, src Source, release func()) P
 	return res
 }
 
-func (a *Aggregator) poll(ctx context.Context, src Source, release func()) PollResult {
+// fetchFunc gets a source's feed, given its state's validators: a poll
+// fetches it (Fetcher.Fetch), a WebSub delivery has it (deliver.go).
+type fetchFunc func(ctx context.Context, src Source, st *storage.SourceState) (*Response, error)
+
+func (a *Aggregator) fetch(ctx context.Context, src Source, st *storage.SourceState) (*Response, error) {
+	return a.fetcher.Fetch(ctx, src, st.ETag, st.LastModified)
+}
+
+func (a *Aggregator) poll(ctx context.Context, src Source, release func(), fetch fetchFunc) PollResult {
 	res := PollResult{Source: src.Name}
 	state, err := a.store.SourceState(src.Name)
 	if err != nil {
@@ -227,7 +250,7 @@ func (a *Aggregator) poll(ctx context.Context, src Source, release func()) PollR
 	now := a.now()
 	state.LastAttempt = now
 	red := newRedactor(src, a.opts.PublicURL(src), a.opts.SecretParams)
-	resp, err := a.fetcher.Fetch(ctx, src, state.ETag, state.LastModified)
+	resp, err := fetch(ctx, src, &state)
 	state.Status = 0
 	if resp != nil {
 		res.Status = resp.Status
@@ -237,7 +260,7 @@ func (a *Aggregator) poll(ctx context.Context, src Source, release func()) PollR
 	}
 	switch {
 	case err == nil && !resp.NotModified && !sameBody(&state, resp):
-		res.Items, res.Dropped, res.Result, err = a.ingest(src, red, resp, &state, now, release)
+		err = a.ingest(&res, src, red, resp, &state, now, release)
 	case err == nil:
 		// 304, or 200 with the very bytes whose items are stored: nothing
 		// to parse or write. The wait the feed asked for last time (its
@@ -270,10 +293,10 @@ func (a *Aggregator) poll(ctx context.Context, src Source, release func()) PollR
 // URL as red redacts it, and nothing stored carries the source's secrets.
 // It returns how many items it took and dropped (Options.MaxItemsPerFeed),
 // and what the write did.
-func (a *Aggregator) ingest(src Source, red *redactor, resp *Response, state *storage.SourceState, now time.Time, release func()) (int, int, storage.Result, error) {
+func (a *Aggregator) ingest(res *PollResult, src Source, red *redactor, resp *Response, state *storage.SourceState, now time.Time, release func()) error {
 	parsed, err := ParseFeed(resp.Body, resp.ContentType, a.opts.MaxItemsPerFeed)
 	if err != nil {
-		return 0, 0, storage.Result{}, err
+		return err
 	}
 	if parsed.Warning != "" {
 		a.log.Warn("feed read despite a problem", slog.String("source", src.Name), slog.String("url", a.opts.PublicURL(src)), slog.String("warning", parsed.Warning))
@@ -281,6 +304,8 @@ func (a *Aggregator) ingest(src Source, red *redactor, resp *Response, state *st
 	feed, dropped := parsed.Feed, parsed.Dropped
 	entries := toEntries(feed, red.base(resp.URL), now)
 	red.entries(entries)
+	res.Items, res.Dropped = len(entries), dropped
+	res.Hub, res.Topic = red.hub(feed, resp)
 	// The new state is stored with the items; until they are, the state
 	// keeps the old validators, so that a failed write is not followed by
 	// a 304 for items never stored.
@@ -317,7 +342,7 @@ func (a *Aggregator) ingest(src Source, red *redactor, resp *Response, state *st
 	prepared, err := a.store.Prepare(batch, classify)
 	grouped = true
 	if err != nil {
-		return len(entries), dropped, storage.Result{}, err
+		return err
 	}
 	// Wait for room among the batches waiting to commit before giving up
 	// the slot: with the slots, the budget bounds the memory of a burst.
@@ -330,13 +355,15 @@ func (a *Aggregator) ingest(src Source, red *redactor, resp *Response, state *st
 		if a.stories != nil {
 			a.stories.unlead(fresh, a.now()) // the leads were not stored
 		}
-		return len(entries), dropped, r, err
+		res.Result = r
+		return err
 	}
 	*state = next
 	if len(changed) > 0 && a.opts.OnChange != nil {
 		a.opts.OnChange(changed)
 	}
-	return len(entries), dropped, r, nil
+	res.Result = r
+	return nil
 }
 
 func markSuccess(state *storage.SourceState, now time.Time) {

@@ -95,6 +95,8 @@ type Response struct {
 	FreshFor     time.Duration // from Cache-Control max-age or Expires
 	RetryAfter   time.Duration // from Retry-After
 	MovedTo      string        // where permanent redirects (301, 308) led, or ""
+	// Links are the hub and self of the Link header (hub.go).
+	Links hubLinks
 }
 
 // StatusError is a response with a status other than 200 or 304.
@@ -157,6 +159,7 @@ func (f *Fetcher) Fetch(ctx context.Context, src Source, etag, lastModified stri
 		FreshFor:     freshFor(resp.Header, now),
 		RetryAfter:   retryAfter(resp.Header, now),
 		MovedTo:      permanentTarget(resp.Request),
+		Links:        linkHeader(resp.Header),
 	}
 	switch {
 	case resp.StatusCode == http.StatusNotModified:

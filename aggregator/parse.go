@@ -121,6 +121,7 @@ func parseFormat(format string, body []byte, texts []atomTexts) (*gofeed.Feed, e
 		feed, err := (&gofeed.DefaultRSSTranslator{DisableContentImageScan: true}).Translate(f)
 		if err == nil {
 			rssOrigins(f, feed)
+			keepHub(feed, rssHub(f))
 		}
 		if err == nil && f.TTL != "" {
 			// gofeed's common Feed has no ttl; keep it for scheduling.
@@ -140,6 +141,7 @@ func parseFormat(format string, body []byte, texts []atomTexts) (*gofeed.Feed, e
 			addCategoryTerms(f, feed)
 			fixAtomText(f, feed, texts)
 			fillAtomEntries(f, feed)
+			keepHub(feed, atomHub(f))
 		}
 		return feed, err
 	default:
@@ -158,6 +160,7 @@ func parseFormat(format string, body []byte, texts []atomTexts) (*gofeed.Feed, e
 					markTextTitle(it) // JSON Feed titles are plain text
 				}
 			}
+			keepHub(feed, jsonHub(f, body))
 		}
 		return feed, err
 	}

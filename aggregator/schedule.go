@@ -1,6 +1,7 @@
 package aggregator
 
 import (
+	"cmp"
 	"context"
 	"log/slog"
 	"math/rand/v2"
@@ -103,12 +104,17 @@ func (a *Aggregator) firstDelay(src Source) (delay time.Duration, due, ok bool) 
 }
 
 // SourceInterval is a source's regular poll interval: its own, else the
-// default one. Every part of feedsieve that needs it asks here.
+// default one, and at least PushInterval while a hub pushes its changes.
+// Every part of feedsieve that needs it asks here.
 func (o Options) SourceInterval(src Source) time.Duration {
+	d := o.Interval
 	if src.Interval > 0 {
-		return src.Interval
+		d = src.Interval
 	}
-	return o.Interval
+	if o.Pushed != nil && o.Pushed(src.Name) {
+		d = max(d, cmp.Or(o.PushInterval, DefaultPushInterval))
+	}
+	return d
 }
 
 // nextPoll decides when to poll a source again after a poll:

@@ -55,11 +55,14 @@ type Config struct {
 	// (poll.allow_networks), for aggregator.NewHTTPClient.
 	AllowNetworks []netip.Prefix
 	BaseURL       string
-	Storage       storage.Options
-	Aggregator    aggregator.Options
-	Feeds         feeds.Options
-	LogLevel      slog.Level
-	LogFormat     string // "text" or "json"
+	// WebSubSubscribe subscribes to the hubs that source feeds name, at
+	// BaseURL + "/websub/" (server.websub_subscribe).
+	WebSubSubscribe bool
+	Storage         storage.Options
+	Aggregator      aggregator.Options
+	Feeds           feeds.Options
+	LogLevel        slog.Level
+	LogFormat       string // "text" or "json"
 }
 
 // Load reads and validates a config file. Its error is an Errors listing
@@ -111,6 +114,7 @@ func (c *checker) build(fc *fileConfig, version string) *Config {
 	cfg.Pprof = fc.Server.Pprof.V
 	cfg.SocketGroup = c.socketGroup(fc.Server.SocketGroup)
 	cfg.BaseURL = c.baseURL(fc.Server.BaseURL, cfg.Listen)
+	cfg.WebSubSubscribe = c.websubSubscribe(fc.Server)
 	cfg.Storage = storage.Options{
 		Path:      c.dbPath(fc.Storage.Path),
 		Retention: c.duration(fc.Storage.Retention, "storage.retention", defaultRetention, 0),
@@ -190,6 +194,16 @@ func (c *checker) baseURL(v scalar[string], listen string) string {
 		c.add(v.Line, "server.base_url: %q is not an absolute http or https URL", v.V)
 	}
 	return strings.TrimRight(v.V, "/")
+}
+
+// websubSubscribe checks server.websub_subscribe: hubs must reach the
+// callback, so base_url must be set.
+func (c *checker) websubSubscribe(s serverFile) bool {
+	on := s.WebSubSubscribe.V
+	if on && (!s.BaseURL.Set || s.BaseURL.V == "") {
+		c.add(s.WebSubSubscribe.Line, "server.websub_subscribe: set server.base_url to the public URL hubs reach feedsieve at, or turn it off")
+	}
+	return on
 }
 
 // optionalURL checks an absolute http or https URL that may be left out.

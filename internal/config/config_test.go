@@ -144,6 +144,7 @@ topics:
 		{"bad hub", "server:\n  websub_hub: hub.example\n", []string{`2: server.websub_hub: "hub.example" is not an absolute http or https URL`}},
 		{"publish dir without url", "publish:\n  dir: public\n", []string{`2: publish.dir: set publish.base_url too: the public URL the directory is served at, for the feeds' self links`}},
 		{"publish url without dir", "publish:\n  base_url: https://cdn.test/\n", []string{`2: publish.base_url: set publish.dir too, or remove it`}},
+		{"websub subscribe without base url", "server:\n  websub_subscribe: true\n", []string{`2: server.websub_subscribe: set server.base_url to the public URL hubs reach feedsieve at, or turn it off`}},
 		{"bad publish url", "publish:\n  dir: public\n  base_url: /news\n", []string{`3: publish.base_url: "/news" is not an absolute http or https URL`}},
 		{"list expected", "topics: {}\n", []string{`1: topics: expected a list, got a mapping`}},
 		{"syntax error", "a: [\n", []string{`1: did not find expected node content`}},

@@ -29,6 +29,7 @@ type (
 		SocketGroup string `yaml:"socket_group"`
 		BaseURL     string `yaml:"base_url"`
 		WebSubHub   string `yaml:"websub_hub"`
+		WebSubSub   bool   `yaml:"websub_subscribe"`
 		Pprof       bool   `yaml:"pprof"`
 	}
 	dumpStorage struct {
@@ -92,7 +93,7 @@ func Dump(cfg *Config) ([]byte, error) {
 	a := cfg.Aggregator
 	d := dumpFile{
 		Server: dumpServer{Listen: cfg.Listen, AdminListen: cfg.AdminListen, Socket: cfg.Socket, SocketGroup: cfg.SocketGroup,
-			BaseURL: cfg.BaseURL, WebSubHub: cfg.Feeds.Site.Hub, Pprof: cfg.Pprof},
+			BaseURL: cfg.BaseURL, WebSubHub: cfg.Feeds.Site.Hub, WebSubSub: cfg.WebSubSubscribe, Pprof: cfg.Pprof},
 		Storage: dumpStorage{Path: cfg.Storage.Path, Retention: durationText(cfg.Storage.Retention), SourceQuota: cfg.Storage.SourceQuota},
 		Poll: dumpPoll{Interval: durationText(a.Interval), Timeout: durationText(a.Timeout), Concurrency: a.Concurrency, PerHost: a.PerHost,
 			MaxInterval: durationText(a.MaxInterval), MaxBackoff: durationText(a.MaxBackoff), MaxBody: strconv.FormatInt(a.MaxBody, 10),

@@ -52,7 +52,9 @@ type serverFile struct {
 	SocketGroup scalar[string] `yaml:"socket_group"`
 	BaseURL     scalar[string] `yaml:"base_url"`
 	WebSubHub   scalar[string] `yaml:"websub_hub"`
-	Pprof       scalar[bool]   `yaml:"pprof"`
+	// WebSubSubscribe takes pushes from the hubs source feeds name.
+	WebSubSubscribe scalar[bool] `yaml:"websub_subscribe"`
+	Pprof           scalar[bool] `yaml:"pprof"`
 }
 
 type publishFile struct {

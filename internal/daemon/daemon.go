@@ -115,7 +115,7 @@ func Start(ctx context.Context, cfg *config.Config, raw []byte, o Options) (*Dae
 // prepare builds a pipeline for cfg over the open database, with its
 // handlers, without starting anything.
 func (d *Daemon) prepare(cfg *config.Config) (*running, error) {
-	p, err := newPipeline(d.store, cfg, d.log, hooks{polled: d.metrics.polled, rendered: d.metrics.rendered})
+	p, err := newPipeline(d.store, cfg, d.log, hooks{polled: d.metrics.polled, rendered: d.metrics.rendered, delivered: d.metrics.delivered})
 	if err != nil {
 		return nil, err
 	}

@@ -29,6 +29,7 @@ type metrics struct {
 	renders      *prometheus.CounterVec
 	requests     *prometheus.CounterVec
 	reloads      *prometheus.CounterVec
+	deliveries   *prometheus.CounterVec
 	configOK     prometheus.Gauge
 	configTime   prometheus.Gauge
 }
@@ -61,6 +62,9 @@ func newMetrics(stored prometheus.Collector) *metrics {
 		reloads: prometheus.NewCounterVec(prometheus.CounterOpts{
 			Name: "feedsieve_config_reloads_total", Help: "Config reloads by result: applied or rejected.",
 		}, []string{"result"}),
+		deliveries: prometheus.NewCounterVec(prometheus.CounterOpts{
+			Name: "feedsieve_websub_deliveries_total", Help: "Feeds pushed by WebSub hubs, by result: stored, bad_signature (dropped), refused (too large or frequent) or failed (not a feed).",
+		}, []string{"result"}),
 	}
 	// The names and meaning of Prometheus's own config reload metrics.
 	m.configOK = prometheus.NewGauge(prometheus.GaugeOpts{
@@ -70,7 +74,7 @@ func newMetrics(stored prometheus.Collector) *metrics {
 		Name: "feedsieve_config_last_reload_success_timestamp_seconds", Help: "When the running config was applied (Unix time).",
 	})
 	m.reg.MustRegister(m.configOK, m.configTime)
-	m.reg.MustRegister(m.polls, m.pollDuration, m.lastSuccess, m.itemsWritten, m.notStored, m.renders, m.requests, m.reloads, stored,
+	m.reg.MustRegister(m.polls, m.pollDuration, m.lastSuccess, m.itemsWritten, m.notStored, m.renders, m.requests, m.reloads, m.deliveries, stored,
 		collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
 	return m
 }
@@ -104,6 +108,8 @@ func (m *metrics) polled(r aggregator.PollResult) {
 		m.notStored.WithLabelValues(r.Source, "past_cap").Add(float64(r.Dropped))
 	}
 }
+
+func (m *metrics) delivered(result string) { m.deliveries.WithLabelValues(result).Inc() }
 
 func (m *metrics) rendered(topic, format string, _ time.Duration) {
 	m.renders.WithLabelValues(topic, format).Inc()
@@ -148,6 +154,8 @@ func route(path string) string {
 		return "/api/topics/{topic}/explain"
 	case strings.HasPrefix(path, "/debug/pprof/"):
 		return "/debug/pprof/"
+	case strings.HasPrefix(path, "/websub/"):
+		return "/websub/"
 	}
 	switch path {
 	case "/", "/opml", "/metrics", "/healthz", "/readyz", "/api/sources", "/api/topics", "/api/items", "/api/test-topic", "/api/refresh":

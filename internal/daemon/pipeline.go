@@ -4,27 +4,31 @@ import (
 	"context"
 	"errors"
 	"log/slog"
+	"net/http"
 	"net/netip"
 	"time"
 
 	"github.com/feedsieve/feedsieve/aggregator"
 	"github.com/feedsieve/feedsieve/feeds"
 	"github.com/feedsieve/feedsieve/internal/config"
+	"github.com/feedsieve/feedsieve/internal/websub"
 	"github.com/feedsieve/feedsieve/storage"
 )
 
 // pipeline is what polls, stores and publishes.
 type pipeline struct {
-	store     *storage.Store
-	agg       *aggregator.Aggregator
-	site      *feeds.Server
-	publisher *feeds.Publisher // nil without a hub or a publish directory
+	store      *storage.Store
+	agg        *aggregator.Aggregator
+	site       *feeds.Server
+	publisher  *feeds.Publisher   // nil without a hub or a publish directory
+	subscriber *websub.Subscriber // nil without server.websub_subscribe
 }
 
-// hooks let the daemon observe a pipeline; either may be nil.
+// hooks let the daemon observe a pipeline; any may be nil.
 type hooks struct {
-	polled   func(aggregator.PollResult)
-	rendered func(topic, format string, took time.Duration)
+	polled    func(aggregator.PollResult)
+	rendered  func(topic, format string, took time.Duration)
+	delivered func(result string)
 }
 
 // anyNetwork allows every address.
@@ -52,16 +56,40 @@ func newPipeline(store *storage.Store, cfg *config.Config, log *slog.Logger, h h
 		if p.publisher != nil {
 			p.publisher.Notify(nil)
 		}
+		if p.subscriber != nil {
+			p.subscriber.Polled(r)
+		}
 		if h.polled != nil {
 			h.polled(r)
 		}
 	}
 	var err error
+	if cfg.WebSubSubscribe {
+		if p.subscriber, err = newSubscriber(store, cfg, client, log, h, p); err != nil {
+			return nil, err
+		}
+		opts.Pushed = p.subscriber.Pushed
+	}
 	p.agg, err = aggregator.New(store, client, log, opts)
 	if err != nil {
 		return nil, err
 	}
 	return p, nil
+}
+
+// newSubscriber makes the WebSub subscriber of a pipeline: hubs named by
+// feeds are reached like feeds (client), and call back under base_url.
+func newSubscriber(store *storage.Store, cfg *config.Config, client *http.Client, log *slog.Logger, h hooks, p *pipeline) (*websub.Subscriber, error) {
+	names := make([]string, len(cfg.Aggregator.Sources))
+	for i, s := range cfg.Aggregator.Sources {
+		names[i] = s.Name
+	}
+	return websub.New(store, names, websub.Options{
+		CallbackBase: cfg.BaseURL + "/websub/", MaxBody: cfg.Aggregator.MaxBody, Client: client, Log: log, OnDelivery: h.delivered,
+		Deliver: func(ctx context.Context, source string, body []byte, contentType, topic string) aggregator.PollResult {
+			return p.agg.Deliver(ctx, source, body, contentType, topic)
+		},
+	})
 }
 
 // ErrPublish is PollOnce's error when publishing failed; the publisher
@@ -118,7 +146,13 @@ func (p *pipeline) start(ctx context.Context) (stop func()) {
 	pollCtx, stopPolling := context.WithCancel(ctx)
 	pubCtx, stopPublishing := context.WithCancel(context.WithoutCancel(ctx))
 	polled, published := make(chan struct{}), make(chan struct{})
-	go func() { p.agg.Run(pollCtx); close(polled) }()
+	go func() {
+		if p.subscriber != nil {
+			go p.subscriber.Run(pollCtx)
+		}
+		p.agg.Run(pollCtx)
+		close(polled)
+	}()
 	go func() {
 		if p.publisher != nil {
 			p.publisher.Run(pubCtx)

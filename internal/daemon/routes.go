@@ -28,7 +28,14 @@ func (d *Daemon) handlers(r *running, inspect *aggregator.Inspector) (public, op
 		operatorMux.Handle(p, opsMux)
 	}
 	operatorMux.Handle("/", r.site)
-	return d.metrics.instrument(r.site), d.metrics.instrument(opsMux), d.metrics.instrument(operatorMux)
+	public = r.site
+	if r.subscriber != nil { // hubs call back on the public listener: they are out there
+		publicMux := http.NewServeMux()
+		publicMux.Handle("/websub/", r.subscriber)
+		publicMux.Handle("/", r.site)
+		public = publicMux
+	}
+	return d.metrics.instrument(public), d.metrics.instrument(opsMux), d.metrics.instrument(operatorMux)
 }
 
 // handleProfiles serves net/http/pprof under /debug/pprof/. The package
