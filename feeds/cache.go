@@ -85,35 +85,45 @@ type cacheEntry struct {
 	lastMod time.Time // guarded by mu
 }
 
-// cache holds every format of every topic, and the index page. Its map is
-// built once and only read afterwards.
+// cache holds every format and the page of every topic, the index page
+// and the sources page. Its map is built once and only read afterwards.
 type cache struct {
 	entries map[cacheKey]*cacheEntry
 	index   *cacheEntry
+	sources *cacheEntry
 	now     func() time.Time
 }
 
 func newCache(topics []Topic) *cache {
-	c := &cache{entries: make(map[cacheKey]*cacheEntry), index: &cacheEntry{ttl: indexRefresh}, now: time.Now}
+	c := &cache{
+		entries: make(map[cacheKey]*cacheEntry),
+		index:   &cacheEntry{ttl: indexRefresh}, sources: &cacheEntry{ttl: indexRefresh}, now: time.Now,
+	}
 	for _, t := range topics {
-		for _, f := range Formats {
+		for _, f := range cachedFormats {
 			c.entries[cacheKey{t.ID, f}] = &cacheEntry{}
 		}
 	}
 	return c
 }
 
-// invalidate marks every format of the topics as changed, and the index
-// page, which counts their entries.
+// invalidate marks every format and the page of the topics as changed,
+// and the index page, which shows their headlines.
 func (c *cache) invalidate(topics []string) {
 	for _, t := range topics {
-		for _, f := range Formats {
+		for _, f := range cachedFormats {
 			if e := c.entries[cacheKey{t, f}]; e != nil {
 				e.gen.Add(1)
 			}
 		}
 	}
+	c.polled()
+}
+
+// polled marks the pages that show the sources' polls as changed.
+func (c *cache) polled() {
 	c.index.gen.Add(1)
+	c.sources.gen.Add(1)
 }
 
 // get returns the current rendering of a feed, calling render if the feed

@@ -40,25 +40,47 @@ type Site struct {
 	Version  string // feedsieve version, for the generator
 	Hub      string // WebSub hub, or empty
 	OPMLURL  string // public URL of the OPML list of all topics
+	// PageBase and PageExt make a topic page's URL: PageBase + id +
+	// PageExt. SourcesURL is the page of the sources' states.
+	PageBase, PageExt, SourcesURL string
+	// XSLHref is the stylesheet Atom and RSS name for browsers (feedxsl.go),
+	// relative to the feeds, so that it is always of their origin.
+	XSLHref string
 }
 
 // NewSite returns the Site of feedsieve's own HTTP server at baseURL,
 // which serves feeds under /feeds/.
 func NewSite(baseURL, version string) Site {
 	base := strings.TrimRight(baseURL, "/")
-	return Site{BaseURL: base, FeedBase: base + "/feeds/", OPMLURL: base + "/opml", Version: version}
+	return Site{
+		BaseURL: base, FeedBase: base + "/feeds/", OPMLURL: base + "/opml", Version: version,
+		PageBase: base + "/topics/", SourcesURL: base + "/sources", XSLHref: "../" + xslFile,
+	}
 }
 
 // StaticSite returns the Site of a directory of static files published
 // at baseURL, where feeds sit beside index.html.
 func (s Site) StaticSite(baseURL string) Site {
 	base := strings.TrimRight(baseURL, "/")
-	return Site{BaseURL: base, FeedBase: base + "/", OPMLURL: base + "/opml.xml", Version: s.Version, Hub: s.Hub}
+	return Site{
+		BaseURL: base, FeedBase: base + "/", OPMLURL: base + "/opml.xml", Version: s.Version, Hub: s.Hub,
+		PageBase: base + "/", PageExt: ".html", SourcesURL: base + "/" + staticSourcesFile, XSLHref: xslFile,
+	}
 }
 
 // FeedURL is the public URL of a topic's feed in a format.
 func (s Site) FeedURL(topic, format string) string {
 	return s.FeedBase + topic + "." + format
+}
+
+// TopicURL is the public URL of a topic's page, or "" when it has none: in
+// a static directory, a topic whose page would be written over the index
+// or the sources page.
+func (s Site) TopicURL(topic string) string {
+	if s.PageExt != "" && (topic+s.PageExt == "index.html" || topic+s.PageExt == staticSourcesFile) {
+		return ""
+	}
+	return s.PageBase + topic + s.PageExt
 }
 
 // HomeURL is the public URL of the index page.

@@ -10,18 +10,32 @@ import (
 	"github.com/feedsieve/feedsieve/storage"
 )
 
-// indexData is what the index page shows.
+// indexData is what the index page and the sources page show.
 type indexData struct {
 	Site    Site
 	Topics  []indexTopic
 	Sources []indexSource
 }
 
+// indexTopic is a topic on the index page, with its newest headlines.
 type indexTopic struct {
 	Topic
-	Count  int
-	Newest time.Time
+	Site      Site // for the subscribe links, which take a topic and a site
+	Count     int
+	Newest    time.Time
+	Headlines []headline
 }
+
+// headline is an entry on the index page: its title, as text, and its
+// link, when safe.
+type headline struct {
+	Title, Link, Lang string
+	Published         time.Time
+}
+
+// headlines is how many of each topic's newest entries the index page
+// shows.
+const headlines = 5
 
 // indexSource is a source as the public index page shows it: its feed's
 // title cleaned as text (clean.go), and its state told in general terms.
@@ -70,8 +84,8 @@ func (s indexSource) Class() string {
 	}
 }
 
-// indexData reads the topic counts and source states, each in its own
-// short transaction.
+// indexData reads the topics' counts and headlines and the sources'
+// states, each in its own short transaction.
 func (s *Server) indexData(site Site) (*indexData, error) {
 	d := &indexData{Site: site}
 	for _, t := range s.topics {
@@ -79,17 +93,37 @@ func (s *Server) indexData(site Site) (*indexData, error) {
 		if err != nil {
 			return nil, err
 		}
-		d.Topics = append(d.Topics, indexTopic{Topic: t, Count: n, Newest: newest})
+		items, err := s.read(t, min(headlines, t.MaxItems))
+		if err != nil {
+			return nil, err
+		}
+		it := indexTopic{Topic: t, Site: site, Count: n, Newest: newest}
+		for _, item := range items {
+			it.Headlines = append(it.Headlines, headline{
+				Title: nonEmpty(cleanText(item.Title), "(untitled)"), Link: safeURL(item.Link),
+				Lang: itemLanguage(item), Published: item.Published,
+			})
+		}
+		d.Topics = append(d.Topics, it)
 	}
+	if err := s.readSources(d); err != nil {
+		return nil, err
+	}
+	return d, nil
+}
+
+// readSources adds the sources' states, each read in its own short
+// transaction.
+func (s *Server) readSources(d *indexData) error {
 	for _, src := range s.sources {
 		st, err := s.store.SourceState(src.Name)
 		if err != nil {
-			return nil, err
+			return err
 		}
 		src.URL = safeURL(src.URL)
 		d.Sources = append(d.Sources, indexSource{Source: src, FeedTitle: cleanText(st.FeedTitle), State: st})
 	}
-	return d, nil
+	return nil
 }
 
 func (s *Server) renderIndex(site Site) ([]byte, error) {
@@ -97,9 +131,15 @@ func (s *Server) renderIndex(site Site) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
+	return execute(indexPage, d, "index page")
+}
+
+// execute renders a page into memory, so that an error never serves half
+// of it.
+func execute(t *template.Template, data any, what string) ([]byte, error) {
 	var buf bytes.Buffer
-	if err := indexPage.Execute(&buf, d); err != nil {
-		return nil, fmt.Errorf("render index page: %w", err)
+	if err := t.Execute(&buf, data); err != nil {
+		return nil, fmt.Errorf("render %s: %w", what, err)
 	}
 	return buf.Bytes(), nil
 }
@@ -170,4 +210,4 @@ var indexFuncs = template.FuncMap{
 	"iso": func(t time.Time) string { return t.UTC().Format(time.RFC3339) },
 }
 
-var indexPage = template.Must(template.New("index").Funcs(indexFuncs).Parse(indexHTML))
+var indexPage = pageTemplate("index", indexHTML)

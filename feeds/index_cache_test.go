@@ -62,12 +62,15 @@ func TestIndexCached(t *testing.T) {
 	if err := f.store.PutSourceState("src", st); err != nil {
 		t.Fatal(err)
 	}
-	if _, body := f.do("GET", "/"); strings.Contains(string(body), "7 items") {
+	if _, body := f.do("GET", "/"); !strings.Contains(string(body), "1 source, 1 not polled yet") {
 		t.Fatal("the page was rendered again without a reported change")
 	}
 	f.server.Polled()
+	if _, body := f.do("GET", "/sources"); !strings.Contains(string(body), "7 items in the feed") {
+		t.Errorf("after Polled, the sources page lacks the poll:\n%s", body)
+	}
 	resp, body := f.do("GET", "/")
-	if !strings.Contains(string(body), "7 items in the feed") || resp.Header.Get("ETag") == etag || renders() != 2 {
+	if !strings.Contains(string(body), "1 source, all ok") || resp.Header.Get("ETag") == etag || renders() != 2 {
 		t.Fatalf("after Polled: %d renderings, ETag %s (was %s), page:\n%s", renders(), resp.Header.Get("ETag"), etag, body)
 	}
 	if resp, _ := f.do("GET", "/", "If-None-Match", etag); resp.StatusCode != 200 {
@@ -81,7 +84,7 @@ func TestIndexCached(t *testing.T) {
 	}
 
 	// Unreported polls reach the page after indexRefresh.
-	st.ItemsSeen = 9
+	st.Failures, st.Error = 1, "poll src: HTTP 500"
 	if err := f.store.PutSourceState("src", st); err != nil {
 		t.Fatal(err)
 	}
@@ -90,7 +93,7 @@ func TestIndexCached(t *testing.T) {
 		t.Errorf("rendered again before indexRefresh passed")
 	}
 	advance(time.Second)
-	if _, body := f.do("GET", "/"); !strings.Contains(string(body), "9 items in the feed") || renders() != 4 {
+	if _, body := f.do("GET", "/"); !strings.Contains(string(body), "1 source, 1 failing") || renders() != 4 {
 		t.Errorf("after indexRefresh: %d renderings, page lacks the unreported poll", renders())
 	}
 }

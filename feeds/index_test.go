@@ -44,35 +44,53 @@ func TestIndexPage(t *testing.T) {
 	}
 	page := string(body)
 	for _, want := range []string{
-		`<h3>Nagorno-Karabakh</h3>`, `<p>Every item</p>`,
+		`<h3 id="topic-nk"><a href="https://feeds.example/topics/nk">Nagorno-Karabakh</a></h3>`, `<p>Every item</p>`,
+		`<li><a href="https://news.example/3">Story 3</a> <time class="meta" datetime="2026-11-20T12:03:00Z">2026-11-20 12:03 UTC</time></li>`,
 		`3 entries stored · last entry <time datetime="2026-11-20T12:03:00Z">2026-11-20 12:03 UTC</time>`,
-		`<h3>Nothing &lt;yet&gt;</h3>`, `0 entries stored · last entry none yet`,
-		`<a href="https://feeds.example/feeds/nk.rss" type="application/rss+xml">RSS</a>`,
+		`<a href="https://feeds.example/topics/empty">Nothing &lt;yet&gt;</a>`, `0 entries stored · last entry none yet`,
+		`<a href="https://feeds.example/feeds/nk.rss" type="application/rss+xml">RSS<span class="sr"> feed of Nagorno-Karabakh</span></a>`,
 		`<a href="https://feeds.example/opml">all topics as OPML</a>`,
-		`<td class="ok">ok</td>`, `HTTP 200, 3 items in the feed`, `Good News`,
-		`<td class="bad">failing: 2 polls in a row failed</td>`,
-		`<td><time datetime="2026-11-20T11:30:00Z">2026-11-20 11:30 UTC</time></td>`,
-		`<td class="detail">last tried <time datetime="2026-11-20T12:30:00Z">2026-11-20 12:30 UTC</time></td>`,
-		`<td class="bad">failing: the last poll failed</td>`,
-		`<td class="idle">not polled yet</td>`,
-		`<td><time datetime="2026-11-20T12:45:00Z">2026-11-20 12:45 UTC</time></td>`,
-		`moved permanently: update its url in the config`,
-		`<td class="bad">gone</td>`, `HTTP 410 Gone: no longer polled; remove it from the config or change its url`,
-		`<td>hostile<br><span class="meta">&lt;script&gt;alert(1)&lt;/script&gt;evil</span></td>`,
+		`<p>7 sources, 2 failing, 1 gone, 1 not polled yet · <a href="https://feeds.example/sources">each source's state</a></p>`,
 	} {
 		if !strings.Contains(page, want) {
 			t.Errorf("index page lacks %s", want)
 		}
 	}
-	// The public page tells no error and shows no address a source's
-	// server chose.
-	for _, leak := range []string{"dial tcp", "no such host", "127.0.0.53", "broken.example/rss&#34;", "Internal Server Error", "new.example/rss", "<script", "\u202e", "\x00"} {
-		if strings.Contains(page, leak) {
-			t.Errorf("the index page shows %q", leak)
+	if n := strings.Count(page, "<li>"); n != 3 {
+		t.Errorf("index page has %d headlines, want the 3 of nk", n)
+	}
+	resp, sources := f.do("GET", "/sources")
+	if resp.StatusCode != 200 || resp.Header.Get("Content-Security-Policy") != indexCSP {
+		t.Fatalf("sources page: status %d, headers %v", resp.StatusCode, resp.Header)
+	}
+	for _, want := range []string{
+		`<p class="lead">7 sources, 2 failing, 1 gone, 1 not polled yet</p>`,
+		`<td class="ok" data-label="Status">ok</td>`, `HTTP 200, 3 items in the feed`, `Good News`,
+		`<td class="bad" data-label="Status">failing: 2 polls in a row failed</td>`,
+		`<td data-label="Last success"><time datetime="2026-11-20T11:30:00Z">2026-11-20 11:30 UTC</time></td>`,
+		`<td class="detail" data-label="Details">last tried <time datetime="2026-11-20T12:30:00Z">2026-11-20 12:30 UTC</time></td>`,
+		`<td class="bad" data-label="Status">failing: the last poll failed</td>`,
+		`<td class="idle" data-label="Status">not polled yet</td>`,
+		`<td data-label="Next poll"><time datetime="2026-11-20T12:45:00Z">2026-11-20 12:45 UTC</time></td>`,
+		`moved permanently: update its url in the config`,
+		`<td class="bad" data-label="Status">gone</td>`, `HTTP 410 Gone: no longer polled; remove it from the config or change its url`,
+		`<td>hostile<br><span class="meta">&lt;script&gt;alert(1)&lt;/script&gt;evil</span></td>`,
+	} {
+		if !strings.Contains(string(sources), want) {
+			t.Errorf("sources page lacks %s", want)
 		}
 	}
-	if strings.Contains(strings.ToLower(page), "javascript:") {
-		t.Error("the index page has a javascript: link")
+	// The public pages tell no error and show no address a source's
+	// server chose.
+	for _, page := range []string{page, string(sources)} {
+		for _, leak := range []string{"dial tcp", "no such host", "127.0.0.53", "broken.example/rss&#34;", "Internal Server Error", "new.example/rss", "<script", "\u202e", "\x00"} {
+			if strings.Contains(page, leak) {
+				t.Errorf("a public page shows %q", leak)
+			}
+		}
+		if strings.Contains(strings.ToLower(page), "javascript:") {
+			t.Error("a public page has a javascript: link")
+		}
 	}
 	// Autodiscovery: one <link rel="alternate"> in <head> per topic and format.
 	doc, err := html.Parse(bytes.NewReader(body))

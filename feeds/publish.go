@@ -11,7 +11,7 @@ import (
 
 // PublishOptions configures publishing beyond feedsieve's own HTTP server.
 type PublishOptions struct {
-	Dir     string // write every feed, index.html and opml.xml here; "" for none
+	Dir     string // write every feed and page, opml.xml and feed.xsl here; "" for none
 	BaseURL string // public URL the directory is served at
 	Settle  time.Duration
 }
@@ -190,6 +190,12 @@ type feedVersion struct{ url, tag string }
 // every feed URL whose bytes changed since the hub last heard of it.
 func (p *Publisher) publishTopic(ctx context.Context, t Topic, ping bool) bool {
 	ok := true
+	if p.static != nil {
+		if err := p.static.writePage(p.server, t); err != nil {
+			p.log.Error("publish topic page", slog.String("topic", t.ID), slog.String("error", err.Error()))
+			ok = false
+		}
+	}
 	var versions []feedVersion
 	for _, f := range Formats {
 		if p.static != nil {

@@ -148,7 +148,7 @@ func TestStaticExport(t *testing.T) {
 	if err := p.Start(ctx); err != nil {
 		t.Fatal(err)
 	}
-	names := []string{"empty.atom", "empty.json", "empty.rss", "index.html", "nk.atom", "nk.json", "nk.rss", "opml.xml"}
+	names := []string{"empty.atom", "empty.html", "empty.json", "empty.rss", "feed.xsl", "index.html", "nk.atom", "nk.html", "nk.json", "nk.rss", "opml.xml", "sources.html"}
 	if got := listDir(t, dir); !slices.Equal(got, names) {
 		t.Fatalf("files %q, want %q", got, names)
 	}

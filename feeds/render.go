@@ -23,8 +23,8 @@ type format struct {
 }
 
 var formats = map[string]format{
-	"atom": {"application/atom+xml; charset=utf-8", renderAtom},
-	"rss":  {"application/rss+xml; charset=utf-8", renderRSS},
+	"atom": {"application/atom+xml; charset=utf-8", styled(renderAtom)},
+	"rss":  {"application/rss+xml; charset=utf-8", styled(renderRSS)},
 	"json": {"application/feed+json; charset=utf-8", renderJSON},
 }
 

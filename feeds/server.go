@@ -36,6 +36,7 @@ type Server struct {
 	cache    *cache
 	mux      *http.ServeMux
 	opml     func() (*Rendered, error)
+	xsl      func() (*Rendered, error)
 	onChange []func(topics []string)
 	onRender func(topic, format string, took time.Duration)
 
@@ -53,13 +54,17 @@ func NewServer(store *storage.Store, logger *slog.Logger, opts Options) *Server 
 		s.byID[t.ID] = i
 	}
 	s.opml = sync.OnceValues(s.buildOPML)
+	s.xsl = sync.OnceValues(feedStylesheet)
 	s.mux.HandleFunc("GET /feeds/{file}", s.handleFeed)
 	s.mux.HandleFunc("GET /opml", s.handleOPML)
 	s.mux.HandleFunc("GET /{$}", s.handleIndex)
+	s.mux.HandleFunc("GET /topics/{id}", s.handlePage)
+	s.mux.HandleFunc("GET /sources", s.handleSources)
+	s.mux.HandleFunc("GET /"+xslFile, s.handleXSL)
 	// Other methods get 405 where there is something to GET, and 404
 	// elsewhere, as every path this server does not serve does (the
 	// operator's endpoints are never here).
-	for _, p := range []string{"/feeds/", "/opml", "/{$}"} {
+	for _, p := range []string{"/feeds/", "/opml", "/{$}", "/topics/", "/sources", "/" + xslFile} {
 		s.mux.HandleFunc(p, onlyGet)
 	}
 	s.mux.HandleFunc("/", s.handleNotFound)
@@ -101,7 +106,7 @@ func (s *Server) Changed(topics []string) {
 // which shows every source's last poll, is rendered again on the next
 // request. Without it, the page is rendered again when topics change or
 // at most indexRefresh after its last rendering.
-func (s *Server) Polled() { s.cache.index.gen.Add(1) }
+func (s *Server) Polled() { s.cache.polled() }
 
 // Topics are the published topics.
 func (s *Server) Topics() []Topic { return s.topics }
@@ -137,11 +142,7 @@ func (s *Server) Feed(topicID, format string) (*Rendered, error) {
 // renderWith reads a topic's newest items in a short transaction, then
 // renders them outside it.
 func (s *Server) renderWith(r *Renderer, t Topic, format string) ([]byte, error) {
-	read := s.store.Newest
-	if t.Stories {
-		read = func(string, int) ([]*storage.Item, error) { return newestStories(s.store, t) }
-	}
-	items, err := read(t.ID, t.MaxItems)
+	items, err := s.read(t, t.MaxItems)
 	if err != nil {
 		return nil, err
 	}

@@ -7,7 +7,8 @@ import (
 )
 
 // staticDir is a directory of published files for any static web server:
-// every feed, index.html and opml.xml. Files are replaced atomically, and
+// every feed and topic page (<id>.html), index.html, sources.html,
+// opml.xml and the feeds' stylesheet feed.xsl. Files are replaced atomically, and
 // only when their bytes change. It is used from the publisher's goroutine
 // only.
 type staticDir struct {
@@ -21,7 +22,7 @@ func newStaticDir(dir string, render *Renderer) *staticDir {
 }
 
 // prepare creates the directory and writes the OPML list, which changes
-// only with the config.
+// only with the config, and the feeds' stylesheet.
 func (d *staticDir) prepare(topics []Topic) error {
 	if err := os.MkdirAll(d.dir, 0o755); err != nil {
 		return fmt.Errorf("publish directory: %w", err)
@@ -30,7 +31,22 @@ func (d *staticDir) prepare(topics []Topic) error {
 	if err != nil {
 		return err
 	}
+	if err := d.write(xslFile, feedXSL); err != nil {
+		return err
+	}
 	return d.write("opml.xml", body)
+}
+
+// writePage writes a topic's page, unless its name is taken (Site.TopicURL).
+func (d *staticDir) writePage(s *Server, t Topic) error {
+	if d.render.Site().TopicURL(t.ID) == "" {
+		return nil
+	}
+	body, err := s.renderPage(d.render, t)
+	if err != nil {
+		return err
+	}
+	return d.write(t.ID+".html", body)
 }
 
 // writeFeed writes one format of a topic's feed and returns its URL and tag.
@@ -45,12 +61,19 @@ func (d *staticDir) writeFeed(s *Server, t Topic, format string) (feedVersion, e
 	return feedVersion{d.render.Site().FeedURL(t.ID, format), etagOf(body)}, nil
 }
 
+// writeIndex writes the index page and the sources page.
 func (d *staticDir) writeIndex(s *Server) error {
 	body, err := s.renderIndex(d.render.Site())
 	if err != nil {
 		return err
 	}
-	return d.write("index.html", body)
+	if err := d.write("index.html", body); err != nil {
+		return err
+	}
+	if body, err = s.renderSources(d.render.Site()); err != nil {
+		return err
+	}
+	return d.write(staticSourcesFile, body)
 }
 
 // write replaces a file unless it already holds body.

@@ -1,0 +1,102 @@
+package feeds
+
+import (
+	"fmt"
+	"html/template"
+	"net/http"
+	"slices"
+	"time"
+
+	"github.com/feedsieve/feedsieve/storage"
+)
+
+// pageFormat is the cache's name for a topic's HTML page, beside the feed
+// formats.
+const pageFormat = "html"
+
+// cachedFormats are what the cache holds of each topic.
+var cachedFormats = append(slices.Clone(Formats), pageFormat)
+
+// pageCSP lets a topic page use its own inline style and show images from
+// the web, which entries carry, and nothing else: no script, frame, form
+// or other origin runs in it.
+const pageCSP = "default-src 'none'; style-src 'unsafe-inline'; img-src http: https:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
+
+// topicPage is what a topic's page shows: the entries of its feeds.
+type topicPage struct {
+	Site    Site
+	Topic   Topic
+	Entries []pageEntry
+	Updated time.Time
+}
+
+// pageEntry is one entry as a page shows it: its cleaned fields, and its
+// text shortened (page_excerpt.go).
+type pageEntry struct {
+	Title, Link, Source, Lang string
+	Published                 time.Time
+	Body, Outlets             template.HTML // sanitized HTML
+	More                      bool          // the text was shortened, or the original has more
+}
+
+// newPageEntry shows a clean item (clean.go). Its text and the outlets'
+// paragraph are sanitized HTML already; shortening keeps them so.
+func newPageEntry(it *storage.Item) pageEntry {
+	own, outlets := splitOutlets(it.Content)
+	text := nonEmpty(it.Summary, own)
+	body, cut := excerpt(text, excerptRunes)
+	return pageEntry{
+		Title: nonEmpty(it.Title, "(untitled)"), Link: it.Link,
+		Source: nonEmpty(it.Feed.Title, it.Source), Lang: itemLanguage(it), Published: it.Published,
+		Body: template.HTML(body), Outlets: template.HTML(outlets),
+		More: it.Link != "" && (cut || it.Summary != "" && own != ""),
+	}
+}
+
+// read returns a topic's newest entries, up to n: stories in a topic that
+// collapses them. It reads in short transactions; rendering is done
+// outside them.
+func (s *Server) read(t Topic, n int) ([]*storage.Item, error) {
+	if t.Stories {
+		t.MaxItems = n
+		return newestStories(s.store, t)
+	}
+	return s.store.Newest(t.ID, n)
+}
+
+// renderPage writes a topic's page: the same entries as its feeds.
+func (s *Server) renderPage(r *Renderer, t Topic) ([]byte, error) {
+	items, err := s.read(t, t.MaxItems)
+	if err != nil {
+		return nil, err
+	}
+	p := &topicPage{Site: r.Site(), Topic: t, Updated: feedUpdated(t, items)}
+	for _, it := range items {
+		p.Entries = append(p.Entries, newPageEntry(r.clean.item(it)))
+	}
+	return execute(topicTemplate, p, "page of topic "+t.ID)
+}
+
+// Page returns the current rendering of a topic's page, rendering it only
+// when the topic changed since, as its feeds are.
+func (s *Server) Page(topicID string) (*Rendered, error) {
+	t, ok := s.topic(topicID)
+	if !ok {
+		return nil, fmt.Errorf("%w %q", ErrUnknownTopic, topicID)
+	}
+	return s.cache.entries[cacheKey{t.ID, pageFormat}].get(s.cache.now, pageContentType, t.MaxAge, func() ([]byte, error) {
+		return s.renderPage(s.render, t)
+	})
+}
+
+const pageContentType = "text/html; charset=utf-8"
+
+func (s *Server) handlePage(w http.ResponseWriter, r *http.Request) {
+	rd, err := s.Page(r.PathValue("id"))
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	w.Header().Set("Content-Security-Policy", pageCSP)
+	serveRendered(w, r, rd)
+}
