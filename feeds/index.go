@@ -170,20 +170,23 @@ func (s *Server) index() (*Rendered, error) {
 }
 
 func (s *Server) handleIndex(w http.ResponseWriter, r *http.Request) {
-	rd, err := s.index()
+	s.serveCached(w, r, indexCSP, s.index)
+}
+
+func (s *Server) handleOPML(w http.ResponseWriter, r *http.Request) {
+	s.serveCached(w, r, "", s.opml)
+}
+
+// serveCached serves the current rendering of a document, with a content
+// security policy when it is a page.
+func (s *Server) serveCached(w http.ResponseWriter, r *http.Request, csp string, current func() (*Rendered, error)) {
+	rd, err := current()
 	if err != nil {
 		s.fail(w, r, err)
 		return
 	}
-	w.Header().Set("Content-Security-Policy", indexCSP)
-	serveRendered(w, r, rd)
-}
-
-func (s *Server) handleOPML(w http.ResponseWriter, r *http.Request) {
-	rd, err := s.opml()
-	if err != nil {
-		s.fail(w, r, err)
-		return
+	if csp != "" {
+		w.Header().Set("Content-Security-Policy", csp)
 	}
 	serveRendered(w, r, rd)
 }

@@ -3,12 +3,7 @@ package feeds
 // indexHTML is the index page: each topic with its newest headlines and
 // subscribe links, with autodiscovery, and one line on the sources, whose
 // states have their own page (sourcesHTML). No JavaScript.
-const indexHTML = `<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="generator" content="feedsieve {{.Site.Version}}">
+const indexHTML = `{{template "head" .}}
 <title>feedsieve topics</title>
 {{range .Topics}}<link rel="alternate" type="application/atom+xml" title="{{.Title}}" href="{{$.Site.FeedURL .ID "atom"}}">
 <link rel="alternate" type="application/rss+xml" title="{{.Title}} (RSS)" href="{{$.Site.FeedURL .ID "rss"}}">

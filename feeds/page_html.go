@@ -45,18 +45,19 @@ th, td { text-align: left; padding: .35rem .5rem; border-bottom: 1px solid var(-
   .sources td[data-label]::before { content: attr(data-label) ": "; color: var(--muted); }
 }
 </style>{{end}}
+{{define "head"}}<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="generator" content="feedsieve {{.Site.Version}}">{{end}}
 {{define "subscribe"}}<nav class="subscribe" aria-label="Subscribe to {{.Topic.Title}}">
 <a href="{{.Site.FeedURL .Topic.ID "atom"}}" type="application/atom+xml">Atom<span class="sr"> feed of {{.Topic.Title}}</span></a><a href="{{.Site.FeedURL .Topic.ID "rss"}}" type="application/rss+xml">RSS<span class="sr"> feed of {{.Topic.Title}}</span></a><a href="{{.Site.FeedURL .Topic.ID "json"}}" type="application/feed+json">JSON Feed<span class="sr"> of {{.Topic.Title}}</span></a>
 </nav>{{end}}`
 
 // topicHTML is a topic's page: its feeds' entries, newest first, each
 // with its text shortened and a link to the original.
-const topicHTML = `<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="generator" content="feedsieve {{.Site.Version}}">
+const topicHTML = `{{template "head" .}}
 <title>{{.Topic.Title}}</title>
 {{with .Topic.Description}}<meta name="description" content="{{.}}">
 {{end}}<link rel="alternate" type="application/atom+xml" title="{{.Topic.Title}}" href="{{.Site.FeedURL .Topic.ID "atom"}}">

@@ -65,22 +65,11 @@ func (s *Server) sourcesPageRendering() (*Rendered, error) {
 }
 
 func (s *Server) handleSources(w http.ResponseWriter, r *http.Request) {
-	rd, err := s.sourcesPageRendering()
-	if err != nil {
-		s.fail(w, r, err)
-		return
-	}
-	w.Header().Set("Content-Security-Policy", indexCSP)
-	serveRendered(w, r, rd)
+	s.serveCached(w, r, indexCSP, s.sourcesPageRendering)
 }
 
 func (s *Server) handleXSL(w http.ResponseWriter, r *http.Request) {
-	rd, err := s.xsl()
-	if err != nil {
-		s.fail(w, r, err)
-		return
-	}
-	serveRendered(w, r, rd)
+	s.serveCached(w, r, "", s.xsl)
 }
 
 // sourcesHTML is the sources page: each source with its last poll, told
@@ -88,12 +77,7 @@ func (s *Server) handleXSL(w http.ResponseWriter, r *http.Request) {
 // its permanent redirect led is not shown, nor why a poll failed: a Go
 // error names hosts, addresses and resolvers, and the page is public. The
 // operator API has both.
-const sourcesHTML = `<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="generator" content="feedsieve {{.Site.Version}}">
+const sourcesHTML = `{{template "head" .}}
 <title>feedsieve sources</title>
 {{template "style"}}
 </head>

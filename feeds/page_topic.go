@@ -92,11 +92,5 @@ func (s *Server) Page(topicID string) (*Rendered, error) {
 const pageContentType = "text/html; charset=utf-8"
 
 func (s *Server) handlePage(w http.ResponseWriter, r *http.Request) {
-	rd, err := s.Page(r.PathValue("id"))
-	if err != nil {
-		s.fail(w, r, err)
-		return
-	}
-	w.Header().Set("Content-Security-Policy", pageCSP)
-	serveRendered(w, r, rd)
+	s.serveCached(w, r, pageCSP, func() (*Rendered, error) { return s.Page(r.PathValue("id")) })
 }

@@ -64,7 +64,7 @@ func NewServer(store *storage.Store, logger *slog.Logger, opts Options) *Server 
 	// Other methods get 405 where there is something to GET, and 404
 	// elsewhere, as every path this server does not serve does (the
 	// operator's endpoints are never here).
-	for _, p := range []string{"/feeds/", "/opml", "/{$}", "/topics/", "/sources", "/" + xslFile} {
+	for _, p := range []string{"/feeds/", "/opml", "/{$}", "/topics/{id}", "/sources", "/" + xslFile} {
 		s.mux.HandleFunc(p, onlyGet)
 	}
 	s.mux.HandleFunc("/", s.handleNotFound)
