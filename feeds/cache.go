@@ -30,6 +30,9 @@ type Rendered struct {
 // feed allocates nothing for them.
 type renderedHeaders struct {
 	contentType, etag, gzETag, lastModified, length, gzLength, cacheControl []string
+	// pageType, when set, is the media type for a browser that navigates
+	// to the document (feedxsl.go).
+	pageType []string
 }
 
 // gzipETag is the ETag of the gzipped representation.
@@ -63,6 +66,7 @@ func newRendered(body []byte, tag, contentType string, modified time.Time, maxAg
 		length:       []string{strconv.Itoa(len(r.Body))},
 		gzLength:     []string{strconv.Itoa(len(r.Gzip))},
 		cacheControl: []string{"public, max-age=" + strconv.Itoa(int(maxAge.Seconds()))},
+		pageType:     asPage[contentType],
 	}
 	return r, nil
 }

@@ -53,6 +53,7 @@ h1 { font-size: 1.6rem; margin: .5rem 0 .25rem; }
 h2 { font-size: 1.2rem; margin-top: 2rem; border-bottom: 1px solid var(--line); padding-bottom: .25rem; }
 h3 { font-size: 1.05rem; margin: 0; }
 .about { background: var(--box); border-radius: .5rem; padding: .75rem 1rem; }
+.about h2 { margin-top: .25rem; }
 code { display: block; padding: .4rem .6rem; background: var(--bg); border: 1px solid var(--line); border-radius: .3rem; }
 ol { list-style: none; padding: 0; }
 li { padding: .6rem 0; border-bottom: 1px solid var(--line); }

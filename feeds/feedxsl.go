@@ -5,6 +5,7 @@ import (
 	"encoding/xml"
 	"fmt"
 	"html"
+	"net/http"
 	"strings"
 	"time"
 )
@@ -41,6 +42,25 @@ func styled(render func(*document) ([]byte, error)) func(*document) ([]byte, err
 		pi := `<?xml-stylesheet type="text/xsl" href="` + html.EscapeString(d.Site.XSLHref) + `"?>` + "\n"
 		return []byte(xml.Header + pi + rest), nil
 	}
+}
+
+// Browsers show a document of the feed media types as plain text, and
+// apply no stylesheet to it; as application/xml they do. So a browser
+// that navigates to an Atom or RSS feed (Sec-Fetch-Dest: document, which
+// feed readers never send) gets the same bytes as application/xml, and
+// caches are told that the type depends on it.
+var (
+	asPage = map[string][]string{
+		formats["atom"].contentType: {"application/xml; charset=utf-8"},
+		formats["rss"].contentType:  {"application/xml; charset=utf-8"},
+	}
+	varyNavigation = []string{"Accept-Encoding, Sec-Fetch-Dest"}
+)
+
+// isNavigation reports whether a browser asks for r to show it as a page.
+func isNavigation(r *http.Request) bool {
+	d := r.Header["Sec-Fetch-Dest"]
+	return len(d) == 1 && d[0] == "document"
 }
 
 // feedStylesheet is the stylesheet, ready to serve.

@@ -101,9 +101,11 @@ func TestHostileItems(t *testing.T) {
 			case "atom":
 				feedcheck.Atom(t, body)
 				feedcheck.Feedparser(t, format, body, len(items))
+				feedcheck.Readers(t, body, len(items))
 				checkAtomBare(t, body, len(items))
 			case "rss":
 				feedcheck.Feedparser(t, format, body, len(items))
+				feedcheck.Readers(t, body, len(items))
 				checkRSSBare(t, body, len(items))
 			case "json":
 				checkJSONBare(t, body, len(items))

@@ -163,6 +163,13 @@ func TestFeedStylesheet(t *testing.T) {
 			t.Errorf("%s starts with the stylesheet: %v, want %v:\n%.200s", format, got, want, body)
 		}
 	}
+	// A browser gets them as XML, which it applies the stylesheet to.
+	for format, want := range map[string]string{"atom": "application/xml; charset=utf-8", "rss": "application/xml; charset=utf-8", "json": ContentType("json")} {
+		resp, _ := f.do("GET", "/feeds/nk."+format, "Sec-Fetch-Dest", "document")
+		if got := resp.Header.Get("Content-Type"); got != want {
+			t.Errorf("a browser gets %s as %q, want %q", format, got, want)
+		}
+	}
 	resp, body := f.do("GET", "/feed.xsl")
 	if resp.StatusCode != 200 || resp.Header.Get("Content-Type") != xslContentType || !bytes.Equal(body, feedXSL) || resp.Header.Get("ETag") == "" {
 		t.Fatalf("GET /feed.xsl: %d, headers %v", resp.StatusCode, resp.Header)

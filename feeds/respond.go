@@ -21,6 +21,13 @@ func serveRendered(w http.ResponseWriter, r *http.Request, rd *Rendered) {
 	hd := &rd.headers
 	gz := acceptsGzip(r.Header["Accept-Encoding"])
 	h["Vary"] = varyAcceptEncoding
+	contentType := hd.contentType
+	if hd.pageType != nil {
+		h["Vary"] = varyNavigation
+		if isNavigation(r) {
+			contentType = hd.pageType
+		}
+	}
 	// A browser must not take a feed for a page: JSON Feed carries HTML
 	// unescaped.
 	h["X-Content-Type-Options"] = noSniff
@@ -35,7 +42,7 @@ func serveRendered(w http.ResponseWriter, r *http.Request, rd *Rendered) {
 		w.WriteHeader(http.StatusNotModified)
 		return
 	}
-	h["Content-Type"] = hd.contentType
+	h["Content-Type"] = contentType
 	body := rd.Body
 	if gz {
 		h["Content-Encoding"] = gzipEncoding

@@ -61,6 +61,8 @@ func NewServer(store *storage.Store, logger *slog.Logger, opts Options) *Server 
 	s.mux.HandleFunc("GET /topics/{id}", s.handlePage)
 	s.mux.HandleFunc("GET /sources", s.handleSources)
 	s.mux.HandleFunc("GET /"+xslFile, s.handleXSL)
+	// feedsieve has no icon; a 404 would be an error in every browser's console.
+	s.mux.HandleFunc("GET /favicon.ico", func(w http.ResponseWriter, _ *http.Request) { w.WriteHeader(http.StatusNoContent) })
 	// Other methods get 405 where there is something to GET, and 404
 	// elsewhere, as every path this server does not serve does (the
 	// operator's endpoints are never here).

@@ -13,7 +13,9 @@ import (
 // the feeds package, whose items carry the awkward cases: markup to
 // sanitize, relative URLs, languages, an item without title or link, and
 // media: feedparser must find the first item's safe enclosures (all
-// three in Atom, the audio one in RSS) and its thumbnail.
+// three in Atom, the audio one in RSS) and its thumbnail; and the
+// stylesheet instruction for browsers (feed.xsl), which costs no reader
+// a warning.
 func TestGoldenFeedsValidate(t *testing.T) {
 	const media = "https://news.example/en/1/"
 	wantEnclosures := map[string][]string{
@@ -29,6 +31,7 @@ func TestGoldenFeedsValidate(t *testing.T) {
 		if format == "atom" {
 			feedcheck.Atom(t, body)
 		}
+		feedcheck.Readers(t, body, 3)
 		entries := feedcheck.Feedparser(t, format, body, 3)
 		if len(entries) == 0 {
 			continue // feedparser is missing, and its checks skipped

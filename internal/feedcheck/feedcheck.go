@@ -1,7 +1,8 @@
 // Package feedcheck runs outside validators over feed documents in tests:
 // Debian's jing checks Atom against the RFC 4287 schema in ../shared/atom
-// beside the repository, and Python's feedparser, the parser behind many
-// feed readers, must read Atom and RSS with bozo 0. A missing validator
+// beside the repository, Python's feedparser, the parser behind many
+// feed readers, must read Atom and RSS with bozo 0, and the feed readers
+// newsboat and sfeed must read every entry without a complaint. A missing validator
 // skips its checks, or fails them when FEEDSIEVE_REQUIRE_VALIDATORS is set
 // (.ci/run sets it after installing them).
 package feedcheck
@@ -22,9 +23,9 @@ import (
 // skip. .ci/run sets it after installing them.
 const requireValidators = "FEEDSIEVE_REQUIRE_VALIDATORS"
 
-// validator finds an outside checker, or skips (fails under CI) the
-// checks that need it.
-func validator(t *testing.T, name string, find func() (string, error)) (string, bool) {
+// Tool finds an outside checker, or reports false so that the checks that
+// need it are skipped (it fails the test under CI instead).
+func Tool(t *testing.T, name string, find func() (string, error)) (string, bool) {
 	t.Helper()
 	path, err := find()
 	if err == nil {
@@ -41,7 +42,7 @@ func validator(t *testing.T, name string, find func() (string, error)) (string, 
 // ../shared/atom with jing.
 func Atom(t *testing.T, body []byte) {
 	t.Helper()
-	jing, ok := validator(t, "jing", func() (string, error) { return exec.LookPath("jing") })
+	jing, ok := Tool(t, "jing", func() (string, error) { return exec.LookPath("jing") })
 	if !ok {
 		return
 	}
@@ -99,7 +100,7 @@ type Entry struct {
 // when feedparser is missing and not required).
 func Feedparser(t *testing.T, format string, body []byte, entries int) []Entry {
 	t.Helper()
-	py, ok := validator(t, "python3-feedparser", findFeedparser)
+	py, ok := Tool(t, "python3-feedparser", findFeedparser)
 	if !ok {
 		return nil
 	}
