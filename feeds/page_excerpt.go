@@ -30,9 +30,10 @@ func splitOutlets(content string) (own, outlets string) {
 // at a word, with every element it keeps closed, and reports whether it
 // left anything out. A page of many entries must stay readable: headings
 // in the text become paragraphs (the page's own headings stay in order),
-// only the first image stays, and an image without alt text gets an empty
-// one, which says it adds nothing the text does not.
-func excerpt(fragment string, limit int) (string, bool) {
+// only the first image stays, if images stay at all (an entry with a
+// picture of its own shows that one), and an image without alt text gets
+// an empty one, which says it adds nothing the text does not.
+func excerpt(fragment string, limit int, images bool) (string, bool) {
 	if fragment == "" {
 		return "", false
 	}
@@ -44,7 +45,7 @@ func excerpt(fragment string, limit int) (string, bool) {
 	for _, n := range nodes {
 		div.AppendChild(n)
 	}
-	e := &excerpter{left: limit}
+	e := &excerpter{left: limit, image: !images}
 	e.trim(div)
 	var b strings.Builder
 	for c := div.FirstChild; c != nil; c = c.NextSibling {
@@ -58,7 +59,7 @@ func excerpt(fragment string, limit int) (string, bool) {
 // excerpter walks a parsed fragment, spending its budget of text.
 type excerpter struct {
 	left  int  // characters of text still to show
-	image bool // an image is kept already
+	image bool // an image is kept already, or none may be
 	cut   bool // something was left out
 }
 

@@ -20,6 +20,7 @@ h3 { font-size: 1.1rem; margin: 0; }
 header { border-bottom: 1px solid var(--line); padding-bottom: .5rem; }
 footer { border-top: 1px solid var(--line); margin-top: 2rem; }
 img, video { max-width: 100%; height: auto; }
+.picture { display: block; max-height: 24rem; margin: .5rem 0; border-radius: .3rem; }
 pre, table { display: block; max-width: 100%; overflow-x: auto; }
 pre { white-space: pre-wrap; }
 .meta, .lead { color: var(--muted); }
@@ -77,7 +78,8 @@ const topicHTML = `{{template "head" .}}
 {{range .Entries}}<article class="entry"{{with .Lang}} lang="{{.}}"{{end}}>
 <h2>{{if .Link}}<a href="{{.Link}}">{{.Title}}</a>{{else}}{{.Title}}{{end}}</h2>
 <p class="meta">{{.Source}} · <time datetime="{{iso .Published}}">{{when .Published}}</time></p>
-{{with .Body}}<div class="body">{{.}}</div>
+{{with .Image}}<img class="picture" src="{{.}}" alt="" loading="lazy">
+{{end}}{{with .Body}}<div class="body">{{.}}</div>
 {{end}}{{if .More}}<p><a href="{{.Link}}">Read more<span class="sr">: {{.Title}}</span></a> at {{.Source}}</p>
 {{end}}{{.Outlets}}
 </article>

@@ -143,7 +143,7 @@ func TestExcerpt(t *testing.T) {
 		{"alt kept", `<img src="https://a.example/1.png" alt="Map">`, `<img src="https://a.example/1.png" alt="Map"/>`, false},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
-			got, cut := excerpt(tt.in, 10)
+			got, cut := excerpt(tt.in, 10, true)
 			if got != tt.want || cut != tt.cut {
 				t.Errorf("excerpt(%q) = %q, %v; want %q, %v", tt.in, got, cut, tt.want, tt.cut)
 			}
@@ -180,5 +180,41 @@ func TestFeedStylesheet(t *testing.T) {
 	}
 	if err := xml.Unmarshal(body, &sheet); err != nil || sheet.XMLName.Local != "stylesheet" || sheet.Version != "1.0" {
 		t.Errorf("feed.xsl is not an XSLT 1.0 stylesheet: %v %+v", err, sheet)
+	}
+}
+
+// TestTopicPagePictures: an entry shows its picture, else its first image
+// enclosure, in place of the images in its text; unsafe URLs show nothing.
+func TestTopicPagePictures(t *testing.T) {
+	f := newFixture(t, Options{})
+	t0 := time.Date(2026, 11, 20, 13, 0, 0, 0, time.UTC)
+	var entries []storage.Entry
+	for i, it := range []storage.Item{
+		{Title: "Image", Image: "https://pic.example/p.jpg", Summary: `<p><img src="https://pic.example/inline.jpg"> text</p>`},
+		{Title: "Enclosure", Enclosures: []storage.Enclosure{{URL: "https://pic.example/a.mp3", Type: "audio/mpeg"}, {URL: "https://pic.example/e.png", Type: "image/png"}}},
+		{Title: "Unsafe", Image: "javascript:alert(1)"},
+	} {
+		it.Link = "https://news.example/pic/" + it.Title
+		it.NormLink, it.Published = it.Link, t0.Add(-time.Duration(i)*time.Minute)
+		entries = append(entries, storage.Entry{Key: it.Link, Item: it})
+	}
+	inNK := func(*storage.Item) []storage.Match { return []storage.Match{{Topic: "nk"}} }
+	if _, err := f.store.Apply(storage.Batch{Source: "pics", Now: t0, Entries: entries}, inNK); err != nil {
+		t.Fatal(err)
+	}
+	f.server.Changed([]string{"nk"})
+	_, body := f.do("GET", "/topics/nk")
+	page := string(body)
+	for _, want := range []string{
+		`<img class="picture" src="https://pic.example/p.jpg" alt="" loading="lazy">`,
+		`<div class="body"><p> text</p></div>`,
+		`<img class="picture" src="https://pic.example/e.png" alt="" loading="lazy">`,
+	} {
+		if !strings.Contains(page, want) {
+			t.Errorf("topic page lacks %s", want)
+		}
+	}
+	if n := strings.Count(page, "<img"); n != 2 || strings.Contains(page, "javascript:") {
+		t.Errorf("%d images, want 2, and no javascript: URL:\n%s", n, page)
 	}
 }

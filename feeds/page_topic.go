@@ -5,6 +5,7 @@ import (
 	"html/template"
 	"net/http"
 	"slices"
+	"strings"
 	"time"
 
 	"github.com/feedsieve/feedsieve/storage"
@@ -34,6 +35,7 @@ type topicPage struct {
 // text shortened (page_excerpt.go).
 type pageEntry struct {
 	Title, Link, Source, Lang string
+	Image                     string // the entry's picture, an http(s) URL
 	Published                 time.Time
 	Body, Outlets             template.HTML // sanitized HTML
 	More                      bool          // the text was shortened, or the original has more
@@ -44,13 +46,28 @@ type pageEntry struct {
 func newPageEntry(it *storage.Item) pageEntry {
 	own, outlets := splitOutlets(it.Content)
 	text := nonEmpty(it.Summary, own)
-	body, cut := excerpt(text, excerptRunes)
+	picture := entryPicture(it)
+	body, cut := excerpt(text, excerptRunes, picture == "")
 	return pageEntry{
-		Title: nonEmpty(it.Title, "(untitled)"), Link: it.Link,
+		Title: nonEmpty(it.Title, "(untitled)"), Link: it.Link, Image: picture,
 		Source: nonEmpty(it.Feed.Title, it.Source), Lang: itemLanguage(it), Published: it.Published,
 		Body: template.HTML(body), Outlets: template.HTML(outlets),
 		More: it.Link != "" && (cut || it.Summary != "" && own != ""),
 	}
+}
+
+// entryPicture is the picture a clean item carries: its image, else its
+// first enclosure that is an image; "" when it has none.
+func entryPicture(it *storage.Item) string {
+	if it.Image != "" {
+		return it.Image
+	}
+	for _, e := range it.Enclosures {
+		if strings.HasPrefix(e.Type, "image/") {
+			return e.URL
+		}
+	}
+	return ""
 }
 
 // read returns a topic's newest entries, up to n: stories in a topic that
