@@ -10,14 +10,21 @@ import (
 	"time"
 )
 
-// BenchmarkServe compares feedsieve serving a cached 50-entry feed with a
-// bare handler writing the same bytes, over loopback HTTP with keep-alive.
+// BenchmarkServe compares feedsieve serving a cached 50-entry feed, the
+// topic's page and the index page (servedDocs) with a bare handler writing
+// the same bytes, over loopback HTTP with keep-alive.
 // Each iteration makes one request to each server, in alternating order,
 // from 4 concurrent clients, so that both sides see the same machine.
 // ratio is the bare handler's time per request over feedsieve's, that is
 // feedsieve's requests/s relative to the bare handler's (target ≥ 0.9).
 func BenchmarkServe(b *testing.B) {
-	fx, err := newServeFixture(b.TempDir())
+	for _, doc := range servedDocs {
+		b.Run(doc.name, func(b *testing.B) { benchServeDoc(b, doc.path) })
+	}
+}
+
+func benchServeDoc(b *testing.B, path string) {
+	fx, err := newServeFixture(b.TempDir(), path)
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -90,7 +97,13 @@ func request(c *http.Client, req *http.Request, status int) error {
 // both handlers are called directly, alternating, so that only their own
 // work is timed. It shows feedsieve's overhead at its largest.
 func BenchmarkServeHandler(b *testing.B) {
-	fx, err := newServeFixture(b.TempDir())
+	for _, doc := range servedDocs {
+		b.Run(doc.name, func(b *testing.B) { benchServeHandler(b, doc.path) })
+	}
+}
+
+func benchServeHandler(b *testing.B, path string) {
+	fx, err := newServeFixture(b.TempDir(), path)
 	if err != nil {
 		b.Fatal(err)
 	}

@@ -5,6 +5,7 @@ import (
 	"log/slog"
 	"math/rand/v2"
 	"net/http"
+	"net/http/httptest"
 	"path/filepath"
 	"strconv"
 	"strings"
@@ -20,7 +21,8 @@ const benchTopic = "bench"
 
 // serveFixture is feedsieve's feed server over a fresh database holding one
 // topic of 50 entries, beside a bare net/http handler that writes the same
-// bytes from memory: the baseline.
+// bytes from memory as it serves for one of its documents (servedDocs):
+// the baseline.
 type serveFixture struct {
 	store    *storage.Store
 	site     *feeds.Server
@@ -29,7 +31,16 @@ type serveFixture struct {
 	path     string
 }
 
-func newServeFixture(dir string) (*serveFixture, error) {
+// servedDocs are the documents the serving benchmarks compare: the
+// topic's Atom feed, its page and the index page.
+var servedDocs = []struct{ name, path string }{
+	{"feed", "/feeds/" + benchTopic + ".atom"},
+	{"page", "/topics/" + benchTopic},
+	{"index", "/"},
+}
+
+// newServeFixture serves the document of servedDocs at path.
+func newServeFixture(dir, path string) (*serveFixture, error) {
 	store, err := storage.Open(storage.Options{Path: filepath.Join(dir, "bench.db")})
 	if err != nil {
 		return nil, err
@@ -43,12 +54,27 @@ func newServeFixture(dir string) (*serveFixture, error) {
 		Site:   feeds.NewSite("http://127.0.0.1", "bench"),
 		Topics: []feeds.Topic{{ID: benchTopic, Title: "Benchmark", MaxItems: 50, MaxAge: 5 * time.Minute}},
 	})
-	rd, err := site.Feed(benchTopic, "atom")
+	rd, err := current(site, path)
 	if err != nil {
 		store.Close()
 		return nil, err
 	}
-	return &serveFixture{store: store, site: site, rendered: rd, bare: bareHandler(rd), path: "/feeds/" + benchTopic + ".atom"}, nil
+	return &serveFixture{store: store, site: site, rendered: rd, bare: bareHandler(rd), path: path}, nil
+}
+
+// current is the server's rendering of the document at path, read from its
+// answer: the headers tell what the cache holds.
+func current(site *feeds.Server, path string) (*feeds.Rendered, error) {
+	plain, gz := httptest.NewRecorder(), httptest.NewRecorder()
+	site.ServeHTTP(plain, httptest.NewRequest("GET", path, nil))
+	zr := httptest.NewRequest("GET", path, nil)
+	zr.Header.Set("Accept-Encoding", "gzip")
+	site.ServeHTTP(gz, zr)
+	if plain.Code != http.StatusOK || gz.Code != http.StatusOK {
+		return nil, fmt.Errorf("GET %s: status %d", path, plain.Code)
+	}
+	h := plain.Result().Header
+	return &feeds.Rendered{Body: plain.Body.Bytes(), Gzip: gz.Body.Bytes(), ContentType: h.Get("Content-Type"), ETag: h.Get("ETag")}, nil
 }
 
 func (f *serveFixture) Close() error { return f.store.Close() }

@@ -104,7 +104,7 @@ func benchServe(out io.Writer, opts wrkOptions, printOnly bool) error {
 		return err
 	}
 	defer os.RemoveAll(dir)
-	fx, err := newServeFixture(dir)
+	fx, err := newServeFixture(dir, servedDocs[0].path)
 	if err != nil {
 		return err
 	}

@@ -86,7 +86,7 @@ topics:
 	for _, s := range sources.Sources {
 		errs[s.Name] = s
 	}
-	_, page := get(t, d.url+"/")
+	_, page := get(t, d.url+"/sources")
 	for name, want := range map[string]string{
 		"html":       "got an HTML page, not a feed",
 		"status-500": "HTTP 500 Internal Server Error",
@@ -99,7 +99,7 @@ topics:
 		}
 		row := sourceRow(string(page), name)
 		if !strings.Contains(row, `class="bad"`) || strings.Contains(row, want) {
-			t.Errorf("the public page's row of %s is not failing, or shows %q:\n%s", name, want, row)
+			t.Errorf("the public sources page's row of %s is not failing, or shows %q:\n%s", name, want, row)
 		}
 	}
 	if s := errs["null-item"]; s.Status != "ok" {
@@ -108,7 +108,7 @@ topics:
 	d.stop(t)
 }
 
-// sourceRow returns the index page's table row of a source.
+// sourceRow returns the sources page's table row of a source.
 func sourceRow(page, name string) string {
 	i := strings.Index(page, ">"+name+"</a>")
 	if i < 0 {

@@ -114,7 +114,7 @@ func TestPublishing(t *testing.T) {
 			}
 		}
 	}
-	for _, name := range []string{"index.html", "opml.xml"} {
+	for _, name := range []string{"index.html", "opml.xml", "sources.html", "feed.xsl", "nagorno-karabakh.html"} {
 		if _, err := os.Stat(filepath.Join(public, name)); err != nil {
 			t.Error(err)
 		}
@@ -122,8 +122,8 @@ func TestPublishing(t *testing.T) {
 	if resp, body := get(t, d.url+"/opml"); resp.StatusCode != 200 || !strings.Contains(string(body), `xmlUrl="http://feeds.test/feeds/nagorno-karabakh.atom"`) {
 		t.Errorf("GET /opml: %s\n%s", resp.Status, body)
 	}
-	if resp, body := get(t, d.url+"/"); resp.StatusCode != 200 || !strings.Contains(string(body), `<td class="ok">ok</td>`) {
-		t.Errorf("GET /: %s\n%s", resp.Status, body)
+	if resp, body := get(t, d.url+"/sources"); resp.StatusCode != 200 || !strings.Contains(string(body), `<td class="ok" data-label="Status">ok</td>`) {
+		t.Errorf("GET /sources: %s\n%s", resp.Status, body)
 	}
 	d.stop(t)
 

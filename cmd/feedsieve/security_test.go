@@ -272,7 +272,7 @@ func TestAttackRedirectToPrivateAddress(t *testing.T) {
 	if n := asked.Load(); n != 0 {
 		t.Errorf("the internal server was asked %d times", n)
 	}
-	_, page := get(t, d.url+"/")
+	_, page := get(t, d.url+"/sources")
 	// The rows may differ in their times (the retries are spread at random).
 	times := regexp.MustCompile(`<time[^>]*>[^<]*</time>`)
 	open := times.ReplaceAllString(sourceRow(string(page), "open"), "")
