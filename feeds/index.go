@@ -170,23 +170,30 @@ func (s *Server) index() (*Rendered, error) {
 }
 
 func (s *Server) handleIndex(w http.ResponseWriter, r *http.Request) {
-	s.serveCached(w, r, indexCSP, s.index)
+	s.serveCached(w, r, indexCSPHeader, s.index)
 }
 
 func (s *Server) handleOPML(w http.ResponseWriter, r *http.Request) {
-	s.serveCached(w, r, "", s.opml)
+	s.serveCached(w, r, nil, s.opml)
 }
+
+// Header values of the pages' policies, built once: serving a cached page
+// allocates nothing for them.
+var (
+	indexCSPHeader = []string{indexCSP}
+	pageCSPHeader  = []string{pageCSP}
+)
 
 // serveCached serves the current rendering of a document, with a content
 // security policy when it is a page.
-func (s *Server) serveCached(w http.ResponseWriter, r *http.Request, csp string, current func() (*Rendered, error)) {
+func (s *Server) serveCached(w http.ResponseWriter, r *http.Request, csp []string, current func() (*Rendered, error)) {
 	rd, err := current()
 	if err != nil {
 		s.fail(w, r, err)
 		return
 	}
-	if csp != "" {
-		w.Header().Set("Content-Security-Policy", csp)
+	if csp != nil {
+		w.Header()["Content-Security-Policy"] = csp
 	}
 	serveRendered(w, r, rd)
 }

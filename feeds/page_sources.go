@@ -65,11 +65,11 @@ func (s *Server) sourcesPageRendering() (*Rendered, error) {
 }
 
 func (s *Server) handleSources(w http.ResponseWriter, r *http.Request) {
-	s.serveCached(w, r, indexCSP, s.sourcesPageRendering)
+	s.serveCached(w, r, indexCSPHeader, s.sourcesPageRendering)
 }
 
 func (s *Server) handleXSL(w http.ResponseWriter, r *http.Request) {
-	s.serveCached(w, r, "", s.xsl)
+	s.serveCached(w, r, nil, s.xsl)
 }
 
 // sourcesHTML is the sources page: each source with its last poll, told

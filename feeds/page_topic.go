@@ -109,5 +109,15 @@ func (s *Server) Page(topicID string) (*Rendered, error) {
 const pageContentType = "text/html; charset=utf-8"
 
 func (s *Server) handlePage(w http.ResponseWriter, r *http.Request) {
-	s.serveCached(w, r, pageCSP, func() (*Rendered, error) { return s.Page(r.PathValue("id")) })
+	s.servePage(w, r, r.PathValue("id"))
+}
+
+func (s *Server) servePage(w http.ResponseWriter, r *http.Request, id string) {
+	rd, err := s.Page(id)
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	w.Header()["Content-Security-Policy"] = pageCSPHeader
+	serveRendered(w, r, rd)
 }

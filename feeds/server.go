@@ -79,16 +79,33 @@ func onlyGet(w http.ResponseWriter, r *http.Request) {
 	http.Error(w, http.StatusText(http.StatusMethodNotAllowed), http.StatusMethodNotAllowed)
 }
 
-// ServeHTTP dispatches to the server's own ServeMux. Feed requests, the
-// bulk of the traffic, skip the pattern matching: the path after /feeds/
-// is the file name, exactly what the mux's {file} would give.
+// ServeHTTP dispatches to the server's own ServeMux. Feed, topic page
+// and index requests, the bulk of the traffic, skip the pattern matching: the path
+// after /feeds/ or /topics/ is the file name or topic id, exactly what
+// the mux's {file} or {id} would give.
 func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
-	if file, ok := strings.CutPrefix(r.URL.Path, "/feeds/"); ok && (r.Method == http.MethodGet || r.Method == http.MethodHead) &&
-		file != "" && !strings.Contains(file, "/") {
-		s.serveFeed(w, r, file)
-		return
+	if r.Method == http.MethodGet || r.Method == http.MethodHead {
+		if file, ok := lastSegment(r.URL.Path, "/feeds/"); ok {
+			s.serveFeed(w, r, file)
+			return
+		}
+		if id, ok := lastSegment(r.URL.Path, "/topics/"); ok {
+			s.servePage(w, r, id)
+			return
+		}
+		if r.URL.Path == "/" {
+			s.handleIndex(w, r)
+			return
+		}
 	}
 	s.mux.ServeHTTP(w, r)
+}
+
+// lastSegment returns what follows prefix in path when it is one segment,
+// as the mux's {name} after the prefix would give.
+func lastSegment(path, prefix string) (string, bool) {
+	seg, ok := strings.CutPrefix(path, prefix)
+	return seg, ok && seg != "" && !strings.Contains(seg, "/")
 }
 
 // OnChange registers fn to be called, after the cache is invalidated,
