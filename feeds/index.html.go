@@ -13,7 +13,7 @@ const indexHTML = `{{template "head" .}}
 <body>
 <header>
 <h1>feedsieve</h1>
-<p class="lead">News filed into topics from {{len .Sources}} sources. Read a topic here, subscribe to it in any feed reader, or import <a href="{{.Site.OPMLURL}}">all topics as OPML</a>.</p>
+<p class="lead">News filed into topics from {{.SourceCount}}. Read a topic here, subscribe to it in any feed reader, or import <a href="{{.Site.OPMLURL}}">all topics as OPML</a>.</p>
 </header>
 <main>
 <h2>Topics</h2>

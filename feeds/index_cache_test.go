@@ -62,7 +62,7 @@ func TestIndexCached(t *testing.T) {
 	if err := f.store.PutSourceState("src", st); err != nil {
 		t.Fatal(err)
 	}
-	if _, body := f.do("GET", "/"); !strings.Contains(string(body), "1 source, 1 not polled yet") {
+	if _, body := f.do("GET", "/"); !strings.Contains(string(body), "from 1 source.") || !strings.Contains(string(body), "1 source, 1 not polled yet") {
 		t.Fatal("the page was rendered again without a reported change")
 	}
 	f.server.Polled()

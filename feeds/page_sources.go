@@ -26,7 +26,7 @@ func (d *indexData) SourceSummary() string {
 			failing++
 		}
 	}
-	parts := []string{plural(len(d.Sources), "source", "sources")}
+	parts := []string{d.SourceCount()}
 	for _, p := range []struct {
 		n    int
 		what string
@@ -40,6 +40,9 @@ func (d *indexData) SourceSummary() string {
 	}
 	return strings.Join(parts, ", ")
 }
+
+// SourceCount is how many sources there are, in words.
+func (d *indexData) SourceCount() string { return plural(len(d.Sources), "source", "sources") }
 
 func plural(n int, one, many string) string {
 	if n == 1 {
