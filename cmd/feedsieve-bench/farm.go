@@ -16,11 +16,20 @@ import (
 // of news sites would: each with an ETag, answering 304 to a request that
 // sends it back.
 type farm struct {
+	mu    sync.RWMutex // guards feeds and etags against replace
 	feeds [][]byte
-	etags []string
-	items int // per feed
+	etags []string // "" for none: the feed is served without validators
+	items int      // per feed
 	url   string
 	stop  func()
+}
+
+// replace serves other feeds from now on, without validators: as servers
+// that answer every poll with the whole feed.
+func (f *farm) replace(feeds [][]byte) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	f.feeds, f.etags = feeds, make([]string, len(feeds))
 }
 
 // newFarm generates n feeds of items items of about size bytes each (in
@@ -72,12 +81,21 @@ func (f *farm) bytes() int {
 
 func (f *farm) serve(w http.ResponseWriter, r *http.Request) {
 	i, err := strconv.Atoi(strings.TrimPrefix(r.URL.Path, "/feed/"))
-	if err != nil || i < 0 || i >= len(f.feeds) {
+	f.mu.RLock()
+	var body []byte
+	var etag string
+	if err == nil && i >= 0 && i < len(f.feeds) {
+		body, etag = f.feeds[i], f.etags[i]
+	}
+	f.mu.RUnlock()
+	if body == nil {
 		http.NotFound(w, r)
 		return
 	}
-	w.Header().Set("ETag", f.etags[i])
-	if r.Header.Get("If-None-Match") == f.etags[i] {
+	if etag != "" {
+		w.Header().Set("ETag", etag)
+	}
+	if etag != "" && r.Header.Get("If-None-Match") == etag {
 		w.WriteHeader(http.StatusNotModified)
 		return
 	}
@@ -86,6 +104,6 @@ func (f *farm) serve(w http.ResponseWriter, r *http.Request) {
 	} else {
 		w.Header().Set("Content-Type", "application/rss+xml; charset=utf-8")
 	}
-	w.Header().Set("Content-Length", strconv.Itoa(len(f.feeds[i])))
-	w.Write(f.feeds[i])
+	w.Header().Set("Content-Length", strconv.Itoa(len(body)))
+	w.Write(body)
 }

@@ -41,6 +41,7 @@ var commands = map[string]func(args []string, stdout, stderr io.Writer) int{
 	"serve":   cmdServe,
 	"ingest":  cmdIngest,
 	"repoll":  cmdRepoll,
+	"steady":  cmdSteady,
 	"sources": cmdSources,
 	"history": cmdHistory,
 	"stories": cmdStories,
@@ -52,6 +53,8 @@ commands comparing feedsieve with a baseline, side by side:
   serve    cached topic feeds vs a bare net/http handler, with wrk
   ingest   one poll of a loopback farm of feeds vs gofeed parsing the same bytes
   repoll   a poll cycle of sources all answering 304 vs a bare net/http client
+  steady   poll cycles of feeds served whole without validators, unchanged and
+           with one new item of 60, vs gofeed parsing the same bodies
   stories  polls into a database of 100,000 items, with every topic grouping
            stories vs none
 

@@ -32,17 +32,7 @@ func feed(i, n, size int, newest time.Time, copies bool) []byte {
 	var b bytes.Buffer
 	atom := IsAtom(i)
 	site := fmt.Sprintf("https://outlet%d.example", i)
-	if atom {
-		fmt.Fprintf(&b, `<?xml version="1.0" encoding="utf-8"?>
-<feed xmlns="http://www.w3.org/2005/Atom"><title>Outlet %d</title><id>%s/</id>
-<link href="%s/"/><updated>%s</updated>
-`, i, site, site, newest.Format(time.RFC3339))
-	} else {
-		fmt.Fprintf(&b, `<?xml version="1.0" encoding="UTF-8"?>
-<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel>
-<title>Outlet %d</title><link>%s/</link><description>News from outlet %d</description>
-`, i, site, i)
-	}
+	writeHead(&b, i, site, newest)
 	for j := range n {
 		a := NewArticle(rng, size)
 		link := fmt.Sprintf("%s/news/%d", site, j)
@@ -60,12 +50,56 @@ func feed(i, n, size int, newest time.Time, copies bool) []byte {
 			writeRSSItem(&b, a, link, fmt.Sprintf("%s:%d", site, j), published)
 		}
 	}
+	writeFoot(&b, atom)
+	return b.Bytes()
+}
+
+// FeedWindow is the i-th feed of a farm whose outlets keep publishing: its
+// n newest items are those numbered first to first+n-1, item m published
+// m hours before Epoch, each the same whichever window it is in (its text
+// depends on i and m only). FeedWindow(i, n, size, first-1) is the same
+// feed one item later: one new item, the oldest gone.
+func FeedWindow(i, n, size, first int) []byte {
+	var b bytes.Buffer
+	atom := IsAtom(i)
+	site := fmt.Sprintf("https://outlet%d.example", i)
+	newest := Epoch.Add(-time.Duration(first) * time.Hour)
+	writeHead(&b, i, site, newest)
+	for m := first; m < first+n; m++ {
+		a := NewArticle(rand.New(rand.NewPCG(uint64(i), uint64(m)+1<<40)), size)
+		link := fmt.Sprintf("%s/news/m%d", site, m)
+		published := Epoch.Add(-time.Duration(m) * time.Hour)
+		if atom {
+			writeAtomEntry(&b, a, link, fmt.Sprintf("%s/id/m%d", site, m), published)
+		} else {
+			writeRSSItem(&b, a, link, fmt.Sprintf("%s:m%d", site, m), published)
+		}
+	}
+	writeFoot(&b, atom)
+	return b.Bytes()
+}
+
+// writeHead starts the i-th feed, Atom or RSS.
+func writeHead(b *bytes.Buffer, i int, site string, newest time.Time) {
+	if IsAtom(i) {
+		fmt.Fprintf(b, `<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom"><title>Outlet %d</title><id>%s/</id>
+<link href="%s/"/><updated>%s</updated>
+`, i, site, site, newest.Format(time.RFC3339))
+		return
+	}
+	fmt.Fprintf(b, `<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel>
+<title>Outlet %d</title><link>%s/</link><description>News from outlet %d</description>
+`, i, site, i)
+}
+
+func writeFoot(b *bytes.Buffer, atom bool) {
 	if atom {
 		b.WriteString("</feed>\n")
 	} else {
 		b.WriteString("</channel></rss>\n")
 	}
-	return b.Bytes()
 }
 
 // IsAtom reports whether Feed(i, …) is Atom rather than RSS.
