@@ -29,18 +29,23 @@ type ingestOptions struct {
 	concurrency        int // polls in flight
 }
 
-var defaultIngest = ingestOptions{feeds: 2000, items: 60, size: 1500, topics: 20, keywords: 30, concurrency: 16}
-
-func cmdIngest(args []string, stdout, stderr io.Writer) int {
-	fs := flag.NewFlagSet("ingest", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	o := defaultIngest
+// flags lets the command line set the options.
+func (o *ingestOptions) flags(fs *flag.FlagSet) {
 	fs.IntVar(&o.feeds, "feeds", o.feeds, "feeds in the farm")
 	fs.IntVar(&o.items, "items", o.items, "items per feed")
 	fs.IntVar(&o.size, "size", o.size, "bytes of HTML per item, about")
 	fs.IntVar(&o.topics, "topics", o.topics, "topics")
 	fs.IntVar(&o.keywords, "keywords", o.keywords, "keywords per topic")
 	fs.IntVar(&o.concurrency, "concurrency", o.concurrency, "polls in flight")
+}
+
+var defaultIngest = ingestOptions{feeds: 2000, items: 60, size: 1500, topics: 20, keywords: 30, concurrency: 16}
+
+func cmdIngest(args []string, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("ingest", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	o := defaultIngest
+	o.flags(fs)
 	rounds := fs.Int("rounds", 5, "rounds, each parsing and ingesting once (order alternating); medians are reported")
 	cpuProfile := fs.String("cpuprofile", "", "write a CPU profile of the ingest runs (not the parse baseline) to `file`")
 	if err := fs.Parse(args); err != nil {

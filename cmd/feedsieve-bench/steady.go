@@ -19,16 +19,13 @@ import (
 // with one new item of 60. steady measures both cycles of feedsieve
 // against gofeed merely parsing the same bodies on all cores.
 
-var defaultSteady = ingestOptions{feeds: 2000, items: 60, size: 1500, topics: 20, keywords: 30, concurrency: 16}
+var defaultSteady = defaultIngest
 
 func cmdSteady(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("steady", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	o := defaultSteady
-	fs.IntVar(&o.feeds, "feeds", o.feeds, "feeds in the farm")
-	fs.IntVar(&o.items, "items", o.items, "items per feed")
-	fs.IntVar(&o.size, "size", o.size, "bytes of HTML per item, about")
-	fs.IntVar(&o.concurrency, "concurrency", o.concurrency, "polls in flight")
+	o.flags(fs)
 	rounds := fs.Int("rounds", 5, "rounds, each one unchanged and one changed cycle with their baselines; medians are reported")
 	cpuProfile := fs.String("cpuprofile", "", "write a CPU profile of feedsieve's changed cycles to `file`")
 	if err := fs.Parse(args); err != nil {

@@ -5,6 +5,7 @@ import (
 	"encoding/xml"
 	"fmt"
 	"math/rand/v2"
+	"strconv"
 	"time"
 )
 
@@ -43,12 +44,7 @@ func feed(i, n, size int, newest time.Time, copies bool) []byte {
 			a = NewArticle(rand.New(rand.NewPCG(uint64(i/5), uint64(j))), size)
 			a.Title += fmt.Sprintf(" | Outlet %d", i)
 		}
-		published := newest.Add(-time.Duration(j) * time.Hour)
-		if atom {
-			writeAtomEntry(&b, a, link, fmt.Sprintf("%s/id/%d", site, j), published)
-		} else {
-			writeRSSItem(&b, a, link, fmt.Sprintf("%s:%d", site, j), published)
-		}
+		writeItem(&b, atom, a, link, site, strconv.Itoa(j), newest.Add(-time.Duration(j)*time.Hour))
 	}
 	writeFoot(&b, atom)
 	return b.Bytes()
@@ -67,13 +63,8 @@ func FeedWindow(i, n, size, first int) []byte {
 	writeHead(&b, i, site, newest)
 	for m := first; m < first+n; m++ {
 		a := NewArticle(rand.New(rand.NewPCG(uint64(i), uint64(m)+1<<40)), size)
-		link := fmt.Sprintf("%s/news/m%d", site, m)
-		published := Epoch.Add(-time.Duration(m) * time.Hour)
-		if atom {
-			writeAtomEntry(&b, a, link, fmt.Sprintf("%s/id/m%d", site, m), published)
-		} else {
-			writeRSSItem(&b, a, link, fmt.Sprintf("%s:m%d", site, m), published)
-		}
+		key := "m" + strconv.Itoa(m)
+		writeItem(&b, atom, a, site+"/news/"+key, site, key, Epoch.Add(-time.Duration(m)*time.Hour))
 	}
 	writeFoot(&b, atom)
 	return b.Bytes()
@@ -92,6 +83,15 @@ func writeHead(b *bytes.Buffer, i int, site string, newest time.Time) {
 <rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel>
 <title>Outlet %d</title><link>%s/</link><description>News from outlet %d</description>
 `, i, site, i)
+}
+
+// writeItem writes an item of a feed at site, its id made of key.
+func writeItem(b *bytes.Buffer, atom bool, a Article, link, site, key string, published time.Time) {
+	if atom {
+		writeAtomEntry(b, a, link, site+"/id/"+key, published)
+	} else {
+		writeRSSItem(b, a, link, site+":"+key, published)
+	}
 }
 
 func writeFoot(b *bytes.Buffer, atom bool) {
