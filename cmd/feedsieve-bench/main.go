@@ -26,11 +26,14 @@ import (
 	"net/http"
 	"os"
 	"os/exec"
+	"path/filepath"
 	"regexp"
 	"slices"
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/feedsieve/feedsieve/feeds"
 )
 
 func main() { os.Exit(run(os.Args[1:], os.Stdout, os.Stderr)) }
@@ -81,13 +84,16 @@ func cmdServe(args []string, stdout, stderr io.Writer) int {
 	fs.SetOutput(stderr)
 	rounds := fs.Int("rounds", 5, "wrk runs per server and mode; medians are reported")
 	duration := fs.Duration("duration", 5*time.Second, "length of each wrk run")
-	conns := fs.Int("connections", 32, "wrk connections (fixed, the same for both servers)")
+	conns := fs.Int("connections", 32, "wrk connections (fixed, the same for every server)")
 	threads := fs.Int("threads", 1, "wrk threads")
+	withNginx := fs.Bool("nginx", false, "also serve the same bytes with Debian's nginx (one worker, sendfile, etag, gzip_static)")
+	pin := fs.Bool("pin", false, "pin the servers to CPU 0 and wrk to CPU 1 (taskset)")
 	printOnly := fs.Bool("print", false, "print the wrk commands and serve until interrupted instead of running wrk")
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
-	if err := benchServe(stdout, wrkOptions{*rounds, *duration, *conns, *threads}, *printOnly); err != nil {
+	o := wrkOptions{rounds: *rounds, duration: *duration, connections: *conns, threads: *threads, nginx: *withNginx, pin: *pin}
+	if err := benchServe(stdout, o, *printOnly); err != nil {
 		fmt.Fprintln(stderr, "feedsieve-bench serve:", err)
 		return 1
 	}
@@ -99,6 +105,18 @@ type wrkOptions struct {
 	duration    time.Duration
 	connections int
 	threads     int
+	nginx       bool // compare with nginx too
+	pin         bool // servers on CPU 0, wrk on CPU 1
+}
+
+// seconds is the length of a wrk run in whole seconds, as wrk takes it.
+func (o wrkOptions) seconds() int { return max(1, int(o.duration.Round(time.Second).Seconds())) }
+
+// server is one side of the serving comparison.
+type server struct {
+	name, url string
+	etag      string               // its ETag of the document
+	cpu       func() time.Duration // the CPU time it has used
 }
 
 func benchServe(out io.Writer, opts wrkOptions, printOnly bool) error {
@@ -107,6 +125,11 @@ func benchServe(out io.Writer, opts wrkOptions, printOnly bool) error {
 		return err
 	}
 	defer os.RemoveAll(dir)
+	if opts.pin {
+		if err := pinSelf(0); err != nil {
+			return err
+		}
+	}
 	fx, err := newServeFixture(dir, servedDocs[0].path)
 	if err != nil {
 		return err
@@ -122,50 +145,97 @@ func benchServe(out io.Writer, opts wrkOptions, printOnly bool) error {
 		return err
 	}
 	defer stopFS()
-	fmt.Fprintf(out, "feed: %d bytes, %d gzipped, ETag %s\nbare handler: %s\nfeedsieve:    %s\n\n",
-		len(fx.rendered.Body), len(fx.rendered.Gzip), fx.rendered.ETag, bareURL+fx.path, fsURL+fx.path)
+	servers := []server{{"bare", bareURL, fx.rendered.ETag, processCPU}, {"feedsieve", fsURL, fx.rendered.ETag, processCPU}}
+	if opts.nginx {
+		cpu := -1
+		if opts.pin {
+			cpu = 0
+		}
+		n, err := startNginx(filepath.Join(dir, "nginx"), fx, cpu)
+		if err != nil {
+			return err
+		}
+		defer n.stop()
+		servers = append(servers, server{"nginx", n.url, n.etag, func() time.Duration { return pidCPU(n.cmd.Process.Pid) }})
+	}
+	fmt.Fprintf(out, "feed: %d bytes, %d gzipped\n", len(fx.rendered.Body), len(fx.rendered.Gzip))
+	for _, s := range servers {
+		fmt.Fprintf(out, "%-10s %s\n", s.name+":", s.url+fx.path)
+	}
 	if printOnly {
 		for _, m := range modes {
-			for _, base := range []string{bareURL, fsURL} {
-				fmt.Fprintln(out, strings.Join(wrkArgs(opts, m, fx, base+fx.path), " "))
+			for _, s := range servers {
+				fmt.Fprintln(out, strings.Join(wrkArgs(opts, m, s.etag, s.url+fx.path), " "))
 			}
 		}
 		fmt.Fprintln(out, "\nserving until interrupted")
 		select {}
 	}
+	return compareServers(out, opts, servers, fx.path)
+}
+
+// compareServers runs wrk against every server in every mode, rotating
+// their order from round to round, and prints medians: requests per
+// second, the CPU time each server used per request, and feedsieve's
+// ratios to the others.
+func compareServers(out io.Writer, opts wrkOptions, servers []server, path string) error {
 	wrk, err := exec.LookPath("wrk")
 	if err != nil {
 		return fmt.Errorf("wrk not found (Debian: apt-get install wrk): %w", err)
 	}
-	fmt.Fprintf(out, "%-6s %14s %14s %7s   (medians of %d wrk runs of %s, %d connections, alternating)\n",
-		"mode", "bare req/s", "feedsieve", "ratio", opts.rounds, opts.duration, opts.connections)
+	fmt.Fprintf(out, "medians of %d wrk runs of %s, %d connections, order rotating; µs: CPU time per request\n", opts.rounds, time.Duration(opts.seconds())*time.Second, opts.connections)
+	fmt.Fprintf(out, "%-6s", "mode")
+	for _, s := range servers {
+		fmt.Fprintf(out, " %12s %7s", s.name+" req/s", "µs")
+	}
+	for _, s := range servers {
+		if s.name != "feedsieve" {
+			fmt.Fprintf(out, " %15s", "feedsieve/"+s.name)
+		}
+	}
+	fmt.Fprintln(out)
 	for _, m := range modes {
-		var bare, fsieve, ratios []float64
+		rps, us := make([][]float64, len(servers)), make([][]float64, len(servers))
+		ratios := make([][]float64, len(servers))
 		for r := range opts.rounds {
-			order := []string{bareURL, fsURL}
-			if r%2 == 1 {
-				order = []string{fsURL, bareURL}
-			}
-			got := map[string]float64{}
-			for _, base := range order {
-				rps, err := runWrk(wrk, wrkArgs(opts, m, fx, base+fx.path)[1:])
+			got := make([]float64, len(servers))
+			for k := range servers {
+				i := (k + r) % len(servers)
+				s := servers[i]
+				cpu0 := s.cpu()
+				v, err := runWrk(wrk, wrkArgs(opts, m, s.etag, s.url+path)[1:], opts.pin)
 				if err != nil {
 					return err
 				}
-				got[base] = rps
+				got[i] = v
+				rps[i] = append(rps[i], v)
+				us[i] = append(us[i], float64((s.cpu()-cpu0).Microseconds())/(v*float64(opts.seconds())))
 			}
-			bare, fsieve = append(bare, got[bareURL]), append(fsieve, got[fsURL])
-			ratios = append(ratios, got[fsURL]/got[bareURL])
+			for i := range servers {
+				ratios[i] = append(ratios[i], got[1]/got[i])
+			}
 		}
-		fmt.Fprintf(out, "%-6s %14.0f %14.0f %7.3f   ratios %s\n", m.name, median(bare), median(fsieve), median(ratios), formatAll(ratios))
+		fmt.Fprintf(out, "%-6s", m.name)
+		for i := range servers {
+			fmt.Fprintf(out, " %12.0f %7.1f", median(rps[i]), median(us[i]))
+		}
+		var all []string
+		for i, s := range servers {
+			if s.name != "feedsieve" {
+				fmt.Fprintf(out, " %15.3f", median(ratios[i]))
+				all = append(all, "feedsieve/"+s.name+" "+formatAll(ratios[i]))
+			}
+		}
+		fmt.Fprintf(out, "\n       (each run: %s)\n", strings.Join(all, "; "))
 	}
 	return nil
 }
 
-// wrkArgs is the wrk command line for one mode against one URL.
-func wrkArgs(opts wrkOptions, m mode, fx *serveFixture, url string) []string {
-	args := []string{"wrk", "-t" + strconv.Itoa(opts.threads), "-c" + strconv.Itoa(opts.connections), "-d" + opts.duration.String()}
-	for k, vs := range m.header(fx.rendered) {
+// wrkArgs is the wrk command line for one mode against one URL, whose
+// ETag is etag.
+func wrkArgs(opts wrkOptions, m mode, etag, url string) []string {
+	args := []string{"wrk", "-t" + strconv.Itoa(opts.threads), "-c" + strconv.Itoa(opts.connections), "-d" + strconv.Itoa(opts.seconds()) + "s"}
+	for k, vs := range m.header(&feeds.Rendered{ETag: etag}) {
 		for _, v := range vs {
 			args = append(args, "-H", shellQuote(k+": "+v))
 		}
@@ -177,11 +247,15 @@ func shellQuote(s string) string { return "'" + strings.ReplaceAll(s, "'", `'\''
 
 var requestsPerSec = regexp.MustCompile(`Requests/sec:\s+([0-9.]+)`)
 
-func runWrk(wrk string, args []string) (float64, error) {
+func runWrk(wrk string, args []string, pin bool) (float64, error) {
 	for i, a := range args {
 		args[i] = strings.Trim(a, "'") // no shell here
 	}
-	out, err := exec.Command(wrk, args...).CombinedOutput()
+	cmd := exec.Command(wrk, args...)
+	if p := pinned(1, append([]string{wrk}, args...)...); pin && p != nil {
+		cmd = exec.Command(p[0], p[1:]...)
+	}
+	out, err := cmd.CombinedOutput()
 	if err != nil {
 		return 0, fmt.Errorf("wrk %s: %v\n%s", strings.Join(args, " "), err, out)
 	}
