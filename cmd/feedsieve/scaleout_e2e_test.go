@@ -36,7 +36,7 @@ func outletFeed(name, title string, entries ...string) string {
 var testDay = time.Now().UTC().Truncate(time.Hour)
 
 // instanceConfig writes the config of one feedsieve instance.
-func instanceConfig(t *testing.T, addr, extraServer, interval string, sources map[string]string) string {
+func instanceConfig(t *testing.T, addr, extraServer, topicExtra string, sources map[string]string) string {
 	t.Helper()
 	var srcs strings.Builder
 	for name, u := range sources {
@@ -48,12 +48,12 @@ func instanceConfig(t *testing.T, addr, extraServer, interval string, sources ma
 %sstorage:
   path: "data/feedsieve.db"
 poll:
-  interval: %q
+  interval: "1h"
   %s
 sources:
 %stopics:
-  - {id: "nk", title: "Nagorno-Karabakh", any: ["Karabakh*"]}
-`, addr, addr, extraServer, interval, loopbackOnly, srcs.String())
+  - {id: "nk", title: "Nagorno-Karabakh", any: ["Karabakh*"]%s}
+`, addr, addr, extraServer, loopbackOnly, srcs.String(), topicExtra)
 	path := filepath.Join(t.TempDir(), "config.yaml")
 	if err := os.WriteFile(path, []byte(cfg), 0o644); err != nil {
 		t.Fatal(err)
@@ -62,7 +62,8 @@ sources:
 }
 
 // TestScaleOut runs three feedsieve processes: two lower instances with
-// sources of their own (one article in both), and a top instance that
+// sources of their own (one article in both; one groups stories), and a
+// top instance that
 // aggregates their topic feeds, subscribed through a WebSub hub that the
 // lower instances ping. The top's feed has each article once, with the
 // outlet's own atom:id and the outlet in atom:source; an edit at an
@@ -76,6 +77,8 @@ func TestScaleOut(t *testing.T) {
 		switch r.URL.Path {
 		case "/alpha.xml":
 			io.WriteString(w, outletA.Load().(string))
+		case "/gamma.xml": // gamma's copy of alpha's talks story, under its own link
+			io.WriteString(w, outletFeed("gamma", "Gamma Wire", "g09|Karabakh talks resume"))
 		case "/beta.xml": // beta republishes alpha's corridor story, same link
 			io.WriteString(w, strings.Replace(outletB.Load().(string), "</feed>",
 				`<entry><title>Karabakh corridor reopens</title><id>tag:beta.example,2024:copy</id><updated>`+testDay.Add(-10*time.Hour).Format(time.RFC3339)+`</updated><link href="https://alpha.example/shared11"/></entry></feed>`, 1))
@@ -90,12 +93,15 @@ func TestScaleOut(t *testing.T) {
 
 	lowerServer := fmt.Sprintf("  websub_hub: %q\n", hubSrv.URL)
 	addr1, addr2, addrTop := freeAddr(t), freeAddr(t), freeAddr(t)
-	cfg1 := instanceConfig(t, addr1, lowerServer, "1h", map[string]string{"alpha": outlets.URL + "/alpha.xml"})
-	cfg2 := instanceConfig(t, addr2, lowerServer, "1h", map[string]string{"beta": outlets.URL + "/beta.xml"})
+	// lower1 groups stories: gamma's copy of alpha's talks story is folded
+	// into alpha's entry there (alpha is preferred, whichever outlet is
+	// polled first), and must stay so at the top.
+	cfg1 := instanceConfig(t, addr1, lowerServer, ", collapse: stories, prefer: [alpha]", map[string]string{"alpha": outlets.URL + "/alpha.xml", "gamma": outlets.URL + "/gamma.xml"})
+	cfg2 := instanceConfig(t, addr2, lowerServer, "", map[string]string{"beta": outlets.URL + "/beta.xml"})
 	low1, low2 := startServe(t, cfg1), startServe(t, cfg2)
 	low1.waitLog(t, 0, "ready: every source had its first poll")
 	low2.waitLog(t, 0, "ready: every source had its first poll")
-	cfgTop := instanceConfig(t, addrTop, "  websub_subscribe: true\n", "1h", map[string]string{
+	cfgTop := instanceConfig(t, addrTop, "  websub_subscribe: true\n", "", map[string]string{
 		"lower1": "http://" + addr1 + "/feeds/nk.atom", "lower2": "http://" + addr2 + "/feeds/nk.atom"})
 	top := startServe(t, cfgTop)
 	top.waitLog(t, 0, "ready: every source had its first poll")
@@ -112,7 +118,10 @@ func TestScaleOut(t *testing.T) {
 		}
 	}
 	if n := strings.Count(doc, "<entry>"); n != 3 {
-		t.Errorf("the top feed has %d entries, want 3 (the corridor story once):\n%s", n, doc)
+		t.Errorf("the top feed has %d entries, want 3 (the corridor story once, gamma's copy within alpha's story):\n%s", n, doc)
+	}
+	if strings.Contains(doc, "<id>tag:gamma.example") || !strings.Contains(doc, "gamma.example/g09") {
+		t.Errorf("gamma's copy is an entry of its own, or lower1's story no longer names it:\n%s", doc)
 	}
 	feedcheck.Atom(t, feed)
 	feedcheck.Feedparser(t, "atom", feed, 3)
