@@ -25,7 +25,7 @@ import (
 // time; more is refused with 429 and Retry-After, which hubs honour by
 // retrying later. A challenge is at most maxChallenge bytes.
 const (
-	minDeliveryGap = 10 * time.Second
+	minDeliveryGap = 2 * time.Second
 	maxChallenge   = 1 << 10
 	deliverTimeout = time.Minute
 )

@@ -17,9 +17,12 @@ import (
 	"strings"
 	"sync"
 	"sync/atomic"
+	"time"
 )
 
-// Hub is a WebSub hub; its zero value is not usable, use New.
+// Hub is a WebSub hub; its zero value is not usable, use New. Like real
+// hubs, it retries a delivery answered 429 (three seconds later, up to
+// five times) when it publishes.
 type Hub struct {
 	lease int // lease_seconds it grants
 
@@ -165,6 +168,12 @@ func (h *Hub) publish(topic string) {
 	subs := h.subs[topic]
 	h.mu.Unlock()
 	for _, s := range subs {
-		h.send(s, string(body), resp.Header.Get("Content-Type"), "")
+		for try := 0; try < 5; try++ {
+			code, err := h.send(s, string(body), resp.Header.Get("Content-Type"), "")
+			if err != nil || code != http.StatusTooManyRequests {
+				break
+			}
+			time.Sleep(3 * time.Second) // feedsieve asks for 2 s
+		}
 	}
 }
