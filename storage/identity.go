@@ -30,6 +30,11 @@ func (w *writer) upsert(source string, p *prepared) (outcome, error) {
 		// transaction; repair it by storing the item afresh.
 		return outcomeNew, w.insert(source, p)
 	}
+	// Found by its own identity key, the item already lists this source
+	// and key: only its origin source's changed content changes it.
+	if origin, hash, ok := peekOrigin(raw); ok && !byLink && (string(origin) != source || string(hash) == p.hash) {
+		return outcomeUnchanged, nil
+	}
 	old, err := decodeItem(raw)
 	if err != nil {
 		return 0, fmt.Errorf("item %s: %w", refString(ref), err)
