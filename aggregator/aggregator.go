@@ -79,7 +79,7 @@ type Aggregator struct {
 	limits   *limits
 	pending  *budget // response bytes of the polls whose items wait to be committed
 	progress *progress
-	wake     wakers // Refresh's signal to each source's loop
+	sched    *scheduler // when each source is polled next; Refresh wakes sources there
 	now      func() time.Time
 }
 
@@ -119,7 +119,6 @@ func New(store *storage.Store, client *http.Client, logger *slog.Logger, opts Op
 		limits:   newLimits(opts.Concurrency, opts.PerHost, opts.Sources),
 		pending:  newBudget(int64(pendingPerSlot*opts.Concurrency), maxPendingBytes),
 		progress: newProgress(len(opts.Sources)),
-		wake:     newWakers(opts.Sources),
 		store:    store,
 		fetcher:  NewFetcher(client, opts.UserAgent, opts.MaxBody, opts.MinRate),
 		matcher:  m,
@@ -128,6 +127,7 @@ func New(store *storage.Store, client *http.Client, logger *slog.Logger, opts Op
 		opts:     opts,
 		now:      func() time.Time { return time.Now().UTC() },
 	}
+	a.sched = newScheduler(a)
 	return a, nil
 }
 
@@ -163,7 +163,7 @@ func (a *Aggregator) PollAll(ctx context.Context) []PollResult {
 	var wg sync.WaitGroup
 	for i, src := range a.opts.Sources {
 		wg.Go(func() {
-			release, ok := a.limits.acquire(ctx, src)
+			release, ok := a.limits.acquire(ctx, i)
 			if !ok {
 				results[i] = PollResult{Source: src.Name, Err: ctx.Err(), Cancelled: true}
 				return

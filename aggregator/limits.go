@@ -12,28 +12,33 @@ import (
 // each registrable domain, so that many feeds of one site never hit it at
 // once.
 type limits struct {
-	all   chan struct{}
-	byURL map[string]chan struct{} // a source URL's domain slots; built once in New, only read afterwards
+	all     chan struct{}
+	perHost int
+	hosts   []chan struct{} // each domain's slots
+	of      []int32         // by source index: its domain's index in hosts; built once in New, only read afterwards
 }
 
 func newLimits(concurrency, perHost int, sources []Source) *limits {
-	l := &limits{all: make(chan struct{}, concurrency), byURL: make(map[string]chan struct{})}
-	byHost := make(map[string]chan struct{})
-	for _, s := range sources {
+	l := &limits{all: make(chan struct{}, concurrency), perHost: perHost, of: make([]int32, len(sources))}
+	index := make(map[string]int32)
+	for i, s := range sources {
 		k := hostKey(s.URL)
-		if _, ok := byHost[k]; !ok {
-			byHost[k] = make(chan struct{}, perHost)
+		h, ok := index[k]
+		if !ok {
+			h = int32(len(l.hosts))
+			index[k] = h
+			l.hosts = append(l.hosts, make(chan struct{}, perHost))
 		}
-		l.byURL[s.URL] = byHost[k]
+		l.of[i] = h
 	}
 	return l
 }
 
-// acquire waits for a slot of the source's domain, then for one of the
-// global pool, so that a poll waiting for its domain holds no global slot.
-// It returns false when ctx ends first.
-func (l *limits) acquire(ctx context.Context, src Source) (release func(), ok bool) {
-	host := l.byURL[src.URL]
+// acquire waits for a slot of the domain of the i-th source, then for one
+// of the global pool, so that a poll waiting for its domain holds no
+// global slot. It returns false when ctx ends first.
+func (l *limits) acquire(ctx context.Context, i int) (release func(), ok bool) {
+	host := l.hosts[l.of[i]]
 	select {
 	case host <- struct{}{}:
 	case <-ctx.Done():

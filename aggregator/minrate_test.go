@@ -164,12 +164,13 @@ func TestMinRateFreesSlots(t *testing.T) {
 	srcs := []Source{{Name: "slow1", URL: slow.URL + "/1"}, {Name: "slow2", URL: slow.URL + "/2"}, {Name: "healthy", URL: healthy.URL}}
 	a, _ := newRateAggregator(t, srcs, 1024, 2)
 	ctx := context.Background()
+	pollInSlot := func(i int) PollResult { // as Run's workers do
+		release, _ := a.limits.acquire(ctx, i)
+		return a.pollSlot(ctx, srcs[i], release)
+	}
 	done := make(chan PollResult, 2)
-	for _, src := range srcs[:2] {
-		go func() {
-			res, _ := a.pollDue(ctx, src)
-			done <- res
-		}()
+	for i := range 2 {
+		go func() { done <- pollInSlot(i) }()
 	}
 	for range 2 {
 		select {
@@ -179,7 +180,7 @@ func TestMinRateFreesSlots(t *testing.T) {
 		}
 	}
 	start := time.Now()
-	res, _ := a.pollDue(ctx, srcs[2])
+	res := pollInSlot(2)
 	if took := time.Since(start); res.Err != nil || res.New != 5 || took > 1500*time.Millisecond {
 		t.Errorf("healthy source: error %v, %d new items, after %s; want its 5 items well before the 5 s timeout", res.Err, res.New, took)
 	}

@@ -16,17 +16,6 @@ type Refreshed struct {
 	Gone    []string `json:"gone"`    // answered 410 Gone: not polled until their url changes
 }
 
-// wakers interrupt the wait of each source's poll loop.
-type wakers map[string]chan struct{}
-
-func newWakers(sources []Source) wakers {
-	w := wakers{}
-	for _, s := range sources {
-		w[s.Name] = make(chan struct{}, 1)
-	}
-	return w
-}
-
 // Refresh polls the named sources now, or every source when names is
 // empty, instead of at their next turn: a source failing with a long
 // backoff (after a network outage, say) is retried at once, and its
@@ -34,22 +23,13 @@ func newWakers(sources []Source) wakers {
 // interval. It does not wait for the polls. Sources that are gone (410)
 // are not polled.
 func (a *Aggregator) Refresh(names []string) (Refreshed, error) {
-	if len(names) == 0 {
-		for _, s := range a.opts.Sources {
-			names = append(names, s.Name)
-		}
-	}
-	var unknown []string
-	for _, n := range names {
-		if a.wake[n] == nil {
-			unknown = append(unknown, n)
-		}
-	}
-	if len(unknown) > 0 {
-		return Refreshed{}, &InputError{fmt.Errorf("%w: %s", ErrUnknownSource, strings.Join(unknown, ", "))}
+	indices, err := a.sourceIndices(names)
+	if err != nil {
+		return Refreshed{}, err
 	}
 	res := Refreshed{Polling: []string{}, Gone: []string{}}
-	for _, n := range names {
+	for _, i := range indices {
+		n := a.opts.Sources[i].Name
 		st, err := a.store.SourceState(n)
 		if err != nil {
 			return res, err
@@ -64,12 +44,44 @@ func (a *Aggregator) Refresh(names []string) (Refreshed, error) {
 				return res, err
 			}
 		}
-		select {
-		case a.wake[n] <- struct{}{}:
-		default: // a refresh is already pending
-		}
+		a.sched.wake(int32(i))
 		res.Polling = append(res.Polling, n)
 	}
 	a.log.Info("refresh: polling now", slog.Any("sources", res.Polling))
 	return res, nil
+}
+
+// sourceIndices finds the named sources (every source when names is
+// empty) by their index in Options.Sources. Refresh is rare: a pass over
+// the sources costs less than an index kept for each.
+func (a *Aggregator) sourceIndices(names []string) ([]int, error) {
+	if len(names) == 0 {
+		all := make([]int, len(a.opts.Sources))
+		for i := range all {
+			all[i] = i
+		}
+		return all, nil
+	}
+	found := make(map[string]int, len(names))
+	for _, n := range names {
+		found[n] = -1
+	}
+	for i, s := range a.opts.Sources {
+		if _, ok := found[s.Name]; ok {
+			found[s.Name] = i
+		}
+	}
+	var indices []int
+	var unknown []string
+	for _, n := range names {
+		if i := found[n]; i >= 0 {
+			indices = append(indices, i)
+		} else {
+			unknown = append(unknown, n)
+		}
+	}
+	if len(unknown) > 0 {
+		return nil, &InputError{fmt.Errorf("%w: %s", ErrUnknownSource, strings.Join(unknown, ", "))}
+	}
+	return indices, nil
 }

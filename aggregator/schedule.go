@@ -24,52 +24,10 @@ const maxStartSpread = 5 * time.Second
 // items. A poll's write that has begun completes before Run returns.
 func (a *Aggregator) Run(ctx context.Context) {
 	var wg sync.WaitGroup
-	for _, src := range a.opts.Sources {
-		wg.Go(func() { a.loop(ctx, src) })
-	}
+	wg.Go(func() { a.sched.run(ctx) })
 	wg.Go(func() { a.pruneLoop(ctx) })
 	wg.Go(func() { a.releaseLoop(ctx) })
 	wg.Wait()
-}
-
-func (a *Aggregator) loop(ctx context.Context, src Source) {
-	delay, due, ok := a.firstDelay(src)
-	if !due {
-		a.progress.firstTurn()
-	}
-	for first := due; ok; first = false {
-		if !a.sleepUnlessWoken(ctx, delay, src) {
-			return
-		}
-		res, polled := a.pollDue(ctx, src)
-		if first {
-			a.progress.firstTurn()
-		}
-		if !polled {
-			return
-		}
-		if res.Gone {
-			a.log.Warn("source is gone (HTTP 410): no longer polled; remove it from the config or change its url", slog.String("source", src.Name))
-			return
-		}
-		delay = max(res.NextPoll.Sub(a.now()), 0)
-		if res.NextPoll.IsZero() { // the state could not even be read: no schedule to follow
-			delay = jitter(a.opts.SourceInterval(src))
-		}
-	}
-}
-
-// pollDue polls a source that is due once a slot is free; polled is false
-// when ctx ended first.
-func (a *Aggregator) pollDue(ctx context.Context, src Source) (res PollResult, polled bool) {
-	a.progress.due(time.Now())
-	defer func() { a.progress.done(time.Now()) }()
-	release, acquired := a.limits.acquire(ctx, src)
-	if !acquired {
-		return res, false
-	}
-	res = a.pollSlot(ctx, src, release)
-	return res, !res.Cancelled
 }
 
 // firstDelay is how long a source waits before its first poll in this
@@ -187,24 +145,13 @@ func jitter(d time.Duration) time.Duration {
 }
 
 // sleep waits for d or until ctx ends, reporting whether d passed.
-func sleep(ctx context.Context, d time.Duration) bool { return wait(ctx, d, nil) }
-
-// sleepUnlessWoken waits for d, or until Refresh wakes src's loop; it
-// returns false when ctx ends first.
-func (a *Aggregator) sleepUnlessWoken(ctx context.Context, d time.Duration, src Source) bool {
-	return wait(ctx, d, a.wake[src.Name])
-}
-
-// wait waits for d, or for wake (nil: never), or until ctx ends; it
-// returns false in the last case.
-func wait(ctx context.Context, d time.Duration, wake <-chan struct{}) bool {
+func sleep(ctx context.Context, d time.Duration) bool {
 	t := time.NewTimer(d)
 	defer t.Stop()
 	select {
 	case <-ctx.Done():
 		return false
 	case <-t.C:
-	case <-wake:
+		return true
 	}
-	return true
 }
