@@ -56,21 +56,10 @@ func startDaemon(bin, dir string, config func(addr string) []byte) (*daemonProc,
 // after a GC and the goroutines and polls from /metrics.
 func (d *daemonProc) measure(n int, timeout time.Duration, heapProfile string) (memSample, error) {
 	var s memSample
-	for deadline := d.started.Add(timeout); ; time.Sleep(20 * time.Millisecond) {
-		if status, _, err := d.get("/readyz"); err == nil && status == http.StatusOK {
-			s.ready = time.Since(d.started)
-			break
-		}
-		select {
-		case err := <-d.exited:
-			d.exited <- err
-			return s, fmt.Errorf("feedsieve serve exited before it was ready: %v", err)
-		default:
-		}
-		if time.Now().After(deadline) {
-			return s, fmt.Errorf("/readyz not 200 within %s", timeout)
-		}
+	if err := d.waitReady(timeout, nil); err != nil {
+		return s, err
 	}
+	s.ready = time.Since(d.started)
 	stats, err := d.memStats()
 	if err != nil {
 		return s, err

@@ -11,9 +11,10 @@
 //   - stories: polls into a database of stored items with every topic
 //     grouping stories, against the same polls with none.
 //
-// sources and history have no baseline: sources runs the real daemon with
-// more and more sources and prints its memory, and the growth per 1,000
-// sources; history builds a database of a year of news and measures it
+// sources, scale and history have no baseline: sources runs the real
+// daemon with more and more sources and prints its memory, and the growth
+// per 1,000 sources; scale does so up to 100,000 sources that all answer
+// 304 and adds the CPU and the time until each was polled; history builds a database of a year of news and measures it
 // against absolute targets (size per item, open + first-ready, newest-50
 // latency, retention prune, topic backfill, Go heap after ingest).
 package main
@@ -46,6 +47,7 @@ var commands = map[string]func(args []string, stdout, stderr io.Writer) int{
 	"repoll":  cmdRepoll,
 	"steady":  cmdSteady,
 	"sources": cmdSources,
+	"scale":   cmdScale,
 	"history": cmdHistory,
 	"stories": cmdStories,
 }
@@ -64,6 +66,8 @@ commands comparing feedsieve with a baseline, side by side:
 and a measurement without a baseline:
   sources  the daemon's memory once ready with 1 to 10,000 sources (heap and
            stack per 1,000 sources), from its heap profile and /metrics
+  scale    the daemon with 1,000 to 100,000 sources all answering 304: time until
+           each was polled, RSS, heap, stacks, CPU per poll and per 1,000 sources
 
 command measuring against absolute targets:
   history  a database of a year of news (1,000,000 items): size per item, open +

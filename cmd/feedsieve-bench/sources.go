@@ -201,7 +201,7 @@ func measureSources(bin, parent string, f *farm, n int, o sourcesOptions, heapPr
 		return memSample{}, err
 	}
 	defer os.RemoveAll(dir)
-	d, err := startDaemon(bin, dir, sourcesConfig(f, n, o.interval))
+	d, err := startDaemon(bin, dir, sourcesConfig(f.feedURL, n, o.interval))
 	if err != nil {
 		return memSample{}, err
 	}
@@ -213,17 +213,17 @@ func measureSources(bin, parent string, f *farm, n int, o sourcesOptions, heapPr
 }
 
 // sourcesConfig returns a config whose operator endpoints are on addr, with
-// the farm's first n feeds as sources.
-func sourcesConfig(f *farm, n int, interval time.Duration) func(addr string) []byte {
+// a farm's first n feeds as sources.
+func sourcesConfig(feedURL func(i int) string, n int, interval time.Duration) func(addr string) []byte {
 	return func(addr string) []byte {
 		var b bytes.Buffer
 		// The harness reads /readyz, /metrics and profiles: the operator endpoints
 		// of admin_listen. The public listener takes any free port.
 		fmt.Fprintf(&b, "server:\n  listen: \"127.0.0.1:0\"\n  admin_listen: %q\n  pprof: true\nstorage:\n  path: \"feedsieve.db\"\n  retention: \"0\"\n", addr)
-		fmt.Fprintf(&b, "poll:\n  interval: %q\n  concurrency: 16\n  per_host: 16 # the farm is one host\n  allow_networks: [\"127.0.0.0/8\"] # on loopback\n", interval)
+		fmt.Fprintf(&b, "poll:\n  interval: %q\n  concurrency: 16\n  per_host: 16 # the farm is one host, or a few\n  allow_networks: [\"127.0.0.0/8\"] # on loopback\n", interval)
 		b.WriteString("log:\n  level: warn\nsources:\n")
 		for i := range n {
-			fmt.Fprintf(&b, "  - {name: \"outlet-%d\", url: %q}\n", i, f.feedURL(i))
+			fmt.Fprintf(&b, "  - {name: \"outlet-%d\", url: %q}\n", i, feedURL(i))
 		}
 		b.WriteString("topics:\n  - {id: \"all\", title: \"Every item\"}\n")
 		return b.Bytes()

@@ -1,0 +1,19 @@
+//go:build !linux
+
+package main
+
+import (
+	"errors"
+	"time"
+)
+
+type procStats struct {
+	cpu       time.Duration
+	rss, peak float64
+}
+
+var errNoProc = errors.New("the scale command reads /proc: Linux only")
+
+func readProc(int) (procStats, error) { return procStats{}, errNoProc }
+
+func raiseFileLimit() (uint64, error) { return 0, errNoProc }
