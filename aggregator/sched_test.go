@@ -1,0 +1,258 @@
+package aggregator
+
+import (
+	"context"
+	"fmt"
+	"log/slog"
+	"math/rand/v2"
+	"net/http"
+	"net/http/httptest"
+	"path/filepath"
+	"runtime"
+	"slices"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/feedsieve/feedsieve/storage"
+)
+
+// TestPollHeap checks the heap against a sorted list through random
+// pushes, pops and moves: pops come out in time order, and every
+// source's position is where its entry is.
+func TestPollHeap(t *testing.T) {
+	const sources = 200
+	rng := rand.New(rand.NewPCG(1, 2))
+	h := newPollHeap(sources)
+	want := map[int32]int64{}
+	for step := range 5000 {
+		src := int32(rng.IntN(sources))
+		at := rng.Int64N(1000)
+		switch _, in := want[src]; {
+		case !in:
+			h.push(src, at)
+			want[src] = at
+		case rng.IntN(2) == 0:
+			h.move(src, at)
+			want[src] = at
+		default:
+			e := h.pop()
+			if min := slices.Min(valuesOf(want)); e.at != min || want[e.src] != e.at {
+				t.Fatalf("step %d: popped %+v, want the earliest time %d", step, e, min)
+			}
+			delete(want, e.src)
+		}
+		if h.len() != len(want) {
+			t.Fatalf("step %d: %d entries, want %d", step, h.len(), len(want))
+		}
+		for s := range int32(sources) {
+			_, in := want[s]
+			if h.has(s) != in || in && h.entries[h.pos[s]].src != s {
+				t.Fatalf("step %d: source %d at position %d, in heap %v", step, s, h.pos[s], in)
+			}
+		}
+	}
+}
+
+func valuesOf(m map[int32]int64) []int64 {
+	var v []int64
+	for _, x := range m {
+		v = append(v, x)
+	}
+	return v
+}
+
+// TestHostQueues: due sources are handed out within the global and
+// per-domain slots, domains taking turns, and a freed slot lets the next
+// source of its domain go.
+func TestHostQueues(t *testing.T) {
+	var sources []Source
+	for _, u := range []string{"http://a.example.com/1", "http://a.example.com/2", "http://b.example.com/3", "http://other.org/4", "http://www.example.com/5"} {
+		sources = append(sources, Source{URL: u})
+	}
+	q := newHostQueues(newLimits(3, 2, sources), 3)
+	for i := range sources {
+		q.add(int32(i))
+	}
+	var got []int32
+	for src, ok := q.take(); ok; src, ok = q.take() {
+		got = append(got, src)
+	}
+	// example.com, other.org, example.com; then the 3 slots are held.
+	if want := []int32{0, 3, 1}; !slices.Equal(got, want) || q.room() != 0 {
+		t.Fatalf("took %v (room %d), want %v and no room", got, q.room(), want)
+	}
+	q.free(3) // a slot, but example.com has 2 in flight
+	if src, ok := q.take(); ok {
+		t.Fatalf("took %d past the per-domain limit", src)
+	}
+	q.free(0)
+	for _, want := range []int32{2, 4} {
+		if src, ok := q.take(); !ok || src != want {
+			t.Fatalf("took %d, %v; want %d", src, ok, want)
+		}
+		q.free(want)
+	}
+	if q.room() != 0 || q.canTake() {
+		t.Errorf("queues not empty: room %d", q.room())
+	}
+}
+
+// notModifiedServer answers 304 to everything and counts requests per path.
+func notModifiedServer(t *testing.T) *countingServer {
+	c := &countingServer{hits: map[string]int{}}
+	c.Server = httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		c.mu.Lock()
+		c.hits[r.URL.Path]++
+		c.mu.Unlock()
+		w.WriteHeader(http.StatusNotModified)
+	}))
+	t.Cleanup(c.Close)
+	return c
+}
+
+// TestRunHasNoGoroutinePerSource polls 2,000 new sources with Run: each
+// is polled once, and the goroutines never come near one per source.
+func TestRunHasNoGoroutinePerSource(t *testing.T) {
+	srv := notModifiedServer(t)
+	var sources []Source
+	for i := range 2000 {
+		sources = append(sources, Source{Name: fmt.Sprint(i), URL: fmt.Sprintf("%s/%d", srv.URL, i)})
+	}
+	a := newRunAggregator(t, sources, 4, 4)
+	before := runtime.NumGoroutine()
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan struct{})
+	go func() { a.Run(ctx); close(done) }()
+	peak := 0
+	waitUntil(t, func() bool {
+		peak = max(peak, runtime.NumGoroutine()-before)
+		select {
+		case <-a.Ready():
+			return true
+		default:
+			return false
+		}
+	})
+	cancel()
+	<-done
+	// Workers (at most 17 per slot), the scheduler, prune and release
+	// loops, and the client's and server's connection goroutines.
+	if limit := 4*(1+pendingPerSlot) + 3 + 3*8; peak > limit {
+		t.Errorf("%d goroutines at the peak of polling 2,000 sources, want at most %d", peak, limit)
+	}
+	for i := range sources {
+		if n := srv.count(fmt.Sprintf("/%d", i)); n != 1 {
+			t.Fatalf("source %d polled %d times, want once", i, n)
+		}
+	}
+}
+
+// TestRunDomainsDoNotWaitForEachOther: 20 sources of a domain whose
+// requests hang hold its 2 slots; a source of another domain is polled
+// meanwhile, and Run's end cancels the hanging polls.
+func TestRunDomainsDoNotWaitForEachOther(t *testing.T) {
+	release := make(chan struct{})
+	var mu sync.Mutex
+	inFlight, peak := map[string]int{}, map[string]int{}
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		host := strings.Split(r.Host, ":")[0]
+		mu.Lock()
+		inFlight[host]++
+		peak[host] = max(peak[host], inFlight[host])
+		mu.Unlock()
+		if host == "127.0.0.1" {
+			select {
+			case <-release:
+			case <-r.Context().Done():
+			}
+		}
+		mu.Lock()
+		inFlight[host]--
+		mu.Unlock()
+		w.WriteHeader(http.StatusNotModified)
+	}))
+	defer srv.Close()
+	port := srv.URL[strings.LastIndex(srv.URL, ":"):]
+	var sources []Source
+	for i := range 20 {
+		sources = append(sources, Source{Name: fmt.Sprint("slow", i), URL: fmt.Sprintf("http://127.0.0.1%s/%d", port, i)})
+	}
+	sources = append(sources, Source{Name: "other", URL: "http://localhost" + port + "/other"})
+	a := newRunAggregator(t, sources, 8, 2)
+	var polled sync.Map
+	a.opts.OnPolled = func(r PollResult) { polled.Store(r.Source, r.Err) }
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan struct{})
+	go func() { a.Run(ctx); close(done) }()
+	waitUntil(t, func() bool { _, ok := polled.Load("other"); return ok })
+	mu.Lock()
+	hanging := inFlight["127.0.0.1"]
+	mu.Unlock()
+	cancel()
+	<-done
+	close(release)
+	if hanging != 2 || peak["127.0.0.1"] != 2 {
+		t.Errorf("%d requests of the hanging domain in flight (peak %d), want its 2 slots held", hanging, peak["127.0.0.1"])
+	}
+	if err, _ := polled.Load("other"); err != nil {
+		t.Errorf("the other domain's source: %v", err)
+	}
+	polled.Range(func(k, v any) bool {
+		if k != "other" {
+			t.Errorf("%v: a cancelled poll reported as %v", k, v)
+		}
+		return true
+	})
+}
+
+// TestRefreshWhilePolling: a source refreshed while its poll is in
+// flight is polled again right after it.
+func TestRefreshWhilePolling(t *testing.T) {
+	started, release := make(chan struct{}, 2), make(chan struct{})
+	var mu sync.Mutex
+	requests := 0
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		mu.Lock()
+		requests++
+		first := requests == 1
+		mu.Unlock()
+		if first {
+			started <- struct{}{}
+			<-release
+		}
+		w.WriteHeader(http.StatusNotModified)
+	}))
+	defer srv.Close()
+	a := newRunAggregator(t, []Source{{Name: "s", URL: srv.URL}}, 1, 1)
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan struct{})
+	go func() { a.Run(ctx); close(done) }()
+	<-started
+	if res, err := a.Refresh([]string{"s"}); err != nil || len(res.Polling) != 1 {
+		t.Fatalf("Refresh: %+v, %v", res, err)
+	}
+	close(release)
+	waitUntil(t, func() bool { mu.Lock(); defer mu.Unlock(); return requests == 2 })
+	cancel()
+	<-done
+}
+
+// newRunAggregator is an aggregator for Run on a fresh database, with an
+// hour's interval: each source is polled once unless woken.
+func newRunAggregator(t *testing.T, sources []Source, concurrency, perHost int) *Aggregator {
+	t.Helper()
+	store, err := storage.Open(storage.Options{Path: filepath.Join(t.TempDir(), "run.db")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { store.Close() })
+	a, err := New(store, NewHTTPClient(5*time.Second, concurrency, loopback()), slog.New(slog.DiscardHandler), Options{
+		Interval: time.Hour, Concurrency: concurrency, PerHost: perHost, MaxBody: 1 << 20, Sources: sources,
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return a
+}
