@@ -154,23 +154,16 @@ func TestRunHasNoGoroutinePerSource(t *testing.T) {
 // meanwhile, and Run's end cancels the hanging polls.
 func TestRunDomainsDoNotWaitForEachOther(t *testing.T) {
 	release := make(chan struct{})
-	var mu sync.Mutex
-	inFlight, peak := map[string]int{}, map[string]int{}
+	load := newHostLoad()
 	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		host := strings.Split(r.Host, ":")[0]
-		mu.Lock()
-		inFlight[host]++
-		peak[host] = max(peak[host], inFlight[host])
-		mu.Unlock()
+		host := load.enter(r)
+		defer load.leave(host)
 		if host == "127.0.0.1" {
 			select {
 			case <-release:
 			case <-r.Context().Done():
 			}
 		}
-		mu.Lock()
-		inFlight[host]--
-		mu.Unlock()
 		w.WriteHeader(http.StatusNotModified)
 	}))
 	defer srv.Close()
@@ -187,14 +180,12 @@ func TestRunDomainsDoNotWaitForEachOther(t *testing.T) {
 	done := make(chan struct{})
 	go func() { a.Run(ctx); close(done) }()
 	waitUntil(t, func() bool { _, ok := polled.Load("other"); return ok })
-	mu.Lock()
-	hanging := inFlight["127.0.0.1"]
-	mu.Unlock()
+	hanging, peak := load.now("127.0.0.1")
 	cancel()
 	<-done
 	close(release)
-	if hanging != 2 || peak["127.0.0.1"] != 2 {
-		t.Errorf("%d requests of the hanging domain in flight (peak %d), want its 2 slots held", hanging, peak["127.0.0.1"])
+	if hanging != 2 || peak != 2 {
+		t.Errorf("%d requests of the hanging domain in flight (peak %d), want its 2 slots held", hanging, peak)
 	}
 	if err, _ := polled.Load("other"); err != nil {
 		t.Errorf("the other domain's source: %v", err)
@@ -205,6 +196,38 @@ func TestRunDomainsDoNotWaitForEachOther(t *testing.T) {
 		}
 		return true
 	})
+}
+
+// hostLoad counts a test server's requests in flight by host, and their
+// peak.
+type hostLoad struct {
+	mu             sync.Mutex
+	inFlight, peak map[string]int
+}
+
+func newHostLoad() *hostLoad { return &hostLoad{inFlight: map[string]int{}, peak: map[string]int{}} }
+
+// enter counts a request in and returns its host.
+func (l *hostLoad) enter(r *http.Request) string {
+	host := strings.Split(r.Host, ":")[0]
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	l.inFlight[host]++
+	l.peak[host] = max(l.peak[host], l.inFlight[host])
+	return host
+}
+
+func (l *hostLoad) leave(host string) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	l.inFlight[host]--
+}
+
+// now returns a host's requests in flight, and their peak.
+func (l *hostLoad) now(host string) (inFlight, peak int) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.inFlight[host], l.peak[host]
 }
 
 // TestRefreshWhilePolling: a source refreshed while its poll is in

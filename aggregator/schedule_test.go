@@ -238,23 +238,16 @@ func TestRunPollsOnlyWhatIsDue(t *testing.T) {
 // host, and both hosts at once.
 func TestPerHostLimit(t *testing.T) {
 	body := fixture(t, "rss2-en.xml")
-	var mu sync.Mutex
-	inFlight, peak := map[string]int{}, map[string]int{}
+	load := newHostLoad()
 	var total, peakTotal atomic.Int32
 	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		host := strings.Split(r.Host, ":")[0]
-		mu.Lock()
-		inFlight[host]++
-		peak[host] = max(peak[host], inFlight[host])
-		mu.Unlock()
+		host := load.enter(r)
 		n := total.Add(1)
 		for p := peakTotal.Load(); n > p && !peakTotal.CompareAndSwap(p, n); p = peakTotal.Load() {
 		}
 		time.Sleep(150 * time.Millisecond)
 		total.Add(-1)
-		mu.Lock()
-		inFlight[host]--
-		mu.Unlock()
+		load.leave(host)
 		w.Write(body)
 	}))
 	defer srv.Close()
@@ -273,8 +266,10 @@ func TestPerHostLimit(t *testing.T) {
 			t.Fatal(r.Err)
 		}
 	}
-	if peak["127.0.0.1"] != 2 || peak["localhost"] != 2 || peakTotal.Load() < 3 {
-		t.Errorf("peak in flight: %v, total %d; want 2 per host and more than 2 in all", peak, peakTotal.Load())
+	_, peakA := load.now("127.0.0.1")
+	_, peakB := load.now("localhost")
+	if peakA != 2 || peakB != 2 || peakTotal.Load() < 3 {
+		t.Errorf("peak in flight: %d and %d, total %d; want 2 per host and more than 2 in all", peakA, peakB, peakTotal.Load())
 	}
 }
 

@@ -2,6 +2,7 @@ package main
 
 import (
 	"errors"
+	"flag"
 	"fmt"
 	"io"
 	"net"
@@ -14,6 +15,46 @@ import (
 	"syscall"
 	"time"
 )
+
+// daemonRuns are the options of the commands that start the daemon once
+// per number of sources and round.
+type daemonRuns struct {
+	counts      []int         // sources configured, one daemon per count and round
+	rounds      int           // daemons per count; medians are reported
+	interval    time.Duration // poll.interval; a tenth of it, at most 5 s, spreads the first polls
+	timeout     time.Duration // for one daemon to become ready
+	binary      string        // a built feedsieve; "" builds one from the module
+	heapProfile string        // where to save the largest daemon's heap profile; "" for none
+}
+
+// flags declares the options on fs, with the given defaults; the function
+// it returns checks them once fs is parsed.
+func (r *daemonRuns) flags(fs *flag.FlagSet, counts string, interval, timeout time.Duration, intervalUsage string) func() error {
+	c := fs.String("counts", counts, "comma-separated numbers of sources to configure")
+	fs.IntVar(&r.rounds, "rounds", 3, "daemons started per number of sources; medians are reported")
+	fs.DurationVar(&r.interval, "interval", interval, intervalUsage)
+	fs.DurationVar(&r.timeout, "timeout", timeout, "time one daemon may take to become ready")
+	fs.StringVar(&r.binary, "binary", "", "feedsieve binary to measure (default: go build ./cmd/feedsieve in the module)")
+	fs.StringVar(&r.heapProfile, "heapprofile", "", "save the heap profile of the last daemon with the most sources to `file`")
+	return func() error {
+		var err error
+		if r.counts, err = parseCounts(*c); err != nil {
+			return fmt.Errorf("-counts: %w", err)
+		}
+		if r.rounds < 1 {
+			return errors.New("-rounds must be at least 1")
+		}
+		return nil
+	}
+}
+
+// feedsieve is the binary to run: -binary, or one built into dir.
+func (r *daemonRuns) feedsieve(dir string) (string, error) {
+	if r.binary != "" {
+		return r.binary, nil
+	}
+	return buildFeedsieve(dir)
+}
 
 // daemonProc is a running feedsieve serve.
 type daemonProc struct {

@@ -15,13 +15,9 @@ import (
 
 // scaleOptions size a measurement of the daemon with many sources.
 type scaleOptions struct {
-	counts   []int         // sources configured, one daemon per count and round
-	rounds   int           // daemons per count; medians are reported
-	hosts    int           // loopback addresses the farm's feeds are spread over
-	interval time.Duration // poll.interval
-	idle     time.Duration // how long the ready daemon is watched while nothing is due
-	timeout  time.Duration // for one daemon to become ready
-	binary   string        // a built feedsieve; "" builds one from the module
+	daemonRuns
+	hosts int           // loopback addresses the farm's feeds are spread over
+	idle  time.Duration // how long the ready daemon is watched while nothing is due
 }
 
 // Targets of issue 25 for 100,000 sources.
@@ -35,23 +31,18 @@ func cmdScale(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("scale", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	o := scaleOptions{}
-	counts := fs.String("counts", "1000,10000,30000,100000", "comma-separated numbers of sources to configure")
-	fs.IntVar(&o.rounds, "rounds", 3, "daemons started per number of sources; medians are reported")
+	parsed := o.flags(fs, "1000,10000,30000,100000", 15*time.Minute, 5*time.Minute, "poll.interval of the daemons")
 	fs.IntVar(&o.hosts, "hosts", 1, "loopback addresses (127.0.0.1, .2, …) the farm's feeds are spread over, each a domain of its own")
-	fs.DurationVar(&o.interval, "interval", 15*time.Minute, "poll.interval of the daemons")
 	fs.DurationVar(&o.idle, "idle", 15*time.Second, "how long the CPU of the ready daemon is measured while no source is due")
-	fs.DurationVar(&o.timeout, "timeout", 5*time.Minute, "time one daemon may take to become ready")
-	fs.StringVar(&o.binary, "binary", "", "feedsieve binary to measure (default: go build ./cmd/feedsieve in the module)")
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
-	var err error
-	if o.counts, err = parseCounts(*counts); err != nil {
-		fmt.Fprintln(stderr, "feedsieve-bench scale: -counts:", err)
-		return 2
+	err := parsed()
+	if err == nil && o.hosts < 1 {
+		err = errors.New("-hosts must be at least 1")
 	}
-	if o.hosts < 1 || o.rounds < 1 {
-		fmt.Fprintln(stderr, "feedsieve-bench scale: -hosts and -rounds must be at least 1")
+	if err != nil {
+		fmt.Fprintln(stderr, "feedsieve-bench scale:", err)
 		return 2
 	}
 	if _, err := benchScale(stdout, o); err != nil {
@@ -91,11 +82,9 @@ func benchScale(out io.Writer, o scaleOptions) ([]scaleRow, error) {
 		return nil, err
 	}
 	defer os.RemoveAll(dir)
-	bin := o.binary
-	if bin == "" {
-		if bin, err = buildFeedsieve(dir); err != nil {
-			return nil, err
-		}
+	bin, err := o.feedsieve(dir)
+	if err != nil {
+		return nil, err
 	}
 	f, err := newNotModifiedFarm(slices.Max(o.counts), o.hosts)
 	if err != nil {
@@ -140,22 +129,13 @@ func benchScale(out io.Writer, o scaleOptions) ([]scaleRow, error) {
 // measureScale starts the daemon with the farm's first n feeds as
 // sources on a fresh database, waits until every one was polled, watches
 // it idle, reads its memory and stops it.
-func measureScale(bin, parent string, f *notModifiedFarm, n int, o scaleOptions) (scaleSample, error) {
-	dir, err := os.MkdirTemp(parent, "daemon")
-	if err != nil {
-		return scaleSample{}, err
-	}
-	defer os.RemoveAll(dir)
+func measureScale(bin, parent string, f *notModifiedFarm, n int, o scaleOptions) (s scaleSample, err error) {
 	f.reset()
-	d, err := startDaemon(bin, dir, sourcesConfig(f.feedURL, n, o.interval))
-	if err != nil {
-		return scaleSample{}, err
-	}
-	s, err := d.watchScale(f, n, o)
-	if err = errors.Join(err, d.stop()); err != nil {
-		return scaleSample{}, fmt.Errorf("%w\nlog of feedsieve serve:\n%s", err, d.logTail())
-	}
-	return s, nil
+	err = withDaemon(bin, parent, sourcesConfig(f.feedURL, n, o.interval), func(d *daemonProc) error {
+		s, err = d.watchScale(f, n, o)
+		return err
+	})
+	return s, err
 }
 
 // watchScale measures a started daemon; see measureScale.
@@ -201,6 +181,11 @@ func (d *daemonProc) watchScale(f *notModifiedFarm, n int, o scaleOptions) (scal
 		return s, err
 	}
 	s.heap, s.stack = stats["HeapAlloc"], stats["Stack"]
+	if o.heapProfile != "" {
+		if err := d.saveHeapProfile(o.heapProfile); err != nil {
+			return s, err
+		}
+	}
 	s.goroutines, err = d.goroutines()
 	return s, err
 }
@@ -246,13 +231,7 @@ func (d *daemonProc) goroutines() (float64, error) {
 }
 
 func medianScale(ss []scaleSample) scaleSample {
-	m := func(get func(scaleSample) float64) float64 {
-		v := make([]float64, len(ss))
-		for i, s := range ss {
-			v[i] = get(s)
-		}
-		return median(v)
-	}
+	m := func(get func(scaleSample) float64) float64 { return medianBy(ss, get) }
 	d := func(get func(scaleSample) time.Duration) time.Duration {
 		return time.Duration(m(func(s scaleSample) float64 { return float64(get(s)) }))
 	}

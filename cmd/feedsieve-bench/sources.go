@@ -19,33 +19,23 @@ import (
 
 // sourcesOptions size a memory-per-source measurement.
 type sourcesOptions struct {
-	counts      []int         // sources configured, one daemon per count and round
-	rounds      int           // daemons per count; medians are reported
-	items, size int           // each farm feed: items of about size bytes
-	interval    time.Duration // poll.interval; a tenth of it, at most 5 s, spreads the first polls
-	binary      string        // a built feedsieve; "" builds one from the module
-	timeout     time.Duration // for one daemon to become ready
-	heapProfile string        // where to save the largest daemon's heap profile; "" for none
+	daemonRuns
+	items, size int // each farm feed: items of about size bytes
 }
 
 func cmdSources(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("sources", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	o := sourcesOptions{}
-	counts := fs.String("counts", "1,1000,5000,10000", "comma-separated numbers of sources to configure")
-	fs.IntVar(&o.rounds, "rounds", 3, "daemons started per number of sources; medians are reported")
+	parsed := o.flags(fs, "1,1000,5000,10000", time.Hour, 10*time.Minute,
+		"poll.interval of the daemons: longer than a measurement, so that each source is polled once")
 	fs.IntVar(&o.items, "items", 5, "items per feed")
 	fs.IntVar(&o.size, "size", 500, "bytes of HTML per item, about")
-	fs.DurationVar(&o.interval, "interval", time.Hour, "poll.interval of the daemons: longer than a measurement, so that each source is polled once")
-	fs.StringVar(&o.binary, "binary", "", "feedsieve binary to measure (default: go build ./cmd/feedsieve in the module)")
-	fs.DurationVar(&o.timeout, "timeout", 10*time.Minute, "time one daemon may take to become ready")
-	fs.StringVar(&o.heapProfile, "heapprofile", "", "save the heap profile of the last daemon with the most sources to `file`")
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
-	var err error
-	if o.counts, err = parseCounts(*counts); err != nil {
-		fmt.Fprintln(stderr, "feedsieve-bench sources: -counts:", err)
+	if err := parsed(); err != nil {
+		fmt.Fprintln(stderr, "feedsieve-bench sources:", err)
 		return 2
 	}
 	if _, err := benchSources(stdout, o); err != nil {
@@ -92,11 +82,9 @@ func benchSources(out io.Writer, o sourcesOptions) ([]sourcesRow, error) {
 		return nil, err
 	}
 	defer os.RemoveAll(dir)
-	bin := o.binary
-	if bin == "" {
-		if bin, err = buildFeedsieve(dir); err != nil {
-			return nil, err
-		}
+	bin, err := o.feedsieve(dir)
+	if err != nil {
+		return nil, err
 	}
 	f, err := newFarm(slices.Max(o.counts), o.items, o.size)
 	if err != nil {
@@ -158,13 +146,7 @@ func mib(b float64) string {
 }
 
 func medianSample(ss []memSample) memSample {
-	m := func(get func(memSample) float64) float64 {
-		v := make([]float64, len(ss))
-		for i, s := range ss {
-			v[i] = get(s)
-		}
-		return median(v)
-	}
+	m := func(get func(memSample) float64) float64 { return medianBy(ss, get) }
 	return memSample{
 		heapAlloc:  m(func(s memSample) float64 { return s.heapAlloc }),
 		heapInuse:  m(func(s memSample) float64 { return s.heapInuse }),
@@ -173,6 +155,15 @@ func medianSample(ss []memSample) memSample {
 		goroutines: m(func(s memSample) float64 { return s.goroutines }),
 		ready:      time.Duration(m(func(s memSample) float64 { return float64(s.ready) })),
 	}
+}
+
+// medianBy is the median of a measure of samples.
+func medianBy[S any](ss []S, get func(S) float64) float64 {
+	v := make([]float64, len(ss))
+	for i, s := range ss {
+		v[i] = get(s)
+	}
+	return median(v)
 }
 
 // buildFeedsieve builds the daemon from the module the working directory
@@ -195,21 +186,31 @@ func buildFeedsieve(dir string) (string, error) {
 // measureSources starts the daemon with the farm's first n feeds as
 // sources on a fresh database, waits until it is ready, reads its memory
 // and stops it with SIGTERM.
-func measureSources(bin, parent string, f *farm, n int, o sourcesOptions, heapProfile string) (memSample, error) {
+func measureSources(bin, parent string, f *farm, n int, o sourcesOptions, heapProfile string) (s memSample, err error) {
+	err = withDaemon(bin, parent, sourcesConfig(f.feedURL, n, o.interval), func(d *daemonProc) error {
+		s, err = d.measure(n, o.timeout, heapProfile)
+		return err
+	})
+	return s, err
+}
+
+// withDaemon starts the daemon on a fresh database in a directory of its
+// own under parent, calls measure and stops the daemon with SIGTERM. Its
+// log ends the error, if any.
+func withDaemon(bin, parent string, config func(addr string) []byte, measure func(*daemonProc) error) error {
 	dir, err := os.MkdirTemp(parent, "daemon")
 	if err != nil {
-		return memSample{}, err
+		return err
 	}
 	defer os.RemoveAll(dir)
-	d, err := startDaemon(bin, dir, sourcesConfig(f.feedURL, n, o.interval))
+	d, err := startDaemon(bin, dir, config)
 	if err != nil {
-		return memSample{}, err
+		return err
 	}
-	s, err := d.measure(n, o.timeout, heapProfile)
-	if err = errors.Join(err, d.stop()); err != nil {
-		return memSample{}, fmt.Errorf("%w\nlog of feedsieve serve:\n%s", err, d.logTail())
+	if err = errors.Join(measure(d), d.stop()); err != nil {
+		return fmt.Errorf("%w\nlog of feedsieve serve:\n%s", err, d.logTail())
 	}
-	return s, nil
+	return nil
 }
 
 // sourcesConfig returns a config whose operator endpoints are on addr, with

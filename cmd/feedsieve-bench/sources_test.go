@@ -19,7 +19,7 @@ func TestSourcesHarness(t *testing.T) {
 		t.Skip("go is not on PATH: cannot build feedsieve")
 	}
 	var out bytes.Buffer
-	rows, err := benchSources(&out, sourcesOptions{counts: []int{1, 20}, rounds: 1, items: 5, size: 500, interval: 10 * time.Second, timeout: time.Minute})
+	rows, err := benchSources(&out, sourcesOptions{daemonRuns: daemonRuns{counts: []int{1, 20}, rounds: 1, interval: 10 * time.Second, timeout: time.Minute}, items: 5, size: 500})
 	if err != nil {
 		t.Fatal(err)
 	}
