@@ -64,10 +64,25 @@ type scaleSample struct {
 	goroutines  float64
 }
 
-// scaleRow is the medians for one number of sources.
+// scaleRow is the medians for one number of sources, and the ranges of
+// the main figures.
 type scaleRow struct {
 	n int
 	scaleSample
+	ranges string
+}
+
+// scaleRanges describes the spread of the figures with targets over rounds.
+func scaleRanges(ss []scaleSample) string {
+	span := func(get func(scaleSample) float64, format func(float64) string) string {
+		v := valuesBy(ss, get)
+		return format(slices.Min(v)) + "–" + format(slices.Max(v))
+	}
+	sec := func(x float64) string { return seconds(time.Duration(x)) }
+	ms := func(x float64) string { return millis(time.Duration(x), 3) }
+	return "ranges: ready " + span(func(s scaleSample) float64 { return float64(s.ready) }, sec) +
+		" s, peak RSS " + span(func(s scaleSample) float64 { return s.peak }, mib) +
+		" MiB, CPU/poll " + span(func(s scaleSample) float64 { return float64(s.pollCPU) }, ms) + " ms"
 }
 
 // benchScale runs the daemon with each number of sources of a farm that
@@ -107,12 +122,15 @@ func benchScale(out io.Writer, o scaleOptions) ([]scaleRow, error) {
 			}
 			samples = append(samples, s)
 		}
-		row := scaleRow{n: n, scaleSample: medianScale(samples)}
+		row := scaleRow{n: n, scaleSample: medianScale(samples), ranges: scaleRanges(samples)}
 		rows = append(rows, row)
 		k := float64(n) / 1000
 		fmt.Fprintf(out, columns, strconv.Itoa(n), seconds(row.ready), mib(row.rss), mib(row.peak), mib(row.heap), mib(row.stack),
 			strconv.FormatFloat(row.goroutines, 'f', 0, 64), millis(row.pollCPU, 3), seconds(row.startCPU),
 			millis(time.Duration(float64(row.idleCPU)/k), 3), mib(row.rss/k), strconv.FormatFloat((row.heap+row.stack)/k/1024, 'f', 0, 64))
+		if o.rounds > 1 {
+			fmt.Fprintf(out, "%7s %s\n", "", row.ranges)
+		}
 	}
 	last := rows[len(rows)-1]
 	if len(rows) > 1 {

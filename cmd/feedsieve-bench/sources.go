@@ -158,12 +158,15 @@ func medianSample(ss []memSample) memSample {
 }
 
 // medianBy is the median of a measure of samples.
-func medianBy[S any](ss []S, get func(S) float64) float64 {
+func medianBy[S any](ss []S, get func(S) float64) float64 { return median(valuesBy(ss, get)) }
+
+// valuesBy is a measure of each sample.
+func valuesBy[S any](ss []S, get func(S) float64) []float64 {
 	v := make([]float64, len(ss))
 	for i, s := range ss {
 		v[i] = get(s)
 	}
-	return median(v)
+	return v
 }
 
 // buildFeedsieve builds the daemon from the module the working directory
