@@ -157,22 +157,10 @@ type PollResult struct {
 }
 
 // PollAll polls every source once, at most Concurrency at a time and
-// PerHost per domain, and returns the results in source order.
+// PerHost per domain, and returns the results in source order. Like Run,
+// it polls with a pool of workers, not a goroutine per source.
 func (a *Aggregator) PollAll(ctx context.Context) []PollResult {
-	results := make([]PollResult, len(a.opts.Sources))
-	var wg sync.WaitGroup
-	for i, src := range a.opts.Sources {
-		wg.Go(func() {
-			release, ok := a.limits.acquire(ctx, i)
-			if !ok {
-				results[i] = PollResult{Source: src.Name, Err: ctx.Err(), Cancelled: true}
-				return
-			}
-			results[i] = a.pollSlot(ctx, src, release)
-		})
-	}
-	wg.Wait()
-	return results
+	return newScheduler(a).pollAll(ctx)
 }
 
 // Poll fetches one source, stores its items and its new state, and logs

@@ -22,8 +22,8 @@ type hostQueue struct {
 	ready   bool // in hostQueues.ready
 }
 
-func newHostQueues(l *limits, all int) hostQueues {
-	return hostQueues{of: l.of, hosts: make([]hostQueue, len(l.hosts)), all: all, perHost: int32(l.perHost)}
+func newHostQueues(l *limits) hostQueues {
+	return hostQueues{of: l.of, hosts: make([]hostQueue, len(l.hosts)), all: cap(l.all), perHost: int32(l.perHost)}
 }
 
 // add queues a source that is due.

@@ -26,7 +26,8 @@ type scheduler struct {
 	signalled     int // idle workers signalled that have not woken yet
 	starting      int // workers started that have not looked for work yet
 	closed        bool
-	spawn         func() // starts a worker
+	spawn         func()    // starts a worker
+	once          *pollOnce // PollAll's results; nil for Run
 }
 
 // A source's state: where it is, and two flags.
@@ -49,7 +50,7 @@ func newScheduler(a *Aggregator) *scheduler {
 
 // maxWorkers bounds the pool: a worker per poll slot, and one for each
 // poll that gave up its slot to wait for its write (pendingPerSlot per
-// slot), so that fetching goes on while writes wait, as with PollAll.
+// slot), so that fetching goes on while writes wait.
 func (s *scheduler) maxWorkers() int { return s.a.opts.Concurrency * (1 + pendingPerSlot) }
 
 // run schedules and polls until ctx ends, then waits for the polls in
@@ -58,12 +59,17 @@ func (s *scheduler) run(ctx context.Context) {
 	var wg sync.WaitGroup
 	s.start(func() { wg.Go(func() { s.work(ctx) }) })
 	s.dispatch(ctx)
-	s.mu.Lock()
-	s.closed = true
-	s.cond.Broadcast()
-	s.mu.Unlock()
+	s.close()
 	wg.Wait()
 	s.stop()
+}
+
+// close tells the workers to end once their polls have.
+func (s *scheduler) close() {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.closed = true
+	s.cond.Broadcast()
 }
 
 // start places every source from its stored state, as firstDelay says.
@@ -73,7 +79,7 @@ func (s *scheduler) start(spawn func()) {
 	a := s.a
 	s.base, s.spawn, s.closed = time.Now(), spawn, false
 	s.heap = newPollHeap(len(a.opts.Sources))
-	s.queues = newHostQueues(a.limits, a.opts.Concurrency)
+	s.queues = newHostQueues(a.limits)
 	for i, src := range a.opts.Sources {
 		delay, due, ok := a.firstDelay(src)
 		woken := s.state[i]&srcWoken != 0
@@ -176,6 +182,11 @@ func (s *scheduler) work(ctx context.Context) {
 		s.state[src] = s.state[src]&^srcWhere | srcPolling
 		s.mu.Unlock()
 		res, polled := s.poll(ctx, src)
+		if s.once != nil {
+			s.mu.Lock()
+			s.once.record(src, res)
+			continue
+		}
 		next, again := s.next(src, res, polled)
 		s.mu.Lock()
 		s.finish(src, next, again)
@@ -192,11 +203,12 @@ func (s *scheduler) poll(ctx context.Context, i int32) (res PollResult, polled b
 		s.wakeWorker()
 		s.mu.Unlock()
 	}
-	// The scheduler's slots mirror the limits, which PollAll shares.
+	// The scheduler's slots mirror the limits, which other schedulers
+	// (PollAll's) share.
 	release, acquired := s.a.limits.acquire(ctx, int(i))
 	if !acquired {
 		free()
-		return res, false
+		return PollResult{Source: s.a.opts.Sources[i].Name, Err: ctx.Err(), Cancelled: true}, false
 	}
 	res = s.a.pollSlot(ctx, s.a.opts.Sources[i], func() { release(); free() })
 	return res, !res.Cancelled

@@ -71,7 +71,7 @@ func TestHostQueues(t *testing.T) {
 	for _, u := range []string{"http://a.example.com/1", "http://a.example.com/2", "http://b.example.com/3", "http://other.org/4", "http://www.example.com/5"} {
 		sources = append(sources, Source{URL: u})
 	}
-	q := newHostQueues(newLimits(3, 2, sources), 3)
+	q := newHostQueues(newLimits(3, 2, sources))
 	for i := range sources {
 		q.add(int32(i))
 	}
@@ -150,8 +150,9 @@ func TestRunHasNoGoroutinePerSource(t *testing.T) {
 }
 
 // TestRunDomainsDoNotWaitForEachOther: 20 sources of a domain whose
-// requests hang hold its 2 slots; a source of another domain is polled
-// meanwhile, and Run's end cancels the hanging polls.
+// requests hang hold its 2 slots, and the rest of them wait; a source of
+// another domain is polled meanwhile, when it is due and when refreshed,
+// and Run's end cancels the hanging polls without reporting them.
 func TestRunDomainsDoNotWaitForEachOther(t *testing.T) {
 	release := make(chan struct{})
 	load := newHostLoad()
@@ -174,12 +175,22 @@ func TestRunDomainsDoNotWaitForEachOther(t *testing.T) {
 	}
 	sources = append(sources, Source{Name: "other", URL: "http://localhost" + port + "/other"})
 	a := newRunAggregator(t, sources, 8, 2)
-	var polled sync.Map
-	a.opts.OnPolled = func(r PollResult) { polled.Store(r.Source, r.Err) }
+	var mu sync.Mutex
+	polled := map[string][]error{}
+	a.opts.OnPolled = func(r PollResult) {
+		mu.Lock()
+		defer mu.Unlock()
+		polled[r.Source] = append(polled[r.Source], r.Err)
+	}
+	otherPolls := func() int { mu.Lock(); defer mu.Unlock(); return len(polled["other"]) }
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan struct{})
 	go func() { a.Run(ctx); close(done) }()
-	waitUntil(t, func() bool { _, ok := polled.Load("other"); return ok })
+	waitUntil(t, func() bool { hanging, _ := load.now("127.0.0.1"); return hanging == 2 && otherPolls() == 1 })
+	if _, err := a.Refresh([]string{"other"}); err != nil {
+		t.Fatal(err)
+	}
+	waitUntil(t, func() bool { return otherPolls() == 2 })
 	hanging, peak := load.now("127.0.0.1")
 	cancel()
 	<-done
@@ -187,15 +198,11 @@ func TestRunDomainsDoNotWaitForEachOther(t *testing.T) {
 	if hanging != 2 || peak != 2 {
 		t.Errorf("%d requests of the hanging domain in flight (peak %d), want its 2 slots held", hanging, peak)
 	}
-	if err, _ := polled.Load("other"); err != nil {
-		t.Errorf("the other domain's source: %v", err)
-	}
-	polled.Range(func(k, v any) bool {
-		if k != "other" {
-			t.Errorf("%v: a cancelled poll reported as %v", k, v)
+	for name, errs := range polled {
+		if name != "other" || slices.ContainsFunc(errs, func(err error) bool { return err != nil }) {
+			t.Errorf("%s: polls reported with errors %v", name, errs)
 		}
-		return true
-	})
+	}
 }
 
 // hostLoad counts a test server's requests in flight by host, and their
@@ -278,4 +285,39 @@ func newRunAggregator(t *testing.T, sources []Source, concurrency, perHost int) 
 		t.Fatal(err)
 	}
 	return a
+}
+
+// TestPollAllCancelled: when ctx ends, PollAll returns every source's
+// result in order, the polls in flight and those still queued Cancelled.
+func TestPollAllCancelled(t *testing.T) {
+	load := newHostLoad()
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		defer load.leave(load.enter(r))
+		<-r.Context().Done()
+	}))
+	defer srv.Close()
+	var sources []Source
+	for i := range 10 {
+		sources = append(sources, Source{Name: fmt.Sprint(i), URL: fmt.Sprintf("%s/%d", srv.URL, i)})
+	}
+	a := newRunAggregator(t, sources, 4, 2)
+	ctx, cancel := context.WithCancel(context.Background())
+	go func() { // waitUntil may not fail the test from here
+		for n, _ := load.now("127.0.0.1"); n < 2; n, _ = load.now("127.0.0.1") {
+			time.Sleep(5 * time.Millisecond)
+		}
+		cancel()
+	}()
+	results := a.PollAll(ctx)
+	if len(results) != len(sources) {
+		t.Fatalf("%d results, want %d", len(results), len(sources))
+	}
+	for i, r := range results {
+		if r.Source != sources[i].Name || !r.Cancelled || r.Err == nil {
+			t.Errorf("result %d: %+v, want %s cancelled", i, r, sources[i].Name)
+		}
+	}
+	if _, peak := load.now("127.0.0.1"); peak != 2 {
+		t.Errorf("peak in flight %d, want the 2 of the domain", peak)
+	}
 }
