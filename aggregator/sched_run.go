@@ -11,7 +11,8 @@ import (
 // sources' next-poll times in a heap with a single timer and queues the
 // sources that fall due; a pool of workers polls them within the poll
 // limits. A source costs a few bytes here, not a goroutine: its heap
-// entry, its position there and a state byte.
+// entry, its position there and a state byte (and its domain's index, in
+// the limits).
 type scheduler struct {
 	a      *Aggregator
 	mu     sync.Mutex
@@ -51,7 +52,7 @@ func newScheduler(a *Aggregator) *scheduler {
 // maxWorkers bounds the pool: a worker per poll slot, and one for each
 // poll that gave up its slot to wait for its write (pendingPerSlot per
 // slot), so that fetching goes on while writes wait.
-func (s *scheduler) maxWorkers() int { return s.a.opts.Concurrency * (1 + pendingPerSlot) }
+func (s *scheduler) maxWorkers() int { return s.queues.all * (1 + pendingPerSlot) }
 
 // run schedules and polls until ctx ends, then waits for the polls in
 // flight.
@@ -170,7 +171,7 @@ func (s *scheduler) work(ctx context.Context) {
 	for !s.closed {
 		src, ok := s.queues.take()
 		if !ok {
-			if s.workers > s.a.opts.Concurrency {
+			if s.workers > s.queues.all {
 				break
 			}
 			s.idle++
