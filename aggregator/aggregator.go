@@ -375,30 +375,6 @@ func (a *Aggregator) fail(src Source, state *storage.SourceState, resp *Response
 	}
 }
 
-func topicsOf(ms []storage.Match) []string {
-	out := make([]string, 0, len(ms))
-	for _, m := range ms {
-		out = append(out, m.Topic)
-	}
-	return out
-}
-
-// appendChanged adds to changed the topics an item joins or stays in
-// (its content may have changed) and the ones it leaves.
-func appendChanged(changed, before []string, after []storage.Match) []string {
-	for _, t := range before {
-		if !slices.Contains(changed, t) {
-			changed = append(changed, t)
-		}
-	}
-	for _, m := range after {
-		if !slices.Contains(changed, m.Topic) {
-			changed = append(changed, m.Topic)
-		}
-	}
-	return changed
-}
-
 // bodyHash is the SHA-256 of a response's final URL and body: the same
 // bytes from another URL resolve their relative links elsewhere.
 func bodyHash(resp *Response) []byte {

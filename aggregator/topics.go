@@ -5,6 +5,7 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"fmt"
+	"slices"
 
 	"github.com/feedsieve/feedsieve/storage"
 )
@@ -80,4 +81,29 @@ func rulesHash(topics []Topic) (string, error) {
 	}
 	sum := sha256.Sum256(b)
 	return hex.EncodeToString(sum[:]), nil
+}
+
+// topicsOf names the topics of an item's matches.
+func topicsOf(ms []storage.Match) []string {
+	out := make([]string, 0, len(ms))
+	for _, m := range ms {
+		out = append(out, m.Topic)
+	}
+	return out
+}
+
+// appendChanged adds to changed the topics an item joins or stays in
+// (its content may have changed) and the ones it leaves.
+func appendChanged(changed, before []string, after []storage.Match) []string {
+	for _, t := range before {
+		if !slices.Contains(changed, t) {
+			changed = append(changed, t)
+		}
+	}
+	for _, m := range after {
+		if !slices.Contains(changed, m.Topic) {
+			changed = append(changed, m.Topic)
+		}
+	}
+	return changed
 }
