@@ -3,8 +3,12 @@ package aggregator
 // hostQueues holds the sources that are due and hands them out in the
 // order they fell due, within the poll limits: at most all polls hold a
 // slot, and at most perHost of one registrable domain. Domains with room
-// take turns, so that a site with thousands of due feeds does not hold
-// back the others, and a source waiting for its domain holds nothing.
+// take turns of up to hostTurn polls, so that a site with thousands of due
+// feeds does not hold back the others, and a source waiting for its domain
+// holds nothing. Within a turn, a domain's next poll starts as one of its
+// polls ends, on the connection that poll leaves idle: with many domains
+// taking turns one poll at a time, the client would have closed it by the
+// domain's next turn.
 type hostQueues struct {
 	of         []int32 // by source index: its domain
 	hosts      []hostQueue
@@ -15,11 +19,16 @@ type hostQueues struct {
 	waitingAll int // due sources in all queues
 }
 
+// hostTurn is how many polls a domain may start in a row while others
+// with room wait.
+const hostTurn = 8
+
 // hostQueue is one domain's due sources and the slots its polls hold.
 type hostQueue struct {
 	waiting fifo
 	busy    int32
-	ready   bool // in hostQueues.ready
+	turn    int32 // polls started in its turn; 0: not in a turn
+	ready   bool  // in hostQueues.ready
 }
 
 func newHostQueues(l *limits) hostQueues {
@@ -54,7 +63,8 @@ func (q *hostQueues) take() (src int32, ok bool) {
 	hq.busy++
 	q.busy++
 	q.waitingAll--
-	q.markReady(h) // to the back of the turns
+	hq.turn++
+	q.requeue(h)
 	return src, true
 }
 
@@ -63,7 +73,22 @@ func (q *hostQueues) free(src int32) {
 	h := q.of[src]
 	q.hosts[h].busy--
 	q.busy--
-	q.markReady(h)
+	q.requeue(h)
+}
+
+// requeue puts a domain with room back among the turns: first while its
+// turn lasts, else last.
+func (q *hostQueues) requeue(h int32) {
+	hq := &q.hosts[h]
+	if hq.turn == 0 || hq.turn >= hostTurn || hq.waiting.len() == 0 {
+		hq.turn = 0
+		q.markReady(h)
+		return
+	}
+	if !hq.ready && hq.busy < q.perHost {
+		hq.ready = true
+		q.ready.pushFront(h)
+	}
 }
 
 // drain empties every queue, calling fn for each source that was due.
@@ -72,7 +97,7 @@ func (q *hostQueues) drain(fn func(src int32)) {
 		for q.hosts[h].waiting.len() > 0 {
 			fn(q.hosts[h].waiting.pop())
 		}
-		q.hosts[h].ready = false
+		q.hosts[h].ready, q.hosts[h].turn = false, 0
 	}
 	q.ready = fifo{}
 	q.waitingAll = 0
@@ -99,6 +124,18 @@ func (f *fifo) push(v int32) {
 		f.items, f.head = f.items[:0], 0
 	}
 	f.items = append(f.items, v)
+}
+
+// pushFront puts v first.
+func (f *fifo) pushFront(v int32) {
+	if f.head == 0 {
+		f.items = append(f.items, 0)
+		copy(f.items[1:], f.items)
+		f.items[0] = v
+		return
+	}
+	f.head--
+	f.items[f.head] = v
 }
 
 func (f *fifo) pop() int32 {

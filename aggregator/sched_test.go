@@ -79,8 +79,8 @@ func TestHostQueues(t *testing.T) {
 	for src, ok := q.take(); ok; src, ok = q.take() {
 		got = append(got, src)
 	}
-	// example.com, other.org, example.com; then the 3 slots are held.
-	if want := []int32{0, 3, 1}; !slices.Equal(got, want) || q.room() != 0 {
+	// example.com's turn to its 2 slots, then other.org; the 3 slots are held.
+	if want := []int32{0, 1, 3}; !slices.Equal(got, want) || q.room() != 0 {
 		t.Fatalf("took %v (room %d), want %v and no room", got, q.room(), want)
 	}
 	q.free(3) // a slot, but example.com has 2 in flight
@@ -96,6 +96,30 @@ func TestHostQueues(t *testing.T) {
 	}
 	if q.room() != 0 || q.canTake() {
 		t.Errorf("queues not empty: room %d", q.room())
+	}
+}
+
+// TestHostTurns: a domain with many due sources starts hostTurn polls in
+// a row, then the next domain has its turn.
+func TestHostTurns(t *testing.T) {
+	var sources []Source
+	for i := range 2*hostTurn + 1 {
+		sources = append(sources, Source{URL: fmt.Sprint("http://a.example/", i)})
+	}
+	sources = append(sources, Source{URL: "http://b.example/1"}, Source{URL: "http://b.example/2"})
+	q := newHostQueues(newLimits(100, 100, sources))
+	for i := range sources {
+		q.add(int32(i))
+	}
+	var hosts []string
+	for src, ok := q.take(); ok; src, ok = q.take() {
+		hosts = append(hosts, strings.Split(sources[src].URL, "/")[2])
+	}
+	want := slices.Repeat([]string{"a.example"}, hostTurn)
+	want = append(want, "b.example", "b.example")
+	want = append(want, slices.Repeat([]string{"a.example"}, hostTurn+1)...)
+	if !slices.Equal(hosts, want) {
+		t.Errorf("domains in the order %v, want %v", hosts, want)
 	}
 }
 
