@@ -16,22 +16,6 @@ import (
 	"github.com/feedsieve/feedsieve/storage"
 )
 
-// Source is a feed to poll.
-type Source struct {
-	Name string
-	// URL is polled as it is, and may carry credentials: user information
-	// and secret query parameters (Options.SecretParams). The aggregator
-	// never shows it: logs and errors name the source's URL as PublicURL.
-	URL string
-	// PublicURL is the URL as it may be shown. New sets it, when empty, to
-	// RedactURL(URL, Options.SecretParams); Options.PublicURL computes it.
-	PublicURL string
-	// Username and Password, when either is set, are sent as HTTP basic
-	// auth (user information in URL works too). Neither is ever shown.
-	Username, Password string
-	Interval           time.Duration // 0: Options.Interval
-}
-
 // Options configures an Aggregator.
 type Options struct {
 	Interval    time.Duration // default poll interval

@@ -55,6 +55,7 @@ func NewHTTPClient(timeout time.Duration, concurrency int, allow []netip.Prefix)
 					return fmt.Errorf("redirect loop at %s", bareURL(req.URL))
 				}
 			}
+			stripForeignHeaders(req, via[0])
 			return nil
 		},
 	}
@@ -116,8 +117,9 @@ func (e *StatusError) Error() string {
 // Accept is the Accept header of every poll: the feed formats first.
 const Accept = "application/atom+xml, application/rss+xml, application/rdf+xml, application/feed+json, application/json;q=0.9, application/xml;q=0.9, text/xml;q=0.8, */*;q=0.5"
 
-// Fetch GETs src.URL, with src's basic auth credentials when it has any,
-// sending etag and lastModified as validators when set. Transport-level
+// Fetch GETs src.URL, with src's headers, User-Agent and basic auth
+// credentials when it has any, sending etag and lastModified as
+// validators when set. Transport-level
 // gzip is handled by net/http; the cap applies to the decompressed body,
 // so a gzip bomb stops at max_body.
 //
@@ -127,14 +129,9 @@ const Accept = "application/atom+xml, application/rss+xml, application/rdf+xml, 
 func (f *Fetcher) Fetch(ctx context.Context, src Source, etag, lastModified string) (*Response, error) {
 	ctx, cancel := context.WithCancelCause(ctx)
 	defer cancel(nil)
-	req, err := http.NewRequestWithContext(ctx, http.MethodGet, src.URL, nil)
+	req, err := newSourceRequest(ctx, src, src.URL, f.userAgent, Accept)
 	if err != nil {
-		return nil, fmt.Errorf("build request: %w", err)
-	}
-	req.Header.Set("User-Agent", f.userAgent)
-	req.Header.Set("Accept", Accept)
-	if src.Username != "" || src.Password != "" {
-		req.SetBasicAuth(src.Username, src.Password) // net/http drops it on a redirect to another host
+		return nil, err
 	}
 	if etag != "" {
 		req.Header.Set("If-None-Match", etag)

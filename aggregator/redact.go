@@ -90,8 +90,8 @@ const minSecretLen = 5
 // redactor removes one source's secrets from what the aggregator shows
 // and stores: URLs lose their user information and secret parameters,
 // the source's own URL is shown as its public URL, and free text loses
-// the literal values of its password and of the secret parameters of its
-// URL.
+// the literal values of its password, of its headers and of the secret
+// parameters of its URL.
 type redactor struct {
 	params     []string // names of the query parameters that carry secrets
 	values     []string // literal secrets, longest first
@@ -102,6 +102,9 @@ type redactor struct {
 func newRedactor(src Source, public string, secretParams []string) *redactor {
 	r := &redactor{params: secretParams, configured: RedactURL(src.URL, secretParams), public: public}
 	r.add(src.Password)
+	for _, v := range src.Headers {
+		r.add(v)
+	}
 	u, err := url.Parse(src.URL)
 	if err != nil {
 		return r

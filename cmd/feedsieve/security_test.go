@@ -167,7 +167,7 @@ func outputs(t *testing.T, d *served, cfg string) map[string]string {
 }
 
 // TestAttackCredentialsNeverShown: credentials in source URLs (user
-// information, a token in the query) and in password_file appear in no
+// information, a token in the query), in password_file and in headers appear in no
 // page, feed, API answer, command output or log line, also when the
 // source redirects with the token, fails, or has relative links.
 func TestAttackCredentialsNeverShown(t *testing.T) {
@@ -178,6 +178,10 @@ func TestAttackCredentialsNeverShown(t *testing.T) {
 		user, pass, _ := r.BasicAuth()
 		if user != "alice" || pass != "s3cret" || r.URL.Query().Get("token") != "T0K3N" {
 			http.Error(w, "who are you", http.StatusUnauthorized)
+			return
+		}
+		if r.URL.Path == "/picky" && (r.Header.Get("X-Api-Key") != "H34D3R-K3Y" || r.UserAgent() != "Mozilla/5.0 (picky)") {
+			http.Error(w, "no key, no feed", http.StatusForbidden)
 			return
 		}
 		switch r.URL.Path {
@@ -197,9 +201,12 @@ func TestAttackCredentialsNeverShown(t *testing.T) {
 		"broken=http://alice:s3cret@"+host+"/broken?token=T0K3N",
 		"refused=http://alice:s3cret@127.0.0.1:1/feed?token=T0K3N",
 	)
-	// A fifth source takes its password from a file.
+	// A fifth source takes its password from a file, a sixth sends a key
+	// in a header and a browser's User-Agent too.
 	saveFile(t, filepath.Join(filepath.Dir(cfg), "pass"), "s3cret\n")
 	rewriteConfig(t, cfg, "topics:", `  - {name: by-file, url: "`+srv.URL+`/feed?token=T0K3N&x=file", username: alice, password_file: pass}
+  - {name: picky, url: "`+srv.URL+`/picky?token=T0K3N&x=picky", username: alice, password_file: pass,
+     headers: {X-Api-Key: H34D3R-K3Y}, user_agent: "Mozilla/5.0 (picky)"}
 topics:`)
 	d := startServe(t, cfg)
 	waitFor(t, "every source polled", func() bool {
@@ -213,11 +220,18 @@ topics:`)
 		return true
 	})
 	shown := outputs(t, d, cfg)
-	if atom := shown["GET /feeds/nk.atom"]; !strings.Contains(atom, "Karabakh afile") || !strings.Contains(atom, "Karabakh b") {
+	shown["feedsieve check -dump"], _ = runCode(t, "check", "-dump", "-config", cfg)
+	if !strings.Contains(shown["feedsieve check -dump"], "headers: X-Api-Key set, values not shown") {
+		t.Errorf("check -dump does not say the headers are set:\n%s", shown["feedsieve check -dump"])
+	}
+	if atom := shown["GET /feeds/nk.atom"]; !strings.Contains(atom, "Karabakh afile") || !strings.Contains(atom, "Karabakh apicky") || !strings.Contains(atom, "Karabakh b") {
 		t.Fatalf("the feeds lack the polled items:\n%s", shown["GET /feeds/nk.atom"])
 	}
 	for where, text := range shown {
-		for _, secret := range []string{"s3cret", "T0K3N", "alice"} {
+		for _, secret := range []string{"s3cret", "T0K3N", "alice", "H34D3R-K3Y"} {
+			if secret == "alice" && where == "feedsieve check -dump" {
+				continue // the dump shows user names, so that it loads as the config less its secrets
+			}
 			if i := strings.Index(text, secret); i >= 0 {
 				t.Errorf("%s shows %q: …%s…", where, secret, text[max(0, i-80):min(len(text), i+40)])
 			}

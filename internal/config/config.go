@@ -141,6 +141,11 @@ func (c *checker) build(fc *fileConfig, version string) *Config {
 	agg.SecretParams = c.secretParams(p.SecretParams)
 	cfg.AllowNetworks = c.networks(p.AllowNetworks)
 	agg.Sources = c.sources(fc.Sources, agg.SecretParams)
+	for i, s := range agg.Sources {
+		if s.UserAgent != "" {
+			agg.Sources[i].UserAgent = userAgent(fc.Sources[i].UserAgent, version, cfg.BaseURL)
+		}
+	}
 	agg.Topics, cfg.Feeds.Topics = c.topics(fc.Topics, agg.Sources)
 	cfg.Aggregator = agg
 	cfg.Feeds.Site = feeds.NewSite(cfg.BaseURL, version)

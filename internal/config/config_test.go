@@ -54,6 +54,30 @@ func TestConfigErrors(t *testing.T) {
 			`3: sources[1].password_env: the environment variable FEEDSIEVE_TEST_UNSET_VAR is not set`,
 			`4: sources[2]: set password_file or password_env, not both`,
 		}},
+		{"header problems", `sources:
+  - name: a
+    url: "https://x.test/a"
+    username: bob
+    user_agent: "Mozilla\nX-Evil: 1"
+    headers:
+      Authorization: "Bearer T0K3N-1"
+      "Bad Name": T0K3N-2
+      Host: x.test
+      X-Empty: " "
+      User-Agent: Mozilla
+      X-Token: "T0K3N-3\r\nX-Evil: 1"
+      x-token: T0K3N-4
+      X-token: T0K3N-5
+`, []string{
+			`5: sources[0].user_agent: "Mozilla\nX-Evil: 1" cannot be a User-Agent header (empty, or has line breaks or control characters)`,
+			`7: sources[0].headers: set the Authorization header or username, not both`,
+			`8: sources[0].headers: "Bad Name" is not a header name`,
+			`9: sources[0].headers: the header Host is feedsieve's own and cannot be set`,
+			`10: sources[0].headers: the header X-Empty has no value`,
+			`11: sources[0].headers: set user_agent instead of the header User-Agent`,
+			`12: sources[0].headers: the value of the header X-Token has characters a header cannot carry (line breaks, control characters)`,
+			`14: sources[0].headers: the header X-Token is set twice`,
+		}},
 		{"pprof not a bool", "server:\n  pprof: maybe\n", []string{`2: server.pprof: expected true or false, got "maybe"`}},
 		{"bad base url", "server:\n  base_url: ftp://x\n", []string{`2: server.base_url: "ftp://x" is not an absolute http or https URL`}},
 		{"source problems", `sources:

@@ -2,6 +2,7 @@ package config
 
 import (
 	"bytes"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -60,11 +61,13 @@ type (
 		Format string `yaml:"format"`
 	}
 	dumpSource struct {
-		Name     string `yaml:"name"`
-		URL      string `yaml:"url"`
-		Interval string `yaml:"interval,omitempty"` // its own; else poll.interval
-		Username string `yaml:"username,omitempty"`
-		password bool   // has a password: said in a comment
+		Name      string   `yaml:"name"`
+		URL       string   `yaml:"url"`
+		Interval  string   `yaml:"interval,omitempty"` // its own; else poll.interval
+		Username  string   `yaml:"username,omitempty"`
+		UserAgent string   `yaml:"user_agent,omitempty"`
+		password  bool     // has a password: said in a comment
+		headers   []string // names of its headers, whose values are secrets: said in a comment
 	}
 	dumpTopic struct {
 		ID          string   `yaml:"id"`
@@ -112,6 +115,11 @@ func Dump(cfg *Config) ([]byte, error) {
 			ds.Interval = durationText(s.Interval)
 		}
 		ds.password = s.Password != ""
+		ds.UserAgent = s.UserAgent
+		for name := range s.Headers {
+			ds.headers = append(ds.headers, name)
+		}
+		slices.Sort(ds.headers)
 		d.Sources = append(d.Sources, ds)
 	}
 	for i, t := range a.Topics {
@@ -141,12 +149,16 @@ func Dump(cfg *Config) ([]byte, error) {
 }
 
 // notePasswords says, beside the username of each source that has one,
-// that a password is configured.
+// that a password is configured, and beside its name which headers it
+// sends, without their values.
 func notePasswords(doc *yaml.Node, sources []dumpSource) {
 	list := doc.Content[keyIndex(doc, "sources")+1]
 	for i, item := range list.Content {
 		if k := keyIndex(item, "username"); k >= 0 && sources[i].password {
 			item.Content[k+1].LineComment = "password: set, not shown"
+		}
+		if k := keyIndex(item, "name"); k >= 0 && len(sources[i].headers) > 0 {
+			item.Content[k+1].LineComment = "headers: " + strings.Join(sources[i].headers, ", ") + " set, values not shown"
 		}
 	}
 }

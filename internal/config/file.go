@@ -91,6 +91,9 @@ type sourceFile struct {
 	Username     scalar[string] `yaml:"username"`
 	PasswordFile scalar[string] `yaml:"password_file"`
 	PasswordEnv  scalar[string] `yaml:"password_env"`
+	// Sources that need more than a URL.
+	Headers   map[string]scalar[string] `yaml:"headers"`
+	UserAgent scalar[string]            `yaml:"user_agent"`
 }
 
 type topicFile struct {

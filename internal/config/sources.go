@@ -2,6 +2,9 @@ package config
 
 import (
 	"fmt"
+	"maps"
+	"net/http"
+	"slices"
 
 	"github.com/feedsieve/feedsieve/aggregator"
 	"github.com/feedsieve/feedsieve/feeds"
@@ -30,7 +33,41 @@ func (c *checker) sources(list []sourceFile, secretParams []string) []aggregator
 		src := aggregator.Source{Name: name, URL: s.URL.V, Interval: interval, Username: s.Username.V}
 		src.PublicURL = aggregator.RedactURL(src.URL, secretParams)
 		src.Password = c.password(s, fmt.Sprintf("sources[%d]", i))
+		src.Headers = c.headers(s, i)
+		if s.UserAgent.Set && s.UserAgent.V != "" {
+			if err := aggregator.CheckUserAgent(s.UserAgent.V); err != nil {
+				c.add(s.UserAgent.Line, "sources[%d].user_agent: %v", i, err)
+			}
+			src.UserAgent = s.UserAgent.V
+		}
 		out = append(out, src)
+	}
+	return out
+}
+
+// headers checks a source's headers; a header with the source's basic
+// auth would send two sets of credentials. Errors never quote a value.
+func (c *checker) headers(s sourceFile, i int) map[string]string {
+	if len(s.Headers) == 0 {
+		return nil
+	}
+	out := make(map[string]string, len(s.Headers))
+	names := slices.SortedFunc(maps.Keys(s.Headers), func(a, b string) int { return s.Headers[a].Line - s.Headers[b].Line })
+	for _, name := range names {
+		v := s.Headers[name]
+		line := c.lines[fmt.Sprintf("sources[%d].headers.%s", i, name)]
+		if err := aggregator.CheckHeader(name, v.V); err != nil {
+			c.add(line, "sources[%d].headers: %v", i, err)
+			continue
+		}
+		if (s.Username.V != "") && http.CanonicalHeaderKey(name) == "Authorization" {
+			c.add(line, "sources[%d].headers: set the Authorization header or username, not both", i)
+			continue
+		}
+		if _, dup := out[http.CanonicalHeaderKey(name)]; dup {
+			c.add(line, "sources[%d].headers: the header %s is set twice", i, http.CanonicalHeaderKey(name))
+		}
+		out[http.CanonicalHeaderKey(name)] = v.V
 	}
 	return out
 }

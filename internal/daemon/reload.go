@@ -29,8 +29,11 @@ func (d *Daemon) reload(ctx context.Context, trigger string) {
 			d.metrics.configApplied(true, time.Time{})
 			return
 		}
-		d.log.Info("config unchanged", slog.String("trigger", trigger))
-		return
+		if !d.credentialsRotated(raw) {
+			d.log.Info("config unchanged", slog.String("trigger", trigger))
+			return
+		}
+		d.log.Info("config unchanged but a source's password file changed: applying it", slog.String("trigger", trigger))
 	case err == nil && bytes.Equal(raw, d.bad) && trigger != "SIGHUP":
 		return // rejected already; SIGHUP retries it (a port may be free now)
 	}
@@ -51,6 +54,29 @@ func (d *Daemon) reload(ctx context.Context, trigger string) {
 	d.raw, d.bad = raw, nil
 	d.metrics.reloads.WithLabelValues("applied").Inc()
 	d.configApplied(raw)
+}
+
+// credentialsRotated reports whether the unchanged config file now loads
+// with other credentials: a password_file rotated (systemd's
+// LoadCredential= after a restart of the credential's source, or a
+// secrets manager) is read again on reload. A file that no longer loads
+// is logged and the running config kept.
+func (d *Daemon) credentialsRotated(raw []byte) bool {
+	cfg, err := config.Parse(d.path, d.version, raw)
+	if err != nil {
+		d.log.Warn("the config file is unchanged but does not load now: still running on the previous config", slog.String("error", err.Error()))
+		return false
+	}
+	old := map[string]aggregator.Source{}
+	for _, s := range d.cur.Load().cfg.Aggregator.Sources {
+		old[s.Name] = s
+	}
+	for _, s := range cfg.Aggregator.Sources {
+		if o := old[s.Name]; o.Password != s.Password {
+			return true
+		}
+	}
+	return false
 }
 
 // reject logs why a config was not applied, one line per problem.
