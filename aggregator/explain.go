@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"time"
 
 	"github.com/feedsieve/feedsieve/storage"
 )
@@ -82,6 +83,9 @@ func (t *compiledTopic) reason(it *storage.Item, hits []uint8) string {
 	if t.sources != nil && !anySource(t.sources, it.Sources) {
 		return fmt.Sprintf("from %s, which is not among the topic's sources (%s)",
 			strings.Join(it.Sources, ", "), strings.Join(t.rules.Sources, ", "))
+	}
+	if t.tooOld(it) {
+		return fmt.Sprintf("published %s, longer ago than the topic's max_age (%s)", it.Published.UTC().Format(time.RFC3339), t.rules.MaxAge)
 	}
 	for _, k := range t.none {
 		if mask := t.found(k, hits); mask != 0 {

@@ -219,7 +219,7 @@ func TestInspectorDryRun(t *testing.T) {
 		t.Error("dry run changed the stored topic")
 	}
 	if _, err := in.DryRun(context.Background(), Topic{Any: []string{"x"}, Fields: []string{"body"}}, 10); err == nil ||
-		err.Error() != `unknown field "body": use title, summary, content or categories` {
+		err.Error() != `unknown field "body": use title, summary, content, categories, author or link` {
 		t.Errorf("bad field: %v", err)
 	}
 	ctx, cancel := context.WithCancel(context.Background())

@@ -38,7 +38,7 @@ func (m *Matcher) window(it *storage.Item, p int, mask uint8) string {
 	if mask == 0 {
 		return ""
 	}
-	texts := [numFields][]string{{it.Title}, {it.Summary}, {it.Content}, it.Categories}
+	texts := fieldTexts(it)
 	for _, s := range texts[firstFieldIndex(mask)] {
 		folded := Fold(HTMLText(s))
 		if from, to, ok := m.phrases[p].locate(folded); ok {

@@ -3,16 +3,11 @@ package aggregator
 import (
 	"fmt"
 	"math/bits"
-	"slices"
 	"strings"
+	"time"
 
 	"github.com/feedsieve/feedsieve/storage"
 )
-
-// Field names, in the order they are searched and reported.
-var fieldNames = [...]string{"title", "summary", "content", "categories"}
-
-const numFields = len(fieldNames)
 
 // Topic is a topic's filing rules.
 type Topic struct {
@@ -21,7 +16,10 @@ type Topic struct {
 	Any     []string `json:"any,omitempty"`     // one must match, unless empty
 	All     []string `json:"all,omitempty"`     // every one must match
 	None    []string `json:"none,omitempty"`    // none may match
-	Fields  []string `json:"fields,omitempty"`  // fields to search; empty: all
+	Fields  []string `json:"fields,omitempty"`  // fields to search; empty: the item's text (defaultFields)
+	// MaxAge, when set, takes only items published within it before the
+	// time they are filed (a re-filing drops those grown older).
+	MaxAge time.Duration `json:"max_age,omitempty"`
 	// Stories, when set, files the topic's items into stories: copies of
 	// one report from several outlets (stories.go). It is not a matching
 	// rule: changing it re-files nothing.
@@ -40,6 +38,7 @@ type compiledTopic struct {
 	sources        map[string]bool
 	any, all, none []keyword
 	fields         uint8 // bit mask of fields searched
+	now            func() time.Time
 }
 
 // keyword is one of a topic's keywords: the phrase it compiles to, shared
@@ -62,11 +61,13 @@ type Matcher struct {
 	prefixHead int
 	spaceless  []int // phrases starting with a spaceless word
 	starts     startFilter
+	// now is the time topics' MaxAge counts back from.
+	now func() time.Time
 }
 
 // NewMatcher compiles topics. A keyword without any word is an error.
 func NewMatcher(topics []Topic) (*Matcher, error) {
-	m := &Matcher{exact: map[string][]int{}, prefix: map[string][]int{}}
+	m := &Matcher{exact: map[string][]int{}, prefix: map[string][]int{}, now: time.Now}
 	seen := map[string]int{}
 	var prefixed []int
 	add := func(topic, kw string) (int, error) {
@@ -95,7 +96,7 @@ func NewMatcher(topics []Topic) (*Matcher, error) {
 		return i, nil
 	}
 	for _, t := range topics {
-		ct := compiledTopic{rules: t, fields: fieldMask(t.Fields)}
+		ct := compiledTopic{rules: t, fields: fieldMask(t.Fields), now: func() time.Time { return m.now() }}
 		if len(t.Sources) > 0 {
 			ct.sources = map[string]bool{}
 			for _, s := range t.Sources {
@@ -161,31 +162,6 @@ func (p phrase) key() string {
 	return b.String()
 }
 
-func fieldMask(fields []string) uint8 {
-	if len(fields) == 0 {
-		return 1<<numFields - 1
-	}
-	var m uint8
-	for _, f := range fields {
-		for i, name := range fieldNames {
-			if f == name {
-				m |= 1 << i
-			}
-		}
-	}
-	return m
-}
-
-// CheckField returns an error naming the fields keywords can be searched
-// in when name is not one of them. The config, the CLI and the API check
-// topic fields with it alone, so they all say the same.
-func CheckField(name string) error {
-	if slices.Contains(fieldNames[:], name) {
-		return nil
-	}
-	return fmt.Errorf("unknown field %q: use title, summary, content or categories", name)
-}
-
 // Classify returns the topics an item belongs to, with the keywords that
 // put it there.
 func (m *Matcher) Classify(it *storage.Item) []storage.Match {
@@ -202,6 +178,9 @@ func (m *Matcher) Classify(it *storage.Item) []storage.Match {
 // evaluate applies a topic's rules to the scanned hits of an item.
 func (t *compiledTopic) evaluate(it *storage.Item, hits []uint8) (storage.Match, bool) {
 	if t.sources != nil && !anySource(t.sources, it.Sources) {
+		return storage.Match{}, false
+	}
+	if t.tooOld(it) {
 		return storage.Match{}, false
 	}
 	for _, k := range t.none {
@@ -225,6 +204,12 @@ func (t *compiledTopic) evaluate(it *storage.Item, hits []uint8) (storage.Match,
 		}
 	}
 	return match, matched
+}
+
+// tooOld reports whether an item was published longer ago than the
+// topic's MaxAge. An item without a date is dated when first seen.
+func (t *compiledTopic) tooOld(it *storage.Item) bool {
+	return t.rules.MaxAge > 0 && !it.Published.IsZero() && it.Published.Before(t.now().Add(-t.rules.MaxAge))
 }
 
 // found returns the fields, among those the topic searches, a keyword

@@ -15,7 +15,7 @@ func (m *Matcher) scan(it *storage.Item) []uint8 {
 		return hits
 	}
 	buf := tokenBuffers.Get().(*[]token)
-	texts := [numFields][]string{{it.Title}, {it.Summary}, {it.Content}, it.Categories}
+	texts := fieldTexts(it)
 	for f, segs := range texts {
 		for _, s := range segs {
 			if s == "" {

@@ -21,6 +21,9 @@ type Topic struct {
 	// MaxAge is how long readers may cache the topic's feeds: the feeds
 	// cannot change faster than the sources behind them are polled.
 	MaxAge time.Duration
+	// Within, when set, leaves out the items published longer ago than
+	// this (the topic's max_age): the topic took them when they were new.
+	Within time.Duration
 	// Since is when the topic was configured as it is: the empty feed's
 	// updated time, so that it is the same at every render (the daemon
 	// gives the configuration file's modification time, config.FeedsOptions).

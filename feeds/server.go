@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"log/slog"
 	"net/http"
+	"slices"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -164,6 +165,10 @@ func (s *Server) renderWith(r *Renderer, t Topic, format string) ([]byte, error)
 	items, err := s.read(t, t.MaxItems)
 	if err != nil {
 		return nil, err
+	}
+	if t.Within > 0 {
+		cutoff := time.Now().Add(-t.Within)
+		items = slices.DeleteFunc(items, func(it *storage.Item) bool { return it.Published.Before(cutoff) })
 	}
 	return r.Render(t, format, items)
 }

@@ -78,6 +78,10 @@ func TestConfigErrors(t *testing.T) {
 			`12: sources[0].headers: the value of the header X-Token has characters a header cannot carry (line breaks, control characters)`,
 			`14: sources[0].headers: the header X-Token is set twice`,
 		}},
+		{"bad max_age", "topics:\n  - id: a\n    max_age: 10s\n  - id: b\n    max_age: soon\n", []string{
+			`3: topics[0].max_age: duration "10s" is shorter than 1m0s`,
+			`5: topics[1].max_age: invalid duration "soon" (use e.g. 90s, 15m, 2h or 30d)`,
+		}},
 		{"pprof not a bool", "server:\n  pprof: maybe\n", []string{`2: server.pprof: expected true or false, got "maybe"`}},
 		{"bad base url", "server:\n  base_url: ftp://x\n", []string{`2: server.base_url: "ftp://x" is not an absolute http or https URL`}},
 		{"source problems", `sources:
@@ -111,7 +115,7 @@ topics:
 `, []string{
 			`5: topics[0].any: keyword "--" has no letters or digits`,
 			`6: topics[0].sources: unknown source "nosuch"`,
-			`7: topics[0].fields: unknown field "body": use title, summary, content or categories`,
+			`7: topics[0].fields: unknown field "body": use title, summary, content, categories, author or link`,
 			`8: topics[0].max_items: 0 is out of range (1 to 1000)`,
 			`9: topics[1]: duplicate topic id "t" (first at line 4)`,
 			`10: topics[2]: id is required`,

@@ -78,6 +78,7 @@ type (
 		None        []string `yaml:"none,flow"`
 		Sources     []string `yaml:"sources,flow"`
 		Fields      []string `yaml:"fields,flow"`
+		MaxAge      string   `yaml:"max_age,omitempty"`
 		MaxItems    int      `yaml:"max_items"`
 		Collapse    string   `yaml:"collapse"`
 		StoryWindow string   `yaml:"story_window,omitempty"`
@@ -126,6 +127,9 @@ func Dump(cfg *Config) ([]byte, error) {
 		pub := cfg.Feeds.Topics[i]
 		dt := dumpTopic{ID: t.ID, Title: pub.Title, Description: pub.Description, Any: orEmpty(t.Any), All: orEmpty(t.All), None: orEmpty(t.None),
 			Sources: orEmpty(t.Sources), Fields: orEmpty(t.Fields), MaxItems: pub.MaxItems, Collapse: "none"}
+		if t.MaxAge > 0 {
+			dt.MaxAge = durationText(t.MaxAge)
+		}
 		if o := t.Stories; o != nil {
 			dt.Collapse, dt.StoryWindow, dt.StorySim, dt.Prefer = "stories", durationText(o.Window), o.Threshold, o.Prefer
 			if len(o.Prefer) > 0 {

@@ -105,6 +105,7 @@ type topicFile struct {
 	None        []scalar[string] `yaml:"none"`
 	Sources     []scalar[string] `yaml:"sources"`
 	Fields      []scalar[string] `yaml:"fields"`
+	MaxAge      scalar[string]   `yaml:"max_age"`
 	MaxItems    scalar[int]      `yaml:"max_items"`
 	Collapse    scalar[string]   `yaml:"collapse"`
 	StoryWindow scalar[string]   `yaml:"story_window"`

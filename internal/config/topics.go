@@ -40,6 +40,7 @@ func (c *checker) topics(list []topicFile, sources []aggregator.Source) ([]aggre
 			}
 			rule.Fields = append(rule.Fields, f.V)
 		}
+		rule.MaxAge = c.duration(t.MaxAge, fmt.Sprintf("topics[%d].max_age", i), 0, time.Minute)
 		rule.Stories = c.stories(t, i, known)
 		title := t.Title.V
 		if title == "" {
@@ -50,6 +51,7 @@ func (c *checker) topics(list []topicFile, sources []aggregator.Source) ([]aggre
 			ID: id, Title: title, Description: t.Description.V,
 			MaxItems: c.intRange(t.MaxItems, fmt.Sprintf("topics[%d].max_items", i), defaultMaxItems, 1, maxMaxItems),
 			Stories:  rule.Stories != nil,
+			Within:   rule.MaxAge,
 		})
 		if rule.Stories != nil {
 			pubs[len(pubs)-1].StoryWindow = rule.Stories.Window

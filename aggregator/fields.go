@@ -1,0 +1,59 @@
+package aggregator
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/feedsieve/feedsieve/storage"
+)
+
+// Field names, in the order they are searched and reported. A field's
+// bit in a mask is 1 << its index.
+var fieldNames = [...]string{"title", "summary", "content", "categories", "author", "link"}
+
+const numFields = len(fieldNames)
+
+// defaultFields are the fields a topic without fields searches: the
+// item's text. author and link are searched only when a topic names
+// them: a name or a URL path says little about what an item reports.
+const defaultFields uint8 = 1<<0 | 1<<1 | 1<<2 | 1<<3
+
+// fieldTexts returns the text of each field of an item, as runs that a
+// phrase never spans: each category, each author, are one run. The link
+// is the normalized one (https://host/path), so that a keyword such as
+// example.com/world names a section of a site.
+func fieldTexts(it *storage.Item) [numFields][]string {
+	var authors []string
+	for _, p := range it.Authors {
+		authors = append(authors, strings.TrimSpace(p.Name+" "+p.Email))
+	}
+	link := it.NormLink
+	if link == "" {
+		link = NormalizeLink(it.Link)
+	}
+	return [numFields][]string{{it.Title}, {it.Summary}, {it.Content}, it.Categories, authors, {link}}
+}
+
+func fieldMask(fields []string) uint8 {
+	if len(fields) == 0 {
+		return defaultFields
+	}
+	var m uint8
+	for _, f := range fields {
+		if i := slices.Index(fieldNames[:], f); i >= 0 {
+			m |= 1 << i
+		}
+	}
+	return m
+}
+
+// CheckField returns an error naming the fields keywords can be searched
+// in when name is not one of them. The config, the CLI and the API check
+// topic fields with it alone, so they all say the same.
+func CheckField(name string) error {
+	if slices.Contains(fieldNames[:], name) {
+		return nil
+	}
+	return fmt.Errorf("unknown field %q: use %s or %s", name, strings.Join(fieldNames[:numFields-1], ", "), fieldNames[numFields-1])
+}
