@@ -69,6 +69,13 @@ func (f *Fetcher) Discover(ctx context.Context, src Source, pageURL string) ([]F
 		ErrNoFeed, pageURL, strings.Join(CommonFeedPaths, ", "))
 }
 
+// Discover finds the feeds of a web page as Fetcher.Discover does, with
+// the aggregator's client: the same dial guard, timeout, size cap and
+// User-Agent as its polls.
+func (a *Aggregator) Discover(ctx context.Context, pageURL string) ([]FoundFeed, error) {
+	return a.fetcher.Discover(ctx, Source{}, pageURL)
+}
+
 // errNotFeed is a fetched document that is not a feed.
 var errNotFeed = errors.New("not a feed")
 

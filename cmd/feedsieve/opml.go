@@ -7,9 +7,8 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"strconv"
-	"strings"
 
+	"github.com/feedsieve/feedsieve/aggregator"
 	"github.com/feedsieve/feedsieve/internal/api"
 	"github.com/feedsieve/feedsieve/internal/config"
 	"github.com/feedsieve/feedsieve/internal/configedit"
@@ -18,7 +17,7 @@ import (
 func cmdOPML(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	switch {
 	case len(args) > 0 && args[0] == "import":
-		return cmdOPMLImport(args[1:], stdout, stderr)
+		return cmdOPMLImport(ctx, args[1:], stdout, stderr)
 	case len(args) > 0 && args[0] == "export":
 		return cmdOPMLExport(ctx, args[1:], stdout, stderr)
 	}
@@ -26,8 +25,8 @@ func cmdOPML(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	return 2
 }
 
-func cmdOPMLImport(args []string, stdout, stderr io.Writer) int {
-	fs, configPath := newFlags("opml import", "Add the feeds of an OPML subscription list (as feed readers export it) to the config file as\nsources, keeping its comments and layout. Feeds already configured (same URL) are skipped; names\nare made from the feed titles, transliterated to a-z, 0-9 and dashes; feed://host/path is polled\nas http://host/path. With -topics, each folder that gets new feeds also becomes a topic, titled\nwith the folder's path (News / World), that takes every item of the folder's feeds. The result\nis checked before it is written.", stderr, "FILE")
+func cmdOPMLImport(ctx context.Context, args []string, stdout, stderr io.Writer) int {
+	fs, configPath := newFlags("opml import", "Add the feeds of an OPML subscription list (as feed readers export it) to the config file as\nsources, keeping its comments and layout. Feeds already configured (same URL) are skipped; names\nare made from the feed titles, transliterated to a-z, 0-9 and dashes; feed://host/path is polled\nas http://host/path; an outline naming only a site (htmlUrl) gets the site's first feed. With -topics, each folder that gets new feeds also becomes a topic, titled\nwith the folder's path (News / World), that takes every item of the folder's feeds. The result\nis checked before it is written.", stderr, "FILE")
 	dryRun := fs.Bool("dry-run", false, "only print what would be added")
 	withTopics := fs.Bool("topics", false, "also add a topic for each folder that gets new feeds, listing the folder's feeds (new and\nalready configured)")
 	if code, ok := parsePositional(fs, args, 1); !ok {
@@ -42,90 +41,35 @@ func cmdOPMLImport(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "feedsieve opml import:", err)
 		return 1
 	}
-	imp := planImport(cfg, outlines, newProgressLine(stderr), *withTopics)
-	io.WriteString(stdout, imp.report.String())
+	progress := newProgressLine(stderr)
+	imp := configedit.PlanImport(cfg.Aggregator.Sources, cfg.TopicIDs(), outlines, configedit.ImportOptions{Topics: *withTopics,
+		Progress: func(done, total int) { progress.show("importing: %d of %d feeds", done, total) },
+		Discover: func(site string) ([]aggregator.FoundFeed, error) {
+			return discoverer(cfg).Discover(ctx, aggregator.Source{}, site)
+		}})
+	progress.clear()
+	io.WriteString(stdout, imp.Report.String())
 	switch {
-	case len(imp.sources) == 0:
+	case len(imp.Sources) == 0:
 		fmt.Fprintf(stdout, "%s: nothing to add (%s in %s)\n", cfg.Path, count(len(outlines), "feed"), fs.Arg(0))
 		return 0
 	case *dryRun:
-		fmt.Fprintf(stdout, "dry run: %s would be added to %s\n", imp.summary(), cfg.Path)
+		fmt.Fprintf(stdout, "dry run: %s would be added to %s\n", imp.Summary(), cfg.Path)
 		return 0
 	}
 	err = editConfig(cfg.Path, func(raw []byte) ([]byte, error) {
-		edited, err := configedit.AddSources(raw, imp.sources)
+		edited, err := configedit.AddSources(raw, imp.Sources)
 		if err != nil {
 			return nil, err
 		}
-		return configedit.AddTopics(edited, imp.topics)
+		return configedit.AddTopics(edited, imp.Topics)
 	})
 	if err != nil {
 		fmt.Fprintln(stderr, "feedsieve opml import:", err)
 		return 1
 	}
-	fmt.Fprintf(stdout, "%s: added %s\n%s\n", cfg.Path, imp.summary(), reloadHint)
+	fmt.Fprintf(stdout, "%s: added %s\n%s\n", cfg.Path, imp.Summary(), reloadHint)
 	return 0
-}
-
-// opmlImport is what opml import adds to the config.
-type opmlImport struct {
-	feeds   int
-	sources []configedit.Source
-	topics  []configedit.Topic
-	report  strings.Builder // printed after the progress line is gone
-}
-
-// planImport names the outlines' feeds and admits those not configured
-// yet; with topics, it also makes the folders' topics (folderTopics).
-func planImport(cfg *config.Config, outlines []configedit.Outline, progress *progressLine, topics bool) *opmlImport {
-	imp := &opmlImport{feeds: len(outlines)}
-	known := configedit.NewSourceSet(cfg.Aggregator.Sources)
-	added := map[string]bool{}
-	for i, o := range outlines {
-		progress.show("importing: %d of %d feeds", i+1, len(outlines))
-		src := configedit.Source{Name: known.NameFor(o.Title, o.XMLURL), URL: o.XMLURL}
-		if err := known.Admit(src); err != nil {
-			fmt.Fprintf(&imp.report, "skip %q: %v\n", o.Title, err)
-			continue
-		}
-		fmt.Fprintf(&imp.report, "add  %s: %s%s\n", src.Name, src.URL, inFolder(o.Folder))
-		imp.sources = append(imp.sources, src)
-		added[src.Name] = true
-	}
-	progress.clear()
-	folders := configedit.FolderTopics(outlines, known, added, cfg.TopicIDs())
-	if !topics {
-		var names []string
-		for _, t := range folders {
-			names = append(names, strconv.Quote(t.Title))
-		}
-		if len(names) > 0 {
-			fmt.Fprintf(&imp.report, "folders not made topics (see -topics): %s\n", strings.Join(names, ", "))
-		}
-		return imp
-	}
-	for _, t := range folders {
-		fmt.Fprintf(&imp.report, "topic %s (%q): %s\n", t.ID, t.Title, strings.Join(t.Sources, ", "))
-	}
-	imp.topics = folders
-	return imp
-}
-
-// inFolder tells which folder a feed is listed in.
-func inFolder(folder string) string {
-	if folder == "" {
-		return ""
-	}
-	return fmt.Sprintf(" (folder %q)", folder)
-}
-
-// summary says how much is added: "3 of 4 feeds and 1 topic".
-func (imp *opmlImport) summary() string {
-	s := fmt.Sprintf("%d of %s", len(imp.sources), count(imp.feeds, "feed"))
-	if len(imp.topics) > 0 {
-		s += " and " + count(len(imp.topics), "topic")
-	}
-	return s
 }
 
 func readOPML(path string) ([]configedit.Outline, error) {

@@ -38,8 +38,8 @@ func TestSourcesAdd(t *testing.T) {
 		msg            string // in stdout or stderr
 		added          string // the lines inserted, "" when the file must not change
 	}{
-		{"adds after the last item", "dr", "https://www.dr.dk/nyheder/service/feeds/udland", 0, "added source dr",
-			"  - name: dr\n    url: https://www.dr.dk/nyheder/service/feeds/udland\n"},
+		{"adds after the last item", "dr", "https://www.dr.test/nyheder/service/feeds/udland", 0, "added source dr",
+			"  - name: dr\n    url: https://www.dr.test/nyheder/service/feeds/udland\n"},
 		{"name taken", "bbc-world", "https://x.test/feed", 1, `name "bbc-world" is taken: it polls https://feeds.bbci.co.uk/news/world/rss.xml`, ""},
 		{"same feed, other spelling", "bbc2", "HTTPS://feeds.bbci.co.uk/news/world/rss.xml/", 1, `is already configured as source "bbc-world"`, ""},
 		{"bad name", "BBC", "https://x.test/feed", 1, `name "BBC": use lower-case letters`, ""},

@@ -41,6 +41,9 @@ type Deps struct {
 	// Refresh polls the named sources now (aggregator.Aggregator.Refresh);
 	// nil: POST /api/refresh answers 503.
 	Refresh func(names []string) (aggregator.Refreshed, error)
+	// Discover finds the feeds of a web page (aggregator.Aggregator.Discover);
+	// nil: GET /api/discover answers 503.
+	Discover func(ctx context.Context, pageURL string) ([]aggregator.FoundFeed, error)
 }
 
 // Handler serves the JSON API under /api/.
@@ -61,6 +64,7 @@ func New(deps Deps, log *slog.Logger) *Handler {
 	a.route("GET", "/api/topics/{topic}/explain", a.handleExplain)
 	a.route("POST", "/api/test-topic", a.handleTestTopic)
 	a.route("POST", "/api/refresh", a.handleRefresh)
+	a.route("GET", "/api/discover", a.handleDiscover)
 	a.mux.HandleFunc("/api/", func(w http.ResponseWriter, r *http.Request) {
 		a.fail(w, r, http.StatusNotFound, errors.New("no such API endpoint"))
 	})

@@ -23,7 +23,9 @@ var ErrOPMLTooLarge = errors.New("opml: the file is larger than 16 MiB")
 
 // ParseOPML reads an OPML 1.0 or 2.0 subscription list and returns, in
 // document order, every outline in its body that has an xmlUrl, at any
-// depth of folders, each with the path of its folders. Attribute names are
+// depth of folders, each with the path of its folders, and every outline
+// that holds no others and names only a site (htmlUrl, and XMLURL "":
+// its feed is to be discovered). Attribute names are
 // matched without regard to case, as exporters write xmlUrl, xmlurl and
 // XMLURL. Feed URLs in the feed: scheme become http or https URLs (see
 // feedURL). The title is the title attribute, else the text attribute. A
@@ -75,6 +77,7 @@ func rootElement(d *xml.Decoder) (xml.StartElement, error) {
 type openOutline struct {
 	depth  int
 	folder string
+	site   bool // it names a site (htmlUrl) and no feed, and holds no outline so far: the last of the list
 }
 
 // bodyOutlines reads the rest of the root element and collects the feeds
@@ -94,13 +97,20 @@ func bodyOutlines(d *xml.Decoder) ([]Outline, error) {
 			if depth == 1 && strings.EqualFold(tok.Name.Local, "body") {
 				inBody, hasBody = true, true
 			} else if inBody && strings.EqualFold(tok.Name.Local, "outline") {
+				if n := len(open); n > 0 && open[n-1].site && len(out) > 0 {
+					out = out[:len(out)-1] // the site's outline holds others: a folder after all
+					open[n-1].site = false
+				}
 				o, feed := outlineOf(tok)
-				if feed {
+				site := !feed && o.HTMLURL != ""
+				if feed || site {
 					o.Folder = folderPath(open)
 					out = append(out, o)
+				}
+				if feed {
 					o.Title = "" // what a feed's outline holds is in no further folder
 				}
-				open = append(open, openOutline{depth, strings.Join(strings.Fields(o.Title), " ")})
+				open = append(open, openOutline{depth, strings.Join(strings.Fields(o.Title), " "), site})
 			}
 		case xml.EndElement:
 			if depth == 0 {

@@ -23,7 +23,7 @@ func (d *Daemon) handlers(r *running, inspect *aggregator.Inspector) (public, op
 	}
 	opsMux.Handle("/", http.NotFoundHandler())
 	operatorMux := http.NewServeMux()
-	operatorMux.Handle("/api/", api.New(api.Deps{Store: d.store, Config: r.cfg, Inspect: inspect, Refresh: r.agg.Refresh}, d.log))
+	operatorMux.Handle("/api/", api.New(api.Deps{Store: d.store, Config: r.cfg, Inspect: inspect, Refresh: r.agg.Refresh, Discover: r.agg.Discover}, d.log))
 	for _, p := range []string{"/metrics", "/healthz", "/readyz", "/debug/pprof/"} {
 		operatorMux.Handle(p, opsMux)
 	}
