@@ -26,13 +26,15 @@ import (
 // of enclosures, each URL, type and length, then the image); an item
 // without media is written in version 4, as before media were kept.
 // Version 6 is version 5 followed by the entry id and the origin feed
-// (title, link, id, language), for items that have either.
+// (title, link, id, language), for items that have either. Version 7 is
+// version 6 followed by the article's text, for items that have one.
 const (
 	itemV2 = 0x02
 	itemV3 = 0x03
 	itemV4 = 0x04
 	itemV5 = 0x05
 	itemV6 = 0x06
+	itemV7 = 0x07
 )
 
 // The story codes of version 4.
@@ -160,12 +162,17 @@ func encodeItem(it *Item) []byte {
 			e.string(s)
 		}
 	}
+	if version >= itemV7 {
+		e.string(it.Article)
+	}
 	return e.b
 }
 
 // itemVersion is the oldest version that holds every field the item has.
 func itemVersion(it *Item) byte {
 	switch {
+	case it.Article != "":
+		return itemV7
 	case it.EntryID != "" || it.Origin != (FeedInfo{}):
 		return itemV6
 	case len(it.Enclosures) > 0 || it.Image != "":
@@ -206,7 +213,7 @@ func decodeItem(b []byte) (*Item, error) {
 			return nil, fmt.Errorf("decode item: %w", err)
 		}
 		return &it, nil
-	case len(b) > 0 && b[0] >= itemV2 && b[0] <= itemV6:
+	case len(b) > 0 && b[0] >= itemV2 && b[0] <= itemV7:
 		it, err := decodeItemBinary(b[1:], b[0])
 		if err != nil {
 			return nil, fmt.Errorf("decode item: %w", err)
@@ -249,7 +256,7 @@ func decodeItemBinary(b []byte, version byte) (*Item, error) {
 			switch version {
 			case itemV3:
 				it.Topics[i].Story = d.string()
-			case itemV4, itemV5, itemV6:
+			case itemV4, itemV5, itemV6, itemV7:
 				d.story(it, i)
 			}
 		}
@@ -260,6 +267,9 @@ func decodeItemBinary(b []byte, version byte) (*Item, error) {
 	if version >= itemV6 {
 		it.EntryID = d.string()
 		it.Origin = FeedInfo{Title: d.string(), Link: d.string(), ID: d.string(), Language: d.string()}
+	}
+	if version >= itemV7 {
+		it.Article = d.string()
 	}
 	if err := d.end(); err != nil {
 		return nil, err

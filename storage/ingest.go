@@ -32,6 +32,12 @@ type Batch struct {
 	// that Commit classifies again (those that changed meanwhile) are not
 	// passed to it.
 	Group func(fresh []*Item)
+	// Enrich, when set, is called once by Prepare with the batch's items
+	// that are not stored yet, before classify files them: it may add to
+	// them what only new items get (their article's text). It runs outside
+	// any transaction. An item that Commit finds stored meanwhile is not
+	// inserted, and what Enrich added to it is dropped.
+	Enrich func(fresh []*Item)
 }
 
 // Result counts what a batch did.
@@ -176,13 +182,16 @@ func (s *Store) prepare(b Batch, cutoff time.Time, classify Classifier) ([]prepa
 	// it holds no transaction open.
 	var fresh []*Item
 	for i := range out {
-		if stored[i] {
-			continue
+		if !stored[i] {
+			out[i].fresh = newItem(b.Source, &out[i], b.Now)
+			fresh = append(fresh, out[i].fresh)
 		}
-		p := &out[i]
-		p.fresh = newItem(b.Source, p, b.Now)
-		p.fresh.Topics = classify(p.fresh)
-		fresh = append(fresh, p.fresh)
+	}
+	if b.Enrich != nil && len(fresh) > 0 {
+		b.Enrich(fresh)
+	}
+	for _, it := range fresh {
+		it.Topics = classify(it)
 	}
 	if b.Group != nil && len(fresh) > 0 {
 		b.Group(fresh)

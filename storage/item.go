@@ -49,6 +49,10 @@ type Item struct {
 	// is itself an aggregator and says so (atom:source, RSS <source>);
 	// Feed stays the source's own feed.
 	Origin FeedInfo `json:"origin,omitzero"`
+	// Article is the main text of the item's article page (HTML), when
+	// its source fetches full text: set when the item is first stored and
+	// kept when the item changes, so the page is fetched once.
+	Article string `json:"article,omitempty"`
 }
 
 // Enclosure is a media file an item carries. Length is in bytes, 0 when
