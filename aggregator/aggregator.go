@@ -58,6 +58,7 @@ type Aggregator struct {
 	fetcher  *Fetcher
 	matcher  *Matcher
 	stories  *storyFiler // nil when no topic collapses stories
+	articles *articles   // fetches the article pages of full_text sources
 	log      *slog.Logger
 	opts     Options
 	limits   *limits
@@ -105,6 +106,7 @@ func New(store *storage.Store, client *http.Client, logger *slog.Logger, opts Op
 		progress: newProgress(len(opts.Sources)),
 		store:    store,
 		fetcher:  NewFetcher(client, opts.UserAgent, opts.MaxBody, opts.MinRate),
+		articles: newArticles(NewFetcher(client, opts.UserAgent, opts.MaxBody, opts.MinRate), opts),
 		matcher:  m,
 		stories:  newStoryFiler(opts.Topics),
 		log:      logger,
@@ -138,6 +140,9 @@ type PollResult struct {
 	// reload) before anything was stored: it is not a failure of the
 	// source, and its state is left as it was.
 	Cancelled bool
+	// Articles counts the article pages of the new items, for a source
+	// with FullText; Articles.Err is redacted.
+	Articles ArticleStats
 }
 
 // PollAll polls every source once, at most Concurrency at a time and
@@ -188,6 +193,7 @@ func (a *Aggregator) pollSlotWith(ctx context.Context, src Source, release func(
 	if res.Dropped > 0 {
 		attrs = append(attrs, slog.Int("dropped", res.Dropped))
 	}
+	attrs = res.Articles.logAttrs(attrs)
 	if res.Err != nil {
 		a.log.Warn("poll failed", append(attrs, slog.String("url", a.opts.PublicURL(src)), slog.String("error", res.Err.Error()))...)
 	} else {
@@ -232,7 +238,7 @@ func (a *Aggregator) poll(ctx context.Context, src Source, release func(), fetch
 	}
 	switch {
 	case err == nil && !resp.NotModified && !sameBody(&state, resp):
-		err = a.ingest(&res, src, red, resp, &state, now, release)
+		err = a.ingest(ctx, &res, src, red, resp, &state, now, release)
 	case err == nil:
 		// 304, or 200 with the very bytes whose items are stored: nothing
 		// to parse or write. The wait the feed asked for last time (its
@@ -260,12 +266,13 @@ func (a *Aggregator) poll(ctx context.Context, src Source, release func(), fetch
 }
 
 // ingest parses a fetched body and writes its items with the source's new
-// state in one transaction. It calls release once the items are prepared,
+// state in one transaction (the new items of a FullText source get their
+// article's text first). It calls release once the items are prepared,
 // before waiting for the write. Relative links resolve against the final
 // URL as red redacts it, and nothing stored carries the source's secrets.
 // It returns how many items it took and dropped (Options.MaxItemsPerFeed),
 // and what the write did.
-func (a *Aggregator) ingest(res *PollResult, src Source, red *redactor, resp *Response, state *storage.SourceState, now time.Time, release func()) error {
+func (a *Aggregator) ingest(ctx context.Context, res *PollResult, src Source, red *redactor, resp *Response, state *storage.SourceState, now time.Time, release func()) error {
 	parsed, err := ParseFeed(resp.Body, resp.ContentType, a.opts.MaxItemsPerFeed)
 	if err != nil {
 		return err
@@ -304,6 +311,7 @@ func (a *Aggregator) ingest(res *PollResult, src Source, red *redactor, resp *Re
 		return ms
 	}
 	batch := storage.Batch{Source: src.Name, Entries: entries, State: &next, Now: now}
+	a.enrichWithArticles(ctx, &batch, src, red, &res.Articles)
 	var fresh []*storage.Item
 	if a.stories != nil {
 		batch.Group = func(items []*storage.Item) {

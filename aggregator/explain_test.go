@@ -38,10 +38,10 @@ func TestExplainReasons(t *testing.T) {
 			`excluded: none keyword "football" found in categories`,
 			map[string][]string{"Armenia": {"title"}, "Karabakh*": {"title"}, "football": {"categories"}}},
 		{"all missing", "nk", storage.Item{Sources: []string{"dr"}, Title: "Karabakh"}, false,
-			`all keyword "Armenia" not found in title, summary, content, categories`,
+			`all keyword "Armenia" not found in title, summary, content, article, categories`,
 			map[string][]string{"Karabakh*": {"title"}}},
 		{"no any", "nk", storage.Item{Sources: []string{"dr"}, Title: "Armenia votes"}, false,
-			"none of the 2 any keywords found in title, summary, content, categories",
+			"none of the 2 any keywords found in title, summary, content, article, categories",
 			map[string][]string{"Armenia": {"title"}}},
 		{"takes all", "everything", storage.Item{Sources: []string{"x"}}, true, "the topic takes every item", nil},
 		{"takes its sources", "dr", storage.Item{Sources: []string{"dr"}}, true, "the topic takes every item of its sources", nil},
@@ -160,7 +160,7 @@ func TestInspectorExplain(t *testing.T) {
 		t.Fatal(err)
 	}
 	if byLink[0].Item.Title != "Artsakh refugees" || byLink[0].Matched || byLink[0].Stored ||
-		byLink[0].Reason != `any keyword "Karabakh*" not found in title, summary, content, categories` {
+		byLink[0].Reason != `any keyword "Karabakh*" not found in title, summary, content, article, categories` {
 		t.Errorf("by link: %+v", byLink[0])
 	}
 	if byLink[1].Item.ID != got[0].Item.ID {
@@ -219,7 +219,7 @@ func TestInspectorDryRun(t *testing.T) {
 		t.Error("dry run changed the stored topic")
 	}
 	if _, err := in.DryRun(context.Background(), Topic{Any: []string{"x"}, Fields: []string{"body"}}, 10); err == nil ||
-		err.Error() != `unknown field "body": use title, summary, content, categories, author or link` {
+		err.Error() != `unknown field "body": use title, summary, content, article, categories, author or link` {
 		t.Errorf("bad field: %v", err)
 	}
 	ctx, cancel := context.WithCancel(context.Background())

@@ -127,9 +127,14 @@ const Accept = "application/atom+xml, application/rss+xml, application/rdf+xml, 
 // may hold the user name and the query of the URL (secret parameters
 // included). Redact them before they leave the process.
 func (f *Fetcher) Fetch(ctx context.Context, src Source, etag, lastModified string) (*Response, error) {
+	return f.get(ctx, src, Accept, etag, lastModified)
+}
+
+// get is Fetch with another Accept header, for pages that are not feeds.
+func (f *Fetcher) get(ctx context.Context, src Source, accept, etag, lastModified string) (*Response, error) {
 	ctx, cancel := context.WithCancelCause(ctx)
 	defer cancel(nil)
-	req, err := newSourceRequest(ctx, src, src.URL, f.userAgent, Accept)
+	req, err := newSourceRequest(ctx, src, src.URL, f.userAgent, accept)
 	if err != nil {
 		return nil, err
 	}

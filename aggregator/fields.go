@@ -10,17 +10,19 @@ import (
 
 // Field names, in the order they are searched and reported. A field's
 // bit in a mask is 1 << its index.
-var fieldNames = [...]string{"title", "summary", "content", "categories", "author", "link"}
+var fieldNames = [...]string{"title", "summary", "content", "article", "categories", "author", "link"}
 
 const numFields = len(fieldNames)
 
 // defaultFields are the fields a topic without fields searches: the
-// item's text. author and link are searched only when a topic names
-// them: a name or a URL path says little about what an item reports.
-const defaultFields uint8 = 1<<0 | 1<<1 | 1<<2 | 1<<3
+// item's text, with its article's when its source fetches full text.
+// author and link are searched only when a topic names them: a name or a
+// URL path says little about what an item reports.
+const defaultFields uint8 = 1<<0 | 1<<1 | 1<<2 | 1<<3 | 1<<4
 
 // fieldTexts returns the text of each field of an item, as runs that a
-// phrase never spans: each category, each author, are one run. The link
+// phrase never spans: each category, each author, are one run. The
+// article is the main text of the item's page (Item.Article). The link
 // is the normalized one (https://host/path), so that a keyword such as
 // example.com/world names a section of a site.
 func fieldTexts(it *storage.Item) [numFields][]string {
@@ -32,7 +34,7 @@ func fieldTexts(it *storage.Item) [numFields][]string {
 	if link == "" {
 		link = NormalizeLink(it.Link)
 	}
-	return [numFields][]string{{it.Title}, {it.Summary}, {it.Content}, it.Categories, authors, {link}}
+	return [numFields][]string{{it.Title}, {it.Summary}, {it.Content}, {it.Article}, it.Categories, authors, {link}}
 }
 
 func fieldMask(fields []string) uint8 {

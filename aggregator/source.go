@@ -31,7 +31,11 @@ type Source struct {
 	// UserAgent, when set, replaces Options.UserAgent in the source's
 	// requests, for servers that refuse feed readers.
 	UserAgent string
-	Interval  time.Duration // 0: Options.Interval
+	// FullText, when set, fetches the article page of each new item once
+	// and matches topics against its main text, as the field article;
+	// with FullTextPublish, the feeds carry that text as the content.
+	FullText FullText
+	Interval time.Duration // 0: Options.Interval
 }
 
 // reservedHeaders are the headers feedsieve sets itself: a source may not

@@ -34,6 +34,9 @@ type Topic struct {
 type Source struct {
 	Name string
 	URL  string
+	// PublishArticles carries the article text of the source's items
+	// (storage.Item.Article, when fetched) as their content.
+	PublishArticles bool
 }
 
 // Site describes where feeds are published.

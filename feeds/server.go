@@ -170,7 +170,23 @@ func (s *Server) renderWith(r *Renderer, t Topic, format string) ([]byte, error)
 		cutoff := time.Now().Add(-t.Within)
 		items = slices.DeleteFunc(items, func(it *storage.Item) bool { return it.Published.Before(cutoff) })
 	}
+	for _, it := range items { // each a copy, read for this rendering
+		if it.Article != "" && s.publishesArticles(it.Source) {
+			it.Content = it.Article
+		}
+	}
 	return r.Render(t, format, items)
+}
+
+// publishesArticles reports whether a source's items are published with
+// their article's text as content (full_text: publish).
+func (s *Server) publishesArticles(source string) bool {
+	for _, src := range s.sources {
+		if src.Name == source {
+			return src.PublishArticles
+		}
+	}
+	return false
 }
 
 func (s *Server) handleFeed(w http.ResponseWriter, r *http.Request) {

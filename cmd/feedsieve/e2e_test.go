@@ -266,7 +266,7 @@ func checkInspection(t *testing.T, cfg string) (explained, dry string) {
 		`    not in topic: excluded: none keyword "Karabük" found in title` + "\n",
 		`    found: any "Karabakh*" in title; none "Karabük" in title` + "\n",
 		`    folded: any "karabakh*" in "karabuk coach was born in karabakh"; none "karabuk" in "karabuk coach was born in karabakh"` + "\n",
-		"    not in topic: none of the 8 any keywords found in title, summary, content, categories\n",
+		"    not in topic: none of the 8 any keywords found in title, summary, content, article, categories\n",
 	} {
 		if !strings.Contains(explained, want) {
 			t.Errorf("explain output lacks %q:\n%s", want, explained)
@@ -277,7 +277,7 @@ func checkInspection(t *testing.T, cfg string) (explained, dry string) {
 		"topic nagorno-karabakh would hold 3 of 15 stored items: 1 added, 8 removed\n",
 		"+ 2023-09-19 09:00  Rain expected over London\n",
 		"- 2023-09-26 07:15  Berg-Karabach: Zehntausende fliehen nach Armenien\n",
-		`    not in topic: none of the 2 any keywords found in title, summary, content, categories` + "\n",
+		`    not in topic: none of the 2 any keywords found in title, summary, content, article, categories` + "\n",
 		`    in topic: any keyword "Lachin" found in title` + "\n",
 	} {
 		if !strings.Contains(dry, want) {

@@ -73,7 +73,7 @@ Without -topic, they make up a new topic. For a configured topic, + marks items 
 	fs.Var(&allKw, "all", "keyword that must match (repeatable)")
 	fs.Var(&noneKw, "none", "keyword that must not match (repeatable)")
 	fs.Var(&sources, "source", "source whose items the topic takes (repeatable; default: every source)")
-	fs.Var(&fields, "field", "field to search: title, summary, content, categories, author or link (repeatable; default: the first four)")
+	fs.Var(&fields, "field", "field to search: title, summary, content, article, categories, author or link (repeatable; default: the first five)")
 	limit := fs.Int("limit", api.DefaultDryRunItems, "list at most this many items")
 	asJSON := fs.Bool("json", false, "print JSON, as POST /api/test-topic returns it")
 	if code, ok := parseFlags(fs, args); !ok {

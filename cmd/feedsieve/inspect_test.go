@@ -35,7 +35,7 @@ topics:
 			`feedsieve test-topic: unknown topic "zz" in ` + cfg + "; give rules with -any, -all, -none or -source to try a new one\n"},
 		{"test-topic unknown source", []string{"test-topic", "-topic", "nk", "-source", "de"}, `feedsieve test-topic: unknown source "de" in ` + cfg + "\n"},
 		{"test-topic unknown field", []string{"test-topic", "-any", "x", "-field", "body"},
-			`feedsieve test-topic: unknown field "body": use title, summary, content, categories, author or link` + "\n"},
+			`feedsieve test-topic: unknown field "body": use title, summary, content, article, categories, author or link` + "\n"},
 		{"test-topic empty keyword", []string{"test-topic", "-topic", "nk", "-none", "--"}, `feedsieve test-topic: keyword "--" has no letters or digits` + "\n"},
 		{"test-topic bad limit", []string{"test-topic", "-topic", "nk", "-limit", "0"}, "feedsieve test-topic: -limit must be from 1 to 10000\n"},
 	}

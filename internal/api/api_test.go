@@ -64,7 +64,7 @@ func TestAPI(t *testing.T) {
 		want                     string // in the body
 	}{
 		{"explain newest", "GET", "/api/topics/nk/explain", "", 200, `"reason": "any keyword \"Karabakh*\" found in title"`},
-		{"explain by link", "GET", "/api/topics/nk/explain?item=https://a.test/2", "", 200, `"reason": "any keyword \"Karabakh*\" not found in title, summary, content, categories"`},
+		{"explain by link", "GET", "/api/topics/nk/explain?item=https://a.test/2", "", 200, `"reason": "any keyword \"Karabakh*\" not found in title, summary, content, article, categories"`},
 		{"unknown topic", "GET", "/api/topics/x/explain", "", 404, `"error": "unknown topic \"x\""`},
 		{"unknown item", "GET", "/api/topics/nk/explain?item=https://a.test/9", "", 404, `"error": "item with link https://a.test/9: not found"`},
 		{"bad item", "GET", "/api/topics/nk/explain?item=zzz", "", 400, `neither an item id`},

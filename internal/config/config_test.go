@@ -115,7 +115,7 @@ topics:
 `, []string{
 			`5: topics[0].any: keyword "--" has no letters or digits`,
 			`6: topics[0].sources: unknown source "nosuch"`,
-			`7: topics[0].fields: unknown field "body": use title, summary, content, categories, author or link`,
+			`7: topics[0].fields: unknown field "body": use title, summary, content, article, categories, author or link`,
 			`8: topics[0].max_items: 0 is out of range (1 to 1000)`,
 			`9: topics[1]: duplicate topic id "t" (first at line 4)`,
 			`10: topics[2]: id is required`,

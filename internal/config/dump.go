@@ -66,6 +66,7 @@ type (
 		Interval  string   `yaml:"interval,omitempty"` // its own; else poll.interval
 		Username  string   `yaml:"username,omitempty"`
 		UserAgent string   `yaml:"user_agent,omitempty"`
+		FullText  string   `yaml:"full_text,omitempty"`
 		password  bool     // has a password: said in a comment
 		headers   []string // names of its headers, whose values are secrets: said in a comment
 	}
@@ -116,7 +117,7 @@ func Dump(cfg *Config) ([]byte, error) {
 			ds.Interval = durationText(s.Interval)
 		}
 		ds.password = s.Password != ""
-		ds.UserAgent = s.UserAgent
+		ds.UserAgent, ds.FullText = s.UserAgent, string(s.FullText)
 		for name := range s.Headers {
 			ds.headers = append(ds.headers, name)
 		}

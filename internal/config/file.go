@@ -94,6 +94,7 @@ type sourceFile struct {
 	// Sources that need more than a URL.
 	Headers   map[string]scalar[string] `yaml:"headers"`
 	UserAgent scalar[string]            `yaml:"user_agent"`
+	FullText  scalar[string]            `yaml:"full_text"`
 }
 
 type topicFile struct {

@@ -34,6 +34,7 @@ func (c *checker) sources(list []sourceFile, secretParams []string) []aggregator
 		src.PublicURL = aggregator.RedactURL(src.URL, secretParams)
 		src.Password = c.password(s, fmt.Sprintf("sources[%d]", i))
 		src.Headers = c.headers(s, i)
+		src.FullText = c.fullText(s.FullText, i)
 		if s.UserAgent.Set && s.UserAgent.V != "" {
 			if err := aggregator.CheckUserAgent(s.UserAgent.V); err != nil {
 				c.add(s.UserAgent.Line, "sources[%d].user_agent: %v", i, err)
@@ -72,6 +73,19 @@ func (c *checker) headers(s sourceFile, i int) map[string]string {
 	return out
 }
 
+// fullText reads a source's full_text: off (the default), match or
+// publish.
+func (c *checker) fullText(v scalar[string], i int) aggregator.FullText {
+	switch v.V {
+	case "", "off":
+		return aggregator.FullTextOff
+	case string(aggregator.FullTextMatch), string(aggregator.FullTextPublish):
+		return aggregator.FullText(v.V)
+	}
+	c.add(v.Line, "sources[%d].full_text: %q is not one of off, match, publish", i, v.V)
+	return aggregator.FullTextOff
+}
+
 // present reports whether a key is written in the file, whatever its value.
 func (c *checker) present(path string) bool {
 	_, ok := c.lines[path]
@@ -98,7 +112,7 @@ func (c *checker) uniqueName(v scalar[string], where, key, what string, itemLine
 func publishedSources(list []aggregator.Source) []feeds.Source {
 	out := make([]feeds.Source, len(list))
 	for i, s := range list {
-		out[i] = feeds.Source{Name: s.Name, URL: s.PublicURL}
+		out[i] = feeds.Source{Name: s.Name, URL: s.PublicURL, PublishArticles: s.FullText == aggregator.FullTextPublish}
 	}
 	return out
 }

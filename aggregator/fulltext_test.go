@@ -1,0 +1,172 @@
+package aggregator
+
+import (
+	"context"
+	"fmt"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"testing"
+
+	"github.com/feedsieve/feedsieve/storage"
+)
+
+// articleFarm is a news site on loopback: a summary-only feed of its
+// newest items, each linking to an article page (testdata/fulltext)
+// whose body mentions Nagorno-Karabakh in its third paragraph for even
+// items only, while every page's menu, sidebar and footer mention
+// Karabakh. /news/broken fails, and robots.txt keeps feedsieve out of
+// /private/.
+type articleFarm struct {
+	srv   *httptest.Server
+	items atomic.Int32 // items in the feed, the newest first
+	extra []string     // more article paths in the feed
+	mu    sync.Mutex
+	hits  map[string]int
+}
+
+func newArticleFarm(t testing.TB, items int, extra ...string) *articleFarm {
+	t.Helper()
+	page, err := os.ReadFile(filepath.Join("testdata", "fulltext", "article.html"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	f := &articleFarm{extra: extra, hits: map[string]int{}}
+	f.items.Store(int32(items))
+	f.srv = httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		f.mu.Lock()
+		f.hits[r.URL.Path]++
+		f.mu.Unlock()
+		switch p := r.URL.Path; {
+		case p == "/feed":
+			w.Header().Set("Content-Type", "application/rss+xml")
+			fmt.Fprint(w, f.feed())
+		case p == "/robots.txt":
+			fmt.Fprint(w, "# robots\nUser-agent: GPTBot\nDisallow: /\n\nUser-agent: *\nDisallow: /private/\nAllow: /news/\n")
+		case p == "/news/broken":
+			http.Error(w, "oops", http.StatusInternalServerError)
+		case strings.HasPrefix(p, "/news/"):
+			n := strings.TrimPrefix(p, "/news/")
+			body := "The future of the border commission was raised by both sides, as was the fate of the prisoners."
+			if n[len(n)-1]%2 == 0 {
+				body = "The status of Nagorno-Karabakh, and of the people who left it in 2023, was raised by both sides."
+			}
+			w.Header().Set("Content-Type", "text/html; charset=utf-8")
+			fmt.Fprint(w, strings.NewReplacer("{{TITLE}}", "Talks resume in Geneva, day "+n, "{{SUMMARY}}", "Delegations met again on day "+n+".", "{{BODY}}", body).Replace(string(page)))
+		default:
+			http.NotFound(w, r)
+		}
+	}))
+	t.Cleanup(f.srv.Close)
+	return f
+}
+
+func (f *articleFarm) feed() string {
+	var b strings.Builder
+	b.WriteString(`<?xml version="1.0"?><rss version="2.0"><channel><title>Caucasus Daily</title><link>` + f.srv.URL + `/</link>`)
+	paths := f.extra
+	for i := int(f.items.Load()) - 1; i >= 0; i-- {
+		paths = append(paths, fmt.Sprintf("/news/%d", i))
+	}
+	for _, p := range paths {
+		fmt.Fprintf(&b, `<item><title>Talks resume %s</title><link>%s%s</link><guid>%s</guid><description>Delegations met again.</description></item>`, p, f.srv.URL, p, p)
+	}
+	b.WriteString(`</channel></rss>`)
+	return b.String()
+}
+
+func (f *articleFarm) hitsOf(path string) int {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	return f.hits[path]
+}
+
+func topicTitles(t *testing.T, store *storage.Store) map[string]bool {
+	t.Helper()
+	items, err := store.Newest("nk", 100)
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := map[string]bool{}
+	for _, it := range items {
+		out[it.Title] = true
+	}
+	return out
+}
+
+// TestFullTextMatch: a summary-only feed whose articles mention the
+// keyword only in their body lands in the topic with full text, matched
+// in the field article, and not without it; the menus and sidebars that
+// mention it on every page do not count; each article is fetched once; a
+// failing page and one robots.txt forbids are counted and their items
+// kept.
+func TestFullTextMatch(t *testing.T) {
+	farm := newArticleFarm(t, 4, "/news/broken", "/private/1")
+	full := Source{Name: "full", URL: farm.srv.URL + "/feed", FullText: FullTextMatch}
+	a, store := newTestAggregator(t, []Source{full}, 1<<20)
+	r := a.Poll(context.Background(), full)
+	if r.Err != nil || r.New != 6 || r.Articles.Fetched != 4 || r.Articles.Failed != 2 {
+		t.Fatalf("first poll: %+v", r)
+	}
+	if !strings.Contains(r.Articles.Err.Error(), "/news/broken: HTTP 500") {
+		t.Errorf("first article error: %v", r.Articles.Err)
+	}
+	want := map[string]bool{"Talks resume /news/0": true, "Talks resume /news/2": true}
+	if got := topicTitles(t, store); fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Errorf("topic holds %v, want %v", got, want)
+	}
+	if n := farm.hitsOf("/private/1"); n != 0 {
+		t.Errorf("the page robots.txt forbids was fetched %d times", n)
+	}
+	it, err := store.ItemByLink(NormalizeLink(farm.srv.URL + "/news/2"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	m, _ := NewMatcher([]Topic{{ID: "nk", Any: []string{"Karabakh*"}}})
+	if e, _ := m.Explain(it, "nk"); e.Reason != `any keyword "Karabakh*" found in article` {
+		t.Errorf("explain: %s", e.Reason)
+	}
+	if strings.Contains(it.Article, "Most read") || strings.Contains(it.Article, "All rights reserved") {
+		t.Errorf("the article kept the page's sidebar or footer:\n%s", it.Article)
+	}
+
+	farm.items.Store(5) // one new item: only its article is fetched
+	r = a.Poll(context.Background(), full)
+	if r.Err != nil || r.New != 1 || r.Articles.Fetched != 1 || r.Articles.Failed != 0 {
+		t.Fatalf("second poll: %+v", r)
+	}
+	for _, p := range []string{"/news/0", "/news/3", "/news/4", "/news/broken", "/robots.txt"} {
+		if n := farm.hitsOf(p); n != 1 {
+			t.Errorf("%s fetched %d times, want once", p, n)
+		}
+	}
+
+	plain := Source{Name: "plain", URL: farm.srv.URL + "/feed"}
+	b, plainStore := newTestAggregator(t, []Source{plain}, 1<<20)
+	if r := b.Poll(context.Background(), plain); r.Err != nil || r.New != 7 || r.Articles.Fetched+r.Articles.Failed != 0 {
+		t.Fatalf("poll without full text: %+v", r)
+	}
+	if got := topicTitles(t, plainStore); len(got) != 0 {
+		t.Errorf("without full text the topic holds %v", got)
+	}
+}
+
+func TestRobots(t *testing.T) {
+	text := "User-agent: *\nDisallow: /private/\nDisallow: /*.pdf$\nAllow: /private/open\n\nUser-agent: Googlebot\nDisallow: /\n"
+	rules := parseRobots(text, robotsAgent)
+	for path, want := range map[string]bool{
+		"/news/1": true, "/private/x": false, "/private/open/1": true, "/doc.pdf": false, "/doc.pdf?x=1": true, "/": true,
+	} {
+		if got := robotsAllow(rules, path); got != want {
+			t.Errorf("%s: allowed %v, want %v", path, got, want)
+		}
+	}
+	own := parseRobots("User-agent: *\nDisallow: /\n\nUser-agent: FeedSieve\nDisallow:\n", robotsAgent)
+	if !robotsAllow(own, "/news/1") {
+		t.Error("a group for feedsieve that allows everything is not used")
+	}
+}

@@ -1,0 +1,188 @@
+package aggregator
+
+import (
+	"context"
+	"errors"
+	"net/url"
+	"strings"
+	"sync"
+	"time"
+)
+
+// robotsAgent is the product token feedsieve looks for in robots.txt
+// (RFC 9309): groups for it, else the * group, apply to article fetches.
+const robotsAgent = "feedsieve"
+
+// How long a site's robots.txt is trusted before it is fetched again;
+// one that could not be fetched is asked for again sooner.
+const (
+	robotsTTL      = time.Hour
+	robotsRetry    = 10 * time.Minute
+	maxRobotsBytes = 512 << 10 // RFC 9309 asks crawlers to read at least 500 KiB
+)
+
+// errRobots reports an article page that the site's robots.txt keeps
+// feedsieve from.
+var errRobots = errors.New("disallowed by the site's robots.txt")
+
+// robotsRule is an Allow or Disallow line of the group that applies.
+type robotsRule struct {
+	allow   bool
+	pattern string // a path prefix, with * for any run and a final $ for the end
+}
+
+// robotsEntry is one site's rules, fetched once for all its articles.
+type robotsEntry struct {
+	ready   chan struct{} // closed once rules is set
+	rules   []robotsRule
+	expires time.Time
+}
+
+// robotsCache fetches and keeps the robots.txt of each site (scheme and
+// host) articles are fetched from.
+type robotsCache struct {
+	fetcher *Fetcher
+	now     func() time.Time
+	mu      sync.Mutex
+	sites   map[string]*robotsEntry
+}
+
+func newRobotsCache(f *Fetcher) *robotsCache {
+	return &robotsCache{fetcher: f, now: time.Now, sites: map[string]*robotsEntry{}}
+}
+
+// allowed reports whether robots.txt lets feedsieve fetch u. A missing
+// robots.txt (a 4xx answer) allows everything; one that cannot be had (a
+// 5xx answer, no connection) allows nothing, as RFC 9309 says, until it
+// is asked for again.
+func (c *robotsCache) allowed(ctx context.Context, src Source, u *url.URL) bool {
+	site := u.Scheme + "://" + u.Host
+	c.mu.Lock()
+	e := c.sites[site]
+	if e == nil || c.now().After(e.expires) && isClosed(e.ready) {
+		e = &robotsEntry{ready: make(chan struct{})}
+		c.sites[site] = e
+		c.mu.Unlock()
+		e.rules, e.expires = c.fetch(ctx, src, site)
+		close(e.ready)
+	} else {
+		c.mu.Unlock()
+	}
+	select {
+	case <-e.ready:
+	case <-ctx.Done():
+		return false
+	}
+	return robotsAllow(e.rules, u.EscapedPath()+queryOf(u))
+}
+
+func isClosed(ch chan struct{}) bool {
+	select {
+	case <-ch:
+		return true
+	default:
+		return false
+	}
+}
+
+func queryOf(u *url.URL) string {
+	if u.RawQuery == "" {
+		return ""
+	}
+	return "?" + u.RawQuery
+}
+
+// fetch reads a site's robots.txt and returns the rules for feedsieve and
+// until when to keep them.
+func (c *robotsCache) fetch(ctx context.Context, src Source, site string) ([]robotsRule, time.Time) {
+	src = Source{URL: site + "/robots.txt", UserAgent: src.UserAgent}
+	resp, err := c.fetcher.get(ctx, src, "text/plain", "", "")
+	now := c.now()
+	var se *StatusError
+	switch {
+	case errors.As(err, &se) && se.Status >= 400 && se.Status < 500:
+		return nil, now.Add(robotsTTL)
+	case err != nil:
+		return []robotsRule{{allow: false, pattern: "/"}}, now.Add(robotsRetry)
+	}
+	body := resp.Body[:min(len(resp.Body), maxRobotsBytes)]
+	return parseRobots(string(body), robotsAgent), now.Add(robotsTTL)
+}
+
+// parseRobots returns the rules of the groups for agent, else those of
+// the * groups. Groups for the same agent are merged.
+func parseRobots(text, agent string) []robotsRule {
+	var mine, star []robotsRule
+	var forMe, forStar, inRules, haveMine bool
+	for _, line := range strings.Split(text, "\n") {
+		line, _, _ = strings.Cut(line, "#")
+		key, value, ok := strings.Cut(line, ":")
+		if !ok {
+			continue
+		}
+		key, value = strings.ToLower(strings.TrimSpace(key)), strings.TrimSpace(value)
+		switch key {
+		case "user-agent":
+			if inRules { // a new group starts
+				forMe, forStar, inRules = false, false, false
+			}
+			forMe = forMe || strings.EqualFold(value, agent)
+			forStar = forStar || value == "*"
+			haveMine = haveMine || forMe
+		case "allow", "disallow":
+			inRules = true
+			if value == "" {
+				continue // "Disallow:" allows everything
+			}
+			r := robotsRule{allow: key == "allow", pattern: value}
+			if forMe {
+				mine = append(mine, r)
+			}
+			if forStar {
+				star = append(star, r)
+			}
+		}
+	}
+	if haveMine {
+		return mine
+	}
+	return star
+}
+
+// robotsAllow applies the most specific (longest) matching rule; Allow
+// wins a tie, and no matching rule allows.
+func robotsAllow(rules []robotsRule, path string) bool {
+	best, allow := -1, true
+	for _, r := range rules {
+		if !robotsMatch(r.pattern, path) {
+			continue
+		}
+		if n := len(r.pattern); n > best || n == best && r.allow {
+			best, allow = n, r.allow
+		}
+	}
+	return allow
+}
+
+// robotsMatch reports whether a robots.txt path pattern matches path: a
+// prefix match where * stands for any run of characters and a final $
+// anchors the end.
+func robotsMatch(pattern, path string) bool {
+	anchored := strings.HasSuffix(pattern, "$")
+	parts := strings.Split(strings.TrimSuffix(pattern, "$"), "*")
+	if !strings.HasPrefix(path, parts[0]) {
+		return false
+	}
+	rest := path[len(parts[0]):]
+	for _, p := range parts[1:] {
+		i := strings.Index(rest, p)
+		if i < 0 {
+			return false
+		}
+		rest = rest[i+len(p):]
+	}
+	if anchored && len(parts) > 1 {
+		return strings.HasSuffix(path, parts[len(parts)-1])
+	}
+	return !anchored || rest == ""
+}
