@@ -37,6 +37,22 @@ func fieldTexts(it *storage.Item) [numFields][]string {
 	return [numFields][]string{{it.Title}, {it.Summary}, {it.Content}, {it.Article}, it.Categories, authors, {link}}
 }
 
+// articleField is the bit of the field article.
+const articleField uint8 = 1 << 3
+
+// searchesArticle reports whether a topic that may take the source's
+// items looks for keywords in their article: if none does, fetching
+// articles to match cannot change what any topic holds.
+func (m *Matcher) searchesArticle(source string) bool {
+	for i := range m.topics {
+		t := &m.topics[i]
+		if t.fields&articleField != 0 && (t.sources == nil || t.sources[source]) && len(t.any)+len(t.all)+len(t.none) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
 func fieldMask(fields []string) uint8 {
 	if len(fields) == 0 {
 		return defaultFields

@@ -14,6 +14,7 @@ import (
 	"time"
 
 	"codeberg.org/readeck/go-readability/v2"
+	"golang.org/x/net/html"
 	"golang.org/x/net/html/charset"
 
 	"github.com/feedsieve/feedsieve/storage"
@@ -63,9 +64,10 @@ func (s ArticleStats) logAttrs(attrs []any) []any {
 }
 
 // enrichWithArticles has Prepare fetch the articles of the batch's new
-// items when src fetches full text.
+// items when src fetches full text and it can matter: for publish, or for
+// match when a topic that may take the source searches the article.
 func (a *Aggregator) enrichWithArticles(ctx context.Context, b *storage.Batch, src Source, red *redactor, stats *ArticleStats) {
-	if src.FullText == FullTextOff {
+	if src.FullText != FullTextPublish && (src.FullText != FullTextMatch || !a.matcher.searchesArticle(src.Name)) {
 		return
 	}
 	b.Enrich = func(fresh []*storage.Item) {
@@ -180,10 +182,17 @@ func extractArticle(resp *Response) (string, error) {
 	if err != nil {
 		return "", fmt.Errorf("read page: %w", err)
 	}
+	doc, err := html.Parse(body)
+	if err != nil {
+		return "", fmt.Errorf("parse page: %w", err)
+	}
 	page, _ := url.Parse(resp.URL)
 	p := readability.NewParser()
 	p.MaxElemsToParse = maxArticleElems
-	art, err := p.Parse(body, page)
+	// ParseAndMutate rather than Parse: Parse guesses the charset again
+	// with chardet, which costs half the time and overrules what the
+	// page declares.
+	art, err := p.ParseAndMutate(doc, page)
 	if err != nil {
 		return "", fmt.Errorf("extract article: %w", err)
 	}

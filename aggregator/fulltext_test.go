@@ -3,6 +3,7 @@ package aggregator
 import (
 	"context"
 	"fmt"
+	"log/slog"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -11,6 +12,7 @@ import (
 	"sync"
 	"sync/atomic"
 	"testing"
+	"time"
 
 	"github.com/feedsieve/feedsieve/storage"
 )
@@ -168,5 +170,25 @@ func TestRobots(t *testing.T) {
 	own := parseRobots("User-agent: *\nDisallow: /\n\nUser-agent: FeedSieve\nDisallow:\n", robotsAgent)
 	if !robotsAllow(own, "/news/1") {
 		t.Error("a group for feedsieve that allows everything is not used")
+	}
+}
+
+// TestFullTextOnlyWhenItCounts: with full_text: match, no article is
+// fetched when no topic that takes the source searches the article.
+func TestFullTextOnlyWhenItCounts(t *testing.T) {
+	farm := newArticleFarm(t, 2)
+	src := Source{Name: "full", URL: farm.srv.URL + "/feed", FullText: FullTextMatch}
+	store, err := storage.Open(storage.Options{Path: filepath.Join(t.TempDir(), "a.db")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer store.Close()
+	a, err := New(store, NewHTTPClient(5*time.Second, 4, loopback()), slog.New(slog.DiscardHandler), Options{Concurrency: 4, MaxBody: 1 << 20, Sources: []Source{src},
+		Topics: []Topic{{ID: "titles", Any: []string{"Karabakh"}, Fields: []string{"title"}}, {ID: "other", Any: []string{"Karabakh"}, Sources: []string{"another"}}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r := a.Poll(context.Background(), src); r.Err != nil || r.New != 2 || r.Articles != (ArticleStats{}) || farm.hitsOf("/news/0") != 0 {
+		t.Fatalf("poll: %+v, /news/0 asked %d times", r, farm.hitsOf("/news/0"))
 	}
 }
