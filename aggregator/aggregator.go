@@ -3,9 +3,7 @@
 package aggregator
 
 import (
-	"bytes"
 	"context"
-	"crypto/sha256"
 	"fmt"
 	"log/slog"
 	"net/http"
@@ -365,20 +363,4 @@ func (a *Aggregator) fail(src Source, state *storage.SourceState, resp *Response
 	if perr := a.store.PutSourceState(src.Name, state); perr != nil {
 		a.log.Error("store source state", slog.String("source", src.Name), slog.String("error", perr.Error()))
 	}
-}
-
-// bodyHash is the SHA-256 of a response's final URL and body: the same
-// bytes from another URL resolve their relative links elsewhere.
-func bodyHash(resp *Response) []byte {
-	h := sha256.New()
-	h.Write([]byte(resp.URL))
-	h.Write([]byte{0})
-	h.Write(resp.Body)
-	return h.Sum(nil)
-}
-
-// sameBody reports whether resp is the response whose items the last
-// successful poll stored.
-func sameBody(st *storage.SourceState, resp *Response) bool {
-	return st.Failures == 0 && len(st.BodyHash) > 0 && bytes.Equal(st.BodyHash, bodyHash(resp))
 }
