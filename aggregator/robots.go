@@ -59,7 +59,7 @@ func (c *robotsCache) allowed(ctx context.Context, src Source, u *url.URL) bool 
 	site := u.Scheme + "://" + u.Host
 	c.mu.Lock()
 	e := c.sites[site]
-	if e == nil || c.now().After(e.expires) && isClosed(e.ready) {
+	if e == nil || isClosed(e.ready) && c.now().After(e.expires) { // expires is read once ready is closed
 		e = &robotsEntry{ready: make(chan struct{})}
 		c.sites[site] = e
 		c.mu.Unlock()

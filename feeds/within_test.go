@@ -31,3 +31,33 @@ func TestTopicWithin(t *testing.T) {
 		t.Errorf("the feed should hold the fresh story alone:\n%s", body)
 	}
 }
+
+// TestPublishArticles: the items of a source with full_text: publish are
+// published with their article's text as content; other sources' items
+// keep their own content.
+func TestPublishArticles(t *testing.T) {
+	f := newFixture(t, Options{Topics: []Topic{{ID: "nk", Title: "NK", MaxItems: 50}},
+		Sources: []Source{{Name: "full", PublishArticles: true}, {Name: "plain"}}})
+	now := time.Now().UTC()
+	inNK := func(*storage.Item) []storage.Match { return []storage.Match{{Topic: "nk"}} }
+	for _, src := range []string{"full", "plain"} {
+		link := "https://news.example/" + src
+		e := storage.Entry{Key: link, Item: storage.Item{Title: src, Link: link, NormLink: link, Published: now,
+			Content: "<p>Feed summary of " + src + "</p>", Article: "<p>Whole article of " + src + "</p><script>alert(1)</script>"}}
+		if _, err := f.store.Apply(storage.Batch{Source: src, Entries: []storage.Entry{e}, Now: now}, inNK); err != nil {
+			t.Fatal(err)
+		}
+	}
+	f.server.Changed([]string{"nk"})
+	_, body := f.do("GET", "/feeds/nk.atom")
+	for _, want := range []string{"Whole article of full", "Feed summary of plain"} {
+		if !strings.Contains(string(body), want) {
+			t.Errorf("the feed lacks %q:\n%s", want, body)
+		}
+	}
+	for _, unwanted := range []string{"Feed summary of full", "Whole article of plain", "alert(1)"} {
+		if strings.Contains(string(body), unwanted) {
+			t.Errorf("the feed shows %q:\n%s", unwanted, body)
+		}
+	}
+}

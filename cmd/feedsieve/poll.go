@@ -65,6 +65,12 @@ func formatPollResult(r aggregator.PollResult, cfg *config.Config) string {
 		if r.OverQuota > 0 {
 			line += fmt.Sprintf(", %d not stored: the source has storage.source_quota (%d) items", r.OverQuota, st.SourceQuota)
 		}
+		if a := r.Articles; a.Fetched+a.Failed > 0 {
+			line += fmt.Sprintf(", %s fetched", count(a.Fetched, "article"))
+			if a.Failed > 0 {
+				line += fmt.Sprintf(", %d failed (%v)", a.Failed, a.Err)
+			}
+		}
 	}
 	if r.Gone {
 		line += "; gone for good: serve no longer polls it, remove it from the config or change its url"

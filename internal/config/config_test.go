@@ -82,6 +82,10 @@ func TestConfigErrors(t *testing.T) {
 			`3: topics[0].max_age: duration "10s" is shorter than 1m0s`,
 			`5: topics[1].max_age: invalid duration "soon" (use e.g. 90s, 15m, 2h or 30d)`,
 		}},
+		{"bad full_text", "sources:\n  - {name: a, url: \"https://x.test/a\", full_text: always}\n  - {name: b, url: \"https://x.test/b\", full_text: true}\n", []string{
+			`2: sources[0].full_text: "always" is not one of off, match, publish`,
+			`3: sources[1].full_text: "true" is not one of off, match, publish`,
+		}},
 		{"pprof not a bool", "server:\n  pprof: maybe\n", []string{`2: server.pprof: expected true or false, got "maybe"`}},
 		{"bad base url", "server:\n  base_url: ftp://x\n", []string{`2: server.base_url: "ftp://x" is not an absolute http or https URL`}},
 		{"source problems", `sources:

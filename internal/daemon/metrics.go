@@ -30,6 +30,7 @@ type metrics struct {
 	requests     *prometheus.CounterVec
 	reloads      *prometheus.CounterVec
 	deliveries   *prometheus.CounterVec
+	articles     *prometheus.CounterVec
 	configOK     prometheus.Gauge
 	configTime   prometheus.Gauge
 }
@@ -65,6 +66,9 @@ func newMetrics(stored prometheus.Collector) *metrics {
 		deliveries: prometheus.NewCounterVec(prometheus.CounterOpts{
 			Name: "feedsieve_websub_deliveries_total", Help: "Feeds pushed by WebSub hubs, by result: stored, bad_signature (dropped), refused (too large or frequent) or failed (not a feed).",
 		}, []string{"result"}),
+		articles: prometheus.NewCounterVec(prometheus.CounterOpts{
+			Name: "feedsieve_articles_total", Help: "Article pages of new items of full_text sources, by result: extracted, or failed (the item kept its feed text).",
+		}, []string{"source", "result"}),
 	}
 	// The names and meaning of Prometheus's own config reload metrics.
 	m.configOK = prometheus.NewGauge(prometheus.GaugeOpts{
@@ -74,7 +78,7 @@ func newMetrics(stored prometheus.Collector) *metrics {
 		Name: "feedsieve_config_last_reload_success_timestamp_seconds", Help: "When the running config was applied (Unix time).",
 	})
 	m.reg.MustRegister(m.configOK, m.configTime)
-	m.reg.MustRegister(m.polls, m.pollDuration, m.lastSuccess, m.itemsWritten, m.notStored, m.renders, m.requests, m.reloads, m.deliveries, stored,
+	m.reg.MustRegister(m.polls, m.pollDuration, m.lastSuccess, m.itemsWritten, m.notStored, m.renders, m.requests, m.reloads, m.deliveries, m.articles, stored,
 		collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
 	return m
 }
@@ -117,6 +121,10 @@ func (m *metrics) polled(r aggregator.PollResult) {
 		if c.n > 0 {
 			c.vec.WithLabelValues(r.Source, c.kind).Add(float64(c.n))
 		}
+	}
+	if n := r.Articles.Fetched + r.Articles.Failed; n > 0 {
+		m.articles.WithLabelValues(r.Source, "extracted").Add(float64(r.Articles.Fetched))
+		m.articles.WithLabelValues(r.Source, "failed").Add(float64(r.Articles.Failed))
 	}
 }
 
