@@ -33,7 +33,7 @@ Commands:
   refresh     poll the named sources (or all) now, resetting their backoff, through the daemon when it runs
   status      show each source's health: status, last success, failures, next poll
   items       list stored items, newest first, by topic, source or words
-  sources add add a source to the config file (a running daemon picks it up)
+  sources add add a source (a feed, or a web page whose feed is found) to the config file
   opml        import sources from an OPML file into the config, or export them
   reindex     file every stored item into topics again (with the daemon stopped)
   check       validate the config file (-db: also the database; -dump: print the effective config)
