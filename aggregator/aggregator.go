@@ -319,6 +319,9 @@ func (a *Aggregator) ingest(ctx context.Context, res *PollResult, src Source, re
 	}
 	prepared, err := a.store.Prepare(batch, classify)
 	grouped = true
+	if err == nil && batch.Enrich != nil {
+		err = ctx.Err() // stopped while fetching articles: nothing is stored, so the next poll fetches them
+	}
 	if err != nil {
 		return err
 	}

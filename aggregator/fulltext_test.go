@@ -192,3 +192,42 @@ func TestFullTextOnlyWhenItCounts(t *testing.T) {
 		t.Fatalf("poll: %+v, /news/0 asked %d times", r, farm.hitsOf("/news/0"))
 	}
 }
+
+// TestFullTextStoppedPoll: a poll stopped (shutdown, reload) while it
+// fetches articles stores nothing, so that the next poll fetches them
+// rather than storing the items without their articles for good.
+func TestFullTextStoppedPoll(t *testing.T) {
+	asked := make(chan struct{}, 10)
+	unblock := make(chan struct{})
+	page := `<html><body><article><p>` + strings.Repeat("Nagorno-Karabakh talks went on through the night. ", 20) + `</p></article></body></html>`
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		switch r.URL.Path {
+		case "/feed":
+			fmt.Fprint(w, rssFeed(`<item><title>Talks</title><link>`+"http://"+r.Host+`/a</link></item>`))
+		case "/a":
+			asked <- struct{}{}
+			<-unblock
+			fmt.Fprint(w, page)
+		default:
+			http.NotFound(w, r)
+		}
+	}))
+	defer srv.Close()
+	src := Source{Name: "full", URL: srv.URL + "/feed", FullText: FullTextMatch}
+	a, store := newTestAggregator(t, []Source{src}, 1<<20)
+	ctx, cancel := context.WithCancel(context.Background())
+	go func() { <-asked; cancel() }()
+	if r := a.Poll(ctx, src); !r.Cancelled || r.New != 0 {
+		t.Fatalf("stopped poll: %+v", r)
+	}
+	if n := countItems(t, store, "full"); n != 0 {
+		t.Fatalf("%d items stored by the stopped poll", n)
+	}
+	close(unblock) // the stopped poll's request, and the next one, get the page
+	if r := a.Poll(context.Background(), src); r.Err != nil || r.New != 1 || r.Articles.Fetched != 1 {
+		t.Fatalf("next poll: %+v", r)
+	}
+	if got := topicTitles(t, store); !got["Talks"] {
+		t.Errorf("the item is not filed by its article: %v", got)
+	}
+}
