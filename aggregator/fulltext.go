@@ -142,8 +142,8 @@ func (a *articles) article(ctx context.Context, src Source, link string) (string
 	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
 		return "", 0, errors.New("no http(s) link")
 	}
-	if !a.robots.allowed(ctx, src, u) {
-		return "", 0, errRobots
+	if err := a.robots.check(ctx, src, u); err != nil {
+		return "", 0, err
 	}
 	release, ok := a.hosts.acquire(ctx, hostKey(link))
 	if !ok {

@@ -231,3 +231,52 @@ func TestFullTextStoppedPoll(t *testing.T) {
 		t.Errorf("the item is not filed by its article: %v", got)
 	}
 }
+
+// TestFullTextCredentialsAndDialGuard: an article on the feed's own
+// server gets the source's headers and credentials, one on another host
+// gets neither, and one on a network poll.allow_networks does not allow is
+// never asked.
+func TestFullTextCredentialsAndDialGuard(t *testing.T) {
+	article := `<html><body><article><p>` + strings.Repeat("Nagorno-Karabakh talks went on through the night. ", 20) + `</p></article></body></html>`
+	var leaked atomic.Int32
+	other, _ := listen(t, "127.0.0.2:0", http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if _, _, ok := r.BasicAuth(); ok || r.Header.Get("X-Api-Key") != "" {
+			leaked.Add(1)
+		}
+		fmt.Fprint(w, article)
+	}))
+	refused, refusedHits := listen(t, "127.0.0.3:0", http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { fmt.Fprint(w, article) }))
+	var srv *httptest.Server
+	srv, _ = listen(t, "127.0.0.1:0", http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if user, _, _ := r.BasicAuth(); user != "alice" || r.Header.Get("X-Api-Key") != "K3Y" {
+			http.Error(w, "who are you", http.StatusUnauthorized)
+			return
+		}
+		if r.URL.Path == "/feed" {
+			fmt.Fprint(w, rssFeed(`<item><title>Own</title><link>`+srv.URL+`/own</link></item><item><title>Other</title><link>`+other.URL+`/b</link></item><item><title>Refused</title><link>`+refused.URL+`/c</link></item>`))
+			return
+		}
+		fmt.Fprint(w, article)
+	}))
+	src := Source{Name: "s", URL: srv.URL + "/feed", Username: "alice", Password: "pa55", Headers: map[string]string{"X-Api-Key": "K3Y"}, FullText: FullTextMatch}
+	store, err := storage.Open(storage.Options{Path: filepath.Join(t.TempDir(), "a.db")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer store.Close()
+	a, err := New(store, NewHTTPClient(5*time.Second, 4, prefixes("127.0.0.1/32", "127.0.0.2/32")), slog.New(slog.DiscardHandler), Options{
+		Concurrency: 4, MaxBody: 1 << 20, Sources: []Source{src}, Topics: []Topic{{ID: "nk", Any: []string{"Karabakh*"}}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := a.Poll(context.Background(), src)
+	if r.Err != nil || r.New != 3 || r.Articles.Fetched != 2 || r.Articles.Failed != 1 || !strings.Contains(r.Articles.Err.Error(), "refused") {
+		t.Fatalf("poll: %+v", r)
+	}
+	if leaked.Load() != 0 || refusedHits.Load() != 0 {
+		t.Errorf("the other host got the credentials %d times; the refused one was asked %d times", leaked.Load(), refusedHits.Load())
+	}
+	if got := topicTitles(t, store); !got["Own"] || !got["Other"] || got["Refused"] {
+		t.Errorf("topic: %v", got)
+	}
+}

@@ -35,6 +35,7 @@ type robotsRule struct {
 type robotsEntry struct {
 	ready   chan struct{} // closed once rules is set
 	rules   []robotsRule
+	refused error // the site's address is refused (*AddressError): nothing of it is fetched
 	expires time.Time
 }
 
@@ -51,11 +52,12 @@ func newRobotsCache(f *Fetcher) *robotsCache {
 	return &robotsCache{fetcher: f, now: time.Now, sites: map[string]*robotsEntry{}}
 }
 
-// allowed reports whether robots.txt lets feedsieve fetch u. A missing
-// robots.txt (a 4xx answer) allows everything; one that cannot be had (a
-// 5xx answer, no connection) allows nothing, as RFC 9309 says, until it
-// is asked for again.
-func (c *robotsCache) allowed(ctx context.Context, src Source, u *url.URL) bool {
+// check returns nil when robots.txt lets feedsieve fetch u, errRobots
+// when it does not, and the dial guard's error when the site's address is
+// refused. A missing robots.txt (a 4xx answer) allows everything; one
+// that cannot be had (a 5xx answer, no connection) allows nothing, as RFC
+// 9309 says, until it is asked for again.
+func (c *robotsCache) check(ctx context.Context, src Source, u *url.URL) error {
 	site := u.Scheme + "://" + u.Host
 	c.mu.Lock()
 	e := c.sites[site]
@@ -63,7 +65,7 @@ func (c *robotsCache) allowed(ctx context.Context, src Source, u *url.URL) bool 
 		e = &robotsEntry{ready: make(chan struct{})}
 		c.sites[site] = e
 		c.mu.Unlock()
-		e.rules, e.expires = c.fetch(ctx, src, site)
+		e.rules, e.expires, e.refused = c.fetch(ctx, src, site)
 		close(e.ready)
 	} else {
 		c.mu.Unlock()
@@ -71,9 +73,15 @@ func (c *robotsCache) allowed(ctx context.Context, src Source, u *url.URL) bool 
 	select {
 	case <-e.ready:
 	case <-ctx.Done():
-		return false
+		return ctx.Err()
 	}
-	return robotsAllow(e.rules, u.EscapedPath()+queryOf(u))
+	switch {
+	case e.refused != nil:
+		return e.refused
+	case !robotsAllow(e.rules, u.EscapedPath()+queryOf(u)):
+		return errRobots
+	}
+	return nil
 }
 
 func isClosed(ch chan struct{}) bool {
@@ -92,21 +100,25 @@ func queryOf(u *url.URL) string {
 	return "?" + u.RawQuery
 }
 
-// fetch reads a site's robots.txt and returns the rules for feedsieve and
-// until when to keep them.
-func (c *robotsCache) fetch(ctx context.Context, src Source, site string) ([]robotsRule, time.Time) {
+// fetch reads a site's robots.txt and returns the rules for feedsieve,
+// until when to keep them, and the dial guard's error when the site's
+// address is refused.
+func (c *robotsCache) fetch(ctx context.Context, src Source, site string) ([]robotsRule, time.Time, error) {
 	src = Source{URL: site + "/robots.txt", UserAgent: src.UserAgent}
 	resp, err := c.fetcher.get(ctx, src, "text/plain", "", "")
 	now := c.now()
 	var se *StatusError
+	var refused *AddressError
 	switch {
 	case errors.As(err, &se) && se.Status >= 400 && se.Status < 500:
-		return nil, now.Add(robotsTTL)
+		return nil, now.Add(robotsTTL), nil
+	case errors.As(err, &refused):
+		return nil, now.Add(robotsRetry), refused
 	case err != nil:
-		return []robotsRule{{allow: false, pattern: "/"}}, now.Add(robotsRetry)
+		return []robotsRule{{allow: false, pattern: "/"}}, now.Add(robotsRetry), nil
 	}
 	body := resp.Body[:min(len(resp.Body), maxRobotsBytes)]
-	return parseRobots(string(body), robotsAgent), now.Add(robotsTTL)
+	return parseRobots(string(body), robotsAgent), now.Add(robotsTTL), nil
 }
 
 // parseRobots returns the rules of the groups for agent, else those of
