@@ -1,5 +1,5 @@
 // Package api is feedsieve's operator API: an http.Handler answering JSON
-// under /api/ (sources, topics, items, explain, test-topic), the health
+// under /api/ (sources, topics, items, explain, test-topic, discover), the health
 // checks, the types of their answers, and the Client the command line uses
 // to ask a running daemon.
 package api
