@@ -62,4 +62,14 @@ func TestFullTextEndToEnd(t *testing.T) {
 	if out := runOK(t, "poll", "-config", cfg); out != "daily: status 200, not modified\n" || articles.Load() != 2 {
 		t.Errorf("second poll fetched %d articles in all, want 2:\n%s", articles.Load(), out)
 	}
+	// match keeps the feed's text in the published feed; publish carries
+	// the article instead, once the config says so.
+	const inArticle = "Trade officials, who joined the delegations on the second day"
+	if atom := runOK(t, "export", "-config", cfg, "-topic", "nk"); strings.Contains(atom, inArticle) || !strings.Contains(atom, "Delegations met again.") {
+		t.Errorf("with full_text: match the feed shows the article, or lacks the summary:\n%s", atom)
+	}
+	rewriteConfig(t, cfg, "full_text: match", "full_text: publish")
+	if atom := runOK(t, "export", "-config", cfg, "-topic", "nk"); !strings.Contains(atom, inArticle) || strings.Contains(atom, "Most read") {
+		t.Errorf("with full_text: publish the feed lacks the article, or shows the page's sidebar:\n%s", atom)
+	}
 }
