@@ -173,8 +173,14 @@ func articleSource(src Source, link string) Source {
 }
 
 // extractArticle returns the main text of an HTML page, as HTML, read in
-// the charset its Content-Type or <meta> names.
-func extractArticle(resp *Response) (string, error) {
+// the charset its Content-Type or <meta> names. A page that makes the
+// extractor panic is an error, as a feed that makes the parser panic is.
+func extractArticle(resp *Response) (text string, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			text, err = "", fmt.Errorf("extract article: extractor failed: %v", r)
+		}
+	}()
 	if mt, _, _ := mime.ParseMediaType(resp.ContentType); resp.ContentType != "" && mt != "text/html" && mt != "application/xhtml+xml" {
 		return "", fmt.Errorf("not an HTML page (%s)", mt)
 	}

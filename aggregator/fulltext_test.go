@@ -280,3 +280,21 @@ func TestFullTextCredentialsAndDialGuard(t *testing.T) {
 		t.Errorf("topic: %v", got)
 	}
 }
+
+// FuzzExtractArticle: no page makes extraction fail other than with an
+// error, and what it keeps is bounded.
+func FuzzExtractArticle(f *testing.F) {
+	page, err := os.ReadFile(filepath.Join("testdata", "fulltext", "article.html"))
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Add(string(page), "text/html; charset=utf-8")
+	f.Add("<html><body><article><p>"+strings.Repeat("Karabakh ", 200)+"</p></article></body></html>", "text/html; charset=windows-1251")
+	f.Add("<table><tr><td><div><p>x</td></div></table><svg><p>", "")
+	f.Fuzz(func(t *testing.T, body, ctype string) {
+		text, err := extractArticle(&Response{Body: []byte(body), ContentType: ctype, URL: "https://news.example/a"})
+		if err == nil && len(text) > maxArticleBytes {
+			t.Errorf("kept %d bytes", len(text))
+		}
+	})
+}
