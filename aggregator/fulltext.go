@@ -91,7 +91,7 @@ func newArticles(f *Fetcher, opts Options) *articles {
 }
 
 // enrich sets the Article of each item of src that has an http(s) link,
-// fetching pages concurrently. An item whose page fails keeps its feed
+// fetching pages concurrently; items without one are left as they are. An item whose page fails keeps its feed
 // text alone; the failures are counted, and the first in the items'
 // order is kept.
 func (a *articles) enrich(ctx context.Context, src Source, items []*storage.Item) ArticleStats {
@@ -118,11 +118,13 @@ func (a *articles) enrich(ctx context.Context, src Source, items []*storage.Item
 			}
 		})
 	}
-	for i := range items {
+	for i, it := range items {
 		if ctx.Err() != nil {
 			break
 		}
-		work <- i
+		if u, err := url.Parse(it.Link); err == nil && (u.Scheme == "http" || u.Scheme == "https") && u.Host != "" {
+			work <- i // an item without a web link has no page to fetch, which is no failure
+		}
 	}
 	close(work)
 	wg.Wait()

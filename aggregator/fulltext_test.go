@@ -298,3 +298,17 @@ func FuzzExtractArticle(f *testing.F) {
 		}
 	})
 }
+
+// TestFullTextItemsWithoutLinks: an item without a web link has no page
+// to fetch, and is not counted as a failure.
+func TestFullTextItemsWithoutLinks(t *testing.T) {
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		fmt.Fprint(w, rssFeed(`<item><title>No link</title><guid isPermaLink="false">1</guid></item><item><title>Mail</title><link>mailto:desk@news.example</link></item>`))
+	}))
+	defer srv.Close()
+	src := Source{Name: "s", URL: srv.URL + "/feed", FullText: FullTextMatch}
+	a, _ := newTestAggregator(t, []Source{src}, 1<<20)
+	if r := a.Poll(context.Background(), src); r.Err != nil || r.New != 2 || r.Articles != (ArticleStats{}) {
+		t.Fatalf("poll: %+v", r)
+	}
+}
