@@ -62,6 +62,7 @@ func (c *robotsCache) check(ctx context.Context, src Source, u *url.URL) error {
 	c.mu.Lock()
 	e := c.sites[site]
 	if e == nil || isClosed(e.ready) && c.now().After(e.expires) { // expires is read once ready is closed
+		c.forgetExpired()
 		e = &robotsEntry{ready: make(chan struct{})}
 		c.sites[site] = e
 		c.mu.Unlock()
@@ -82,6 +83,25 @@ func (c *robotsCache) check(ctx context.Context, src Source, u *url.URL) error {
 		return errRobots
 	}
 	return nil
+}
+
+// maxRobotsSites is how many sites' rules are kept before the expired
+// ones are dropped.
+const maxRobotsSites = 1024
+
+// forgetExpired drops the expired entries once there are many, so that
+// articles from ever new sites do not grow the cache for good. c.mu is
+// held.
+func (c *robotsCache) forgetExpired() {
+	if len(c.sites) < maxRobotsSites {
+		return
+	}
+	now := c.now()
+	for site, e := range c.sites {
+		if isClosed(e.ready) && now.After(e.expires) {
+			delete(c.sites, site)
+		}
+	}
 }
 
 func isClosed(ch chan struct{}) bool {
