@@ -136,6 +136,10 @@ func TestStoryEvaluation(t *testing.T) {
 		showWrong         bool
 	}{
 		{"tuning.json", 0, 0, os.Getenv("STORY_EVAL_WRONG") != ""},
+		// Cases written for tuning after the blind corpus, from how wire
+		// copies, UPDATE and BRIEF versions, cut copies, paraphrases and
+		// template look-alikes differ.
+		{"tuning2.json", 0, 0, os.Getenv("STORY_EVAL_WRONG") != ""},
 		// The floor of what the held-out half reaches today, short of the
 		// targets 0.95 and 0.90.
 		{"heldout.json", 0.95, 0.72, false},

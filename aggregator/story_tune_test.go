@@ -1,0 +1,55 @@
+package aggregator
+
+import (
+	"os"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/feedsieve/feedsieve/storage"
+)
+
+// TestStoryTuningPairs logs, for the tuning corpora only, the likeness of
+// every pair of items in one language that is one story or is found
+// similar: what tuning the similarity looks at. It runs when STORY_TUNE
+// names the corpus (tuning.json, tuning2.json); the held-out half is
+// never listed.
+func TestStoryTuningPairs(t *testing.T) {
+	name := os.Getenv("STORY_TUNE")
+	if name == "" {
+		t.Skip("STORY_TUNE names the tuning corpus to list")
+	}
+	if !strings.HasPrefix(name, "tuning") {
+		t.Fatalf("%s: only a tuning corpus is listed", name)
+	}
+	items := loadEvalCorpus(t, name)
+	s := newWordStats()
+	prints := make([]storyPrint, len(items))
+	stored := make([]*storage.Item, len(items))
+	for i, c := range items {
+		it := &storage.Item{ID: c.ID, Title: c.Title, Summary: c.Summary, Language: c.Lang,
+			NormLink: NormalizeLink(c.Link), Published: c.Published, Sources: []string{c.Source},
+			FirstSeen: time.Date(2026, 1, 1, c.Stage, 0, 0, 0, time.UTC)}
+		prints[i], stored[i] = newStoryPrint(it), it
+		s.count(&prints[i], 1)
+	}
+	for i := range items {
+		for j := i + 1; j < len(items); j++ {
+			a, b := items[i], items[j]
+			if a.Lang != b.Lang {
+				continue
+			}
+			l := s.measure(&prints[i], &prints[j])
+			if a.Story != b.Story && l.similarity < 0.05 {
+				continue
+			}
+			label := "DIFF"
+			if a.Story == b.Story {
+				label = "SAME"
+			}
+			v := l.verdict(StoryOptions{}.withDefaults(), &prints[i], &prints[j])
+			shared, dis := storyEvidence(&s, stored[i], stored[j], &prints[i], &prints[j])
+			t.Logf("%s %.3f %-8s %s %q | %s %q | shared %v | disagree %v | %s", label, l.similarity, l.conflict, a.ID, a.Title, b.ID, b.Title, shared, dis, v.Reason)
+		}
+	}
+}
