@@ -142,7 +142,7 @@ func TestStoryEvaluation(t *testing.T) {
 		{"tuning2.json", 0, 0, os.Getenv("STORY_EVAL_WRONG") != ""},
 		// The floor of what the held-out half reaches today, short of the
 		// targets 0.95 and 0.90.
-		{"heldout.json", 0.95, 0.72, false},
+		{"heldout.json", 0.95, 0.75, false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			items := loadEvalCorpus(t, tc.name)

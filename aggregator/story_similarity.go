@@ -157,7 +157,7 @@ func (s *wordStats) measure(a, b *storyPrint) likeness {
 	numsA, namesA, offA := s.disagreeing(a, b, nil)
 	numsB, namesB, offB := s.disagreeing(b, a, nil)
 	switch {
-	case numsA > 0 && numsB > 0:
+	case numsA > 0 && numsB > 0 && !sharesTitleNumber(a, b) && !sharesTitleNumber(b, a):
 		l.conflict = "numbers"
 	case namesA > 0 && namesB > 0 && sameTemplate(a, b):
 		l.conflict = "names"
@@ -220,6 +220,19 @@ func (s *wordStats) disagreeing(a, b *storyPrint, out *[]string) (nums, names in
 		}
 	}
 	return nums, names, weight
+}
+
+// sharesTitleNumber reports whether b has a number of a's title: then
+// the two agree on a figure of the news, and the numbers either title
+// has alone are others of it (a BRIEF's "EBIT EUR 214 mln vs EUR 261 mln"
+// and a story's "profit falls 18%", whose text has the 214).
+func sharesTitleNumber(a, b *storyPrint) bool {
+	for _, n := range a.words.titleNums {
+		if hasNumber(b.words.nums, n) {
+			return true
+		}
+	}
+	return false
 }
 
 // hasNumber reports whether nums has n, or n is a whole number and nums

@@ -166,3 +166,28 @@ func TestCompareStories(t *testing.T) {
 		})
 	}
 }
+
+// TestTitleNumbersConflict: titles that each have a number the other item
+// lacks report different news, unless one title's number is in the other
+// item: a BRIEF's figures and the story that quotes one of them agree.
+func TestTitleNumbersConflict(t *testing.T) {
+	story := storage.Item{Language: "en", Title: "Brandt Logistik first-quarter profit falls 18% on weak freight demand",
+		Summary: "HAMBURG (Harbor) - Brandt Logistik said its first-quarter operating profit fell 18% to 214 million euros."}
+	for _, tt := range []struct {
+		name     string
+		title    string
+		conflict string
+	}{
+		{"brief quoting the story's figure", "BRIEF-Brandt Logistik Q1 EBIT EUR 214 mln vs EUR 261 mln", ""},
+		{"brief of figures the story lacks", "BRIEF-Brandt Logistik Q1 EBIT EUR 199 mln vs EUR 261 mln", "numbers"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			a := newStoryPrint(&story)
+			b := newStoryPrint(&storage.Item{Language: "en", Title: tt.title, Summary: "Brandt Logistik AG: * Q1 revenue EUR 4.1 bln"})
+			s := newWordStats()
+			if l := s.measure(&a, &b); l.conflict != tt.conflict {
+				t.Errorf("conflict %q, want %q", l.conflict, tt.conflict)
+			}
+		})
+	}
+}

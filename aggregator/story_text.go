@@ -171,18 +171,19 @@ func scanWords(s string, f func(word string, num bool)) {
 			f(normNumber(s[i:end]), true)
 			i = end
 		case unicode.IsLetter(r):
-			end := i
-			for end < len(s) {
-				r, n := utf8.DecodeRuneInString(s[end:])
-				if !unicode.IsLetter(r) && !unicode.IsMark(r) {
-					break
-				}
-				end += n
-			}
+			end := letterEnd(s, i)
 			word := s[i:end]
-			if isSpaceless(r) {
+			switch {
+			case isSpaceless(r):
 				runePairs(word, func(a, b string) { f(a+b, false) })
-			} else {
+			case end < len(s) && s[end] >= '0' && s[end] <= '9':
+				// a code written with digits ("Q1", "A321neo", "G20") is
+				// a word: its digits are no quantity of the news
+				for end < len(s) && (s[end] >= '0' && s[end] <= '9' || unicode.IsLetter(rune(s[end]))) {
+					end++
+				}
+				f(s[i:end], false)
+			default:
 				f(word, false)
 			}
 			i = end
@@ -190,6 +191,18 @@ func scanWords(s string, f func(word string, num bool)) {
 			i += n
 		}
 	}
+}
+
+// letterEnd is where the letters (and their marks) starting at i end.
+func letterEnd(s string, i int) int {
+	for i < len(s) {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if !unicode.IsLetter(r) && !unicode.IsMark(r) {
+			break
+		}
+		i += n
+	}
+	return i
 }
 
 // isSpaceless reports whether r is of a script written without spaces.

@@ -34,12 +34,15 @@ func TestStoryTextStripsWireFurniture(t *testing.T) {
 	}
 }
 
-// TestStoryTextNumbers: a number is read one way however it is written.
+// TestStoryTextNumbers: a number is read one way however it is written,
+// and a code written with digits is no number.
 func TestStoryTextNumbers(t *testing.T) {
 	for _, tt := range []struct{ in, want string }{
 		{"3,500 jobs", "3500"}, {"3.500 Stellen", "3500"}, {"80 000 foyers", "80000"}, {"80\u202f000 foyers", "80000"},
 		{"magnitude 5,1", "5.1"}, {"magnitude 5.1", "5.1"}, {"8,112.45 points", "8112.45"}, {"8 112,45 points", "8112.45"},
 		{"$1.1674", "1.1674"}, {"52,4 %", "52.4"},
+		// a code with digits is a word, not a number
+		{"Q1 EBIT EUR 214 mln", "214"}, {"40 A321neo jets", "40"}, {"G20 summit for 2 days", "2"},
 	} {
 		var got []string
 		scanWords(tt.in, func(w string, num bool) {

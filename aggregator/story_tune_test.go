@@ -1,7 +1,9 @@
 package aggregator
 
 import (
+	"cmp"
 	"os"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -49,7 +51,28 @@ func TestStoryTuningPairs(t *testing.T) {
 			}
 			v := l.verdict(StoryOptions{}.withDefaults(), &prints[i], &prints[j])
 			shared, dis := storyEvidence(&s, stored[i], stored[j], &prints[i], &prints[j])
-			t.Logf("%s %.3f %-8s %s %q | %s %q | shared %v | disagree %v | %s", label, l.similarity, l.conflict, a.ID, a.Title, b.ID, b.Title, shared, dis, v.Reason)
+			sw, rare, least := sharedWeight(&s, &prints[i], &prints[j])
+			t.Logf("%s %.3f %s sw %5.1f rare %d least %5.1f %s %q | %s %q | shared %v | disagree %v | %s", label, l.similarity, cmp.Or(l.conflict, "-"), sw, rare, least, a.ID, a.Title, b.ID, b.Title, shared, dis, v.Reason)
 		}
 	}
+}
+
+// sharedWeight is the weight of the words a and b share, how many of them
+// are rare, and the lesser of their words' weights.
+func sharedWeight(s *wordStats, a, b *storyPrint) (shared float64, rare int, least float64) {
+	var wa, wb float64
+	ax, bx := s.weigh(a), s.weigh(b)
+	for i, w := range a.words.words {
+		wa += ax[i]
+		if j, ok := slices.BinarySearch(b.words.words, w); ok {
+			shared += min(ax[i], bx[j])
+			if min(ax[i], bx[j]) >= rareWeight {
+				rare++
+			}
+		}
+	}
+	for _, x := range bx {
+		wb += x
+	}
+	return shared, rare, min(wa, wb)
 }
