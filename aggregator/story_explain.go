@@ -138,9 +138,9 @@ func storyEvidence(s *wordStats, a, b *storage.Item, pa, pb *storyPrint) (shared
 	}
 	for _, pair := range [][2]*storyPrint{{pa, pb}, {pb, pa}} {
 		s.disagreeing(pair[0], pair[1], &disagree)
-		for _, w := range pair[0].words.titleCaps {
-			if _, found := slices.BinarySearch(pair[1].words.words, w); !found && s.isName(w) && s.weight(pair[0], w) > 0 {
-				disagree = append(disagree, text[w])
+		for _, nw := range pair[0].words.titleCaps {
+			if s.lacksName(pair[0], pair[1], nw) {
+				disagree = append(disagree, text[nw.word])
 			}
 		}
 	}

@@ -213,10 +213,10 @@ func (s *wordStats) disagreeing(a, b *storyPrint, out *[]string) (nums, names in
 			}
 		}
 	}
-	for _, w := range a.words.titleCaps {
-		if _, found := slices.BinarySearch(b.words.words, w); !found && s.isName(w) && s.weight(a, w) > 0 {
+	for _, nw := range a.words.titleCaps {
+		if s.lacksName(a, b, nw) {
 			names++
-			weight += s.weight(a, w)
+			weight += s.weight(a, nw.word)
 		}
 	}
 	return nums, names, weight
@@ -233,6 +233,13 @@ func sharesTitleNumber(a, b *storyPrint) bool {
 		}
 	}
 	return false
+}
+
+// lacksName reports whether name nw of a's title is a name (never written
+// in lower case in the window) that b lacks, and weighs something in a.
+func (s *wordStats) lacksName(a, b *storyPrint, nw nameWord) bool {
+	_, found := slices.BinarySearch(b.words.words, nw.word)
+	return !found && s.isName(nw.exact) && s.weight(a, nw.word) > 0
 }
 
 // hasNumber reports whether nums has n, or n is a whole number and nums

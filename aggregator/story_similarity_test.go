@@ -191,3 +191,19 @@ func TestTitleNumbersConflict(t *testing.T) {
 		})
 	}
 }
+
+// TestTitleNamesUnstemmed: a name in a title is told from a common word
+// with the same stem: "Severn" stays a name though "severe" is written in
+// lower case in the window, so template headlines on two rivers disagree.
+func TestTitleNamesUnstemmed(t *testing.T) {
+	s := newWordStats()
+	other := newStoryPrint(&storage.Item{Language: "en", Title: "Storm warning", Summary: "A severe gale is expected on the coast."})
+	s.count(&other, 1)
+	severn := newStoryPrint(&storage.Item{Language: "en", Title: "Flood warnings issued along River Severn after heavy rain",
+		Summary: "The Environment Agency has issued 14 flood warnings along the river, with the river at Shrewsbury expected to peak on Wednesday."})
+	wye := newStoryPrint(&storage.Item{Language: "en", Title: "Flood warnings issued along River Wye after heavy rain",
+		Summary: "The Environment Agency has issued 6 flood warnings along the river, with the river at Hereford expected to peak on Thursday."})
+	if l := s.measure(&severn, &wye); l.conflict != "names" {
+		t.Errorf("conflict %q (%.2f similar), want names", l.conflict, l.similarity)
+	}
+}

@@ -20,13 +20,18 @@ import (
 // salted with its language, with the numbers and names of the title that
 // tell one event from another of the same kind.
 type storyWords struct {
-	words     []uint32 // every word, sorted, without repeats
-	lower     []uint32 // the words written in lower case somewhere
-	titleNums []string // the title's numbers, normalized
-	titleCaps []uint32 // the title's capitalized words
-	titleRest []uint32 // the title's words but numbers, sorted
-	nums      []string // every number, normalized
+	words     []uint32   // every word, sorted, without repeats
+	lower     []uint32   // the words written in lower case, unstemmed
+	titleNums []string   // the title's numbers, normalized
+	titleCaps []nameWord // the title's capitalized words
+	titleRest []uint32   // the title's words but numbers, sorted
+	nums      []string   // every number, normalized
 }
+
+// nameWord is a capitalized word of a title: its hash as a word, and
+// unstemmed, by which it is told from a common word ("Severn" is no
+// "severe", "Tours" no "tour").
+type nameWord struct{ word, exact uint32 }
 
 // wirePrefixes are the tags wires put before a title, followed by an
 // optional number and a dash or colon.
@@ -102,13 +107,13 @@ func readStoryWords(lang, title, summary string) storyWords {
 	title, summary = stripWirePrefix(HTMLText(title)), stripDateline(HTMLText(summary))
 	names := lang != "de" // German capitalizes every noun
 	scanWords(title, func(word string, num bool) {
-		h := w.add(lang, word, num)
+		h, exact := w.add(lang, word, num)
 		switch {
 		case num:
 			w.titleNums = append(w.titleNums, word)
 		case h == 0: // a stop word
 		case names && isCapitalized(word):
-			w.titleCaps = append(w.titleCaps, h)
+			w.titleCaps = append(w.titleCaps, nameWord{h, exact})
 			w.titleRest = append(w.titleRest, h)
 		default:
 			w.titleRest = append(w.titleRest, h)
@@ -121,22 +126,30 @@ func readStoryWords(lang, title, summary string) storyWords {
 	return w
 }
 
-func (w *storyWords) add(lang, word string, num bool) uint32 {
+// add adds a word, and returns its hash and its unstemmed hash; 0 for a
+// stop word.
+func (w *storyWords) add(lang, word string, num bool) (h, exact uint32) {
 	if num {
 		h := pairHash(lang, word)
 		w.words, w.nums = append(w.words, h), append(w.nums, word)
-		return h
+		return h, h
 	}
 	folded := Fold(word)
 	if isStopWord(lang, folded) {
-		return 0
+		return 0, 0
 	}
-	h := pairHash(lang, stem(folded))
+	stemmed := stem(folded)
+	h, exact = pairHash(lang, stemmed), 0
+	if len(stemmed) == len(folded) {
+		exact = h
+	} else if exact = pairHash(lang, folded); exact == h {
+		exact++ // never one with a stem
+	}
 	w.words = append(w.words, h)
 	if !isCapitalized(word) {
-		w.lower = append(w.lower, h)
+		w.lower = append(w.lower, exact)
 	}
-	return h
+	return h, exact
 }
 
 func isCapitalized(word string) bool {

@@ -79,8 +79,8 @@ func (s *wordStats) weight(p *storyPrint, w uint32) float64 {
 	return x
 }
 
-// isName reports whether a capitalized word is a name: never written in
-// lower case in the window.
+// isName reports whether a capitalized word, by its unstemmed hash, is
+// a name: never written in lower case in the window.
 func (s *wordStats) isName(w uint32) bool { return s.lower[w] == 0 }
 
 // sourceHash names the first source of an item.
