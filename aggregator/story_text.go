@@ -138,6 +138,12 @@ func (w *storyWords) add(lang, word string, num bool) (h, exact uint32) {
 	if isStopWord(lang, folded) {
 		return 0, 0
 	}
+	if long, ok := wireAbbrevs[folded]; ok && (lang == "en" || lang == "") {
+		for _, f := range strings.Fields(long) {
+			w.add(lang, f, false)
+		}
+		return 0, 0 // neither a name nor the title's wording
+	}
 	stemmed := stem(folded)
 	h, exact = pairHash(lang, stemmed), 0
 	if len(stemmed) == len(folded) {
@@ -150,6 +156,17 @@ func (w *storyWords) add(lang, word string, num bool) (h, exact uint32) {
 		w.lower = append(w.lower, exact)
 	}
 	return h, exact
+}
+
+// wireAbbrevs are the abbreviations of a wire's BRIEF ("BRIEF-Brandt
+// Q1 EBIT EUR 214 mln"), folded, with the words a story writes instead
+// ("first-quarter operating profit of 214 million euros"); "pct" is
+// dropped, as "%" is.
+var wireAbbrevs = map[string]string{
+	"mln": "million", "bln": "billion", "pct": "", "eur": "euro", "usd": "dollar", "gbp": "pound",
+	"q1": "first quarter", "q2": "second quarter", "q3": "third quarter", "q4": "fourth quarter",
+	"h1": "first half", "h2": "second half", "fy": "full year", "yr": "year", "yy": "year",
+	"ebit": "operating profit", "qtrly": "quarterly", "shr": "share", "rev": "revenue",
 }
 
 func isCapitalized(word string) bool {

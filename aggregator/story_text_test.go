@@ -102,3 +102,18 @@ func TestCompareStoriesEvidence(t *testing.T) {
 		t.Errorf("disagreeing evidence %q, want 5.1, 4.8 and sicily among it", disagree)
 	}
 }
+
+// TestStoryTextWireAbbreviations: a BRIEF's abbreviations are read as the
+// words a story writes, so that each of its words is in the story.
+func TestStoryTextWireAbbreviations(t *testing.T) {
+	brief := readStoryWords("en", "BRIEF-Brandt Logistik Q1 EBIT EUR 214 mln, 18 pct lower", "")
+	story := readStoryWords("en", "Brandt Logistik first-quarter operating profit falls 18% to 214 million euros, lower than a year ago", "")
+	for _, w := range brief.words {
+		if _, ok := slices.BinarySearch(story.words, w); !ok {
+			t.Errorf("a word of the brief (hash %x) is not in the story", w)
+		}
+	}
+	if len(brief.titleCaps) != 2 {
+		t.Errorf("the brief's title has %d names, want 2 (Brandt Logistik; its abbreviations are none)", len(brief.titleCaps))
+	}
+}
