@@ -180,8 +180,10 @@ const (
 )
 
 // disagreePenalty is how much a title's numbers and names the other item
-// lacks count against, by their weight.
-const disagreePenalty = 0.5
+// lacks count against, by their weight: a rewrite names things its own
+// way ("Solent", "Isle of Wight"), while template headlines on other
+// events are kept apart by their conflict, not by this.
+const disagreePenalty = 0.25
 
 // sameTemplate reports whether two titles are written alike: at least a
 // third of the words of the shorter, numbers aside, are in the longer. Such titles are a template ("Magnitude 5.1
