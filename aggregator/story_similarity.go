@@ -112,7 +112,9 @@ type likeness struct {
 	sharedLink bool
 	otherLang  bool // both have a language, and they differ
 	apart      time.Duration
-	conflict   string // "numbers" or "names" when each title has its own
+	// conflict is "numbers" or "names" when each title has its own,
+	// "unshared" when each has rare ones and the other item none of them
+	conflict string
 }
 
 // measure measures the likeness of two items with the weights of s.
@@ -161,6 +163,8 @@ func (s *wordStats) measure(a, b *storyPrint) likeness {
 		l.conflict = "numbers"
 	case namesA > 0 && namesB > 0 && sameTemplate(a, b):
 		l.conflict = "names"
+	case !s.anchored(a, b):
+		l.conflict = "unshared"
 	}
 	l.similarity = (shared/least+shared/(wa+wb-shared))/2 - disagreePenalty*(offA+offB)/least - latePenalty*l.apart.Hours()/24
 	return l
@@ -224,13 +228,54 @@ func (s *wordStats) disagreeing(a, b *storyPrint, out *[]string) (nums, names in
 	return nums, names, weight
 }
 
+// anchored reports whether a and b share a rare name or number of one
+// of their titles, or one of the titles has none: copies of a report,
+// however rewritten, keep some of its names and numbers ("Ruiz",
+// "Ierapetra", "5.1"), while two reports of one kind that each name
+// their own ("Riksbank" and "Hungarian") share only the wording of
+// their kind of news.
+func (s *wordStats) anchored(a, b *storyPrint) bool {
+	hasA, sharedA := s.anchors(a, b)
+	if sharedA {
+		return true
+	}
+	hasB, sharedB := s.anchors(b, a)
+	return sharedB || !hasA || !hasB
+}
+
+// anchors reports whether a's title has a rare name or number, and
+// whether b has one of them.
+func (s *wordStats) anchors(a, b *storyPrint) (has, shared bool) {
+	for _, n := range a.words.titleNums {
+		if distinctive(n) && s.weight(a, pairHash(a.lang, n)) >= rareWeight {
+			if hasNumber(b.words.nums, n) {
+				return true, true
+			}
+			has = true
+		}
+	}
+	for _, nw := range a.words.titleCaps {
+		if s.isName(nw.exact) && s.weight(a, nw.word) >= rareWeight {
+			if _, found := slices.BinarySearch(b.words.words, nw.word); found {
+				return true, true
+			}
+			has = true
+		}
+	}
+	return has, false
+}
+
+// distinctive reports whether a number tells one event from another: not
+// a single digit, which scores, counts and dates have everywhere.
+func distinctive(n string) bool { return len(n) > 1 }
+
 // sharesTitleNumber reports whether b has a number of a's title: then
 // the two agree on a figure of the news, and the numbers either title
 // has alone are others of it (a BRIEF's "EBIT EUR 214 mln vs EUR 261 mln"
 // and a story's "profit falls 18%", whose text has the 214).
 func sharesTitleNumber(a, b *storyPrint) bool {
 	for _, n := range a.words.titleNums {
-		if hasNumber(b.words.nums, n) {
+		if distinctive(n) && hasNumber(b.words.nums, n) {
 			return true
 		}
 	}
@@ -284,6 +329,8 @@ func (l likeness) verdict(o StoryOptions, a, b *storyPrint) StoryVerdict {
 		v.Reason = "same link " + a.link
 	case l.otherLang:
 		v.Reason = fmt.Sprintf("different languages (%s, %s) and links", a.lang, b.lang)
+	case l.conflict == "unshared":
+		v.Reason = fmt.Sprintf("neither has a rare name or number of the other's title, so they report different news (%.2f similar)", l.similarity)
 	case l.conflict != "":
 		v.Reason = fmt.Sprintf("their titles disagree on %s, so they report different news (%.2f similar)", l.conflict, l.similarity)
 	case v.Same:

@@ -207,3 +207,32 @@ func TestTitleNamesUnstemmed(t *testing.T) {
 		t.Errorf("conflict %q (%.2f similar), want names", l.conflict, l.similarity)
 	}
 }
+
+// TestTitlesUnshared: two reports of one kind of news that each name
+// their own subject, and share none of the other's rare names or numbers,
+// are different news however alike their wording; a rewrite that keeps
+// one of them is not.
+func TestTitlesUnshared(t *testing.T) {
+	s := newWordStats()
+	for _, title := range []string{"Storm warning for the coast", "Council approves budget", "Train services resume"} {
+		p := newStoryPrint(&storage.Item{Language: "en", Title: title, Summary: "the central bank, the inflation rate, the euro and the markets"})
+		s.count(&p, 1)
+	}
+	riksbank := newStoryPrint(&storage.Item{Language: "en", Title: "Sweden's Riksbank keeps policy rate unchanged at 2.25%",
+		Summary: "Sweden's central bank left its policy rate unchanged on Tuesday, as expected, and saw room for one more cut if inflation keeps slowing."})
+	for _, tt := range []struct {
+		name, title, summary, conflict string
+	}{
+		{"another country's news of one kind", "Forint firms as Hungarian inflation eases more than expected",
+			"The forint edged up against the euro on Tuesday after inflation slowed more than expected, keeping hopes of a rate cut alive.", "unshared"},
+		{"a rewrite keeping a name", "Swedish central bank stands pat, keeps door open to another cut",
+			"The Riksbank held borrowing costs steady on Tuesday but could still trim rates once more.", ""},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			b := newStoryPrint(&storage.Item{Language: "en", Title: tt.title, Summary: tt.summary})
+			if l := s.measure(&riksbank, &b); l.conflict != tt.conflict {
+				t.Errorf("conflict %q (%.2f similar), want %q", l.conflict, l.similarity, tt.conflict)
+			}
+		})
+	}
+}
