@@ -231,7 +231,7 @@ func (x *storyIndex) addTo(out []storyFiling, id string, p storyPrint, topics []
 			continue
 		}
 		e := &x.entries[n]
-		l := x.stats.measure(&p, &e.print)
+		l := x.stats.measureAbove(&p, &e.print, x.threshold)
 		if !l.sharedLink && (l.similarity < x.threshold || l.conflict != "") {
 			continue // one story in no topic
 		}

@@ -2,6 +2,7 @@ package aggregator
 
 import (
 	"fmt"
+	"math"
 	"slices"
 	"strings"
 	"time"
@@ -118,7 +119,13 @@ type likeness struct {
 }
 
 // measure measures the likeness of two items with the weights of s.
-func (s *wordStats) measure(a, b *storyPrint) likeness {
+func (s *wordStats) measure(a, b *storyPrint) likeness { return s.measureAbove(a, b, math.Inf(-1)) }
+
+// measureAbove is measure for a caller that only asks whether the pair
+// is at least floor similar, or has the same link: for the others, what
+// the titles disagree on, which can only lower their similarity, is not
+// weighed.
+func (s *wordStats) measureAbove(a, b *storyPrint, floor float64) likeness {
 	l := likeness{
 		sharedLink: a.link != "" && a.link == b.link,
 		otherLang:  a.lang != "" && b.lang != "" && a.lang != b.lang,
@@ -156,6 +163,10 @@ func (s *wordStats) measure(a, b *storyPrint) likeness {
 	if least <= 0 {
 		return l
 	}
+	l.similarity = (shared/least+shared/(wa+wb-shared))/2 - latePenalty*l.apart.Hours()/24
+	if l.sharedLink || l.similarity < floor {
+		return l
+	}
 	numsA, namesA, offA := s.disagreeing(a, b, nil)
 	numsB, namesB, offB := s.disagreeing(b, a, nil)
 	switch {
@@ -166,7 +177,7 @@ func (s *wordStats) measure(a, b *storyPrint) likeness {
 	case !s.anchored(a, b):
 		l.conflict = "unshared"
 	}
-	l.similarity = (shared/least+shared/(wa+wb-shared))/2 - disagreePenalty*(offA+offB)/least - latePenalty*l.apart.Hours()/24
+	l.similarity -= disagreePenalty * (offA + offB) / least
 	return l
 }
 
@@ -211,7 +222,7 @@ func sameTemplate(a, b *storyPrint) bool {
 // titles, do not count.
 func (s *wordStats) disagreeing(a, b *storyPrint, out *[]string) (nums, names int, weight float64) {
 	for _, n := range a.words.titleNums {
-		if x := s.weight(a, pairHash(a.lang, n)); x > 0 && !hasNumber(b.words.nums, n) {
+		if x := s.weightOf(a, pairHash(a.lang, n)); x > 0 && !hasNumber(b.words.nums, n) {
 			nums++
 			weight += x
 			if out != nil {
@@ -222,7 +233,7 @@ func (s *wordStats) disagreeing(a, b *storyPrint, out *[]string) (nums, names in
 	for _, nw := range a.words.titleCaps {
 		if s.lacksName(a, b, nw) {
 			names++
-			weight += s.weight(a, nw.word)
+			weight += s.weightOf(a, nw.word)
 		}
 	}
 	return nums, names, weight
@@ -247,7 +258,7 @@ func (s *wordStats) anchored(a, b *storyPrint) bool {
 // whether b has one of them.
 func (s *wordStats) anchors(a, b *storyPrint) (has, shared bool) {
 	for _, n := range a.words.titleNums {
-		if distinctive(n) && s.weight(a, pairHash(a.lang, n)) >= rareWeight {
+		if distinctive(n) && s.weightOf(a, pairHash(a.lang, n)) >= rareWeight {
 			if hasNumber(b.words.nums, n) {
 				return true, true
 			}
@@ -255,7 +266,7 @@ func (s *wordStats) anchors(a, b *storyPrint) (has, shared bool) {
 		}
 	}
 	for _, nw := range a.words.titleCaps {
-		if s.isName(nw.exact) && s.weight(a, nw.word) >= rareWeight {
+		if s.isName(nw.exact) && s.weightOf(a, nw.word) >= rareWeight {
 			if _, found := slices.BinarySearch(b.words.words, nw.word); found {
 				return true, true
 			}
@@ -286,7 +297,7 @@ func sharesTitleNumber(a, b *storyPrint) bool {
 // in lower case in the window) that b lacks, and weighs something in a.
 func (s *wordStats) lacksName(a, b *storyPrint, nw nameWord) bool {
 	_, found := slices.BinarySearch(b.words.words, nw.word)
-	return !found && s.isName(nw.exact) && s.weight(a, nw.word) > 0
+	return !found && s.isName(nw.exact) && s.weightOf(a, nw.word) > 0
 }
 
 // hasNumber reports whether nums has n, or n is a whole number and nums

@@ -103,8 +103,8 @@ func isUpperPlace(s string) bool {
 
 // readStoryWords reads the words of an item in language lang.
 func readStoryWords(lang, title, summary string) storyWords {
-	var w storyWords
 	title, summary = stripWirePrefix(HTMLText(title)), stripDateline(HTMLText(summary))
+	w := storyWords{words: make([]uint32, 0, (len(title)+len(summary))/6+4)}
 	names := lang != "de" // German capitalizes every noun
 	scanWords(title, func(word string, num bool) {
 		h, exact := w.add(lang, word, num)
@@ -138,7 +138,7 @@ func (w *storyWords) add(lang, word string, num bool) (h, exact uint32) {
 	if isStopWord(lang, folded) {
 		return 0, 0
 	}
-	if long, ok := wireAbbrevs[folded]; ok && (lang == "en" || lang == "") {
+	if long, ok := wireAbbrevs[folded]; ok && len(folded) <= 5 && (lang == "en" || lang == "") {
 		for _, f := range strings.Fields(long) {
 			w.add(lang, f, false)
 		}

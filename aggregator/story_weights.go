@@ -2,6 +2,7 @@ package aggregator
 
 import (
 	"math"
+	"slices"
 	"time"
 )
 
@@ -41,12 +42,23 @@ func newWordStats() wordStats {
 func (s *wordStats) weigh(p *storyPrint) []float64 {
 	if p.gen != s.gen || len(p.weights) != len(p.words.words) {
 		p.weights = p.weights[:0]
+		n, src := s.docs[langNumber(p.lang)], p.sourceHash()
+		own := s.srcDocs[src]
 		for _, w := range p.words.words {
-			p.weights = append(p.weights, s.weight(p, w))
+			p.weights = append(p.weights, s.weightIn(n, src, own, w))
 		}
 		p.gen = s.gen
 	}
 	return p.weights
+}
+
+// weightOf is what word w of p is worth: its weight from weigh when p has
+// it.
+func (s *wordStats) weightOf(p *storyPrint, w uint32) float64 {
+	if i, ok := slices.BinarySearch(p.words.words, w); ok {
+		return s.weigh(p)[i]
+	}
+	return s.weight(p, w)
 }
 
 // count adds (d 1) or removes (d -1) an item's words.
@@ -66,13 +78,21 @@ func (s *wordStats) count(p *storyPrint, d int32) {
 
 // weight is what word w of an item in p's language and source is worth.
 func (s *wordStats) weight(p *storyPrint, w uint32) float64 {
-	n := float64(s.docs[langNumber(p.lang)])
+	src := p.sourceHash()
+	return s.weightIn(s.docs[langNumber(p.lang)], src, s.srcDocs[src], w)
+}
+
+// weightIn is what word w is worth among n items of its language, in an
+// item of source src, which has own items.
+func (s *wordStats) weightIn(n int32, src uint32, own int32, w uint32) float64 {
 	x := 1.0
 	if n > 0 {
-		x = max(0, math.Log((n+1)/(float64(s.df[w])+0.5)))
+		x = max(0, math.Log((float64(n)+1)/(float64(s.df[w])+0.5)))
 	}
-	src := p.sourceHash()
-	if own, k := s.srcDocs[src], s.src[uint64(src)<<32|uint64(w)]; own >= 3 && k >= 3 {
+	if own < 3 {
+		return x
+	}
+	if k := s.src[uint64(src)<<32|uint64(w)]; k >= 3 {
 		// recurs in the source's own items: its fixed wording
 		x *= max(0, 1-float64(k-1)/(float64(own)/2))
 	}

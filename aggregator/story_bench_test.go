@@ -1,0 +1,50 @@
+package aggregator
+
+import (
+	"fmt"
+	"math/rand/v2"
+	"testing"
+	"time"
+
+	"github.com/feedsieve/feedsieve/internal/benchdata"
+	"github.com/feedsieve/feedsieve/storage"
+)
+
+// BenchmarkStoryFiling files batches of 500 new items, every twentieth a
+// copy of an earlier one, into a topic whose index holds 20,000 items of
+// the last two days: what story grouping adds to a poll's batch.
+func BenchmarkStoryFiling(b *testing.B) {
+	rng := rand.New(rand.NewPCG(1, 2))
+	t0 := benchdata.Epoch
+	newItem := func(n int) *storage.Item {
+		a := benchdata.NewArticle(rng, 0)
+		if n%20 == 0 && n > 0 {
+			a.Summary += " " + a.Title // a copy's extra words
+		}
+		return &storage.Item{ID: fmt.Sprintf("i%d", n), Title: a.Title, Summary: a.Summary, Language: "en",
+			NormLink: fmt.Sprintf("https://o%d.example/%d", n%500, n), Published: t0.Add(time.Duration(n) * 8 * time.Second),
+			Sources: []string{fmt.Sprintf("s%d", n%500)}, FirstSeen: t0.Add(time.Duration(n) * 8 * time.Second)}
+	}
+	f := newStoryFiler([]Topic{{ID: "t", Stories: &StoryOptions{}}})
+	n := 0
+	batch := func() []*storage.Item {
+		items := make([]*storage.Item, 500)
+		for i := range items {
+			items[i] = newItem(n)
+			items[i].Topics = []storage.Match{{Topic: "t"}}
+			n++
+		}
+		return items
+	}
+	for range 40 {
+		f.fileAll(batch(), t0.Add(time.Duration(n)*8*time.Second))
+	}
+	b.ReportAllocs()
+	b.ResetTimer()
+	for range b.N {
+		b.StopTimer()
+		items := batch()
+		b.StartTimer()
+		f.fileAll(items, t0.Add(time.Duration(n)*8*time.Second))
+	}
+}
