@@ -65,6 +65,9 @@ func (u *storyUnion) union(a, b string) {
 // (filed, in order, with filings filed[i]) bridge, and renames their
 // items in the index and in their matches.
 func (x *storyIndex) mergeBatch(todo []storyTodo, filed [][]storyFiling) {
+	if !bridges(filed) {
+		return
+	}
 	ids := make(map[string]int32, len(todo))
 	for n := x.size() - 1; n >= 0 && n >= x.size()-len(todo); n-- {
 		ids[x.entries[n].id] = int32(n)
@@ -107,6 +110,19 @@ func (x *storyIndex) mergeBatch(todo []storyTodo, filed [][]storyFiling) {
 			}
 		}
 	}
+}
+
+// bridges reports whether an item of the batch was found one story with
+// several stories of a topic.
+func bridges(filed [][]storyFiling) bool {
+	for _, fs := range filed {
+		for _, f := range fs {
+			if len(f.Others) > 0 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // setStoryIn sets the entry's story in the topic numbered k.

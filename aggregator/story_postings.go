@@ -71,7 +71,12 @@ func (x *storyIndex) candidates(p *storyPrint) []int32 {
 func (x *storyIndex) chain(n int32, e *storyEntry) {
 	x.meta = append(x.meta, metaOf(&e.print))
 	for _, w := range e.print.words.words {
-		x.posts[w] = append(x.posts[w], n)
+		// A list longer than maxPosting finds no candidates, and lists
+		// only grow until the next compaction lists the entries afresh:
+		// one entry past it marks it so.
+		if list := x.posts[w]; len(list) <= maxPosting {
+			x.posts[w] = append(list, n)
+		}
 	}
 	if e.print.link != "" {
 		if prev, ok := x.links[e.print.link]; ok {
