@@ -21,8 +21,9 @@ func TestStoryIndexForgetsOldItems(t *testing.T) {
 	rng := rand.New(rand.NewPCG(1, 2))
 	for i := range 9000 {
 		a := benchdata.NewArticle(rng, 0)
-		// Numbered titles: each is other news than the rest.
-		it := &storage.Item{Title: fmt.Sprint(a.Title, " ", i), Summary: a.Summary, Published: t0.Add(time.Duration(i) * time.Hour)}
+		// Titles written alike with a number of their own: each is other
+		// news than the rest.
+		it := &storage.Item{Title: fmt.Sprint("Daily report number ", i), Summary: a.Summary, Published: t0.Add(time.Duration(i) * time.Hour)}
 		last = newStoryPrint(it)
 		if f := x.add(fmt.Sprint(i), last, []string{"t"}, time.Time{}); f[0].Story != fmt.Sprint(i) {
 			t.Fatalf("item %d joined story %s", i, f[0].Story)

@@ -22,10 +22,12 @@ import (
 // (containment: a cut copy is contained in its original) and over their
 // weights together (weighted Jaccard). Numbers and names in a title that
 // the other item does not have count against, by their weight; and when
-// each title has a number the other item lacks ("5.1" and "4.8"), or each
-// a name ("Crete" and "Sicily"), the two are different news however alike
-// their wording: template headlines and a source's fixed wording are
-// different events told alike.
+// titles written alike each have a number the other item lacks ("5.1"
+// and "4.8"), or each a name ("Crete" and "Sicily"), the two are
+// different news however alike their wording: template headlines and a
+// source's fixed wording are different events told alike. Titles that
+// each have rare names or numbers, none of them in the other item, are
+// different news too (anchored).
 
 // storyPrint is what story grouping compares of an item.
 type storyPrint struct {
@@ -170,7 +172,7 @@ func (s *wordStats) measureAbove(a, b *storyPrint, floor float64) likeness {
 	numsA, namesA, offA := s.disagreeing(a, b, nil)
 	numsB, namesB, offB := s.disagreeing(b, a, nil)
 	switch {
-	case numsA > 0 && numsB > 0 && !sharesTitleNumber(a, b) && !sharesTitleNumber(b, a):
+	case numsA > 0 && numsB > 0 && !sharesTitleNumber(a, b) && !sharesTitleNumber(b, a) && sameTemplate(a, b):
 		l.conflict = "numbers"
 	case namesA > 0 && namesB > 0 && sameTemplate(a, b):
 		l.conflict = "names"
