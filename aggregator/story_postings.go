@@ -97,7 +97,14 @@ func (x *storyIndex) resetBands(n int) {
 // before the newest and chains the others afresh.
 func (x *storyIndex) compactEntries() {
 	cutoff := x.newest.Add(-2 * x.window)
-	kept := x.entries[:0:0]
+	n := 0
+	for i := range x.entries {
+		if !x.entries[i].print.published.Before(cutoff) {
+			n++
+		}
+	}
+	// room for the entries until the next compaction, when they double
+	kept := make([]storyEntry, 0, max(minCompact, 2*n)+1)
 	x.links = map[string]int32{}
 	x.resetBands(len(x.entries))
 	for _, e := range x.entries {

@@ -134,7 +134,7 @@ func (w *storyWords) add(lang, word string, num bool) (h, exact uint32) {
 		w.words, w.nums = append(w.words, h), append(w.nums, word)
 		return h, h
 	}
-	folded := Fold(word)
+	folded := foldWord(word)
 	if isStopWord(lang, folded) {
 		return 0, 0
 	}
@@ -169,6 +169,17 @@ var wireAbbrevs = map[string]string{
 	"ebit": "operating profit", "qtrly": "quarterly", "shr": "share", "rev": "revenue",
 }
 
+// foldWord is Fold of a word, which a word of lower-case ASCII letters
+// already is.
+func foldWord(word string) string {
+	for i := 0; i < len(word); i++ {
+		if word[i] < 'a' || word[i] > 'z' {
+			return Fold(word)
+		}
+	}
+	return word
+}
+
 func isCapitalized(word string) bool {
 	r, _ := utf8.DecodeRuneInString(word)
 	return unicode.IsUpper(r)
@@ -194,7 +205,10 @@ func stem(w string) string {
 // each two consecutive characters are a word.
 func scanWords(s string, f func(word string, num bool)) {
 	for i := 0; i < len(s); {
-		r, n := utf8.DecodeRuneInString(s[i:])
+		r, n := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(s[i:])
+		}
 		switch {
 		case unicode.IsDigit(r):
 			end := numberEnd(s, i)
@@ -209,7 +223,7 @@ func scanWords(s string, f func(word string, num bool)) {
 			case end < len(s) && s[end] >= '0' && s[end] <= '9':
 				// a code written with digits ("Q1", "A321neo", "G20") is
 				// a word: its digits are no quantity of the news
-				for end < len(s) && (s[end] >= '0' && s[end] <= '9' || unicode.IsLetter(rune(s[end]))) {
+				for end < len(s) && (s[end] >= '0' && s[end] <= '9' || isASCIILetter(s[end])) {
 					end++
 				}
 				f(s[i:end], false)
@@ -226,6 +240,13 @@ func scanWords(s string, f func(word string, num bool)) {
 // letterEnd is where the letters (and their marks) starting at i end.
 func letterEnd(s string, i int) int {
 	for i < len(s) {
+		if c := s[i]; c < utf8.RuneSelf {
+			if !isASCIILetter(c) {
+				break
+			}
+			i++
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(s[i:])
 		if !unicode.IsLetter(r) && !unicode.IsMark(r) {
 			break
@@ -278,7 +299,9 @@ func threeDigits(s string, i int) bool {
 // normNumber writes a number one way: without thousands separators
 // ("3,500", "3.500", "3 500": 3500) and with a decimal point ("5,1": 5.1).
 func normNumber(n string) string {
-	n = strings.NewReplacer(" ", "", "\u00a0", "", "\u202f", "").Replace(n)
+	if strings.ContainsAny(n, " \u00a0\u202f") {
+		n = numberSpaces.Replace(n)
+	}
 	if groups(n, ',') {
 		n = strings.ReplaceAll(n, ",", "")
 	} else if groups(n, '.') {
@@ -286,6 +309,9 @@ func normNumber(n string) string {
 	}
 	return strings.ReplaceAll(n, ",", ".")
 }
+
+// numberSpaces are the spaces between a number's groups of digits.
+var numberSpaces = strings.NewReplacer(" ", "", "\u00a0", "", "\u202f", "")
 
 // groups reports whether sep separates thousands in n: 1 to 3 digits,
 // then groups of 3 after each sep, then perhaps a decimal part after the

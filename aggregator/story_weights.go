@@ -41,6 +41,9 @@ func newWordStats() wordStats {
 // snapshots.
 func (s *wordStats) weigh(p *storyPrint) []float64 {
 	if p.gen != s.gen || len(p.weights) != len(p.words.words) {
+		if cap(p.weights) < len(p.words.words) {
+			p.weights = make([]float64, 0, len(p.words.words))
+		}
 		p.weights = p.weights[:0]
 		n, src := s.docs[langNumber(p.lang)], p.sourceHash()
 		own := s.srcDocs[src]
