@@ -112,7 +112,7 @@ func readStoryWords(lang, title, summary string) storyWords {
 		case num:
 			w.titleNums = append(w.titleNums, word)
 		case h == 0: // a stop word
-		case names && isCapitalized(word):
+		case names && isCapitalized(word) && !isPrefix(title, word):
 			w.titleCaps = append(w.titleCaps, nameWord{h, exact})
 			w.titleRest = append(w.titleRest, h)
 		default:
@@ -124,6 +124,24 @@ func readStoryWords(lang, title, summary string) storyWords {
 	w.lower = sortedSet(w.lower)
 	w.titleRest = sortedSet(w.titleRest)
 	return w
+}
+
+// isPrefix reports whether word stands in title before a hyphen and a
+// lower-case word: a prefix such as "Ex-minister" or "Anti-war", no name.
+func isPrefix(title, word string) bool {
+	for i := strings.Index(title, word+"-"); i >= 0; {
+		if rest := title[i+len(word)+1:]; rest != "" {
+			if r, _ := utf8.DecodeRuneInString(rest); unicode.IsLower(r) {
+				return true
+			}
+		}
+		next := strings.Index(title[i+1:], word+"-")
+		if next < 0 {
+			break
+		}
+		i += 1 + next
+	}
+	return false
 }
 
 // add adds a word, and returns its hash and its unstemmed hash; 0 for a

@@ -117,3 +117,17 @@ func TestStoryTextWireAbbreviations(t *testing.T) {
 		t.Errorf("the brief's title has %d names, want 2 (Brandt Logistik; its abbreviations are none)", len(brief.titleCaps))
 	}
 }
+
+// TestStoryTextPrefixNoName: a capitalized prefix before a hyphen and a
+// lower-case word ("Ex-minister") is no name of the title; a compound of
+// names ("Nagorno-Karabakh") is.
+func TestStoryTextPrefixNoName(t *testing.T) {
+	for title, want := range map[string]int{
+		"Ex-minister Ruiz gets six-year term":  1,
+		"Anti-war protest in Nagorno-Karabakh": 2,
+	} {
+		if got := len(readStoryWords("en", title, "").titleCaps); got != want {
+			t.Errorf("%q: %d names, want %d", title, got, want)
+		}
+	}
+}
