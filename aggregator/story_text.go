@@ -156,6 +156,9 @@ func (w *storyWords) add(lang, word string, num bool) (h, exact uint32) {
 	if isStopWord(lang, folded) {
 		return 0, 0
 	}
+	if country, ok := demonyms[folded]; ok && (lang == "en" || lang == "") {
+		folded = country
+	}
 	if long, ok := wireAbbrevs[folded]; ok && len(folded) <= 5 && (lang == "en" || lang == "") {
 		for _, f := range strings.Fields(long) {
 			w.add(lang, f, false)
@@ -196,6 +199,19 @@ func foldWord(word string) string {
 		}
 	}
 	return word
+}
+
+// demonyms are the adjectives of countries in English, folded, by the
+// country a rewrite names instead ("a Greek island", "Greece's").
+var demonyms = map[string]string{
+	"greek": "greece", "spanish": "spain", "swedish": "sweden", "french": "france", "german": "germany",
+	"dutch": "netherlands", "italian": "italy", "british": "britain", "portuguese": "portugal",
+	"danish": "denmark", "norwegian": "norway", "finnish": "finland", "polish": "poland",
+	"austrian": "austria", "swiss": "switzerland", "belgian": "belgium", "irish": "ireland",
+	"hungarian": "hungary", "turkish": "turkey", "russian": "russia", "ukrainian": "ukraine",
+	"chinese": "china", "japanese": "japan", "indian": "india", "israeli": "israel", "iranian": "iran",
+	"egyptian": "egypt", "slovenian": "slovenia", "croatian": "croatia", "serbian": "serbia",
+	"romanian": "romania", "bulgarian": "bulgaria", "slovak": "slovakia", "czech": "czechia",
 }
 
 func isCapitalized(word string) bool {

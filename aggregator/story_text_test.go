@@ -131,3 +131,19 @@ func TestStoryTextPrefixNoName(t *testing.T) {
 		}
 	}
 }
+
+// TestStoryTextDemonyms: a country's adjective is read as the country,
+// which a rewrite names instead ("a Greek island", "Greece's").
+func TestStoryTextDemonyms(t *testing.T) {
+	adjective := readStoryWords("en", "Tremor shakes Greek holiday island", "")
+	country := readStoryWords("en", "Quake strikes off Greece", "")
+	shared := 0
+	for _, w := range adjective.words {
+		if _, ok := slices.BinarySearch(country.words, w); ok {
+			shared++
+		}
+	}
+	if shared != 1 {
+		t.Errorf("%d words shared, want 1 (Greece)", shared)
+	}
+}
