@@ -25,7 +25,8 @@ import "time"
 // disagree, the threshold keeps stories apart.
 //
 // The parts, one file each: story_text.go reads an item's words;
-// story_weights.go weighs them; story_similarity.go compares two items;
+// story_weights.go weighs them; story_similarity.go compares two items,
+// and story_conflict.go says what their titles disagree on;
 // story_index.go holds the recent items and files a new one into a story,
 // comparing it only with the items sharing its rare words or link;
 // story_merge.go files a batch in an order of its own and merges the

@@ -3,7 +3,6 @@ package aggregator
 import (
 	"fmt"
 	"math"
-	"slices"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -174,7 +173,7 @@ func (s *wordStats) measureAbove(a, b *storyPrint, floor float64) likeness {
 	switch {
 	case numsA > 0 && numsB > 0 && !sharesTitleNumber(a, b) && !sharesTitleNumber(b, a) && sameTemplate(a, b):
 		l.conflict = "numbers"
-	case namesA > 0 && namesB > 0 && sameTemplate(a, b):
+	case namesA > 0 && namesB > 0 && sameTemplate(a, b) && (!capsNouns(a) || closeTemplate(a, b)):
 		l.conflict = "names"
 	case !s.anchored(a, b):
 		l.conflict = "unshared"
@@ -201,117 +200,6 @@ const (
 // way ("Solent", "Isle of Wight"), while template headlines on other
 // events are kept apart by their conflict, not by this.
 const disagreePenalty = 0.25
-
-// sameTemplate reports whether two titles are written alike: at least a
-// third of the words of the shorter, numbers aside, are in the longer. Such titles are a template ("Magnitude 5.1
-// earthquake strikes off Crete"), and where they differ is the news;
-// titles written differently are rewrites, which name things differently
-// ("Isle of Wight", "Solent").
-func sameTemplate(a, b *storyPrint) bool {
-	ta, tb := a.words.titleRest, b.words.titleRest
-	common := 0
-	for _, w := range ta {
-		if _, ok := slices.BinarySearch(tb, w); ok {
-			common++
-		}
-	}
-	return 3*common >= min(len(ta), len(tb))
-}
-
-// disagreeing counts the numbers and names of a's title that b lacks, and
-// what they weigh; it appends their text to out when out is not nil. Those
-// that weigh nothing, such as the outlet's own name in each of its
-// titles, do not count.
-func (s *wordStats) disagreeing(a, b *storyPrint, out *[]string) (nums, names int, weight float64) {
-	for _, n := range a.words.titleNums {
-		if x := s.weightOf(a, pairHash(a.lang, n)); x > 0 && !hasNumber(b.words.nums, n) {
-			nums++
-			weight += x
-			if out != nil {
-				*out = append(*out, n)
-			}
-		}
-	}
-	for _, nw := range a.words.titleCaps {
-		if s.lacksName(a, b, nw) {
-			names++
-			weight += s.weightOf(a, nw.word)
-		}
-	}
-	return nums, names, weight
-}
-
-// anchored reports whether a and b share a rare name or number of one
-// of their titles, or one of the titles has none: copies of a report,
-// however rewritten, keep some of its names and numbers ("Ruiz",
-// "Ierapetra", "5.1"), while two reports of one kind that each name
-// their own ("Riksbank" and "Hungarian") share only the wording of
-// their kind of news.
-func (s *wordStats) anchored(a, b *storyPrint) bool {
-	hasA, sharedA := s.anchors(a, b)
-	if sharedA {
-		return true
-	}
-	hasB, sharedB := s.anchors(b, a)
-	return sharedB || !hasA || !hasB
-}
-
-// anchors reports whether a's title has a rare name or number, and
-// whether b has one of them.
-func (s *wordStats) anchors(a, b *storyPrint) (has, shared bool) {
-	for _, n := range a.words.titleNums {
-		if distinctive(n) && s.weightOf(a, pairHash(a.lang, n)) >= rareWeight {
-			if hasNumber(b.words.nums, n) {
-				return true, true
-			}
-			has = true
-		}
-	}
-	for _, nw := range a.words.titleCaps {
-		if s.isName(nw.exact) && s.weightOf(a, nw.word) >= rareWeight {
-			if _, found := slices.BinarySearch(b.words.words, nw.word); found {
-				return true, true
-			}
-			has = true
-		}
-	}
-	return has, false
-}
-
-// distinctive reports whether a number tells one event from another: not
-// a single digit, which scores, counts and dates have everywhere.
-func distinctive(n string) bool { return len(n) > 1 }
-
-// sharesTitleNumber reports whether b has a number of a's title: then
-// the two agree on a figure of the news, and the numbers either title
-// has alone are others of it (a BRIEF's "EBIT EUR 214 mln vs EUR 261 mln"
-// and a story's "profit falls 18%", whose text has the 214).
-func sharesTitleNumber(a, b *storyPrint) bool {
-	for _, n := range a.words.titleNums {
-		if distinctive(n) && hasNumber(b.words.nums, n) {
-			return true
-		}
-	}
-	return false
-}
-
-// lacksName reports whether name nw of a's title is a name (never written
-// in lower case in the window) that b lacks, and weighs something in a.
-func (s *wordStats) lacksName(a, b *storyPrint, nw nameWord) bool {
-	_, found := slices.BinarySearch(b.words.words, nw.word)
-	return !found && s.isName(nw.exact) && s.weightOf(a, nw.word) > 0
-}
-
-// hasNumber reports whether nums has n, or n is a whole number and nums
-// has it with decimals (8112 of 8112.45).
-func hasNumber(nums []string, n string) bool {
-	for _, m := range nums {
-		if m == n || !strings.Contains(n, ".") && strings.HasPrefix(m, n+".") {
-			return true
-		}
-	}
-	return false
-}
 
 // same reports whether the pair is one story under options with their
 // defaults filled in.

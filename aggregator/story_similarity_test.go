@@ -236,3 +236,38 @@ func TestTitlesUnshared(t *testing.T) {
 		})
 	}
 }
+
+// TestGermanTitleNames: in German, whose nouns are capitalized, titles
+// written nearly alike disagree on the capitalized words each has alone
+// (two airports); rewrites that name things their own way do not.
+func TestGermanTitleNames(t *testing.T) {
+	for _, tt := range []struct {
+		name, a, b, conflict string
+	}{
+		{"template on two airports", "Warnstreik legt Flughafen Hamburg lahm", "Warnstreik legt Flughafen Köln/Bonn lahm", "names"},
+		{"rewrite of one verdict", "Ex-Minister Vossberg wegen Bestechlichkeit verurteilt", "Früherer Landesminister Vossberg zu Bewährungsstrafe verurteilt", ""},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			a := newStoryPrint(&storage.Item{Language: "de", Title: tt.a, Summary: "Der Streik dauert den ganzen Tag."})
+			b := newStoryPrint(&storage.Item{Language: "de", Title: tt.b, Summary: "Der Streik dauert den ganzen Tag."})
+			s := newWordStats()
+			if l := s.measure(&a, &b); l.conflict != tt.conflict {
+				t.Errorf("conflict %q (%.2f similar), want %q", l.conflict, l.similarity, tt.conflict)
+			}
+		})
+	}
+}
+
+// TestSingleDigitByChance: a title's single-digit number is lacked by an
+// item whose title lacks it, though its text has the digit by chance (a
+// lottery draw's 6): two draws' results are different news.
+func TestSingleDigitByChance(t *testing.T) {
+	a := newStoryPrint(&storage.Item{Language: "es", Title: "Bonoloto: resultados del sorteo del lunes 6 de abril",
+		Summary: "La combinación ganadora es 4, 12, 18, 26, 33 y 41. Complementario: 9."})
+	b := newStoryPrint(&storage.Item{Language: "es", Title: "Bonoloto: resultados del sorteo del martes 7 de abril",
+		Summary: "La combinación ganadora es 1, 9, 22, 30, 38 y 47. Reintegro: 6."})
+	s := newWordStats()
+	if l := s.measure(&a, &b); l.conflict != "numbers" {
+		t.Errorf("conflict %q (%.2f similar), want numbers", l.conflict, l.similarity)
+	}
+}

@@ -1,0 +1,157 @@
+package aggregator
+
+import (
+	"slices"
+	"strings"
+)
+
+// Title conflicts: what two items' titles disagree on, which makes them
+// different news however alike their words (story_similarity.go weighs
+// the words). Titles written alike that each have a number the other
+// item lacks, or each a name, are template headlines on different events
+// ("Magnitude 5.1 earthquake strikes off Crete", "… 4.8 … off Sicily");
+// titles that each have rare names or numbers, none of them in the other
+// item, report on different subjects in the words of one kind of news.
+
+// sameTemplate reports whether two titles are written alike: at least a
+// third of the words of the shorter, numbers aside, are in the longer. Such titles are a template ("Magnitude 5.1
+// earthquake strikes off Crete"), and where they differ is the news;
+// titles written differently are rewrites, which name things differently
+// ("Isle of Wight", "Solent").
+func sameTemplate(a, b *storyPrint) bool {
+	common, least := titlesCommon(a, b)
+	return 3*common >= least
+}
+
+// closeTemplate reports whether two titles are written nearly alike: two
+// thirds of the words of the shorter, numbers aside, are in the longer.
+// In German, whose every noun is capitalized, only titles so alike tell
+// their names ("Flughafen Hamburg", "Flughafen Köln") by the rest.
+func closeTemplate(a, b *storyPrint) bool {
+	common, least := titlesCommon(a, b)
+	return 3*common >= 2*least
+}
+
+// titlesCommon counts the words of a's title, numbers aside, in b's, and
+// the words of the shorter title.
+func titlesCommon(a, b *storyPrint) (common, least int) {
+	ta, tb := a.words.titleRest, b.words.titleRest
+	for _, w := range ta {
+		if _, ok := slices.BinarySearch(tb, w); ok {
+			common++
+		}
+	}
+	return common, min(len(ta), len(tb))
+}
+
+// capsNouns reports whether p's language capitalizes its nouns, so that
+// its title's capitalized words are no sure names: they tell apart only
+// titles written nearly alike, and neither weigh against nor anchor.
+func capsNouns(p *storyPrint) bool { return p.lang == "de" }
+
+// disagreeing counts the numbers and names of a's title that b lacks, and
+// what they weigh; it appends their text to out when out is not nil. Those
+// that weigh nothing, such as the outlet's own name in each of its
+// titles, do not count.
+func (s *wordStats) disagreeing(a, b *storyPrint, out *[]string) (nums, names int, weight float64) {
+	for _, n := range a.words.titleNums {
+		if x := s.weightOf(a, pairHash(a.lang, n)); x > 0 && !b.hasNumber(n) {
+			nums++
+			weight += x
+			if out != nil {
+				*out = append(*out, n)
+			}
+		}
+	}
+	for _, nw := range a.words.titleCaps {
+		if s.lacksName(a, b, nw) {
+			names++
+			if !capsNouns(a) {
+				weight += s.weightOf(a, nw.word)
+			}
+		}
+	}
+	return nums, names, weight
+}
+
+// anchored reports whether a and b share a rare name or number of one
+// of their titles, or one of the titles has none: copies of a report,
+// however rewritten, keep some of its names and numbers ("Ruiz",
+// "Ierapetra", "5.1"), while two reports of one kind that each name
+// their own ("Riksbank" and "Hungarian") share only the wording of
+// their kind of news.
+func (s *wordStats) anchored(a, b *storyPrint) bool {
+	hasA, sharedA := s.anchors(a, b)
+	if sharedA {
+		return true
+	}
+	hasB, sharedB := s.anchors(b, a)
+	return sharedB || !hasA || !hasB
+}
+
+// anchors reports whether a's title has a rare name or number, and
+// whether b has one of them.
+func (s *wordStats) anchors(a, b *storyPrint) (has, shared bool) {
+	for _, n := range a.words.titleNums {
+		if distinctive(n) && s.weightOf(a, pairHash(a.lang, n)) >= rareWeight {
+			if hasNumber(b.words.nums, n) {
+				return true, true
+			}
+			has = true
+		}
+	}
+	for _, nw := range a.words.titleCaps {
+		if !capsNouns(a) && s.isName(nw.exact) && s.weightOf(a, nw.word) >= rareWeight {
+			if _, found := slices.BinarySearch(b.words.words, nw.word); found {
+				return true, true
+			}
+			has = true
+		}
+	}
+	return has, false
+}
+
+// distinctive reports whether a number tells one event from another: not
+// a single digit, which scores, counts and dates have everywhere.
+func distinctive(n string) bool { return len(n) > 1 }
+
+// sharesTitleNumber reports whether b has a number of a's title: then
+// the two agree on a figure of the news, and the numbers either title
+// has alone are others of it (a BRIEF's "EBIT EUR 214 mln vs EUR 261 mln"
+// and a story's "profit falls 18%", whose text has the 214).
+func sharesTitleNumber(a, b *storyPrint) bool {
+	for _, n := range a.words.titleNums {
+		if distinctive(n) && hasNumber(b.words.nums, n) {
+			return true
+		}
+	}
+	return false
+}
+
+// lacksName reports whether name nw of a's title is a name (never written
+// in lower case in the window) that b lacks, and weighs something in a.
+func (s *wordStats) lacksName(a, b *storyPrint, nw nameWord) bool {
+	_, found := slices.BinarySearch(b.words.words, nw.word)
+	return !found && s.isName(nw.exact) && s.weightOf(a, nw.word) > 0
+}
+
+// hasNumber reports whether p has number n: in its title when n is a
+// single digit, which any text may have by chance (a lottery draw's 6,
+// a score's 2), and anywhere else.
+func (p *storyPrint) hasNumber(n string) bool {
+	if distinctive(n) {
+		return hasNumber(p.words.nums, n)
+	}
+	return slices.Contains(p.words.titleNums, n)
+}
+
+// hasNumber reports whether nums has n, or n is a whole number and nums
+// has it with decimals (8112 of 8112.45).
+func hasNumber(nums []string, n string) bool {
+	for _, m := range nums {
+		if m == n || !strings.Contains(n, ".") && strings.HasPrefix(m, n+".") {
+			return true
+		}
+	}
+	return false
+}
