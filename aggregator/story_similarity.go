@@ -37,6 +37,7 @@ type storyPrint struct {
 	arrived   time.Time // when the item was first seen
 	sources   []string  // that delivered it
 	weights   []float64 // of words, under the stats of generation gen
+	weightSum float64   // of weights
 	gen       uint32
 }
 
@@ -139,8 +140,14 @@ func (s *wordStats) measureAbove(a, b *storyPrint, floor float64) likeness {
 	rare := 0
 	aw, bw := a.words.words, b.words.words
 	ax, bx := s.weigh(a), s.weigh(b)
+	late := latePenalty * l.apart.Hours() / 24
+	prune := !l.sharedLink && floor > math.Inf(-1)
 	i, j := 0, 0
-	for i < len(aw) || j < len(bw) {
+	for step := 1; i < len(aw) || j < len(bw); step++ {
+		if prune && step%16 == 0 && bestSimilarity(a, b, wa, wb, shared)-late < floor {
+			l.similarity = floor - 1 // below floor, by how much is not worth knowing
+			return l
+		}
 		switch {
 		case j == len(bw) || i < len(aw) && aw[i] < bw[j]:
 			wa += ax[i]
@@ -164,7 +171,7 @@ func (s *wordStats) measureAbove(a, b *storyPrint, floor float64) likeness {
 	if least <= 0 {
 		return l
 	}
-	l.similarity = (shared/least+shared/(wa+wb-shared))/2 - latePenalty*l.apart.Hours()/24
+	l.similarity = (shared/least+shared/(wa+wb-shared))/2 - late
 	if l.sharedLink || l.similarity < floor {
 		return l
 	}
@@ -180,6 +187,19 @@ func (s *wordStats) measureAbove(a, b *storyPrint, floor float64) likeness {
 	}
 	l.similarity -= disagreePenalty * (offA + offB) / least
 	return l
+}
+
+// bestSimilarity is the most similar two items can be found, before
+// what is late, once their words have been walked through so far that
+// wa, wb and shared weigh what those of a, those of b and those they
+// share: the words left may at most all be shared.
+func bestSimilarity(a, b *storyPrint, wa, wb, shared float64) float64 {
+	ta, tb := a.weightSum, b.weightSum
+	most := shared + min(ta-wa, tb-wb)
+	if least := min(ta, tb); least > 0 {
+		return (most/least + most/(ta+tb-most)) / 2
+	}
+	return 0
 }
 
 // latePenalty is how much a day between two items' publication counts

@@ -271,3 +271,31 @@ func TestSingleDigitByChance(t *testing.T) {
 		t.Errorf("conflict %q (%.2f similar), want numbers", l.conflict, l.similarity)
 	}
 }
+
+// TestMeasureAboveAgrees: measuring only whether pairs reach a floor
+// misses none that measuring them in full finds at least that similar.
+func TestMeasureAboveAgrees(t *testing.T) {
+	items := loadEvalCorpus(t, "tuning.json")
+	s := newWordStats()
+	prints := make([]storyPrint, len(items))
+	for i, c := range items {
+		prints[i] = newStoryPrint(&storage.Item{Title: c.Title, Summary: c.Summary, Language: c.Lang, Sources: []string{c.Source}, Published: c.Published})
+		s.count(&prints[i], 1)
+	}
+	pruned := 0
+	for i := range prints {
+		for j := range prints {
+			full := s.measure(&prints[i], &prints[j])
+			above := s.measureAbove(&prints[i], &prints[j], DefaultStoryThreshold)
+			if full.similarity >= DefaultStoryThreshold && above.similarity < DefaultStoryThreshold {
+				t.Errorf("%s / %s: %.3f similar, but measured below %.2f", items[i].ID, items[j].ID, full.similarity, DefaultStoryThreshold)
+			}
+			if above.similarity < DefaultStoryThreshold-0.5 {
+				pruned++
+			}
+		}
+	}
+	if pruned == 0 {
+		t.Error("no pair was left before its words were all walked through")
+	}
+}

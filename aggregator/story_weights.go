@@ -47,8 +47,10 @@ func (s *wordStats) weigh(p *storyPrint) []float64 {
 		p.weights = p.weights[:0]
 		n, src := s.docs[langNumber(p.lang)], p.sourceHash()
 		own := s.srcDocs[src]
+		p.weightSum = 0
 		for _, w := range p.words.words {
-			p.weights = append(p.weights, s.weightIn(n, src, own, w))
+			x := s.weightIn(n, src, own, w)
+			p.weights, p.weightSum = append(p.weights, x), p.weightSum+x
 		}
 		p.gen = s.gen
 	}
