@@ -23,7 +23,7 @@ type storyWords struct {
 	words     []uint32   // every word, sorted, without repeats
 	lower     []uint32   // the words written in lower case, unstemmed
 	titleNums []string   // the title's numbers, normalized
-	titleCaps []nameWord // the title's capitalized words
+	titleCaps []nameWord // the title's capitalized words (in German, its nouns too)
 	titleRest []uint32   // the title's words but numbers, sorted
 	nums      []string   // every number, normalized
 }
@@ -105,14 +105,13 @@ func isUpperPlace(s string) bool {
 func readStoryWords(lang, title, summary string) storyWords {
 	title, summary = stripWirePrefix(HTMLText(title)), stripDateline(HTMLText(summary))
 	w := storyWords{words: make([]uint32, 0, (len(title)+len(summary))/6+4)}
-	names := lang != "de" // German capitalizes every noun
 	scanWords(title, func(word string, num bool) {
 		h, exact := w.add(lang, word, num)
 		switch {
 		case num:
 			w.titleNums = append(w.titleNums, word)
 		case h == 0: // a stop word
-		case names && isCapitalized(word) && !isPrefix(title, word):
+		case isCapitalized(word) && !isPrefix(title, word):
 			w.titleCaps = append(w.titleCaps, nameWord{h, exact})
 			w.titleRest = append(w.titleRest, h)
 		default:
