@@ -40,22 +40,24 @@ func (x *storyIndex) candidates(p *storyPrint) []int32 {
 		}
 		rare[i] = list
 	}
+	// Count each entry's lists in hits (all 0 between calls): those in
+	// two are candidates.
+	if len(x.hits) < len(x.entries) {
+		x.hits = make([]uint8, 2*len(x.entries))
+	}
 	for _, list := range rare[:n] {
-		out = append(out, list...)
+		for _, e := range list {
+			if x.hits[e]++; x.hits[e] == 2 {
+				out = append(out, e)
+			}
+		}
+	}
+	for _, list := range rare[:n] {
+		for _, e := range list {
+			x.hits[e] = 0
+		}
 	}
 	slices.Sort(out)
-	kept := out[:0]
-	for i := 0; i < len(out); {
-		j := i + 1
-		for j < len(out) && out[j] == out[i] {
-			j++
-		}
-		if j-i >= 2 {
-			kept = append(kept, out[i])
-		}
-		i = j
-	}
-	out = kept
 	if n, ok := x.links[p.link]; ok && p.link != "" {
 		for ; n >= 0; n = x.entries[n].prevLink {
 			out = append(out, n)
