@@ -14,10 +14,11 @@ import (
 // item, report on different subjects in the words of one kind of news.
 
 // sameTemplate reports whether two titles are written alike: at least a
-// third of the words of the shorter, numbers aside, are in the longer. Such titles are a template ("Magnitude 5.1
-// earthquake strikes off Crete"), and where they differ is the news;
-// titles written differently are rewrites, which name things differently
-// ("Isle of Wight", "Solent").
+// third of the words of the shorter, numbers aside, are in the longer.
+// Such titles are a template ("Magnitude 5.1 earthquake strikes off
+// Crete"), and where they differ is the news; titles written differently
+// are rewrites, which name things differently ("Isle of Wight",
+// "Solent").
 func sameTemplate(a, b *storyPrint) bool {
 	common, least := titlesCommon(a, b)
 	return 3*common >= least

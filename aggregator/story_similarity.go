@@ -126,7 +126,8 @@ func (s *wordStats) measure(a, b *storyPrint) likeness { return s.measureAbove(a
 // measureAbove is measure for a caller that only asks whether the pair
 // is at least floor similar, or has the same link: for the others, what
 // the titles disagree on, which can only lower their similarity, is not
-// weighed.
+// weighed, and a pair whose words left cannot bring it to floor is left
+// with a similarity only known to be below it.
 func (s *wordStats) measureAbove(a, b *storyPrint, floor float64) likeness {
 	l := likeness{
 		sharedLink: a.link != "" && a.link == b.link,
