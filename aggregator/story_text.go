@@ -155,14 +155,16 @@ func (w *storyWords) add(lang, word string, num bool) (h, exact uint32) {
 	if isStopWord(lang, folded) {
 		return 0, 0
 	}
-	if country, ok := demonyms[folded]; ok && (lang == "en" || lang == "") {
-		folded = country
-	}
-	if long, ok := wireAbbrevs[folded]; ok && len(folded) <= 5 && (lang == "en" || lang == "") {
-		for _, f := range strings.Fields(long) {
-			w.add(lang, f, false)
+	if lang == "en" || lang == "" {
+		if long, ok := wireAbbrevs[folded]; ok && len(folded) <= 5 {
+			for _, f := range strings.Fields(long) {
+				w.add(lang, f, false)
+			}
+			return 0, 0 // neither a name nor the title's wording
 		}
-		return 0, 0 // neither a name nor the title's wording
+		if country, ok := demonyms[folded]; ok {
+			folded = country
+		}
 	}
 	stemmed := stem(folded)
 	h, exact = pairHash(lang, stemmed), 0
