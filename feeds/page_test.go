@@ -22,7 +22,9 @@ func TestTopicPage(t *testing.T) {
 	zh := storage.Item{
 		Title: `<script>alert(1)</script> 纳戈尔诺-卡拉巴赫`, Link: "https://zh.example/1", NormLink: "https://zh.example/1", Language: "zh",
 		Summary:   `<h1>Lead</h1><p><img src="https://zh.example/a.jpg"> text <img src="https://zh.example/b.jpg" alt="b"></p><script>x()</script>`,
-		Published: t0, Feed: storage.FeedInfo{Title: "Xinhua (test)"},
+		Published: t0, Feed: storage.FeedInfo{Title: "Planet CN"},
+		// delivered by an aggregator: the page names who published it
+		Origin: storage.FeedInfo{Title: "Xinhua (test)", ID: "https://xinhua.example/feed"},
 	}
 	inNK := func(*storage.Item) []storage.Match { return []storage.Match{{Topic: "nk"}} }
 	if _, err := f.store.Apply(storage.Batch{Source: "zh", Now: t0, Entries: []storage.Entry{{Key: zh.Link, Item: zh}}}, inNK); err != nil {

@@ -50,7 +50,7 @@ func newPageEntry(it *storage.Item) pageEntry {
 	body, cut := excerpt(text, excerptRunes, picture == "")
 	return pageEntry{
 		Title: nonEmpty(it.Title, "(untitled)"), Link: it.Link, Image: picture,
-		Source: nonEmpty(it.Feed.Title, it.Source), Lang: itemLanguage(it), Published: it.Published,
+		Source: nonEmpty(attribution(it).Title, it.Source), Lang: itemLanguage(it), Published: it.Published,
 		Body: template.HTML(body), Outlets: template.HTML(outlets),
 		More: it.Link != "" && (cut || it.Summary != "" && own != ""),
 	}

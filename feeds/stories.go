@@ -136,7 +136,7 @@ func withCopies(first *storage.Item, others []*storage.Item) *storage.Item {
 		if i > 0 {
 			b.WriteString("; ")
 		}
-		name := html.EscapeString(nonEmpty(cleanText(o.Feed.Title), cleanText(o.Source)))
+		name := html.EscapeString(nonEmpty(cleanText(attribution(o).Title), cleanText(o.Source)))
 		title := html.EscapeString(cleanText(o.Title))
 		text := name
 		if title != "" {

@@ -250,6 +250,13 @@ func TestAlsoReportedByOtherOutlets(t *testing.T) {
 			item("ledger", "Tourists woken by tremor", "https://ledger.example/8", 2*time.Hour),
 			item("gazette", "Crete shaken", "https://gazette.example/3", 90*time.Minute),
 		}, `<p>Also reported by: GAZETTE: <a href="https://gazette.example/3">Crete shaken</a>; LEDGER: <a href="https://ledger.example/8">Tourists woken by tremor</a>.</p>`},
+		{"a copy from an aggregator names the outlet that published it", []*storage.Item{
+			func() *storage.Item {
+				it := item("planet", "Crete shaken", "https://gazette.example/3", time.Hour)
+				it.Origin = storage.FeedInfo{Title: "The Gazette", ID: "https://gazette.example/feed"}
+				return it
+			}(),
+		}, `<p>Also reported by: The Gazette: <a href="https://gazette.example/3">Crete shaken</a>.</p>`},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			got := withCopies(first, tt.copies).Content
