@@ -325,6 +325,9 @@ func (a *Aggregator) ingest(ctx context.Context, res *PollResult, src Source, re
 	if err != nil {
 		return err
 	}
+	if n := res.Articles; n.Fetched+n.Failed > 0 { // stored with the items, for status
+		next.ArticlesFetched, next.ArticleFailures = n.Fetched, n.Failed
+	}
 	// Wait for room among the batches waiting to commit before giving up
 	// the slot: with the slots, the budget bounds the memory of a burst.
 	size := int64(len(resp.Body))

@@ -117,6 +117,9 @@ func TestFullTextMatch(t *testing.T) {
 	if !strings.Contains(r.Articles.Err.Error(), "/news/broken: HTTP 500") {
 		t.Errorf("first article error: %v", r.Articles.Err)
 	}
+	if st, err := store.SourceState("full"); err != nil || st.ArticlesFetched != 4 || st.ArticleFailures != 2 {
+		t.Errorf("the source's state counts %d articles fetched, %d failed (%v); want 4 and 2", st.ArticlesFetched, st.ArticleFailures, err)
+	}
 	want := map[string]bool{"Talks resume /news/0": true, "Talks resume /news/2": true}
 	if got := topicTitles(t, store); fmt.Sprint(got) != fmt.Sprint(want) {
 		t.Errorf("topic holds %v, want %v", got, want)
@@ -140,6 +143,9 @@ func TestFullTextMatch(t *testing.T) {
 	r = a.Poll(context.Background(), full)
 	if r.Err != nil || r.New != 1 || r.Articles.Fetched != 1 || r.Articles.Failed != 0 {
 		t.Fatalf("second poll: %+v", r)
+	}
+	if st, _ := store.SourceState("full"); st.ArticlesFetched != 1 || st.ArticleFailures != 0 {
+		t.Errorf("after the second poll the state counts %d fetched, %d failed; want 1 and 0", st.ArticlesFetched, st.ArticleFailures)
 	}
 	for _, p := range []string{"/news/0", "/news/3", "/news/4", "/news/broken", "/robots.txt"} {
 		if n := farm.hitsOf(p); n != 1 {

@@ -74,11 +74,16 @@ func encodeState(st *SourceState) []byte {
 		gone = 1
 	}
 	e.uvarint(gone)
-	if st.Expired > 0 || st.OverQuota > 0 || st.Dropped > 0 || len(st.BodyHash) > 0 { // left out, a state reads as it did before they were kept
+	articles := st.ArticlesFetched > 0 || st.ArticleFailures > 0
+	if articles || st.Expired > 0 || st.OverQuota > 0 || st.Dropped > 0 || len(st.BodyHash) > 0 { // left out, a state reads as it did before they were kept
 		e.uvarint(uint64(st.Expired))
 		e.uvarint(uint64(st.OverQuota))
 		e.uvarint(uint64(st.Dropped))
 		e.string(string(st.BodyHash))
+	}
+	if articles {
+		e.uvarint(uint64(st.ArticlesFetched))
+		e.uvarint(uint64(st.ArticleFailures))
 	}
 	return e.b
 }
@@ -107,6 +112,9 @@ func decodeState(b []byte, st *SourceState) error {
 		if h := d.string(); h != "" {
 			st.BodyHash = []byte(h)
 		}
+	}
+	if d.err == nil && d.pos < len(d.s) {
+		st.ArticlesFetched, st.ArticleFailures = int(d.uvarint()), int(d.uvarint())
 	}
 	return d.end()
 }

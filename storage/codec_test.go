@@ -240,6 +240,16 @@ func TestStateCodec(t *testing.T) {
 	if err := decodeState(b2[:len(b2)-1], &got); err == nil {
 		t.Error("a state cut inside its counts decoded")
 	}
+	// The article counts of full_text follow those, when there are any.
+	articles := want
+	articles.ArticlesFetched, articles.ArticleFailures = 198, 2
+	b3 := encodeState(&articles)
+	if err := decodeState(b3, &got); err != nil || stateJSON(got) != stateJSON(articles) {
+		t.Errorf("round trip with article counts: %v\n got %s\nwant %s", err, stateJSON(got), stateJSON(articles))
+	}
+	if err := decodeState(b3[:len(b3)-1], &got); err == nil {
+		t.Error("a state cut inside its article counts decoded")
+	}
 }
 
 // BenchmarkDecodeItem compares decoding an item of the binary form with

@@ -36,6 +36,12 @@ type SourceState struct {
 	// the same body again needs no parsing (many servers answer 200 with
 	// the same bytes rather than 304).
 	BodyHash []byte `json:"body_hash,omitempty"`
+	// ArticlesFetched and ArticleFailures count the article pages of the
+	// new items of the last poll that had any to fetch (full_text): pages
+	// whose text was kept, and pages that failed (the items kept their
+	// feed text).
+	ArticlesFetched int `json:"articles_fetched,omitempty"`
+	ArticleFailures int `json:"article_failures,omitempty"`
 }
 
 // SourceState returns the stored state of a source, or a zero state.

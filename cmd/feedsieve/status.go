@@ -83,6 +83,11 @@ func printStatus(w io.Writer, sources []api.SourceStatus, now time.Time) {
 				sep, s.Name, s.Expired, s.OverQuota, s.Dropped)
 			sep = ""
 		}
+		if s.ArticleFailures > 0 {
+			fmt.Fprintf(w, "%s%s: %d of the last poll's %d article pages failed (full_text); those items have their feed text\n",
+				sep, s.Name, s.ArticleFailures, s.ArticleFailures+s.ArticlesFetched)
+			sep = ""
+		}
 	}
 }
 

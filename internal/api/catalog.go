@@ -33,6 +33,10 @@ type SourceStatus struct {
 	Expired   int `json:"expired,omitempty"`
 	OverQuota int `json:"over_quota,omitempty"`
 	Dropped   int `json:"dropped,omitempty"` // past poll.max_items_per_feed
+	// Article pages of the new items of the last poll that fetched any
+	// (full_text): kept, and failed.
+	ArticlesFetched int `json:"articles_fetched,omitempty"`
+	ArticleFailures int `json:"article_failures,omitempty"`
 }
 
 // Sources reports on every configured source, in config order.
@@ -52,6 +56,7 @@ func Sources(store *storage.Store, cfg *config.Config) ([]SourceStatus, error) {
 			HTTPStatus: st.Status, LastAttempt: timeOrNil(st.LastAttempt), LastSuccess: timeOrNil(st.LastSuccess),
 			NextPoll: timeOrNil(st.NextPoll), Failures: st.Failures, Error: st.Error, ItemsSeen: st.ItemsSeen,
 			FeedTitle: st.FeedTitle, FeedLink: st.FeedLink, SuggestedURL: st.MovedTo, Expired: st.Expired, OverQuota: st.OverQuota, Dropped: st.Dropped,
+			ArticlesFetched: st.ArticlesFetched, ArticleFailures: st.ArticleFailures,
 		})
 	}
 	return out, nil
