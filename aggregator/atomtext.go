@@ -30,7 +30,9 @@ const (
 	kindBase64HTML                 // Atom 0.3 base64 of HTML
 )
 
-// atomTexts are the kinds of one entry's title, summary and content.
+// atomTexts are the kinds of one entry's title, summary and content;
+// kindMarkup, the zero value, for those it does not have: a title taken
+// from media:title later (fillFromMedia) is HTML, not text.
 type atomTexts struct{ title, summary, content textKind }
 
 // customTextTitle marks, in an item's Custom, a title that is plain text
@@ -43,8 +45,8 @@ func (s *xmlShape) noteText(top *xmlFrame) {
 	if !s.atom {
 		return
 	}
-	if top.item {
-		s.texts = append(s.texts, atomTexts{title: kindText, summary: kindText, content: kindText})
+	if top.item { // kinds of the constructs it has are set as they open
+		s.texts = append(s.texts, atomTexts{})
 		return
 	}
 	if s.depth != 3 || !s.stack[1].item || len(s.texts) == 0 {

@@ -216,3 +216,20 @@ func TestExpandEntities(t *testing.T) {
 		}
 	}
 }
+
+// TestAtomTitleFromMedia: an Atom entry without a title takes its
+// media:title as HTML-escaped text once, not twice (it was stored as
+// "Fish &amp; chips" when entries were taken to have text titles).
+func TestAtomTitleFromMedia(t *testing.T) {
+	doc := `<feed xmlns="http://www.w3.org/2005/Atom" xmlns:media="http://search.yahoo.com/mrss/"><title>t</title><id>urn:t</id><updated>2024-01-01T00:00:00Z</updated>
+<entry><id>urn:a</id><updated>2024-01-01T00:00:00Z</updated><media:group><media:title>Fish &amp; chips &lt;live&gt;</media:title></media:group></entry>
+<entry><title>Vector&lt;T&gt; &amp; co</title><id>urn:b</id><updated>2024-01-01T00:00:00Z</updated></entry></feed>`
+	f, err := ParseFeed([]byte(doc), "", 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	entries := toEntries(f.Feed, "http://x.example/", time.Now())
+	if len(entries) != 2 || entries[0].Item.Title != "Fish & chips <live>" || entries[1].Item.Title != "Vector<T> & co" {
+		t.Errorf("titles %q, %q", entries[0].Item.Title, entries[1].Item.Title)
+	}
+}
