@@ -123,8 +123,8 @@ func storyEvidence(s *wordStats, a, b *storage.Item, pa, pb *storyPrint) (shared
 				text[pairHash(lang, stem(Fold(word)))] = Fold(word)
 			}
 		}
-		scanWords(stripWirePrefix(HTMLText(it.Title)), read)
-		scanWords(stripDateline(HTMLText(it.Summary)), read)
+		scanWords(stripWirePrefix(HTMLText(it.Title)), -1, read)
+		scanWords(stripDateline(HTMLText(it.Summary)), storyLeadWords, read)
 	}
 	var both []uint32
 	for _, w := range pa.words.words {

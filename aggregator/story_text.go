@@ -105,7 +105,7 @@ func isUpperPlace(s string) bool {
 func readStoryWords(lang, title, summary string) storyWords {
 	title, summary = stripWirePrefix(HTMLText(title)), stripDateline(HTMLText(summary))
 	w := storyWords{words: make([]uint32, 0, (len(title)+len(summary))/6+4)}
-	scanWords(title, func(word string, num bool) {
+	scanWords(title, -1, func(word string, num bool) {
 		h, exact := w.add(lang, word, num)
 		switch {
 		case num:
@@ -118,7 +118,7 @@ func readStoryWords(lang, title, summary string) storyWords {
 			w.titleRest = append(w.titleRest, h)
 		}
 	})
-	scanWords(summary, func(word string, num bool) { w.add(lang, word, num) })
+	scanWords(summary, storyLeadWords, func(word string, num bool) { w.add(lang, word, num) })
 	w.words = sortedSet(w.words)
 	w.lower = sortedSet(w.lower)
 	w.titleRest = sortedSet(w.titleRest)
@@ -235,11 +235,26 @@ func stem(w string) string {
 	return w
 }
 
-// scanWords calls f with each word of s and whether it is a number, in
-// its normalized form (normNumber); in a script written without spaces,
-// each two consecutive characters are a word.
-func scanWords(s string, f func(word string, num bool)) {
-	for i := 0; i < len(s); {
+// storyLeadWords is how many words of a summary story grouping reads: a
+// report's lede and the sentence after it, which hold the who, where and
+// how many of its event. Copies of one report differ most further down,
+// where outlets cut, add context or their own boilerplate, and reading
+// all of a long summary (or a full article) would cost in proportion
+// for no better answer.
+const storyLeadWords = 80
+
+// scanWords calls f with each of the first limit words of s (all of
+// them when limit is negative) and whether it is a number, in its
+// normalized form (normNumber); in a script written without spaces, each
+// two consecutive characters are a word.
+func scanWords(s string, limit int, f func(word string, num bool)) {
+	emit := func(word string, num bool) {
+		if limit != 0 {
+			limit--
+			f(word, num)
+		}
+	}
+	for i := 0; i < len(s) && limit != 0; {
 		r, n := rune(s[i]), 1
 		if r >= utf8.RuneSelf {
 			r, n = utf8.DecodeRuneInString(s[i:])
@@ -247,23 +262,23 @@ func scanWords(s string, f func(word string, num bool)) {
 		switch {
 		case unicode.IsDigit(r):
 			end := numberEnd(s, i)
-			f(normNumber(s[i:end]), true)
+			emit(normNumber(s[i:end]), true)
 			i = end
 		case unicode.IsLetter(r):
 			end := letterEnd(s, i)
 			word := s[i:end]
 			switch {
 			case isSpaceless(r):
-				runePairs(word, func(a, b string) { f(a+b, false) })
+				runePairs(word, func(a, b string) { emit(a+b, false) })
 			case end < len(s) && s[end] >= '0' && s[end] <= '9':
 				// a code written with digits ("Q1", "A321neo", "G20") is
 				// a word: its digits are no quantity of the news
 				for end < len(s) && (s[end] >= '0' && s[end] <= '9' || isASCIILetter(s[end])) {
 					end++
 				}
-				f(s[i:end], false)
+				emit(s[i:end], false)
 			default:
-				f(word, false)
+				emit(word, false)
 			}
 			i = end
 		default:
@@ -293,6 +308,9 @@ func letterEnd(s string, i int) int {
 
 // isSpaceless reports whether r is of a script written without spaces.
 func isSpaceless(r rune) bool {
+	if r < 0x0e00 { // below Thai: no script written without spaces
+		return false
+	}
 	return unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Thai, unicode.Lao, unicode.Khmer, unicode.Myanmar)
 }
 

@@ -45,7 +45,7 @@ func TestStoryTextNumbers(t *testing.T) {
 		{"Q1 EBIT EUR 214 mln", "214"}, {"40 A321neo jets", "40"}, {"G20 summit for 2 days", "2"},
 	} {
 		var got []string
-		scanWords(tt.in, func(w string, num bool) {
+		scanWords(tt.in, -1, func(w string, num bool) {
 			if num {
 				got = append(got, w)
 			}
@@ -145,5 +145,35 @@ func TestStoryTextDemonyms(t *testing.T) {
 	}
 	if shared != 1 {
 		t.Errorf("%d words shared, want 1 (Greece)", shared)
+	}
+}
+
+// TestScanWordsLimit: story grouping reads a summary's first
+// storyLeadWords words, counting a spaceless script's character pairs
+// as words.
+func TestScanWordsLimit(t *testing.T) {
+	for _, tt := range []struct {
+		in    string
+		limit int
+		want  []string
+	}{
+		{"Tram derails in Lisbon", -1, []string{"Tram", "derails", "in", "Lisbon"}},
+		{"Tram derails in Lisbon", 2, []string{"Tram", "derails"}},
+		{"Tram, 14 hurt", 2, []string{"Tram", "14"}},
+		{"里斯本电车", 2, []string{"里斯", "斯本"}},
+		{"Tram derails", 0, nil},
+	} {
+		var got []string
+		scanWords(tt.in, tt.limit, func(w string, _ bool) { got = append(got, w) })
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("%q, limit %d: %q, want %q", tt.in, tt.limit, got, tt.want)
+		}
+	}
+	long := strings.Repeat("filler ", storyLeadWords) + "Ierapetra"
+	if w := readStoryWords("en", "Quake", long); slices.Contains(w.words, pairHash("en", stem("ierapetra"))) {
+		t.Errorf("a word past the first %d of a summary was read", storyLeadWords)
+	}
+	if w := readStoryWords("en", "Quake", "Ierapetra "+long); !slices.Contains(w.words, pairHash("en", stem("ierapetra"))) {
+		t.Errorf("the first word of a summary was not read")
 	}
 }
