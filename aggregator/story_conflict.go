@@ -3,6 +3,7 @@ package aggregator
 import (
 	"slices"
 	"strings"
+	"time"
 )
 
 // Title conflicts: what two items' titles disagree on, which makes them
@@ -31,6 +32,27 @@ func sameTemplate(a, b *storyPrint) bool {
 func closeTemplate(a, b *storyPrint) bool {
 	common, least := titlesCommon(a, b)
 	return 3*common >= 2*least
+}
+
+// longTemplate reports whether two titles of at least four words each,
+// numbers aside, are written nearly alike: such a template ("El Ibex 35
+// cierra con una subida del 0,8% y recupera los 11.900 puntos", "… del
+// 0,3% y se mantiene en los 11.900 puntos") differs in its figures
+// however many others it shares, an index's 35 or a level's 11,900. A
+// BRIEF's title is nearly all figures and abbreviations, and is never
+// one.
+func longTemplate(a, b *storyPrint) bool {
+	return min(len(a.words.titleRest), len(b.words.titleRest)) >= 4 && closeTemplate(a, b)
+}
+
+// seriesGap is how far apart one source's items alike in words are two
+// reports of a series (its weather, its market close, its newsletter)
+// rather than one story: an outlet updates its own report within hours.
+const seriesGap = 12 * time.Hour
+
+// sameSource reports whether two items came from the same source first.
+func sameSource(a, b *storyPrint) bool {
+	return len(a.sources) > 0 && len(b.sources) > 0 && a.sources[0] == b.sources[0]
 }
 
 // titlesCommon counts the words of a's title, numbers aside, in b's, and
@@ -106,6 +128,9 @@ func (s *wordStats) anchors(a, b *storyPrint) (has, shared bool) {
 			if _, found := slices.BinarySearch(b.words.words, nw.word); found {
 				return true, true
 			}
+			if _, found := slices.BinarySearch(b.words.prefixes, nw.prefix); found && nw.prefix != 0 {
+				return true, true
+			}
 			has = true
 		}
 	}
@@ -132,8 +157,13 @@ func sharesTitleNumber(a, b *storyPrint) bool {
 // lacksName reports whether name nw of a's title is a name (never written
 // in lower case in the window) that b lacks, and weighs something in a.
 func (s *wordStats) lacksName(a, b *storyPrint, nw nameWord) bool {
-	_, found := slices.BinarySearch(b.words.words, nw.word)
-	return !found && s.isName(nw.exact) && s.weightOf(a, nw.word) > 0
+	if _, found := slices.BinarySearch(b.words.words, nw.word); found {
+		return false
+	}
+	if _, found := slices.BinarySearch(b.words.prefixes, nw.prefix); found && nw.prefix != 0 {
+		return false
+	}
+	return s.isName(nw.exact) && s.weightOf(a, nw.word) > 0
 }
 
 // hasNumber reports whether p has number n: in its title when n is a

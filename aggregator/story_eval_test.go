@@ -140,9 +140,15 @@ func TestStoryEvaluation(t *testing.T) {
 		// copies, UPDATE and BRIEF versions, cut copies, paraphrases and
 		// template look-alikes differ.
 		{"tuning2.json", 0, 0, os.Getenv("STORY_EVAL_WRONG") != ""},
-		// The floor of what the held-out half reaches today (0.961 and
-		// 0.742), short of the recall target 0.90: a regression guard.
-		{"heldout.json", 0.95, 0.72, false},
+		// The floor of what the held-out half reaches today (0.963 and
+		// 0.788), short of the recall target 0.90: a regression guard.
+		{"heldout.json", 0.95, 0.78, false},
+		// A second blind corpus, written after the first was tuned on and
+		// split before any tuning: tuning3.json is tuned on, heldout3.json
+		// only evaluated.
+		{"tuning3.json", 0, 0, os.Getenv("STORY_EVAL_WRONG") != ""},
+		// It reaches the targets (0.961 and 0.948).
+		{"heldout3.json", 0.95, 0.90, false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			items := loadEvalCorpus(t, tc.name)

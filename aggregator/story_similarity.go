@@ -116,7 +116,8 @@ type likeness struct {
 	otherLang  bool // both have a language, and they differ
 	apart      time.Duration
 	// conflict is "numbers" or "names" when each title has its own,
-	// "unshared" when each has rare ones and the other item none of them
+	// "unshared" when each has rare ones and the other item none of them,
+	// "series" when one source published them more than seriesGap apart
 	conflict string
 }
 
@@ -179,12 +180,14 @@ func (s *wordStats) measureAbove(a, b *storyPrint, floor float64) likeness {
 	numsA, namesA, offA := s.disagreeing(a, b, nil)
 	numsB, namesB, offB := s.disagreeing(b, a, nil)
 	switch {
-	case numsA > 0 && numsB > 0 && !sharesTitleNumber(a, b) && !sharesTitleNumber(b, a) && sameTemplate(a, b):
+	case numsA > 0 && numsB > 0 && sameTemplate(a, b) && (longTemplate(a, b) || !sharesTitleNumber(a, b) && !sharesTitleNumber(b, a)):
 		l.conflict = "numbers"
 	case namesA > 0 && namesB > 0 && sameTemplate(a, b) && (!capsNouns(a) || closeTemplate(a, b)):
 		l.conflict = "names"
 	case !s.anchored(a, b):
 		l.conflict = "unshared"
+	case sameSource(a, b) && l.apart > seriesGap:
+		l.conflict = "series"
 	}
 	l.similarity -= disagreePenalty * (offA + offB) / least
 	return l
@@ -253,6 +256,8 @@ func (l likeness) verdict(o StoryOptions, a, b *storyPrint) StoryVerdict {
 		v.Reason = fmt.Sprintf("different languages (%s, %s) and links", a.lang, b.lang)
 	case l.conflict == "unshared":
 		v.Reason = fmt.Sprintf("neither has a rare name or number of the other's title, so they report different news (%.2f similar)", l.similarity)
+	case l.conflict == "series":
+		v.Reason = fmt.Sprintf("both from %s, published %s apart: two reports of its series, not one story (%.2f similar)", a.sources[0], roundDuration(l.apart), l.similarity)
 	case l.conflict != "":
 		v.Reason = fmt.Sprintf("their titles disagree on %s, so they report different news (%.2f similar)", l.conflict, l.similarity)
 	case v.Same:

@@ -299,3 +299,53 @@ func TestMeasureAboveAgrees(t *testing.T) {
 		t.Error("no pair was left before its words were all walked through")
 	}
 }
+
+// TestTemplateConflicts: what makes items alike in words different news,
+// and what does not.
+func TestTemplateConflicts(t *testing.T) {
+	t0 := time.Date(2026, 3, 10, 17, 40, 0, 0, time.UTC)
+	item := func(source, title, summary string, after time.Duration) storage.Item {
+		return storage.Item{Language: "es", Title: title, Summary: summary, Sources: []string{source}, Published: t0.Add(after)}
+	}
+	for _, tt := range []struct {
+		name     string
+		a, b     storage.Item
+		conflict string
+	}{
+		{
+			// a close written alike, differing in its figures though both
+			// have the index's 35 and the level's 11,900
+			"market closes of two days",
+			item("bolsa", "El Ibex 35 cierra con una subida del 0,8% y recupera los 11.900 puntos", "El selectivo madrileño sumó un 0,8% hasta 11.912 puntos.", 0),
+			item("mercados", "El Ibex 35 cierra con una subida del 0,3% y se mantiene en los 11.900 puntos", "El selectivo madrileño sumó un 0,3% hasta 11.905 puntos.", 2*time.Hour),
+			"numbers",
+		},
+		{
+			"one outlet's weather of two days",
+			item("tiempo", "El tiempo: nubes por la mañana, sol por la tarde en Madrid", "Nubes por la mañana y sol por la tarde en Madrid, con máximas de 18 grados.", 0),
+			item("tiempo", "El tiempo: nubes por la mañana, lluvia por la tarde en Madrid", "Nubes por la mañana y lluvia por la tarde en Madrid, con máximas de 18 grados.", 24*time.Hour),
+			"series",
+		},
+		{
+			"one outlet's own update hours later",
+			item("tiempo", "Incendio en Valencia: evacuados los vecinos de Chiva", "Los bomberos luchan contra un incendio en Chiva, Valencia, y evacuan a los vecinos.", 0),
+			item("tiempo", "Incendio en Valencia: los vecinos de Chiva, evacuados", "Los bomberos siguen luchando contra el incendio de Chiva, Valencia; los vecinos, evacuados.", 3*time.Hour),
+			"",
+		},
+		{
+			// one name in two of its forms: the same place
+			"a name's plural",
+			storage.Item{Language: "it", Title: "Milano, crolla la passerella sul Naviglio Grande", Summary: "Crolla una passerella sul Naviglio Grande a Milano.", Published: t0},
+			storage.Item{Language: "it", Title: "Milano, crolla una passerella sui Navigli", Summary: "Crollata una passerella sui Navigli a Milano.", Published: t0.Add(time.Hour)},
+			"",
+		},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			a, b := newStoryPrint(&tt.a), newStoryPrint(&tt.b)
+			s := newWordStats()
+			if l := s.measure(&a, &b); l.conflict != tt.conflict {
+				t.Errorf("conflict %q, want %q (similarity %.2f)", l.conflict, tt.conflict, l.similarity)
+			}
+		})
+	}
+}

@@ -25,13 +25,14 @@ type storyWords struct {
 	titleNums []string   // the title's numbers, normalized
 	titleCaps []nameWord // the title's capitalized words (in German, its nouns too)
 	titleRest []uint32   // the title's words but numbers, sorted
+	prefixes  []uint32   // the namePrefix of every word that has one, sorted
 	nums      []string   // every number, normalized
 }
 
 // nameWord is a capitalized word of a title: its hash as a word, and
 // unstemmed, by which it is told from a common word ("Severn" is no
 // "severe", "Tours" no "tour").
-type nameWord struct{ word, exact uint32 }
+type nameWord struct{ word, exact, prefix uint32 }
 
 // wirePrefixes are the tags wires put before a title, followed by an
 // optional number and a dash or colon.
@@ -106,13 +107,13 @@ func readStoryWords(lang, title, summary string) storyWords {
 	title, summary = stripWirePrefix(HTMLText(title)), stripDateline(HTMLText(summary))
 	w := storyWords{words: make([]uint32, 0, (len(title)+len(summary))/6+4)}
 	scanWords(title, -1, func(word string, num bool) {
-		h, exact := w.add(lang, word, num)
+		h, exact, prefix := w.add(lang, word, num)
 		switch {
 		case num:
 			w.titleNums = append(w.titleNums, word)
 		case h == 0: // a stop word
 		case isCapitalized(word) && !isPrefix(title, word):
-			w.titleCaps = append(w.titleCaps, nameWord{h, exact})
+			w.titleCaps = append(w.titleCaps, nameWord{h, exact, prefix})
 			w.titleRest = append(w.titleRest, h)
 		default:
 			w.titleRest = append(w.titleRest, h)
@@ -122,6 +123,7 @@ func readStoryWords(lang, title, summary string) storyWords {
 	w.words = sortedSet(w.words)
 	w.lower = sortedSet(w.lower)
 	w.titleRest = sortedSet(w.titleRest)
+	w.prefixes = sortedSet(w.prefixes)
 	return w
 }
 
@@ -143,24 +145,24 @@ func isPrefix(title, word string) bool {
 	return false
 }
 
-// add adds a word, and returns its hash and its unstemmed hash; 0 for a
-// stop word.
-func (w *storyWords) add(lang, word string, num bool) (h, exact uint32) {
+// add adds a word, and returns its hash, its unstemmed hash and its
+// namePrefix; 0 for a stop word.
+func (w *storyWords) add(lang, word string, num bool) (h, exact, prefix uint32) {
 	if num {
 		h := pairHash(lang, word)
 		w.words, w.nums = append(w.words, h), append(w.nums, word)
-		return h, h
+		return h, h, 0
 	}
 	folded := foldWord(word)
 	if isStopWord(lang, folded) {
-		return 0, 0
+		return 0, 0, 0
 	}
 	if lang == "en" || lang == "" {
-		if long, ok := wireAbbrevs[folded]; ok && len(folded) <= 5 {
+		if long, ok := wireAbbrev(folded); ok {
 			for _, f := range strings.Fields(long) {
 				w.add(lang, f, false)
 			}
-			return 0, 0 // neither a name nor the title's wording
+			return 0, 0, 0 // neither a name nor the title's wording
 		}
 		if country, ok := demonyms[folded]; ok {
 			folded = country
@@ -177,7 +179,41 @@ func (w *storyWords) add(lang, word string, num bool) (h, exact uint32) {
 	if !isCapitalized(word) {
 		w.lower = append(w.lower, exact)
 	}
-	return h, exact
+	if prefix = namePrefix(lang, folded); prefix != 0 {
+		w.prefixes = append(w.prefixes, prefix)
+	}
+	return h, exact, prefix
+}
+
+// namePrefixRunes is how many first letters of a name tell it from
+// others whatever its ending: "Naviglio" and "Navigli", "Hamburg" and
+// "Hamburgs", "Москва" and "Москве" are one name, "Austria" and
+// "Australia" two.
+const namePrefixRunes = 5
+
+// namePrefix is the hash of the first namePrefixRunes letters of a
+// folded word, or 0 when it is shorter.
+func namePrefix(lang, folded string) uint32 {
+	n := 0
+	for i := range folded {
+		if n == namePrefixRunes {
+			return pairHash(lang, folded[:i]) | 1
+		}
+		n++
+	}
+	if n == namePrefixRunes {
+		return pairHash(lang, folded) | 1
+	}
+	return 0
+}
+
+// wireAbbrev is what a story writes for a BRIEF's abbreviation.
+func wireAbbrev(folded string) (string, bool) {
+	if len(folded) > 5 { // none is longer
+		return "", false
+	}
+	long, ok := wireAbbrevs[folded]
+	return long, ok
 }
 
 // wireAbbrevs are the abbreviations of a wire's BRIEF ("BRIEF-Brandt
