@@ -31,6 +31,3 @@ var stopSets = func() map[string]map[string]bool {
 	}
 	return sets
 }()
-
-// isStopWord reports whether folded word w is a stop word of lang.
-func isStopWord(lang, w string) bool { return stopSets[lang][w] }

@@ -105,9 +105,10 @@ func isUpperPlace(s string) bool {
 // readStoryWords reads the words of an item in language lang.
 func readStoryWords(lang, title, summary string) storyWords {
 	title, summary = stripWirePrefix(HTMLText(title)), stripDateline(HTMLText(summary))
-	w := storyWords{words: make([]uint32, 0, (len(title)+len(summary))/6+4)}
+	r := newWordReader(lang, min((len(title)+len(summary))/6, len(title)/4+storyLeadWords)+4)
+	w := &r.w
 	scanWords(title, -1, func(word string, num bool) {
-		h, exact, prefix := w.add(lang, word, num)
+		h, exact, prefix := r.add(word, num)
 		switch {
 		case num:
 			w.titleNums = append(w.titleNums, word)
@@ -119,12 +120,30 @@ func readStoryWords(lang, title, summary string) storyWords {
 			w.titleRest = append(w.titleRest, h)
 		}
 	})
-	scanWords(summary, storyLeadWords, func(word string, num bool) { w.add(lang, word, num) })
+	scanWords(summary, storyLeadWords, func(word string, num bool) { r.add(word, num) })
 	w.words = sortedSet(w.words)
 	w.lower = sortedSet(w.lower)
 	w.titleRest = sortedSet(w.titleRest)
 	w.prefixes = sortedSet(w.prefixes)
-	return w
+	return *w
+}
+
+// wordReader reads the words of one item into w.
+type wordReader struct {
+	w       storyWords
+	lang    string
+	stops   map[string]bool // the language's stop words
+	english bool            // or no language: its abbreviations and adjectives are read
+}
+
+// newWordReader returns a reader of words in lang, with room for about n
+// words in one allocation.
+func newWordReader(lang string, n int) *wordReader {
+	buf := make([]uint32, 3*n)
+	return &wordReader{
+		w:    storyWords{words: buf[:0:n], lower: buf[n:n:2*n], prefixes: buf[2*n : 2*n : 3*n]},
+		lang: lang, stops: stopSets[lang], english: lang == "en" || lang == "",
+	}
 }
 
 // isPrefix reports whether word stands in title before a hyphen and a
@@ -147,20 +166,21 @@ func isPrefix(title, word string) bool {
 
 // add adds a word, and returns its hash, its unstemmed hash and its
 // namePrefix; 0 for a stop word.
-func (w *storyWords) add(lang, word string, num bool) (h, exact, prefix uint32) {
+func (r *wordReader) add(word string, num bool) (h, exact, prefix uint32) {
+	w, lang := &r.w, r.lang
 	if num {
 		h := pairHash(lang, word)
 		w.words, w.nums = append(w.words, h), append(w.nums, word)
 		return h, h, 0
 	}
 	folded := foldWord(word)
-	if isStopWord(lang, folded) {
+	if r.stops[folded] {
 		return 0, 0, 0
 	}
-	if lang == "en" || lang == "" {
+	if r.english {
 		if long, ok := wireAbbrev(folded); ok {
 			for _, f := range strings.Fields(long) {
-				w.add(lang, f, false)
+				r.add(f, false)
 			}
 			return 0, 0, 0 // neither a name nor the title's wording
 		}
