@@ -1,6 +1,7 @@
 package aggregator
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -141,7 +142,7 @@ type wordReader struct {
 func newWordReader(lang string, n int) *wordReader {
 	buf := make([]uint32, 3*n)
 	return &wordReader{
-		w:    storyWords{words: buf[:0:n], lower: buf[n:n:2*n], prefixes: buf[2*n : 2*n : 3*n]},
+		w:    storyWords{words: buf[:0:n], lower: buf[n : n : 2*n], prefixes: buf[2*n : 2*n : 3*n]},
 		lang: lang, stops: stopSets[lang], english: lang == "en" || lang == "",
 	}
 }
@@ -247,13 +248,20 @@ var wireAbbrevs = map[string]string{
 	"ebit": "operating profit", "qtrly": "quarterly", "shr": "share", "rev": "revenue",
 }
 
-// foldWord is Fold of a word, which a word of lower-case ASCII letters
-// already is.
+// foldWord is Fold of a word: of a word written in ASCII, its lower
+// case, which a word of lower-case letters already is.
 func foldWord(word string) string {
+	upper := false
 	for i := 0; i < len(word); i++ {
-		if word[i] < 'a' || word[i] > 'z' {
+		switch c := word[i]; {
+		case c >= utf8.RuneSelf:
 			return Fold(word)
+		case 'A' <= c && c <= 'Z':
+			upper = true
 		}
+	}
+	if upper {
+		return strings.ToLower(word)
 	}
 	return word
 }
@@ -445,19 +453,6 @@ func groups(n string, sep byte) bool {
 
 // sortedSet sorts s and drops its repeats.
 func sortedSet(s []uint32) []uint32 {
-	if len(s) < 2 {
-		return s
-	}
-	for i := 1; i < len(s); i++ { // insertion sort: a few dozen words
-		for j := i; j > 0 && s[j] < s[j-1]; j-- {
-			s[j], s[j-1] = s[j-1], s[j]
-		}
-	}
-	out := s[:1]
-	for _, v := range s[1:] {
-		if v != out[len(out)-1] {
-			out = append(out, v)
-		}
-	}
-	return out
+	slices.Sort(s)
+	return slices.Compact(s)
 }

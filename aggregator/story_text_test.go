@@ -177,3 +177,12 @@ func TestScanWordsLimit(t *testing.T) {
 		t.Errorf("the first word of a summary was not read")
 	}
 }
+
+// TestFoldWord: foldWord's shortcuts for ASCII agree with Fold.
+func TestFoldWord(t *testing.T) {
+	for _, w := range []string{"quake", "Quake", "QUAKE", "Q1", "A321neo", "McDonald", "Ierapetra", "Æbleø", "İstanbul", "Москве", "Naïve", "ǅemal"} {
+		if got, want := foldWord(w), Fold(w); got != want {
+			t.Errorf("foldWord(%q) = %q, Fold gives %q", w, got, want)
+		}
+	}
+}

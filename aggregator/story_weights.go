@@ -24,16 +24,23 @@ const statsRefresh = time.Minute
 
 // wordStats count the words of the items of the window.
 type wordStats struct {
-	df      map[uint32]int32 // word (salted by language) → items with it
-	docs    map[uint16]int32 // language number → items
-	src     map[uint64]int32 // source and word → the source's items with it
-	srcDocs map[uint32]int32 // source → its items
-	lower   map[uint32]int32 // word → items writing it in lower case
-	gen     uint32           // changes with the counts
+	df    map[uint32]int32        // word (salted by language) → items with it
+	docs  map[uint16]int32        // language number → items
+	src   map[uint32]*sourceWords // source → its items' words
+	lower map[uint32]int32        // word → items writing it in lower case
+	gen   uint32                  // changes with the counts
+}
+
+// sourceWords count one source's items and the words in them: kept
+// apart from other sources', so that counting an item's words looks in
+// one small table, not in one of every source's words.
+type sourceWords struct {
+	docs  int32            // the source's items
+	words map[uint32]int32 // word → the source's items with it
 }
 
 func newWordStats() wordStats {
-	return wordStats{df: map[uint32]int32{}, docs: map[uint16]int32{}, src: map[uint64]int32{}, srcDocs: map[uint32]int32{}, lower: map[uint32]int32{}, gen: 1}
+	return wordStats{df: map[uint32]int32{}, docs: map[uint16]int32{}, src: map[uint32]*sourceWords{}, lower: map[uint32]int32{}, gen: 1}
 }
 
 // weigh returns the weights of p's words, computed once per generation
@@ -45,11 +52,10 @@ func (s *wordStats) weigh(p *storyPrint) []float64 {
 			p.weights = make([]float64, 0, len(p.words.words))
 		}
 		p.weights = p.weights[:0]
-		n, src := s.docs[langNumber(p.lang)], p.sourceHash()
-		own := s.srcDocs[src]
+		n, own := s.docs[langNumber(p.lang)], s.src[p.sourceHash()]
 		p.weightSum = 0
 		for _, w := range p.words.words {
-			x := s.weightIn(n, src, own, w)
+			x := s.weightIn(n, own, w)
 			p.weights, p.weightSum = append(p.weights, x), p.weightSum+x
 		}
 		p.gen = s.gen
@@ -71,10 +77,18 @@ func (s *wordStats) count(p *storyPrint, d int32) {
 	s.gen++
 	s.docs[langNumber(p.lang)] += d
 	src := p.sourceHash()
-	s.srcDocs[src] += d
+	own := s.src[src]
+	if own == nil {
+		own = &sourceWords{words: map[uint32]int32{}}
+		s.src[src] = own
+	}
+	own.docs += d
 	for _, w := range p.words.words {
 		s.df[w] += d
-		s.src[uint64(src)<<32|uint64(w)] += d
+		own.words[w] += d
+	}
+	if own.docs <= 0 {
+		delete(s.src, src)
 	}
 	for _, w := range p.words.lower {
 		s.lower[w] += d
@@ -83,23 +97,22 @@ func (s *wordStats) count(p *storyPrint, d int32) {
 
 // weight is what word w of an item in p's language and source is worth.
 func (s *wordStats) weight(p *storyPrint, w uint32) float64 {
-	src := p.sourceHash()
-	return s.weightIn(s.docs[langNumber(p.lang)], src, s.srcDocs[src], w)
+	return s.weightIn(s.docs[langNumber(p.lang)], s.src[p.sourceHash()], w)
 }
 
 // weightIn is what word w is worth among n items of its language, in an
-// item of source src, which has own items.
-func (s *wordStats) weightIn(n int32, src uint32, own int32, w uint32) float64 {
+// item of the source whose words are own (nil when it has none counted).
+func (s *wordStats) weightIn(n int32, own *sourceWords, w uint32) float64 {
 	x := 1.0
 	if n > 0 {
 		x = max(0, math.Log((float64(n)+1)/(float64(s.df[w])+0.5)))
 	}
-	if own < 3 {
+	if own == nil || own.docs < 3 {
 		return x
 	}
-	if k := s.src[uint64(src)<<32|uint64(w)]; k >= 3 {
+	if k := own.words[w]; k >= 3 {
 		// recurs in the source's own items: its fixed wording
-		x *= max(0, 1-float64(k-1)/(float64(own)/2))
+		x *= max(0, 1-float64(k-1)/(float64(own.docs)/2))
 	}
 	return x
 }
