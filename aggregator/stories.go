@@ -55,6 +55,20 @@ type StoryOptions struct {
 	// when 0 (story_lead.go).
 	Prefer     []string      `json:"prefer,omitempty"`
 	PreferWait time.Duration `json:"prefer_wait,omitempty"`
+	// Settle is how long a new story waits, in a topic that prefers no
+	// source, for its copies to arrive, so that the earliest published
+	// of them stands for it; 0 lets the story's first item stand at once
+	// (story_lead.go).
+	Settle time.Duration `json:"settle,omitempty"`
+}
+
+// leadWait is how long a new story waits for its lead: PreferWait when
+// the topic prefers sources, else Settle; 0 when it does not wait.
+func (o StoryOptions) leadWait() time.Duration {
+	if len(o.Prefer) > 0 {
+		return o.PreferWait
+	}
+	return o.Settle
 }
 
 // withDefaults fills in the defaults of the options left 0.

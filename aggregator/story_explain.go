@@ -17,9 +17,12 @@ type StoryExplanation struct {
 	// First is the story's first item, which stands for it unless Lead
 	// is set; the item itself when it is the story's first.
 	First ItemRef `json:"first"`
-	// Lead is the preferred source's copy that stands for the story, in
-	// a topic that prefers sources, when one does.
-	Lead *ItemRef `json:"lead,omitempty"`
+	// Lead is the copy that stands for the story, in a topic that
+	// prefers sources or settles stories, when one does: the preferred
+	// source's copy, or with Settled the earliest published copy when the
+	// story settled.
+	Lead    *ItemRef `json:"lead,omitempty"`
+	Settled bool     `json:"settled,omitempty"`
 	// With is the earlier copy most like the item, "" for a story's first
 	// item, and Verdict the comparison of the two.
 	With    *ItemRef      `json:"with,omitempty"`
@@ -48,7 +51,8 @@ func (in *Inspector) explainStory(it *storage.Item, topic string) (*StoryExplana
 		ref := refOf(it)
 		e.Lead = &ref
 	}
-	if story == it.ID && (mine.Lead || len(opts.Prefer) == 0) {
+	e.Settled = len(opts.Prefer) == 0 && opts.Settle > 0
+	if story == it.ID && (mine.Lead || len(opts.Prefer) == 0 && opts.Settle == 0) {
 		return e, nil // nothing else stands for the story
 	}
 	o := opts.withDefaults()

@@ -4,6 +4,7 @@ import (
 	"container/heap"
 	"context"
 	"log/slog"
+	"maps"
 	"slices"
 	"time"
 
@@ -17,10 +18,12 @@ import (
 // leads it (storage.Match.Lead). The first preferred copy filed within
 // PreferWait of the first item's arrival leads it; when the wait ends
 // without one, the release loop stores the first item (or, if it is not
-// stored, the earliest stored copy) as the lead. Both decisions are taken
-// under the index's lock, whichever comes first, and never undone once
-// stored: the item that stands for a story is settled before the story
-// can appear, and stays.
+// stored, the earliest stored copy) as the lead. Both decisions are taken under the index's
+// lock, whichever comes first, and never undone once stored: the item
+// that stands for a story is settled before the story can appear, and
+// stays. A topic that prefers no source but settles stories waits
+// Settle for every new story, and when the wait ends its earliest
+// published stored copy leads it.
 
 // DefaultPreferWait is how long a new story waits for a preferred copy
 // when a topic prefers sources and sets no wait.
@@ -66,7 +69,8 @@ type storyState struct {
 // preferred sources) neither wait nor get a lead.
 func (x *storyIndex) lead(k uint16, id, story string, p *storyPrint, now time.Time) (lead, waits bool) {
 	o := x.options(k)
-	if len(o.Prefer) == 0 {
+	wait := o.leadWait()
+	if wait == 0 {
 		return false, false
 	}
 	preferred := slices.ContainsFunc(p.sources, func(s string) bool { return slices.Contains(o.Prefer, s) })
@@ -76,12 +80,12 @@ func (x *storyIndex) lead(k uint16, id, story string, p *storyPrint, now time.Ti
 	case st == nil && story == id:
 		x.waits.states[key] = &storyState{start: p.arrived, led: preferred}
 		if !preferred {
-			x.waits.hold(p.arrived.Add(o.PreferWait), key)
+			x.waits.hold(p.arrived.Add(wait), key)
 		}
 		return preferred, !preferred
 	case st == nil || st.led:
 		return false, false
-	case preferred && !now.After(st.start.Add(o.PreferWait)):
+	case preferred && !now.After(st.start.Add(wait)):
 		st.led = true
 		return true, false
 	}
@@ -110,7 +114,7 @@ func (f *storyFiler) reopen(topic, story string, at time.Time) {
 	k, ok := x.topicNumber(topic)
 	if st := x.waits.states[storyKey{k, story}]; ok && st != nil {
 		st.led = false
-		x.waits.hold(maxTime(at, st.start.Add(x.options(k).PreferWait)), storyKey{k, story})
+		x.waits.hold(maxTime(at, st.start.Add(x.options(k).leadWait())), storyKey{k, story})
 	}
 }
 
@@ -148,7 +152,7 @@ func (x *storyIndex) noteStored(items []*storage.Item, now time.Time) {
 	}
 	for key, st := range x.waits.states {
 		if !st.led {
-			x.waits.hold(maxTime(now, st.start.Add(x.options(key.topic).PreferWait)), key)
+			x.waits.hold(maxTime(now, st.start.Add(x.options(key.topic).leadWait())), key)
 		}
 	}
 }
@@ -191,22 +195,50 @@ func (x *storyIndex) addMembers(leads []storage.StoryLead) {
 	}
 }
 
-// leadPastWaits lets the first item lead each story filing history
-// started whose wait for a preferred copy ended before now without one,
-// as the release loop would have: stories holds each filed item's
-// matches by its id.
-func leadPastWaits(x *storyIndex, stories map[string][]storage.Match, now time.Time) {
+// leadPastWaits lets the first item (in a topic that settles stories,
+// the earliest published copy) lead each story filing history started
+// whose wait for its lead ended before now without one, as the release
+// loop would have: stories holds each filed item's matches by its id,
+// and published its publication.
+func leadPastWaits(x *storyIndex, stories map[string][]storage.Match, published func(id string) time.Time, now time.Time) {
 	for key, st := range x.waits.states {
-		if st.led || now.Before(st.start.Add(x.options(key.topic).PreferWait)) {
+		if st.led || now.Before(st.start.Add(x.options(key.topic).leadWait())) {
 			continue
 		}
-		ms := stories[key.story] // the first item's
-		for i := range ms {
-			if ms[i].Topic == x.topicName(key.topic) {
-				ms[i].Lead = true
+		topic := x.topicName(key.topic)
+		var lead *storage.Match
+		var leadID string
+		members := slices.Sorted(maps.Keys(stories))
+		if len(x.options(key.topic).Prefer) > 0 {
+			members = []string{key.story} // the first item
+		}
+		for _, id := range members {
+			for i, m := range stories[id] {
+				if m.Topic != topic || m.Story != key.story {
+					continue
+				}
+				if lead == nil || earlierCopy(published(id), id, published(leadID), leadID) {
+					lead, leadID = &stories[id][i], id
+				}
 			}
 		}
+		if lead != nil {
+			lead.Lead = true
+		}
 	}
+}
+
+// earlierCopy reports whether copy a, published at pa, stands for a story
+// before copy b: it was published earlier, or at the same time and its
+// id sorts first. A copy without a time of publication comes last.
+func earlierCopy(pa time.Time, a string, pb time.Time, b string) bool {
+	switch {
+	case pa.IsZero() != pb.IsZero():
+		return pb.IsZero()
+	case !pa.Equal(pb):
+		return pa.Before(pb)
+	}
+	return a < b
 }
 
 // release is when a story waiting for a lead is given its first item.
@@ -250,7 +282,8 @@ func (f *storyFiler) due(now time.Time) (out []storage.StoryLead, next time.Time
 		r := heap.Pop(&w.releases).(release)
 		if st := w.states[r.key]; st != nil && !st.led {
 			st.led = true
-			out = append(out, storage.StoryLead{Topic: x.topicName(r.key.topic), Story: r.key.story})
+			out = append(out, storage.StoryLead{Topic: x.topicName(r.key.topic), Story: r.key.story,
+				Earliest: len(x.options(r.key.topic).Prefer) == 0})
 		}
 	}
 	if len(out) > 0 {

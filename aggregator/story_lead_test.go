@@ -200,3 +200,41 @@ func TestSyncStoriesLeadsOnlyNewStories(t *testing.T) {
 		}
 	}
 }
+
+// TestSettleLeadsEarliestPublished: in a topic that settles stories, a
+// new story waits; when the wait ends, its earliest published copy filed
+// by then leads it, whichever arrived first, and a copy published
+// earlier that arrives after the wait does not take over.
+func TestSettleLeadsEarliestPublished(t *testing.T) {
+	store, url := serveStories(t, wireCopies(time.Date(2023, 9, 19, 8, 0, 0, 0, time.UTC)))
+	opts := &StoryOptions{Settle: 30 * time.Minute}
+	t0 := time.Date(2023, 9, 19, 14, 0, 0, 0, time.UTC)
+	poll := func(at time.Time, source string) {
+		t.Helper()
+		a := newStoryAggregator(t, store, url, opts, source)
+		a.now = func() time.Time { return at } // SyncStories releases the waits that have ended
+		if _, err := a.SyncStories(); err != nil {
+			t.Fatal(err)
+		}
+		for _, r := range a.PollAll(context.Background()) {
+			if r.Err != nil {
+				t.Fatal(r.Err)
+			}
+		}
+	}
+	poll(t0, "dw")                      // published 13:00: starts the story, which waits
+	poll(t0.Add(10*time.Minute), "bbc") // published 10:00: joins it
+	poll(t0.Add(40*time.Minute), "afp") // published 08:00, after the wait: bbc's copy led it at the start of this poll
+	type lw struct{ lead, waits bool }
+	for link, want := range map[string]lw{
+		"https://dw.example/3": {false, true}, "https://bbc.example/2": {true, true}, "https://afp.example/1": {},
+	} {
+		it, err := store.ItemByLink(link)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if m, _ := it.MatchIn("nk"); (lw{m.Lead, m.Waits}) != want {
+			t.Errorf("%s leads its story, waits: %v, want %v", link, lw{m.Lead, m.Waits}, want)
+		}
+	}
+}

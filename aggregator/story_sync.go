@@ -130,7 +130,8 @@ func (a *Aggregator) fileHistory(topics []string) (int, error) {
 			}
 		}
 	}
-	leadPastWaits(x, stories, a.now())
+	published := func(id string) time.Time { return items[id].print.published }
+	leadPastWaits(x, stories, published, a.now())
 	classify := func(it *storage.Item) []storage.Match {
 		ms := a.matcher.Classify(it)
 		keepStories(it, ms)

@@ -14,15 +14,18 @@ type StoryMember struct {
 }
 
 // StoryLead asks that the first stored one of Members lead Story in
-// Topic.
+// Topic, or with Earliest the earliest published stored one.
 type StoryLead struct {
 	Topic, Story string
 	Members      []StoryMember
+	Earliest     bool
 }
 
 // SetLeads makes, for each story, the first stored one of its members
-// lead it in its topic: the one found first under its link (or, without
-// a link, its id) that is filed in the topic under the story. The writes
+// lead it in its topic: of those found under their link (or, without a
+// link, their id) filed in the topic under the story, the first listed,
+// or with Earliest the one published first (of copies published at once,
+// or without a time, the first listed). The writes
 // share one transaction, itself shared with concurrent commits. It
 // returns the ids of the items that lead, "" for a story of which no
 // member is stored.
@@ -45,6 +48,8 @@ func (s *Store) SetLeads(leads []StoryLead) ([]string, error) {
 }
 
 func setLead(tx *bolt.Tx, l StoryLead) (string, error) {
+	var leadRef []byte
+	var lead *Item
 	for _, m := range l.Members {
 		ref, it, err := storedMember(tx, m)
 		if err != nil {
@@ -53,19 +58,35 @@ func setLead(tx *bolt.Tx, l StoryLead) (string, error) {
 		if it == nil {
 			continue
 		}
-		i := matchIndex(it, l.Topic)
-		if i < 0 || it.Topics[i].Story != l.Story {
+		if i := matchIndex(it, l.Topic); i < 0 || it.Topics[i].Story != l.Story {
 			continue
 		}
-		if !it.Topics[i].Lead {
-			it.Topics[i].Lead = true
-			if err := tx.Bucket(bucketItems).Put(bytes.Clone(ref), encodeItem(it)); err != nil {
-				return "", err
-			}
+		if lead == nil || publishedBefore(it, lead) {
+			leadRef, lead = bytes.Clone(ref), it
 		}
-		return it.ID, nil
+		if !l.Earliest {
+			break
+		}
 	}
-	return "", nil
+	if lead == nil {
+		return "", nil
+	}
+	if i := matchIndex(lead, l.Topic); !lead.Topics[i].Lead {
+		lead.Topics[i].Lead = true
+		if err := tx.Bucket(bucketItems).Put(leadRef, encodeItem(lead)); err != nil {
+			return "", err
+		}
+	}
+	return lead.ID, nil
+}
+
+// publishedBefore reports whether a was published before b; an item
+// without a time of publication comes after those with one.
+func publishedBefore(a, b *Item) bool {
+	if a.Published.IsZero() || b.Published.IsZero() {
+		return !a.Published.IsZero() && b.Published.IsZero()
+	}
+	return a.Published.Before(b.Published)
 }
 
 // storedMember finds a story member by its link, or by its id when it

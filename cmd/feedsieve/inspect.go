@@ -229,12 +229,16 @@ func writeStory(w io.Writer, id string, s *aggregator.StoryExplanation) {
 	default:
 		fmt.Fprintf(w, "    story: the story of %s, which is no longer stored\n", s.First.ID)
 	}
+	why := "the first copy from a preferred source"
+	if s.Settled {
+		why = "the earliest published copy when the story settled"
+	}
 	switch {
 	case s.Lead == nil:
 	case s.Lead.ID == id:
-		fmt.Fprintln(w, "    leads it: the first copy from a preferred source, the item stands for it in the feed")
+		fmt.Fprintf(w, "    leads it: %s, the item stands for it in the feed\n", why)
 	default:
-		fmt.Fprintf(w, "    led by %s %q from %s, the first copy from a preferred source, which stands for it in the feed\n", s.Lead.ID, s.Lead.Title, strings.Join(s.Lead.Sources, ", "))
+		fmt.Fprintf(w, "    led by %s %q from %s, %s, which stands for it in the feed\n", s.Lead.ID, s.Lead.Title, strings.Join(s.Lead.Sources, ", "), why)
 	}
 	if s.With != nil {
 		fmt.Fprintf(w, "    grouped with %s %q from %s: %s\n", s.With.ID, s.With.Title, strings.Join(s.With.Sources, ", "), s.Verdict.Reason)

@@ -173,6 +173,28 @@ topics:
 			`13: topics[2].prefer_wait: set prefer too, or remove it`,
 			`18: topics[3].prefer_wait: "3h" is longer than the story window (2h0m0s)`,
 		}},
+		{"settle problems", `sources:
+  - {name: afp, url: "https://afp.example/rss"}
+topics:
+  - id: a
+    settle: 20m
+  - id: b
+    collapse: stories
+    prefer: [afp]
+    settle: 20m
+  - id: c
+    collapse: stories
+    settle: 10s
+  - id: d
+    collapse: stories
+    story_window: 2h
+    settle: 3h
+`, []string{
+			`5: topics[0].settle: set collapse: stories too, or remove it`,
+			`9: topics[1].settle: a topic with prefer waits prefer_wait for its copies; remove settle`,
+			`12: topics[2].settle: duration "10s" is shorter than 1m0s`,
+			`16: topics[3].settle: "3h" is longer than the story window (2h0m0s)`,
+		}},
 		{"bad hub", "server:\n  websub_hub: hub.example\n", []string{`2: server.websub_hub: "hub.example" is not an absolute http or https URL`}},
 		{"publish dir without url", "publish:\n  dir: public\n", []string{`2: publish.dir: set publish.base_url too: the public URL the directory is served at, for the feeds' self links`}},
 		{"publish url without dir", "publish:\n  base_url: https://cdn.test/\n", []string{`2: publish.base_url: set publish.dir too, or remove it`}},

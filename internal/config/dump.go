@@ -86,6 +86,7 @@ type (
 		StorySim    float64  `yaml:"story_similarity,omitempty"`
 		Prefer      []string `yaml:"prefer,flow,omitempty"`
 		PreferWait  string   `yaml:"prefer_wait,omitempty"`
+		Settle      string   `yaml:"settle,omitempty"`
 	}
 )
 
@@ -135,6 +136,9 @@ func Dump(cfg *Config) ([]byte, error) {
 			dt.Collapse, dt.StoryWindow, dt.StorySim, dt.Prefer = "stories", durationText(o.Window), o.Threshold, o.Prefer
 			if len(o.Prefer) > 0 {
 				dt.PreferWait = durationText(o.PreferWait)
+			}
+			if o.Settle > 0 {
+				dt.Settle = durationText(o.Settle)
 			}
 		}
 		d.Topics = append(d.Topics, dt)

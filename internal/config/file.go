@@ -113,6 +113,7 @@ type topicFile struct {
 	StorySim    scalar[float64]  `yaml:"story_similarity"`
 	Prefer      []scalar[string] `yaml:"prefer"`
 	PreferWait  scalar[string]   `yaml:"prefer_wait"`
+	Settle      scalar[string]   `yaml:"settle"`
 }
 
 type logFile struct {

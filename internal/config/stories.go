@@ -17,7 +17,7 @@ const (
 )
 
 // stories reads a topic's collapse, story_window, story_similarity,
-// prefer and prefer_wait: the story options when collapse is "stories",
+// prefer, prefer_wait and settle: the story options when collapse is "stories",
 // else nil. known are the configured sources.
 func (c *checker) stories(t topicFile, i int, known map[string]bool) *aggregator.StoryOptions {
 	key := fmt.Sprintf("topics[%d]", i)
@@ -34,6 +34,7 @@ func (c *checker) stories(t topicFile, i int, known map[string]bool) *aggregator
 		}{
 			{"story_window", t.StoryWindow.Line, t.StoryWindow.Set}, {"story_similarity", t.StorySim.Line, t.StorySim.Set},
 			{"prefer", preferLine, len(t.Prefer) > 0}, {"prefer_wait", t.PreferWait.Line, t.PreferWait.Set},
+			{"settle", t.Settle.Line, t.Settle.Set},
 		} {
 			if set.on {
 				c.add(set.line, "%s.%s: set collapse: stories too, or remove it", key, set.name)
@@ -57,7 +58,25 @@ func (c *checker) stories(t topicFile, i int, known map[string]bool) *aggregator
 		}
 	}
 	c.prefer(t, key, known, o)
+	c.settle(t, key, o)
 	return o
+}
+
+// settle reads a collapsing topic's settle into o: how long a new story
+// waits for its earliest published copy, in a topic that prefers no
+// source (one that does waits prefer_wait).
+func (c *checker) settle(t topicFile, key string, o *aggregator.StoryOptions) {
+	if !t.Settle.Set {
+		return
+	}
+	if len(o.Prefer) > 0 {
+		c.add(t.Settle.Line, "%s.settle: a topic with prefer waits prefer_wait for its copies; remove settle", key)
+		return
+	}
+	o.Settle = c.duration(t.Settle, key+".settle", 0, minPreferWait)
+	if o.Settle > o.Window {
+		c.add(t.Settle.Line, "%s.settle: %q is longer than the story window (%s)", key, t.Settle.V, o.Window)
+	}
 }
 
 // prefer reads a collapsing topic's prefer and prefer_wait into o.
