@@ -12,6 +12,9 @@ const (
 	classWord      = 1 << iota // wordRune
 	classMark                  // unicode.IsMark
 	classSpaceless             // spaceless
+	classLetter                // unicode.IsLetter
+	classDigit                 // unicode.IsDigit
+	classUpper                 // unicode.IsUpper
 )
 
 var (
@@ -44,6 +47,15 @@ func runeClasses(r rune) uint8 {
 	}
 	if spaceless(r) {
 		c |= classSpaceless
+	}
+	if unicode.IsLetter(r) {
+		c |= classLetter
+	}
+	if unicode.IsDigit(r) {
+		c |= classDigit
+	}
+	if unicode.IsUpper(r) {
+		c |= classUpper
 	}
 	return c
 }

@@ -53,3 +53,20 @@ func BenchmarkStoryFiling(b *testing.B) {
 		clock = clock.Add(10 * time.Second)
 	}
 }
+
+// BenchmarkReadStoryWords reads the story words of benchmark articles'
+// titles and summaries: what filing an item costs before any comparison.
+func BenchmarkReadStoryWords(b *testing.B) {
+	rng := rand.New(rand.NewPCG(1, 2))
+	articles := make([]benchdata.Article, 100)
+	for i := range articles {
+		articles[i] = benchdata.NewArticle(rng, 0)
+	}
+	b.ReportAllocs()
+	i := 0
+	for b.Loop() {
+		a := &articles[i%len(articles)]
+		readStoryWords("en", a.Title, a.Summary)
+		i++
+	}
+}

@@ -140,9 +140,9 @@ func TestStoryEvaluation(t *testing.T) {
 		// copies, UPDATE and BRIEF versions, cut copies, paraphrases and
 		// template look-alikes differ.
 		{"tuning2.json", 0, 0, os.Getenv("STORY_EVAL_WRONG") != ""},
-		// The floor of what the held-out half reaches today (0.963 and
-		// 0.788), short of the recall target 0.90: a regression guard.
-		{"heldout.json", 0.95, 0.78, false},
+		// The floor of what the held-out half reaches today (0.950 and
+		// 0.864), short of the recall target 0.90: a regression guard.
+		{"heldout.json", 0.95, 0.86, false},
 		// A second blind corpus, written after the first was tuned on and
 		// split before any tuning: tuning3.json is tuned on, heldout3.json
 		// only evaluated.

@@ -47,6 +47,7 @@ type storyIndex struct {
 	newest    time.Time          // latest publication seen
 	compact   int                // compact the entries when they reach this many
 	buf       []int32            // candidates' buffer
+	lists     [][]int32          // candidates' word lists
 	hits      []uint8            // candidates' count of lists by entry
 	scratch   struct {           // add's buffers
 		best    []int32

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math/rand/v2"
 	"slices"
+	"strings"
 	"testing"
 	"time"
 
@@ -126,5 +127,37 @@ func TestStoryIndexStoriesPerTopic(t *testing.T) {
 		if f.Story != want[i] {
 			t.Errorf("%s: story %q, want %q", topics[i], f.Story, want[i])
 		}
+	}
+}
+
+// TestCandidatesAmongEquallyRareWords: when many of an item's words are
+// rare, as in a quiet window, every one of them is looked up (within the
+// budget), so an earlier item sharing only two of them, the least rare,
+// is a candidate.
+func TestCandidatesAmongEquallyRareWords(t *testing.T) {
+	x := newStoryIndex(map[string]StoryOptions{"t": {}})
+	t0 := time.Date(2023, 6, 1, 0, 0, 0, 0, time.UTC)
+	add := func(id, title string) {
+		x.add(id, newStoryPrint(&storage.Item{Title: title, Language: "en", Published: t0}), []string{"t"}, time.Time{})
+	}
+	// Each of the new item's other words is in one earlier item of its own.
+	others := []string{"alpha", "bravo", "charlie", "delta", "echo", "foxtrot", "golf", "hotel", "india", "juliet", "kilo", "lima", "mike", "november"}
+	for i, w := range others {
+		add(fmt.Sprint("other", i), w+" zulu"+fmt.Sprint(i))
+	}
+	add("copy", "quebec romeo sierra tango")
+	// The two words it shares are in more items than any of the others:
+	// looking up only the rarest eight would pass them over.
+	add("q", "quebec whiskey")
+	add("r", "romeo xray")
+	p := newStoryPrint(&storage.Item{Title: strings.Join(others, " ") + " quebec romeo", Language: "en", Published: t0})
+	found := false
+	for _, n := range x.candidates(&p) {
+		if id, _ := x.item(int(n)); id == "copy" {
+			found = true
+		}
+	}
+	if !found {
+		t.Errorf("the item sharing two of the new item's %d rare words is no candidate", len(others)+2)
 	}
 }

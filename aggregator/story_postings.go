@@ -8,13 +8,17 @@ import "slices"
 // afresh.
 
 // maxPosting is the most entries a word may be in for sharing it to make
-// an entry a candidate, and rarestWords how many of an item's rarest
-// words are looked up: copies of a report share the names and numbers of
-// its event, which few other items have, and looking up only those keeps
-// the candidates few.
+// an entry a candidate. An item's rarest words are looked up, rarest
+// first, at least rarestWords of them and more while their lists hold
+// fewer than postingBudget entries in all: copies of a report share the
+// names and numbers of its event, which few other items have, and
+// looking up only those keeps the candidates few; but when many words
+// are equally rare (a quiet window), which of them are looked up must
+// not be chance.
 const (
-	maxPosting  = 128
-	rarestWords = 8
+	maxPosting    = 128
+	rarestWords   = 8
+	postingBudget = 256
 )
 
 // candidates lists, once each and in order of arrival, the entries
@@ -22,24 +26,19 @@ const (
 func (x *storyIndex) candidates(p *storyPrint) []int32 {
 	out := x.buf[:0]
 	defer func() { x.buf = out[:0] }()
-	var rare [rarestWords][]int32
-	n := 0
+	rare := x.lists[:0]
 	for _, w := range p.words.words {
-		list := x.posts[w]
-		if len(list) == 0 || len(list) > maxPosting {
-			continue
+		if list := x.posts[w]; len(list) > 0 && len(list) <= maxPosting {
+			rare = append(rare, list)
 		}
-		if n < rarestWords {
-			n++
-		} else if len(list) >= len(rare[n-1]) {
-			continue
-		}
-		i := n - 1
-		for ; i > 0 && len(rare[i-1]) > len(list); i-- {
-			rare[i] = rare[i-1]
-		}
-		rare[i] = list
 	}
+	slices.SortStableFunc(rare, func(a, b []int32) int { return len(a) - len(b) })
+	n, total := 0, 0
+	for n < len(rare) && (n < rarestWords || total+len(rare[n]) <= postingBudget) {
+		total += len(rare[n])
+		n++
+	}
+	x.lists = rare[:0]
 	// Count each entry's lists in hits (all 0 between calls): those in
 	// two are candidates.
 	if len(x.hits) < len(x.entries) {

@@ -63,19 +63,31 @@ func primaryLanguage(tag string) string {
 	return strings.ToLower(strings.TrimSpace(tag))
 }
 
-// pairHash is the 64-bit FNV-1a hash of a, a zero byte and b, folded to
-// 32 bits.
+// pairHash hashes a and b, kept apart, to 32 bits: eight bytes at a
+// time, multiplied and folded (story words are hashed by the dozen for
+// every item filed).
 func pairHash(a, b string) uint32 {
-	const prime = 1099511628211
-	h := uint64(14695981039346656037)
-	for i := 0; i < len(a); i++ {
-		h = (h ^ uint64(a[i])) * prime
-	}
-	h *= prime // the zero byte
-	for i := 0; i < len(b); i++ {
-		h = (h ^ uint64(b[i])) * prime
-	}
+	h := mixString(uint64(len(a))*hashPrime, a)
+	h = mixString(h^uint64(len(b))<<40, b)
 	return uint32(h ^ h>>32)
+}
+
+const hashPrime = 0x9e3779b97f4a7c15
+
+// mixString mixes s into h.
+func mixString(h uint64, s string) uint64 {
+	for ; len(s) >= 8; s = s[8:] {
+		v := uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+			uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+		h = (h ^ v) * hashPrime
+		h ^= h >> 29
+	}
+	var v uint64
+	for i := 0; i < len(s); i++ {
+		v |= uint64(s[i]) << (8 * i)
+	}
+	h = (h ^ v ^ uint64(len(s))<<59) * hashPrime
+	return h ^ h>>31
 }
 
 // runePairs calls add with every two consecutive characters of s, or

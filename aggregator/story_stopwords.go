@@ -20,6 +20,18 @@ var stopWords = map[string]string{
 	"da": "og i pa af til for med fra en et den det de er var har som ikke at efter om",
 }
 
+// maxStopWord is the length of the longest stop word: a longer word is
+// none.
+var maxStopWord = func() int {
+	n := 0
+	for _, words := range stopWords {
+		for _, w := range strings.Fields(words) {
+			n = max(n, len(w))
+		}
+	}
+	return n
+}()
+
 // stopSets are stopWords by language, as sets; read only.
 var stopSets = func() map[string]map[string]bool {
 	sets := map[string]map[string]bool{}

@@ -22,7 +22,7 @@ import (
 // tell one event from another of the same kind.
 type storyWords struct {
 	words     []uint32   // every word, sorted, without repeats
-	lower     []uint32   // the words written in lower case, unstemmed
+	lower     []uint32   // the words written in lower case, unstemmed, unsorted, repeats kept
 	titleNums []string   // the title's numbers, normalized
 	titleCaps []nameWord // the title's capitalized words (in German, its nouns too)
 	titleRest []uint32   // the title's words but numbers, sorted
@@ -123,7 +123,6 @@ func readStoryWords(lang, title, summary string) storyWords {
 	})
 	scanWords(summary, storyLeadWords, func(word string, num bool) { r.add(word, num) })
 	w.words = sortedSet(w.words)
-	w.lower = sortedSet(w.lower)
 	w.titleRest = sortedSet(w.titleRest)
 	w.prefixes = sortedSet(w.prefixes)
 	return *w
@@ -175,7 +174,7 @@ func (r *wordReader) add(word string, num bool) (h, exact, prefix uint32) {
 		return h, h, 0
 	}
 	folded := foldWord(word)
-	if r.stops[folded] {
+	if len(folded) <= maxStopWord && r.stops[folded] {
 		return 0, 0, 0
 	}
 	if r.english {
@@ -185,7 +184,7 @@ func (r *wordReader) add(word string, num bool) (h, exact, prefix uint32) {
 			}
 			return 0, 0, 0 // neither a name nor the title's wording
 		}
-		if country, ok := demonyms[folded]; ok {
+		if country, ok := demonym(folded); ok {
 			folded = country
 		}
 	}
@@ -268,6 +267,25 @@ func foldWord(word string) string {
 
 // demonyms are the adjectives of countries in English, folded, by the
 // country a rewrite names instead ("a Greek island", "Greece's").
+// demonym is the country an English adjective of nationality names.
+func demonym(folded string) (string, bool) {
+	if len(folded) < minDemonym || len(folded) > maxDemonym {
+		return "", false
+	}
+	country, ok := demonyms[folded]
+	return country, ok
+}
+
+// minDemonym and maxDemonym are the lengths of the shortest and longest
+// of demonyms.
+var minDemonym, maxDemonym = func() (lo, hi int) {
+	lo = 1 << 30
+	for k := range demonyms {
+		lo, hi = min(lo, len(k)), max(hi, len(k))
+	}
+	return lo, hi
+}()
+
 var demonyms = map[string]string{
 	"greek": "greece", "spanish": "spain", "swedish": "sweden", "french": "france", "german": "germany",
 	"dutch": "netherlands", "italian": "italy", "british": "britain", "portuguese": "portugal",
@@ -280,8 +298,14 @@ var demonyms = map[string]string{
 }
 
 func isCapitalized(word string) bool {
+	if word == "" {
+		return false
+	}
+	if c := word[0]; c < utf8.RuneSelf {
+		return 'A' <= c && c <= 'Z'
+	}
 	r, _ := utf8.DecodeRuneInString(word)
-	return unicode.IsUpper(r)
+	return classOf(r)&classUpper != 0
 }
 
 // stemSuffixes are the endings cut from a word of more than three
@@ -323,16 +347,17 @@ func scanWords(s string, limit int, f func(word string, num bool)) {
 		if r >= utf8.RuneSelf {
 			r, n = utf8.DecodeRuneInString(s[i:])
 		}
+		c := classOf(r)
 		switch {
-		case unicode.IsDigit(r):
+		case c&classDigit != 0:
 			end := numberEnd(s, i)
 			emit(normNumber(s[i:end]), true)
 			i = end
-		case unicode.IsLetter(r):
+		case c&classLetter != 0:
 			end := letterEnd(s, i)
 			word := s[i:end]
 			switch {
-			case isSpaceless(r):
+			case c&classSpaceless != 0:
 				runePairs(word, func(a, b string) { emit(a+b, false) })
 			case end < len(s) && s[end] >= '0' && s[end] <= '9':
 				// a code written with digits ("Q1", "A321neo", "G20") is
@@ -362,20 +387,12 @@ func letterEnd(s string, i int) int {
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(s[i:])
-		if !unicode.IsLetter(r) && !unicode.IsMark(r) {
+		if classOf(r)&(classLetter|classMark) == 0 {
 			break
 		}
 		i += n
 	}
 	return i
-}
-
-// isSpaceless reports whether r is of a script written without spaces.
-func isSpaceless(r rune) bool {
-	if r < 0x0e00 { // below Thai: no script written without spaces
-		return false
-	}
-	return unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Thai, unicode.Lao, unicode.Khmer, unicode.Myanmar)
 }
 
 // numberEnd is where the number starting at i ends: digits, with '.' or
