@@ -143,7 +143,7 @@ func inspectStore(t *testing.T) (*storage.Store, *Inspector) {
 
 func TestInspectorExplain(t *testing.T) {
 	_, in := inspectStore(t)
-	got, err := in.Explain("nk", nil, 10)
+	got, err := in.Explain("nk", nil, 10, "")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -155,7 +155,7 @@ func TestInspectorExplain(t *testing.T) {
 			t.Errorf("%q: matched=%v stored=%v", e.Item.Title, e.Matched, e.Stored)
 		}
 	}
-	byLink, err := in.Explain("nk", []string{"http://NEWS.test/b/", got[0].Item.ID}, 10)
+	byLink, err := in.Explain("nk", []string{"http://NEWS.test/b/", got[0].Item.ID}, 10, "")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -174,11 +174,11 @@ func TestInspectorExplain(t *testing.T) {
 		{"nk", "00000000000000000000000000000000", storage.ErrNotFound},
 		{"nope", "https://news.test/a", ErrUnknownTopic},
 	} {
-		if _, err := in.Explain(tt.topic, []string{tt.ref}, 10); !errors.Is(err, tt.want) {
+		if _, err := in.Explain(tt.topic, []string{tt.ref}, 10, ""); !errors.Is(err, tt.want) {
 			t.Errorf("Explain(%s, %s): %v, want %v", tt.topic, tt.ref, err, tt.want)
 		}
 	}
-	if _, err := in.Explain("nk", []string{"not a link"}, 10); err == nil ||
+	if _, err := in.Explain("nk", []string{"not a link"}, 10, ""); err == nil ||
 		err.Error() != `item "not a link": neither an item id (32 hex digits) nor an http(s) link` {
 		t.Errorf("bad ref: %v", err)
 	}

@@ -81,8 +81,11 @@ const (
 
 // Explain explains a configured topic for items given by id or link, at
 // most MaxExplainItems, or, with none given, for the newest n items filed
-// under the topic.
-func (in *Inspector) Explain(topic string, refs []string, n int) ([]ItemExplanation, error) {
+// under the topic. With another item's id or link, in a topic that
+// collapses stories, each item's story explanation compares it with that
+// item instead of the copy it was found most like, whatever their
+// stories: whether they are one story, and the evidence.
+func (in *Inspector) Explain(topic string, refs []string, n int, with string) ([]ItemExplanation, error) {
 	if in.matcher.topicIndex(topic) < 0 {
 		return nil, fmt.Errorf("%w %q", ErrUnknownTopic, topic)
 	}
@@ -99,6 +102,14 @@ func (in *Inspector) Explain(topic string, refs []string, n int) ([]ItemExplanat
 	if err != nil {
 		return nil, err
 	}
+	var other *storage.Item
+	if with != "" {
+		found, err := in.lookup([]string{with})
+		if err != nil {
+			return nil, err
+		}
+		other = found[0]
+	}
 	out := make([]ItemExplanation, 0, len(items))
 	for _, it := range items {
 		e, err := in.matcher.Explain(it, topic)
@@ -108,6 +119,11 @@ func (in *Inspector) Explain(topic string, refs []string, n int) ([]ItemExplanat
 		ie := ItemExplanation{Item: refOf(it), Stored: it.InTopic(topic), Explanation: e}
 		if ie.Story, err = in.explainStory(it, topic); err != nil {
 			return nil, err
+		}
+		if other != nil {
+			if ie.Story, err = in.explainPair(ie.Story, it, other, topic); err != nil {
+				return nil, err
+			}
 		}
 		out = append(out, ie)
 	}

@@ -14,7 +14,7 @@ import (
 
 func TestInspectorBounds(t *testing.T) {
 	_, in := inspectStore(t)
-	newest, err := in.Explain("nk", nil, 1)
+	newest, err := in.Explain("nk", nil, 1, "")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -40,8 +40,8 @@ func TestInspectorBounds(t *testing.T) {
 		run  func() error
 		want string // "" for none
 	}{
-		{"explain at the bound", func() error { _, err := in.Explain("nk", refs(MaxExplainItems), 0); return err }, ""},
-		{"explain over the bound", func() error { _, err := in.Explain("nk", refs(MaxExplainItems+1), 0); return err },
+		{"explain at the bound", func() error { _, err := in.Explain("nk", refs(MaxExplainItems), 0, ""); return err }, ""},
+		{"explain over the bound", func() error { _, err := in.Explain("nk", refs(MaxExplainItems+1), 0, ""); return err },
 			"101 items to explain: at most 100 at once"},
 		{"dry run at the bound", func() error {
 			_, err := in.DryRun(context.Background(), Topic{Any: keywords(100), All: keywords(50), None: keywords(50)}, 10)
@@ -78,7 +78,7 @@ func TestInspectorExplainKeepsOrder(t *testing.T) {
 	for _, e := range all.Items {
 		ids[e.Item.Title] = e.Item.ID
 	}
-	got, err := in.Explain("nk", []string{"https://news.test/c", ids["Karabakh talks"], "https://news.test/b", ids["Karabakhs fremtid"]}, 0)
+	got, err := in.Explain("nk", []string{"https://news.test/c", ids["Karabakh talks"], "https://news.test/b", ids["Karabakhs fremtid"]}, 0, "")
 	if err != nil {
 		t.Fatal(err)
 	}

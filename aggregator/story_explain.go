@@ -32,12 +32,7 @@ type StoryExplanation struct {
 // explainStory explains the story of an item filed under a topic that
 // collapses stories; it returns nil for other topics and items.
 func (in *Inspector) explainStory(it *storage.Item, topic string) (*StoryExplanation, error) {
-	var opts *StoryOptions
-	for _, t := range in.topics {
-		if t.ID == topic {
-			opts = t.Stories
-		}
-	}
+	opts := in.storyOptions(topic)
 	mine, _ := it.MatchIn(topic)
 	story := mine.Story
 	if opts == nil || story == "" {
@@ -57,23 +52,12 @@ func (in *Inspector) explainStory(it *storage.Item, topic string) (*StoryExplana
 	}
 	o := opts.withDefaults()
 	p := newStoryPrint(it)
-	stats := newWordStats() // of the items around it, as the index had them
 	var copies []*storage.Item
-	// The other items of the story were published within a window or so
-	// of this one; the earliest arrival among them stands for it.
-	err := in.store.ScanTopic(topic, func(c *storage.Item) bool {
-		if c.Published.After(it.Published.Add(2 * o.Window)) {
-			return true
-		}
-		if c.Published.Before(it.Published.Add(-2 * o.Window)) {
-			return false
-		}
-		cp := newStoryPrint(c)
-		stats.count(&cp, 1)
+	stats, err := in.storyWindow(topic, it, o, func(c *storage.Item) {
 		m, _ := c.MatchIn(topic)
 		switch {
 		case m.Story != story || c.ID == it.ID:
-			return true
+			return
 		case c.ID == story:
 			e.First = refOf(c)
 		}
@@ -84,31 +68,89 @@ func (in *Inspector) explainStory(it *storage.Item, topic string) (*StoryExplana
 		if story != it.ID && (c.FirstSeen.Before(it.FirstSeen) || c.ID == story) {
 			copies = append(copies, c)
 		}
-		return true
 	})
 	if err != nil {
 		return nil, err
 	}
 	var with *storage.Item
-	var withPrint storyPrint
 	var best likeness
 	for _, c := range copies {
 		cp := newStoryPrint(c)
 		if l := stats.measure(&p, &cp); with == nil || l.rank() > best.rank() {
-			with, withPrint, best = c, cp, l
+			with, best = c, l
 		}
 	}
 	if with != nil {
-		ref, v := refOf(with), best.verdict(o, &p, &withPrint)
-		v.Shared, v.Disagree = storyEvidence(&stats, it, with, &p, &withPrint)
-		if len(v.Shared) > 0 {
-			v.Reason += "; rarest words shared: " + strings.Join(v.Shared, ", ")
-		}
-		if len(v.Disagree) > 0 {
-			v.Reason += "; in one title only: " + strings.Join(v.Disagree, ", ")
-		}
-		e.With, e.Verdict = &ref, &v
+		e.With, e.Verdict = pairVerdict(&stats, o, it, with)
 	}
+	return e, nil
+}
+
+// storyOptions are the story options of a topic, nil when it does not
+// collapse stories.
+func (in *Inspector) storyOptions(topic string) *StoryOptions {
+	for _, t := range in.topics {
+		if t.ID == topic {
+			return t.Stories
+		}
+	}
+	return nil
+}
+
+// storyWindow counts the words of the items of topic published within
+// two windows of it, as the index had them when it was filed, calling
+// visit with each.
+func (in *Inspector) storyWindow(topic string, it *storage.Item, o StoryOptions, visit func(c *storage.Item)) (wordStats, error) {
+	stats := newWordStats()
+	err := in.store.ScanTopic(topic, func(c *storage.Item) bool {
+		if c.Published.After(it.Published.Add(2 * o.Window)) {
+			return true
+		}
+		if c.Published.Before(it.Published.Add(-2 * o.Window)) {
+			return false
+		}
+		cp := newStoryPrint(c)
+		stats.count(&cp, 1)
+		if visit != nil {
+			visit(c)
+		}
+		return true
+	})
+	return stats, err
+}
+
+// pairVerdict is whether items a and b are one story under o, weighed by
+// stats, with the evidence.
+func pairVerdict(stats *wordStats, o StoryOptions, a, b *storage.Item) (*ItemRef, *StoryVerdict) {
+	pa, pb := newStoryPrint(a), newStoryPrint(b)
+	ref, v := refOf(b), stats.measure(&pa, &pb).verdict(o, &pa, &pb)
+	v.Shared, v.Disagree = storyEvidence(stats, a, b, &pa, &pb)
+	if len(v.Shared) > 0 {
+		v.Reason += "; rarest words shared: " + strings.Join(v.Shared, ", ")
+	}
+	if len(v.Disagree) > 0 {
+		v.Reason += "; in one title only: " + strings.Join(v.Disagree, ", ")
+	}
+	return &ref, &v
+}
+
+// explainPair compares an item with another, whatever their stories, in
+// a topic that collapses stories (nil in another): the verdict stands as
+// the story explanation's With and Verdict.
+func (in *Inspector) explainPair(e *StoryExplanation, it, with *storage.Item, topic string) (*StoryExplanation, error) {
+	opts := in.storyOptions(topic)
+	if opts == nil {
+		return e, nil
+	}
+	o := opts.withDefaults()
+	stats, err := in.storyWindow(topic, it, o, nil)
+	if err != nil {
+		return nil, err
+	}
+	if e == nil {
+		e = &StoryExplanation{}
+	}
+	e.With, e.Verdict = pairVerdict(&stats, o, it, with)
 	return e, nil
 }
 

@@ -101,7 +101,7 @@ func TestPollLeadsByPreferredSource(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	res, err := in.Explain("nk", []string{"https://bbc.example/2", "https://afp.example/1", "https://reuters.example/5"}, 0)
+	res, err := in.Explain("nk", []string{"https://bbc.example/2", "https://afp.example/1", "https://reuters.example/5"}, 0, "")
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -94,7 +94,7 @@ func TestPollFilesStories(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	res, err := in.Explain("nk", []string{"https://afp.example/1", "https://bbc.example/2", "https://dw.example/3"}, 0)
+	res, err := in.Explain("nk", []string{"https://afp.example/1", "https://bbc.example/2", "https://dw.example/3"}, 0, "")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -113,7 +113,21 @@ func TestPollFilesStories(t *testing.T) {
 	if s := res[1].Story; s != nil && s.With != nil && s.With.ID != afp.ID {
 		t.Errorf("bbc's copy was grouped with %s, the only earlier copy is afp's", s.With.ID)
 	}
-	all, err := in.Explain("all", []string{"https://bbc.example/2"}, 0)
+	// -with compares any two items, whatever their stories.
+	pair, err := in.Explain("nk", []string{"https://dw.example/3", "https://other.example/4"}, 0, "https://bbc.example/2")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if s := pair[0].Story; s == nil || s.With == nil || s.With.Link != "https://bbc.example/2" || !s.Verdict.Same || len(s.Verdict.Shared) == 0 {
+		t.Errorf("dw's copy with bbc's: %+v", s)
+	}
+	if s := pair[1].Story; s == nil || s.With == nil || s.Verdict.Same || s.Verdict.Reason == "" {
+		t.Errorf("other news with bbc's copy: %+v", s)
+	}
+	if _, err := in.Explain("nk", []string{"https://dw.example/3"}, 0, "https://nosuch.example/1"); err == nil {
+		t.Error("an unknown item to compare with: no error")
+	}
+	all, err := in.Explain("all", []string{"https://bbc.example/2"}, 0, "")
 	if err != nil || all[0].Story != nil {
 		t.Errorf("a topic that does not collapse: %+v, %v", all, err)
 	}

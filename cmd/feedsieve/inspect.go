@@ -28,6 +28,7 @@ Without -item, explains the topic's newest items. While feedsieve serve holds th
 	topic := fs.String("topic", "", "topic id (required)")
 	var items listFlag
 	fs.Var(&items, "item", "item id or link to explain; repeat for several")
+	with := fs.String("with", "", "in a topic that collapses stories, compare each item with this one (id or link): one story or not, and why")
 	n := fs.Int("n", api.DefaultExplainItems, "without -item, how many of the topic's newest items to explain")
 	asJSON := fs.Bool("json", false, "print JSON, as GET /api/topics/{topic}/explain returns it")
 	if code, ok := parseFlags(fs, args); !ok {
@@ -45,7 +46,7 @@ Without -item, explains the topic's newest items. While feedsieve serve holds th
 	if !ok {
 		return 1
 	}
-	res, err := api.NewReader(cfg).Explain(ctx, *topic, items, *n)
+	res, err := api.NewReader(cfg).Explain(ctx, *topic, items, *n, *with)
 	if err != nil {
 		fmt.Fprintln(stderr, "feedsieve explain:", err)
 		return 1
@@ -220,6 +221,7 @@ func writeStory(w io.Writer, id string, s *aggregator.StoryExplanation) {
 		stands = ""
 	}
 	switch {
+	case s.First.ID == "": // compared with another item (-with) only
 	case s.First.ID == id && s.Lead == nil:
 		fmt.Fprintln(w, "    story: its own; the item stands for it in the feed")
 	case s.First.ID == id:
@@ -241,7 +243,11 @@ func writeStory(w io.Writer, id string, s *aggregator.StoryExplanation) {
 		fmt.Fprintf(w, "    led by %s %q from %s, %s, which stands for it in the feed\n", s.Lead.ID, s.Lead.Title, strings.Join(s.Lead.Sources, ", "), why)
 	}
 	if s.With != nil {
-		fmt.Fprintf(w, "    grouped with %s %q from %s: %s\n", s.With.ID, s.With.Title, strings.Join(s.With.Sources, ", "), s.Verdict.Reason)
+		verb := "grouped with"
+		if !s.Verdict.Same {
+			verb = "not one story with"
+		}
+		fmt.Fprintf(w, "    %s %s %q from %s: %s\n", verb, s.With.ID, s.With.Title, strings.Join(s.With.Sources, ", "), s.Verdict.Reason)
 	}
 }
 

@@ -37,6 +37,11 @@ func TestStoriesEndToEnd(t *testing.T) {
 			t.Errorf("explain output lacks %q:\n%s", want, out)
 		}
 	}
+	// -with compares two items, whatever their stories.
+	out = runOK(t, "explain", "-config", cfg, "-topic", "nk", "-item", "https://dw.example/3", "-with", "https://local.example/4")
+	if !strings.Contains(out, "    not one story with ") || !strings.Contains(out, "from local: ") {
+		t.Errorf("explain -with output:\n%s", out)
+	}
 }
 
 // TestPreferredSourceEndToEnd polls, with the real binary, a topic that

@@ -90,7 +90,8 @@ type ExplainResponse struct {
 }
 
 // handleExplain explains a topic for the items named by repeated item=
-// parameters (ids or links) or, without any, for its newest n items.
+// parameters (ids or links) or, without any, for its newest n items; with
+// with=, comparing each with that item.
 func (a *Handler) handleExplain(w http.ResponseWriter, r *http.Request) {
 	n, err := countParam(r, "n", DefaultExplainItems)
 	if err != nil {
@@ -98,7 +99,7 @@ func (a *Handler) handleExplain(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	topic := r.PathValue("topic")
-	items, err := a.Inspect.Explain(topic, r.URL.Query()["item"], n)
+	items, err := a.Inspect.Explain(topic, r.URL.Query()["item"], n, r.URL.Query().Get("with"))
 	if err != nil {
 		a.fail(w, r, statusOf(err), err)
 		return

@@ -51,14 +51,17 @@ func (r *Reader) Items(ctx context.Context, f ItemFilter) ([]ItemSummary, error)
 }
 
 // Explain explains a topic for the given items, or its newest n.
-func (r *Reader) Explain(ctx context.Context, topic string, items []string, n int) (ExplainResponse, error) {
+func (r *Reader) Explain(ctx context.Context, topic string, items []string, n int, with string) (ExplainResponse, error) {
 	res := ExplainResponse{Topic: topic}
 	err := r.withInspector(func(in *aggregator.Inspector) (err error) {
-		res.Items, err = in.Explain(topic, items, n)
+		res.Items, err = in.Explain(topic, items, n, with)
 		return err
 	})
 	if errors.Is(err, storage.ErrLocked) {
 		q := url.Values{"item": items, "n": {fmt.Sprint(n)}}
+		if with != "" {
+			q.Set("with", with)
+		}
 		err = NewClient(r.cfg).JSON(ctx, "GET", "/api/topics/"+url.PathEscape(topic)+"/explain?"+q.Encode(), nil, &res)
 	}
 	return res, err
