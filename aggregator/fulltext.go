@@ -16,6 +16,7 @@ import (
 	"codeberg.org/readeck/go-readability/v2"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/charset"
+	"golang.org/x/text/encoding"
 
 	"github.com/feedsieve/feedsieve/storage"
 )
@@ -186,21 +187,30 @@ func extractArticle(resp *Response) (text string, err error) {
 	if mt, _, _ := mime.ParseMediaType(resp.ContentType); resp.ContentType != "" && mt != "text/html" && mt != "application/xhtml+xml" {
 		return "", fmt.Errorf("not an HTML page (%s)", mt)
 	}
-	body, err := charset.NewReader(bytes.NewReader(resp.Body), resp.ContentType)
-	if err != nil {
-		return "", fmt.Errorf("read page: %w", err)
+	page := resp.Body
+	if e, _, _ := charset.DetermineEncoding(page[:min(len(page), 1024)], resp.ContentType); e != encoding.Nop {
+		if page, err = e.NewDecoder().Bytes(page); err != nil {
+			return "", fmt.Errorf("read page: %w", err)
+		}
 	}
-	doc, err := html.Parse(body)
+	// readability would walk the whole tree to count its elements:
+	// stripPage counts them as it goes.
+	page, tags := stripPage(page)
+	if tags > maxArticleElems {
+		return "", fmt.Errorf("extract article: page too large: %d elements", tags)
+	}
+	doc, err := html.Parse(bytes.NewReader(page))
 	if err != nil {
 		return "", fmt.Errorf("parse page: %w", err)
 	}
-	page, _ := url.Parse(resp.URL)
+	u, _ := url.Parse(resp.URL)
 	p := readability.NewParser()
-	p.MaxElemsToParse = maxArticleElems
+	// Its default logger formats every Info line, to io.Discard.
+	p.Logger = slog.New(slog.DiscardHandler)
 	// ParseAndMutate rather than Parse: Parse guesses the charset again
 	// with chardet, which costs half the time and overrules what the
 	// page declares.
-	art, err := p.ParseAndMutate(doc, page)
+	art, err := p.ParseAndMutate(doc, u)
 	if err != nil {
 		return "", fmt.Errorf("extract article: %w", err)
 	}

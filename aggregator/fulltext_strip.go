@@ -1,0 +1,199 @@
+package aggregator
+
+import (
+	"bytes"
+)
+
+// stripPage returns an article page without what readability would
+// remove first (scripts other than JSON-LD, styles, comments) and without
+// inline SVG and templates, which are no text: on a news site's page they
+// are often most of its bytes, and each one costs parsing and copying.
+// It also returns how many start tags are left, an upper bound of the
+// elements the parser makes of them but a few it adds. A tag's quoted
+// attribute values are skipped whole, and the raw text of title,
+// textarea, noscript and the like is copied as it is, so a "<script"
+// inside them is text, as the parser reads it. page is not modified.
+func stripPage(page []byte) (out []byte, tags int) {
+	out = make([]byte, 0, len(page))
+	for len(page) > 0 {
+		i := bytes.IndexByte(page, '<')
+		if i < 0 {
+			break
+		}
+		out, page = append(out, page[:i]...), page[i:]
+		if bytes.HasPrefix(page, []byte("<!--")) {
+			page = afterComment(page)
+			continue
+		}
+		name := tagName(page)
+		if name == "" {
+			out, page = append(out, '<'), page[1:]
+			continue
+		}
+		tag := page[:tagEnd(page)]
+		switch {
+		case dropped(name, tag):
+			page = afterElement(page, name)
+			continue
+		case isRawText(name):
+			n := len(page) - len(afterElement(page, name))
+			out, page = append(out, page[:n]...), page[n:]
+		default:
+			out, page = append(out, tag...), page[len(tag):]
+		}
+		tags++
+	}
+	return append(out, page...), tags
+}
+
+// dropped reports whether the element of a start tag is left out.
+func dropped(name string, tag []byte) bool {
+	switch name {
+	case "script":
+		return !isJSONLD(tag)
+	case "style", "svg", "template":
+		return true
+	}
+	return false
+}
+
+// isRawText reports whether the content of an element is text up to its
+// end tag, as the parser reads it (scripting enabled, as in html.Parse).
+func isRawText(name string) bool {
+	switch name {
+	case "script", "title", "textarea", "noscript", "xmp", "iframe", "noembed", "noframes":
+		return true
+	}
+	return false
+}
+
+// tagName is the lower-case name of the start tag page begins with, or
+// "" when page does not begin with one.
+func tagName(page []byte) string {
+	n := 1
+	for n < len(page) && isTagNameByte(page[n], n == 1) {
+		n++
+	}
+	if n == 1 || n < len(page) && !isTagDelim(page[n]) {
+		return ""
+	}
+	return string(bytes.ToLower(page[1:n]))
+}
+
+func isTagNameByte(c byte, first bool) bool {
+	switch {
+	case 'a' <= c && c <= 'z', 'A' <= c && c <= 'Z':
+		return true
+	case '0' <= c && c <= '9', c == '-':
+		return !first
+	}
+	return false
+}
+
+func isTagDelim(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '/' || c == '>'
+}
+
+// tagEnd is the length of the start tag page begins with: up to its '>'
+// outside quoted attribute values, or all of page when it has none.
+func tagEnd(page []byte) int {
+	var quote, prev byte // prev: the last byte outside spaces
+	for i := 1; i < len(page); i++ {
+		c := page[i]
+		switch {
+		case quote != 0:
+			if c == quote {
+				quote = 0
+			}
+		case (c == '"' || c == '\'') && prev == '=':
+			quote = c
+		case c == '>':
+			return i + 1
+		}
+		if !isTagDelim(c) || c == '/' || c == '>' {
+			prev = c
+		}
+	}
+	return len(page)
+}
+
+// afterComment is what follows the comment page begins with ("<!-->"
+// and "<!--->" end at once, as in the parser).
+func afterComment(page []byte) []byte {
+	for _, empty := range []string{"<!-->", "<!--->"} {
+		if bytes.HasPrefix(page, []byte(empty)) {
+			return page[len(empty):]
+		}
+	}
+	if i := bytes.Index(page[4:], []byte("-->")); i >= 0 {
+		return page[4+i+3:]
+	}
+	return nil
+}
+
+// afterElement is what follows the element page begins with, whose
+// content ends at its end tag: the first one for raw text, the one that
+// closes it for svg, which nests.
+func afterElement(page []byte, name string) []byte {
+	tag := page[:tagEnd(page)]
+	rest := page[len(tag):]
+	if name == "svg" && bytes.HasSuffix(tag, []byte("/>")) {
+		return rest // foreign elements may close themselves
+	}
+	depth := 1
+	for len(rest) > 0 {
+		i := indexFold(rest, "</"+name)
+		if i < 0 {
+			return nil
+		}
+		if name == "svg" {
+			depth += countOpen(rest[:i], name)
+		}
+		rest = rest[i:]
+		rest = rest[tagEnd(rest):]
+		if depth--; depth == 0 {
+			return rest
+		}
+	}
+	return nil
+}
+
+// countOpen counts the start tags of name in b, in any case.
+func countOpen(b []byte, name string) int {
+	n := 0
+	for {
+		i := indexFold(b, "<"+name)
+		if i < 0 {
+			return n
+		}
+		if tagName(b[i:]) == name {
+			n++
+		}
+		b = b[i+1:]
+	}
+}
+
+// indexFold is the index of the first s in b, ASCII case aside; s is
+// lower-case.
+func indexFold(b []byte, s string) int {
+	for off := 0; ; {
+		i := bytes.IndexByte(b[off:], s[0])
+		if i < 0 {
+			return -1
+		}
+		off += i
+		if len(b)-off < len(s) {
+			return -1
+		}
+		if bytes.EqualFold(b[off:off+len(s)], []byte(s)) {
+			return off
+		}
+		off++
+	}
+}
+
+// isJSONLD reports whether a script start tag's type is JSON-LD, the
+// metadata readability reads before it removes scripts.
+func isJSONLD(tag []byte) bool {
+	return indexFold(tag, "application/ld+json") >= 0
+}
