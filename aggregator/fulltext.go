@@ -9,14 +9,17 @@ import (
 	"log/slog"
 	"mime"
 	"net/url"
+	"runtime"
 	"strings"
 	"sync"
 	"time"
+	"unicode/utf8"
 
 	"codeberg.org/readeck/go-readability/v2"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/charset"
 	"golang.org/x/text/encoding"
+	"golang.org/x/text/encoding/unicode"
 
 	"github.com/feedsieve/feedsieve/storage"
 )
@@ -85,10 +88,15 @@ type articles struct {
 	robots  *robotsCache
 	hosts   *hostGate
 	workers int
+	// extracting holds a token per extraction running, one per core:
+	// more at once would only share the cores, and keep more pages in
+	// memory, while the fetches of other workers go on.
+	extracting chan struct{}
 }
 
 func newArticles(f *Fetcher, opts Options) *articles {
-	return &articles{fetcher: f, robots: newRobotsCache(f), hosts: newHostGate(opts.PerHost), workers: max(opts.Concurrency, 2)}
+	return &articles{fetcher: f, robots: newRobotsCache(f), hosts: newHostGate(opts.PerHost), workers: max(opts.Concurrency, 2),
+		extracting: make(chan struct{}, runtime.GOMAXPROCS(0))}
 }
 
 // enrich sets the Article of each item of src that has an http(s) link,
@@ -157,6 +165,12 @@ func (a *articles) article(ctx context.Context, src Source, link string) (string
 	if err != nil {
 		return "", 0, err
 	}
+	select {
+	case a.extracting <- struct{}{}:
+	case <-ctx.Done():
+		return "", 0, ctx.Err()
+	}
+	defer func() { <-a.extracting }()
 	start := time.Now()
 	text, err := extractArticle(resp)
 	return text, time.Since(start), err
@@ -176,8 +190,9 @@ func articleSource(src Source, link string) Source {
 }
 
 // extractArticle returns the main text of an HTML page, as HTML, read in
-// the charset its Content-Type or <meta> names. A page that makes the
-// extractor panic is an error, as a feed that makes the parser panic is.
+// the charset its Content-Type or <meta> names; resp.Body is overwritten.
+// A page that makes the extractor panic is an error, as a feed that makes
+// the parser panic is.
 func extractArticle(resp *Response) (text string, err error) {
 	defer func() {
 		if r := recover(); r != nil {
@@ -188,13 +203,15 @@ func extractArticle(resp *Response) (text string, err error) {
 		return "", fmt.Errorf("not an HTML page (%s)", mt)
 	}
 	page := resp.Body
-	if e, _, _ := charset.DetermineEncoding(page[:min(len(page), 1024)], resp.ContentType); e != encoding.Nop {
+	e, _, _ := charset.DetermineEncoding(page[:min(len(page), 1024)], resp.ContentType)
+	if e != encoding.Nop && (e != unicode.UTF8 || !utf8.Valid(page)) { // valid UTF-8 reads as it is
 		if page, err = e.NewDecoder().Bytes(page); err != nil {
 			return "", fmt.Errorf("read page: %w", err)
 		}
 	}
-	// readability would walk the whole tree to count its elements:
-	// stripPage counts them as it goes.
+	// The body is not used again: it is stripped in place. readability
+	// would walk the whole tree to count its elements: stripPage counts
+	// them as it goes.
 	page, tags := stripPage(page)
 	if tags > maxArticleElems {
 		return "", fmt.Errorf("extract article: page too large: %d elements", tags)

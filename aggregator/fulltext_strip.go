@@ -12,9 +12,10 @@ import (
 // elements the parser makes of them but a few it adds. A tag's quoted
 // attribute values are skipped whole, and the raw text of title,
 // textarea, noscript and the like is copied as it is, so a "<script"
-// inside them is text, as the parser reads it. page is not modified.
+// inside them is text, as the parser reads it. It strips page in place:
+// what is kept never overtakes what is read.
 func stripPage(page []byte) (out []byte, tags int) {
-	out = make([]byte, 0, len(page))
+	out = page[:0]
 	for len(page) > 0 {
 		i := bytes.IndexByte(page, '<')
 		if i < 0 {
@@ -26,7 +27,7 @@ func stripPage(page []byte) (out []byte, tags int) {
 			continue
 		}
 		name := tagName(page)
-		if name == "" {
+		if name == nil {
 			out, page = append(out, '<'), page[1:]
 			continue
 		}
@@ -47,8 +48,8 @@ func stripPage(page []byte) (out []byte, tags int) {
 }
 
 // dropped reports whether the element of a start tag is left out.
-func dropped(name string, tag []byte) bool {
-	switch name {
+func dropped(name, tag []byte) bool {
+	switch string(name) {
 	case "script":
 		return !isJSONLD(tag)
 	case "style", "svg", "template":
@@ -59,26 +60,36 @@ func dropped(name string, tag []byte) bool {
 
 // isRawText reports whether the content of an element is text up to its
 // end tag, as the parser reads it (scripting enabled, as in html.Parse).
-func isRawText(name string) bool {
-	switch name {
+func isRawText(name []byte) bool {
+	switch string(name) {
 	case "script", "title", "textarea", "noscript", "xmp", "iframe", "noembed", "noframes":
 		return true
 	}
 	return false
 }
 
-// tagName is the lower-case name of the start tag page begins with, or
-// "" when page does not begin with one.
-func tagName(page []byte) string {
+// tagName is the name of the start tag page begins with, in lower case
+// when it is one of those stripPage looks for, or nil when page does not
+// begin with a start tag.
+func tagName(page []byte) []byte {
 	n := 1
 	for n < len(page) && isTagNameByte(page[n], n == 1) {
 		n++
 	}
 	if n == 1 || n < len(page) && !isTagDelim(page[n]) {
-		return ""
+		return nil
 	}
-	return string(bytes.ToLower(page[1:n]))
+	name := page[1:n]
+	for _, known := range knownTags {
+		if bytes.EqualFold(name, []byte(known)) {
+			return []byte(known)
+		}
+	}
+	return name
 }
+
+// knownTags are the elements stripPage drops or copies whole.
+var knownTags = [...]string{"script", "style", "svg", "template", "title", "textarea", "noscript", "xmp", "iframe", "noembed", "noframes"}
 
 func isTagNameByte(c byte, first bool) bool {
 	switch {
@@ -134,19 +145,19 @@ func afterComment(page []byte) []byte {
 // afterElement is what follows the element page begins with, whose
 // content ends at its end tag: the first one for raw text, the one that
 // closes it for svg, which nests.
-func afterElement(page []byte, name string) []byte {
+func afterElement(page []byte, name []byte) []byte {
 	tag := page[:tagEnd(page)]
 	rest := page[len(tag):]
-	if name == "svg" && bytes.HasSuffix(tag, []byte("/>")) {
+	if string(name) == "svg" && bytes.HasSuffix(tag, []byte("/>")) {
 		return rest // foreign elements may close themselves
 	}
 	depth := 1
 	for len(rest) > 0 {
-		i := indexFold(rest, "</"+name)
+		i := indexFold(rest, "</"+string(name))
 		if i < 0 {
 			return nil
 		}
-		if name == "svg" {
+		if string(name) == "svg" {
 			depth += countOpen(rest[:i], name)
 		}
 		rest = rest[i:]
@@ -159,14 +170,14 @@ func afterElement(page []byte, name string) []byte {
 }
 
 // countOpen counts the start tags of name in b, in any case.
-func countOpen(b []byte, name string) int {
+func countOpen(b, name []byte) int {
 	n := 0
 	for {
-		i := indexFold(b, "<"+name)
+		i := indexFold(b, "<"+string(name))
 		if i < 0 {
 			return n
 		}
-		if tagName(b[i:]) == name {
+		if bytes.Equal(tagName(b[i:]), name) {
 			n++
 		}
 		b = b[i+1:]
