@@ -62,7 +62,7 @@ func dropped(name, tag []byte) bool {
 // end tag, as the parser reads it (scripting enabled, as in html.Parse).
 func isRawText(name []byte) bool {
 	switch string(name) {
-	case "script", "title", "textarea", "noscript", "xmp", "iframe", "noembed", "noframes":
+	case "script", "title", "textarea", "noscript", "xmp", "iframe", "noembed", "noframes", "plaintext":
 		return true
 	}
 	return false
@@ -89,7 +89,7 @@ func tagName(page []byte) []byte {
 }
 
 // knownTags are the elements stripPage drops or copies whole.
-var knownTags = [...]string{"script", "style", "svg", "template", "title", "textarea", "noscript", "xmp", "iframe", "noembed", "noframes"}
+var knownTags = [...]string{"script", "style", "svg", "template", "title", "textarea", "noscript", "xmp", "iframe", "noembed", "noframes", "plaintext"}
 
 func isTagNameByte(c byte, first bool) bool {
 	switch {
@@ -151,11 +151,19 @@ func afterElement(page []byte, name []byte) []byte {
 	if string(name) == "svg" && bytes.HasSuffix(tag, []byte("/>")) {
 		return rest // foreign elements may close themselves
 	}
+	end := "</" + string(name)
 	depth := 1
 	for len(rest) > 0 {
-		i := indexFold(rest, "</"+string(name))
+		i := indexFold(rest, end)
 		if i < 0 {
 			return nil
+		}
+		if j := i + len(end); j < len(rest) && !isTagDelim(rest[j]) {
+			if string(name) == "svg" {
+				depth += countOpen(rest[:j], name)
+			}
+			rest = rest[j:] // </scripts> does not end a script
+			continue
 		}
 		if string(name) == "svg" {
 			depth += countOpen(rest[:i], name)

@@ -20,6 +20,8 @@ func TestStripPage(t *testing.T) {
 		{"markup in an attribute value", `<a title="<script>" href='x>'>y</a><script>z</script>`, `<a title="<script>" href='x>'>y</a>`, 1},
 		{"markup in raw text", `<title>On <script> and <!-- --></title><textarea><svg></textarea><noscript><style></noscript>`, `<title>On <script> and <!-- --></title><textarea><svg></textarea><noscript><style></noscript>`, 3},
 		{"names that only begin alike", `<scripts>a</scripts><svgx>b</svgx><styled>`, `<scripts>a</scripts><svgx>b</svgx><styled>`, 3},
+		{"end tags that only begin alike", `<script>a = "</scripts>"; b = "<svg>"</script ><svg><g></svgs></svg>c`, `c`, 0},
+		{"plaintext", `<plaintext><script>x</script>`, `<plaintext><script>x</script>`, 1},
 		{"unclosed script", `<p>a</p><script>never closed <p>b</p>`, `<p>a</p>`, 1},
 		{"not a tag", `a < b <3 <>c</p>`, `a < b <3 <>c</p>`, 0},
 	} {
