@@ -9,6 +9,7 @@ import (
 	"net/http/httptest"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strconv"
 	"strings"
 	"sync"
@@ -334,5 +335,32 @@ func TestFullTextItemsWithoutLinks(t *testing.T) {
 	a, _ := newTestAggregator(t, []Source{src}, 1<<20)
 	if r := a.Poll(context.Background(), src); r.Err != nil || r.New != 2 || r.Articles != (ArticleStats{}) {
 		t.Fatalf("poll: %+v", r)
+	}
+}
+
+// TestFullTextOneExtractionPerCore: the workers fetch pages in parallel,
+// but extract at most one per core at once.
+func TestFullTextOneExtractionPerCore(t *testing.T) {
+	cores := runtime.GOMAXPROCS(0)
+	if cores >= 4 {
+		t.Skipf("%d cores: the test's 4 workers never need to wait", cores)
+	}
+	farm := newArticleFarm(t, 12)
+	src := Source{Name: "full", URL: farm.srv.URL + "/feed", FullText: FullTextMatch}
+	a, _ := newTestAggregator(t, []Source{src}, 1<<20)
+	var running, most atomic.Int32
+	a.articles.extract = func(resp *Response) (string, error) {
+		n := running.Add(1)
+		defer running.Add(-1)
+		for m := most.Load(); n > m && !most.CompareAndSwap(m, n); m = most.Load() {
+		}
+		time.Sleep(2 * time.Millisecond)
+		return extractArticle(resp)
+	}
+	if r := a.Poll(context.Background(), src); r.Err != nil || r.Articles.Fetched != 12 {
+		t.Fatalf("poll: %+v", r)
+	}
+	if m := most.Load(); m > int32(cores) || m == 0 {
+		t.Errorf("%d extractions at once on %d cores", m, cores)
 	}
 }
