@@ -56,3 +56,16 @@ func TestStripPageKeepsTheArticle(t *testing.T) {
 		t.Errorf("with scripts, styles and icons the article is\n%s (%v)\nwant\n%s", got, err, want)
 	}
 }
+
+// FuzzStripPage: stripping only removes bytes, whatever the page.
+func FuzzStripPage(f *testing.F) {
+	for _, s := range []string{`<p>a<script>x</script>b<!--c-->`, `<svg><svg></svg>`, `<title><script></title>`, `<a b='>'<style>`, `<!-->`, `<scripts></script >`} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, page string) {
+		out, tags := stripPage([]byte(page))
+		if len(out) > len(page) || tags > strings.Count(page, "<") {
+			t.Errorf("stripPage(%q) = %q, %d tags", page, out, tags)
+		}
+	})
+}
