@@ -200,22 +200,9 @@ func extractArticle(resp *Response) (text string, err error) {
 			text, err = "", fmt.Errorf("extract article: extractor failed: %v", r)
 		}
 	}()
-	if mt, _, _ := mime.ParseMediaType(resp.ContentType); resp.ContentType != "" && mt != "text/html" && mt != "application/xhtml+xml" {
-		return "", fmt.Errorf("not an HTML page (%s)", mt)
-	}
-	page := resp.Body
-	e, _, _ := charset.DetermineEncoding(page[:min(len(page), 1024)], resp.ContentType)
-	if e != encoding.Nop && (e != unicode.UTF8 || !utf8.Valid(page)) { // valid UTF-8 reads as it is
-		if page, err = e.NewDecoder().Bytes(page); err != nil {
-			return "", fmt.Errorf("read page: %w", err)
-		}
-	}
-	// The body is not used again: it is stripped in place. readability
-	// would walk the whole tree to count its elements: stripPage counts
-	// them as it goes.
-	page, tags := stripPage(page)
-	if tags > maxArticleElems {
-		return "", fmt.Errorf("extract article: page too large: %d elements", tags)
+	page, err := articlePage(resp)
+	if err != nil {
+		return "", err
 	}
 	doc, err := html.Parse(bytes.NewReader(page))
 	if err != nil {
@@ -240,6 +227,30 @@ func extractArticle(resp *Response) (text string, err error) {
 		return "", fmt.Errorf("extract article: %w", err)
 	}
 	return truncateHTML(b.String(), maxArticleBytes), nil
+}
+
+// articlePage is the HTML page of resp in UTF-8, without what stripPage
+// removes; resp.Body is overwritten.
+func articlePage(resp *Response) ([]byte, error) {
+	if mt, _, _ := mime.ParseMediaType(resp.ContentType); resp.ContentType != "" && mt != "text/html" && mt != "application/xhtml+xml" {
+		return nil, fmt.Errorf("not an HTML page (%s)", mt)
+	}
+	page := resp.Body
+	e, _, _ := charset.DetermineEncoding(page[:min(len(page), 1024)], resp.ContentType)
+	if e != encoding.Nop && (e != unicode.UTF8 || !utf8.Valid(page)) { // valid UTF-8 reads as it is
+		var err error
+		if page, err = e.NewDecoder().Bytes(page); err != nil {
+			return nil, fmt.Errorf("read page: %w", err)
+		}
+	}
+	// The body is not used again: it is stripped in place. readability
+	// would walk the whole tree to count its elements: stripPage counts
+	// them as it goes.
+	page, tags := stripPage(page)
+	if tags > maxArticleElems {
+		return nil, fmt.Errorf("extract article: page too large: %d elements", tags)
+	}
+	return page, nil
 }
 
 // bareURLString is bareURL of a raw URL, for errors.
