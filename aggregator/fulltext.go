@@ -1,25 +1,15 @@
 package aggregator
 
 import (
-	"bytes"
 	"cmp"
 	"context"
-	"errors"
 	"fmt"
 	"log/slog"
-	"mime"
 	"net/url"
 	"runtime"
 	"strings"
 	"sync"
 	"time"
-	"unicode/utf8"
-
-	"codeberg.org/readeck/go-readability/v2"
-	"golang.org/x/net/html"
-	"golang.org/x/net/html/charset"
-	"golang.org/x/text/encoding"
-	"golang.org/x/text/encoding/unicode"
 
 	"github.com/feedsieve/feedsieve/storage"
 )
@@ -111,11 +101,12 @@ func (a *articles) enrich(ctx context.Context, src Source, items []*storage.Item
 		wg    sync.WaitGroup
 	)
 	errs := make([]error, len(items))
-	work := make(chan int)
+	work := make(chan pageJob)
 	for range min(a.workers, len(items)) {
 		wg.Go(func() {
-			for i := range work {
-				text, took, err := a.article(ctx, src, items[i].Link)
+			for job := range work {
+				i := job.item
+				text, took, err := a.article(ctx, src, job)
 				if err != nil {
 					errs[i] = fmt.Errorf("article %s: %w", bareURLString(items[i].Link), err)
 					continue
@@ -128,15 +119,7 @@ func (a *articles) enrich(ctx context.Context, src Source, items []*storage.Item
 			}
 		})
 	}
-	for i, it := range items {
-		if ctx.Err() != nil {
-			break
-		}
-		if u, err := url.Parse(it.Link); err == nil && (u.Scheme == "http" || u.Scheme == "https") && u.Host != "" {
-			work <- i // an item without a web link has no page to fetch, which is no failure
-		}
-	}
-	close(work)
+	dispatch(ctx, src, items, work)
 	wg.Wait()
 	for _, err := range errs {
 		if err != nil {
@@ -147,21 +130,48 @@ func (a *articles) enrich(ctx context.Context, src Source, items []*storage.Item
 	return stats
 }
 
+// dispatch sends the workers the pages of the items that have an http(s)
+// link, until ctx is done, and closes work.
+func dispatch(ctx context.Context, src Source, items []*storage.Item, work chan<- pageJob) {
+	defer close(work)
+	feed, _ := url.Parse(src.URL)
+	sites := map[string]string{} // hostKey by host: most of a feed's links share one
+	for i, it := range items {
+		if ctx.Err() != nil {
+			return
+		}
+		u, err := url.Parse(it.Link)
+		if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+			continue // an item without a web link has no page to fetch, which is no failure
+		}
+		site, ok := sites[u.Host]
+		if !ok {
+			site = hostKeyOf(u)
+			sites[u.Host] = site
+		}
+		work <- pageJob{item: i, url: u, site: site, src: articleSource(src, feed, it.Link, u)}
+	}
+}
+
+// pageJob is an item's article page to fetch.
+type pageJob struct {
+	item int      // its index in the items enriched
+	url  *url.URL // the item's link
+	site string   // hostKey of url
+	src  Source   // how it is asked for (articleSource)
+}
+
 // article fetches one page and extracts its main text as HTML. It
 // returns how long the extraction took.
-func (a *articles) article(ctx context.Context, src Source, link string) (string, time.Duration, error) {
-	u, err := url.Parse(link)
-	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
-		return "", 0, errors.New("no http(s) link")
-	}
-	if err := a.robots.check(ctx, src, u); err != nil {
+func (a *articles) article(ctx context.Context, src Source, job pageJob) (string, time.Duration, error) {
+	if err := a.robots.check(ctx, src, job.url); err != nil {
 		return "", 0, err
 	}
-	release, ok := a.hosts.acquire(ctx, hostKey(link))
+	release, ok := a.hosts.acquire(ctx, job.site)
 	if !ok {
 		return "", 0, ctx.Err()
 	}
-	resp, err := a.fetcher.get(ctx, articleSource(src, link), acceptHTML, "", "")
+	resp, err := a.fetcher.get(ctx, job.src, acceptHTML, "", "")
 	release()
 	if err != nil {
 		return "", 0, err
@@ -179,78 +189,13 @@ func (a *articles) article(ctx context.Context, src Source, link string) (string
 
 // articleSource is how an article is asked for: with the source's
 // User-Agent and, only on the feed's own host and port, its headers and
-// credentials.
-func articleSource(src Source, link string) Source {
+// credentials. feed is the source's parsed URL, nil when it has none.
+func articleSource(src Source, feed *url.URL, link string, page *url.URL) Source {
 	out := Source{URL: link, UserAgent: src.UserAgent}
-	feed, err1 := url.Parse(src.URL)
-	page, err2 := url.Parse(link)
-	if err1 == nil && err2 == nil && strings.EqualFold(feed.Host, page.Host) && feed.Scheme == page.Scheme {
+	if feed != nil && strings.EqualFold(feed.Host, page.Host) && feed.Scheme == page.Scheme {
 		out.Headers, out.Username, out.Password = src.Headers, src.Username, src.Password
 	}
 	return out
-}
-
-// extractArticle returns the main text of an HTML page, as HTML, read in
-// the charset its Content-Type or <meta> names; resp.Body is overwritten.
-// A page that makes the extractor panic is an error, as a feed that makes
-// the parser panic is.
-func extractArticle(resp *Response) (text string, err error) {
-	defer func() {
-		if r := recover(); r != nil {
-			text, err = "", fmt.Errorf("extract article: extractor failed: %v", r)
-		}
-	}()
-	page, err := articlePage(resp)
-	if err != nil {
-		return "", err
-	}
-	doc, err := html.Parse(bytes.NewReader(page))
-	if err != nil {
-		return "", fmt.Errorf("parse page: %w", err)
-	}
-	u, _ := url.Parse(resp.URL)
-	p := readability.NewParser()
-	// Its default logger formats every Info line, to io.Discard.
-	p.Logger = slog.New(slog.DiscardHandler)
-	// ParseAndMutate rather than Parse: Parse guesses the charset again
-	// with chardet, which costs half the time and overrules what the
-	// page declares.
-	art, err := p.ParseAndMutate(doc, u)
-	if err != nil {
-		return "", fmt.Errorf("extract article: %w", err)
-	}
-	if art.Node == nil {
-		return "", errors.New("no article found on the page")
-	}
-	var b strings.Builder
-	if err := art.RenderHTML(&b); err != nil {
-		return "", fmt.Errorf("extract article: %w", err)
-	}
-	return truncateHTML(b.String(), maxArticleBytes), nil
-}
-
-// articlePage is the HTML page of resp in UTF-8, without what stripPage
-// removes; resp.Body is overwritten.
-func articlePage(resp *Response) ([]byte, error) {
-	if mt, _, _ := mime.ParseMediaType(resp.ContentType); resp.ContentType != "" && mt != "text/html" && mt != "application/xhtml+xml" {
-		return nil, fmt.Errorf("not an HTML page (%s)", mt)
-	}
-	page := resp.Body
-	e, _, _ := charset.DetermineEncoding(page[:min(len(page), 1024)], resp.ContentType)
-	if e != encoding.Nop && (e != unicode.UTF8 || !utf8.Valid(page)) { // valid UTF-8 reads as it is
-		var err error
-		if page, err = e.NewDecoder().Bytes(page); err != nil {
-			return nil, fmt.Errorf("read page: %w", err)
-		}
-	}
-	// The body is not used again: it is stripped in place. readability
-	// would walk the whole tree to count its elements: stripPage counts
-	// them as it goes.
-	page, tags := stripPage(page)
-	if tags > maxArticleElems {
-		return nil, fmt.Errorf("extract article: page too large: %d elements", tags)
-	}
-	return page, nil
 }
 
 // bareURLString is bareURL of a raw URL, for errors.

@@ -61,6 +61,11 @@ func hostKey(raw string) string {
 	if err != nil {
 		return raw
 	}
+	return hostKeyOf(u)
+}
+
+// hostKeyOf is hostKey of a parsed URL.
+func hostKeyOf(u *url.URL) string {
 	host := strings.ToLower(u.Hostname())
 	if d, err := publicsuffix.EffectiveTLDPlusOne(host); err == nil {
 		return d

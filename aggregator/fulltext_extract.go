@@ -2,7 +2,83 @@ package aggregator
 
 import (
 	"bytes"
+	"errors"
+	"fmt"
+	"log/slog"
+	"mime"
+	"net/url"
+	"strings"
+	"unicode/utf8"
+
+	"codeberg.org/readeck/go-readability/v2"
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/charset"
+	"golang.org/x/text/encoding"
+	"golang.org/x/text/encoding/unicode"
 )
+
+// extractArticle returns the main text of an HTML page, as HTML, read in
+// the charset its Content-Type or <meta> names; resp.Body is overwritten.
+// A page that makes the extractor panic is an error, as a feed that makes
+// the parser panic is.
+func extractArticle(resp *Response) (text string, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			text, err = "", fmt.Errorf("extract article: extractor failed: %v", r)
+		}
+	}()
+	page, err := articlePage(resp)
+	if err != nil {
+		return "", err
+	}
+	doc, err := html.Parse(bytes.NewReader(page))
+	if err != nil {
+		return "", fmt.Errorf("parse page: %w", err)
+	}
+	u, _ := url.Parse(resp.URL)
+	p := readability.NewParser()
+	// Its default logger formats every Info line, to io.Discard.
+	p.Logger = slog.New(slog.DiscardHandler)
+	// ParseAndMutate rather than Parse: Parse guesses the charset again
+	// with chardet, which costs half the time and overrules what the
+	// page declares.
+	art, err := p.ParseAndMutate(doc, u)
+	if err != nil {
+		return "", fmt.Errorf("extract article: %w", err)
+	}
+	if art.Node == nil {
+		return "", errors.New("no article found on the page")
+	}
+	var b strings.Builder
+	if err := art.RenderHTML(&b); err != nil {
+		return "", fmt.Errorf("extract article: %w", err)
+	}
+	return truncateHTML(b.String(), maxArticleBytes), nil
+}
+
+// articlePage is the HTML page of resp in UTF-8, without what stripPage
+// removes; resp.Body is overwritten.
+func articlePage(resp *Response) ([]byte, error) {
+	if mt, _, _ := mime.ParseMediaType(resp.ContentType); resp.ContentType != "" && mt != "text/html" && mt != "application/xhtml+xml" {
+		return nil, fmt.Errorf("not an HTML page (%s)", mt)
+	}
+	page := resp.Body
+	e, _, _ := charset.DetermineEncoding(page[:min(len(page), 1024)], resp.ContentType)
+	if e != encoding.Nop && (e != unicode.UTF8 || !utf8.Valid(page)) { // valid UTF-8 reads as it is
+		var err error
+		if page, err = e.NewDecoder().Bytes(page); err != nil {
+			return nil, fmt.Errorf("read page: %w", err)
+		}
+	}
+	// The body is not used again: it is stripped in place. readability
+	// would walk the whole tree to count its elements: stripPage counts
+	// them as it goes.
+	page, tags := stripPage(page)
+	if tags > maxArticleElems {
+		return nil, fmt.Errorf("extract article: page too large: %d elements", tags)
+	}
+	return page, nil
+}
 
 // stripPage returns an article page without what readability would
 // remove first (scripts other than JSON-LD, styles, comments) and without
