@@ -161,3 +161,27 @@ func TestCandidatesAmongEquallyRareWords(t *testing.T) {
 		t.Errorf("the item sharing two of the new item's %d rare words is no candidate", len(others)+2)
 	}
 }
+
+// TestCandidatesCapped: of many earlier items sharing two rare words
+// with a new one, at most maxCandidates are compared, and the copy that
+// shares the most of its words is among them.
+func TestCandidatesCapped(t *testing.T) {
+	x := newStoryIndex(map[string]StoryOptions{"t": {}})
+	t0 := time.Date(2023, 6, 1, 0, 0, 0, 0, time.UTC)
+	add := func(id, title string) {
+		x.add(id, newStoryPrint(&storage.Item{Title: title, Language: "en", Published: t0}), []string{"t"}, time.Time{})
+	}
+	add("copy", "Ierapetra quake magnitude Lasithi tremor Crete")
+	for i := range 48 {
+		add(fmt.Sprint("other", i), fmt.Sprintf("Ierapetra Lasithi market report%d", i))
+	}
+	p := newStoryPrint(&storage.Item{Title: "Ierapetra quake magnitude Lasithi tremor Crete", Language: "en", Published: t0})
+	got := x.candidates(&p)
+	ids := make([]string, len(got))
+	for i, n := range got {
+		ids[i], _ = x.item(int(n))
+	}
+	if len(got) != maxCandidates || !slices.Contains(ids, "copy") {
+		t.Errorf("%d candidates %v: want %d, the copy among them", len(got), ids, maxCandidates)
+	}
+}

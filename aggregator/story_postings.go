@@ -1,6 +1,9 @@
 package aggregator
 
-import "slices"
+import (
+	"cmp"
+	"slices"
+)
 
 // The story index's word lists: for each word, the entries that have it,
 // which find the candidates a new item is compared with; and the
@@ -15,10 +18,16 @@ import "slices"
 // looking up only those keeps the candidates few; but when many words
 // are equally rare (a quiet window), which of them are looked up must
 // not be chance.
+//
+// Of the entries sharing two or more of them, the maxCandidates sharing
+// the most (the latest of those sharing as many) are compared: copies of
+// one report share many of its rare words, and an item that shares two
+// with dozens of others is telling them apart by words they all have.
 const (
 	maxPosting    = 128
 	rarestWords   = 8
 	postingBudget = 256
+	maxCandidates = 16
 )
 
 // candidates lists, once each and in order of arrival, the entries
@@ -50,6 +59,10 @@ func (x *storyIndex) candidates(p *storyPrint) []int32 {
 				out = append(out, e)
 			}
 		}
+	}
+	if len(out) > maxCandidates {
+		slices.SortFunc(out, func(a, b int32) int { return cmp.Or(int(x.hits[b])-int(x.hits[a]), int(b-a)) })
+		out = out[:maxCandidates]
 	}
 	for _, list := range rare[:n] {
 		for _, e := range list {
