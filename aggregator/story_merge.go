@@ -18,11 +18,22 @@ import (
 // prefer sources merge nothing, since their stories' leads are decided
 // by name (story_lead.go).
 
-// sortBatch orders a batch's items by publication, then id.
+// sortBatch orders a batch's items by publication, then id. It sorts
+// their positions, and moves each item once: an item is a large struct.
 func sortBatch(todo []storyTodo) {
-	slices.SortStableFunc(todo, func(a, b storyTodo) int {
+	order := make([]int, len(todo))
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortStableFunc(order, func(i, j int) int {
+		a, b := &todo[i], &todo[j]
 		return cmp.Or(a.print.published.Compare(b.print.published), strings.Compare(a.id, b.id))
 	})
+	sorted := make([]storyTodo, len(todo))
+	for k, i := range order {
+		sorted[k] = todo[i]
+	}
+	copy(todo, sorted)
 }
 
 // storyUnion merges the story names of one topic in a batch.
