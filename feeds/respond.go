@@ -15,7 +15,8 @@ var (
 
 // serveRendered writes a cached feed or page: 304 when the client has it, else
 // the gzipped or plain bytes, and no body for HEAD. Range requests get the
-// whole feed, which HTTP allows.
+// whole feed, which HTTP allows. Every header value is a slice built with
+// the rendering, set straight into the map under its canonical key.
 func serveRendered(w http.ResponseWriter, r *http.Request, rd *Rendered) {
 	h := w.Header()
 	hd := &rd.headers
@@ -28,20 +29,23 @@ func serveRendered(w http.ResponseWriter, r *http.Request, rd *Rendered) {
 			contentType = hd.pageType
 		}
 	}
-	// A browser must not take a feed for a page: JSON Feed carries HTML
-	// unescaped.
-	h["X-Content-Type-Options"] = noSniff
 	h["Cache-Control"] = hd.cacheControl
-	h["Last-Modified"] = hd.lastModified
 	if gz {
 		h["Etag"] = hd.gzETag
 	} else {
 		h["Etag"] = hd.etag
 	}
 	if notModified(r, rd) {
+		// A 304 carries what a 200 would of Cache-Control, ETag and Vary
+		// (RFC 9110 section 15.4.5), and no other representation metadata:
+		// a cache keeps the rest from its stored response.
 		w.WriteHeader(http.StatusNotModified)
 		return
 	}
+	// A browser must not take a feed for a page: JSON Feed carries HTML
+	// unescaped.
+	h["X-Content-Type-Options"] = noSniff
+	h["Last-Modified"] = hd.lastModified
 	h["Content-Type"] = contentType
 	body := rd.Body
 	if gz {
@@ -51,10 +55,13 @@ func serveRendered(w http.ResponseWriter, r *http.Request, rd *Rendered) {
 	} else {
 		h["Content-Length"] = hd.length
 	}
-	w.WriteHeader(http.StatusOK)
-	if r.Method != http.MethodHead {
-		w.Write(body)
+	if r.Method == http.MethodHead {
+		w.WriteHeader(http.StatusOK)
+		return
 	}
+	// With Content-Length set, net/http neither chunks nor sniffs: the
+	// header goes out with the start of the body.
+	w.Write(body)
 }
 
 // notModified evaluates If-None-Match, or when it is absent
@@ -124,7 +131,9 @@ func acceptsGzip(values []string) bool {
 // qualityNonZero reports whether a coding's parameters leave its q above
 // zero; a missing or malformed q counts as 1.
 func qualityNonZero(params string) bool {
-	for _, p := range strings.Split(params, ";") {
+	for len(params) > 0 {
+		var p string
+		p, params, _ = strings.Cut(params, ";")
 		k, v, ok := strings.Cut(strings.TrimSpace(p), "=")
 		if !ok || !strings.EqualFold(strings.TrimSpace(k), "q") {
 			continue

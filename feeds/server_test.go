@@ -162,7 +162,10 @@ func TestServeFeed(t *testing.T) {
 				if resp.StatusCode != c.status {
 					t.Errorf("%s: status %d, want %d", c.name, resp.StatusCode, c.status)
 				}
-				if c.status == 304 && (len(body) != 0 || resp.Header.Get("ETag") == "" || resp.Header.Get("Cache-Control") == "") {
+				// A 304 repeats Cache-Control, ETag and Vary (RFC 9110
+				// section 15.4.5), and no other representation metadata.
+				if c.status == 304 && (len(body) != 0 || resp.Header.Get("ETag") == "" || resp.Header.Get("Cache-Control") == "" ||
+					resp.Header.Get("Vary") != vary || resp.Header.Get("Content-Type") != "" || resp.Header.Get("Last-Modified") != "") {
 					t.Errorf("%s: 304 with %d body bytes, headers %v", c.name, len(body), resp.Header)
 				}
 			}

@@ -29,6 +29,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"regexp"
+	"runtime"
 	"slices"
 	"strconv"
 	"strings"
@@ -129,10 +130,12 @@ func benchServe(out io.Writer, opts wrkOptions, printOnly bool) error {
 		return err
 	}
 	defer os.RemoveAll(dir)
+	pinNote := "not pinned"
 	if opts.pin {
 		if err := pinSelf(0); err != nil {
 			return err
 		}
+		pinNote = "pinned to CPU 0, wrk to CPU 1; GOMAXPROCS set from the affinity, as a daemon started pinned gets it"
 	}
 	fx, err := newServeFixture(dir, servedDocs[0].path)
 	if err != nil {
@@ -162,7 +165,7 @@ func benchServe(out io.Writer, opts wrkOptions, printOnly bool) error {
 		defer n.stop()
 		servers = append(servers, server{"nginx", n.url, n.etag, func() time.Duration { return pidCPU(n.cmd.Process.Pid) }})
 	}
-	fmt.Fprintf(out, "feed: %d bytes, %d gzipped\n", len(fx.rendered.Body), len(fx.rendered.Gzip))
+	fmt.Fprintf(out, "feed: %d bytes, %d gzipped; Go servers %s: GOMAXPROCS %d\n", len(fx.rendered.Body), len(fx.rendered.Gzip), pinNote, runtime.GOMAXPROCS(0))
 	for _, s := range servers {
 		fmt.Fprintf(out, "%-10s %s\n", s.name+":", s.url+fx.path)
 	}

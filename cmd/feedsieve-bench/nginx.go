@@ -7,6 +7,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"runtime"
 	"strconv"
 	"time"
 )
@@ -147,7 +148,11 @@ func pinned(cpu int, args ...string) []string {
 }
 
 // pinSelf pins every thread of this process to CPU cpu (taskset -a -p);
-// threads started later inherit it.
+// threads started later inherit it. It then sets GOMAXPROCS to the CPUs
+// the process may now use: the runtime reads the affinity
+// only at start, so a process pinned after it started would keep one P per
+// CPU of the machine on one CPU, where a daemon started pinned (systemd's
+// CPUAffinity=) gets one.
 func pinSelf(cpu int) error {
 	args := pinned(cpu)
 	if args == nil {
@@ -157,5 +162,10 @@ func pinSelf(cpu int) error {
 	if err != nil {
 		return fmt.Errorf("taskset: %v: %s", err, out)
 	}
+	n, err := affinityCPUs()
+	if err != nil {
+		return fmt.Errorf("after taskset: %w", err)
+	}
+	runtime.GOMAXPROCS(n)
 	return nil
 }

@@ -9,7 +9,18 @@ import (
 	"strconv"
 	"syscall"
 	"time"
+
+	"golang.org/x/sys/unix"
 )
+
+// affinityCPUs is the number of CPUs this process may run on.
+func affinityCPUs() (int, error) {
+	var set unix.CPUSet
+	if err := unix.SchedGetaffinity(0, &set); err != nil {
+		return 0, fmt.Errorf("sched_getaffinity: %w", err)
+	}
+	return set.Count(), nil
+}
 
 // procStats is what /proc says about a running process.
 type procStats struct {

@@ -4,6 +4,7 @@ package main
 
 import (
 	"errors"
+	"runtime"
 	"time"
 )
 
@@ -17,3 +18,7 @@ var errNoProc = errors.New("the scale command reads /proc: Linux only")
 func readProc(int) (procStats, error) { return procStats{}, errNoProc }
 
 func raiseFileLimit() (uint64, error) { return 0, errNoProc }
+
+// affinityCPUs is the number of CPUs the runtime found at start: there is
+// no affinity to read here.
+func affinityCPUs() (int, error) { return runtime.NumCPU(), nil }
