@@ -3,8 +3,10 @@ package daemon
 import (
 	"log/slog"
 	"net/http"
+	"slices"
 	"strconv"
 	"strings"
+	"sync/atomic"
 	"time"
 
 	"github.com/prometheus/client_golang/prometheus"
@@ -157,30 +159,64 @@ func (m *metrics) forget(sources, topics []string) {
 
 // instrument counts the requests h answers, by route and status.
 func (m *metrics) instrument(h http.Handler) http.Handler {
+	counters := &requestCounters{vec: m.requests}
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		rec := &statusRecorder{ResponseWriter: w, status: http.StatusOK}
 		h.ServeHTTP(rec, r)
-		m.requests.WithLabelValues(route(r.URL.Path), strconv.Itoa(rec.status)).Inc()
+		counters.counter(route(r.URL.Path), rec.status).Inc()
 	})
 }
 
-// route names the endpoint a path belongs to, from a fixed set.
-func route(path string) string {
+// routes are the endpoints requests are counted by: the route label's
+// fixed set. The last, "other", is every other path.
+var routes = [...]string{
+	"/feeds/", "/api/topics/{topic}/explain", "/debug/pprof/", "/websub/",
+	"/", "/opml", "/metrics", "/healthz", "/readyz", "/api/sources", "/api/topics", "/api/items", "/api/test-topic", "/api/refresh",
+	"other",
+}
+
+// route is the index in routes of the endpoint a path belongs to.
+func route(path string) int {
 	switch {
 	case strings.HasPrefix(path, "/feeds/"):
-		return "/feeds/"
+		return 0
 	case strings.HasPrefix(path, "/api/topics/") && strings.HasSuffix(path, "/explain"):
-		return "/api/topics/{topic}/explain"
+		return 1
 	case strings.HasPrefix(path, "/debug/pprof/"):
-		return "/debug/pprof/"
+		return 2
 	case strings.HasPrefix(path, "/websub/"):
-		return "/websub/"
+		return 3
 	}
-	switch path {
-	case "/", "/opml", "/metrics", "/healthz", "/readyz", "/api/sources", "/api/topics", "/api/items", "/api/test-topic", "/api/refresh":
-		return path
+	for i, p := range routes[4 : len(routes)-1] {
+		if path == p {
+			return 4 + i
+		}
 	}
-	return "other"
+	return len(routes) - 1
+}
+
+// commonCodes are the statuses whose counters requestCounters keeps.
+var commonCodes = [...]int{200, 204, 304, 400, 404, 405, 500}
+
+// requestCounters keeps the counter of each route with each common
+// status once it was first counted, so that counting a request served
+// from the cache neither formats its status nor hashes its labels.
+type requestCounters struct {
+	vec    *prometheus.CounterVec
+	cached [len(routes)][len(commonCodes)]atomic.Pointer[prometheus.Counter]
+}
+
+func (c *requestCounters) counter(route, status int) prometheus.Counter {
+	i := slices.Index(commonCodes[:], status)
+	if i < 0 {
+		return c.vec.WithLabelValues(routes[route], strconv.Itoa(status))
+	}
+	if p := c.cached[route][i].Load(); p != nil {
+		return *p
+	}
+	counter := c.vec.WithLabelValues(routes[route], strconv.Itoa(status))
+	c.cached[route][i].Store(&counter)
+	return counter
 }
 
 // statusRecorder remembers the status code a handler answered with.

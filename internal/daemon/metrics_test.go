@@ -3,6 +3,7 @@ package daemon
 import (
 	"io"
 	"log/slog"
+	"net/http"
 	"net/http/httptest"
 	"strings"
 	"testing"
@@ -32,5 +33,46 @@ func TestItemCountersAppearWhenCounted(t *testing.T) {
 	}
 	if !strings.Contains(text, `feedsieve_polls_total{result="not_modified",source="quiet"} 1`) {
 		t.Errorf("the quiet source's poll is not counted:\n%s", text)
+	}
+}
+
+// TestRequestsCountedByRouteAndCode: requests are counted under their
+// route and status, common statuses (kept counters) and others alike.
+func TestRequestsCountedByRouteAndCode(t *testing.T) {
+	m := newMetrics(newStoredItems(nil, nil))
+	h := m.instrument(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		switch r.URL.Path {
+		case "/feeds/a.atom":
+			w.WriteHeader(http.StatusNotModified)
+		case "/opml":
+			w.WriteHeader(http.StatusTeapot)
+		}
+	}))
+	for _, p := range []string{"/feeds/a.atom", "/feeds/a.atom", "/feeds/b.rss", "/opml", "/topics/x", "/"} {
+		h.ServeHTTP(httptest.NewRecorder(), httptest.NewRequest("GET", p, nil))
+	}
+	rec := httptest.NewRecorder()
+	m.handler(slog.New(slog.DiscardHandler)).ServeHTTP(rec, httptest.NewRequest("GET", "/metrics", nil))
+	text := rec.Body.String()
+	for _, want := range []string{
+		`feedsieve_http_requests_total{code="304",route="/feeds/"} 2`,
+		`feedsieve_http_requests_total{code="200",route="/feeds/"} 1`,
+		`feedsieve_http_requests_total{code="418",route="/opml"} 1`,
+		`feedsieve_http_requests_total{code="200",route="other"} 1`,
+		`feedsieve_http_requests_total{code="200",route="/"} 1`,
+	} {
+		if !strings.Contains(text, want) {
+			t.Errorf("no %s in:\n%s", want, text)
+		}
+	}
+}
+
+// BenchmarkInstrument is what counting costs a request to a feed.
+func BenchmarkInstrument(b *testing.B) {
+	m := newMetrics(newStoredItems(nil, nil))
+	h := m.instrument(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { w.WriteHeader(http.StatusNotModified) }))
+	w, r := httptest.NewRecorder(), httptest.NewRequest("GET", "/feeds/world.atom", nil)
+	for b.Loop() {
+		h.ServeHTTP(w, r)
 	}
 }
