@@ -61,7 +61,7 @@ func serveRendered(w http.ResponseWriter, r *http.Request, rd *Rendered) {
 	}
 	// With Content-Length set, net/http neither chunks nor sniffs: the
 	// header goes out with the start of the body.
-	w.Write(body)
+	writeCorked(w, r, body)
 }
 
 // notModified evaluates If-None-Match, or when it is absent

@@ -9,6 +9,7 @@ import (
 	"net/http"
 	"time"
 
+	"github.com/feedsieve/feedsieve/feeds"
 	"github.com/feedsieve/feedsieve/internal/config"
 )
 
@@ -60,9 +61,13 @@ func (l *listener) address() string {
 	return l.addr
 }
 
+// newHTTPServer serves h with bounds on every phase of a request. Its
+// connections carry what the feeds server needs to cork them around large
+// bodies (feeds.ConnContext).
 func newHTTPServer(h http.Handler, log *slog.Logger) *http.Server {
 	return &http.Server{
 		Handler:           h,
+		ConnContext:       feeds.ConnContext,
 		ReadHeaderTimeout: 10 * time.Second,
 		ReadTimeout:       30 * time.Second,
 		WriteTimeout:      60 * time.Second,

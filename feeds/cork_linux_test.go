@@ -1,0 +1,72 @@
+package feeds
+
+import (
+	"bytes"
+	"net/http"
+	"net/http/httptest"
+	"syscall"
+	"testing"
+)
+
+// TestLargeBodyCorked: with the ConnContext, a feed larger than
+// net/http's buffer is written with the connection corked, and the
+// connection is uncorked once it is written; a 304 is never corked.
+func TestLargeBodyCorked(t *testing.T) {
+	f := newFixture(t, Options{})
+	f.add(20, true)
+	want, _, err := f.server.Render("nk", "atom")
+	if err != nil || len(want) <= corkAbove {
+		t.Fatalf("feed of %d bytes (%v): too small to test corking", len(want), err)
+	}
+	var corkedInWrite, corkedAfter []int
+	srv := httptest.NewUnstartedServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		raw, ok := r.Context().Value(connKey{}).(syscall.RawConn)
+		if !ok {
+			t.Error("ConnContext kept no connection")
+			return
+		}
+		f.server.ServeHTTP(&corkProbe{ResponseWriter: w, raw: raw, seen: &corkedInWrite}, r)
+		corkedAfter = append(corkedAfter, corkState(raw))
+	}))
+	srv.Config.ConnContext = ConnContext
+	srv.Start()
+	defer srv.Close()
+
+	f.http = srv
+	resp, body := f.do("GET", "/feeds/nk.atom")
+	if resp.StatusCode != 200 || !bytes.Equal(body, want) {
+		t.Fatalf("status %d, %d bytes, want the feed's %d", resp.StatusCode, len(body), len(want))
+	}
+	if resp, _ := f.do("GET", "/feeds/nk.atom", "If-None-Match", resp.Header.Get("ETag")); resp.StatusCode != 304 {
+		t.Fatalf("conditional GET: status %d", resp.StatusCode)
+	}
+	if len(corkedInWrite) != 1 || corkedInWrite[0] != 1 {
+		t.Errorf("TCP_CORK while the body was written: %v, want [1] (no write for the 304)", corkedInWrite)
+	}
+	if len(corkedAfter) != 2 || corkedAfter[0] != 0 || corkedAfter[1] != 0 {
+		t.Errorf("TCP_CORK after each response: %v, want [0 0]", corkedAfter)
+	}
+}
+
+// corkProbe notes whether the connection is corked at each Write.
+type corkProbe struct {
+	http.ResponseWriter
+	raw  syscall.RawConn
+	seen *[]int
+}
+
+func (p *corkProbe) Write(b []byte) (int, error) {
+	*p.seen = append(*p.seen, corkState(p.raw))
+	return p.ResponseWriter.Write(b)
+}
+
+// corkState is the connection's TCP_CORK, or -1 when it cannot be read.
+func corkState(raw syscall.RawConn) int {
+	v := -1
+	raw.Control(func(fd uintptr) {
+		if got, err := syscall.GetsockoptInt(int(fd), syscall.IPPROTO_TCP, syscall.TCP_CORK); err == nil {
+			v = got
+		}
+	})
+	return v
+}
