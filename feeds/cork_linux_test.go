@@ -4,19 +4,21 @@ import (
 	"bytes"
 	"net/http"
 	"net/http/httptest"
+	"slices"
 	"syscall"
 	"testing"
 )
 
 // TestLargeBodyCorked: with the ConnContext, a feed larger than
-// net/http's buffer is written with the connection corked, and the
-// connection is uncorked once it is written; a 304 is never corked.
+// net/http's buffer and within a loopback segment is written with the
+// connection corked, and the connection is uncorked once it is written; a
+// 304 and a feed over corkUpTo are never corked.
 func TestLargeBodyCorked(t *testing.T) {
 	f := newFixture(t, Options{})
 	f.add(20, true)
 	want, _, err := f.server.Render("nk", "atom")
-	if err != nil || len(want) <= corkAbove {
-		t.Fatalf("feed of %d bytes (%v): too small to test corking", len(want), err)
+	if err != nil || len(want) <= corkAbove || len(want) > corkUpTo {
+		t.Fatalf("feed of %d bytes (%v): not a size that is corked", len(want), err)
 	}
 	var corkedInWrite, corkedAfter []int
 	srv := httptest.NewUnstartedServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
@@ -40,11 +42,15 @@ func TestLargeBodyCorked(t *testing.T) {
 	if resp, _ := f.do("GET", "/feeds/nk.atom", "If-None-Match", resp.Header.Get("ETag")); resp.StatusCode != 304 {
 		t.Fatalf("conditional GET: status %d", resp.StatusCode)
 	}
-	if len(corkedInWrite) != 1 || corkedInWrite[0] != 1 {
-		t.Errorf("TCP_CORK while the body was written: %v, want [1] (no write for the 304)", corkedInWrite)
+	f.add(40, true)
+	if resp, body := f.do("GET", "/feeds/nk.atom"); resp.StatusCode != 200 || len(body) <= corkUpTo {
+		t.Fatalf("status %d, %d bytes: want a feed over %d bytes", resp.StatusCode, len(body), corkUpTo)
 	}
-	if len(corkedAfter) != 2 || corkedAfter[0] != 0 || corkedAfter[1] != 0 {
-		t.Errorf("TCP_CORK after each response: %v, want [0 0]", corkedAfter)
+	if !slices.Equal(corkedInWrite, []int{1, 0}) {
+		t.Errorf("TCP_CORK while the bodies were written: %v, want [1 0] (no write for the 304)", corkedInWrite)
+	}
+	if !slices.Equal(corkedAfter, []int{0, 0, 0}) {
+		t.Errorf("TCP_CORK after each response: %v, want [0 0 0]", corkedAfter)
 	}
 }
 
