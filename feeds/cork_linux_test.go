@@ -20,31 +20,46 @@ func TestLargeBodyCorked(t *testing.T) {
 	if err != nil || len(want) <= corkAbove || len(want) > corkUpTo {
 		t.Fatalf("feed of %d bytes (%v): not a size that is corked", len(want), err)
 	}
-	var corkedInWrite, corkedAfter []int
+	// The handler reports the cork at each body write and once it is done:
+	// the client may have its response before the handler returns, and a
+	// 304 goes out only once it has.
+	inWrite, after := make(chan int, 2), make(chan int, 1)
 	srv := httptest.NewUnstartedServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		raw, ok := r.Context().Value(connKey{}).(syscall.RawConn)
 		if !ok {
 			t.Error("ConnContext kept no connection")
+			after <- -1
 			return
 		}
-		f.server.ServeHTTP(&corkProbe{ResponseWriter: w, raw: raw, seen: &corkedInWrite}, r)
-		corkedAfter = append(corkedAfter, corkState(raw))
+		f.server.ServeHTTP(&corkProbe{ResponseWriter: w, raw: raw, seen: inWrite}, r)
+		after <- corkState(raw)
 	}))
 	srv.Config.ConnContext = ConnContext
 	srv.Start()
 	defer srv.Close()
 
 	f.http = srv
+	var corkedAfter []int
 	resp, body := f.do("GET", "/feeds/nk.atom")
+	corkedAfter = append(corkedAfter, <-after)
 	if resp.StatusCode != 200 || !bytes.Equal(body, want) {
 		t.Fatalf("status %d, %d bytes, want the feed's %d", resp.StatusCode, len(body), len(want))
 	}
-	if resp, _ := f.do("GET", "/feeds/nk.atom", "If-None-Match", resp.Header.Get("ETag")); resp.StatusCode != 304 {
+	resp, _ = f.do("GET", "/feeds/nk.atom", "If-None-Match", resp.Header.Get("ETag"))
+	corkedAfter = append(corkedAfter, <-after)
+	if resp.StatusCode != 304 {
 		t.Fatalf("conditional GET: status %d", resp.StatusCode)
 	}
 	f.add(40, true)
-	if resp, body := f.do("GET", "/feeds/nk.atom"); resp.StatusCode != 200 || len(body) <= corkUpTo {
+	resp, body = f.do("GET", "/feeds/nk.atom")
+	corkedAfter = append(corkedAfter, <-after)
+	if resp.StatusCode != 200 || len(body) <= corkUpTo {
 		t.Fatalf("status %d, %d bytes: want a feed over %d bytes", resp.StatusCode, len(body), corkUpTo)
+	}
+	close(inWrite)
+	var corkedInWrite []int
+	for v := range inWrite {
+		corkedInWrite = append(corkedInWrite, v)
 	}
 	if !slices.Equal(corkedInWrite, []int{1, 0}) {
 		t.Errorf("TCP_CORK while the bodies were written: %v, want [1 0] (no write for the 304)", corkedInWrite)
@@ -58,11 +73,11 @@ func TestLargeBodyCorked(t *testing.T) {
 type corkProbe struct {
 	http.ResponseWriter
 	raw  syscall.RawConn
-	seen *[]int
+	seen chan<- int
 }
 
 func (p *corkProbe) Write(b []byte) (int, error) {
-	*p.seen = append(*p.seen, corkState(p.raw))
+	p.seen <- corkState(p.raw)
 	return p.ResponseWriter.Write(b)
 }
 
