@@ -24,11 +24,12 @@ import (
 // Candidates are found without comparing with every item: the index
 // lists, for each word, the entries that have it, and an item is compared
 // only with the entries sharing its link or at least two of its rare
-// words (in at most maxPosting entries): copies of one report share the
-// names and numbers of its event, which few other items have. Items
-// published more than twice the longest
-// window before the newest one are dropped when the entries are
-// compacted, which happens once they have doubled since the last time.
+// words (in at most maxPosting entries), at most maxCandidates of those,
+// the ones sharing most (story_postings.go): copies of one report share
+// the names and numbers of its event, which few other items have. Items
+// published more than twice the longest window before the newest one are
+// dropped when the entries are compacted, which happens once they have
+// doubled since the last time.
 type storyIndex struct {
 	mu        sync.Mutex
 	opts      map[string]StoryOptions // by topic
