@@ -35,74 +35,6 @@ type storyWords struct {
 // "severe", "Tours" no "tour").
 type nameWord struct{ word, exact, prefix uint32 }
 
-// wirePrefixes are the tags wires put before a title, followed by an
-// optional number and a dash or colon.
-var wirePrefixes = []string{"UPDATE", "CORRECTED", "REFILE", "BRIEF", "RPT", "WRAPUP", "CORRECTION"}
-
-// stripWirePrefix removes the wire's tags before a title: "UPDATE 2-",
-// "REFILE-", "BRIEF-", any number of them.
-func stripWirePrefix(title string) string {
-	for {
-		rest, ok := "", false
-		for _, p := range wirePrefixes {
-			if len(title) > len(p) && strings.EqualFold(title[:len(p)], p) {
-				rest, ok = title[len(p):], true
-				break
-			}
-		}
-		if !ok {
-			return title
-		}
-		rest = strings.TrimLeft(rest, " 0123456789")
-		r, n := utf8.DecodeRuneInString(rest)
-		if r != '-' && r != ':' && r != '–' {
-			return title
-		}
-		title = strings.TrimSpace(rest[n:])
-	}
-}
-
-// stripDateline removes a dateline ("ATHENS (Meridian) - ", "TOURS, 16
-// mars (CPA) - ") or a byline ("By Anna Smith, Business Correspondent.")
-// before a summary, and the "…" of a cut one.
-func stripDateline(s string) string {
-	s = strings.TrimSpace(s)
-	if open := strings.IndexByte(s, '('); open > 0 && open < 50 && isUpperPlace(s[:open]) {
-		if end := strings.IndexByte(s[open:], ')'); end > 0 && end < 32 {
-			rest := strings.TrimLeft(s[open+end+1:], " ")
-			if r, n := utf8.DecodeRuneInString(rest); r == '-' || r == '–' || r == '—' {
-				s = strings.TrimSpace(rest[n:])
-			}
-		}
-	}
-	for _, by := range []string{"By ", "Von ", "Par ", "Por ", "Door ", "Di "} {
-		if strings.HasPrefix(s, by) {
-			if dot := strings.IndexByte(s, '.'); dot > 0 && dot < 90 {
-				s = strings.TrimSpace(s[dot+1:])
-			}
-			break
-		}
-	}
-	return strings.TrimRight(s, "…. ")
-}
-
-// isUpperPlace reports whether a dateline's place ("ATHENS", "TOURS, 16
-// mars") is written in capitals up to its first comma.
-func isUpperPlace(s string) bool {
-	place, _, _ := strings.Cut(s, ",")
-	place = strings.TrimSpace(place)
-	letters := 0
-	for _, r := range place {
-		switch {
-		case unicode.IsUpper(r):
-			letters++
-		case unicode.IsLower(r):
-			return false
-		}
-	}
-	return letters >= 2
-}
-
 // readStoryWords reads the words of an item in language lang.
 func readStoryWords(lang, title, summary string) storyWords {
 	title, summary = stripWirePrefix(HTMLText(title)), stripDateline(HTMLText(summary))
@@ -227,26 +159,6 @@ func namePrefix(lang, folded string) uint32 {
 	return 0
 }
 
-// wireAbbrev is what a story writes for a BRIEF's abbreviation.
-func wireAbbrev(folded string) (string, bool) {
-	if len(folded) > 5 { // none is longer
-		return "", false
-	}
-	long, ok := wireAbbrevs[folded]
-	return long, ok
-}
-
-// wireAbbrevs are the abbreviations of a wire's BRIEF ("BRIEF-Brandt
-// Q1 EBIT EUR 214 mln"), folded, with the words a story writes instead
-// ("first-quarter operating profit of 214 million euros"); "pct" is
-// dropped, as "%" is.
-var wireAbbrevs = map[string]string{
-	"mln": "million", "bln": "billion", "pct": "", "eur": "euro", "usd": "dollar", "gbp": "pound",
-	"q1": "first quarter", "q2": "second quarter", "q3": "third quarter", "q4": "fourth quarter",
-	"h1": "first half", "h2": "second half", "fy": "full year", "yr": "year", "yy": "year",
-	"ebit": "operating profit", "qtrly": "quarterly", "shr": "share", "rev": "revenue",
-}
-
 // foldWord is Fold of a word: of a word written in ASCII, its lower
 // case, which a word of lower-case letters already is.
 func foldWord(word string) string {
@@ -265,38 +177,7 @@ func foldWord(word string) string {
 	return word
 }
 
-// demonyms are the adjectives of countries in English, folded, by the
-// country a rewrite names instead ("a Greek island", "Greece's").
-// demonym is the country an English adjective of nationality names.
-func demonym(folded string) (string, bool) {
-	if len(folded) < minDemonym || len(folded) > maxDemonym {
-		return "", false
-	}
-	country, ok := demonyms[folded]
-	return country, ok
-}
-
-// minDemonym and maxDemonym are the lengths of the shortest and longest
-// of demonyms.
-var minDemonym, maxDemonym = func() (lo, hi int) {
-	lo = 1 << 30
-	for k := range demonyms {
-		lo, hi = min(lo, len(k)), max(hi, len(k))
-	}
-	return lo, hi
-}()
-
-var demonyms = map[string]string{
-	"greek": "greece", "spanish": "spain", "swedish": "sweden", "french": "france", "german": "germany",
-	"dutch": "netherlands", "italian": "italy", "british": "britain", "portuguese": "portugal",
-	"danish": "denmark", "norwegian": "norway", "finnish": "finland", "polish": "poland",
-	"austrian": "austria", "swiss": "switzerland", "belgian": "belgium", "irish": "ireland",
-	"hungarian": "hungary", "turkish": "turkey", "russian": "russia", "ukrainian": "ukraine",
-	"chinese": "china", "japanese": "japan", "indian": "india", "israeli": "israel", "iranian": "iran",
-	"egyptian": "egypt", "slovenian": "slovenia", "croatian": "croatia", "serbian": "serbia",
-	"romanian": "romania", "bulgarian": "bulgaria", "slovak": "slovakia", "czech": "czechia",
-}
-
+// isCapitalized reports whether a word starts with a capital letter.
 func isCapitalized(word string) bool {
 	if word == "" {
 		return false
@@ -393,79 +274,6 @@ func letterEnd(s string, i int) int {
 		i += n
 	}
 	return i
-}
-
-// numberEnd is where the number starting at i ends: digits, with '.' or
-// ',' between digits, and groups of three digits after a space.
-func numberEnd(s string, i int) int {
-	for i < len(s) {
-		c := s[i]
-		switch {
-		case c >= '0' && c <= '9':
-			i++
-		case (c == '.' || c == ',') && i+1 < len(s) && s[i+1] >= '0' && s[i+1] <= '9':
-			i++
-		case c == ' ' && threeDigits(s, i+1):
-			i++
-		case strings.HasPrefix(s[i:], "\u00a0") && threeDigits(s, i+2), strings.HasPrefix(s[i:], "\u202f") && threeDigits(s, i+3):
-			_, n := utf8.DecodeRuneInString(s[i:])
-			i += n
-		default:
-			return i
-		}
-	}
-	return i
-}
-
-// threeDigits reports whether s has exactly three digits at i.
-func threeDigits(s string, i int) bool {
-	if i+3 > len(s) {
-		return false
-	}
-	for _, c := range []byte(s[i : i+3]) {
-		if c < '0' || c > '9' {
-			return false
-		}
-	}
-	return i+3 == len(s) || s[i+3] < '0' || s[i+3] > '9'
-}
-
-// normNumber writes a number one way: without thousands separators
-// ("3,500", "3.500", "3 500": 3500) and with a decimal point ("5,1": 5.1).
-func normNumber(n string) string {
-	if strings.ContainsAny(n, " \u00a0\u202f") {
-		n = numberSpaces.Replace(n)
-	}
-	if groups(n, ',') {
-		n = strings.ReplaceAll(n, ",", "")
-	} else if groups(n, '.') {
-		n = strings.ReplaceAll(strings.ReplaceAll(n, ".", ""), ",", ".")
-	}
-	return strings.ReplaceAll(n, ",", ".")
-}
-
-// numberSpaces are the spaces between a number's groups of digits.
-var numberSpaces = strings.NewReplacer(" ", "", "\u00a0", "", "\u202f", "")
-
-// groups reports whether sep separates thousands in n: 1 to 3 digits,
-// then groups of 3 after each sep, then perhaps a decimal part after the
-// other separator.
-func groups(n string, sep byte) bool {
-	other := byte('.')
-	if sep == '.' {
-		other = ','
-	}
-	whole, _, _ := strings.Cut(n, string(other))
-	parts := strings.Split(whole, string(sep))
-	if len(parts) < 2 || len(parts[0]) > 3 {
-		return false
-	}
-	for _, p := range parts[1:] {
-		if len(p) != 3 {
-			return false
-		}
-	}
-	return true
 }
 
 // sortedSet sorts s and drops its repeats.

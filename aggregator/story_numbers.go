@@ -1,0 +1,82 @@
+package aggregator
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// Numbers as story grouping reads them: written one way whatever the
+// writing ("3,500", "3.500" and "3 500" are 3500; "5,1" is 5.1).
+
+// numberEnd is where the number starting at i ends: digits, with '.' or
+// ',' between digits, and groups of three digits after a space.
+func numberEnd(s string, i int) int {
+	for i < len(s) {
+		c := s[i]
+		switch {
+		case c >= '0' && c <= '9':
+			i++
+		case (c == '.' || c == ',') && i+1 < len(s) && s[i+1] >= '0' && s[i+1] <= '9':
+			i++
+		case c == ' ' && threeDigits(s, i+1):
+			i++
+		case strings.HasPrefix(s[i:], "\u00a0") && threeDigits(s, i+2), strings.HasPrefix(s[i:], "\u202f") && threeDigits(s, i+3):
+			_, n := utf8.DecodeRuneInString(s[i:])
+			i += n
+		default:
+			return i
+		}
+	}
+	return i
+}
+
+// threeDigits reports whether s has exactly three digits at i.
+func threeDigits(s string, i int) bool {
+	if i+3 > len(s) {
+		return false
+	}
+	for _, c := range []byte(s[i : i+3]) {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return i+3 == len(s) || s[i+3] < '0' || s[i+3] > '9'
+}
+
+// normNumber writes a number one way: without thousands separators
+// ("3,500", "3.500", "3 500": 3500) and with a decimal point ("5,1": 5.1).
+func normNumber(n string) string {
+	if strings.ContainsAny(n, " \u00a0\u202f") {
+		n = numberSpaces.Replace(n)
+	}
+	if groups(n, ',') {
+		n = strings.ReplaceAll(n, ",", "")
+	} else if groups(n, '.') {
+		n = strings.ReplaceAll(strings.ReplaceAll(n, ".", ""), ",", ".")
+	}
+	return strings.ReplaceAll(n, ",", ".")
+}
+
+// numberSpaces are the spaces between a number's groups of digits.
+var numberSpaces = strings.NewReplacer(" ", "", "\u00a0", "", "\u202f", "")
+
+// groups reports whether sep separates thousands in n: 1 to 3 digits,
+// then groups of 3 after each sep, then perhaps a decimal part after the
+// other separator.
+func groups(n string, sep byte) bool {
+	other := byte('.')
+	if sep == '.' {
+		other = ','
+	}
+	whole, _, _ := strings.Cut(n, string(other))
+	parts := strings.Split(whole, string(sep))
+	if len(parts) < 2 || len(parts[0]) > 3 {
+		return false
+	}
+	for _, p := range parts[1:] {
+		if len(p) != 3 {
+			return false
+		}
+	}
+	return true
+}

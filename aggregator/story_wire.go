@@ -1,0 +1,132 @@
+package aggregator
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// The wire's furniture: what copies of one report differ by and story
+// grouping strips or reads otherwise before comparing them (story_text.go):
+// the tags before a title, a dateline or byline before a summary, a
+// BRIEF's abbreviations, and in English the adjectives of countries.
+
+// wirePrefixes are the tags wires put before a title, followed by an
+// optional number and a dash or colon.
+var wirePrefixes = []string{"UPDATE", "CORRECTED", "REFILE", "BRIEF", "RPT", "WRAPUP", "CORRECTION"}
+
+// stripWirePrefix removes the wire's tags before a title: "UPDATE 2-",
+// "REFILE-", "BRIEF-", any number of them.
+func stripWirePrefix(title string) string {
+	for {
+		rest, ok := "", false
+		for _, p := range wirePrefixes {
+			if len(title) > len(p) && strings.EqualFold(title[:len(p)], p) {
+				rest, ok = title[len(p):], true
+				break
+			}
+		}
+		if !ok {
+			return title
+		}
+		rest = strings.TrimLeft(rest, " 0123456789")
+		r, n := utf8.DecodeRuneInString(rest)
+		if r != '-' && r != ':' && r != '–' {
+			return title
+		}
+		title = strings.TrimSpace(rest[n:])
+	}
+}
+
+// stripDateline removes a dateline ("ATHENS (Meridian) - ", "TOURS, 16
+// mars (CPA) - ") or a byline ("By Anna Smith, Business Correspondent.")
+// before a summary, and the "…" of a cut one.
+func stripDateline(s string) string {
+	s = strings.TrimSpace(s)
+	if open := strings.IndexByte(s, '('); open > 0 && open < 50 && isUpperPlace(s[:open]) {
+		if end := strings.IndexByte(s[open:], ')'); end > 0 && end < 32 {
+			rest := strings.TrimLeft(s[open+end+1:], " ")
+			if r, n := utf8.DecodeRuneInString(rest); r == '-' || r == '–' || r == '—' {
+				s = strings.TrimSpace(rest[n:])
+			}
+		}
+	}
+	for _, by := range []string{"By ", "Von ", "Par ", "Por ", "Door ", "Di "} {
+		if strings.HasPrefix(s, by) {
+			if dot := strings.IndexByte(s, '.'); dot > 0 && dot < 90 {
+				s = strings.TrimSpace(s[dot+1:])
+			}
+			break
+		}
+	}
+	return strings.TrimRight(s, "…. ")
+}
+
+// isUpperPlace reports whether a dateline's place ("ATHENS", "TOURS, 16
+// mars") is written in capitals up to its first comma.
+func isUpperPlace(s string) bool {
+	place, _, _ := strings.Cut(s, ",")
+	place = strings.TrimSpace(place)
+	letters := 0
+	for _, r := range place {
+		switch {
+		case unicode.IsUpper(r):
+			letters++
+		case unicode.IsLower(r):
+			return false
+		}
+	}
+	return letters >= 2
+}
+
+// wireAbbrev is what a story writes for a BRIEF's abbreviation.
+func wireAbbrev(folded string) (string, bool) {
+	if len(folded) > 5 { // none is longer
+		return "", false
+	}
+	long, ok := wireAbbrevs[folded]
+	return long, ok
+}
+
+// wireAbbrevs are the abbreviations of a wire's BRIEF ("BRIEF-Brandt
+// Q1 EBIT EUR 214 mln"), folded, with the words a story writes instead
+// ("first-quarter operating profit of 214 million euros"); "pct" is
+// dropped, as "%" is.
+var wireAbbrevs = map[string]string{
+	"mln": "million", "bln": "billion", "pct": "", "eur": "euro", "usd": "dollar", "gbp": "pound",
+	"q1": "first quarter", "q2": "second quarter", "q3": "third quarter", "q4": "fourth quarter",
+	"h1": "first half", "h2": "second half", "fy": "full year", "yr": "year", "yy": "year",
+	"ebit": "operating profit", "qtrly": "quarterly", "shr": "share", "rev": "revenue",
+}
+
+// demonym is the country an English adjective of nationality names.
+func demonym(folded string) (string, bool) {
+	if len(folded) < minDemonym || len(folded) > maxDemonym {
+		return "", false
+	}
+	country, ok := demonyms[folded]
+	return country, ok
+}
+
+// minDemonym and maxDemonym are the lengths of the shortest and longest
+// of demonyms.
+var minDemonym, maxDemonym = func() (lo, hi int) {
+	lo = 1 << 30
+	for k := range demonyms {
+		lo, hi = min(lo, len(k)), max(hi, len(k))
+	}
+	return lo, hi
+}()
+
+// demonyms are the adjectives of countries in English, folded, by the
+// country a rewrite names instead ("a Greek island", "Greece's").
+var demonyms = map[string]string{
+	"greek": "greece", "spanish": "spain", "swedish": "sweden", "french": "france", "german": "germany",
+	"dutch": "netherlands", "italian": "italy", "british": "britain", "portuguese": "portugal",
+	"danish": "denmark", "norwegian": "norway", "finnish": "finland", "polish": "poland",
+	"austrian": "austria", "swiss": "switzerland", "belgian": "belgium", "irish": "ireland",
+	"hungarian": "hungary", "turkish": "turkey", "russian": "russia", "ukrainian": "ukraine",
+	"chinese": "china", "japanese": "japan", "indian": "india", "israeli": "israel", "iranian": "iran",
+	"egyptian": "egypt", "slovenian": "slovenia", "croatian": "croatia", "serbian": "serbia",
+	"romanian": "romania", "bulgarian": "bulgaria", "slovak": "slovakia", "czech": "czechia",
+}
