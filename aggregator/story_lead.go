@@ -18,10 +18,10 @@ import (
 // leads it (storage.Match.Lead). The first preferred copy filed within
 // PreferWait of the first item's arrival leads it; when the wait ends
 // without one, the release loop stores the first item (or, if it is not
-// stored, the earliest stored copy) as the lead. Both decisions are taken under the index's
-// lock, whichever comes first, and never undone once stored: the item
-// that stands for a story is settled before the story can appear, and
-// stays. A topic that prefers no source but settles stories waits
+// stored, the earliest stored copy) as the lead. Both decisions are taken
+// under the index's lock, whichever comes first, and never undone once
+// stored: the item that stands for a story is settled before the story
+// can appear, and stays. A topic that prefers no source but settles stories waits
 // Settle for every new story, and when the wait ends its earliest
 // published stored copy leads it.
 
@@ -201,29 +201,36 @@ func (x *storyIndex) addMembers(leads []storage.StoryLead) {
 // loop would have: stories holds each filed item's matches by its id,
 // and published its publication.
 func leadPastWaits(x *storyIndex, stories map[string][]storage.Match, published func(id string) time.Time, now time.Time) {
+	type member struct {
+		id string
+		m  *storage.Match
+	}
+	members := map[storyKey][]member{}
+	for _, id := range slices.Sorted(maps.Keys(stories)) {
+		for i, m := range stories[id] {
+			if k, ok := x.topicNumber(m.Topic); ok {
+				key := storyKey{k, m.Story}
+				members[key] = append(members[key], member{id, &stories[id][i]})
+			}
+		}
+	}
 	for key, st := range x.waits.states {
 		if st.led || now.Before(st.start.Add(x.options(key.topic).leadWait())) {
 			continue
 		}
-		topic := x.topicName(key.topic)
-		var lead *storage.Match
-		var leadID string
-		members := slices.Sorted(maps.Keys(stories))
-		if len(x.options(key.topic).Prefer) > 0 {
-			members = []string{key.story} // the first item
-		}
-		for _, id := range members {
-			for i, m := range stories[id] {
-				if m.Topic != topic || m.Story != key.story {
-					continue
+		var lead member
+		for _, c := range members[key] {
+			switch {
+			case len(x.options(key.topic).Prefer) > 0: // the first item leads
+				if c.id == key.story {
+					lead = c
 				}
-				if lead == nil || earlierCopy(published(id), id, published(leadID), leadID) {
-					lead, leadID = &stories[id][i], id
-				}
+			case lead.m == nil || earlierCopy(published(c.id), c.id, published(lead.id), lead.id):
+				lead = c
 			}
 		}
-		if lead != nil {
-			lead.Lead = true
+		if lead.m != nil {
+			lead.m.Lead = true
 		}
 	}
 }

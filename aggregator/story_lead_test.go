@@ -238,3 +238,37 @@ func TestSettleLeadsEarliestPublished(t *testing.T) {
 		}
 	}
 }
+
+// TestSettleFilesHistory: turning on a topic that settles stories files
+// the stored copies into stories, and a story whose wait ended before
+// then is led by its earliest published copy, whichever arrived first.
+func TestSettleFilesHistory(t *testing.T) {
+	store, url := serveStories(t, wireCopies(time.Date(2023, 9, 19, 8, 0, 0, 0, time.UTC)))
+	t0 := time.Date(2023, 9, 19, 14, 0, 0, 0, time.UTC)
+	run := func(at time.Time, opts *StoryOptions, sources ...string) {
+		t.Helper()
+		a := newStoryAggregator(t, store, url, opts, sources...)
+		a.now = func() time.Time { return at }
+		if _, err := a.SyncStories(); err != nil {
+			t.Fatal(err)
+		}
+		for _, r := range a.PollAll(context.Background()) {
+			if r.Err != nil {
+				t.Fatal(r.Err)
+			}
+		}
+	}
+	run(t0, nil, "dw") // not collapsing; dw's copy arrives first
+	run(t0.Add(5*time.Minute), nil, "bbc")
+	run(t0.Add(10*time.Minute), nil, "afp")
+	run(t0.Add(3*time.Hour), &StoryOptions{Settle: 30 * time.Minute})
+	for link, lead := range map[string]bool{"https://dw.example/3": false, "https://bbc.example/2": false, "https://afp.example/1": true} {
+		it, err := store.ItemByLink(link)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if m, ok := it.MatchIn("nk"); !ok || m.Story == "" || m.Lead != lead {
+			t.Errorf("%s: match %+v, want in a story, lead %v", link, m, lead)
+		}
+	}
+}

@@ -25,10 +25,9 @@ type StoryLead struct {
 // lead it in its topic: of those found under their link (or, without a
 // link, their id) filed in the topic under the story, the first listed,
 // or with Earliest the one published first (of copies published at once,
-// or without a time, the first listed). The writes
-// share one transaction, itself shared with concurrent commits. It
-// returns the ids of the items that lead, "" for a story of which no
-// member is stored.
+// or without a time, the first listed). The writes share one
+// transaction, itself shared with concurrent commits. It returns the ids
+// of the items that lead, "" for a story of which no member is stored.
 func (s *Store) SetLeads(leads []StoryLead) ([]string, error) {
 	out := make([]string, len(leads))
 	err := s.commits.update(func(tx *bolt.Tx) error {
