@@ -36,20 +36,10 @@ func TestPollLeadsByPreferredSource(t *testing.T) {
 	t0 := time.Date(2023, 9, 19, 9, 0, 0, 0, time.UTC)
 	poll := func(at time.Time, sources ...string) *Aggregator {
 		t.Helper()
-		a := newStoryAggregator(t, store, url, opts, sources...)
 		if sources[0] == "other" { // before the topic preferred sources
-			a = newStoryAggregator(t, store, url, &StoryOptions{}, sources...)
+			return pollStoriesAt(t, store, url, &StoryOptions{}, at, sources...)
 		}
-		a.now = func() time.Time { return at }
-		if _, err := a.SyncStories(); err != nil {
-			t.Fatal(err)
-		}
-		for _, r := range a.PollAll(context.Background()) {
-			if r.Err != nil {
-				t.Fatal(r.Err)
-			}
-		}
-		return a
+		return pollStoriesAt(t, store, url, opts, at, sources...)
 	}
 	poll(t0, "other")
 	poll(t0, "bbc", "armenpress")
@@ -209,22 +199,10 @@ func TestSettleLeadsEarliestPublished(t *testing.T) {
 	store, url := serveStories(t, wireCopies(time.Date(2023, 9, 19, 8, 0, 0, 0, time.UTC)))
 	opts := &StoryOptions{Settle: 30 * time.Minute}
 	t0 := time.Date(2023, 9, 19, 14, 0, 0, 0, time.UTC)
-	poll := func(at time.Time, source string) {
-		t.Helper()
-		a := newStoryAggregator(t, store, url, opts, source)
-		a.now = func() time.Time { return at } // SyncStories releases the waits that have ended
-		if _, err := a.SyncStories(); err != nil {
-			t.Fatal(err)
-		}
-		for _, r := range a.PollAll(context.Background()) {
-			if r.Err != nil {
-				t.Fatal(r.Err)
-			}
-		}
-	}
-	poll(t0, "dw")                      // published 13:00: starts the story, which waits
-	poll(t0.Add(10*time.Minute), "bbc") // published 10:00: joins it
-	poll(t0.Add(40*time.Minute), "afp") // published 08:00, after the wait: bbc's copy led it at the start of this poll
+	// SyncStories releases the waits that have ended.
+	pollStoriesAt(t, store, url, opts, t0, "dw")                      // published 13:00: starts the story, which waits
+	pollStoriesAt(t, store, url, opts, t0.Add(10*time.Minute), "bbc") // published 10:00: joins it
+	pollStoriesAt(t, store, url, opts, t0.Add(40*time.Minute), "afp") // published 08:00, after the wait: bbc's copy led it at the start of this poll
 	type lw struct{ lead, waits bool }
 	for link, want := range map[string]lw{
 		"https://dw.example/3": {false, true}, "https://bbc.example/2": {true, true}, "https://afp.example/1": {},
@@ -245,23 +223,10 @@ func TestSettleLeadsEarliestPublished(t *testing.T) {
 func TestSettleFilesHistory(t *testing.T) {
 	store, url := serveStories(t, wireCopies(time.Date(2023, 9, 19, 8, 0, 0, 0, time.UTC)))
 	t0 := time.Date(2023, 9, 19, 14, 0, 0, 0, time.UTC)
-	run := func(at time.Time, opts *StoryOptions, sources ...string) {
-		t.Helper()
-		a := newStoryAggregator(t, store, url, opts, sources...)
-		a.now = func() time.Time { return at }
-		if _, err := a.SyncStories(); err != nil {
-			t.Fatal(err)
-		}
-		for _, r := range a.PollAll(context.Background()) {
-			if r.Err != nil {
-				t.Fatal(r.Err)
-			}
-		}
-	}
-	run(t0, nil, "dw") // not collapsing; dw's copy arrives first
-	run(t0.Add(5*time.Minute), nil, "bbc")
-	run(t0.Add(10*time.Minute), nil, "afp")
-	run(t0.Add(3*time.Hour), &StoryOptions{Settle: 30 * time.Minute})
+	pollStoriesAt(t, store, url, nil, t0, "dw") // not collapsing; dw's copy arrives first
+	pollStoriesAt(t, store, url, nil, t0.Add(5*time.Minute), "bbc")
+	pollStoriesAt(t, store, url, nil, t0.Add(10*time.Minute), "afp")
+	pollStoriesAt(t, store, url, &StoryOptions{Settle: 30 * time.Minute}, t0.Add(3*time.Hour))
 	for link, lead := range map[string]bool{"https://dw.example/3": false, "https://bbc.example/2": false, "https://afp.example/1": true} {
 		it, err := store.ItemByLink(link)
 		if err != nil {
@@ -271,4 +236,21 @@ func TestSettleFilesHistory(t *testing.T) {
 			t.Errorf("%s: match %+v, want in a story, lead %v", link, m, lead)
 		}
 	}
+}
+
+// pollStoriesAt syncs the stories of an aggregator of sources whose clock
+// says at, and polls them.
+func pollStoriesAt(t *testing.T, store *storage.Store, url string, opts *StoryOptions, at time.Time, sources ...string) *Aggregator {
+	t.Helper()
+	a := newStoryAggregator(t, store, url, opts, sources...)
+	a.now = func() time.Time { return at }
+	if _, err := a.SyncStories(); err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range a.PollAll(context.Background()) {
+		if r.Err != nil {
+			t.Fatal(r.Err)
+		}
+	}
+	return a
 }
