@@ -76,64 +76,53 @@ func (u *storyUnion) union(a, b string) {
 // (filed, in order, with filings filed[i]) bridge, and renames their
 // items in the index and in their matches.
 func (x *storyIndex) mergeBatch(todo []storyTodo, filed [][]storyFiling) {
-	if !bridges(filed) {
+	// The topics in which an item bridges stories, each with its union.
+	unions := map[string]*storyUnion{}
+	for _, fs := range filed {
+		for _, f := range fs {
+			if k, ok := x.topicNumber(f.Topic); ok && len(f.Others) > 0 && len(x.options(k).Prefer) == 0 && unions[f.Topic] == nil {
+				unions[f.Topic] = &storyUnion{parent: map[string]string{}, rank: map[string]int{}}
+			}
+		}
+	}
+	if len(unions) == 0 {
 		return
+	}
+	for i, t := range todo {
+		for _, f := range filed[i] {
+			if u := unions[f.Topic]; u != nil && f.Story == t.id {
+				u.rank[t.id] = i
+			}
+		}
+	}
+	for _, fs := range filed {
+		for _, f := range fs {
+			if u := unions[f.Topic]; u != nil {
+				for _, o := range f.Others {
+					u.union(f.Story, o)
+				}
+			}
+		}
 	}
 	ids := make(map[string]int32, len(todo))
 	for n := x.size() - 1; n >= 0 && n >= x.size()-len(todo); n-- {
 		ids[x.entries[n].id] = int32(n)
 	}
-	for k := range x.topicCount() {
-		topic := x.topicName(uint16(k))
-		if len(x.options(uint16(k)).Prefer) > 0 {
-			continue
-		}
-		u := storyUnion{parent: map[string]string{}, rank: map[string]int{}}
-		bridged := false
-		for i, t := range todo {
-			for _, f := range filed[i] {
-				if f.Topic == topic && f.Story == t.id {
-					u.rank[t.id] = i
-				}
+	for i, t := range todo {
+		for j, f := range filed[i] {
+			u := unions[f.Topic]
+			if u == nil {
+				continue
 			}
-		}
-		for i := range todo {
-			for _, f := range filed[i] {
-				for _, o := range f.Others {
-					if f.Topic == topic {
-						u.union(f.Story, o)
-						bridged = true
-					}
-				}
-			}
-		}
-		if !bridged {
-			continue
-		}
-		for i, t := range todo {
-			for j, f := range filed[i] {
-				if to := u.find(f.Story); f.Topic == topic && to != f.Story {
-					t.ms[t.at[j]].Story = to
-					if n, ok := ids[t.id]; ok {
-						x.entries[n].setStoryIn(uint16(k), to)
-					}
+			if to := u.find(f.Story); to != f.Story {
+				t.ms[t.at[j]].Story = to
+				if n, ok := ids[t.id]; ok {
+					k, _ := x.topicNumber(f.Topic)
+					x.entries[n].setStoryIn(k, to)
 				}
 			}
 		}
 	}
-}
-
-// bridges reports whether an item of the batch was found one story with
-// several stories of a topic.
-func bridges(filed [][]storyFiling) bool {
-	for _, fs := range filed {
-		for _, f := range fs {
-			if len(f.Others) > 0 {
-				return true
-			}
-		}
-	}
-	return false
 }
 
 // setStoryIn sets the entry's story in the topic numbered k.

@@ -198,7 +198,7 @@ func (s *wordStats) measureAbove(a, b *storyPrint, floor float64) likeness {
 		l.conflict = "names"
 	case !s.anchored(a, b):
 		l.conflict = "unshared"
-	case sameSource(a, b) && l.apart > seriesGap:
+	case l.apart > seriesGap && sameSource(a, b):
 		l.conflict = "series"
 	}
 	l.similarity -= disagreePenalty * (offA + offB) / least
