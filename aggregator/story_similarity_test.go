@@ -339,6 +339,13 @@ func TestTemplateConflicts(t *testing.T) {
 			storage.Item{Language: "it", Title: "Milano, crolla una passerella sui Navigli", Summary: "Crollata una passerella sui Navigli a Milano.", Published: t0.Add(time.Hour)},
 			"",
 		},
+		{
+			// names that begin alike but differ within five letters
+			"two countries",
+			storage.Item{Language: "en", Title: "Floods in Slovenia force thousands from their homes", Summary: "Heavy rain flooded towns in Slovenia.", Published: t0},
+			storage.Item{Language: "en", Title: "Floods in Slovakia force thousands from their homes", Summary: "Heavy rain flooded towns in Slovakia.", Published: t0.Add(time.Hour)},
+			"names",
+		},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			a, b := newStoryPrint(&tt.a), newStoryPrint(&tt.b)

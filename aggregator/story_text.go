@@ -139,8 +139,8 @@ func (r *wordReader) add(word string, num bool) (h, exact, prefix uint32) {
 
 // namePrefixRunes is how many first letters of a name tell it from
 // others whatever its ending: "Naviglio" and "Navigli", "Hamburg" and
-// "Hamburgs", "Москва" and "Москве" are one name, "Austria" and
-// "Australia" two.
+// "Hamburgs", "Москва" and "Москве" are one name, "Slovenia" and
+// "Slovakia" two.
 const namePrefixRunes = 5
 
 // namePrefix is the hash of the first namePrefixRunes letters of a
