@@ -162,12 +162,24 @@ func storyEvidence(s *wordStats, a, b *storage.Item, pa, pb *storyPrint) (shared
 	text := map[uint32]string{}
 	for _, it := range []*storage.Item{a, b} {
 		lang := primaryLanguage(it.Language)
+		english := lang == "en" || lang == ""
+		note := func(folded string) { text[pairHash(lang, stem(folded))] = folded }
 		read := func(word string, num bool) {
 			if num {
 				text[pairHash(lang, word)] = word
-			} else {
-				text[pairHash(lang, stem(Fold(word)))] = Fold(word)
+				return
 			}
+			folded := foldWord(word) // as the word reader reads it
+			if long, ok := wireAbbrev(folded); english && ok {
+				for _, w := range strings.Fields(long) {
+					note(w)
+				}
+				return
+			}
+			if country, ok := demonym(folded); english && ok {
+				folded = country
+			}
+			note(folded)
 		}
 		scanWords(stripWirePrefix(HTMLText(it.Title)), -1, read)
 		scanWords(stripDateline(HTMLText(it.Summary)), storyLeadWords, read)
@@ -180,7 +192,9 @@ func storyEvidence(s *wordStats, a, b *storage.Item, pa, pb *storyPrint) (shared
 	}
 	slices.SortStableFunc(both, func(x, y uint32) int { return cmp.Compare(s.weight(pa, y), s.weight(pa, x)) })
 	for _, w := range both[:min(len(both), 8)] {
-		shared = append(shared, text[w])
+		if t := text[w]; t != "" {
+			shared = append(shared, t)
+		}
 	}
 	for _, pair := range [][2]*storyPrint{{pa, pb}, {pb, pa}} {
 		s.disagreeing(pair[0], pair[1], &disagree)

@@ -101,6 +101,20 @@ func TestCompareStoriesEvidence(t *testing.T) {
 	if _, disagree := storyEvidence(&s, &quake, &storage.Item{Language: "en", Title: "Magnitude 4.8 earthquake strikes off Sicily", Summary: "A quake struck."}, &a, &b); !slices.Contains(disagree, "5.1") || !slices.Contains(disagree, "4.8") || !slices.Contains(disagree, "sicily") {
 		t.Errorf("disagreeing evidence %q, want 5.1, 4.8 and sicily among it", disagree)
 	}
+	// Shared words are spelled as they were compared: a country's
+	// adjective as the country, a BRIEF's abbreviation as its words.
+	greek := storage.Item{Language: "en", Title: "Greek island of Crete shaken by quake", Summary: "BRIEF: Q1 tremor near Ierapetra."}
+	greece := storage.Item{Language: "en", Title: "Quake shakes the Greek island of Crete", Summary: "Q1 tremor near Ierapetra."}
+	pa, pb := newStoryPrint(&greek), newStoryPrint(&greece)
+	shared, _ := storyEvidence(&s, &greek, &greece, &pa, &pb)
+	for _, want := range []string{"greece", "crete", "ierapetra"} {
+		if !slices.Contains(shared, want) {
+			t.Errorf("shared evidence %q lacks %q", shared, want)
+		}
+	}
+	if slices.Contains(shared, "") {
+		t.Errorf("shared evidence %q has an empty word", shared)
+	}
 }
 
 // TestStoryTextWireAbbreviations: a BRIEF's abbreviations are read as the
