@@ -161,28 +161,7 @@ func (in *Inspector) explainPair(e *StoryExplanation, it, with *storage.Item, to
 func storyEvidence(s *wordStats, a, b *storage.Item, pa, pb *storyPrint) (shared, disagree []string) {
 	text := map[uint32]string{}
 	for _, it := range []*storage.Item{a, b} {
-		lang := primaryLanguage(it.Language)
-		english := lang == "en" || lang == ""
-		note := func(folded string) { text[pairHash(lang, stem(folded))] = folded }
-		read := func(word string, num bool) {
-			if num {
-				text[pairHash(lang, word)] = word
-				return
-			}
-			folded := foldWord(word) // as the word reader reads it
-			if long, ok := wireAbbrev(folded); english && ok {
-				for _, w := range strings.Fields(long) {
-					note(w)
-				}
-				return
-			}
-			if country, ok := demonym(folded); english && ok {
-				folded = country
-			}
-			note(folded)
-		}
-		scanWords(stripWirePrefix(HTMLText(it.Title)), -1, read)
-		scanWords(stripDateline(HTMLText(it.Summary)), storyLeadWords, read)
+		readStoryText(primaryLanguage(it.Language), it.Title, it.Summary, text)
 	}
 	var both []uint32
 	for _, w := range pa.words.words {

@@ -31,7 +31,8 @@ const (
 )
 
 // candidates lists, once each and in order of arrival, the entries
-// sharing the link or two of its rarest words with p.
+// sharing the link with p, and of those sharing two of its rarest words,
+// the maxCandidates sharing most.
 func (x *storyIndex) candidates(p *storyPrint) []int32 {
 	out := x.buf[:0]
 	defer func() { x.buf = out[:0] }()

@@ -37,8 +37,16 @@ type nameWord struct{ word, exact, prefix uint32 }
 
 // readStoryWords reads the words of an item in language lang.
 func readStoryWords(lang, title, summary string) storyWords {
+	return readStoryText(lang, title, summary, nil)
+}
+
+// readStoryText is readStoryWords noting, when text is not nil, each
+// word's text by its hash: the folded word as it was compared ("greece"
+// for "Greek"), for explain's evidence.
+func readStoryText(lang, title, summary string, text map[uint32]string) storyWords {
 	title, summary = stripWirePrefix(HTMLText(title)), stripDateline(HTMLText(summary))
 	r := newWordReader(lang, min((len(title)+len(summary))/6, len(title)/4+storyLeadWords)+4)
+	r.text = text
 	w := &r.w
 	scanWords(title, -1, func(word string, num bool) {
 		h, exact, prefix := r.add(word, num)
@@ -64,8 +72,9 @@ func readStoryWords(lang, title, summary string) storyWords {
 type wordReader struct {
 	w       storyWords
 	lang    string
-	stops   map[string]bool // the language's stop words
-	english bool            // or no language: its abbreviations and adjectives are read
+	stops   map[string]bool   // the language's stop words
+	english bool              // or no language: its abbreviations and adjectives are read
+	text    map[uint32]string // when not nil, each word's text by its hash
 }
 
 // newWordReader returns a reader of words in lang, with room for about n
@@ -103,6 +112,7 @@ func (r *wordReader) add(word string, num bool) (h, exact, prefix uint32) {
 	if num {
 		h := pairHash(lang, word)
 		w.words, w.nums = append(w.words, h), append(w.nums, word)
+		r.note(h, word)
 		return h, h, 0
 	}
 	folded := foldWord(word)
@@ -128,6 +138,7 @@ func (r *wordReader) add(word string, num bool) (h, exact, prefix uint32) {
 		exact++ // never one with a stem
 	}
 	w.words = append(w.words, h)
+	r.note(h, folded)
 	if !isCapitalized(word) {
 		w.lower = append(w.lower, exact)
 	}
@@ -135,6 +146,13 @@ func (r *wordReader) add(word string, num bool) (h, exact, prefix uint32) {
 		w.prefixes = append(w.prefixes, prefix)
 	}
 	return h, exact, prefix
+}
+
+// note notes a word's text by its hash, when the reader keeps them.
+func (r *wordReader) note(h uint32, text string) {
+	if r.text != nil {
+		r.text[h] = text
+	}
 }
 
 // namePrefixRunes is how many first letters of a name tell it from
