@@ -1,6 +1,7 @@
 package aggregator
 
 import (
+	"strings"
 	"sync"
 	"unicode/utf8"
 
@@ -70,13 +71,14 @@ func hangulSyllable(r rune) bool {
 // that needs foldSlow.
 func foldFast(s string) (string, bool) {
 	t := foldTable()
-	b := make([]byte, 0, len(s))
+	var b strings.Builder // its String copies nothing
+	b.Grow(len(s))
 	for i := 0; i < len(s); {
 		if c := s[i]; c < utf8.RuneSelf {
 			if 'A' <= c && c <= 'Z' {
 				c += 'a' - 'A'
 			}
-			b = append(b, c)
+			b.WriteByte(c)
 			i++
 			continue
 		}
@@ -87,13 +89,13 @@ func foldFast(s string) (string, bool) {
 			if out == complexRune {
 				return "", false
 			}
-			b = append(b, out...)
+			b.WriteString(out)
 		case unifiedIdeograph(r), hangulSyllable(r):
-			b = append(b, s[i:i+w]...)
+			b.WriteString(s[i : i+w])
 		default:
 			return "", false
 		}
 		i += w
 	}
-	return string(b), true
+	return b.String(), true
 }

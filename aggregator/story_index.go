@@ -39,18 +39,20 @@ type storyIndex struct {
 	window    time.Duration           // the longest
 	threshold float64                 // the lowest
 	entries   []storyEntry
-	posts     map[uint32][]int32 // word → the entries with it
-	stats     wordStats          // snapshot of the word counts
-	pending   []int32            // entries not yet counted in stats
-	statsAt   time.Time          // when stats were last taken
-	meta      []entryMeta        // by entry
-	links     map[string]int32   // normalized link → last entry with it
-	newest    time.Time          // latest publication seen
-	compact   int                // compact the entries when they reach this many
-	buf       []int32            // candidates' buffer
-	lists     [][]int32          // candidates' word lists
-	hits      []uint8            // candidates' count of lists by entry
-	scratch   struct {           // add's buffers
+	posts     map[uint32]int32 // word → its list in postings
+	postings  [][]int32        // the entries with a word
+	stats     wordStats        // snapshot of the word counts
+	pending   []int32          // entries not yet counted in stats
+	statsAt   time.Time        // when stats were last taken
+	meta      []entryMeta      // by entry
+	links     map[string]int32 // normalized link → last entry with it
+	newest    time.Time        // latest publication seen
+	compact   int              // compact the entries when they reach this many
+	buf       []int32          // candidates' buffer
+	found     []int32          // candidates' lists of the item's words, -1 for none
+	lists     [][]int32        // candidates' word lists
+	hits      []uint8          // candidates' count of lists by entry
+	scratch   struct {         // add's buffers
 		best    []int32
 		rank    []float64
 		nums    []uint16
@@ -266,7 +268,7 @@ func (x *storyIndex) addTo(out []storyFiling, id string, p storyPrint, topics []
 		}
 		out, stories = append(out, f), append(stories, f.Match)
 	}
-	x.insert(id, p, stories)
+	x.insertListed(id, p, stories, x.found)
 	x.scratch.best, x.scratch.rank, x.scratch.nums, x.scratch.stories, x.scratch.also = best, rank, nums, stories, also
 	return out
 }
@@ -311,8 +313,15 @@ func langNumber(lang string) uint16 {
 }
 
 func (x *storyIndex) insert(id string, p storyPrint, stories []storage.Match) {
+	x.insertListed(id, p, stories, nil)
+}
+
+// insertListed is insert given, when not nil, the postings of the item's
+// words as candidates found them.
+func (x *storyIndex) insertListed(id string, p storyPrint, stories []storage.Match, found []int32) {
 	if len(x.entries) >= x.compact {
 		x.compactEntries()
+		found = nil // listed afresh
 	}
 	e := storyEntry{id: id, print: p, prevLink: -1}
 	first := true
@@ -329,7 +338,7 @@ func (x *storyIndex) insert(id string, p storyPrint, stories []storage.Match) {
 		}
 		e.topics.add(n)
 	}
-	x.chain(int32(len(x.entries)), &e)
+	x.chain(int32(len(x.entries)), &e, found)
 	x.pending = append(x.pending, int32(len(x.entries)))
 	x.entries = append(x.entries, e)
 	if p.published.After(x.newest) {

@@ -36,12 +36,19 @@ const (
 func (x *storyIndex) candidates(p *storyPrint) []int32 {
 	out := x.buf[:0]
 	defer func() { x.buf = out[:0] }()
-	rare := x.lists[:0]
+	rare, found := x.lists[:0], x.found[:0]
 	for _, w := range p.words.words {
-		if list := x.posts[w]; len(list) > 0 && len(list) <= maxPosting {
+		k, ok := x.posts[w]
+		if !ok {
+			found = append(found, -1)
+			continue
+		}
+		found = append(found, k)
+		if list := x.postings[k]; len(list) <= maxPosting {
 			rare = append(rare, list)
 		}
 	}
+	x.found = found
 	slices.SortStableFunc(rare, func(a, b []int32) int { return len(a) - len(b) })
 	n, total := 0, 0
 	for n < len(rare) && (n < rarestWords || total+len(rare[n]) <= postingBudget) {
@@ -82,15 +89,26 @@ func (x *storyIndex) candidates(p *storyPrint) []int32 {
 }
 
 // chain links entry e, to be number n, behind the last entries sharing
-// its keys and link, and notes its meta.
-func (x *storyIndex) chain(n int32, e *storyEntry) {
+// its keys and link, and notes its meta. found, when not nil, has the
+// postings of e's words, as candidates found them.
+func (x *storyIndex) chain(n int32, e *storyEntry, found []int32) {
 	x.meta = append(x.meta, metaOf(&e.print))
-	for _, w := range e.print.words.words {
+	for i, w := range e.print.words.words {
+		k := int32(-1)
+		if found != nil {
+			k = found[i]
+		} else if known, ok := x.posts[w]; ok {
+			k = known
+		}
+		if k < 0 {
+			k = int32(len(x.postings))
+			x.posts[w], x.postings = k, append(x.postings, nil)
+		}
 		// A list longer than maxPosting finds no candidates, and lists
 		// only grow until the next compaction lists the entries afresh:
 		// one entry past it marks it so.
-		if list := x.posts[w]; len(list) <= maxPosting {
-			x.posts[w] = append(list, n)
+		if list := x.postings[k]; len(list) <= maxPosting {
+			x.postings[k] = append(list, n)
 		}
 	}
 	if e.print.link != "" {
@@ -102,9 +120,9 @@ func (x *storyIndex) chain(n int32, e *storyEntry) {
 }
 
 // resetBands empties the word lists and the entries' meta, sized for
-// twice n entries.
+// twice n entries and as many words as were listed.
 func (x *storyIndex) resetBands(n int) {
-	x.posts = map[uint32][]int32{}
+	x.posts, x.postings = make(map[uint32]int32, len(x.posts)), make([][]int32, 0, len(x.postings))
 	x.meta = make([]entryMeta, 0, 2*max(n, minCompact))
 }
 
@@ -130,7 +148,7 @@ func (x *storyIndex) compactEntries() {
 			continue
 		}
 		e.prevLink = -1
-		x.chain(int32(len(kept)), &e)
+		x.chain(int32(len(kept)), &e, nil)
 		kept = append(kept, e)
 	}
 	x.entries = kept

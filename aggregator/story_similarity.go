@@ -66,9 +66,15 @@ func primaryLanguage(tag string) string {
 // pairHash hashes a and b, kept apart, to 32 bits: eight bytes at a
 // time, multiplied and folded (story words are hashed by the dozen for
 // every item filed).
-func pairHash(a, b string) uint32 {
-	h := mixString(uint64(len(a))*hashPrime, a)
-	h = mixString(h^uint64(len(b))<<40, b)
+func pairHash(a, b string) uint32 { return hashAfter(hashSeed(a), b) }
+
+// hashSeed is the state of pairHash(a, b) once it has read a: readers of
+// many words in one language hash it once.
+func hashSeed(a string) uint64 { return mixString(uint64(len(a))*hashPrime, a) }
+
+// hashAfter is pairHash(a, b) given hashSeed(a).
+func hashAfter(seed uint64, b string) uint32 {
+	h := mixString(seed^uint64(len(b))<<40, b)
 	return uint32(h ^ h>>32)
 }
 

@@ -20,25 +20,47 @@ var stopWords = map[string]string{
 	"da": "og i pa af til for med fra en et den det de er var har som ikke at efter om",
 }
 
-// maxStopWord is the length of the longest stop word: a longer word is
-// none.
-var maxStopWord = func() int {
-	n := 0
-	for _, words := range stopWords {
+// specialWord is what the word reader makes of a word instead of
+// hashing it: nothing (a stop word), other words (a BRIEF's
+// abbreviation), or a country (an English adjective of nationality).
+type specialWord struct {
+	stop    bool
+	country bool   // as is a country, read in the word's place
+	as      string // the words to read instead, "" for none
+}
+
+// specialWords are a language's special words, looked up once per word.
+type specialWords struct {
+	words   map[string]specialWord
+	longest int // bytes: a longer word is none
+}
+
+// specialSets are the special words by language: its stop words, and in
+// English (or no language) the wire's abbreviations and the adjectives of
+// countries. Read only.
+var specialSets = func() map[string]specialWords {
+	sets := map[string]specialWords{}
+	add := func(lang, word string, sw specialWord) {
+		set := sets[lang]
+		if set.words == nil {
+			set.words = map[string]specialWord{}
+		}
+		if _, ok := set.words[word]; !ok { // stop words first, then abbreviations
+			set.words[word], set.longest = sw, max(set.longest, len(word))
+		}
+		sets[lang] = set
+	}
+	for lang, words := range stopWords {
 		for _, w := range strings.Fields(words) {
-			n = max(n, len(w))
+			add(lang, w, specialWord{stop: true})
 		}
 	}
-	return n
-}()
-
-// stopSets are stopWords by language, as sets; read only.
-var stopSets = func() map[string]map[string]bool {
-	sets := map[string]map[string]bool{}
-	for lang, words := range stopWords {
-		sets[lang] = map[string]bool{}
-		for _, w := range strings.Fields(words) {
-			sets[lang][w] = true
+	for _, lang := range []string{"en", ""} {
+		for abbrev, long := range wireAbbrevs {
+			add(lang, abbrev, specialWord{as: long})
+		}
+		for adjective, country := range demonyms {
+			add(lang, adjective, specialWord{country: true, as: country})
 		}
 	}
 	return sets

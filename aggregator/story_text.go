@@ -47,6 +47,7 @@ func readStoryText(lang, title, summary string, text map[uint32]string) storyWor
 	title, summary = stripWirePrefix(HTMLText(title)), stripDateline(HTMLText(summary))
 	r := newWordReader(lang, min((len(title)+len(summary))/6, len(title)/4+storyLeadWords)+4)
 	r.text = text
+	r.seed = hashSeed(lang)
 	w := &r.w
 	scanWords(title, -1, func(word string, num bool) {
 		h, exact, prefix := r.add(word, num)
@@ -72,18 +73,19 @@ func readStoryText(lang, title, summary string, text map[uint32]string) storyWor
 type wordReader struct {
 	w       storyWords
 	lang    string
-	stops   map[string]bool   // the language's stop words
-	english bool              // or no language: its abbreviations and adjectives are read
+	seed    uint64            // hashSeed(lang)
+	special specialWords      // the language's
 	text    map[uint32]string // when not nil, each word's text by its hash
 }
 
 // newWordReader returns a reader of words in lang, with room for about n
-// words in one allocation.
+// words in one allocation; its seed is the caller's to set (kept out of
+// here, newWordReader is inlined and the reader stays on the stack).
 func newWordReader(lang string, n int) *wordReader {
 	buf := make([]uint32, 3*n)
 	return &wordReader{
 		w:    storyWords{words: buf[:0:n], lower: buf[n : n : 2*n], prefixes: buf[2*n : 2*n : 3*n]},
-		lang: lang, stops: stopSets[lang], english: lang == "en" || lang == "",
+		lang: lang, special: specialSets[lang],
 	}
 }
 
@@ -108,33 +110,34 @@ func isPrefix(title, word string) bool {
 // add adds a word, and returns its hash, its unstemmed hash and its
 // namePrefix; 0 for a stop word.
 func (r *wordReader) add(word string, num bool) (h, exact, prefix uint32) {
-	w, lang := &r.w, r.lang
+	w := &r.w
 	if num {
-		h := pairHash(lang, word)
+		h := hashAfter(r.seed, word)
 		w.words, w.nums = append(w.words, h), append(w.nums, word)
 		r.note(h, word)
 		return h, h, 0
 	}
 	folded := foldWord(word)
-	if len(folded) <= maxStopWord && r.stops[folded] {
-		return 0, 0, 0
-	}
-	if r.english {
-		if long, ok := wireAbbrev(folded); ok {
-			for _, f := range strings.Fields(long) {
-				r.add(f, false)
+	if len(folded) <= r.special.longest {
+		if sw, ok := r.special.words[folded]; ok {
+			switch {
+			case sw.stop:
+				return 0, 0, 0
+			case sw.country:
+				folded = sw.as
+			default:
+				for _, f := range strings.Fields(sw.as) {
+					r.add(f, false)
+				}
+				return 0, 0, 0 // neither a name nor the title's wording
 			}
-			return 0, 0, 0 // neither a name nor the title's wording
-		}
-		if country, ok := demonym(folded); ok {
-			folded = country
 		}
 	}
 	stemmed := stem(folded)
-	h, exact = pairHash(lang, stemmed), 0
+	h, exact = hashAfter(r.seed, stemmed), 0
 	if len(stemmed) == len(folded) {
 		exact = h
-	} else if exact = pairHash(lang, folded); exact == h {
+	} else if exact = hashAfter(r.seed, folded); exact == h {
 		exact++ // never one with a stem
 	}
 	w.words = append(w.words, h)
@@ -142,7 +145,7 @@ func (r *wordReader) add(word string, num bool) (h, exact, prefix uint32) {
 	if !isCapitalized(word) {
 		w.lower = append(w.lower, exact)
 	}
-	if prefix = namePrefix(lang, folded); prefix != 0 {
+	if prefix = r.namePrefix(folded); prefix != 0 {
 		w.prefixes = append(w.prefixes, prefix)
 	}
 	return h, exact, prefix
@@ -163,16 +166,25 @@ const namePrefixRunes = 5
 
 // namePrefix is the hash of the first namePrefixRunes letters of a
 // folded word, or 0 when it is shorter.
-func namePrefix(lang, folded string) uint32 {
+func (r *wordReader) namePrefix(folded string) uint32 {
+	if len(folded) < namePrefixRunes {
+		return 0 // fewer bytes, fewer letters
+	}
 	n := 0
-	for i := range folded {
+	for i := 0; i < len(folded); {
 		if n == namePrefixRunes {
-			return pairHash(lang, folded[:i]) | 1
+			return hashAfter(r.seed, folded[:i]) | 1
 		}
 		n++
+		if folded[i] < utf8.RuneSelf {
+			i++
+		} else {
+			_, size := utf8.DecodeRuneInString(folded[i:])
+			i += size
+		}
 	}
 	if n == namePrefixRunes {
-		return pairHash(lang, folded) | 1
+		return hashAfter(r.seed, folded) | 1
 	}
 	return 0
 }
@@ -213,7 +225,19 @@ func isCapitalized(word string) bool {
 // two words one.
 var stemSuffixes = []string{"ing", "es", "s", "e", "en", "er", "n"}
 
+// stemEnding marks the last bytes of stemSuffixes: a word ending in
+// another has none of them.
+var stemEnding = func() (ends [256]bool) {
+	for _, suf := range stemSuffixes {
+		ends[suf[len(suf)-1]] = true
+	}
+	return ends
+}()
+
 func stem(w string) string {
+	if len(w) < 5 || !stemEnding[w[len(w)-1]] {
+		return w
+	}
 	for _, suf := range stemSuffixes {
 		if len(w) > len(suf)+3 && strings.HasSuffix(w, suf) {
 			return w[:len(w)-len(suf)]

@@ -79,15 +79,6 @@ func isUpperPlace(s string) bool {
 	return letters >= 2
 }
 
-// wireAbbrev is what a story writes for a BRIEF's abbreviation.
-func wireAbbrev(folded string) (string, bool) {
-	if len(folded) > 5 { // none is longer
-		return "", false
-	}
-	long, ok := wireAbbrevs[folded]
-	return long, ok
-}
-
 // wireAbbrevs are the abbreviations of a wire's BRIEF ("BRIEF-Brandt
 // Q1 EBIT EUR 214 mln"), folded, with the words a story writes instead
 // ("first-quarter operating profit of 214 million euros"); "pct" is
@@ -98,25 +89,6 @@ var wireAbbrevs = map[string]string{
 	"h1": "first half", "h2": "second half", "fy": "full year", "yr": "year", "yy": "year",
 	"ebit": "operating profit", "qtrly": "quarterly", "shr": "share", "rev": "revenue",
 }
-
-// demonym is the country an English adjective of nationality names.
-func demonym(folded string) (string, bool) {
-	if len(folded) < minDemonym || len(folded) > maxDemonym {
-		return "", false
-	}
-	country, ok := demonyms[folded]
-	return country, ok
-}
-
-// minDemonym and maxDemonym are the lengths of the shortest and longest
-// of demonyms.
-var minDemonym, maxDemonym = func() (lo, hi int) {
-	lo = 1 << 30
-	for k := range demonyms {
-		lo, hi = min(lo, len(k)), max(hi, len(k))
-	}
-	return lo, hi
-}()
 
 // demonyms are the adjectives of countries in English, folded, by the
 // country a rewrite names instead ("a Greek island", "Greece's").
