@@ -45,7 +45,7 @@ type storyIndex struct {
 	pending   []int32          // entries not yet counted in stats
 	statsAt   time.Time        // when stats were last taken
 	meta      []entryMeta      // by entry
-	links     map[string]int32 // normalized link → last entry with it
+	links     map[uint64]int32 // linkKey of a normalized link → last entry with it
 	newest    time.Time        // latest publication seen
 	compact   int              // compact the entries when they reach this many
 	buf       []int32          // candidates' buffer
@@ -140,7 +140,7 @@ const minCompact = 4096
 // newStoryIndex returns an index for topics with the given options.
 func newStoryIndex(opts map[string]StoryOptions) *storyIndex {
 	x := &storyIndex{
-		opts: map[string]StoryOptions{}, nums: map[string]uint16{}, links: map[string]int32{}, compact: minCompact, threshold: 1,
+		opts: map[string]StoryOptions{}, nums: map[string]uint16{}, links: map[uint64]int32{}, compact: minCompact, threshold: 1,
 		waits: newStoryWaits(), stats: newWordStats(),
 	}
 	x.resetBands(0)

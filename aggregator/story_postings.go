@@ -78,7 +78,7 @@ func (x *storyIndex) candidates(p *storyPrint) []int32 {
 		}
 	}
 	slices.Sort(out)
-	if n, ok := x.links[p.link]; ok && p.link != "" {
+	if n, ok := x.links[linkKey(p.link)]; ok && p.link != "" {
 		for ; n >= 0; n = x.entries[n].prevLink {
 			out = append(out, n)
 		}
@@ -112,12 +112,17 @@ func (x *storyIndex) chain(n int32, e *storyEntry, found []int32) {
 		}
 	}
 	if e.print.link != "" {
-		if prev, ok := x.links[e.print.link]; ok {
+		key := linkKey(e.print.link)
+		if prev, ok := x.links[key]; ok {
 			e.prevLink = prev
 		}
-		x.links[e.print.link] = n
+		x.links[key] = n
 	}
 }
+
+// linkKey is what the index lists a normalized link by: two links of one
+// key are at worst compared for nothing (likeness compares the links).
+func linkKey(link string) uint64 { return mixString(hashPrime, link) }
 
 // resetBands empties the word lists and the entries' meta, sized for
 // twice n entries and as many words as were listed.
@@ -138,7 +143,7 @@ func (x *storyIndex) compactEntries() {
 	}
 	// room for the entries until the next compaction, when they double
 	kept := make([]storyEntry, 0, max(minCompact, 2*n)+1)
-	x.links = map[string]int32{}
+	x.links = make(map[uint64]int32, len(x.links))
 	x.resetBands(len(x.entries))
 	for _, e := range x.entries {
 		if e.print.published.Before(cutoff) {

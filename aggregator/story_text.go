@@ -247,12 +247,13 @@ func stem(w string) string {
 }
 
 // storyLeadWords is how many words of a summary story grouping reads: a
-// report's lede and the sentence after it, which hold the who, where and
-// how many of its event. Copies of one report differ most further down,
-// where outlets cut, add context or their own boilerplate, and reading
-// all of a long summary (or a full article) would cost in proportion
-// for no better answer.
-const storyLeadWords = 80
+// report's lede (25 to 40 words in wire copy) and the start of the
+// sentence after it, which hold the who, where and how many of its
+// event; a feed's description of one or two sentences is read whole.
+// Copies of one report differ most further down, where outlets cut, add
+// context or their own boilerplate, and every word read costs in
+// proportion: in reading, in the word lists and in each comparison.
+const storyLeadWords = 50
 
 // scanWords calls f with each of the first limit words of s (all of
 // them when limit is negative) and whether it is a number, in its
