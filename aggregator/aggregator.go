@@ -64,6 +64,7 @@ type Aggregator struct {
 	progress *progress
 	sched    *scheduler // when each source is polled next; Refresh wakes sources there
 	now      func() time.Time
+	build    string // buildID, part of the items' context (itemskip.go)
 }
 
 // Defaults for Options left zero.
@@ -110,6 +111,7 @@ func New(store *storage.Store, client *http.Client, logger *slog.Logger, opts Op
 		log:      logger,
 		opts:     opts,
 		now:      func() time.Time { return time.Now().UTC() },
+		build:    buildID(),
 	}
 	a.sched = newScheduler(a)
 	return a, nil
@@ -121,7 +123,10 @@ type PollResult struct {
 	Status      int  // HTTP status, 0 when there was no response
 	NotModified bool // 304
 	Items       int  // items taken from the feed
-	Dropped     int  // items of the feed left out: over Options.MaxItemsPerFeed
+	// Skipped counts the items of Items not parsed, as their bytes were
+	// those the last poll stored (rawitems.go); Unchanged includes them.
+	Skipped int
+	Dropped int // items of the feed left out: over Options.MaxItemsPerFeed
 	storage.Result
 	Duration time.Duration
 	Err      error
@@ -271,17 +276,16 @@ func (a *Aggregator) poll(ctx context.Context, src Source, release func(), fetch
 // It returns how many items it took and dropped (Options.MaxItemsPerFeed),
 // and what the write did.
 func (a *Aggregator) ingest(ctx context.Context, res *PollResult, src Source, red *redactor, resp *Response, state *storage.SourceState, now time.Time, release func()) error {
-	parsed, err := ParseFeed(resp.Body, resp.ContentType, a.opts.MaxItemsPerFeed)
+	items, err := a.parseItems(src, red, resp, state, now)
 	if err != nil {
 		return err
 	}
+	parsed, entries := items.parsed, items.entries
 	if parsed.Warning != "" {
 		a.log.Warn("feed read despite a problem", slog.String("source", src.Name), slog.String("url", a.opts.PublicURL(src)), slog.String("warning", parsed.Warning))
 	}
 	feed, dropped := parsed.Feed, parsed.Dropped
-	entries := toEntries(feed, red.base(resp.URL), now)
-	red.entries(entries)
-	res.Items, res.Dropped = len(entries), dropped
+	res.Items, res.Dropped = items.count(), dropped
 	res.Hub, res.Topic = red.hub(feed, resp)
 	// The new state is stored with the items; until they are, the state
 	// keeps the old validators, so that a failed write is not followed by
@@ -289,7 +293,8 @@ func (a *Aggregator) ingest(ctx context.Context, res *PollResult, src Source, re
 	next := *state
 	next.ETag, next.LastModified = resp.ETag, resp.LastModified
 	next.FeedTitle, next.FeedLink = HTMLText(feed.Title), red.url(webLink(resolveLink(nil, feed.Link)))
-	next.ItemsSeen, next.Dropped = len(entries), dropped
+	next.ItemsSeen, next.Dropped = items.count(), dropped
+	next.Seen = storage.Seen{Context: items.context} // Commit adds the items stored
 	next.BodyHash = bodyHash(resp)
 	markSuccess(&next, now)
 	next.NextPoll = a.nextPoll(src, 0, resp.Status, max(resp.FreshFor, rssTTL(feed.Custom[customTTL])), 0, now)
@@ -308,7 +313,7 @@ func (a *Aggregator) ingest(ctx context.Context, res *PollResult, src Source, re
 		changed = appendChanged(changed, before, ms)
 		return ms
 	}
-	batch := storage.Batch{Source: src.Name, Entries: entries, State: &next, Now: now}
+	batch := storage.Batch{Source: src.Name, Entries: entries, State: &next, Now: now, Skipped: items.skipped}
 	a.enrichWithArticles(ctx, &batch, src, red, &res.Articles)
 	var fresh []*storage.Item
 	if a.stories != nil {
@@ -346,7 +351,8 @@ func (a *Aggregator) ingest(ctx context.Context, res *PollResult, src Source, re
 	if len(changed) > 0 && a.opts.OnChange != nil {
 		a.opts.OnChange(changed)
 	}
-	res.Result = r
+	res.Result, res.Skipped = r, len(items.skipped.Items)
+	res.Unchanged += res.Skipped
 	return nil
 }
 

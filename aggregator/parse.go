@@ -34,6 +34,11 @@ type ParsedFeed struct {
 	// Warning tells what was wrong with the document but did not stop it
 	// from being read (an unknown encoding, say), or is "".
 	Warning string
+	// raw are the document's items when parseFeed was asked to tell them
+	// by their bytes and could, Feed.Items being those not skipped; head
+	// hashes the document's head (rawitems.go).
+	raw  []rawItem
+	head uint64
 }
 
 // ParseFeed parses a fetched feed body with gofeed, keeping at most
@@ -48,15 +53,51 @@ type ParsedFeed struct {
 // gofeed would build of the rest is bounded (xmltext.go, capArrays), so
 // that parsing costs memory by what is kept, not by what was sent. Of
 // the items parsed, the maxItems newest are kept (keepNewest).
-func ParseFeed(body []byte, contentType string, maxItems int) (parsed *ParsedFeed, err error) {
+func ParseFeed(body []byte, contentType string, maxItems int) (*ParsedFeed, error) {
+	return parseFeed(body, contentType, maxItems, nil)
+}
+
+// parseFeed is ParseFeed that, when skip is not nil, tells an XML
+// document's items by their bytes and leaves out those whose hash skip
+// holds (rawitems.go). When the items parsed do not line up with those
+// told, it parses the document whole, and tells none.
+func parseFeed(body []byte, contentType string, maxItems int, skip map[uint64]uint64) (*ParsedFeed, error) {
+	if maxItems <= 0 {
+		maxItems = DefaultMaxItemsPerFeed
+	}
+	var raw *rawItems
+	if skip != nil {
+		raw = &rawItems{skip: skip, max: maxItems}
+	}
+	parsed, err := parseDoc(body, contentType, maxItems, raw)
+	if err != nil || raw == nil || parsed.raw == nil || parsed.Dropped == 0 && parsedCount(parsed.raw) == len(parsed.Items) {
+		return parsed, err
+	}
+	if parsedCount(parsed.raw) < len(parsed.raw) {
+		return parseDoc(body, contentType, maxItems, nil)
+	}
+	parsed.raw = nil
+	return parsed, nil
+}
+
+// parsedCount counts the items not skipped.
+func parsedCount(raw []rawItem) int {
+	n := 0
+	for _, it := range raw {
+		if !it.skipped {
+			n++
+		}
+	}
+	return n
+}
+
+// parseDoc is parseFeed without the check that the items line up.
+func parseDoc(body []byte, contentType string, maxItems int, raw *rawItems) (parsed *ParsedFeed, err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			parsed, err = nil, fmt.Errorf("feed parser failed: %v", r)
 		}
 	}()
-	if maxItems <= 0 {
-		maxItems = DefaultMaxItemsPerFeed
-	}
 	body, wide, err := fromUTF16(body)
 	if err != nil {
 		return nil, err
@@ -73,14 +114,14 @@ func ParseFeed(body []byte, contentType string, maxItems int) (parsed *ParsedFee
 	}
 	var cut int
 	var texts []atomTexts
+	var shaped *shapedXML
 	if format == formatJSON {
 		body = bytes.TrimPrefix(body, []byte("\xef\xbb\xbf")) // JSON has no byte order mark, but servers send one
 		body, cut, err = shapeJSON(body, parseWindow*maxItems)
 	} else {
-		var d *shapedXML
-		if d, err = shapeXMLDoc(expandEntities(dropControlBytes(body)), parseWindow*maxItems); err == nil {
-			body, cut, texts = d.body, d.cut, d.texts
-			warning = joinWarnings(warning, d.warning)
+		if shaped, err = shapeXMLDoc(expandEntities(dropControlBytes(body)), parseWindow*maxItems, raw); err == nil {
+			body, cut, texts = shaped.body, shaped.cut, shaped.texts
+			warning = joinWarnings(warning, shaped.warning)
 		}
 	}
 	if err != nil {
@@ -95,7 +136,11 @@ func ParseFeed(body []byte, contentType string, maxItems int) (parsed *ParsedFee
 			fillFromMedia(fi)
 		}
 	}
-	return &ParsedFeed{Feed: feed, Dropped: cut + keepNewest(feed, maxItems), Warning: warning}, nil
+	parsed = &ParsedFeed{Feed: feed, Dropped: cut + keepNewest(feed, maxItems), Warning: warning}
+	if shaped != nil {
+		parsed.raw, parsed.head = shaped.raw, shaped.head
+	}
+	return parsed, nil
 }
 
 // joinWarnings joins two warnings, either of which may be "".

@@ -62,6 +62,14 @@ type xmlShape struct {
 	// closed, -1 when it did not (xmlrepair.go); truncCut is the depth
 	// of the element being cut out there, 0 when none.
 	truncated, truncCut int
+	// raw, when not nil, asks for the items' hashes, noted in rawItems in
+	// document order, and for the items remembered to be cut out, counted
+	// in skipped; head hashes the root's and channels' start tags
+	// (rawitems.go).
+	raw      *rawItems
+	rawItems []rawItem
+	skipped  int
+	head     uint64
 }
 
 type xmlFrame struct {
@@ -72,6 +80,8 @@ type xmlFrame struct {
 	item    bool   // an item
 	field   bool   // a text field of an item or of the feed (xmltext.go)
 	inField bool   // inside a text field
+	plain   bool   // an item that may be told by its bytes (noteItem)
+	cuts    int    // len(cuts) as an item opened
 }
 
 // span is a range of bytes [from, to).
@@ -88,7 +98,7 @@ type span struct{ from, to int }
 // whole elements, so what is left is as well-formed as it was, and how
 // many items were taken out.
 func shapeXML(body []byte, keep int) ([]byte, int, error) {
-	d, err := shapeXMLDoc(body, keep)
+	d, err := shapeXMLDoc(body, keep, nil)
 	if err != nil {
 		return nil, 0, err
 	}
@@ -103,17 +113,29 @@ type shapedXML struct {
 	texts []atomTexts
 	// warning says what was repaired, or is "".
 	warning string
+	// raw are the items in gofeed's order, nil unless asked for and every
+	// item could be told by its bytes; skipped counts those cut out as
+	// remembered; head is the hash of the start tags of the root and
+	// channels (rawitems.go).
+	raw     []rawItem
+	skipped int
+	head    uint64
 }
 
 // shapeXMLDoc is shapeXML that also repairs a truncated document
-// (xmlrepair.go) and tells the kinds of Atom text constructs (atomtext.go).
-func shapeXMLDoc(body []byte, keep int) (*shapedXML, error) {
-	s := &xmlShape{lex: xmlLexer{b: body}, keep: keep, budget: structureBudget(keep), truncated: -1}
-	err := s.walk(nil)
+// (xmlrepair.go), tells the kinds of Atom text constructs (atomtext.go)
+// and, when raw is not nil, the items' hashes, cutting out those
+// remembered (rawitems.go).
+func shapeXMLDoc(body []byte, keep int, raw *rawItems) (*shapedXML, error) {
+	s, err := walkShape(body, keep, raw)
+	if err == nil && s.skipped > 0 && s.rawOrder() == nil {
+		// Not every item could be told by its bytes: parse them all.
+		s, err = walkShape(body, keep, nil)
+	}
 	if err != nil {
 		return nil, err
 	}
-	d := &shapedXML{body: body, texts: s.texts}
+	d := &shapedXML{body: body, texts: s.texts, raw: s.rawOrder(), skipped: s.skipped, head: s.head}
 	if s.truncated >= 0 {
 		if d.body, d.warning, err = s.repair(); err != nil {
 			return nil, err
@@ -125,6 +147,12 @@ func shapeXMLDoc(body []byte, keep int) (*shapedXML, error) {
 		d.body, d.cut = cutSpans(body, s.cuts), s.cutItems
 	}
 	return d, nil
+}
+
+// walkShape walks a document (walk) with a new xmlShape.
+func walkShape(body []byte, keep int, raw *rawItems) (*xmlShape, error) {
+	s := &xmlShape{lex: xmlLexer{b: body}, keep: keep, budget: structureBudget(keep), truncated: -1, raw: raw}
+	return s, s.walk(nil)
 }
 
 // walk reads tokens up to the end of the root element: gofeed reads no
@@ -220,6 +248,10 @@ func (s *xmlShape) open() error {
 	}
 	s.kept = true
 	s.noteText(top)
+	if top.item && s.raw != nil {
+		top.plain, top.cuts = s.plainItem(), len(s.cuts)
+	}
+	s.noteHead()
 	s.copies += f.inScope
 	if s.copies > maxNamespaceCopies {
 		return fmt.Errorf("%w: %d declarations in scope at byte %d, more than %d copies over the document",
@@ -276,6 +308,9 @@ func (s *xmlShape) closeTop(end int) {
 		s.endCut(end)
 	} else if s.cutDepth == 0 {
 		s.kept = true
+		if top := &s.stack[s.depth-1]; top.item {
+			s.noteItem(top, end)
+		}
 	}
 	s.depth--
 }

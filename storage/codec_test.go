@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"os"
+	"reflect"
 	"strings"
 	"testing"
 	"time"
@@ -296,5 +297,46 @@ func TestItemCodecRejectsStoryCodes(t *testing.T) {
 		if _, err := decodeItem(bad); err == nil {
 			t.Errorf("story codes %v decoded", codes)
 		}
+	}
+}
+
+// TestStateSeenCodec checks the items a state remembers (Seen), written
+// after the article counts, and that states written before they were
+// kept read as remembering none.
+func TestStateSeenCodec(t *testing.T) {
+	base := SourceState{URL: "https://dr.example/feed", ItemsSeen: 3, LastSuccess: time.Date(2023, 9, 19, 13, 0, 0, 0, time.UTC)}
+	seen := Seen{Context: 1<<64 - 1, Oldest: time.Date(2023, 8, 1, 0, 0, 0, 0, time.UTC),
+		Items: []SeenItem{{Raw: 1, Key: 2}, {Raw: 1 << 63, Key: 0xdeadbeefcafe}, {Raw: 7, Key: 7}}}
+	tests := []struct {
+		name string
+		mod  func(*SourceState)
+	}{
+		{"seen alone", func(st *SourceState) { st.Seen = seen }},
+		{"seen without an oldest date", func(st *SourceState) { st.Seen = Seen{Context: 5, Items: seen.Items[:1]} }},
+		{"seen after every count", func(st *SourceState) {
+			st.Expired, st.OverQuota, st.Dropped, st.BodyHash = 1, 2, 3, []byte("0123456789abcdef0123456789abcdef")
+			st.ArticlesFetched, st.ArticleFailures, st.Seen = 4, 5, seen
+		}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			want := base
+			tt.mod(&want)
+			old := want
+			old.Seen = Seen{}
+			b, before := encodeState(&want), encodeState(&old)
+			var got SourceState
+			if err := decodeState(b, &got); err != nil || !reflect.DeepEqual(got, want) {
+				t.Fatalf("round trip: %v\n got %+v\nwant %+v", err, got, want)
+			}
+			if err := decodeState(before, &got); err != nil || len(got.Seen.Items) != 0 || got.ItemsSeen != 3 {
+				t.Errorf("a state without items remembered: %v, %+v", err, got)
+			}
+			for n := len(b) - 16*len(want.Seen.Items); n < len(b); n++ { // cut within the items
+				if err := decodeState(b[:n], &got); err == nil {
+					t.Fatalf("a truncation to %d of %d bytes decoded", n, len(b))
+				}
+			}
+		})
 	}
 }

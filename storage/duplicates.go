@@ -24,6 +24,7 @@ func dropDuplicates(in []prepared) ([]prepared, int) {
 		if p.Item.Updated.After(out[i].Item.Updated) {
 			out[i] = p
 		}
+		out[i].dup = true
 	}
 	return out, len(in) - len(out)
 }

@@ -17,6 +17,14 @@ type Entry struct {
 	// Item carries the content fields. The store sets ID, Source, Sources,
 	// Keys, FirstSeen, Hash and Topics.
 	Item Item
+	// Raw is the aggregator's hash of the bytes the entry was parsed from,
+	// 0 for none: the batch's state remembers it when the item is stored
+	// as delivered (Seen).
+	Raw uint64
+	// Before counts the entries of the document before this one that the
+	// batch leaves out (Batch.Skipped): the time the entry is stamped with
+	// counts them, as when they are parsed.
+	Before int
 }
 
 // Batch is what one poll of one source produced. It is written in one
@@ -38,6 +46,10 @@ type Batch struct {
 	// any transaction. An item that Commit finds stored meanwhile is not
 	// inserted, and what Enrich added to it is dropped.
 	Enrich func(fresh []*Item)
+	// Skipped are the items of the document left out as their state's
+	// Seen remembered them, with its Oldest: the store remembers them
+	// again, unless Prune forgot them meanwhile.
+	Skipped Seen
 }
 
 // Result counts what a batch did.
@@ -101,11 +113,13 @@ func (s *Store) Commit(p *Prepared) (Result, error) {
 	err := s.commits.update(func(tx *bolt.Tx) error {
 		res = Result{Expired: p.expired}
 		w := writer{tx: tx, now: b.Now, classify: p.classify, quota: int(s.quota.Load())}
+		stored := make([]bool, len(p.entries))
 		for i := range p.entries {
 			outcome, err := w.upsert(b.Source, &p.entries[i])
 			if err != nil {
 				return err
 			}
+			stored[i] = outcome != outcomeOverQuota
 			switch outcome {
 			case outcomeNew:
 				res.New++
@@ -119,6 +133,7 @@ func (s *Store) Commit(p *Prepared) (Result, error) {
 		}
 		if b.State != nil {
 			b.State.Expired, b.State.OverQuota = res.Expired, res.OverQuota
+			b.State.Seen = p.seen(tx, stored)
 			return putSourceState(tx, b.Source, b.State)
 		}
 		return nil
@@ -137,6 +152,7 @@ type prepared struct {
 	*Entry
 	ik   string // identity key
 	hash string // content hash of this delivery
+	dup  bool   // other entries of the batch had its identity key
 	// stamp is the time feedsieve gives the entry when it must give one
 	// (a missing date, an edit without a date): the batch's time less the
 	// entry's place in the batch in nanoseconds, so that two items of one
@@ -163,7 +179,7 @@ func (s *Store) prepare(b Batch, cutoff time.Time, classify Classifier) ([]prepa
 			continue
 		}
 		out = append(out, prepared{Entry: e, ik: identityKey(b.Source, e.Key), hash: e.Item.contentHash(),
-			stamp: b.Now.Add(-time.Duration(i))})
+			stamp: b.Now.Add(-time.Duration(i + e.Before))})
 	}
 	out, _ = dropDuplicates(out)
 	stored := make([]bool, len(out))
@@ -348,38 +364,4 @@ func (w *writer) edit(ref []byte, it *Item, p *prepared) error {
 	}
 	it.Hash = p.hash
 	return nil
-}
-
-// setTopics moves an item's topic index entries from the old matches to the new.
-func setTopics(tx *bolt.Tx, ref []byte, published time.Time, old, new []Match) error {
-	root := tx.Bucket(bucketTopics)
-	key := timeKey(published, ref)
-	was, is := topicsOf(old), topicsOf(new)
-	for _, t := range was {
-		if slices.Contains(is, t) {
-			continue
-		}
-		if b := root.Bucket([]byte(t)); b != nil {
-			if err := b.Delete(key); err != nil {
-				return err
-			}
-		}
-	}
-	for _, t := range is {
-		if slices.Contains(was, t) {
-			continue
-		}
-		b, err := root.CreateBucketIfNotExists([]byte(t))
-		if err != nil {
-			return fmt.Errorf("topic bucket %s: %w", t, err)
-		}
-		if err := b.Put(key, nil); err != nil {
-			return err
-		}
-	}
-	return nil
-}
-
-func putItem(tx *bolt.Tx, ref []byte, it *Item) error {
-	return tx.Bucket(bucketItems).Put(ref, encodeItem(it))
 }

@@ -24,23 +24,26 @@ func (s *Store) Prune(now time.Time) (int, error) {
 	total := 0
 	for {
 		n := 0
+		sources := make(map[string]bool)
 		err := s.db.Update(func(tx *bolt.Tx) error {
+			clear(sources)
 			var keys [][]byte
 			c := tx.Bucket(bucketTime).Cursor()
 			for k, _ := c.First(); k != nil && bytes.Compare(k[:8], cutoff) < 0 && len(keys) < pruneBatch; k, _ = c.Next() {
 				keys = append(keys, append([]byte(nil), k...))
 			}
 			for _, k := range keys {
-				if err := removeItem(tx, k); err != nil {
+				if err := removeItem(tx, k, sources); err != nil {
 					return err
 				}
 			}
 			n = len(keys)
-			return nil
+			return forgetSeen(tx, sources)
 		})
 		if err != nil {
 			return total, fmt.Errorf("prune items in %s: %w", s.path, err)
 		}
+		s.forgetCachedSeen(sources)
 		total += n
 		if n < pruneBatch {
 			return total, nil
@@ -49,8 +52,8 @@ func (s *Store) Prune(now time.Time) (int, error) {
 }
 
 // removeItem deletes the item behind a time key and every index entry
-// pointing at it.
-func removeItem(tx *bolt.Tx, tk []byte) error {
+// pointing at it, and notes in sources the sources that delivered it.
+func removeItem(tx *bolt.Tx, tk []byte, sources map[string]bool) error {
 	ref := refOfKey(tk)
 	if err := tx.Bucket(bucketTime).Delete(tk); err != nil {
 		return err
@@ -62,6 +65,9 @@ func removeItem(tx *bolt.Tx, tk []byte) error {
 	it, err := decodeItem(v)
 	if err != nil {
 		return fmt.Errorf("item %s: %w", refString(ref), err)
+	}
+	for _, src := range it.Sources {
+		sources[src] = true
 	}
 	if err := setTopics(tx, ref, it.Published, it.Topics, nil); err != nil {
 		return err

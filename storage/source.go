@@ -42,6 +42,9 @@ type SourceState struct {
 	// feed text).
 	ArticlesFetched int `json:"articles_fetched,omitempty"`
 	ArticleFailures int `json:"article_failures,omitempty"`
+	// Seen are the items of the last stored poll that the next one need
+	// not parse again when their bytes are the same (seen.go).
+	Seen Seen `json:"-"`
 }
 
 // SourceState returns the stored state of a source, or a zero state.
