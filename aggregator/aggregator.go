@@ -65,6 +65,7 @@ type Aggregator struct {
 	sched    *scheduler // when each source is polled next; Refresh wakes sources there
 	now      func() time.Time
 	build    string // buildID, part of the items' context (itemskip.go)
+	whole    bool   // parse every document whole, as tests compare with
 }
 
 // Defaults for Options left zero.
@@ -276,7 +277,7 @@ func (a *Aggregator) poll(ctx context.Context, src Source, release func(), fetch
 // It returns how many items it took and dropped (Options.MaxItemsPerFeed),
 // and what the write did.
 func (a *Aggregator) ingest(ctx context.Context, res *PollResult, src Source, red *redactor, resp *Response, state *storage.SourceState, now time.Time, release func()) error {
-	items, err := a.parseItems(src, red, resp, state, now)
+	items, err := a.parseItems(src, red, resp, now)
 	if err != nil {
 		return err
 	}

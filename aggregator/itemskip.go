@@ -32,10 +32,17 @@ func (p *pollItems) count() int { return len(p.entries) + len(p.skipped.Items) }
 // (itemContext), or when an item parsed has the identity of one left
 // out: a full parse would have stored them otherwise. JSON Feeds are
 // always parsed whole.
-func (a *Aggregator) parseItems(src Source, red *redactor, resp *Response, st *storage.SourceState, now time.Time) (*pollItems, error) {
-	seen := make(map[uint64]uint64, len(st.Seen.Items))
-	if cutoff := a.store.RetentionCutoff(now); st.Seen.Oldest.IsZero() || !st.Seen.Oldest.Before(cutoff) {
-		for _, it := range st.Seen.Items {
+func (a *Aggregator) parseItems(src Source, red *redactor, resp *Response, now time.Time) (*pollItems, error) {
+	last, err := a.store.SeenItems(src.Name)
+	if err != nil {
+		return nil, err
+	}
+	if a.whole {
+		last = storage.Seen{}
+	}
+	seen := make(map[uint64]uint64, len(last.Items))
+	if cutoff := a.store.RetentionCutoff(now); last.Oldest.IsZero() || !last.Oldest.Before(cutoff) {
+		for _, it := range last.Items {
 			seen[it.Raw] = it.Key
 		}
 	}
@@ -43,10 +50,10 @@ func (a *Aggregator) parseItems(src Source, red *redactor, resp *Response, st *s
 	if err != nil || len(p.skipped.Items) == 0 {
 		return p, err
 	}
-	if p.context != st.Seen.Context || clashes(p.entries, p.skipped.Items) {
+	if p.context != last.Context || clashes(p.entries, p.skipped.Items) {
 		return a.parseWith(src, red, resp, now, map[uint64]uint64{})
 	}
-	p.skipped.Oldest = st.Seen.Oldest
+	p.skipped.Oldest = last.Oldest
 	return p, nil
 }
 

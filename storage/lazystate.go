@@ -40,7 +40,7 @@ func (s *Store) NoteSourceState(name string, st *SourceState) {
 	defer l.mu.Unlock()
 	l.init()
 	l.gen++
-	l.states[name] = *st
+	l.states[name] = withoutSeen(st)
 	l.dirty[name] = l.gen
 	s.scheduleFlush()
 }
@@ -60,7 +60,7 @@ func (s *Store) cacheRead(name string, st *SourceState) {
 	defer l.mu.Unlock()
 	l.init()
 	if _, ok := l.states[name]; !ok {
-		l.states[name] = *st
+		l.states[name] = withoutSeen(st)
 	}
 }
 
@@ -72,7 +72,7 @@ func (s *Store) cacheState(name string, st *SourceState) {
 	defer l.mu.Unlock()
 	l.init()
 	if _, noted := l.dirty[name]; !noted {
-		l.states[name] = *st
+		l.states[name] = withoutSeen(st)
 	}
 }
 
@@ -128,7 +128,7 @@ func (s *Store) flushLazy() error {
 		}
 		l.mu.Unlock()
 		for name, st := range pending {
-			if err := putSourceState(tx, name, &st); err != nil {
+			if err := putKeepingSeen(tx, name, &st); err != nil {
 				return fmt.Errorf("state of source %s: %w", name, err)
 			}
 		}

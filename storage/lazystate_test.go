@@ -5,20 +5,12 @@ import (
 	"path/filepath"
 	"testing"
 	"time"
-
-	bolt "go.etcd.io/bbolt"
 )
 
 // stored reads a source's state from the file, ignoring noted states.
 func stored(t *testing.T, s *Store, name string) SourceState {
 	t.Helper()
-	var st SourceState
-	err := s.db.View(func(tx *bolt.Tx) error {
-		if v := tx.Bucket(bucketSources).Get([]byte(name)); v != nil {
-			return decodeState(v, &st)
-		}
-		return nil
-	})
+	st, err := s.readState(name)
 	if err != nil {
 		t.Fatal(err)
 	}

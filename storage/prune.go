@@ -43,7 +43,6 @@ func (s *Store) Prune(now time.Time) (int, error) {
 		if err != nil {
 			return total, fmt.Errorf("prune items in %s: %w", s.path, err)
 		}
-		s.forgetCachedSeen(sources)
 		total += n
 		if n < pruneBatch {
 			return total, nil

@@ -109,17 +109,30 @@ func forgetSeen(tx *bolt.Tx, sources map[string]bool) error {
 	return nil
 }
 
-// forgetCachedSeen is forgetSeen for the cached states, once it committed.
-func (s *Store) forgetCachedSeen(sources map[string]bool) {
-	l := &s.lazy
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	for name := range sources {
-		if st, ok := l.states[name]; ok {
-			st.Seen = Seen{}
-			l.states[name] = st
-		}
+// SeenItems returns what the stored state of a source remembers of the
+// items of its last stored poll.
+func (s *Store) SeenItems(name string) (Seen, error) {
+	st, err := s.readState(name)
+	return st.Seen, err
+}
+
+// putKeepingSeen stores a state with the items its stored state remembers,
+// whatever st.Seen holds: a state written without items (a failed poll, a
+// 304) changes nothing the items depend on.
+func putKeepingSeen(tx *bolt.Tx, name string, st *SourceState) error {
+	keep := withoutSeen(st)
+	var old SourceState
+	if v := tx.Bucket(bucketSources).Get([]byte(name)); v != nil && decodeState(v, &old) == nil {
+		keep.Seen = old.Seen
 	}
+	return putSourceState(tx, name, &keep)
+}
+
+// withoutSeen is a state as the cache keeps it.
+func withoutSeen(st *SourceState) SourceState {
+	c := *st
+	c.Seen = Seen{}
+	return c
 }
 
 // seen writes the items remembered: their context, oldest date, count,

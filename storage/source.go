@@ -43,7 +43,11 @@ type SourceState struct {
 	ArticlesFetched int `json:"articles_fetched,omitempty"`
 	ArticleFailures int `json:"article_failures,omitempty"`
 	// Seen are the items of the last stored poll that the next one need
-	// not parse again when their bytes are the same (seen.go).
+	// not parse again when their bytes are the same (seen.go). They are
+	// most of a state's size (1 KB for 60 items), so they are kept out of
+	// the cache of states: SourceState leaves them out, SeenItems reads
+	// them, and only Commit writes them; PutSourceState and
+	// NoteSourceState keep those stored.
 	Seen Seen `json:"-"`
 }
 
@@ -52,6 +56,17 @@ func (s *Store) SourceState(name string) (SourceState, error) {
 	if st, ok := s.lazyState(name); ok {
 		return st, nil
 	}
+	st, err := s.readState(name)
+	if err != nil {
+		return SourceState{}, err
+	}
+	st.Seen = Seen{}
+	s.cacheRead(name, &st)
+	return st, nil
+}
+
+// readState reads the state of a source from the file, or a zero state.
+func (s *Store) readState(name string) (SourceState, error) {
 	var st SourceState
 	err := s.db.View(func(tx *bolt.Tx) error {
 		v := tx.Bucket(bucketSources).Get([]byte(name))
@@ -63,14 +78,13 @@ func (s *Store) SourceState(name string) (SourceState, error) {
 	if err != nil {
 		return SourceState{}, fmt.Errorf("read state of source %s: %w", name, err)
 	}
-	s.cacheRead(name, &st)
 	return st, nil
 }
 
 // PutSourceState stores a source's state on its own (a failed poll).
 func (s *Store) PutSourceState(name string, st *SourceState) error {
 	s.forgetLazy(name)
-	err := s.commits.update(func(tx *bolt.Tx) error { return putSourceState(tx, name, st) })
+	err := s.commits.update(func(tx *bolt.Tx) error { return putKeepingSeen(tx, name, st) })
 	if err != nil {
 		return fmt.Errorf("store state of source %s in %s: %w", name, s.path, err)
 	}

@@ -1,0 +1,84 @@
+package storage
+
+import (
+	"fmt"
+	"slices"
+	"testing"
+	"time"
+)
+
+// TestSeenRemembered checks which items a batch's state remembers: those
+// stored as delivered and those skipped, not those refused, expired or
+// sharing their key; that writes of the state alone keep them; and that
+// Prune forgets them for the sources whose items it removes.
+func TestSeenRemembered(t *testing.T) {
+	s := openTest(t, 48*time.Hour)
+	s.SetSourceQuota(4)
+	now := time.Date(2026, 12, 3, 12, 0, 0, 0, time.UTC)
+	none := func(*Item) []Match { return nil }
+	e := func(key string, raw uint64, pub time.Time) Entry {
+		return Entry{Key: key, Raw: raw, Item: Item{Title: key + fmt.Sprint(raw), Published: pub}}
+	}
+	tests := []struct {
+		name    string
+		entries []Entry
+		skipped []SeenItem
+		want    []uint64 // Raw of the items remembered, in order
+		oldest  time.Time
+	}{
+		{name: "new, expired, twins and over quota",
+			entries: []Entry{e("guid:a", 1, now.Add(-time.Hour)), e("guid:old", 2, now.Add(-72*time.Hour)), e("guid:b", 3, time.Time{}),
+				e("guid:twin", 4, now), e("guid:twin", 5, now), e("guid:c", 6, now), e("guid:d", 7, now), e("guid:e", 8, now), e("guid:f", 0, now)},
+			want: []uint64{1, 3, 6}, oldest: now.Add(-time.Hour)},
+		{name: "unchanged, updated and skipped",
+			entries: []Entry{e("guid:a", 1, now.Add(-time.Hour)), e("guid:b", 9, time.Time{})},
+			skipped: []SeenItem{{Raw: 6, Key: SeenKey("guid:c")}},
+			want:    []uint64{6, 1, 9}, oldest: now.Add(-2 * time.Hour)},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			st := SourceState{URL: "u", Seen: Seen{Context: 42}}
+			b := Batch{Source: "s", Entries: tt.entries, State: &st, Now: now,
+				Skipped: Seen{Oldest: now.Add(-2 * time.Hour), Items: tt.skipped}}
+			if _, err := s.Apply(b, none); err != nil {
+				t.Fatal(err)
+			}
+			seen, err := s.SeenItems("s")
+			var got []uint64
+			for _, it := range seen.Items {
+				got = append(got, it.Raw)
+			}
+			if err != nil || !slices.Equal(got, tt.want) || seen.Context != 42 || !seen.Oldest.Equal(tt.oldest) {
+				t.Fatalf("remembered %v (context %d, oldest %v), want %v (oldest %v); %v", got, seen.Context, seen.Oldest, tt.want, tt.oldest, err)
+			}
+		})
+	}
+	// Writes of the state alone keep what is remembered; the cache holds none.
+	st, _ := s.SourceState("s")
+	st.Failures++
+	if err := s.PutSourceState("s", &st); err != nil {
+		t.Fatal(err)
+	}
+	s.NoteSourceState("s", &st)
+	if err := s.Flush(); err != nil {
+		t.Fatal(err)
+	}
+	if seen, _ := s.SeenItems("s"); len(seen.Items) != 3 || len(st.Seen.Items) != 0 {
+		t.Fatalf("after writing the state alone: %d remembered, %d cached", len(seen.Items), len(st.Seen.Items))
+	}
+	// Prune forgets, and a poll that skipped items meanwhile does not
+	// remember them again.
+	if n, err := s.Prune(now.Add(48 * time.Hour)); err != nil || n == 0 {
+		t.Fatalf("pruned %d, %v", n, err)
+	}
+	if seen, _ := s.SeenItems("s"); len(seen.Items) != 0 {
+		t.Fatalf("after prune: %d remembered", len(seen.Items))
+	}
+	b := Batch{Source: "s", State: &SourceState{URL: "u"}, Now: now.Add(48 * time.Hour), Skipped: Seen{Items: []SeenItem{{Raw: 6}}}}
+	if _, err := s.Apply(b, none); err != nil {
+		t.Fatal(err)
+	}
+	if seen, _ := s.SeenItems("s"); len(seen.Items) != 0 {
+		t.Fatalf("a skipped item remembered after prune: %v", seen.Items)
+	}
+}
