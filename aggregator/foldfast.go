@@ -82,7 +82,7 @@ func foldFast(s string) (string, bool) {
 			i++
 			continue
 		}
-		r, w := utf8.DecodeRuneInString(s[i:])
+		r, w := decodeRune(s, i)
 		switch {
 		case r < foldTableSize:
 			out := t[r]

@@ -3,6 +3,7 @@ package aggregator
 import (
 	"sync"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Rune classes the tokenizer needs, looked up in one table for the Basic
@@ -21,6 +22,25 @@ var (
 	bmpClassOnce sync.Once
 	bmpClass     *[0x10000]uint8
 )
+
+// decodeRune is utf8.DecodeRuneInString(s[i:]), decoding inline the
+// two-byte sequences (the letters of Latin beyond ASCII, Greek, Cyrillic,
+// Armenian, Hebrew, Arabic): the standard one leaves every rune past ASCII
+// to a function call of its own.
+func decodeRune(s string, i int) (rune, int) {
+	if i+1 < len(s) {
+		if c, d := s[i], s[i+1]; c-0xC2 < 0xE0-0xC2 && d&0xC0 == 0x80 {
+			return rune(c&0x1F)<<6 | rune(d&0x3F), 2
+		}
+	}
+	return decodeOther(s[i:])
+}
+
+// decodeOther is decodeRune's other cases, out of line so that decodeRune
+// is inlined.
+//
+//go:noinline
+func decodeOther(s string) (rune, int) { return utf8.DecodeRuneInString(s) }
 
 // classOf returns r's classes.
 func classOf(r rune) uint8 {

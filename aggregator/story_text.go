@@ -179,7 +179,7 @@ func (r *wordReader) namePrefix(folded string) uint32 {
 		if folded[i] < utf8.RuneSelf {
 			i++
 		} else {
-			_, size := utf8.DecodeRuneInString(folded[i:])
+			_, size := decodeRune(folded, i)
 			i += size
 		}
 	}
@@ -269,7 +269,7 @@ func scanWords(s string, limit int, f func(word string, num bool)) {
 	for i := 0; i < len(s) && limit != 0; {
 		r, n := rune(s[i]), 1
 		if r >= utf8.RuneSelf {
-			r, n = utf8.DecodeRuneInString(s[i:])
+			r, n = decodeRune(s, i)
 		}
 		c := classOf(r)
 		switch {
@@ -310,7 +310,7 @@ func letterEnd(s string, i int) int {
 			i++
 			continue
 		}
-		r, n := utf8.DecodeRuneInString(s[i:])
+		r, n := decodeRune(s, i)
 		if classOf(r)&(classLetter|classMark) == 0 {
 			break
 		}
