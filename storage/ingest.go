@@ -133,7 +133,9 @@ func (s *Store) Commit(p *Prepared) (Result, error) {
 		}
 		if b.State != nil {
 			b.State.Expired, b.State.OverQuota = res.Expired, res.OverQuota
-			b.State.Seen = p.seen(tx, stored)
+			if err := putSeen(tx, b.Source, p.seen(tx, stored)); err != nil {
+				return err
+			}
 			return putSourceState(tx, b.Source, b.State)
 		}
 		return nil

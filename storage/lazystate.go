@@ -3,6 +3,8 @@ package storage
 import (
 	"fmt"
 	"log/slog"
+	"maps"
+	"slices"
 	"sync"
 	"time"
 
@@ -127,8 +129,10 @@ func (s *Store) flushLazy() error {
 			pending[name], written[name] = l.states[name], gen
 		}
 		l.mu.Unlock()
-		for name, st := range pending {
-			if err := putKeepingSeen(tx, name, &st); err != nil {
+		// in key order: each put finds its page where the last left off
+		for _, name := range slices.Sorted(maps.Keys(pending)) {
+			st := pending[name]
+			if err := putSourceState(tx, name, &st); err != nil {
 				return fmt.Errorf("state of source %s: %w", name, err)
 			}
 		}

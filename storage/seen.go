@@ -2,6 +2,8 @@ package storage
 
 import (
 	"encoding/binary"
+	"errors"
+	"fmt"
 	"hash/fnv"
 	"time"
 
@@ -81,51 +83,67 @@ func (p *Prepared) seen(tx *bolt.Tx, stored []bool) Seen {
 	return out
 }
 
-// remembers reports whether the stored state of a source still
-// remembers items: Prune forgets them when it removes one of the
-// source's items, which a poll that skipped it must not remember again.
+// remembers reports whether a source still remembers items: Prune
+// forgets them when it removes one of the source's items, which a poll
+// that skipped it must not remember again.
 func remembers(tx *bolt.Tx, source string) bool {
-	v := tx.Bucket(bucketSources).Get([]byte(source))
-	var st SourceState
-	return v != nil && decodeState(v, &st) == nil && len(st.Seen.Items) > 0
+	return tx.Bucket(bucketSeen).Get([]byte(source)) != nil
 }
 
-// forgetSeen makes the given sources forget the items they remember, in
-// their stored states: a poll parses their documents whole again, and
-// stores anew the items removed.
+// forgetSeen makes the given sources forget the items they remember: a
+// poll parses their documents whole again, and stores anew the items
+// removed.
 func forgetSeen(tx *bolt.Tx, sources map[string]bool) error {
-	b := tx.Bucket(bucketSources)
+	b := tx.Bucket(bucketSeen)
 	for name := range sources {
-		v := b.Get([]byte(name))
-		var st SourceState
-		if v == nil || decodeState(v, &st) != nil || len(st.Seen.Items) == 0 {
-			continue
-		}
-		st.Seen = Seen{}
-		if err := putSourceState(tx, name, &st); err != nil {
+		if err := b.Delete([]byte(name)); err != nil {
 			return err
 		}
 	}
 	return nil
 }
 
-// SeenItems returns what the stored state of a source remembers of the
-// items of its last stored poll.
+// SeenItems returns what a source remembers of the items of its last
+// stored poll.
 func (s *Store) SeenItems(name string) (Seen, error) {
-	st, err := s.readState(name)
-	return st.Seen, err
+	var seen Seen
+	err := s.db.View(func(tx *bolt.Tx) error {
+		v := tx.Bucket(bucketSeen).Get([]byte(name))
+		if v == nil {
+			return nil
+		}
+		return decodeSeen(v, &seen)
+	})
+	if err != nil {
+		return Seen{}, fmt.Errorf("read the items source %s remembers: %w", name, err)
+	}
+	return seen, nil
 }
 
-// putKeepingSeen stores a state with the items its stored state remembers,
-// whatever st.Seen holds: a state written without items (a failed poll, a
-// 304) changes nothing the items depend on.
-func putKeepingSeen(tx *bolt.Tx, name string, st *SourceState) error {
-	keep := withoutSeen(st)
-	var old SourceState
-	if v := tx.Bucket(bucketSources).Get([]byte(name)); v != nil && decodeState(v, &old) == nil {
-		keep.Seen = old.Seen
+// putSeen stores what a source remembers, apart from its state, which
+// polls that store no items (a 304, a failure) write without reading or
+// writing this; nothing remembered is no record.
+func putSeen(tx *bolt.Tx, name string, seen Seen) error {
+	b := tx.Bucket(bucketSeen)
+	if len(seen.Items) == 0 {
+		return b.Delete([]byte(name))
 	}
-	return putSourceState(tx, name, &keep)
+	e := fieldEncoder{b: make([]byte, 0, 24+16*len(seen.Items))}
+	e.b = append(e.b, seenV1)
+	e.seen(&seen)
+	return b.Put([]byte(name), e.b)
+}
+
+// seenV1 marks the stored form of Seen.
+const seenV1 = 0x01
+
+func decodeSeen(b []byte, seen *Seen) error {
+	if len(b) == 0 || b[0] != seenV1 {
+		return errors.New("not a record of remembered items")
+	}
+	d := fieldDecoder{s: string(b[1:])}
+	d.seen(seen)
+	return d.end()
 }
 
 // withoutSeen is a state as the cache keeps it.

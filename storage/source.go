@@ -84,7 +84,7 @@ func (s *Store) readState(name string) (SourceState, error) {
 // PutSourceState stores a source's state on its own (a failed poll).
 func (s *Store) PutSourceState(name string, st *SourceState) error {
 	s.forgetLazy(name)
-	err := s.commits.update(func(tx *bolt.Tx) error { return putKeepingSeen(tx, name, st) })
+	err := s.commits.update(func(tx *bolt.Tx) error { return putSourceState(tx, name, st) })
 	if err != nil {
 		return fmt.Errorf("store state of source %s in %s: %w", name, s.path, err)
 	}
@@ -92,6 +92,8 @@ func (s *Store) PutSourceState(name string, st *SourceState) error {
 	return nil
 }
 
+// putSourceState stores a state; what it remembers of items (Seen) is
+// stored apart, by Commit alone.
 func putSourceState(tx *bolt.Tx, name string, st *SourceState) error {
 	return tx.Bucket(bucketSources).Put([]byte(name), encodeState(st))
 }

@@ -10,7 +10,8 @@ import (
 // written in sections after the first ones, each only when it or a later
 // one is set, so that a state reads as it did before they were kept:
 // the counts of items not stored and the body's hash, then the article
-// counts, then the items remembered (Seen).
+// counts. What a state remembers of items (Seen) is stored apart
+// (seen.go).
 // stateV2 marks a source state in the binary form.
 const stateV2 = 0x02
 
@@ -36,18 +37,15 @@ func encodeState(st *SourceState) []byte {
 	}
 	e.uvarint(gone)
 	articles := st.ArticlesFetched > 0 || st.ArticleFailures > 0
-	if articles || len(st.Seen.Items) > 0 || st.Expired > 0 || st.OverQuota > 0 || st.Dropped > 0 || len(st.BodyHash) > 0 { // left out, a state reads as it did before they were kept
+	if articles || st.Expired > 0 || st.OverQuota > 0 || st.Dropped > 0 || len(st.BodyHash) > 0 { // left out, a state reads as it did before they were kept
 		e.uvarint(uint64(st.Expired))
 		e.uvarint(uint64(st.OverQuota))
 		e.uvarint(uint64(st.Dropped))
 		e.string(string(st.BodyHash))
 	}
-	if articles || len(st.Seen.Items) > 0 {
+	if articles {
 		e.uvarint(uint64(st.ArticlesFetched))
 		e.uvarint(uint64(st.ArticleFailures))
-	}
-	if len(st.Seen.Items) > 0 {
-		e.seen(&st.Seen)
 	}
 	return e.b
 }
@@ -79,9 +77,6 @@ func decodeState(b []byte, st *SourceState) error {
 	}
 	if d.err == nil && d.pos < len(d.s) {
 		st.ArticlesFetched, st.ArticleFailures = int(d.uvarint()), int(d.uvarint())
-	}
-	if d.err == nil && d.pos < len(d.s) {
-		d.seen(&st.Seen)
 	}
 	return d.end()
 }

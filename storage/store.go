@@ -55,7 +55,8 @@ var (
 	bucketLinks   = []byte("links")   // normalized link → ref
 	bucketTime    = []byte("time")    // sort time + ref → nil, for retention
 	bucketTopics  = []byte("topics")  // topic id → bucket of sort time + ref → nil
-	bucketSources = []byte("sources") // source name → SourceState (codec.go)
+	bucketSources = []byte("sources") // source name → SourceState (statecodec.go)
+	bucketSeen    = []byte("seen")    // source name → Seen (seen.go)
 	bucketMeta    = []byte("meta")    // misc: schema version, topic rule hashes
 )
 
@@ -149,7 +150,7 @@ func initialMmapSize(path string) int {
 func (s *Store) init() error {
 	var version []byte
 	err := s.db.Update(func(tx *bolt.Tx) error {
-		for _, name := range [][]byte{bucketItems, bucketKeys, bucketLinks, bucketTime, bucketTopics, bucketSources, bucketMeta} {
+		for _, name := range [][]byte{bucketItems, bucketKeys, bucketLinks, bucketTime, bucketTopics, bucketSources, bucketSeen, bucketMeta} {
 			if _, err := tx.CreateBucketIfNotExists(name); err != nil {
 				return fmt.Errorf("create bucket %s: %w", name, err)
 			}
