@@ -92,19 +92,19 @@ func newWordReader(lang string, n int) *wordReader {
 // isPrefix reports whether word stands in title before a hyphen and a
 // lower-case word: a prefix such as "Ex-minister" or "Anti-war", no name.
 func isPrefix(title, word string) bool {
-	for i := strings.Index(title, word+"-"); i >= 0; {
-		if rest := title[i+len(word)+1:]; rest != "" {
-			if r, _ := utf8.DecodeRuneInString(rest); unicode.IsLower(r) {
+	for at := 0; ; {
+		i := strings.Index(title[at:], word)
+		if i < 0 || word == "" {
+			return false
+		}
+		end := at + i + len(word)
+		if end < len(title) && title[end] == '-' {
+			if r, _ := utf8.DecodeRuneInString(title[end+1:]); unicode.IsLower(r) {
 				return true
 			}
 		}
-		next := strings.Index(title[i+1:], word+"-")
-		if next < 0 {
-			break
-		}
-		i += 1 + next
+		at += i + 1
 	}
-	return false
 }
 
 // add adds a word, and returns its hash, its unstemmed hash and its

@@ -200,3 +200,27 @@ func TestFoldWord(t *testing.T) {
 		}
 	}
 }
+
+// TestIsPrefix: a capitalized word before a hyphen and a lower-case word
+// is a prefix, not a name, wherever it stands in the title.
+func TestIsPrefix(t *testing.T) {
+	for _, c := range []struct {
+		title, word string
+		want        bool
+	}{
+		{"Ex-minister says sorry", "Ex", true},
+		{"Anti-war rally in Bern", "Anti", true},
+		{"Pro and Pro-growth parties", "Pro", true},
+		{"Jean-Luc Mélenchon speaks", "Jean", false},
+		{"Pro-Russian forces advance", "Pro", false},
+		{"Ex- minister", "Ex", false},
+		{"Talks end: Ex-", "Ex", false},
+		{"Exeter beats Ex-Pats", "Ex", false},
+		{"Über-fans queue", "Über", true},
+		{"Ex", "Ex", false},
+	} {
+		if got := isPrefix(c.title, c.word); got != c.want {
+			t.Errorf("isPrefix(%q, %q) = %v, want %v", c.title, c.word, got, c.want)
+		}
+	}
+}
