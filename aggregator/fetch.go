@@ -150,8 +150,6 @@ func (f *Fetcher) get(ctx context.Context, src Source, accept, etag, lastModifie
 		return nil, err
 	}
 	defer resp.Body.Close()
-	body := watchRate(resp.Body, f.minRate, f.grace, cancel)
-	defer body.stop()
 	now := time.Now()
 	r := &Response{
 		Status:       resp.StatusCode,
@@ -167,7 +165,11 @@ func (f *Fetcher) get(ctx context.Context, src Source, accept, etag, lastModifie
 	switch {
 	case resp.StatusCode == http.StatusNotModified:
 		r.NotModified = true
-		return r, nil
+		return r, nil // no body to read: no rate to watch
+	}
+	body := watchRate(resp.Body, f.minRate, f.grace, cancel)
+	defer body.stop()
+	switch {
 	case resp.StatusCode != http.StatusOK:
 		io.Copy(io.Discard, io.LimitReader(body, 64<<10)) // lets the connection be reused
 		return r, &StatusError{Status: resp.StatusCode, Text: http.StatusText(resp.StatusCode), RetryAfter: r.RetryAfter}
