@@ -1,9 +1,9 @@
 package aggregator
 
 import (
-	"strings"
 	"sync"
 	"unicode/utf8"
+	"unsafe"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -70,15 +70,23 @@ func hangulSyllable(r rune) bool {
 // foldFast folds s rune by rune, or reports false when s holds a rune
 // that needs foldSlow.
 func foldFast(s string) (string, bool) {
+	b, ok := appendFoldFast(make([]byte, 0, len(s)), s)
+	if !ok {
+		return "", false
+	}
+	return unsafe.String(unsafe.SliceData(b), len(b)), true // b is not written again
+}
+
+// appendFoldFast appends s folded rune by rune to b, or reports false
+// when s holds a rune that needs foldSlow.
+func appendFoldFast(b []byte, s string) ([]byte, bool) {
 	t := foldTable()
-	var b strings.Builder // its String copies nothing
-	b.Grow(len(s))
 	for i := 0; i < len(s); {
 		if c := s[i]; c < utf8.RuneSelf {
 			if 'A' <= c && c <= 'Z' {
 				c += 'a' - 'A'
 			}
-			b.WriteByte(c)
+			b = append(b, c)
 			i++
 			continue
 		}
@@ -87,15 +95,15 @@ func foldFast(s string) (string, bool) {
 		case r < foldTableSize:
 			out := t[r]
 			if out == complexRune {
-				return "", false
+				return b, false
 			}
-			b.WriteString(out)
+			b = append(b, out...)
 		case unifiedIdeograph(r), hangulSyllable(r):
-			b.WriteString(s[i : i+w])
+			b = append(b, s[i:i+w]...)
 		default:
-			return "", false
+			return b, false
 		}
 		i += w
 	}
-	return b.String(), true
+	return b, true
 }

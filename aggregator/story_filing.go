@@ -92,6 +92,9 @@ func (f *storyFiler) todo(it *storage.Item, ms []storage.Match) (storyTodo, bool
 			setStory(&ms[i], had)
 			continue
 		}
+		if t.topics == nil {
+			t.topics, t.at = make([]string, 0, len(ms)-i), make([]int, 0, len(ms)-i)
+		}
 		t.topics, t.at = append(t.topics, ms[i].Topic), append(t.at, i)
 	}
 	if len(t.topics) == 0 {

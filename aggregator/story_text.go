@@ -5,6 +5,7 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // Story text: what story grouping reads of an item's title and summary.
@@ -45,7 +46,7 @@ func readStoryWords(lang, title, summary string) storyWords {
 // for "Greek"), for explain's evidence.
 func readStoryText(lang, title, summary string, text map[uint32]string) storyWords {
 	title, summary = stripWirePrefix(HTMLText(title)), stripDateline(HTMLText(summary))
-	r := newWordReader(lang, min((len(title)+len(summary))/6, len(title)/4+storyLeadWords)+4)
+	r := newWordReader(lang, min((len(title)+len(summary))/6, len(title)/4+storyLeadWords)+4, len(title)/4+4)
 	r.text = text
 	r.seed = hashSeed(lang)
 	w := &r.w
@@ -56,6 +57,9 @@ func readStoryText(lang, title, summary string, text map[uint32]string) storyWor
 			w.titleNums = append(w.titleNums, word)
 		case h == 0: // a stop word
 		case isCapitalized(word) && !isPrefix(title, word):
+			if w.titleCaps == nil {
+				w.titleCaps = make([]nameWord, 0, 8) // once, not growing from one
+			}
 			w.titleCaps = append(w.titleCaps, nameWord{h, exact, prefix})
 			w.titleRest = append(w.titleRest, h)
 		default:
@@ -75,16 +79,19 @@ type wordReader struct {
 	lang    string
 	seed    uint64            // hashSeed(lang)
 	special specialWords      // the language's
+	fold    []byte            // the word being read, folded (foldWord)
 	text    map[uint32]string // when not nil, each word's text by its hash
 }
 
 // newWordReader returns a reader of words in lang, with room for about n
-// words in one allocation; its seed is the caller's to set (kept out of
-// here, newWordReader is inlined and the reader stays on the stack).
-func newWordReader(lang string, n int) *wordReader {
-	buf := make([]uint32, 3*n)
+// words, t of them in the title, in one allocation; its seed is the
+// caller's to set (kept out of here, newWordReader is inlined and the
+// reader stays on the stack).
+func newWordReader(lang string, n, t int) *wordReader {
+	buf := make([]uint32, 3*n+t)
 	return &wordReader{
-		w:    storyWords{words: buf[:0:n], lower: buf[n : n : 2*n], prefixes: buf[2*n : 2*n : 3*n]},
+		w: storyWords{words: buf[:0:n], lower: buf[n : n : 2*n], prefixes: buf[2*n : 2*n : 3*n],
+			titleRest: buf[3*n : 3*n : 3*n+t]},
 		lang: lang, special: specialSets[lang],
 	}
 }
@@ -117,7 +124,7 @@ func (r *wordReader) add(word string, num bool) (h, exact, prefix uint32) {
 		r.note(h, word)
 		return h, h, 0
 	}
-	folded := foldWord(word)
+	folded := r.foldWord(word)
 	if len(folded) <= r.special.longest {
 		if sw, ok := r.special.words[folded]; ok {
 			switch {
@@ -154,7 +161,7 @@ func (r *wordReader) add(word string, num bool) (h, exact, prefix uint32) {
 // note notes a word's text by its hash, when the reader keeps them.
 func (r *wordReader) note(h uint32, text string) {
 	if r.text != nil {
-		r.text[h] = text
+		r.text[h] = strings.Clone(text) // a folded word is in the reader's buffer
 	}
 }
 
@@ -189,22 +196,27 @@ func (r *wordReader) namePrefix(folded string) uint32 {
 	return 0
 }
 
-// foldWord is Fold of a word: of a word written in ASCII, its lower
-// case, which a word of lower-case letters already is.
-func foldWord(word string) string {
-	upper := false
+// foldWord is Fold of a word, written into the reader's buffer when it
+// is not the word itself. The string is valid only until the next word
+// is folded: nothing may keep it (note copies it). A word of lower-case
+// ASCII letters is its own fold.
+func (r *wordReader) foldWord(word string) string {
+	lower := true
 	for i := 0; i < len(word); i++ {
-		switch c := word[i]; {
-		case c >= utf8.RuneSelf:
-			return Fold(word)
-		case 'A' <= c && c <= 'Z':
-			upper = true
+		if c := word[i]; c >= utf8.RuneSelf || 'A' <= c && c <= 'Z' {
+			lower = false
+			break
 		}
 	}
-	if upper {
-		return strings.ToLower(word)
+	if lower {
+		return word
 	}
-	return word
+	b, ok := appendFoldFast(r.fold[:0], word)
+	if !ok {
+		return foldSlow(word)
+	}
+	r.fold = b
+	return unsafe.String(unsafe.SliceData(b), len(b))
 }
 
 // isCapitalized reports whether a word starts with a capital letter.

@@ -195,7 +195,7 @@ func TestScanWordsLimit(t *testing.T) {
 // TestFoldWord: foldWord's shortcuts for ASCII agree with Fold.
 func TestFoldWord(t *testing.T) {
 	for _, w := range []string{"quake", "Quake", "QUAKE", "Q1", "A321neo", "McDonald", "Ierapetra", "Æbleø", "İstanbul", "Москве", "Naïve", "ǅemal"} {
-		if got, want := foldWord(w), Fold(w); got != want {
+		if got, want := newWordReader("", 1, 1).foldWord(w), Fold(w); got != want {
 			t.Errorf("foldWord(%q) = %q, Fold gives %q", w, got, want)
 		}
 	}
