@@ -32,6 +32,7 @@ func (s *Store) Check() error {
 			return nil // the cross references cannot be trusted on broken pages
 		}
 		checkReferences(tx, add)
+		checkSeen(tx, add)
 		return nil
 	})
 	if err != nil {

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"hash/fnv"
+	"log/slog"
 	"time"
 
 	bolt "go.etcd.io/bbolt"
@@ -104,20 +105,38 @@ func forgetSeen(tx *bolt.Tx, sources map[string]bool) error {
 }
 
 // SeenItems returns what a source remembers of the items of its last
-// stored poll.
+// stored poll. A record that does not decode is logged and read as
+// remembering nothing: the poll parses the document whole, and its
+// commit writes the record anew (Check reports it too).
 func (s *Store) SeenItems(name string) (Seen, error) {
 	var seen Seen
+	var bad error
 	err := s.db.View(func(tx *bolt.Tx) error {
-		v := tx.Bucket(bucketSeen).Get([]byte(name))
-		if v == nil {
-			return nil
+		if v := tx.Bucket(bucketSeen).Get([]byte(name)); v != nil {
+			bad = decodeSeen(v, &seen)
 		}
-		return decodeSeen(v, &seen)
+		return nil
 	})
 	if err != nil {
 		return Seen{}, fmt.Errorf("read the items source %s remembers: %w", name, err)
 	}
+	if bad != nil {
+		s.log.Warn("the items a source remembers do not read; its feed is parsed whole",
+			slog.String("source", name), slog.String("database", s.path), slog.String("error", bad.Error()))
+		return Seen{}, nil
+	}
 	return seen, nil
+}
+
+// checkSeen reports the records of remembered items that do not decode.
+func checkSeen(tx *bolt.Tx, add func(string, ...any) bool) {
+	tx.Bucket(bucketSeen).ForEach(func(name, v []byte) error {
+		var seen Seen
+		if err := decodeSeen(v, &seen); err != nil && !add("items remembered for source %s: %w", name, err) {
+			return errors.New("enough")
+		}
+		return nil
+	})
 }
 
 // putSeen stores what a source remembers, apart from its state, which

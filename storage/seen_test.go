@@ -3,8 +3,11 @@ package storage
 import (
 	"fmt"
 	"slices"
+	"strings"
 	"testing"
 	"time"
+
+	bolt "go.etcd.io/bbolt"
 )
 
 // TestSeenRemembered checks which items a batch's state remembers: those
@@ -80,5 +83,35 @@ func TestSeenRemembered(t *testing.T) {
 	}
 	if seen, _ := s.SeenItems("s"); len(seen.Items) != 0 {
 		t.Fatalf("a skipped item remembered after prune: %v", seen.Items)
+	}
+}
+
+// TestSeenUnreadable: a record of remembered items that does not decode
+// is read as remembering nothing, so that the source's feed is parsed
+// whole rather than not at all; Check reports it, and the next commit of
+// the source's items writes it anew.
+func TestSeenUnreadable(t *testing.T) {
+	s := openTest(t, 0)
+	if err := s.db.Update(func(tx *bolt.Tx) error {
+		return tx.Bucket(bucketSeen).Put([]byte("s"), []byte{seenV1, 0xff})
+	}); err != nil {
+		t.Fatal(err)
+	}
+	if seen, err := s.SeenItems("s"); err != nil || len(seen.Items) != 0 {
+		t.Fatalf("an unreadable record: %+v, %v; want nothing remembered and no error", seen, err)
+	}
+	if err := s.Check(); err == nil || !strings.Contains(err.Error(), "items remembered for source s") {
+		t.Errorf("Check: %v; want the unreadable record named", err)
+	}
+	st := SourceState{URL: "u", Seen: Seen{Context: 7}}
+	b := Batch{Source: "s", Entries: []Entry{{Key: "guid:a", Raw: 5, Item: Item{Title: "a"}}}, State: &st, Now: time.Now()}
+	if _, err := s.Apply(b, func(*Item) []Match { return nil }); err != nil {
+		t.Fatal(err)
+	}
+	if seen, err := s.SeenItems("s"); err != nil || len(seen.Items) != 1 || seen.Items[0].Raw != 5 {
+		t.Fatalf("after a commit: %+v, %v; want item 5 remembered", seen, err)
+	}
+	if err := s.Check(); err != nil {
+		t.Errorf("Check after the commit: %v", err)
 	}
 }
