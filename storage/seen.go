@@ -112,8 +112,10 @@ func (s *Store) SeenItems(name string) (Seen, error) {
 	var seen Seen
 	var bad error
 	err := s.db.View(func(tx *bolt.Tx) error {
-		if v := tx.Bucket(bucketSeen).Get([]byte(name)); v != nil {
-			bad = decodeSeen(v, &seen)
+		if b := tx.Bucket(bucketSeen); b != nil { // none in a file no feedsieve with it wrote
+			if v := b.Get([]byte(name)); v != nil {
+				bad = decodeSeen(v, &seen)
+			}
 		}
 		return nil
 	})
@@ -129,8 +131,13 @@ func (s *Store) SeenItems(name string) (Seen, error) {
 }
 
 // checkSeen reports the records of remembered items that do not decode.
+// A file last written by a feedsieve from before them has none.
 func checkSeen(tx *bolt.Tx, add func(string, ...any) bool) {
-	tx.Bucket(bucketSeen).ForEach(func(name, v []byte) error {
+	b := tx.Bucket(bucketSeen)
+	if b == nil {
+		return
+	}
+	b.ForEach(func(name, v []byte) error {
 		var seen Seen
 		if err := decodeSeen(v, &seen); err != nil && !add("items remembered for source %s: %w", name, err) {
 			return errors.New("enough")

@@ -2,6 +2,7 @@ package storage
 
 import (
 	"fmt"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -113,5 +114,31 @@ func TestSeenUnreadable(t *testing.T) {
 	}
 	if err := s.Check(); err != nil {
 		t.Errorf("Check after the commit: %v", err)
+	}
+}
+
+// TestCheckWithoutSeen: a file written by a feedsieve from before
+// remembered items, opened read-only as `feedsieve check` does, checks
+// clean.
+func TestCheckWithoutSeen(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "old.db")
+	s, err := Open(Options{Path: path})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := s.db.Update(func(tx *bolt.Tx) error { return tx.DeleteBucket(bucketSeen) }); err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
+	ro, err := Open(Options{Path: path, ReadOnly: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ro.Close()
+	if err := ro.Check(); err != nil {
+		t.Errorf("Check: %v", err)
+	}
+	if seen, err := ro.SeenItems("s"); err != nil || len(seen.Items) != 0 {
+		t.Errorf("SeenItems: %+v, %v", seen, err)
 	}
 }
