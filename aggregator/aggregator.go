@@ -231,18 +231,29 @@ func (a *Aggregator) poll(ctx context.Context, src Source, release func(), fetch
 	}
 	now := a.now()
 	state.LastAttempt = now
-	red := newRedactor(src, a.opts.PublicURL(src), a.opts.SecretParams)
+	// The source's redactor is built when something is to be redacted:
+	// a 304 has nothing.
+	var red *redactor
+	redact := func() *redactor {
+		if red == nil {
+			red = newRedactor(src, a.opts.PublicURL(src), a.opts.SecretParams)
+		}
+		return red
+	}
 	resp, err := fetch(ctx, src, &state)
 	state.Status = 0
 	if resp != nil {
 		res.Status = resp.Status
 		state.Status = resp.Status
-		state.MovedTo = red.url(resp.MovedTo)
+		state.MovedTo = ""
+		if resp.MovedTo != "" {
+			state.MovedTo = redact().url(resp.MovedTo)
+		}
 		state.Gone = resp.Status == http.StatusGone
 	}
 	switch {
 	case err == nil && !resp.NotModified && !sameBody(&state, resp):
-		err = a.ingest(ctx, &res, src, red, resp, &state, now, release)
+		err = a.ingest(ctx, &res, src, redact(), resp, &state, now, release)
 	case err == nil:
 		// 304, or 200 with the very bytes whose items are stored: nothing
 		// to parse or write. The wait the feed asked for last time (its
@@ -256,7 +267,9 @@ func (a *Aggregator) poll(ctx context.Context, src Source, release func(), fetch
 		state.NextPoll = a.nextPoll(src, 0, resp.Status, hint, 0, now)
 		a.store.NoteSourceState(src.Name, &state) // only bookkeeping changed: written within a second
 	}
-	err = red.err(err)
+	if err != nil {
+		err = redact().err(err)
+	}
 	if err != nil && ctx.Err() != nil {
 		res.Err, res.Cancelled = fmt.Errorf("poll %s: %w", src.Name, ctx.Err()), true
 		return res
