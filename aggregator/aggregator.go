@@ -308,7 +308,6 @@ func (a *Aggregator) ingest(ctx context.Context, res *PollResult, src Source, re
 	next.ETag, next.LastModified = resp.ETag, resp.LastModified
 	next.FeedTitle, next.FeedLink = HTMLText(feed.Title), red.url(webLink(resolveLink(nil, feed.Link)))
 	next.ItemsSeen, next.Dropped = items.count(), dropped
-	next.Seen = storage.Seen{Context: items.context} // Commit adds the items stored
 	next.BodyHash = bodyHash(resp)
 	markSuccess(&next, now)
 	next.NextPoll = a.nextPoll(src, 0, resp.Status, max(resp.FreshFor, rssTTL(feed.Custom[customTTL])), 0, now)
@@ -327,7 +326,7 @@ func (a *Aggregator) ingest(ctx context.Context, res *PollResult, src Source, re
 		changed = appendChanged(changed, before, ms)
 		return ms
 	}
-	batch := storage.Batch{Source: src.Name, Entries: entries, State: &next, Now: now, Skipped: items.skipped}
+	batch := storage.Batch{Source: src.Name, Entries: entries, State: &next, Now: now, Skipped: items.remembered()}
 	a.enrichWithArticles(ctx, &batch, src, red, &res.Articles)
 	var fresh []*storage.Item
 	if a.stories != nil {

@@ -23,6 +23,15 @@ type pollItems struct {
 	context uint64       // itemContext
 }
 
+// remembered is what the poll asks the store to remember besides the
+// entries it stores as delivered: the items left out, under this poll's
+// context.
+func (p *pollItems) remembered() storage.Seen {
+	s := p.skipped
+	s.Context = p.context
+	return s
+}
+
 // count is how many items the feed has, parsed or not.
 func (p *pollItems) count() int { return len(p.entries) + len(p.skipped.Items) }
 

@@ -18,7 +18,7 @@ type Entry struct {
 	// Keys, FirstSeen, Hash and Topics.
 	Item Item
 	// Raw is the aggregator's hash of the bytes the entry was parsed from,
-	// 0 for none: the batch's state remembers it when the item is stored
+	// 0 for none: the batch's source remembers it when the item is stored
 	// as delivered (Seen).
 	Raw uint64
 	// Before counts the entries of the document before this one that the
@@ -46,9 +46,10 @@ type Batch struct {
 	// any transaction. An item that Commit finds stored meanwhile is not
 	// inserted, and what Enrich added to it is dropped.
 	Enrich func(fresh []*Item)
-	// Skipped are the items of the document left out as their state's
-	// Seen remembered them, with its Oldest: the store remembers them
-	// again, unless Prune forgot them meanwhile.
+	// Skipped are the items of the document left out as the source
+	// remembered them, with their Oldest: the store remembers them again,
+	// unless Prune forgot them meanwhile, with the entries stored as
+	// delivered, under Skipped's Context, this poll's.
 	Skipped Seen
 }
 

@@ -42,7 +42,7 @@ func (s *Store) NoteSourceState(name string, st *SourceState) {
 	defer l.mu.Unlock()
 	l.init()
 	l.gen++
-	l.states[name] = withoutSeen(st)
+	l.states[name] = *st
 	l.dirty[name] = l.gen
 	s.scheduleFlush()
 }
@@ -62,7 +62,7 @@ func (s *Store) cacheRead(name string, st *SourceState) {
 	defer l.mu.Unlock()
 	l.init()
 	if _, ok := l.states[name]; !ok {
-		l.states[name] = withoutSeen(st)
+		l.states[name] = *st
 	}
 }
 
@@ -74,7 +74,7 @@ func (s *Store) cacheState(name string, st *SourceState) {
 	defer l.mu.Unlock()
 	l.init()
 	if _, noted := l.dirty[name]; !noted {
-		l.states[name] = withoutSeen(st)
+		l.states[name] = *st
 	}
 }
 

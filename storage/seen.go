@@ -15,9 +15,10 @@ import (
 // delivered: a hash of each item's bytes in the document, for the items
 // the store holds as they were delivered, so that the next poll need not
 // parse, match or encode again the items whose bytes did not change. The
-// hashes are the aggregator's; the store keeps them with the state, in
-// the transaction that stores the items, so that a failed write
-// remembers nothing, and it never remembers an item it refused.
+// hashes are the aggregator's; the store keeps them in a record of
+// their own, apart from the source's state, written in the transaction
+// that stores the items, so that a failed write remembers nothing, and
+// it never remembers an item it refused.
 type Seen struct {
 	// Context is the aggregator's fingerprint of what parsing the items
 	// depends on besides their bytes; the store keeps it as it is given.
@@ -35,7 +36,7 @@ type SeenItem struct {
 	Key uint64 // SeenKey of its identity key
 }
 
-// MaxSeen bounds the items a state remembers: more than any poll takes
+// MaxSeen bounds the items a source remembers: more than any poll takes
 // from one response by default.
 const MaxSeen = 2048
 
@@ -57,13 +58,13 @@ func (s *Store) RetentionCutoff(now time.Time) time.Time {
 	return time.Time{}
 }
 
-// seen is what the batch's state remembers after the write: the items
+// seen is what the batch's source remembers after the write: the items
 // skipped, and of those the batch carried, the ones stored as delivered
 // (stored[i] for p.entries[i]): new, updated or unchanged, not refused,
 // and not sharing their identity key with another entry of the batch.
 func (p *Prepared) seen(tx *bolt.Tx, stored []bool) Seen {
 	b := p.batch
-	out := Seen{Context: b.State.Seen.Context}
+	out := Seen{Context: b.Skipped.Context}
 	if len(b.Skipped.Items) > 0 && remembers(tx, b.Source) {
 		out.Items = append(out.Items, b.Skipped.Items...)
 		out.Oldest = b.Skipped.Oldest
@@ -170,13 +171,6 @@ func decodeSeen(b []byte, seen *Seen) error {
 	d := fieldDecoder{s: string(b[1:])}
 	d.seen(seen)
 	return d.end()
-}
-
-// withoutSeen is a state as the cache keeps it.
-func withoutSeen(st *SourceState) SourceState {
-	c := *st
-	c.Seen = Seen{}
-	return c
 }
 
 // seen writes the items remembered: their context, oldest date, count,

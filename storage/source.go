@@ -42,13 +42,6 @@ type SourceState struct {
 	// feed text).
 	ArticlesFetched int `json:"articles_fetched,omitempty"`
 	ArticleFailures int `json:"article_failures,omitempty"`
-	// Seen are the items of the last stored poll that the next one need
-	// not parse again when their bytes are the same (seen.go). They are
-	// most of a state's size (1 KB for 60 items), so they are kept out of
-	// the cache of states: SourceState leaves them out, SeenItems reads
-	// them, and only Commit writes them; PutSourceState and
-	// NoteSourceState keep those stored.
-	Seen Seen `json:"-"`
 }
 
 // SourceState returns the stored state of a source, or a zero state.
@@ -60,7 +53,6 @@ func (s *Store) SourceState(name string) (SourceState, error) {
 	if err != nil {
 		return SourceState{}, err
 	}
-	st.Seen = Seen{}
 	s.cacheRead(name, &st)
 	return st, nil
 }

@@ -10,7 +10,7 @@ import (
 // written in sections after the first ones, each only when it or a later
 // one is set, so that a state reads as it did before they were kept:
 // the counts of items not stored and the body's hash, then the article
-// counts. What a state remembers of items (Seen) is stored apart
+// counts. What a source remembers of items (Seen) is stored apart
 // (seen.go).
 // stateV2 marks a source state in the binary form.
 const stateV2 = 0x02
