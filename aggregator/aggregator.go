@@ -8,7 +8,6 @@ import (
 	"log/slog"
 	"net/http"
 	"slices"
-	"sync"
 	"time"
 
 	"github.com/feedsieve/feedsieve/storage"
@@ -172,7 +171,13 @@ func (a *Aggregator) pollSlot(ctx context.Context, src Source, release func()) P
 
 // pollSlotWith is pollSlot getting the feed with fetch.
 func (a *Aggregator) pollSlotWith(ctx context.Context, src Source, release func(), fetch fetchFunc) PollResult {
-	release = sync.OnceFunc(release)
+	slot, released := release, false
+	release = func() { // once: by ingest, or here at the end; one goroutine calls both
+		if !released {
+			released = true
+			slot()
+		}
+	}
 	defer release()
 	start := time.Now()
 	res := a.poll(ctx, src, release, fetch)
@@ -181,7 +186,25 @@ func (a *Aggregator) pollSlotWith(ctx context.Context, src Source, release func(
 		a.log.Debug("poll cancelled", slog.String("source", src.Name))
 		return res
 	}
-	attrs := []any{slog.String("source", src.Name)}
+	a.logPoll(ctx, src, &res)
+	if a.opts.OnPolled != nil {
+		a.opts.OnPolled(res)
+	}
+	return res
+}
+
+// logPoll logs the line of a finished poll: at Info, or at Warn when it
+// failed.
+func (a *Aggregator) logPoll(ctx context.Context, src Source, res *PollResult) {
+	msg, level := "poll", slog.LevelInfo
+	if res.Err != nil {
+		msg, level = "poll failed", slog.LevelWarn
+	}
+	if !a.log.Enabled(ctx, level) {
+		return // a level the logger drops: build no line
+	}
+	attrs := make([]slog.Attr, 0, 12)
+	attrs = append(attrs, slog.String("source", src.Name))
 	if res.Status != 0 { // 0: no response (a DNS or connection failure)
 		attrs = append(attrs, slog.Int("status", res.Status))
 	}
@@ -199,14 +222,9 @@ func (a *Aggregator) pollSlotWith(ctx context.Context, src Source, release func(
 	}
 	attrs = res.Articles.logAttrs(attrs)
 	if res.Err != nil {
-		a.log.Warn("poll failed", append(attrs, slog.String("url", a.opts.PublicURL(src)), slog.String("error", res.Err.Error()))...)
-	} else {
-		a.log.Info("poll", attrs...)
+		attrs = append(attrs, slog.String("url", a.opts.PublicURL(src)), slog.String("error", res.Err.Error()))
 	}
-	if a.opts.OnPolled != nil {
-		a.opts.OnPolled(res)
-	}
-	return res
+	a.log.LogAttrs(ctx, level, msg, attrs...)
 }
 
 // fetchFunc gets a source's feed, given its state's validators: a poll

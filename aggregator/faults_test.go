@@ -72,7 +72,7 @@ func faults(t *testing.T, externalURL string) []fault {
 			case <-time.After(3 * time.Second):
 			case <-r.Context().Done():
 			}
-		}, err: "Client.Timeout exceeded while awaiting headers"},
+		}, err: "no complete response within poll.timeout"},
 		{name: "slow body", serve: func(w http.ResponseWriter, r *http.Request) {
 			io.WriteString(w, rssFeed("<item><title>partial"))
 			w.(http.Flusher).Flush()
@@ -80,7 +80,7 @@ func faults(t *testing.T, externalURL string) []fault {
 			case <-time.After(3 * time.Second):
 			case <-r.Context().Done():
 			}
-		}, err: "read body"},
+		}, err: "read body: no complete response within poll.timeout"},
 		{name: "body over max_body", serve: writeBody("application/rss+xml", rssFeed(strings.Repeat("<item><title>big</title></item>", 150000))), err: "response body exceeds max_body"},
 		{name: "gzip bomb", serve: func(w http.ResponseWriter, r *http.Request) {
 			w.Header().Set("Content-Encoding", "gzip")

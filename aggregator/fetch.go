@@ -41,8 +41,10 @@ func NewHTTPClient(timeout time.Duration, concurrency int, allow []netip.Prefix)
 		MaxIdleConnsPerHost:   concurrency,
 		IdleConnTimeout:       90 * time.Second,
 		TLSHandshakeTimeout:   10 * time.Second,
-		ResponseHeaderTimeout: timeout,
 		ExpectContinueTimeout: time.Second,
+		// No ResponseHeaderTimeout: the request's deadline, timeout
+		// after it began, covers the headers as well as the body, with
+		// no timer of its own for each request.
 	}
 	return &http.Client{
 		Transport: tr,
@@ -75,6 +77,7 @@ type Fetcher struct {
 	maxBody   int64
 	minRate   int64
 	grace     time.Duration // before minRate applies: MinRateGrace, shorter in tests
+	timeout   *TimeoutError // the client's Timeout, as a request's context ends with it; nil: none
 }
 
 // NewFetcher returns a Fetcher using client. A response body is cut at
@@ -82,7 +85,11 @@ type Fetcher struct {
 // it arrives slower than minRate bytes per second on average (0: no
 // minimum).
 func NewFetcher(client *http.Client, userAgent string, maxBody, minRate int64) *Fetcher {
-	return &Fetcher{client: client, userAgent: userAgent, maxBody: maxBody, minRate: minRate, grace: MinRateGrace}
+	f := &Fetcher{client: client, userAgent: userAgent, maxBody: maxBody, minRate: minRate, grace: MinRateGrace}
+	if client.Timeout > 0 {
+		f.timeout = &TimeoutError{Timeout: client.Timeout}
+	}
+	return f
 }
 
 // Response is a fetched feed.
@@ -133,8 +140,8 @@ func (f *Fetcher) Fetch(ctx context.Context, src Source, etag, lastModified stri
 
 // get is Fetch with another Accept header, for pages that are not feeds.
 func (f *Fetcher) get(ctx context.Context, src Source, accept, etag, lastModified string) (*Response, error) {
-	ctx, cancel := context.WithCancelCause(ctx)
-	defer cancel(nil)
+	ctx, cancel := f.requestContext(ctx)
+	defer cancel()
 	req, err := newSourceRequest(ctx, src, src.URL, f.userAgent, accept)
 	if err != nil {
 		return nil, err
@@ -184,12 +191,34 @@ func (f *Fetcher) get(ctx context.Context, src Source, accept, etag, lastModifie
 	_, err = buf.ReadFrom(io.LimitReader(body, f.maxBody+1))
 	r.Body = buf.Bytes()
 	if err != nil {
-		return r, fmt.Errorf("read body: %w", slowCause(ctx, err))
+		return r, fmt.Errorf("read body: %w", body.cause(err))
 	}
 	if int64(len(r.Body)) > f.maxBody {
 		return r, fmt.Errorf("%w (%d bytes)", ErrTooLarge, f.maxBody)
 	}
 	return r, nil
+}
+
+// requestContext is the context of one request: it ends after the
+// client's Timeout, with a *TimeoutError, and when the returned function
+// is called. Being the earlier deadline, it stands in for the one the
+// client would add on its own: one context and one timer a request, not
+// two of each.
+func (f *Fetcher) requestContext(ctx context.Context) (context.Context, context.CancelFunc) {
+	if f.timeout == nil {
+		return context.WithCancel(ctx)
+	}
+	return context.WithDeadlineCause(ctx, time.Now().Add(f.timeout.Timeout), f.timeout)
+}
+
+// TimeoutError reports a request that had no complete response within
+// the poll timeout (poll.timeout), headers and body together.
+type TimeoutError struct {
+	Timeout time.Duration
+}
+
+func (e *TimeoutError) Error() string {
+	return fmt.Sprintf("no complete response within poll.timeout (%s)", e.Timeout)
 }
 
 // permanentTarget returns the URL of the final request when every

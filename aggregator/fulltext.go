@@ -43,7 +43,7 @@ type ArticleStats struct {
 
 // logAttrs adds the counts to a poll's log line, when articles were
 // fetched.
-func (s ArticleStats) logAttrs(attrs []any) []any {
+func (s ArticleStats) logAttrs(attrs []slog.Attr) []slog.Attr {
 	if s.Fetched+s.Failed == 0 {
 		return attrs
 	}

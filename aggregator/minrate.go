@@ -2,7 +2,6 @@ package aggregator
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"io"
 	"sync"
@@ -44,7 +43,8 @@ type rateWatch struct {
 	n       atomic.Int64
 	start   time.Time
 	minRate int64
-	cancel  context.CancelCauseFunc
+	cancel  context.CancelFunc
+	slow    atomic.Pointer[SlowError] // set when the watch cancelled the request
 
 	mu      sync.Mutex
 	timer   *time.Timer
@@ -53,7 +53,7 @@ type rateWatch struct {
 
 // watchRate starts watching body, read through the returned watch, which
 // must be stopped. With minRate 0 it only passes reads on.
-func watchRate(body io.Reader, minRate int64, grace time.Duration, cancel context.CancelCauseFunc) *rateWatch {
+func watchRate(body io.Reader, minRate int64, grace time.Duration, cancel context.CancelFunc) *rateWatch {
 	w := &rateWatch{body: body, start: time.Now(), minRate: minRate, cancel: cancel}
 	if minRate > 0 {
 		w.timer = time.AfterFunc(grace, w.check)
@@ -80,7 +80,8 @@ func (w *rateWatch) check() {
 	n := w.n.Load()
 	due := time.Duration(float64(n) / float64(w.minRate) * float64(time.Second))
 	if due <= elapsed {
-		w.cancel(&SlowError{Rate: int64(float64(n) / elapsed.Seconds()), MinRate: w.minRate, After: elapsed})
+		w.slow.Store(&SlowError{Rate: int64(float64(n) / elapsed.Seconds()), MinRate: w.minRate, After: elapsed})
+		w.cancel()
 		return
 	}
 	w.timer.Reset(due - elapsed)
@@ -95,11 +96,10 @@ func (w *rateWatch) stop() {
 	}
 }
 
-// slowCause returns the *SlowError that cancelled ctx, if one did, in
-// place of err, the error the read saw.
-func slowCause(ctx context.Context, err error) error {
-	var slow *SlowError
-	if errors.As(context.Cause(ctx), &slow) {
+// cause returns the *SlowError of the watch's cancelling the request,
+// if it did, in place of err, the error the read saw.
+func (w *rateWatch) cause(err error) error {
+	if slow := w.slow.Load(); slow != nil {
 		return slow
 	}
 	return err

@@ -18,7 +18,7 @@ import (
 	"github.com/feedsieve/feedsieve/storage"
 )
 
-func newTestAggregator(t *testing.T, srcs []Source, maxBody int64) (*Aggregator, *storage.Store) {
+func newTestAggregator(t testing.TB, srcs []Source, maxBody int64) (*Aggregator, *storage.Store) {
 	t.Helper()
 	store, err := storage.Open(storage.Options{Path: filepath.Join(t.TempDir(), "a.db")})
 	if err != nil {

@@ -92,14 +92,14 @@ type sourceHeadersKey struct{}
 // client's CheckRedirect drops the headers and credentials on a redirect
 // to another host or port (stripForeignHeaders).
 func newSourceRequest(ctx context.Context, src Source, rawURL, userAgent, accept string) (*http.Request, error) {
-	names := make([]string, 0, len(src.Headers)+1)
-	for name := range src.Headers {
-		names = append(names, name)
-	}
-	if src.Username != "" || src.Password != "" {
-		names = append(names, "Authorization")
-	}
-	if len(names) > 0 {
+	if auth := src.Username != "" || src.Password != ""; len(src.Headers) > 0 || auth {
+		names := make([]string, 0, len(src.Headers)+1)
+		for name := range src.Headers {
+			names = append(names, name)
+		}
+		if auth {
+			names = append(names, "Authorization")
+		}
 		ctx = context.WithValue(ctx, sourceHeadersKey{}, names)
 	}
 	req, err := http.NewRequestWithContext(ctx, http.MethodGet, rawURL, nil)
