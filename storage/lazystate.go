@@ -3,8 +3,8 @@ package storage
 import (
 	"fmt"
 	"log/slog"
-	"maps"
 	"slices"
+	"strings"
 	"sync"
 	"time"
 
@@ -119,21 +119,14 @@ func (s *Store) Flush() error { return s.flushLazy() }
 // superseded meanwhile is left alone. After a failure the states stay
 // noted and another flush is scheduled.
 func (s *Store) flushLazy() error {
-	var written map[string]uint64
+	var pending []notedState
 	err := s.commits.update(func(tx *bolt.Tx) error {
-		l := &s.lazy
-		l.mu.Lock()
-		pending := make(map[string]SourceState, len(l.dirty))
-		written = make(map[string]uint64, len(l.dirty))
-		for name, gen := range l.dirty {
-			pending[name], written[name] = l.states[name], gen
-		}
-		l.mu.Unlock()
+		pending = s.lazy.noted(pending[:0])
 		// in key order: each put finds its page where the last left off
-		for _, name := range slices.Sorted(maps.Keys(pending)) {
-			st := pending[name]
-			if err := putSourceState(tx, name, &st); err != nil {
-				return fmt.Errorf("state of source %s: %w", name, err)
+		slices.SortFunc(pending, func(a, b notedState) int { return strings.Compare(a.name, b.name) })
+		for i := range pending {
+			if err := putSourceState(tx, pending[i].name, &pending[i].state); err != nil {
+				return fmt.Errorf("state of source %s: %w", pending[i].name, err)
 			}
 		}
 		return nil
@@ -143,9 +136,9 @@ func (s *Store) flushLazy() error {
 	defer l.mu.Unlock()
 	l.timer = nil
 	if err == nil {
-		for name, gen := range written {
-			if l.dirty[name] == gen {
-				delete(l.dirty, name)
+		for _, n := range pending {
+			if l.dirty[n.name] == n.gen {
+				delete(l.dirty, n.name)
 			}
 		}
 	}
@@ -154,6 +147,24 @@ func (s *Store) flushLazy() error {
 		return fmt.Errorf("store source states in %s: %w", s.path, err)
 	}
 	return nil
+}
+
+// notedState is a state noted and not yet written, with its note's number.
+type notedState struct {
+	name  string
+	state SourceState
+	gen   uint64
+}
+
+// noted appends the states noted and not written to dst.
+func (l *lazyStates) noted(dst []notedState) []notedState {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	dst = slices.Grow(dst, len(l.dirty))
+	for name, gen := range l.dirty {
+		dst = append(dst, notedState{name: name, state: l.states[name], gen: gen})
+	}
+	return dst
 }
 
 // closeLazy stops the flush timer and writes what is noted, for Close.
