@@ -26,7 +26,10 @@ import (
 // different news however alike their wording: template headlines and a
 // source's fixed wording are different events told alike. Titles that
 // each have rare names or numbers, none of them in the other item, are
-// different news too (anchored).
+// different news too (anchored). A wire's update ("UPDATE 1-") is
+// compared with the earlier items it may update without the penalty of
+// the hours between them, and is never one source's next item of a
+// series.
 
 // storyPrint is what story grouping compares of an item.
 type storyPrint struct {
@@ -160,7 +163,11 @@ func (s *wordStats) measureAbove(a, b *storyPrint, floor float64) likeness {
 	rare := 0
 	aw, bw := a.words.words, b.words.words
 	ax, bx := s.weigh(a), s.weigh(b)
+	update := a.words.update && a.published.After(b.published) || b.words.update && b.published.After(a.published)
 	late := latePenalty * l.apart.Hours() / 24
+	if update {
+		late = 0 // a wire's update comes hours later by design
+	}
 	prune := !l.sharedLink && floor > math.Inf(-1)
 	i, j := 0, 0
 	for step := 1; i < len(aw) || j < len(bw); step++ {
@@ -204,7 +211,7 @@ func (s *wordStats) measureAbove(a, b *storyPrint, floor float64) likeness {
 		l.conflict = "names"
 	case !s.anchored(a, b):
 		l.conflict = "unshared"
-	case l.apart > seriesGap && sameSource(a, b):
+	case l.apart > seriesGap && sameSource(a, b) && !update:
 		l.conflict = "series"
 	}
 	l.similarity -= disagreePenalty * (offA + offB) / least

@@ -333,6 +333,22 @@ func TestTemplateConflicts(t *testing.T) {
 			"",
 		},
 		{
+			// a wire's own update the next morning is its report's
+			// continuation, not the next day's item of a series
+			"one wire's update the next morning",
+			item("agencia", "Incendio en Chulilla: evacuados 200 vecinos", "Un incendio forestal en Chulilla, Valencia, obliga a evacuar a 200 vecinos.", 0),
+			item("agencia", "ACTUALIZA 1-Incendio en Chulilla: evacuados 200 vecinos", "Un incendio forestal en Chulilla, Valencia, obliga a evacuar a 200 vecinos; arden 900 hectáreas.", 14*time.Hour),
+			"",
+		},
+		{
+			// an update is later than what it updates: an item after it
+			// is weighed as after any other
+			"a report the next morning after an update",
+			item("agencia", "ACTUALIZA 1-Incendio en Chulilla: evacuados 200 vecinos", "Un incendio forestal en Chulilla, Valencia, obliga a evacuar a 200 vecinos.", 0),
+			item("agencia", "Incendio en Chulilla: evacuados 200 vecinos", "Un incendio forestal en Chulilla, Valencia, obliga a evacuar a 200 vecinos.", 14*time.Hour),
+			"series",
+		},
+		{
 			// one name in two of its forms: the same place
 			"a name's plural",
 			storage.Item{Language: "it", Title: "Milano, crolla la passerella sul Naviglio Grande", Summary: "Crolla una passerella sul Naviglio Grande a Milano.", Published: t0},

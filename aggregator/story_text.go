@@ -29,6 +29,7 @@ type storyWords struct {
 	titleRest []uint32   // the title's words but numbers, sorted
 	prefixes  []uint32   // the namePrefix of every word that has one, sorted
 	nums      []string   // every number, normalized
+	update    bool       // the title is tagged as a wire's update ("UPDATE 1-")
 }
 
 // nameWord is a capitalized word of a title: its hash as a word, and
@@ -45,7 +46,8 @@ func readStoryWords(lang, title, summary string) storyWords {
 // word's text by its hash: the folded word as it was compared ("greece"
 // for "Greek"), for explain's evidence.
 func readStoryText(lang, title, summary string, text map[uint32]string) storyWords {
-	title, summary = stripWirePrefix(HTMLText(title)), stripDateline(HTMLText(summary))
+	title, update := wireTags(HTMLText(title))
+	summary = stripDateline(HTMLText(summary))
 	r := newWordReader(lang, min((len(title)+len(summary))/6, len(title)/4+storyLeadWords)+4, len(title)/4+4)
 	r.text = text
 	r.seed = hashSeed(lang)
@@ -70,6 +72,7 @@ func readStoryText(lang, title, summary string, text map[uint32]string) storyWor
 	w.words = sortedSet(w.words)
 	w.titleRest = sortedSet(w.titleRest)
 	w.prefixes = sortedSet(w.prefixes)
+	w.update = update
 	return *w
 }
 

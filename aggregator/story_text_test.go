@@ -21,6 +21,10 @@ func TestStoryTextStripsWireFurniture(t *testing.T) {
 		{"several tags", "REFILE-UPDATE 1-SkyNord bets on growth", "SkyNord bets on growth", stripWirePrefix},
 		{"brief", "BRIEF-Spain Feb final CPI +2.6% y/y", "Spain Feb final CPI +2.6% y/y", stripWirePrefix},
 		{"a word that starts alike", "Updated rules for drones", "Updated rules for drones", stripWirePrefix},
+		{"spanish update", "ACTUALIZACIÓN 1-El fuego de Guadarrama arrasa 1.100 hectáreas", "El fuego de Guadarrama arrasa 1.100 hectáreas", stripWirePrefix},
+		{"polish update", "AKTUALIZACJA 2-Katastrofa kolejowa koło Poznania", "Katastrofa kolejowa koło Poznania", stripWirePrefix},
+		{"russian update", "ОБНОВЛЕНИЕ 1-Пожар на ТЭЦ в Новосибирске", "Пожар на ТЭЦ в Новосибирске", stripWirePrefix},
+		{"a title that starts with the tag's word", "Aggiornamento software per i treni regionali", "Aggiornamento software per i treni regionali", stripWirePrefix},
 		{"dateline", "ATHENS (Meridian) - An earthquake struck…", "An earthquake struck", stripDateline},
 		{"dateline with a date", "TOURS, 16 mars (CPA) - Hélène Marchand a obtenu", "Hélène Marchand a obtenu", stripDateline},
 		{"byline", "By Anna Whitcombe, Business Correspondent. Volterra is to axe jobs", "Volterra is to axe jobs", stripDateline},
@@ -31,6 +35,28 @@ func TestStoryTextStripsWireFurniture(t *testing.T) {
 				t.Errorf("%q, want %q", got, tt.want)
 			}
 		})
+	}
+}
+
+// TestWireUpdateTags: the tags that mark a wire's update, in any of
+// its languages, are told from the others.
+func TestWireUpdateTags(t *testing.T) {
+	for _, tt := range []struct {
+		title  string
+		update bool
+	}{
+		{"UPDATE 1-Chile quake kills two", true},
+		{"REFILE-UPDATE 2-Chile quake kills two", true},
+		{"AGGIORNAMENTO 1-Etna, riaperto lo scalo di Catania", true},
+		{"ACTUALIZA 1-Incendio en Chulilla", true},
+		{"ACTUALISATION 1-Grève à Marseille", true},
+		{"BRIEF-Brandt Q1 EBIT EUR 214 mln", false},
+		{"CORRECTED-Chile quake kills two", false},
+		{"Update on the Chile quake", false},
+	} {
+		if _, update := wireTags(tt.title); update != tt.update {
+			t.Errorf("%q: update %v, want %v", tt.title, update, tt.update)
+		}
 	}
 }
 

@@ -12,29 +12,46 @@ import (
 // BRIEF's abbreviations, and in English the adjectives of countries.
 
 // wirePrefixes are the tags wires put before a title, followed by an
-// optional number and a dash or colon.
-var wirePrefixes = []string{"UPDATE", "CORRECTED", "REFILE", "BRIEF", "RPT", "WRAPUP", "CORRECTION"}
+// optional number and a dash or colon; updateTags are those of them that
+// mark a later version of a report the wire sent before ("UPDATE 1-" and
+// its Spanish, Portuguese, French, Italian, Polish, Russian and
+// Scandinavian forms).
+var (
+	wirePrefixes = []string{"UPDATE", "CORRECTED", "REFILE", "BRIEF", "RPT", "WRAPUP", "CORRECTION",
+		"ACTUALIZACIÓN", "ACTUALIZA", "ATUALIZAÇÃO", "ATUALIZA", "ACTUALISATION", "AGGIORNAMENTO",
+		"AKTUALIZACJA", "ОБНОВЛЕНИЕ", "OPDATERING", "OPPDATERING", "UPPDATERING"}
+	updateTags = map[string]bool{"UPDATE": true, "ACTUALIZACIÓN": true, "ACTUALIZA": true, "ATUALIZAÇÃO": true,
+		"ATUALIZA": true, "ACTUALISATION": true, "AGGIORNAMENTO": true, "AKTUALIZACJA": true, "ОБНОВЛЕНИЕ": true,
+		"OPDATERING": true, "OPPDATERING": true, "UPPDATERING": true}
+)
 
 // stripWirePrefix removes the wire's tags before a title: "UPDATE 2-",
 // "REFILE-", "BRIEF-", any number of them.
 func stripWirePrefix(title string) string {
+	title, _ = wireTags(title)
+	return title
+}
+
+// wireTags is stripWirePrefix also reporting whether a tag it removed
+// marks an update.
+func wireTags(title string) (rest string, update bool) {
 	for {
-		rest, ok := "", false
+		tag := ""
 		for _, p := range wirePrefixes {
 			if len(title) > len(p) && strings.EqualFold(title[:len(p)], p) {
-				rest, ok = title[len(p):], true
+				tag, rest = p, title[len(p):]
 				break
 			}
 		}
-		if !ok {
-			return title
+		if tag == "" {
+			return title, update
 		}
 		rest = strings.TrimLeft(rest, " 0123456789")
 		r, n := utf8.DecodeRuneInString(rest)
 		if r != '-' && r != ':' && r != '–' {
-			return title
+			return title, update
 		}
-		title = strings.TrimSpace(rest[n:])
+		title, update = strings.TrimSpace(rest[n:]), update || updateTags[tag]
 	}
 }
 
