@@ -59,7 +59,7 @@ var entityRef = regexp.MustCompile(`&(?:[A-Za-z][A-Za-z0-9]*|#[0-9]+|#[xX][0-9A-
 // golang.org/x/net/html. One simplification: inside a script, HTML comment
 // escapes are not honoured, so the first </script> ends it.
 func htmlTextOnce(s string) string {
-	if !strings.ContainsAny(s, "<&") {
+	if strings.IndexByte(s, '<') < 0 && strings.IndexByte(s, '&') < 0 { // two vector scans, faster than ContainsAny's byte loop
 		return s
 	}
 	var b strings.Builder

@@ -141,6 +141,10 @@ func (x *storyIndex) compactEntries() {
 			n++
 		}
 	}
+	if n == len(x.entries) { // nothing to drop: the lists stand as they are
+		x.compact = max(minCompact, 2*n)
+		return
+	}
 	// room for the entries until the next compaction, when they double
 	kept := make([]storyEntry, 0, max(minCompact, 2*n)+1)
 	x.links = make(map[uint64]int32, len(x.links))
