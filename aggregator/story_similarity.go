@@ -207,7 +207,7 @@ func (s *wordStats) measureAbove(a, b *storyPrint, floor float64) likeness {
 	switch {
 	case numsA > 0 && numsB > 0 && sameTemplate(a, b) && (longTemplate(a, b) || !sharesTitleNumber(a, b) && !sharesTitleNumber(b, a)):
 		l.conflict = "numbers"
-	case namesA > 0 && namesB > 0 && sameTemplate(a, b) && (!capsNouns(a) || closeTemplate(a, b)):
+	case namesA > 0 && namesB > 0 && sameTemplate(a, b) && (!capsNouns(a) || longTemplate(a, b)):
 		l.conflict = "names"
 	case !s.anchored(a, b):
 		l.conflict = "unshared"
