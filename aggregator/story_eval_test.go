@@ -154,7 +154,9 @@ func TestStoryEvaluation(t *testing.T) {
 		// before any tuning: tuning4.json is tuned on, heldout4.json only
 		// evaluated.
 		{"tuning4.json", 0, 0, os.Getenv("STORY_EVAL_WRONG") != ""},
-		{"heldout4.json", 0, 0, false},
+		// Short of the recall target (0.969 and 0.810; 0.968 and 0.776
+		// before tuning on tuning4.json): a regression guard.
+		{"heldout4.json", 0.96, 0.81, false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			items := loadEvalCorpus(t, tc.name)
