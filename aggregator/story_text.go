@@ -82,6 +82,7 @@ type wordReader struct {
 	lang    string
 	seed    uint64            // hashSeed(lang)
 	special specialWords      // the language's
+	endings []string          // the language's case endings, nil for most
 	fold    []byte            // the word being read, folded (foldWord)
 	text    map[uint32]string // when not nil, each word's text by its hash
 }
@@ -95,7 +96,7 @@ func newWordReader(lang string, n, t int) *wordReader {
 	return &wordReader{
 		w: storyWords{words: buf[:0:n], lower: buf[n : n : 2*n], prefixes: buf[2*n : 2*n : 3*n],
 			titleRest: buf[3*n : 3*n : 3*n+t]},
-		lang: lang, special: specialSets[lang],
+		lang: lang, special: specialSets[lang], endings: caseEndings[lang],
 	}
 }
 
@@ -143,7 +144,7 @@ func (r *wordReader) add(word string, num bool) (h, exact, prefix uint32) {
 			}
 		}
 	}
-	stemmed := stem(folded)
+	stemmed := r.stem(folded)
 	h, exact = hashAfter(r.seed, stemmed), 0
 	if len(stemmed) == len(folded) {
 		exact = h
@@ -248,6 +249,28 @@ var stemEnding = func() (ends [256]bool) {
 	}
 	return ends
 }()
+
+// caseEndings are, for Polish, the endings of its nouns' and adjectives'
+// cases, folded ("ów" is "ow"), longest first: a report names its places
+// in whatever case the sentence needs ("pod Poznaniem", "koło Poznania").
+var caseEndings = map[string][]string{
+	"pl": {"ami", "ach", "ego", "emu", "ymi", "imi", "ych", "ich", "owi", "iem", "om", "ow", "em", "ej",
+		"ym", "im", "ia", "ie", "iu", "y", "a", "u", "e", "i", "o"},
+}
+
+// stem cuts a word's case ending when its language has them, else one
+// of stemSuffixes, leaving at least four letters.
+func (r *wordReader) stem(w string) string {
+	if r.endings == nil {
+		return stem(w)
+	}
+	for _, end := range r.endings {
+		if len(w) > len(end) && strings.HasSuffix(w, end) && utf8.RuneCountInString(w[:len(w)-len(end)]) >= 4 {
+			return w[:len(w)-len(end)]
+		}
+	}
+	return w
+}
 
 func stem(w string) string {
 	if len(w) < 5 || !stemEnding[w[len(w)-1]] {

@@ -250,3 +250,31 @@ func TestIsPrefix(t *testing.T) {
 		}
 	}
 }
+
+// TestPolishCaseEndings: in Polish a name is read as one word in any of
+// its cases ("Poznań", "pod Poznaniem", "koło Poznania"), and so is a
+// noun ("pociągów", "pociągi"); a short word keeps its ending.
+func TestPolishCaseEndings(t *testing.T) {
+	words := func(lang, title string) []uint32 { return readStoryWords(lang, title, "").words }
+	common := func(a, b []uint32) int {
+		n := 0
+		for _, w := range a {
+			if _, ok := slices.BinarySearch(b, w); ok {
+				n++
+			}
+		}
+		return n
+	}
+	base := words("pl", "Poznań pociągi")
+	for _, title := range []string{"pod Poznaniem pociągów", "koło Poznania pociągu"} {
+		if n := common(base, words("pl", title)); n != 2 {
+			t.Errorf("%q shares %d words with %q, want 2", title, n, "Poznań pociągi")
+		}
+	}
+	if n := common(words("pl", "dom"), words("pl", "domu")); n != 0 {
+		t.Errorf("a three-letter stem was cut: %d shared", n)
+	}
+	if n := common(words("en", "Poznań"), words("en", "Poznania")); n != 0 {
+		t.Errorf("English words lost a Polish ending: %d shared", n)
+	}
+}
