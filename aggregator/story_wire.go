@@ -11,19 +11,21 @@ import (
 // the tags before a title, a dateline or byline before a summary, a
 // BRIEF's abbreviations, and in English the adjectives of countries.
 
-// wirePrefixes are the tags wires put before a title, followed by an
-// optional number and a dash or colon; updateTags are those of them that
-// mark a later version of a report the wire sent before ("UPDATE 1-" and
-// its Spanish, Portuguese, French, Italian, Polish, Russian and
-// Scandinavian forms).
-var (
-	wirePrefixes = []string{"UPDATE", "CORRECTED", "REFILE", "BRIEF", "RPT", "WRAPUP", "CORRECTION",
-		"ACTUALIZACIÓN", "ACTUALIZA", "ATUALIZAÇÃO", "ATUALIZA", "ACTUALISATION", "AGGIORNAMENTO",
-		"AKTUALIZACJA", "ОБНОВЛЕНИЕ", "OPDATERING", "OPPDATERING", "UPPDATERING"}
-	updateTags = map[string]bool{"UPDATE": true, "ACTUALIZACIÓN": true, "ACTUALIZA": true, "ATUALIZAÇÃO": true,
-		"ATUALIZA": true, "ACTUALISATION": true, "AGGIORNAMENTO": true, "AKTUALIZACJA": true, "ОБНОВЛЕНИЕ": true,
-		"OPDATERING": true, "OPPDATERING": true, "UPPDATERING": true}
-)
+// wireTagList are the tags wires put before a title, followed by an
+// optional number and a dash or colon, longest first where one begins
+// another; update marks those of a later version of a report the wire
+// sent before ("UPDATE 1-" and its Spanish, Portuguese, French, Italian,
+// Polish, Russian and Scandinavian forms).
+var wireTagList = []struct {
+	tag    string
+	update bool
+}{
+	{"UPDATE", true}, {"CORRECTED", false}, {"REFILE", false}, {"BRIEF", false}, {"RPT", false},
+	{"WRAPUP", false}, {"CORRECTION", false},
+	{"ACTUALIZACIÓN", true}, {"ACTUALIZA", true}, {"ATUALIZAÇÃO", true}, {"ATUALIZA", true},
+	{"ACTUALISATION", true}, {"AGGIORNAMENTO", true}, {"AKTUALIZACJA", true}, {"ОБНОВЛЕНИЕ", true},
+	{"OPDATERING", true}, {"OPPDATERING", true}, {"UPPDATERING", true},
+}
 
 // stripWirePrefix removes the wire's tags before a title: "UPDATE 2-",
 // "REFILE-", "BRIEF-", any number of them.
@@ -36,14 +38,14 @@ func stripWirePrefix(title string) string {
 // marks an update.
 func wireTags(title string) (rest string, update bool) {
 	for {
-		tag := ""
-		for _, p := range wirePrefixes {
-			if len(title) > len(p) && strings.EqualFold(title[:len(p)], p) {
-				tag, rest = p, title[len(p):]
+		found, updates := false, false
+		for _, t := range wireTagList {
+			if len(title) > len(t.tag) && strings.EqualFold(title[:len(t.tag)], t.tag) {
+				found, updates, rest = true, t.update, title[len(t.tag):]
 				break
 			}
 		}
-		if tag == "" {
+		if !found {
 			return title, update
 		}
 		rest = strings.TrimLeft(rest, " 0123456789")
@@ -51,7 +53,7 @@ func wireTags(title string) (rest string, update bool) {
 		if r != '-' && r != ':' && r != '–' {
 			return title, update
 		}
-		title, update = strings.TrimSpace(rest[n:]), update || updateTags[tag]
+		title, update = strings.TrimSpace(rest[n:]), update || updates
 	}
 }
 
