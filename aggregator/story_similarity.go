@@ -146,18 +146,19 @@ type likeness struct {
 func (s *wordStats) measure(a, b *storyPrint) likeness { return s.measureAbove(a, b, math.Inf(-1)) }
 
 // measureAbove is measure for a caller that only asks whether the pair
-// is at least floor similar, or has the same link: for the others, what
-// the titles disagree on, which can only lower their similarity, is not
-// weighed, and a pair whose words left cannot bring it to floor is left
-// with a similarity only known to be below it.
+// is at least floor similar, or has the same link: a pair with the same
+// link is not weighed at all; for the others, what the titles disagree
+// on, which can only lower their similarity, is not weighed, and a pair
+// whose words left cannot bring it to floor is left with a similarity
+// only known to be below it.
 func (s *wordStats) measureAbove(a, b *storyPrint, floor float64) likeness {
 	l := likeness{
 		sharedLink: a.link != "" && a.link == b.link,
 		otherLang:  a.lang != "" && b.lang != "" && a.lang != b.lang,
 		apart:      a.published.Sub(b.published).Abs(),
 	}
-	if l.otherLang {
-		return l
+	if l.otherLang || l.sharedLink && floor > math.Inf(-1) {
+		return l // a shared link is one story whatever the words
 	}
 	var wa, wb, shared float64
 	rare := 0
@@ -168,7 +169,7 @@ func (s *wordStats) measureAbove(a, b *storyPrint, floor float64) likeness {
 	if update {
 		late = 0 // a wire's update comes hours later by design
 	}
-	prune := !l.sharedLink && floor > math.Inf(-1)
+	prune := floor > math.Inf(-1)
 	i, j := 0, 0
 	for step := 1; i < len(aw) || j < len(bw); step++ {
 		if prune && step%16 == 0 && bestSimilarity(a, b, wa, wb, shared)-late < floor {

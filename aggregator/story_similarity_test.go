@@ -301,6 +301,12 @@ func TestMeasureAboveAgrees(t *testing.T) {
 	if pruned == 0 {
 		t.Error("no pair was left before its words were all walked through")
 	}
+	// a shared link is one story, however unlike the words
+	a, b := prints[0], prints[len(prints)-1]
+	a.link, b.link, b.published = "example.com/a", "example.com/a", a.published
+	if l := s.measureAbove(&a, &b, DefaultStoryThreshold); !l.same(StoryOptions{}.withDefaults()) {
+		t.Errorf("%s / %s share a link, but measured not one story: %+v", items[0].ID, items[len(items)-1].ID, l)
+	}
 }
 
 // TestTemplateConflicts: what makes items alike in words different news,
