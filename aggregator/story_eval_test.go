@@ -157,6 +157,12 @@ func TestStoryEvaluation(t *testing.T) {
 		// Short of the recall target (0.969 and 0.810; 0.968 and 0.776
 		// before tuning on tuning4.json): a regression guard.
 		{"heldout4.json", 0.96, 0.81, false},
+		// A fourth blind corpus (blind5/README.md), in 14 languages, two
+		// thirds of its copies reworded, its two event lists drawn up
+		// before any text was written: tuning5.json is tuned on,
+		// heldout5.json only evaluated.
+		{"tuning5.json", 0, 0, os.Getenv("STORY_EVAL_WRONG") != ""},
+		{"heldout5.json", 0, 0, false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			items := loadEvalCorpus(t, tc.name)
