@@ -11,20 +11,27 @@ import (
 // the tags before a title, a dateline or byline before a summary, a
 // BRIEF's abbreviations, and in English the adjectives of countries.
 
-// wireTagList are the tags wires put before a title, followed by an
-// optional number and a dash or colon, longest first where one begins
-// another; update marks those of a later version of a report the wire
-// sent before ("UPDATE 1-" and its Spanish, Portuguese, French, Italian,
-// Polish, Russian and Scandinavian forms).
+// wireTagList are the tags wires and newsrooms put before a title,
+// followed by an optional number and a dash or colon ("UPDATE 1-",
+// "MISE À JOUR 2 - ", "AKTUALIZACE:", "URGENT - "), longest first where
+// one begins another; update marks those of a later version of a report
+// sent before: "UPDATE" in the languages of Europe's agencies, and dpa's
+// "ROUNDUP", the report rewritten with what came since. The others say
+// how urgent or what kind a report is, and are no words of its news.
 var wireTagList = []struct {
 	tag    string
 	update bool
 }{
 	{"UPDATE", true}, {"CORRECTED", false}, {"REFILE", false}, {"BRIEF", false}, {"RPT", false},
-	{"WRAPUP", false}, {"CORRECTION", false},
-	{"ACTUALIZACIÓN", true}, {"ACTUALIZA", true}, {"ATUALIZAÇÃO", true}, {"ATUALIZA", true},
-	{"ACTUALISATION", true}, {"AGGIORNAMENTO", true}, {"AKTUALIZACJA", true}, {"ОБНОВЛЕНИЕ", true},
+	{"WRAPUP", false}, {"CORRECTION", false}, {"EXCLUSIVE", false}, {"FACTBOX", false},
+	{"ANALYSIS", false}, {"BREAKING NEWS", false}, {"BREAKING", false}, {"FLASH", false},
+	{"ACTUALIZACIÓN", true}, {"ACTUALIZARE", true}, {"ACTUALIZA", true}, {"ATUALIZAÇÃO", true}, {"ATUALIZA", true},
+	{"ACTUALISATION", true}, {"MISE À JOUR", true}, {"AGGIORNAMENTO", true}, {"AKTUALIZACJA", true},
+	{"AKTUALIZACE", true}, {"AKTUALIZÁCIA", true}, {"ОБНОВЛЕНИЕ", true}, {"ОНОВЛЕННЯ", true},
+	{"GÜNCELLEME", true}, {"PÄIVITYS", true}, {"ROUNDUP", true},
 	{"OPDATERING", true}, {"OPPDATERING", true}, {"UPPDATERING", true},
+	{"URGENT", false}, {"ALERTE", false}, {"EILMELDUNG", false}, {"ÚLTIMA HORA", false},
+	{"SON DAKİKA", false}, {"PILNE", false}, {"СРОЧНО", false}, {"ТЕРМІНОВО", false},
 }
 
 // stripWirePrefix removes the wire's tags before a title: "UPDATE 2-",
