@@ -29,7 +29,9 @@ import (
 // different news too (anchored). A wire's update ("UPDATE 1-") is
 // compared with the earlier items it may update without the penalty of
 // the hours between them, and is never one source's next item of a
-// series.
+// series. A later item that tells its news as coming "a day after"
+// another's, when the earlier does not, is a follow-up: a rival's bid
+// after a takeover, a launch after its scrub.
 
 // storyPrint is what story grouping compares of an item.
 type storyPrint struct {
@@ -138,6 +140,8 @@ type likeness struct {
 	apart      time.Duration
 	// conflict is "numbers" or "names" when each title has its own,
 	// "unshared" when each has rare ones and the other item none of them,
+	// "follow-up" when the later, more than seriesGap later, tells its
+	// news as coming a day after another's and the earlier does not,
 	// "series" when one source published them more than seriesGap apart
 	conflict string
 }
@@ -212,11 +216,23 @@ func (s *wordStats) measureAbove(a, b *storyPrint, floor float64) likeness {
 		l.conflict = "names"
 	case !s.anchored(a, b):
 		l.conflict = "unshared"
+	case l.apart > seriesGap && laterFollows(a, b):
+		l.conflict = "follow-up"
 	case l.apart > seriesGap && sameSource(a, b) && !update:
 		l.conflict = "series"
 	}
 	l.similarity -= disagreePenalty * (offA + offB) / least
 	return l
+}
+
+// laterFollows reports whether the later of a and b tells its news as
+// following another's and the earlier does not: a rival's bid "a day
+// after" a takeover, a launch "a day after" its scrub.
+func laterFollows(a, b *storyPrint) bool {
+	if a.published.Before(b.published) {
+		a, b = b, a
+	}
+	return a.words.dayAfter && !b.words.dayAfter
 }
 
 // bestSimilarity is the most similar two items can be found, before
@@ -282,6 +298,8 @@ func (l likeness) verdict(o StoryOptions, a, b *storyPrint) StoryVerdict {
 		v.Reason = fmt.Sprintf("different languages (%s, %s) and links", a.lang, b.lang)
 	case l.conflict == "unshared":
 		v.Reason = fmt.Sprintf("neither has a rare name or number of the other's title, so they report different news (%.2f similar)", l.similarity)
+	case l.conflict == "follow-up":
+		v.Reason = fmt.Sprintf("published %s apart, the later tells its news as following another's (\"a day after\") and the earlier does not: a follow-up, not one story (%.2f similar)", roundDuration(l.apart), l.similarity)
 	case l.conflict == "series":
 		v.Reason = fmt.Sprintf("both from %s, published %s apart: two reports of its series, not one story (%.2f similar)", a.sources[0], roundDuration(l.apart), l.similarity)
 	case l.conflict != "":

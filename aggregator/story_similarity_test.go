@@ -365,6 +365,28 @@ func TestTemplateConflicts(t *testing.T) {
 			"",
 		},
 		{
+			// the later tells its news as coming after the earlier's
+			"a rival's bid a day after a takeover",
+			storage.Item{Language: "en", Sources: []string{"tickerline"}, Published: t0,
+				Title:   "Halvorsen Maritime to buy Kestrel Logistics for 340 million euros",
+				Summary: "Norwegian shipping group Halvorsen Maritime agreed to buy Dutch freight forwarder Kestrel Logistics for 340 million euros in cash."},
+			storage.Item{Language: "en", Sources: []string{"meridian"}, Published: t0.Add(24 * time.Hour),
+				Title:   "Brennick Shipping bids 410 million euros for Ostwind Logistik",
+				Summary: "Danish shipping group Brennick Shipping offered 410 million euros in cash for German freight forwarder Ostwind Logistik, a day after rival Halvorsen Maritime agreed to buy Kestrel Logistics."},
+			"follow-up",
+		},
+		{
+			// both come a day after something: the phrase tells nothing
+			"copies that both tell of the day before",
+			storage.Item{Language: "en", Sources: []string{"meridian"}, Published: t0,
+				Title:   "Karabakh separatists agree to disarm",
+				Summary: "Karabakh separatists agreed to disarm a day after Azerbaijan launched an offensive, Russian peacekeepers said."},
+			storage.Item{Language: "en", Sources: []string{"swissinfo"}, Published: t0.Add(13 * time.Hour),
+				Title:   "Karabakh separatists agree to disarm after offensive",
+				Summary: "Karabakh separatists agreed to disarm a day after Azerbaijan launched an offensive, Russian peacekeepers said."},
+			"",
+		},
+		{
 			// names that begin alike but differ within five letters
 			"two countries",
 			storage.Item{Language: "en", Title: "Floods in Slovenia force thousands from their homes", Summary: "Heavy rain flooded towns in Slovenia.", Published: t0},

@@ -30,6 +30,7 @@ type storyWords struct {
 	prefixes  []uint32   // the namePrefix of every word that has one, sorted
 	nums      []string   // every number, normalized
 	update    bool       // the title is tagged as a wire's update ("UPDATE 1-")
+	dayAfter  bool       // it tells its news as following another's ("a day after")
 }
 
 // nameWord is a capitalized word of a title: its hash as a word, and
@@ -73,6 +74,7 @@ func readStoryText(lang, title, summary string, text map[uint32]string) storyWor
 	w.titleRest = sortedSet(w.titleRest)
 	w.prefixes = sortedSet(w.prefixes)
 	w.update = update
+	w.dayAfter = tellsDayAfter(lang, title) || tellsDayAfter(lang, summary)
 	return *w
 }
 

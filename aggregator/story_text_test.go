@@ -289,3 +289,27 @@ func TestPolishCaseEndings(t *testing.T) {
 		t.Errorf("English words lost a Polish ending: %d shared", n)
 	}
 }
+
+// TestTellsDayAfter: a report that tells its news as following
+// another's, in the languages of Europe.
+func TestTellsDayAfter(t *testing.T) {
+	for _, tt := range []struct {
+		lang, text string
+		want       bool
+	}{
+		{"en", "Skyvane cabin crew will strike, a day after a pilots' walkout", true},
+		{"en", "A day after the vote, counting goes on", true},
+		{"", "A day after the vote, counting goes on", true},
+		{"fr", "Une fusée Ariane 6 a décollé mardi, au lendemain d'un report", true},
+		{"fr", "Au lendemain de l'effondrement, les habitants", true},
+		{"de", "Ein Tag der offenen Tür, einen Tag nach der Wahl", true},
+		{"ru", "Поставки возобновились на следующий день", true},
+		{"en", "The day's results after the vote", false},
+		{"en", "Skyvane pilots strike over pay on Monday", false},
+		{"de", "a day after", false}, // not German
+	} {
+		if got := tellsDayAfter(tt.lang, tt.text); got != tt.want {
+			t.Errorf("%s %q: %v, want %v", tt.lang, tt.text, got, tt.want)
+		}
+	}
+}

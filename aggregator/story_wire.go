@@ -128,3 +128,47 @@ var demonyms = map[string]string{
 	"egyptian": "egypt", "slovenian": "slovenia", "croatian": "croatia", "serbian": "serbia",
 	"romanian": "romania", "bulgarian": "bulgaria", "slovak": "slovakia", "czech": "czechia",
 }
+
+// dayAfterPhrases are how reports tell their news as coming after
+// another's, by language ("" reads as English), each also with its
+// first letter capitalized: "a day after a pilots' walkout", "au
+// lendemain d'un report".
+var dayAfterPhrases = func() map[string][]string {
+	byLang := map[string][]string{
+		"en": {"a day after", "the day after"},
+		"fr": {"au lendemain", "un jour après"},
+		"de": {"einen Tag nach", "am Tag nach"},
+		"es": {"un día después", "al día siguiente"},
+		"it": {"il giorno dopo", "all'indomani", "un giorno dopo"},
+		"pt": {"um dia depois", "no dia seguinte"},
+		"nl": {"een dag na"},
+		"pl": {"dzień po", "nazajutrz"},
+		"cs": {"den poté", "den po"},
+		"ru": {"на следующий день", "день спустя"},
+		"uk": {"наступного дня", "день по тому"},
+		"da": {"dagen efter"},
+		"sv": {"dagen efter"},
+		"no": {"dagen etter"},
+		"tr": {"bir gün sonra"},
+	}
+	byLang[""] = byLang["en"]
+	both := make(map[string][]string, len(byLang))
+	for lang, phrases := range byLang {
+		for _, p := range phrases {
+			r, n := utf8.DecodeRuneInString(p)
+			both[lang] = append(both[lang], p, string(unicode.ToUpper(r))+p[n:])
+		}
+	}
+	return both
+}()
+
+// tellsDayAfter reports whether s, in language lang, tells its news as
+// following another's.
+func tellsDayAfter(lang, s string) bool {
+	for _, p := range dayAfterPhrases[lang] {
+		if strings.Contains(s, p) {
+			return true
+		}
+	}
+	return false
+}
