@@ -29,7 +29,8 @@ import (
 // different news too (anchored). A wire's update ("UPDATE 1-") is
 // compared with the earlier items it may update without the penalty of
 // the hours between them, and is never one source's next item of a
-// series. A later item that tells its news as coming "a day after"
+// series; so is a service report ("what holidaymakers need to know")
+// published after the news it serves. A later item that tells its news as coming "a day after"
 // another's, when the earlier does not, is a follow-up: a rival's bid
 // after a takeover, a launch after its scrub.
 
@@ -169,9 +170,10 @@ func (s *wordStats) measureAbove(a, b *storyPrint, floor float64) likeness {
 	aw, bw := a.words.words, b.words.words
 	ax, bx := s.weigh(a), s.weigh(b)
 	update := a.words.update && a.published.After(b.published) || b.words.update && b.published.After(a.published)
+	service := a.words.service && a.published.After(b.published) || b.words.service && b.published.After(a.published)
 	late := latePenalty * l.apart.Hours() / 24
-	if update {
-		late = 0 // a wire's update comes hours later by design
+	if update || service {
+		late = 0 // a wire's update comes hours later by design, a service report the next morning
 	}
 	prune := floor > math.Inf(-1)
 	i, j := 0, 0
@@ -218,7 +220,7 @@ func (s *wordStats) measureAbove(a, b *storyPrint, floor float64) likeness {
 		l.conflict = "unshared"
 	case l.apart > seriesGap && laterFollows(a, b):
 		l.conflict = "follow-up"
-	case l.apart > seriesGap && sameSource(a, b) && !update:
+	case l.apart > seriesGap && sameSource(a, b) && !update && !service:
 		l.conflict = "series"
 	}
 	l.similarity -= disagreePenalty * (offA + offB) / least

@@ -403,3 +403,41 @@ func TestTemplateConflicts(t *testing.T) {
 		})
 	}
 }
+
+// TestServiceReportNextMorning: a service report published after the
+// news it serves ("what holidaymakers need to know") pays nothing for
+// the hours between them, and is no next item of its source's series;
+// one published before pays as any item does.
+func TestServiceReportNextMorning(t *testing.T) {
+	t0 := time.Date(2026, 6, 1, 10, 15, 0, 0, time.UTC)
+	report := storage.Item{Language: "en", Published: t0, Sources: []string{"westcountry"},
+		Title:   "Crete quake injures 11, damages church and school",
+		Summary: "The number of people hurt in Monday's magnitude 5.8 earthquake off Crete rose to 11, as engineers inspected a damaged school in Ierapetra."}
+	service := storage.Item{Language: "en", Sources: []string{"westcountry"},
+		Title:   "Crete earthquake: what holidaymakers need to know",
+		Summary: "A 5.8-magnitude quake struck off Crete on Monday, injuring 11 people in Ierapetra. Heraklion and Chania airports are operating normally."}
+	for _, tt := range []struct {
+		name   string
+		after  time.Duration
+		waived bool
+	}{
+		{"the next morning", 20 * time.Hour, true},
+		{"the evening before", -8 * time.Hour, false},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			b := service
+			b.Published = t0.Add(tt.after)
+			pa, pb := newStoryPrint(&report), newStoryPrint(&b)
+			s := newWordStats()
+			l := s.measure(&pa, &pb)
+			pb.published = pa.published // the same words, published together
+			same := s.measure(&pa, &pb).similarity
+			if waived := l.similarity == same; waived != tt.waived {
+				t.Errorf("similarity %.3f, %.3f published together: waived %v, want %v", l.similarity, same, waived, tt.waived)
+			}
+			if tt.waived && l.conflict != "" {
+				t.Errorf("conflict %q, want none", l.conflict)
+			}
+		})
+	}
+}

@@ -31,6 +31,7 @@ type storyWords struct {
 	nums      []string   // every number, normalized
 	update    bool       // the title is tagged as a wire's update ("UPDATE 1-")
 	dayAfter  bool       // it tells its news as following another's ("a day after")
+	service   bool       // the title is a service report's ("what passengers need to know")
 }
 
 // nameWord is a capitalized word of a title: its hash as a word, and
@@ -75,6 +76,7 @@ func readStoryText(lang, title, summary string, text map[uint32]string) storyWor
 	w.prefixes = sortedSet(w.prefixes)
 	w.update = update
 	w.dayAfter = tellsDayAfter(lang, title) || tellsDayAfter(lang, summary)
+	w.service = tellsService(lang, title)
 	return *w
 }
 

@@ -313,3 +313,28 @@ func TestTellsDayAfter(t *testing.T) {
 		}
 	}
 }
+
+// TestTellsService: a title that serves readers of news already out, in
+// the languages of Europe.
+func TestTellsService(t *testing.T) {
+	for _, tt := range []struct {
+		lang, title string
+		want        bool
+	}{
+		{"en", "Crete earthquake: what holidaymakers need to know", true},
+		{"", "Skyvane strike: What passengers need to know", true},
+		{"fr", "Incendie de l'Estaque : ce qu'il faut savoir ce mercredi", true},
+		{"fr", "Incendie de l’Estaque : ce qu’il faut savoir", true},
+		{"de", "Bahnchaos in Hamburg: Was Pendler jetzt wissen müssen", true},
+		{"de", "Tramstreik am Donnerstag – das müssen Fahrgäste wissen", true},
+		{"it", "Aeroporto di Catania, cosa sapere se hai un volo", true},
+		{"uk", "Злива в Одесі: що потрібно знати мешканцям", true},
+		{"en", "Crete earthquake injures 11", false},
+		{"de", "Wissen: Müssen Pendler zahlen?", false}, // the parts out of order
+		{"fr", "need to know", false},                   // not French
+	} {
+		if got := tellsService(tt.lang, tt.title); got != tt.want {
+			t.Errorf("%s %q: %v, want %v", tt.lang, tt.title, got, tt.want)
+		}
+	}
+}

@@ -152,6 +152,42 @@ var dayAfterPhrases = func() map[string][]string {
 		"tr": {"bir gün sonra"},
 	}
 	byLang[""] = byLang["en"]
+	return bothCases(byLang)
+}()
+
+// servicePhrases are how a title tells that its report serves readers
+// of news already out ("what passengers need to know", "ce qu'il faut
+// savoir", "was Pendler jetzt wissen müssen"), by language ("" reads as
+// English), lower case; tellsService looks for them in two spellings.
+var servicePhrases = func() map[string][]string {
+	byLang := map[string][]string{
+		"en": {"need to know", "what we know", "should know", "what it means for", "what…means for you"},
+		"fr": {"ce qu'il faut savoir", "ce qu’il faut savoir", "ce que l'on sait", "ce que l’on sait", "ce qui change", "ce que ça change"},
+		"de": {"wissen müssen", "müssen…wissen", "wissen sollten", "sollten…wissen", "was wir wissen", "was bekannt ist", "für Sie bedeutet", "was sich ändert"},
+		"es": {"lo que hay que saber", "qué hay que saber", "lo que se sabe", "lo que debes saber", "qué cambia", "lo que cambia"},
+		"it": {"cosa sapere", "cosa c'è da sapere", "cosa c’è da sapere", "cosa sappiamo", "cosa cambia"},
+		"pt": {"o que se sabe", "o que saber", "o que precisa saber"},
+		"nl": {"wat je moet weten", "wat we weten", "wat u moet weten"},
+		"pl": {"co trzeba wiedzieć", "co wiemy", "co musisz wiedzieć"},
+		"cs": {"co je třeba vědět", "co víme", "co potřebujete vědět"},
+		"ru": {"что нужно знать", "что известно"},
+		"uk": {"що потрібно знати", "що відомо", "що треба знати"},
+		"da": {"det skal du vide", "hvad du skal vide", "det ved vi"},
+		"sv": {"det här gäller", "det här vet vi", "behöver veta"},
+		"no": {"dette må du vite", "dette vet vi"},
+		"tr": {"bilmeniz gerekenler", "neler biliniyor"},
+	}
+	byLang[""] = byLang["en"]
+	return bothCases(byLang)
+}()
+
+// tellsService reports whether title, in language lang, is a service
+// report's.
+func tellsService(lang, title string) bool { return containsAny(title, servicePhrases[lang]) }
+
+// bothCases is phrases by language, each also with its first letter
+// capitalized.
+func bothCases(byLang map[string][]string) map[string][]string {
 	both := make(map[string][]string, len(byLang))
 	for lang, phrases := range byLang {
 		for _, p := range phrases {
@@ -160,15 +196,29 @@ var dayAfterPhrases = func() map[string][]string {
 		}
 	}
 	return both
-}()
+}
 
-// tellsDayAfter reports whether s, in language lang, tells its news as
-// following another's.
-func tellsDayAfter(lang, s string) bool {
-	for _, p := range dayAfterPhrases[lang] {
-		if strings.Contains(s, p) {
+// containsAny reports whether s contains one of phrases; a phrase
+// written with "…" between its parts has them in order, with anything
+// between ("müssen…wissen": "das müssen Fahrgäste wissen").
+func containsAny(s string, phrases []string) bool {
+	for _, p := range phrases {
+		rest, ok := s, true
+		for part := range strings.SplitSeq(p, "…") {
+			i := strings.Index(rest, part)
+			if i < 0 {
+				ok = false
+				break
+			}
+			rest = rest[i+len(part):]
+		}
+		if ok {
 			return true
 		}
 	}
 	return false
 }
+
+// tellsDayAfter reports whether s, in language lang, tells its news as
+// following another's.
+func tellsDayAfter(lang, s string) bool { return containsAny(s, dayAfterPhrases[lang]) }
