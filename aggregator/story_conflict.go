@@ -130,7 +130,7 @@ func (s *wordStats) anchors(a, b *storyPrint) (has, shared bool) {
 			if _, found := slices.BinarySearch(b.words.words, nw.word); found {
 				return true, true
 			}
-			if _, found := slices.BinarySearch(b.words.prefixes, nw.prefix); found && nw.prefix != 0 {
+			if b.hasNameKey(nw) {
 				return true, true
 			}
 			has = true
@@ -162,7 +162,7 @@ func (s *wordStats) lacksName(a, b *storyPrint, nw nameWord) bool {
 	if _, found := slices.BinarySearch(b.words.words, nw.word); found {
 		return false
 	}
-	if _, found := slices.BinarySearch(b.words.prefixes, nw.prefix); found && nw.prefix != 0 {
+	if b.hasNameKey(nw) {
 		return false
 	}
 	return s.isName(nw.exact) && s.weightOf(a, nw.word) > 0
@@ -183,6 +183,18 @@ func (p *storyPrint) hasNumber(n string) bool {
 func hasNumber(nums []string, n string) bool {
 	for _, m := range nums {
 		if m == n || !strings.Contains(n, ".") && strings.HasPrefix(m, n+".") {
+			return true
+		}
+	}
+	return false
+}
+
+// hasNameKey reports whether p has a word beginning as name nw does
+// ("Navigli" for "Naviglio"), or another name of its metonyms
+// ("Brussels" for "EU").
+func (p *storyPrint) hasNameKey(nw nameWord) bool {
+	for _, k := range [2]uint32{nw.prefix, nw.alias} {
+		if _, found := slices.BinarySearch(p.words.prefixes, k); found && k != 0 {
 			return true
 		}
 	}

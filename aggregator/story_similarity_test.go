@@ -387,6 +387,15 @@ func TestTemplateConflicts(t *testing.T) {
 			"",
 		},
 		{
+			// one thing by two of its names: a metonym is no other name
+			"the EU and Brussels",
+			storage.Item{Language: "en", Published: t0, Title: "EU fines app maker Lumiq 340 million euros over location data",
+				Summary: "The European Commission fined Lumiq 340 million euros for combining location data with advertising profiles."},
+			storage.Item{Language: "en", Published: t0.Add(time.Hour), Title: "Brussels hits Lumiq with €340m penalty for merging location and ad data",
+				Summary: "Lumiq was fined 340 million euros by the Commission for combining users' location data with advertising profiles."},
+			"",
+		},
+		{
 			// names that begin alike but differ within five letters
 			"two countries",
 			storage.Item{Language: "en", Title: "Floods in Slovenia force thousands from their homes", Summary: "Heavy rain flooded towns in Slovenia.", Published: t0},

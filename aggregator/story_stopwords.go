@@ -27,6 +27,10 @@ type specialWord struct {
 	stop    bool
 	country bool   // as is a country, read in the word's place
 	as      string // the words to read instead, "" for none
+	// alias names the word's group of names for one thing ("EU",
+	// "Brussels"), 0 for none: a name of a group is found in an item
+	// that has another of it (metonyms).
+	alias uint32
 }
 
 // specialWords are a language's special words, looked up once per word.
@@ -55,12 +59,18 @@ var specialSets = func() map[string]specialWords {
 			add(lang, w, specialWord{stop: true})
 		}
 	}
+	aliases := metonymAliases()
 	for _, lang := range []string{"en", ""} {
 		for abbrev, long := range wireAbbrevs {
 			add(lang, abbrev, specialWord{as: long})
 		}
 		for adjective, country := range demonyms {
-			add(lang, adjective, specialWord{country: true, as: country})
+			add(lang, adjective, specialWord{country: true, as: country, alias: aliases[country].of(lang)})
+		}
+	}
+	for word, group := range aliases {
+		for _, lang := range metonymLanguages {
+			add(lang, word, specialWord{alias: group.of(lang)})
 		}
 	}
 	return sets

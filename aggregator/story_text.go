@@ -27,7 +27,7 @@ type storyWords struct {
 	titleNums []string   // the title's numbers, normalized
 	titleCaps []nameWord // the title's capitalized words (in German, its nouns too)
 	titleRest []uint32   // the title's words but numbers, sorted
-	prefixes  []uint32   // the namePrefix of every word that has one, sorted
+	prefixes  []uint32   // the namePrefix of every word that has one, and its metonyms' alias, sorted
 	nums      []string   // every number, normalized
 	update    bool       // the title is tagged as a wire's update ("UPDATE 1-")
 	dayAfter  bool       // it tells its news as following another's ("a day after")
@@ -36,8 +36,8 @@ type storyWords struct {
 
 // nameWord is a capitalized word of a title: its hash as a word, and
 // unstemmed, by which it is told from a common word ("Severn" is no
-// "severe", "Tours" no "tour").
-type nameWord struct{ word, exact, prefix uint32 }
+// "severe", "Tours" no "tour"); the alias of its metonyms, if any.
+type nameWord struct{ word, exact, prefix, alias uint32 }
 
 // readStoryWords reads the words of an item in language lang.
 func readStoryWords(lang, title, summary string) storyWords {
@@ -55,6 +55,7 @@ func readStoryText(lang, title, summary string, text map[uint32]string) storyWor
 	r.seed = hashSeed(lang)
 	w := &r.w
 	scanWords(title, -1, func(word string, num bool) {
+		r.alias = 0
 		h, exact, prefix := r.add(word, num)
 		switch {
 		case num:
@@ -64,7 +65,7 @@ func readStoryText(lang, title, summary string, text map[uint32]string) storyWor
 			if w.titleCaps == nil {
 				w.titleCaps = make([]nameWord, 0, 8) // once, not growing from one
 			}
-			w.titleCaps = append(w.titleCaps, nameWord{h, exact, prefix})
+			w.titleCaps = append(w.titleCaps, nameWord{h, exact, prefix, r.alias})
 			w.titleRest = append(w.titleRest, h)
 		default:
 			w.titleRest = append(w.titleRest, h)
@@ -89,6 +90,7 @@ type wordReader struct {
 	endings []string          // the language's case endings, nil for most
 	fold    []byte            // the word being read, folded (foldWord)
 	text    map[uint32]string // when not nil, each word's text by its hash
+	alias   uint32            // of the last word added, when it has one
 }
 
 // newWordReader returns a reader of words in lang, with room for about n
@@ -135,11 +137,16 @@ func (r *wordReader) add(word string, num bool) (h, exact, prefix uint32) {
 	folded := r.foldWord(word)
 	if len(folded) <= r.special.longest {
 		if sw, ok := r.special.words[folded]; ok {
+			if sw.alias != 0 {
+				w.prefixes = append(w.prefixes, sw.alias)
+				r.alias = sw.alias
+			}
 			switch {
 			case sw.stop:
 				return 0, 0, 0
 			case sw.country:
 				folded = sw.as
+			case sw.as == "" && sw.alias != 0: // a name of metonyms, read as written
 			default:
 				for _, f := range strings.Fields(sw.as) {
 					r.add(f, false)

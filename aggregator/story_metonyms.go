@@ -1,0 +1,53 @@
+package aggregator
+
+import "strings"
+
+// Metonyms: names news uses for one another, "Brussels" for the EU,
+// "the Kremlin" for Russia's government, "Matignon" for France's. A
+// rewrite picks its own ("EU fines Lumiq", "Brussels hits Lumiq"), so a
+// title's name is not one the other item lacks when it has another name
+// of the same group. Only the names' presence is matched this way, when
+// titles are checked for names they disagree on or share; their words
+// are weighed as they are written.
+
+// metonymGroups are groups of names for one thing, folded, in the
+// languages of Europe's news (names that inflect, in their commonest
+// forms).
+var metonymGroups = []string{
+	"eu brussels european bruxelles europeenne brussel europaische bruselas bruxelas bruksela bryssel брюссель евросоюз ес єс",
+	"russia kremlin moscow moskau moscou moscu mosca moskva moskwa kreml кремль москва москве россия",
+	"ukraine kyiv kiev kiew kijow kyjev київ киев украина україна",
+	"china beijing peking pekin pechino pekina пекин китаи",
+	"britain uk london londres londra londyn downing westminster",
+	"france paris elysee matignon parigi parys париж франция",
+	"germany berlin berlino berlijn берлин германия",
+	"turkey ankara turkiye турция",
+}
+
+// metonymLanguages are the languages whose special words hold the
+// metonyms: those the groups are written in.
+var metonymLanguages = []string{"", "en", "fr", "de", "es", "it", "pt", "nl", "pl", "cs", "ru", "uk", "da", "sv", "no", "tr"}
+
+// metonymGroup is one of metonymGroups, by its first name.
+type metonymGroup string
+
+// of is the group's alias in language lang: a hash salted apart from
+// any word's.
+func (g metonymGroup) of(lang string) uint32 {
+	if g == "" {
+		return 0
+	}
+	return hashAfter(hashSeed(lang), "\x00alias "+string(g)) | 1
+}
+
+// metonymAliases maps each name of a group to the group.
+func metonymAliases() map[string]metonymGroup {
+	aliases := map[string]metonymGroup{}
+	for _, g := range metonymGroups {
+		names := strings.Fields(g)
+		for _, n := range names {
+			aliases[n] = metonymGroup(names[0])
+		}
+	}
+	return aliases
+}
