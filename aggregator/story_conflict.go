@@ -194,7 +194,10 @@ func hasNumber(nums []string, n string) bool {
 // ("Brussels" for "EU").
 func (p *storyPrint) hasNameKey(nw nameWord) bool {
 	for _, k := range [2]uint32{nw.prefix, nw.alias} {
-		if _, found := slices.BinarySearch(p.words.prefixes, k); found && k != 0 {
+		if k == 0 {
+			continue
+		}
+		if _, found := slices.BinarySearch(p.words.prefixes, k); found {
 			return true
 		}
 	}

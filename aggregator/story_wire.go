@@ -199,20 +199,18 @@ func bothCases(byLang map[string][]string) map[string][]string {
 }
 
 // containsAny reports whether s contains one of phrases; a phrase
-// written with "…" between its parts has them in order, with anything
+// written with "…" between two parts has them in order, with anything
 // between ("müssen…wissen": "das müssen Fahrgäste wissen").
 func containsAny(s string, phrases []string) bool {
 	for _, p := range phrases {
-		rest, ok := s, true
-		for part := range strings.SplitSeq(p, "…") {
-			i := strings.Index(rest, part)
-			if i < 0 {
-				ok = false
-				break
+		before, after, gap := strings.Cut(p, "…")
+		if !gap {
+			if strings.Contains(s, p) {
+				return true
 			}
-			rest = rest[i+len(part):]
+			continue
 		}
-		if ok {
+		if i := strings.Index(s, before); i >= 0 && strings.Contains(s[i+len(before):], after) {
 			return true
 		}
 	}
