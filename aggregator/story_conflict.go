@@ -126,7 +126,7 @@ func (s *wordStats) anchors(a, b *storyPrint) (has, shared bool) {
 		}
 	}
 	for _, nw := range a.words.titleCaps {
-		if !capsNouns(a) && s.isName(nw.exact) && s.weightOf(a, nw.word) >= rareWeight {
+		if !capsNouns(a) && s.isTitleName(nw) && s.weightOf(a, nw.word) >= rareWeight {
 			if _, found := slices.BinarySearch(b.words.words, nw.word); found {
 				return true, true
 			}
@@ -165,7 +165,7 @@ func (s *wordStats) lacksName(a, b *storyPrint, nw nameWord) bool {
 	if b.hasNameKey(nw) {
 		return false
 	}
-	return s.isName(nw.exact) && s.weightOf(a, nw.word) > 0
+	return s.isTitleName(nw) && s.weightOf(a, nw.word) > 0
 }
 
 // hasNumber reports whether p has number n: in its title when n is a

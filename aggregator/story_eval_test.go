@@ -140,9 +140,9 @@ func TestStoryEvaluation(t *testing.T) {
 		// copies, UPDATE and BRIEF versions, cut copies, paraphrases and
 		// template look-alikes differ.
 		{"tuning2.json", 0, 0, os.Getenv("STORY_EVAL_WRONG") != ""},
-		// The floor of what the held-out half reaches today (0.950 and
-		// 0.864), short of the recall target 0.90: a regression guard.
-		{"heldout.json", 0.95, 0.86, false},
+		// The floor of what the held-out half reaches today (0.951 and
+		// 0.879), short of the recall target 0.90: a regression guard.
+		{"heldout.json", 0.95, 0.87, false},
 		// A second blind corpus, written after the first was tuned on and
 		// split before any tuning: tuning3.json is tuned on, heldout3.json
 		// only evaluated.
@@ -154,9 +154,9 @@ func TestStoryEvaluation(t *testing.T) {
 		// before any tuning: tuning4.json is tuned on, heldout4.json only
 		// evaluated.
 		{"tuning4.json", 0, 0, os.Getenv("STORY_EVAL_WRONG") != ""},
-		// Short of the recall target (0.969 and 0.810; 0.968 and 0.776
+		// Short of the recall target (0.970 and 0.828; 0.968 and 0.776
 		// before tuning on tuning4.json): a regression guard.
-		{"heldout4.json", 0.96, 0.81, false},
+		{"heldout4.json", 0.96, 0.82, false},
 		// A fourth blind corpus (blind5/README.md), in 14 languages, two
 		// thirds of its copies reworded, its two event lists drawn up
 		// before any text was written: tuning5.json is tuned on,

@@ -396,6 +396,15 @@ func TestTemplateConflicts(t *testing.T) {
 			"",
 		},
 		{
+			// a title's first word, named nowhere else, names no one
+			"a sentence's first word",
+			storage.Item{Language: "es", Published: t0, Title: "Doce heridos, dos graves, en el fuego de un bloque de pisos en Vallecas",
+				Summary: "Un incendio de madrugada en un edificio de Vallecas, en Madrid, dejó heridas a doce personas, dos de ellas graves."},
+			storage.Item{Language: "es", Published: t0.Add(5 * time.Hour), Title: "ACTUALIZA: Muere uno de los heridos graves del incendio de Vallecas",
+				Summary: "Uno de los dos heridos graves del incendio de madrugada en un edificio de Vallecas, en Madrid, ha fallecido en el hospital."},
+			"",
+		},
+		{
 			// names that begin alike but differ within five letters
 			"two countries",
 			storage.Item{Language: "en", Title: "Floods in Slovenia force thousands from their homes", Summary: "Heavy rain flooded towns in Slovenia.", Published: t0},

@@ -37,7 +37,10 @@ type storyWords struct {
 // nameWord is a capitalized word of a title: its hash as a word, and
 // unstemmed, by which it is told from a common word ("Severn" is no
 // "severe", "Tours" no "tour"); the alias of its metonyms, if any.
-type nameWord struct{ word, exact, prefix, alias uint32 }
+type nameWord struct {
+	word, exact, prefix, alias uint32
+	opening                    bool // begins the title, and is not in the summary
+}
 
 // readStoryWords reads the words of an item in language lang.
 func readStoryWords(lang, title, summary string) storyWords {
@@ -54,9 +57,12 @@ func readStoryText(lang, title, summary string, text map[uint32]string) storyWor
 	r.text = text
 	r.seed = hashSeed(lang)
 	w := &r.w
+	first, opening := true, uint32(0) // the title's first word, when capitalized
 	scanWords(title, -1, func(word string, num bool) {
-		r.alias = 0
+		r.alias, r.known = 0, false
 		h, exact, prefix := r.add(word, num)
+		atStart := first && !r.known // a country is a name wherever it stands
+		first = false
 		switch {
 		case num:
 			w.titleNums = append(w.titleNums, word)
@@ -65,13 +71,26 @@ func readStoryText(lang, title, summary string, text map[uint32]string) storyWor
 			if w.titleCaps == nil {
 				w.titleCaps = make([]nameWord, 0, 8) // once, not growing from one
 			}
-			w.titleCaps = append(w.titleCaps, nameWord{h, exact, prefix, r.alias})
+			if atStart {
+				opening = h
+			}
+			w.titleCaps = append(w.titleCaps, nameWord{h, exact, prefix, r.alias, false})
 			w.titleRest = append(w.titleRest, h)
 		default:
 			w.titleRest = append(w.titleRest, h)
 		}
 	})
-	scanWords(summary, storyLeadWords, func(word string, num bool) { r.add(word, num) })
+	repeated := false
+	scanWords(summary, storyLeadWords, func(word string, num bool) {
+		if h, _, _ := r.add(word, num); h == opening {
+			repeated = true
+		}
+	})
+	if opening != 0 && summary != "" && !repeated {
+		// capitalized as the title's first word, and named nowhere
+		// else: "Doce heridos…", "Muere uno de…" name no one
+		w.titleCaps[0].opening = true
+	}
 	w.words = sortedSet(w.words)
 	w.titleRest = sortedSet(w.titleRest)
 	w.prefixes = sortedSet(w.prefixes)
@@ -91,6 +110,7 @@ type wordReader struct {
 	fold    []byte            // the word being read, folded (foldWord)
 	text    map[uint32]string // when not nil, each word's text by its hash
 	alias   uint32            // of the last word added, when it has one
+	known   bool              // the last word added is a country or has metonyms
 }
 
 // newWordReader returns a reader of words in lang, with room for about n
@@ -139,13 +159,13 @@ func (r *wordReader) add(word string, num bool) (h, exact, prefix uint32) {
 		if sw, ok := r.special.words[folded]; ok {
 			if sw.alias != 0 {
 				w.prefixes = append(w.prefixes, sw.alias)
-				r.alias = sw.alias
+				r.alias, r.known = sw.alias, true
 			}
 			switch {
 			case sw.stop:
 				return 0, 0, 0
 			case sw.country:
-				folded = sw.as
+				folded, r.known = sw.as, true
 			case sw.as == "" && sw.alias != 0: // a name of metonyms, read as written
 			default:
 				for _, f := range strings.Fields(sw.as) {

@@ -338,3 +338,28 @@ func TestTellsService(t *testing.T) {
 		}
 	}
 }
+
+// TestTitleOpeningWord: a title's first word is capitalized wherever it
+// stands, so it is taken for a name only when the summary names it too,
+// or it is a country.
+func TestTitleOpeningWord(t *testing.T) {
+	for _, tt := range []struct {
+		lang, title, summary string
+		opening              bool
+	}{
+		{"es", "Doce heridos en el fuego de un bloque de pisos en Vallecas", "Doce personas resultaron heridas en un incendio en Vallecas.", false},
+		{"es", "Muere uno de los heridos graves del incendio de Vallecas", "Uno de los dos heridos graves del incendio de un edificio en Vallecas ha fallecido.", true},
+		{"en", "Lisbon tram crash: 14 injured", "A tram derailed in Lisbon on Monday, injuring 14 people.", false},
+		{"en", "Spanish wildfire spreads, evacuations rise to 1,800", "Firefighters fought the blaze near Chulilla as evacuations rose.", false},
+		{"en", "Brussels hits Lumiq with a fine", "Lumiq was fined by the Commission.", false},
+		{"en", "Quake strikes off Crete", "", false}, // nothing to tell by
+	} {
+		w := readStoryWords(tt.lang, tt.title, tt.summary)
+		if len(w.titleCaps) == 0 {
+			t.Fatalf("%q: no capitalized word", tt.title)
+		}
+		if got := w.titleCaps[0].opening; got != tt.opening {
+			t.Errorf("%q: opening %v, want %v", tt.title, got, tt.opening)
+		}
+	}
+}

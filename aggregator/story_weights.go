@@ -121,6 +121,11 @@ func (s *wordStats) weightIn(n int32, own *sourceWords, w uint32) float64 {
 // a name: never written in lower case in the window.
 func (s *wordStats) isName(w uint32) bool { return s.lower[w] == 0 }
 
+// isTitleName reports whether a capitalized word of a title is a name:
+// one never written in lower case, and not the title's first word when
+// the summary does not name it again (any word is capitalized there).
+func (s *wordStats) isTitleName(nw nameWord) bool { return !nw.opening && s.isName(nw.exact) }
+
 // sourceHash names the first source of an item.
 func (p *storyPrint) sourceHash() uint32 {
 	if len(p.sources) == 0 {
