@@ -23,7 +23,8 @@ import (
 // the other item does not have count against, by their weight; and when
 // titles written alike each have a number the other item lacks ("5.1"
 // and "4.8"), or each a name ("Crete" and "Sicily"), the two are
-// different news however alike their wording: template headlines and a
+// different news however alike their wording (unless, hours later, the
+// later says its figure rose: "cases rise to 17"): template headlines and a
 // source's fixed wording are different events told alike. Titles that
 // each have rare names or numbers, none of them in the other item, are
 // different news too (anchored). A wire's update ("UPDATE 1-") is
@@ -212,7 +213,8 @@ func (s *wordStats) measureAbove(a, b *storyPrint, floor float64) likeness {
 	numsA, namesA, offA := s.disagreeing(a, b, nil)
 	numsB, namesB, offB := s.disagreeing(b, a, nil)
 	switch {
-	case numsA > 0 && numsB > 0 && sameTemplate(a, b) && (longTemplate(a, b) || !sharesTitleNumber(a, b) && !sharesTitleNumber(b, a)):
+	case numsA > 0 && numsB > 0 && sameTemplate(a, b) && (longTemplate(a, b) || !sharesTitleNumber(a, b) && !sharesTitleNumber(b, a)) &&
+		!(l.apart <= seriesGap && laterRises(a, b)):
 		l.conflict = "numbers"
 	case namesA > 0 && namesB > 0 && sameTemplate(a, b) && (!capsNouns(a) || longTemplate(a, b)):
 		l.conflict = "names"
@@ -235,6 +237,17 @@ func laterFollows(a, b *storyPrint) bool {
 		a, b = b, a
 	}
 	return a.words.dayAfter && !b.words.dayAfter
+}
+
+// laterRises reports whether the later of a and b says in its title
+// that a figure rose ("cases rise to 17", "Zahl der Verletzten steigt
+// auf 23") and the earlier does not: hours later, it tells the earlier's
+// count updated, not another event's.
+func laterRises(a, b *storyPrint) bool {
+	if a.published.Before(b.published) {
+		a, b = b, a
+	}
+	return a.words.rises && !b.words.rises
 }
 
 // bestSimilarity is the most similar two items can be found, before

@@ -405,6 +405,24 @@ func TestTemplateConflicts(t *testing.T) {
 			"",
 		},
 		{
+			// hours later, a count said to have risen is the count updated
+			"a count that rose",
+			storage.Item{Language: "en", Published: t0, Title: "Measles outbreak in Bristol: 14 cases confirmed in two schools",
+				Summary: "Fourteen cases of measles have been confirmed in Bristol, most among children at two primary schools, the UK Health Security Agency said."},
+			storage.Item{Language: "en", Published: t0.Add(7 * time.Hour), Title: "Bristol measles: cases rise to 17 as third school affected",
+				Summary: "The number of confirmed measles cases in Bristol has risen after pupils at a third primary school tested positive, the UK Health Security Agency said."},
+			"",
+		},
+		{
+			// both say so: two counts of one kind
+			"two counts that each rose",
+			storage.Item{Language: "en", Published: t0, Title: "Measles in Bristol: cases rise to 14 in two schools",
+				Summary: "Cases of measles confirmed in Bristol schools rose, the UK Health Security Agency said."},
+			storage.Item{Language: "en", Published: t0.Add(7 * time.Hour), Title: "Measles in Leeds: cases rise to 17 in two schools",
+				Summary: "Cases of measles confirmed in Leeds schools rose, the UK Health Security Agency said."},
+			"numbers",
+		},
+		{
 			// names that begin alike but differ within five letters
 			"two countries",
 			storage.Item{Language: "en", Title: "Floods in Slovenia force thousands from their homes", Summary: "Heavy rain flooded towns in Slovenia.", Published: t0},

@@ -32,6 +32,7 @@ type storyWords struct {
 	update    bool       // the title is tagged as a wire's update ("UPDATE 1-")
 	dayAfter  bool       // it tells its news as following another's ("a day after")
 	service   bool       // the title is a service report's ("what passengers need to know")
+	rises     bool       // the title says a figure rose ("toll rises to 14")
 }
 
 // nameWord is a capitalized word of a title: its hash as a word, and
@@ -97,6 +98,7 @@ func readStoryText(lang, title, summary string, text map[uint32]string) storyWor
 	w.update = update
 	w.dayAfter = tellsDayAfter(lang, title) || tellsDayAfter(lang, summary)
 	w.service = tellsService(lang, title)
+	w.rises = tellsRise(lang, title)
 	return *w
 }
 

@@ -363,3 +363,23 @@ func TestTitleOpeningWord(t *testing.T) {
 		}
 	}
 }
+
+// TestTellsRise: a title that says a figure rose, in the languages of
+// Europe.
+func TestTellsRise(t *testing.T) {
+	for _, tt := range []struct {
+		lang, title string
+		want        bool
+	}{
+		{"en", "Bristol measles: cases rise to 17 as third school affected", true},
+		{"en", "Death toll from fuel depot explosion rises to 170", true},
+		{"de", "Zahl der Verletzten steigt auf 23", true},
+		{"pl", "Liczba rannych wzrosła do 23", true},
+		{"en", "Measles outbreak in Bristol: 14 cases confirmed", false},
+		{"de", "rises to", false}, // not German
+	} {
+		if got := tellsRise(tt.lang, tt.title); got != tt.want {
+			t.Errorf("%s %q: %v, want %v", tt.lang, tt.title, got, tt.want)
+		}
+	}
+}

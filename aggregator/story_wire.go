@@ -185,6 +185,33 @@ var servicePhrases = func() map[string][]string {
 // report's.
 func tellsService(lang, title string) bool { return containsAny(title, servicePhrases[lang]) }
 
+// risePhrases are how a title tells that a figure rose to a new one,
+// by language ("" reads as English), lower case.
+var risePhrases = func() map[string][]string {
+	byLang := map[string][]string{
+		"en": {"rises to", "rise to", "rose to", "climbs to", "grows to", "jumps to", "reaches"},
+		"de": {"steigt auf", "stieg auf", "wächst auf"},
+		"fr": {"passe à", "grimpe à", "s'élève à", "s’élève à", "monte à"},
+		"es": {"sube a", "asciende a", "se eleva a", "aumenta a"},
+		"it": {"sale a", "salgono a", "sale fino a"},
+		"pt": {"sobe para", "aumenta para"},
+		"nl": {"stijgt naar", "loopt op tot"},
+		"pl": {"wzrosła do", "wzrósł do", "wzrosło do", "rośnie do"},
+		"cs": {"stoupl na", "vzrostl na", "stoupla na", "vzrostla na"},
+		"ru": {"возросло до", "выросло до", "возросла до", "выросла до", "увеличилось до"},
+		"uk": {"зросла до", "зросло до", "зріс до"},
+		"da": {"stiger til", "steg til"},
+		"sv": {"stiger till", "ökar till", "steg till"},
+		"tr": {"yükseldi"},
+	}
+	byLang[""] = byLang["en"]
+	return bothCases(byLang)
+}()
+
+// tellsRise reports whether title, in language lang, says a figure
+// rose.
+func tellsRise(lang, title string) bool { return containsAny(title, risePhrases[lang]) }
+
 // bothCases is phrases by language, each also with its first letter
 // capitalized.
 func bothCases(byLang map[string][]string) map[string][]string {
