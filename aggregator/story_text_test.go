@@ -290,55 +290,6 @@ func TestPolishCaseEndings(t *testing.T) {
 	}
 }
 
-// TestTellsDayAfter: a report that tells its news as following
-// another's, in the languages of Europe.
-func TestTellsDayAfter(t *testing.T) {
-	for _, tt := range []struct {
-		lang, text string
-		want       bool
-	}{
-		{"en", "Skyvane cabin crew will strike, a day after a pilots' walkout", true},
-		{"en", "A day after the vote, counting goes on", true},
-		{"", "A day after the vote, counting goes on", true},
-		{"fr", "Une fusée Ariane 6 a décollé mardi, au lendemain d'un report", true},
-		{"fr", "Au lendemain de l'effondrement, les habitants", true},
-		{"de", "Ein Tag der offenen Tür, einen Tag nach der Wahl", true},
-		{"ru", "Поставки возобновились на следующий день", true},
-		{"en", "The day's results after the vote", false},
-		{"en", "Skyvane pilots strike over pay on Monday", false},
-		{"de", "a day after", false}, // not German
-	} {
-		if got := tellsDayAfter(tt.lang, tt.text); got != tt.want {
-			t.Errorf("%s %q: %v, want %v", tt.lang, tt.text, got, tt.want)
-		}
-	}
-}
-
-// TestTellsService: a title that serves readers of news already out, in
-// the languages of Europe.
-func TestTellsService(t *testing.T) {
-	for _, tt := range []struct {
-		lang, title string
-		want        bool
-	}{
-		{"en", "Crete earthquake: what holidaymakers need to know", true},
-		{"", "Skyvane strike: What passengers need to know", true},
-		{"fr", "Incendie de l'Estaque : ce qu'il faut savoir ce mercredi", true},
-		{"fr", "Incendie de l’Estaque : ce qu’il faut savoir", true},
-		{"de", "Bahnchaos in Hamburg: Was Pendler jetzt wissen müssen", true},
-		{"de", "Tramstreik am Donnerstag – das müssen Fahrgäste wissen", true},
-		{"it", "Aeroporto di Catania, cosa sapere se hai un volo", true},
-		{"uk", "Злива в Одесі: що потрібно знати мешканцям", true},
-		{"en", "Crete earthquake injures 11", false},
-		{"de", "Wissen: Müssen Pendler zahlen?", false}, // the parts out of order
-		{"fr", "need to know", false},                   // not French
-	} {
-		if got := tellsService(tt.lang, tt.title); got != tt.want {
-			t.Errorf("%s %q: %v, want %v", tt.lang, tt.title, got, tt.want)
-		}
-	}
-}
-
 // TestTitleOpeningWord: a title's first word is capitalized wherever it
 // stands, so it is taken for a name only when the summary names it too,
 // or it is a country.
@@ -364,22 +315,47 @@ func TestTitleOpeningWord(t *testing.T) {
 	}
 }
 
-// TestTellsRise: a title that says a figure rose, in the languages of
-// Europe.
-func TestTellsRise(t *testing.T) {
+// TestTellsPhrases: the phrases by which a report tells its news as
+// following another's ("a day after"), serving readers of news already
+// out ("what passengers need to know") or a figure risen ("rise to"), in
+// the languages of Europe and only in the item's own.
+func TestTellsPhrases(t *testing.T) {
+	dayAfter, service, rise := "day after", "service", "rise"
+	tells := map[string]func(lang, s string) bool{dayAfter: tellsDayAfter, service: tellsService, rise: tellsRise}
 	for _, tt := range []struct {
-		lang, title string
-		want        bool
+		kind, lang, text string
+		want             bool
 	}{
-		{"en", "Bristol measles: cases rise to 17 as third school affected", true},
-		{"en", "Death toll from fuel depot explosion rises to 170", true},
-		{"de", "Zahl der Verletzten steigt auf 23", true},
-		{"pl", "Liczba rannych wzrosła do 23", true},
-		{"en", "Measles outbreak in Bristol: 14 cases confirmed", false},
-		{"de", "rises to", false}, // not German
+		{dayAfter, "en", "Skyvane cabin crew will strike, a day after a pilots' walkout", true},
+		{dayAfter, "en", "A day after the vote, counting goes on", true},
+		{dayAfter, "", "A day after the vote, counting goes on", true},
+		{dayAfter, "fr", "Une fusée Ariane 6 a décollé mardi, au lendemain d'un report", true},
+		{dayAfter, "fr", "Au lendemain de l'effondrement, les habitants", true},
+		{dayAfter, "de", "Ein Tag der offenen Tür, einen Tag nach der Wahl", true},
+		{dayAfter, "ru", "Поставки возобновились на следующий день", true},
+		{dayAfter, "en", "The day's results after the vote", false},
+		{dayAfter, "en", "Skyvane pilots strike over pay on Monday", false},
+		{dayAfter, "de", "a day after", false}, // not German
+		{service, "en", "Crete earthquake: what holidaymakers need to know", true},
+		{service, "", "Skyvane strike: What passengers need to know", true},
+		{service, "fr", "Incendie de l'Estaque : ce qu'il faut savoir ce mercredi", true},
+		{service, "fr", "Incendie de l’Estaque : ce qu’il faut savoir", true},
+		{service, "de", "Bahnchaos in Hamburg: Was Pendler jetzt wissen müssen", true},
+		{service, "de", "Tramstreik am Donnerstag – das müssen Fahrgäste wissen", true},
+		{service, "it", "Aeroporto di Catania, cosa sapere se hai un volo", true},
+		{service, "uk", "Злива в Одесі: що потрібно знати мешканцям", true},
+		{service, "en", "Crete earthquake injures 11", false},
+		{service, "de", "Wissen: Müssen Pendler zahlen?", false}, // the parts out of order
+		{service, "fr", "need to know", false},                   // not French
+		{rise, "en", "Bristol measles: cases rise to 17 as third school affected", true},
+		{rise, "en", "Death toll from fuel depot explosion rises to 170", true},
+		{rise, "de", "Zahl der Verletzten steigt auf 23", true},
+		{rise, "pl", "Liczba rannych wzrosła do 23", true},
+		{rise, "en", "Measles outbreak in Bristol: 14 cases confirmed", false},
+		{rise, "de", "rises to", false}, // not German
 	} {
-		if got := tellsRise(tt.lang, tt.title); got != tt.want {
-			t.Errorf("%s %q: %v, want %v", tt.lang, tt.title, got, tt.want)
+		if got := tells[tt.kind](tt.lang, tt.text); got != tt.want {
+			t.Errorf("%s, %s %q: %v, want %v", tt.kind, tt.lang, tt.text, got, tt.want)
 		}
 	}
 }
