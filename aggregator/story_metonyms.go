@@ -1,6 +1,10 @@
 package aggregator
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
 
 // Metonyms: names news uses for one another, "Brussels" for the EU,
 // "the Kremlin" for Russia's government, "Matignon" for France's. A
@@ -51,3 +55,15 @@ func metonymAliases() map[string]metonymGroup {
 	}
 	return aliases
 }
+
+// cyrillic reports whether a word is written in Cyrillic: its names are
+// looked up among the words of languages written so, and the others'
+// among the rest.
+func cyrillic(word string) bool {
+	r, _ := utf8.DecodeRuneInString(word)
+	return unicode.Is(unicode.Cyrillic, r)
+}
+
+// cyrillicLanguage reports whether a language of metonymLanguages is
+// written in Cyrillic.
+func cyrillicLanguage(lang string) bool { return lang == "ru" || lang == "uk" }

@@ -70,7 +70,9 @@ var specialSets = func() map[string]specialWords {
 	}
 	for word, group := range aliases {
 		for _, lang := range metonymLanguages {
-			add(lang, word, specialWord{alias: group.of(lang)})
+			if cyrillic(word) == cyrillicLanguage(lang) {
+				add(lang, word, specialWord{alias: group.of(lang)})
+			}
 		}
 	}
 	return sets
