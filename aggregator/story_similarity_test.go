@@ -477,3 +477,19 @@ func TestServiceReportNextMorning(t *testing.T) {
 		})
 	}
 }
+
+// TestFollowUpVerdict: explain says why a follow-up is not one story
+// with what it follows.
+func TestFollowUpVerdict(t *testing.T) {
+	t0 := time.Date(2026, 6, 1, 6, 20, 0, 0, time.UTC)
+	takeover := storage.Item{Language: "en", Sources: []string{"tickerline"}, Published: t0,
+		Title:   "Halvorsen Maritime to buy Kestrel Logistics for 340 million euros",
+		Summary: "Norwegian shipping group Halvorsen Maritime agreed to buy Dutch freight forwarder Kestrel Logistics for 340 million euros in cash."}
+	bid := storage.Item{Language: "en", Sources: []string{"meridian"}, Published: t0.Add(24 * time.Hour),
+		Title:   "Brennick Shipping bids 410 million euros for Ostwind Logistik",
+		Summary: "Danish shipping group Brennick Shipping offered 410 million euros in cash for Ostwind Logistik, a day after rival Halvorsen Maritime agreed to buy Kestrel Logistics."}
+	v := compareStories(newStoryPrint(&takeover), newStoryPrint(&bid), StoryOptions{})
+	if v.Same || !strings.Contains(v.Reason, "follow-up") || !strings.Contains(v.Reason, "a day after") {
+		t.Errorf("verdict %+v, want a follow-up, not one story", v)
+	}
+}
