@@ -133,53 +133,45 @@ var demonyms = map[string]string{
 // another's, by language ("" reads as English), each also with its
 // first letter capitalized: "a day after a pilots' walkout", "au
 // lendemain d'un report".
-var dayAfterPhrases = func() map[string][]string {
-	byLang := map[string][]string{
-		"en": {"a day after", "the day after"},
-		"fr": {"au lendemain", "un jour après"},
-		"de": {"einen Tag nach", "am Tag nach"},
-		"es": {"un día después", "al día siguiente"},
-		"it": {"il giorno dopo", "all'indomani", "un giorno dopo"},
-		"pt": {"um dia depois", "no dia seguinte"},
-		"nl": {"een dag na"},
-		"pl": {"dzień po", "nazajutrz"},
-		"cs": {"den poté", "den po"},
-		"ru": {"на следующий день", "день спустя"},
-		"uk": {"наступного дня", "день по тому"},
-		"da": {"dagen efter"},
-		"sv": {"dagen efter"},
-		"no": {"dagen etter"},
-		"tr": {"bir gün sonra"},
-	}
-	byLang[""] = byLang["en"]
-	return bothCases(byLang)
-}()
+var dayAfterPhrases = phraseTable(map[string][]string{
+	"en": {"a day after", "the day after"},
+	"fr": {"au lendemain", "un jour après"},
+	"de": {"einen Tag nach", "am Tag nach"},
+	"es": {"un día después", "al día siguiente"},
+	"it": {"il giorno dopo", "all'indomani", "un giorno dopo"},
+	"pt": {"um dia depois", "no dia seguinte"},
+	"nl": {"een dag na"},
+	"pl": {"dzień po", "nazajutrz"},
+	"cs": {"den poté", "den po"},
+	"ru": {"на следующий день", "день спустя"},
+	"uk": {"наступного дня", "день по тому"},
+	"da": {"dagen efter"},
+	"sv": {"dagen efter"},
+	"no": {"dagen etter"},
+	"tr": {"bir gün sonra"},
+})
 
 // servicePhrases are how a title tells that its report serves readers
 // of news already out ("what passengers need to know", "ce qu'il faut
 // savoir", "was Pendler jetzt wissen müssen"), by language ("" reads as
 // English), lower case; tellsService looks for them in two spellings.
-var servicePhrases = func() map[string][]string {
-	byLang := map[string][]string{
-		"en": {"need to know", "what we know", "should know", "what it means for", "what…means for you"},
-		"fr": {"ce qu'il faut savoir", "ce qu’il faut savoir", "ce que l'on sait", "ce que l’on sait", "ce qui change", "ce que ça change"},
-		"de": {"wissen müssen", "müssen…wissen", "wissen sollten", "sollten…wissen", "was wir wissen", "was bekannt ist", "für Sie bedeutet", "was sich ändert"},
-		"es": {"lo que hay que saber", "qué hay que saber", "lo que se sabe", "lo que debes saber", "qué cambia", "lo que cambia"},
-		"it": {"cosa sapere", "cosa c'è da sapere", "cosa c’è da sapere", "cosa sappiamo", "cosa cambia"},
-		"pt": {"o que se sabe", "o que saber", "o que precisa saber"},
-		"nl": {"wat je moet weten", "wat we weten", "wat u moet weten"},
-		"pl": {"co trzeba wiedzieć", "co wiemy", "co musisz wiedzieć"},
-		"cs": {"co je třeba vědět", "co víme", "co potřebujete vědět"},
-		"ru": {"что нужно знать", "что известно"},
-		"uk": {"що потрібно знати", "що відомо", "що треба знати"},
-		"da": {"det skal du vide", "hvad du skal vide", "det ved vi"},
-		"sv": {"det här gäller", "det här vet vi", "behöver veta"},
-		"no": {"dette må du vite", "dette vet vi"},
-		"tr": {"bilmeniz gerekenler", "neler biliniyor"},
-	}
-	byLang[""] = byLang["en"]
-	return bothCases(byLang)
-}()
+var servicePhrases = phraseTable(map[string][]string{
+	"en": {"need to know", "what we know", "should know", "what it means for", "what…means for you"},
+	"fr": {"ce qu'il faut savoir", "ce qu’il faut savoir", "ce que l'on sait", "ce que l’on sait", "ce qui change", "ce que ça change"},
+	"de": {"wissen müssen", "müssen…wissen", "wissen sollten", "sollten…wissen", "was wir wissen", "was bekannt ist", "für Sie bedeutet", "was sich ändert"},
+	"es": {"lo que hay que saber", "qué hay que saber", "lo que se sabe", "lo que debes saber", "qué cambia", "lo que cambia"},
+	"it": {"cosa sapere", "cosa c'è da sapere", "cosa c’è da sapere", "cosa sappiamo", "cosa cambia"},
+	"pt": {"o que se sabe", "o que saber", "o que precisa saber"},
+	"nl": {"wat je moet weten", "wat we weten", "wat u moet weten"},
+	"pl": {"co trzeba wiedzieć", "co wiemy", "co musisz wiedzieć"},
+	"cs": {"co je třeba vědět", "co víme", "co potřebujete vědět"},
+	"ru": {"что нужно знать", "что известно"},
+	"uk": {"що потрібно знати", "що відомо", "що треба знати"},
+	"da": {"det skal du vide", "hvad du skal vide", "det ved vi"},
+	"sv": {"det här gäller", "det här vet vi", "behöver veta"},
+	"no": {"dette må du vite", "dette vet vi"},
+	"tr": {"bilmeniz gerekenler", "neler biliniyor"},
+})
 
 // tellsService reports whether title, in language lang, is a service
 // report's.
@@ -187,41 +179,38 @@ func tellsService(lang, title string) bool { return containsAny(title, servicePh
 
 // risePhrases are how a title tells that a figure rose to a new one,
 // by language ("" reads as English), lower case.
-var risePhrases = func() map[string][]string {
-	byLang := map[string][]string{
-		"en": {"rises to", "rise to", "rose to", "climbs to", "grows to", "jumps to", "reaches"},
-		"de": {"steigt auf", "stieg auf", "wächst auf"},
-		"fr": {"passe à", "grimpe à", "s'élève à", "s’élève à", "monte à"},
-		"es": {"sube a", "asciende a", "se eleva a", "aumenta a"},
-		"it": {"sale a", "salgono a", "sale fino a"},
-		"pt": {"sobe para", "aumenta para"},
-		"nl": {"stijgt naar", "loopt op tot"},
-		"pl": {"wzrosła do", "wzrósł do", "wzrosło do", "rośnie do"},
-		"cs": {"stoupl na", "vzrostl na", "stoupla na", "vzrostla na"},
-		"ru": {"возросло до", "выросло до", "возросла до", "выросла до", "увеличилось до"},
-		"uk": {"зросла до", "зросло до", "зріс до"},
-		"da": {"stiger til", "steg til"},
-		"sv": {"stiger till", "ökar till", "steg till"},
-		"tr": {"yükseldi"},
-	}
-	byLang[""] = byLang["en"]
-	return bothCases(byLang)
-}()
+var risePhrases = phraseTable(map[string][]string{
+	"en": {"rises to", "rise to", "rose to", "climbs to", "grows to", "jumps to", "reaches"},
+	"de": {"steigt auf", "stieg auf", "wächst auf"},
+	"fr": {"passe à", "grimpe à", "s'élève à", "s’élève à", "monte à"},
+	"es": {"sube a", "asciende a", "se eleva a", "aumenta a"},
+	"it": {"sale a", "salgono a", "sale fino a"},
+	"pt": {"sobe para", "aumenta para"},
+	"nl": {"stijgt naar", "loopt op tot"},
+	"pl": {"wzrosła do", "wzrósł do", "wzrosło do", "rośnie do"},
+	"cs": {"stoupl na", "vzrostl na", "stoupla na", "vzrostla na"},
+	"ru": {"возросло до", "выросло до", "возросла до", "выросла до", "увеличилось до"},
+	"uk": {"зросла до", "зросло до", "зріс до"},
+	"da": {"stiger til", "steg til"},
+	"sv": {"stiger till", "ökar till", "steg till"},
+	"tr": {"yükseldi"},
+})
 
 // tellsRise reports whether title, in language lang, says a figure
 // rose.
 func tellsRise(lang, title string) bool { return containsAny(title, risePhrases[lang]) }
 
-// bothCases is phrases by language, each also with its first letter
-// capitalized.
-func bothCases(byLang map[string][]string) map[string][]string {
-	both := make(map[string][]string, len(byLang))
+// phraseTable is phrases by language, each also with its first letter
+// capitalized; an item of no language ("") is read as English.
+func phraseTable(byLang map[string][]string) map[string][]string {
+	both := make(map[string][]string, len(byLang)+1)
 	for lang, phrases := range byLang {
 		for _, p := range phrases {
 			r, n := utf8.DecodeRuneInString(p)
 			both[lang] = append(both[lang], p, string(unicode.ToUpper(r))+p[n:])
 		}
 	}
+	both[""] = both["en"]
 	return both
 }
 
