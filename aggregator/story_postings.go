@@ -143,6 +143,9 @@ func (x *storyIndex) compactEntries() {
 	}
 	if n == len(x.entries) { // nothing to drop: the lists stand as they are
 		x.compact = max(minCompact, 2*n)
+		// room until the next compaction, copied once rather than at
+		// each of append's smaller steps: an entry is hundreds of bytes
+		x.entries = slices.Grow(x.entries, x.compact-n+1)
 		return
 	}
 	// room for the entries until the next compaction, when they double

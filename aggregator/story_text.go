@@ -82,7 +82,7 @@ func readStoryText(lang, title, summary string, text map[uint32]string) storyWor
 		}
 	})
 	repeated := false
-	scanWords(summary, storyLeadWords, func(word string, num bool) {
+	lead := scanWords(summary, storyLeadWords, func(word string, num bool) {
 		if h, _, _ := r.add(word, num); h == opening {
 			repeated = true
 		}
@@ -96,7 +96,7 @@ func readStoryText(lang, title, summary string, text map[uint32]string) storyWor
 	w.titleRest = sortedSet(w.titleRest)
 	w.prefixes = sortedSet(w.prefixes)
 	w.update = update
-	w.dayAfter = tellsDayAfter(lang, title) || tellsDayAfter(lang, summary)
+	w.dayAfter = tellsDayAfter(lang, title) || tellsDayAfter(lang, summary[:lead])
 	w.service = tellsService(lang, title)
 	w.rises = tellsRise(lang, title)
 	return *w
@@ -329,15 +329,17 @@ const storyLeadWords = 50
 // scanWords calls f with each of the first limit words of s (all of
 // them when limit is negative) and whether it is a number, in its
 // normalized form (normNumber); in a script written without spaces, each
-// two consecutive characters are a word.
-func scanWords(s string, limit int, f func(word string, num bool)) {
+// two consecutive characters are a word. It returns where in s it
+// stopped.
+func scanWords(s string, limit int, f func(word string, num bool)) int {
 	emit := func(word string, num bool) {
 		if limit != 0 {
 			limit--
 			f(word, num)
 		}
 	}
-	for i := 0; i < len(s) && limit != 0; {
+	i := 0
+	for i < len(s) && limit != 0 {
 		r, n := rune(s[i]), 1
 		if r >= utf8.RuneSelf {
 			r, n = decodeRune(s, i)
@@ -369,6 +371,7 @@ func scanWords(s string, limit int, f func(word string, num bool)) {
 			i += n
 		}
 	}
+	return i
 }
 
 // letterEnd is where the letters (and their marks) starting at i end.

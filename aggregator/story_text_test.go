@@ -201,23 +201,27 @@ func TestStoryTextDemonyms(t *testing.T) {
 
 // TestScanWordsLimit: story grouping reads a summary's first
 // storyLeadWords words, counting a spaceless script's character pairs
-// as words.
+// as words, and says where it stopped: the rest is unread.
 func TestScanWordsLimit(t *testing.T) {
 	for _, tt := range []struct {
 		in    string
 		limit int
 		want  []string
+		rest  string
 	}{
-		{"Tram derails in Lisbon", -1, []string{"Tram", "derails", "in", "Lisbon"}},
-		{"Tram derails in Lisbon", 2, []string{"Tram", "derails"}},
-		{"Tram, 14 hurt", 2, []string{"Tram", "14"}},
-		{"里斯本电车", 2, []string{"里斯", "斯本"}},
-		{"Tram derails", 0, nil},
+		{"Tram derails in Lisbon", -1, []string{"Tram", "derails", "in", "Lisbon"}, ""},
+		{"Tram derails in Lisbon", 2, []string{"Tram", "derails"}, " in Lisbon"},
+		{"Tram, 14 hurt", 2, []string{"Tram", "14"}, " hurt"},
+		{"里斯本电车。车", 2, []string{"里斯", "斯本"}, "。车"}, // the run of letters is passed
+		{"Tram derails", 0, nil, "Tram derails"},
 	} {
 		var got []string
-		scanWords(tt.in, tt.limit, func(w string, _ bool) { got = append(got, w) })
+		stop := scanWords(tt.in, tt.limit, func(w string, _ bool) { got = append(got, w) })
 		if !slices.Equal(got, tt.want) {
 			t.Errorf("%q, limit %d: %q, want %q", tt.in, tt.limit, got, tt.want)
+		}
+		if rest := tt.in[stop:]; rest != tt.rest {
+			t.Errorf("%q, limit %d: left %q, want %q", tt.in, tt.limit, rest, tt.rest)
 		}
 	}
 	long := strings.Repeat("filler ", storyLeadWords) + "Ierapetra"
@@ -356,6 +360,26 @@ func TestTellsPhrases(t *testing.T) {
 	} {
 		if got := tells[tt.kind](tt.lang, tt.text); got != tt.want {
 			t.Errorf("%s, %s %q: %v, want %v", tt.kind, tt.lang, tt.text, got, tt.want)
+		}
+	}
+}
+
+// TestDayAfterInLead: an item tells its news as following another's when
+// its title or its summary's lead says so, not when only a later
+// paragraph of background does.
+func TestDayAfterInLead(t *testing.T) {
+	filler := strings.Repeat("The ferry operator said services would resume within hours. ", 8)
+	for _, tt := range []struct {
+		name, title, summary string
+		want                 bool
+	}{
+		{"title", "Cabin crew strike, a day after a pilots' walkout", "Skyvane cabin crew walked out.", true},
+		{"lede", "Skyvane cabin crew strike", "Cabin crew walked out a day after a pilots' walkout.", true},
+		{"past the lead", "Skyvane cabin crew strike", "Cabin crew walked out. " + filler + "A day after the vote, counting went on.", false},
+		{"nowhere", "Skyvane cabin crew strike", "Cabin crew walked out. " + filler, false},
+	} {
+		if got := readStoryWords("en", tt.title, tt.summary).dayAfter; got != tt.want {
+			t.Errorf("%s: dayAfter %v, want %v", tt.name, got, tt.want)
 		}
 	}
 }

@@ -200,34 +200,50 @@ var risePhrases = phraseTable(map[string][]string{
 // rose.
 func tellsRise(lang, title string) bool { return containsAny(title, risePhrases[lang]) }
 
-// phraseTable is phrases by language, each also with its first letter
-// capitalized; an item of no language ("") is read as English.
-func phraseTable(byLang map[string][]string) map[string][]string {
-	both := make(map[string][]string, len(byLang)+1)
+// phraseTable is phrases by language, made ready to look for; an item
+// of no language ("") is read as English.
+func phraseTable(byLang map[string][]string) map[string][]tellPhrase {
+	sets := make(map[string][]tellPhrase, len(byLang)+1)
 	for lang, phrases := range byLang {
 		for _, p := range phrases {
-			r, n := utf8.DecodeRuneInString(p)
-			both[lang] = append(both[lang], p, string(unicode.ToUpper(r))+p[n:])
+			sets[lang] = append(sets[lang], newTellPhrase(p))
 		}
 	}
-	both[""] = both["en"]
-	return both
+	sets[""] = sets["en"]
+	return sets
 }
 
-// containsAny reports whether s contains one of phrases; a phrase
-// written with "…" between two parts has them in order, with anything
-// between ("müssen…wissen": "das müssen Fahrgäste wissen").
-func containsAny(s string, phrases []string) bool {
+// tellPhrase is words to look for, their first letter in lower or upper
+// case, in two parts when written with "…" between them
+// ("müssen…wissen": "das müssen Fahrgäste wissen"): the second, when
+// not empty, anywhere after the first.
+type tellPhrase struct {
+	lower, upper string // the first letter
+	rest, then   string
+}
+
+func newTellPhrase(p string) tellPhrase {
+	first, then, _ := strings.Cut(p, "…")
+	r, n := utf8.DecodeRuneInString(first)
+	return tellPhrase{lower: first[:n], upper: string(unicode.ToUpper(r)), rest: first[n:], then: then}
+}
+
+// containsAny reports whether s contains one of phrases: each is
+// looked for once, by what follows its first letter.
+func containsAny(s string, phrases []tellPhrase) bool {
 	for _, p := range phrases {
-		before, after, gap := strings.Cut(p, "…")
-		if !gap {
-			if strings.Contains(s, p) {
+		for at := 0; at < len(s); {
+			i := strings.Index(s[at:], p.rest)
+			if i < 0 {
+				break
+			}
+			i += at
+			before := s[:i]
+			if (strings.HasSuffix(before, p.lower) || strings.HasSuffix(before, p.upper)) &&
+				(p.then == "" || strings.Contains(s[i+len(p.rest):], p.then)) {
 				return true
 			}
-			continue
-		}
-		if i := strings.Index(s, before); i >= 0 && strings.Contains(s[i+len(before):], after) {
-			return true
+			at = i + 1
 		}
 	}
 	return false
