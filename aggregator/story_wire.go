@@ -22,12 +22,14 @@ var wireTagList = []struct {
 	tag    string
 	update bool
 }{
-	{"UPDATE", true}, {"CORRECTED", false}, {"REFILE", false}, {"BRIEF", false}, {"RPT", false},
+	{"UPDATED", true}, {"UPDATE", true}, {"CORRECTED", false}, {"REFILE", false}, {"BRIEF", false}, {"RPT", false},
 	{"WRAPUP", false}, {"CORRECTION", false}, {"EXCLUSIVE", false}, {"FACTBOX", false},
 	{"ANALYSIS", false}, {"BREAKING NEWS", false}, {"BREAKING", false}, {"FLASH", false},
-	{"ACTUALIZACIÓN", true}, {"ACTUALIZARE", true}, {"ACTUALIZA", true}, {"ATUALIZAÇÃO", true}, {"ATUALIZA", true},
-	{"ACTUALISATION", true}, {"MISE À JOUR", true}, {"AGGIORNAMENTO", true}, {"AKTUALIZACJA", true},
-	{"AKTUALIZACE", true}, {"AKTUALIZÁCIA", true}, {"ОБНОВЛЕНИЕ", true}, {"ОНОВЛЕННЯ", true},
+	{"ACTUALIZACIÓN", true}, {"ACTUALIZADO", true}, {"ACTUALIZARE", true}, {"ACTUALIZA", true},
+	{"ATUALIZAÇÃO", true}, {"ATUALIZADO", true}, {"ATUALIZA", true}, {"ACTUALISATION", true}, {"ACTUALISÉ", true},
+	{"MISE À JOUR", true}, {"AGGIORNAMENTO", true}, {"AGGIORNATO", true}, {"AKTUALISIERT", true},
+	{"AKTUALIZACJA", true}, {"AKTUALIZACE", true}, {"AKTUALIZÁCIA", true}, {"BIJGEWERKT", true},
+	{"ОБНОВЛЕНИЕ", true}, {"ОБНОВЛЕНО", true}, {"ОНОВЛЕННЯ", true}, {"ОНОВЛЕНО", true},
 	{"GÜNCELLEME", true}, {"PÄIVITYS", true}, {"ROUNDUP", true},
 	{"OPDATERING", true}, {"OPPDATERING", true}, {"UPPDATERING", true},
 	{"URGENT", false}, {"ALERTE", false}, {"EILMELDUNG", false}, {"ÚLTIMA HORA", false},
