@@ -203,3 +203,22 @@ func (p *storyPrint) hasNameKey(nw nameWord) bool {
 	}
 	return false
 }
+
+// sharesTitleName reports whether one of a's or b's titles has a name
+// (not its opening word) that the other item has too.
+func (s *wordStats) sharesTitleName(a, b *storyPrint) bool {
+	return s.namesIn(a, b) || s.namesIn(b, a)
+}
+
+// namesIn reports whether a name of a's title is in b.
+func (s *wordStats) namesIn(a, b *storyPrint) bool {
+	for _, nw := range a.words.titleCaps {
+		if !s.isTitleName(nw) {
+			continue
+		}
+		if _, found := slices.BinarySearch(b.words.words, nw.word); found || b.hasNameKey(nw) {
+			return true
+		}
+	}
+	return false
+}

@@ -140,9 +140,10 @@ func TestStoryEvaluation(t *testing.T) {
 		// copies, UPDATE and BRIEF versions, cut copies, paraphrases and
 		// template look-alikes differ.
 		{"tuning2.json", 0, 0, os.Getenv("STORY_EVAL_WRONG") != ""},
-		// The floor of what the held-out half reaches today (0.951 and
-		// 0.879), short of the recall target 0.90: a regression guard.
-		{"heldout.json", 0.95, 0.87, false},
+		// It reaches the targets (0.953 and 0.924) since updates may
+		// revise their figures; 0.879 in recall before: a regression
+		// guard.
+		{"heldout.json", 0.95, 0.92, false},
 		// A second blind corpus, written after the first was tuned on and
 		// split before any tuning: tuning3.json is tuned on, heldout3.json
 		// only evaluated.
@@ -154,9 +155,9 @@ func TestStoryEvaluation(t *testing.T) {
 		// before any tuning: tuning4.json is tuned on, heldout4.json only
 		// evaluated.
 		{"tuning4.json", 0, 0, os.Getenv("STORY_EVAL_WRONG") != ""},
-		// Short of the recall target (0.970 and 0.828; 0.968 and 0.776
+		// Short of the recall target (0.971 and 0.853; 0.968 and 0.776
 		// before tuning on tuning4.json): a regression guard.
-		{"heldout4.json", 0.96, 0.82, false},
+		{"heldout4.json", 0.96, 0.85, false},
 		// A fourth blind corpus (blind5/README.md), in 14 languages, two
 		// thirds of its copies reworded, its two event lists drawn up
 		// before any text was written: tuning5.json is tuned on,
@@ -167,12 +168,13 @@ func TestStoryEvaluation(t *testing.T) {
 		{"heldout5.json", 0.98, 0.90, false},
 		// A fifth blind corpus (blind6/README.md), added at the end of the
 		// session that tuned on tuning5.json and evaluated once on both
-		// halves: neither half has been tuned on.
+		// halves; since then tuning6.json is tuned on, heldout6.json only
+		// evaluated.
 		{"tuning6.json", 0, 0, os.Getenv("STORY_EVAL_WRONG") != ""},
 		// 0.957 / 0.809 and 0.984 / 0.879 with the code of that session's
-		// start, 0.960 / 0.856 and 0.984 / 0.930 at its end; a regression
-		// guard on the held-out half.
-		{"heldout6.json", 0.98, 0.92, false},
+		// start, 0.960 / 0.856 and 0.984 / 0.930 at its end, 0.985 / 0.938
+		// once updates may revise their figures: a regression guard.
+		{"heldout6.json", 0.98, 0.93, false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			items := loadEvalCorpus(t, tc.name)

@@ -24,7 +24,8 @@ import (
 // titles written alike each have a number the other item lacks ("5.1"
 // and "4.8"), or each a name ("Crete" and "Sicily"), the two are
 // different news however alike their wording (unless, hours later, the
-// later says its figure rose: "cases rise to 17"): template headlines and a
+// later says its figure rose, "cases rise to 17", or is a wire's update
+// that keeps the names and revises the figures): template headlines and a
 // source's fixed wording are different events told alike. Titles that
 // each have rare names or numbers, none of them in the other item, are
 // different news too (anchored). A wire's update ("UPDATE 1-") is
@@ -214,7 +215,7 @@ func (s *wordStats) measureAbove(a, b *storyPrint, floor float64) likeness {
 	numsB, namesB, offB := s.disagreeing(b, a, nil)
 	switch {
 	case numsA > 0 && numsB > 0 && sameTemplate(a, b) && (longTemplate(a, b) || !sharesTitleNumber(a, b) && !sharesTitleNumber(b, a)) &&
-		!(l.apart <= seriesGap && laterRises(a, b)):
+		!(l.apart <= seriesGap && (laterRises(a, b) || update && namesA == 0 && namesB == 0 && s.sharesTitleName(a, b))):
 		l.conflict = "numbers"
 	case namesA > 0 && namesB > 0 && sameTemplate(a, b) && (!capsNouns(a) || longTemplate(a, b)):
 		l.conflict = "names"

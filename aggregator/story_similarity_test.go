@@ -423,6 +423,43 @@ func TestTemplateConflicts(t *testing.T) {
 			"numbers",
 		},
 		{
+			// a wire's update hours later revises the figures of its
+			// report: the same names, other numbers
+			"an update revising its figure",
+			storage.Item{Language: "en", Sources: []string{"pacificwire"}, Published: t0, Title: "Wildfire near Penticton forces 2,000 from their homes",
+				Summary: "A fast-moving wildfire near Penticton in the Okanagan forced 2,000 residents to leave on Tuesday, officials said."},
+			storage.Item{Language: "en", Sources: []string{"pacificwire"}, Published: t0.Add(5 * time.Hour), Title: "UPDATE 1-Penticton wildfire: evacuation order widened to 4,500 residents",
+				Summary: "Officials widened the evacuation order around the Penticton wildfire in the Okanagan to 4,500 residents on Tuesday evening."},
+			"",
+		},
+		{
+			// an update of another place's figure is other news
+			"an update of another place",
+			storage.Item{Language: "en", Published: t0, Title: "Wildfire near Penticton forces 2,000 from their homes",
+				Summary: "A wildfire near Penticton forced 2,000 residents to leave on Tuesday, officials said."},
+			storage.Item{Language: "en", Published: t0.Add(5 * time.Hour), Title: "UPDATE 1-Wildfire near Vernon forces 4,500 from their homes",
+				Summary: "A wildfire near Vernon forced 4,500 residents to leave on Tuesday, officials said."},
+			"numbers",
+		},
+		{
+			// with no name to agree on, the figures are all there is
+			"an update naming nothing",
+			storage.Item{Language: "en", Published: t0, Title: "Quake of magnitude 5.2 felt across the region",
+				Summary: "An earthquake of magnitude 5.2 was felt across the region on Tuesday, seismologists said."},
+			storage.Item{Language: "en", Published: t0.Add(3 * time.Hour), Title: "UPDATE 1-Quake of magnitude 4.7 felt across the region",
+				Summary: "An earthquake of magnitude 4.7 was felt across the region on Tuesday evening, seismologists said."},
+			"numbers",
+		},
+		{
+			// a day later, other figures are another day's news
+			"an update the next day",
+			storage.Item{Language: "en", Published: t0, Title: "Wildfire near Penticton forces 2,000 from their homes",
+				Summary: "A wildfire near Penticton forced 2,000 residents to leave on Tuesday, officials said."},
+			storage.Item{Language: "en", Published: t0.Add(20 * time.Hour), Title: "UPDATE 1-Penticton wildfire: 4,500 now told to leave",
+				Summary: "A wildfire near Penticton has forced 4,500 residents to leave, officials said."},
+			"numbers",
+		},
+		{
 			// names that begin alike but differ within five letters
 			"two countries",
 			storage.Item{Language: "en", Title: "Floods in Slovenia force thousands from their homes", Summary: "Heavy rain flooded towns in Slovenia.", Published: t0},
