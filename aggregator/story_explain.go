@@ -2,6 +2,7 @@ package aggregator
 
 import (
 	"cmp"
+	"fmt"
 	"slices"
 	"strings"
 
@@ -143,7 +144,14 @@ func (in *Inspector) explainPair(e *StoryExplanation, it, with *storage.Item, to
 		return e, nil
 	}
 	o := opts.withDefaults()
-	stats, err := in.storyWindow(topic, it, o, nil)
+	theirs, _ := with.MatchIn(topic)
+	var start *storage.Item // the earliest published of with's story
+	stats, err := in.storyWindow(topic, it, o, func(c *storage.Item) {
+		if m, _ := c.MatchIn(topic); m.Story != "" && m.Story == theirs.Story && c.ID != it.ID &&
+			(start == nil || c.Published.Before(start.Published)) {
+			start = c
+		}
+	})
 	if err != nil {
 		return nil, err
 	}
@@ -151,6 +159,14 @@ func (in *Inspector) explainPair(e *StoryExplanation, it, with *storage.Item, to
 		e = &StoryExplanation{}
 	}
 	e.With, e.Verdict = pairVerdict(&stats, o, it, with)
+	if v := e.Verdict; v.Same && start != nil && start.ID != with.ID {
+		p, wp := newStoryPrint(it), newStoryPrint(with)
+		if l := stats.measure(&p, &wp); lateForStory(l, &p, start.Published, o.Threshold) {
+			v.Same = false
+			v.Reason = fmt.Sprintf("published %s after %s, the first of the story of %s: weighed with the hours since then, not one story with it (a follow-up); %s",
+				roundDuration(it.Published.Sub(start.Published)), start.ID, with.ID, v.Reason)
+		}
+	}
 	return e, nil
 }
 

@@ -46,6 +46,7 @@ type storyIndex struct {
 	statsAt   time.Time        // when stats were last taken
 	meta      []entryMeta      // by entry
 	links     map[uint64]int32 // linkKey of a normalized link → last entry with it
+	starts    map[string]int64 // story → earliest publication of its items held, Unix seconds
 	newest    time.Time        // latest publication seen
 	compact   int              // compact the entries when they reach this many
 	buf       []int32          // candidates' buffer
@@ -140,7 +141,7 @@ const minCompact = 4096
 // newStoryIndex returns an index for topics with the given options.
 func newStoryIndex(opts map[string]StoryOptions) *storyIndex {
 	x := &storyIndex{
-		opts: map[string]StoryOptions{}, nums: map[string]uint16{}, links: map[uint64]int32{}, compact: minCompact, threshold: 1,
+		opts: map[string]StoryOptions{}, nums: map[string]uint16{}, links: map[uint64]int32{}, starts: map[string]int64{}, compact: minCompact, threshold: 1,
 		waits: newStoryWaits(), stats: newWordStats(),
 	}
 	x.resetBands(0)
@@ -241,7 +242,7 @@ func (x *storyIndex) addTo(out []storyFiling, id string, p storyPrint, topics []
 			continue // one story in no topic
 		}
 		for i, k := range nums {
-			if k == noTopic || !e.topics.has(k) || !l.same(x.byNum[k]) {
+			if k == noTopic || !e.topics.has(k) || !l.same(x.byNum[k]) || x.tooLate(e, k, &p, l) {
 				continue
 			}
 			also = append(also, topicEntry{i, n})
@@ -337,6 +338,9 @@ func (x *storyIndex) insertListed(id string, p storyPrint, stories []storage.Mat
 			e.except = append(e.except, entryStory{n, ts.Story})
 		}
 		e.topics.add(n)
+	}
+	if !first {
+		x.noteStarts(&e)
 	}
 	x.chain(int32(len(x.entries)), &e, found)
 	x.pending = append(x.pending, int32(len(x.entries)))

@@ -185,3 +185,51 @@ func TestCandidatesCapped(t *testing.T) {
 		t.Errorf("%d candidates %v: want %d, the copy among them", len(got), ids, maxCandidates)
 	}
 }
+
+// TestFollowUpThroughReprint: a follow-up the next day is weighed with
+// the hours since its story's first item, not since the story's own
+// reprint that morning, through which it would otherwise join; a wire's
+// update the next day still joins.
+func TestFollowUpThroughReprint(t *testing.T) {
+	t0 := time.Date(2026, 7, 6, 6, 0, 0, 0, time.UTC)
+	item := func(source, title, summary string, after time.Duration) storyPrint {
+		return newStoryPrint(&storage.Item{Language: "en", Title: title, Summary: summary, Sources: []string{source}, Published: t0.Add(after)})
+	}
+	others := []string{
+		"Council approves budget for new library in Dunoon|The council approved the budget for a new library in Dunoon on Monday.",
+		"Storm warning issued for the Western Isles|Forecasters issued a yellow warning for wind across the Western Isles.",
+		"Distillery in Islay expands visitor centre|An Islay distillery opened a larger visitor centre on Monday.",
+		"Rail line to Mallaig reopens after landslip|The West Highland line to Mallaig reopened after engineers cleared a landslip.",
+	}
+	for _, tt := range []struct {
+		name, title, summary string
+		after                time.Duration
+		joins                bool
+	}{
+		{"a follow-up the next day", "Autopilot fault caused Mull ferry grounding, investigators say",
+			"Investigators said an autopilot fault made the Hebridean Isles ferry Loch Seil veer onto rocks off Mull near Craignure; the operator withdrew a sister ship.",
+			31 * time.Hour, false},
+		{"a wire's update the next day", "UPDATE 2-Autopilot fault caused Mull ferry grounding, investigators say",
+			"Investigators said an autopilot fault made the Hebridean Isles ferry Loch Seil veer onto rocks off Mull near Craignure; the operator withdrew a sister ship.",
+			31 * time.Hour, true},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			x := newStoryIndex(map[string]StoryOptions{"t": {}})
+			for i, o := range others {
+				title, summary, _ := strings.Cut(o, "|")
+				x.add(fmt.Sprint("other", i), item("local", title, summary, time.Duration(i)*time.Hour), []string{"t"}, time.Time{})
+			}
+			x.add("orig", item("wire", "Ferry Loch Seil with 180 aboard runs aground off Mull near Craignure",
+				"The Hebridean Isles ferry Loch Seil ran aground off Mull near Craignure on Monday with 180 passengers aboard; lifeboats took them ashore, the coastguard said.", 0), []string{"t"}, time.Time{})
+			reprint := x.add("reprint", item("gazette", "Regional round-up",
+				"The Hebridean Isles ferry Loch Seil, which ran aground off Mull near Craignure with 180 passengers aboard, was refloated; lifeboats had taken them ashore, the coastguard said.", 25*time.Hour), []string{"t"}, time.Time{})
+			if reprint[0].Story != "orig" {
+				t.Fatalf("the reprint filed into %q, want orig", reprint[0].Story)
+			}
+			f := x.add("later", item("harbour", tt.title, tt.summary, tt.after), []string{"t"}, time.Time{})
+			if joined := f[0].Story == "orig"; joined != tt.joins {
+				t.Errorf("joined the story: %v, want %v (story %q, with %q)", joined, tt.joins, f[0].Story, f[0].With)
+			}
+		})
+	}
+}

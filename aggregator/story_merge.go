@@ -119,6 +119,7 @@ func (x *storyIndex) mergeBatch(todo []storyTodo, filed [][]storyFiling) {
 				if n, ok := ids[t.id]; ok {
 					k, _ := x.topicNumber(f.Topic)
 					x.entries[n].setStoryIn(k, to)
+					x.noteStart(to, x.entries[n].print.published.Unix())
 				}
 			}
 		}

@@ -154,11 +154,7 @@ func TestSyncStoriesFilesHistory(t *testing.T) {
 		fmt.Fprint(w, feeds[strings.TrimPrefix(r.URL.Path, "/")])
 	}))
 	defer srv.Close()
-	store, err := storage.Open(storage.Options{Path: filepath.Join(t.TempDir(), "a.db")})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer store.Close()
+	store := tempStore(t)
 	open := func(stories *StoryOptions, sources ...string) *Aggregator {
 		t.Helper()
 		return newStoryAggregator(t, store, srv.URL, stories, sources...)
@@ -270,12 +266,19 @@ func TestSyncStoriesKeepsStoredStories(t *testing.T) {
 // stories when stories is set.
 func newStoryAggregator(t *testing.T, store *storage.Store, url string, stories *StoryOptions, sources ...string) *Aggregator {
 	t.Helper()
+	return newTopicsAggregator(t, store, url, []Topic{{ID: "nk", Any: []string{"Karabakh"}, Stories: stories}}, sources...)
+}
+
+// newTopicsAggregator is an aggregator of topics polling, one at a time,
+// the feeds named sources at url.
+func newTopicsAggregator(t *testing.T, store *storage.Store, url string, topics []Topic, sources ...string) *Aggregator {
+	t.Helper()
 	var srcs []Source
 	for _, s := range sources {
 		srcs = append(srcs, Source{Name: s, URL: url + "/" + s})
 	}
 	a, err := New(store, NewHTTPClient(5*time.Second, 1, loopback()), slog.New(slog.DiscardHandler), Options{Concurrency: 1, MaxBody: 1 << 20, Sources: srcs,
-		Topics: []Topic{{ID: "nk", Any: []string{"Karabakh"}, Stories: stories}}})
+		Topics: topics})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -342,4 +345,83 @@ func serveStories(t *testing.T, feeds map[string]string) (*storage.Store, string
 	}
 	t.Cleanup(func() { store.Close() })
 	return store, srv.URL
+}
+
+// TestExplainFollowUpThroughReprint: explain -with says why a follow-up
+// the next day is no copy of the story's reprint it is alike with: the
+// hours since the story's first item.
+func TestExplainFollowUpThroughReprint(t *testing.T) {
+	t0 := time.Date(2026, 7, 6, 6, 0, 0, 0, time.UTC)
+	feeds := map[string]string{
+		"wire": storyFeed("Wire", "https://wire.example/1", t0, "Ferry Loch Seil with 180 aboard runs aground off Mull near Craignure",
+			"The Hebridean Isles ferry Loch Seil ran aground off Mull near Craignure on Monday with 180 passengers aboard; lifeboats took them ashore, the coastguard said."),
+		"gazette": storyFeed("Gazette", "https://gazette.example/2", t0.Add(25*time.Hour), "Regional round-up",
+			"The Hebridean Isles ferry Loch Seil, which ran aground off Mull near Craignure with 180 passengers aboard, was refloated; lifeboats had taken them ashore, the coastguard said."),
+		"harbour": storyFeed("Harbour", "https://harbour.example/3", t0.Add(31*time.Hour), "Autopilot fault caused Mull ferry grounding, investigators say",
+			"Investigators said an autopilot fault made the Hebridean Isles ferry Loch Seil veer onto rocks off Mull near Craignure; the operator withdrew a sister ship."),
+	}
+	// other ferry news of the days, which the words are weighed among
+	var local strings.Builder
+	for i, news := range []string{
+		"Winter timetable for the Oban ferry to Lismore|The council published the winter timetable of the Lismore ferry from Oban.",
+		"New electric ferry for the Cumbrae crossing|A battery-powered ferry will serve the Largs to Cumbrae crossing from spring.",
+		"Islay ferry fares to rise in April|Fares on the Kennacraig to Islay ferry will rise by four percent in April.",
+		"Ferry union ballots staff over pay|The union representing ferry crews in the Clyde opened a ballot over a pay offer.",
+		"Skye bridge and ferry traffic at record high|Traffic to Skye by bridge and ferry reached a record in the summer.",
+	} {
+		title, summary, _ := strings.Cut(news, "|")
+		local.WriteString(fmt.Sprintf("<item><title>%s</title><link>https://local.example/%d</link><guid>https://local.example/%d</guid><pubDate>%s</pubDate><description>%s</description></item>",
+			title, i, i, t0.Add(time.Duration(5*i)*time.Hour).Format(time.RFC1123Z), summary))
+	}
+	feeds["local"] = `<?xml version="1.0"?><rss version="2.0"><channel><title>Local</title><language>en</language>` + local.String() + `</channel></rss>`
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		fmt.Fprint(w, feeds[strings.TrimPrefix(r.URL.Path, "/")])
+	}))
+	defer srv.Close()
+	store := tempStore(t)
+	topics := []Topic{{ID: "isles", Any: []string{"ferry"}, Stories: &StoryOptions{}}}
+	for _, s := range []string{"local", "wire", "gazette", "harbour"} { // in order of publication
+		a := newTopicsAggregator(t, store, srv.URL, topics, s)
+		if _, err := a.SyncStories(); err != nil { // loads the stories stored before
+			t.Fatal(err)
+		}
+		for _, r := range a.PollAll(context.Background()) {
+			if r.Err != nil {
+				t.Fatal(r.Err)
+			}
+		}
+	}
+	in, err := NewInspector(store, topics)
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err := in.Explain("isles", []string{"https://gazette.example/2", "https://harbour.example/3"}, 0, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	wire := res[0].Story.First.ID
+	if s := res[0].Story; s == nil || s.With == nil || s.With.Link != "https://wire.example/1" {
+		t.Fatalf("the reprint's story: %+v", s)
+	}
+	if s := res[1].Story; s == nil || s.First.ID == wire {
+		t.Errorf("the follow-up joined the wire's story: %+v", s)
+	}
+	pair, err := in.Explain("isles", []string{"https://harbour.example/3"}, 0, "https://gazette.example/2")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if v := pair[0].Story.Verdict; v.Same || !strings.Contains(v.Reason, "a follow-up") || !strings.Contains(v.Reason, wire) {
+		t.Errorf("the follow-up with the reprint: %+v", v)
+	}
+}
+
+// tempStore is a store in a new file of the test's, closed when it ends.
+func tempStore(t *testing.T) *storage.Store {
+	t.Helper()
+	store, err := storage.Open(storage.Options{Path: filepath.Join(t.TempDir(), "a.db")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { store.Close() })
+	return store
 }

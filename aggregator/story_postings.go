@@ -151,6 +151,7 @@ func (x *storyIndex) compactEntries() {
 	// room for the entries until the next compaction, when they double
 	kept := make([]storyEntry, 0, max(minCompact, 2*n)+1)
 	x.links = make(map[uint64]int32, len(x.links))
+	x.starts = make(map[string]int64, len(x.starts))
 	x.resetBands(len(x.entries))
 	for _, e := range x.entries {
 		if e.print.published.Before(cutoff) {
@@ -160,6 +161,7 @@ func (x *storyIndex) compactEntries() {
 			continue
 		}
 		e.prevLink = -1
+		x.noteStarts(&e)
 		x.chain(int32(len(kept)), &e, nil)
 		kept = append(kept, e)
 	}
