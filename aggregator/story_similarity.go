@@ -142,6 +142,7 @@ type likeness struct {
 	otherLang  bool // both have a language, and they differ
 	apart      time.Duration
 	// conflict is "numbers" or "names" when each title has its own,
+	// "days" when each names days of the week and none the other's,
 	// "unshared" when each has rare ones and the other item none of them,
 	// "follow-up" when the later, more than seriesGap later, tells its
 	// news as coming a day after another's and the earlier does not,
@@ -219,6 +220,8 @@ func (s *wordStats) measureAbove(a, b *storyPrint, floor float64) likeness {
 		l.conflict = "numbers"
 	case namesA > 0 && namesB > 0 && sameTemplate(a, b) && (!capsNouns(a) || longTemplate(a, b)):
 		l.conflict = "names"
+	case disjointDays(a, b) && !update:
+		l.conflict = "days"
 	case !s.anchored(a, b):
 		l.conflict = "unshared"
 	case l.apart > seriesGap && laterFollows(a, b):

@@ -460,6 +460,33 @@ func TestTemplateConflicts(t *testing.T) {
 			"numbers",
 		},
 		{
+			// one kind of news on two days of a week, the days written
+			// in lower case: no names to disagree on
+			"strike calls for two days",
+			storage.Item{Language: "fr", Published: t0, Title: "Grève : les bus de Lyon à l'arrêt mardi",
+				Summary: "Les syndicats des TCL appellent à une journée de grève, les bus de Lyon ne circuleront pas."},
+			storage.Item{Language: "fr", Published: t0.Add(3 * time.Hour), Title: "Grève : le métro de Lyon à l'arrêt mercredi",
+				Summary: "Les syndicats des TCL appellent à une journée de grève, le métro de Lyon ne circulera pas."},
+			"days",
+		},
+		{
+			"copies naming one day",
+			storage.Item{Language: "fr", Published: t0, Title: "Grève à Lyon : les TCL perturbés ce jeudi",
+				Summary: "Les syndicats des TCL appellent à la grève jeudi à Lyon, le métro et les bus seront perturbés."},
+			storage.Item{Language: "fr", Published: t0.Add(2 * time.Hour), Title: "Les TCL en grève jeudi, métro et bus perturbés",
+				Summary: "Grève jeudi à Lyon : les syndicats des TCL appellent à cesser le travail, métro et bus perturbés."},
+			"",
+		},
+		{
+			// an update moves the story on to the next day
+			"an update to the next day",
+			storage.Item{Language: "fr", Published: t0, Title: "Grève à Lyon : les TCL perturbés ce jeudi",
+				Summary: "Les syndicats des TCL appellent à la grève jeudi à Lyon, le métro et les bus seront perturbés."},
+			storage.Item{Language: "fr", Published: t0.Add(6 * time.Hour), Title: "MISE À JOUR 1 - Grève des TCL : le mouvement reconduit vendredi",
+				Summary: "La grève des TCL à Lyon, qui a perturbé le métro et les bus jeudi, est reconduite vendredi, annoncent les syndicats."},
+			"",
+		},
+		{
 			// names that begin alike but differ within five letters
 			"two countries",
 			storage.Item{Language: "en", Title: "Floods in Slovenia force thousands from their homes", Summary: "Heavy rain flooded towns in Slovenia.", Published: t0},

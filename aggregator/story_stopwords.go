@@ -31,6 +31,7 @@ type specialWord struct {
 	// "Brussels"), 0 for none: a name of a group is found in an item
 	// that has another of it (metonyms).
 	alias uint32
+	day   uint8 // a day of the week, 1 for Monday, 0 for none
 }
 
 // specialWords are a language's special words, looked up once per word.
@@ -59,6 +60,7 @@ var specialSets = func() map[string]specialWords {
 			add(lang, w, specialWord{stop: true})
 		}
 	}
+	addWeekdays(add)
 	aliases := metonymAliases()
 	for _, lang := range []string{"en", ""} {
 		for abbrev, long := range wireAbbrevs {

@@ -33,6 +33,7 @@ type storyWords struct {
 	dayAfter  bool       // it tells its news as following another's ("a day after")
 	service   bool       // the title is a service report's ("what passengers need to know")
 	rises     bool       // the title says a figure rose ("toll rises to 14")
+	titleDays uint8      // the days of the week the title names, Monday the lowest bit
 }
 
 // nameWord is a capitalized word of a title: its hash as a word, and
@@ -60,8 +61,11 @@ func readStoryText(lang, title, summary string, text map[uint32]string) storyWor
 	w := &r.w
 	first, opening := true, uint32(0) // the title's first word, when capitalized
 	scanWords(title, -1, func(word string, num bool) {
-		r.alias, r.known = 0, false
+		r.alias, r.known, r.day = 0, false, 0
 		h, exact, prefix := r.add(word, num)
+		if r.day != 0 {
+			w.titleDays |= 1 << (r.day - 1)
+		}
 		atStart := first && !r.known // a country is a name wherever it stands
 		first = false
 		switch {
@@ -113,6 +117,7 @@ type wordReader struct {
 	text    map[uint32]string // when not nil, each word's text by its hash
 	alias   uint32            // of the last word added, when it has one
 	known   bool              // the last word added is a country or has metonyms
+	day     uint8             // the day of the week the last word added names, if any
 }
 
 // newWordReader returns a reader of words in lang, with room for about n
@@ -163,9 +168,11 @@ func (r *wordReader) add(word string, num bool) (h, exact, prefix uint32) {
 				w.prefixes = append(w.prefixes, sw.alias)
 				r.alias, r.known = sw.alias, true
 			}
+			r.day = sw.day
 			switch {
 			case sw.stop:
 				return 0, 0, 0
+			case sw.day != 0: // read as written
 			case sw.country:
 				folded, r.known = sw.as, true
 			case sw.as == "" && sw.alias != 0: // a name of metonyms, read as written

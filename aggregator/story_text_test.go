@@ -390,3 +390,28 @@ func TestDayAfterInLead(t *testing.T) {
 		}
 	}
 }
+
+// TestTitleWeekdays: the days of the week a title names, in the forms
+// titles use, in the languages listed and not in others.
+func TestTitleWeekdays(t *testing.T) {
+	const mon, tue, wed, thu, fri, sat = 1, 2, 4, 8, 16, 32
+	for _, tt := range []struct {
+		lang, title string
+		days        uint8
+	}{
+		{"en", "Tube strike on Monday and Tuesday", mon | tue},
+		{"", "Monday's quake: what we know", mon},
+		{"de", "Warnstreik: Trambahnen stehen am Donnerstag still", thu},
+		{"fr", "Grève RATP : le mouvement reconduit mardi", tue},
+		{"pl", "Utrudnienia w środę na moście", wed},
+		{"ru", "Метро закроют в пятницу", fri},
+		{"sv", "Allsvenskan: resultat från lördagens matcher", sat},
+		{"es", "Huelga de metro el miércoles", wed},
+		{"en", "Strike called at the port", 0},
+		{"pt", "Greve na segunda-feira", 0}, // "segunda" is also "second"
+	} {
+		if got := readStoryWords(tt.lang, tt.title, "").titleDays; got != tt.days {
+			t.Errorf("%s %q: days %06b, want %06b", tt.lang, tt.title, got, tt.days)
+		}
+	}
+}
