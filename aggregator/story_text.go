@@ -59,14 +59,25 @@ func readStoryText(lang, title, summary string, text map[uint32]string) storyWor
 	r.text = text
 	r.seed = hashSeed(lang)
 	w := &r.w
-	first, opening := true, uint32(0) // the title's first word, when capitalized
+	// The capitalized words that open the title or a sentence of it,
+	// where any word is capitalized: no names unless the summary
+	// repeats them.
+	var openers [4]struct {
+		word uint32
+		at   int // in titleCaps
+	}
+	nOpen, first, pos := 0, true, 0
 	scanWords(title, -1, func(word string, num bool) {
 		r.alias, r.known, r.day = 0, false, 0
 		h, exact, prefix := r.add(word, num)
 		if r.day != 0 {
 			w.titleDays |= 1 << (r.day - 1)
 		}
-		atStart := first && !r.known // a country is a name wherever it stands
+		opens := first
+		if i := strings.Index(title[pos:], word); i >= 0 && !num {
+			opens = opens || sentenceEnds(title[:pos+i])
+			pos += i + len(word)
+		}
 		first = false
 		switch {
 		case num:
@@ -76,8 +87,9 @@ func readStoryText(lang, title, summary string, text map[uint32]string) storyWor
 			if w.titleCaps == nil {
 				w.titleCaps = make([]nameWord, 0, 8) // once, not growing from one
 			}
-			if atStart {
-				opening = h
+			if opens && !r.known && nOpen < len(openers) { // a country is a name wherever it stands
+				openers[nOpen].word, openers[nOpen].at = h, len(w.titleCaps)
+				nOpen++
 			}
 			w.titleCaps = append(w.titleCaps, nameWord{h, exact, prefix, r.alias, false})
 			w.titleRest = append(w.titleRest, h)
@@ -85,16 +97,20 @@ func readStoryText(lang, title, summary string, text map[uint32]string) storyWor
 			w.titleRest = append(w.titleRest, h)
 		}
 	})
-	repeated := false
+	var repeated [len(openers)]bool
 	lead := scanWords(summary, storyLeadWords, func(word string, num bool) {
-		if h, _, _ := r.add(word, num); h == opening {
-			repeated = true
+		h, _, _ := r.add(word, num)
+		for i := range nOpen {
+			repeated[i] = repeated[i] || h == openers[i].word
 		}
 	})
-	if opening != 0 && summary != "" && !repeated {
-		// capitalized as the title's first word, and named nowhere
-		// else: "Doce heridos…", "Muere uno de…" name no one
-		w.titleCaps[0].opening = true
+	for i := range nOpen {
+		if summary != "" && !repeated[i] {
+			// capitalized where a sentence begins, and named nowhere
+			// else: "Doce heridos…", "Muere uno de…", "… zamknięty.
+			// Inspektorzy wykryli…" name no one
+			w.titleCaps[openers[i].at].opening = true
+		}
 	}
 	w.words = sortedSet(w.words)
 	w.titleRest = sortedSet(w.titleRest)
@@ -104,6 +120,13 @@ func readStoryText(lang, title, summary string, text map[uint32]string) storyWor
 	w.service = tellsService(lang, title)
 	w.rises = tellsRise(lang, title)
 	return *w
+}
+
+// sentenceEnds reports whether s, spaces aside, ends a sentence: a
+// title's next word is capitalized whatever it is.
+func sentenceEnds(s string) bool {
+	s = strings.TrimRight(s, " \u00a0")
+	return s != "" && strings.ContainsRune(".!?", rune(s[len(s)-1]))
 }
 
 // wordReader reads the words of one item into w.

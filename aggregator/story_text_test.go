@@ -415,3 +415,32 @@ func TestTitleWeekdays(t *testing.T) {
 		}
 	}
 }
+
+// TestTitleSentenceOpeners: a capitalized word that begins a sentence
+// within a title ("… zamknięty. Inspektorzy wykryli…") is no name unless
+// the summary names it too, as a title's first word is not; a word
+// after a colon or in mid-sentence keeps its capital's meaning.
+func TestTitleSentenceOpeners(t *testing.T) {
+	for _, tt := range []struct {
+		lang, title, summary string
+		opening              []bool // of the title's capitalized words, in order
+	}{
+		{"pl", "Most Łazienkowski zamknięty. Inspektorzy wykryli pęknięcie", "Most Łazienkowski w Warszawie zamknięto po wykryciu pęknięcia.",
+			[]bool{false, false, true}},
+		{"pl", "Nawałnica nad Pomorzem. Gdańsk bez prądu", "Nawałnica pozbawiła prądu mieszkańców Gdańska i okolic; Gdańsk liczy straty.",
+			[]bool{false, false, false}},
+		{"en", "Quake off Crete! Tourists flee hotels", "A strong quake off Crete sent guests running from hotels in Ierapetra.",
+			[]bool{false, false, true}},
+		{"en", "Lisbon tram crash: Carris blames brakes", "Carris said the brakes of the Lisbon tram failed.",
+			[]bool{false, false}},
+	} {
+		w := readStoryWords(tt.lang, tt.title, tt.summary)
+		var got []bool
+		for _, nw := range w.titleCaps {
+			got = append(got, nw.opening)
+		}
+		if !slices.Equal(got, tt.opening) {
+			t.Errorf("%q: opening %v, want %v", tt.title, got, tt.opening)
+		}
+	}
+}
