@@ -191,6 +191,10 @@ func storyEvidence(s *wordStats, a, b *storage.Item, pa, pb *storyPrint) (shared
 			shared = append(shared, t)
 		}
 	}
+	if disjointDays(pa, pb) {
+		disagree = append(disagree, titleDayWords(pa.lang, a.Title)...)
+		disagree = append(disagree, titleDayWords(pb.lang, b.Title)...)
+	}
 	for _, pair := range [][2]*storyPrint{{pa, pb}, {pb, pa}} {
 		s.disagreeing(pair[0], pair[1], &disagree)
 		for _, nw := range pair[0].words.titleCaps {

@@ -557,3 +557,17 @@ func TestFollowUpVerdict(t *testing.T) {
 		t.Errorf("verdict %+v, want a follow-up, not one story", v)
 	}
 }
+
+// TestDaysVerdict: explain names the days two titles disagree on.
+func TestDaysVerdict(t *testing.T) {
+	t0 := time.Date(2026, 6, 1, 6, 20, 0, 0, time.UTC)
+	a := storage.Item{Language: "fr", Published: t0, Title: "Grève : les bus de Lyon à l'arrêt mardi",
+		Summary: "Les syndicats des TCL appellent à une journée de grève, les bus de Lyon ne circuleront pas."}
+	b := storage.Item{Language: "fr", Published: t0.Add(3 * time.Hour), Title: "Grève : le métro de Lyon à l'arrêt mercredi",
+		Summary: "Les syndicats des TCL appellent à une journée de grève, le métro de Lyon ne circulera pas."}
+	stats := newWordStats()
+	_, v := pairVerdict(&stats, StoryOptions{}.withDefaults(), &a, &b)
+	if v.Same || !strings.Contains(v.Reason, "disagree on days") || !slices.Contains(v.Disagree, "mardi") || !slices.Contains(v.Disagree, "mercredi") {
+		t.Errorf("verdict %+v, want apart on the days mardi and mercredi", v)
+	}
+}

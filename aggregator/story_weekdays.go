@@ -63,3 +63,16 @@ func disjointDays(a, b *storyPrint) bool {
 	da, db := a.words.titleDays, b.words.titleDays
 	return da != 0 && db != 0 && da&db == 0
 }
+
+// titleDayWords are the words of a title, as written, that name days of
+// the week: explain's evidence when titles disagree on days.
+func titleDayWords(lang, title string) []string {
+	var out []string
+	special := specialSets[lang]
+	scanWords(stripWirePrefix(HTMLText(title)), -1, func(word string, num bool) {
+		if sw, ok := special.words[Fold(word)]; ok && !num && sw.day != 0 {
+			out = append(out, word)
+		}
+	})
+	return out
+}
