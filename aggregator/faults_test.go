@@ -69,7 +69,7 @@ func faults(t *testing.T, externalURL string) []fault {
 	return []fault{
 		{name: "slow headers", serve: func(w http.ResponseWriter, r *http.Request) {
 			select {
-			case <-time.After(3 * time.Second):
+			case <-time.After(10 * time.Second):
 			case <-r.Context().Done():
 			}
 		}, err: "no complete response within poll.timeout"},
@@ -77,7 +77,7 @@ func faults(t *testing.T, externalURL string) []fault {
 			io.WriteString(w, rssFeed("<item><title>partial"))
 			w.(http.Flusher).Flush()
 			select {
-			case <-time.After(3 * time.Second):
+			case <-time.After(10 * time.Second):
 			case <-r.Context().Done():
 			}
 		}, err: "read body: no complete response within poll.timeout"},
@@ -177,7 +177,9 @@ func TestFaults(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer store.Close()
-	client := NewHTTPClient(time.Second, 8, loopback())
+	// poll.timeout: short, for the stalling servers' sake, yet long enough
+	// for the redirect loop's six requests on a loaded machine (-race).
+	client := NewHTTPClient(3*time.Second, 8, loopback())
 	dialer := newDialer(loopback())
 	dialer.Resolver = dns.resolver()
 	client.Transport.(*http.Transport).DialContext = dialer.DialContext
