@@ -16,8 +16,12 @@ func (x *storyIndex) noteStarts(e *storyEntry) {
 	}
 }
 
-// noteStart notes that story has an item published at t.
+// noteStart notes that story has an item published at t; an entry in
+// no topic the index collapses has no story ("").
 func (x *storyIndex) noteStart(story string, t int64) {
+	if story == "" {
+		return
+	}
 	if start, ok := x.starts[story]; !ok || t < start {
 		x.starts[story] = t
 	}

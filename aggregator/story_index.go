@@ -339,9 +339,7 @@ func (x *storyIndex) insertListed(id string, p storyPrint, stories []storage.Mat
 		}
 		e.topics.add(n)
 	}
-	if !first {
-		x.noteStarts(&e)
-	}
+	x.noteStarts(&e)
 	x.chain(int32(len(x.entries)), &e, found)
 	x.pending = append(x.pending, int32(len(x.entries)))
 	x.entries = append(x.entries, e)
