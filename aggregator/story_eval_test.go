@@ -179,10 +179,12 @@ func TestStoryEvaluation(t *testing.T) {
 		// during the session that tuned on tuning6.json and evaluated
 		// once on both halves at its end: 0.923 / 0.915 and 0.967 / 0.914
 		// with that session's starting code, 0.945 / 0.929 and 0.995 /
-		// 0.914 with its final code. Neither half was tuned on then.
+		// 0.914 with its final code. Neither half was tuned on then; since,
+		// tuning7.json is tuned on, heldout7.json only evaluated.
 		{"tuning7.json", 0, 0, os.Getenv("STORY_EVAL_WRONG") != ""},
-		// It reaches the targets: a regression guard.
-		{"heldout7.json", 0.99, 0.91, false},
+		// It reaches the targets (1.000 and 0.923 once a column of briefs
+		// is weighed as a service report): a regression guard.
+		{"heldout7.json", 0.99, 0.92, false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			items := loadEvalCorpus(t, tc.name)

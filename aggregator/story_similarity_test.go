@@ -505,9 +505,10 @@ func TestTemplateConflicts(t *testing.T) {
 }
 
 // TestServiceReportNextMorning: a service report published after the
-// news it serves ("what holidaymakers need to know") pays nothing for
-// the hours between them, and is no next item of its source's series;
-// one published before pays as any item does.
+// news it serves ("what holidaymakers need to know"), or a column of
+// briefs reprinting it ("News in brief: …"), pays nothing for the hours
+// between them, and is no next item of its source's series; one
+// published before pays as any item does.
 func TestServiceReportNextMorning(t *testing.T) {
 	t0 := time.Date(2026, 6, 1, 10, 15, 0, 0, time.UTC)
 	report := storage.Item{Language: "en", Published: t0, Sources: []string{"westcountry"},
@@ -516,16 +517,21 @@ func TestServiceReportNextMorning(t *testing.T) {
 	service := storage.Item{Language: "en", Sources: []string{"westcountry"},
 		Title:   "Crete earthquake: what holidaymakers need to know",
 		Summary: "A 5.8-magnitude quake struck off Crete on Monday, injuring 11 people in Ierapetra. Heraklion and Chania airports are operating normally."}
+	brief := storage.Item{Language: "en", Sources: []string{"westcountry"},
+		Title:   "News in brief: church and school damaged",
+		Summary: "Eleven people were hurt when a 5.8-magnitude quake struck off Crete on Monday; a school in Ierapetra was damaged."}
 	for _, tt := range []struct {
 		name   string
+		item   storage.Item
 		after  time.Duration
 		waived bool
 	}{
-		{"the next morning", 20 * time.Hour, true},
-		{"the evening before", -8 * time.Hour, false},
+		{"the next morning", service, 20 * time.Hour, true},
+		{"the evening before", service, -8 * time.Hour, false},
+		{"briefs the next morning", brief, 22 * time.Hour, true},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
-			b := service
+			b := tt.item
 			b.Published = t0.Add(tt.after)
 			pa, pb := newStoryPrint(&report), newStoryPrint(&b)
 			s := newWordStats()

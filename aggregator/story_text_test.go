@@ -358,6 +358,13 @@ func TestTellsPhrases(t *testing.T) {
 		{service, "en", "Crete earthquake injures 11", false},
 		{service, "de", "Wissen: Müssen Pendler zahlen?", false}, // the parts out of order
 		{service, "fr", "need to know", false},                   // not French
+		// a column of briefs reprints yesterday's news, in any language
+		{service, "de", "Kurz notiert: Hafenbrand gelöscht", true},
+		{service, "pl", "Krótko: pogorzelisko w Komornikach", true},
+		{service, "en", "News in brief – Ferry refloated off Mull", true},
+		{service, "de", "Aus der Region", true},
+		{service, "de", "Kurzarbeit: Autozulieferer streicht Schichten", false},
+		{service, "en", "Briefly, the minister resigned", false},
 		{rise, "en", "Bristol measles: cases rise to 17 as third school affected", true},
 		{rise, "en", "Death toll from fuel depot explosion rises to 170", true},
 		{rise, "de", "Zahl der Verletzten steigt auf 23", true},

@@ -176,8 +176,38 @@ var servicePhrases = phraseTable(map[string][]string{
 })
 
 // tellsService reports whether title, in language lang, is a service
-// report's.
-func tellsService(lang, title string) bool { return containsAny(title, servicePhrases[lang]) }
+// report's, or a regional paper's column of briefs ("Kurz notiert:
+// Hafenbrand gelöscht"), which reprints the day before's news.
+func tellsService(lang, title string) bool {
+	return containsAny(title, servicePhrases[lang]) || briefColumn(title)
+}
+
+// briefColumns are the names of the columns in which papers reprint
+// yesterday's news in a few lines, in the languages of Europe, folded
+// to lower case: a title that starts with one, followed by a colon or a
+// dash or alone, is such a reprint.
+var briefColumns = []string{
+	"news in brief", "in brief", "briefly", "regional round-up", "regional roundup", "round-up",
+	"kurz notiert", "kurz gemeldet", "in kürze", "kurz", "aus der region",
+	"en bref", "brèves", "breves de la región", "breves", "en breve", "in breve", "in pillole",
+	"kort nieuws", "in het kort", "krótko", "w skrócie", "stručně", "krátce", "коротко", "кратко",
+	"kort nytt", "kort sagt", "i korthed", "kısa kısa", "lyhyesti", "pe scurt", "röviden",
+}
+
+// briefColumn reports whether title starts with the name of a column of
+// briefs.
+func briefColumn(title string) bool {
+	for _, c := range briefColumns {
+		if len(title) < len(c) || !strings.EqualFold(title[:len(c)], c) {
+			continue
+		}
+		rest := strings.TrimSpace(title[len(c):])
+		if r, _ := utf8.DecodeRuneInString(rest); rest == "" || r == ':' || r == '-' || r == '–' || r == '—' {
+			return true
+		}
+	}
+	return false
+}
 
 // risePhrases are how a title tells that a figure rose to a new one,
 // by language ("" reads as English), lower case.
