@@ -194,15 +194,30 @@ var briefColumns = []string{
 	"kort nytt", "kort sagt", "i korthed", "kısa kısa", "lyhyesti", "pe scurt", "röviden",
 }
 
-// briefColumn reports whether title starts with the name of a column of
-// briefs.
-func briefColumn(title string) bool {
+// columnsByLen are briefColumns by their length in bytes: a title's head
+// is compared only with the names as long as it.
+var columnsByLen = func() map[int][]string {
+	by := map[int][]string{}
 	for _, c := range briefColumns {
-		if len(title) < len(c) || !strings.EqualFold(title[:len(c)], c) {
-			continue
+		by[len(c)] = append(by[len(c)], c)
+	}
+	return by
+}()
+
+// briefColumn reports whether title starts with the name of a column of
+// briefs, followed by a colon or a dash, or is one: its head, before
+// the first such mark, is looked up once (a title is filed at every
+// poll that brings it).
+func briefColumn(title string) bool {
+	head := title
+	for _, sep := range []string{":", "–", "—", " - "} {
+		if i := strings.Index(head, sep); i >= 0 {
+			head = head[:i]
 		}
-		rest := strings.TrimSpace(title[len(c):])
-		if r, _ := utf8.DecodeRuneInString(rest); rest == "" || r == ':' || r == '-' || r == '–' || r == '—' {
+	}
+	head = strings.TrimSpace(head)
+	for _, c := range columnsByLen[len(head)] {
+		if strings.EqualFold(head, c) {
 			return true
 		}
 	}
