@@ -298,55 +298,6 @@ func isCapitalized(word string) bool {
 	return classOf(r)&classUpper != 0
 }
 
-// stemSuffixes are the endings cut from a word of more than three
-// letters besides them: a crude stemmer for the languages of Europe,
-// which makes plurals and verb forms one word more often than it makes
-// two words one.
-var stemSuffixes = []string{"ing", "es", "s", "e", "en", "er", "n"}
-
-// stemEnding marks the last bytes of stemSuffixes: a word ending in
-// another has none of them.
-var stemEnding = func() (ends [256]bool) {
-	for _, suf := range stemSuffixes {
-		ends[suf[len(suf)-1]] = true
-	}
-	return ends
-}()
-
-// caseEndings are, for Polish, the endings of its nouns' and adjectives'
-// cases, folded ("ów" is "ow"), longest first: a report names its places
-// in whatever case the sentence needs ("pod Poznaniem", "koło Poznania").
-var caseEndings = map[string][]string{
-	"pl": {"ami", "ach", "ego", "emu", "ymi", "imi", "ych", "ich", "owi", "iem", "om", "ow", "em", "ej",
-		"ym", "im", "ia", "ie", "iu", "y", "a", "u", "e", "i", "o"},
-}
-
-// stem cuts a word's case ending when its language has them, else one
-// of stemSuffixes, leaving at least four letters.
-func (r *wordReader) stem(w string) string {
-	if r.endings == nil {
-		return stem(w)
-	}
-	for _, end := range r.endings {
-		if len(w) > len(end) && strings.HasSuffix(w, end) && utf8.RuneCountInString(w[:len(w)-len(end)]) >= 4 {
-			return w[:len(w)-len(end)]
-		}
-	}
-	return w
-}
-
-func stem(w string) string {
-	if len(w) < 5 || !stemEnding[w[len(w)-1]] {
-		return w
-	}
-	for _, suf := range stemSuffixes {
-		if len(w) > len(suf)+3 && strings.HasSuffix(w, suf) {
-			return w[:len(w)-len(suf)]
-		}
-	}
-	return w
-}
-
 // storyLeadWords is how many words of a summary story grouping reads: a
 // report's lede (25 to 40 words in wire copy) and the start of the
 // sentence after it, which hold the who, where and how many of its
