@@ -127,10 +127,7 @@ func (s *wordStats) anchors(a, b *storyPrint) (has, shared bool) {
 	}
 	for _, nw := range a.words.titleCaps {
 		if !capsNouns(a) && s.isTitleName(nw) && s.weightOf(a, nw.word) >= rareWeight {
-			if _, found := slices.BinarySearch(b.words.words, nw.word); found {
-				return true, true
-			}
-			if b.hasNameKey(nw) {
+			if b.hasName(nw) {
 				return true, true
 			}
 			has = true
@@ -159,13 +156,7 @@ func sharesTitleNumber(a, b *storyPrint) bool {
 // lacksName reports whether name nw of a's title is a name (never written
 // in lower case in the window) that b lacks, and weighs something in a.
 func (s *wordStats) lacksName(a, b *storyPrint, nw nameWord) bool {
-	if _, found := slices.BinarySearch(b.words.words, nw.word); found {
-		return false
-	}
-	if b.hasNameKey(nw) {
-		return false
-	}
-	return s.isTitleName(nw) && s.weightOf(a, nw.word) > 0
+	return !b.hasName(nw) && s.isTitleName(nw) && s.weightOf(a, nw.word) > 0
 }
 
 // hasNumber reports whether p has number n: in its title when n is a
@@ -187,6 +178,13 @@ func hasNumber(nums []string, n string) bool {
 		}
 	}
 	return false
+}
+
+// hasName reports whether p has name nw, as written or in another of
+// its forms (hasNameKey).
+func (p *storyPrint) hasName(nw nameWord) bool {
+	_, found := slices.BinarySearch(p.words.words, nw.word)
+	return found || p.hasNameKey(nw)
 }
 
 // hasNameKey reports whether p has a word beginning as name nw does
@@ -216,7 +214,7 @@ func (s *wordStats) namesIn(a, b *storyPrint) bool {
 		if !s.isTitleName(nw) {
 			continue
 		}
-		if _, found := slices.BinarySearch(b.words.words, nw.word); found || b.hasNameKey(nw) {
+		if b.hasName(nw) {
 			return true
 		}
 	}

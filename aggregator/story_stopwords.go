@@ -22,7 +22,9 @@ var stopWords = map[string]string{
 
 // specialWord is what the word reader makes of a word instead of
 // hashing it: nothing (a stop word), other words (a BRIEF's
-// abbreviation), or a country (an English adjective of nationality).
+// abbreviation), or a country (an English adjective of nationality);
+// or what it notes of a word it hashes as written: a name's metonyms,
+// a day of the week.
 type specialWord struct {
 	stop    bool
 	country bool   // as is a country, read in the word's place

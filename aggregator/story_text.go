@@ -31,7 +31,7 @@ type storyWords struct {
 	nums      []string   // every number, normalized
 	update    bool       // the title is tagged as a wire's update ("UPDATE 1-")
 	dayAfter  bool       // it tells its news as following another's ("a day after")
-	service   bool       // the title is a service report's ("what passengers need to know")
+	service   bool       // the title is a service report's ("what passengers need to know") or a column of briefs' ("Kurz notiert:")
 	rises     bool       // the title says a figure rose ("toll rises to 14")
 	titleDays uint8      // the days of the week the title names, Monday the lowest bit
 }
