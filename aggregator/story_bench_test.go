@@ -11,8 +11,10 @@ import (
 )
 
 // BenchmarkStoryFiling files batches of 500 new items, every twentieth a
-// copy of an earlier one, into a topic whose index holds 20,000 items of
-// the last two days: what story grouping adds to a poll's batch.
+// copy of an earlier one, into an index of 20 topics holding 20,000 items
+// of the last two days, each item in one or two of the topics, as
+// feedsieve-bench stories files them: what story grouping adds to a
+// poll's batch.
 func BenchmarkStoryFiling(b *testing.B) {
 	rng := rand.New(rand.NewPCG(1, 2))
 	t0 := benchdata.Epoch
@@ -25,13 +27,20 @@ func BenchmarkStoryFiling(b *testing.B) {
 			NormLink: fmt.Sprintf("https://o%d.example/%d", n%500, n), Published: t0.Add(time.Duration(n) * 8 * time.Second),
 			Sources: []string{fmt.Sprintf("s%d", n%500)}, FirstSeen: t0.Add(time.Duration(n) * 8 * time.Second)}
 	}
-	f := newStoryFiler([]Topic{{ID: "t", Stories: &StoryOptions{}}})
+	topics := make([]Topic, 20)
+	for i := range topics {
+		topics[i] = Topic{ID: fmt.Sprintf("t%d", i), Stories: &StoryOptions{}}
+	}
+	f := newStoryFiler(topics)
 	n := 0
 	batch := func() []*storage.Item {
 		items := make([]*storage.Item, 500)
 		for i := range items {
 			items[i] = newItem(n)
-			items[i].Topics = []storage.Match{{Topic: "t"}}
+			items[i].Topics = []storage.Match{{Topic: topics[n%7].ID}}
+			if n%3 == 0 {
+				items[i].Topics = append(items[i].Topics, storage.Match{Topic: topics[7+n%13].ID})
+			}
 			n++
 		}
 		return items

@@ -116,6 +116,19 @@ func (s *topicSet) add(n uint16) {
 	}
 }
 
+// meets reports whether s and o have a topic in common.
+func (s *topicSet) meets(o *topicSet) bool {
+	if s.low&o.low != 0 {
+		return true
+	}
+	for _, n := range s.high {
+		if slices.Contains(o.high, n) {
+			return true
+		}
+	}
+	return false
+}
+
 func (s *topicSet) has(n uint16) bool {
 	if n < 64 {
 		return s.low&(1<<n) != 0
@@ -222,10 +235,13 @@ func (x *storyIndex) add(id string, p storyPrint, topics []string, now time.Time
 // addTo is add appending to out; it allocates little beyond the entry.
 func (x *storyIndex) addTo(out []storyFiling, id string, p storyPrint, topics []string, now time.Time) []storyFiling {
 	best, rank, nums := x.scratch.best[:0], x.scratch.rank[:0], x.scratch.nums[:0]
+	var mine topicSet // the topics the item is filed in here
 	for _, t := range topics {
 		k, ok := x.nums[t]
 		if !ok {
 			k = noTopic
+		} else {
+			mine.add(k)
 		}
 		best, rank, nums = append(best, -1), append(rank, 0), append(nums, k)
 	}
@@ -233,10 +249,10 @@ func (x *storyIndex) addTo(out []storyFiling, id string, p storyPrint, topics []
 	also := x.scratch.also[:0]
 	m := metaOf(&p)
 	for _, n := range x.candidates(&p) {
-		if !x.mayJoin(m, x.meta[n]) {
-			continue
-		}
 		e := &x.entries[n]
+		if !x.mayJoin(m, x.meta[n]) || !mine.meets(&e.topics) {
+			continue // one story in no topic, whatever their words
+		}
 		l := x.stats.measureAbove(&p, &e.print, x.threshold)
 		if !l.sharedLink && (l.similarity < x.threshold || l.conflict != "") {
 			continue // one story in no topic
@@ -288,11 +304,15 @@ func (x *storyIndex) mayJoin(m, earlier entryMeta) bool {
 func abs(v int64) int64 { return max(v, -v) }
 
 func metaOf(p *storyPrint) entryMeta {
-	m := entryMeta{published: p.published.Unix(), lang: langNumber(p.lang)}
-	if p.link != "" {
-		m.link = pairHash(p.link, "") | 1
+	return entryMeta{published: p.published.Unix(), link: p.linkHash, lang: langNumber(p.lang)}
+}
+
+// hashLink is the hash of a normalized link, never 0 but for none.
+func hashLink(link string) uint32 {
+	if link == "" {
+		return 0
 	}
-	return m
+	return pairHash(link, "") | 1
 }
 
 // langNumber numbers a primary language subtag: 0 for none, subtags of up

@@ -40,6 +40,7 @@ import (
 type storyPrint struct {
 	lang      string // primary language subtag, lower case; "" when unknown
 	link      string // normalized link
+	linkHash  uint32 // of link, 0 for none: links of two hashes differ
 	published time.Time
 	words     storyWords
 	arrived   time.Time // when the item was first seen
@@ -57,6 +58,7 @@ func newStoryPrint(it *storage.Item) storyPrint {
 	return storyPrint{
 		lang:      lang,
 		link:      it.NormLink,
+		linkHash:  hashLink(it.NormLink),
 		published: it.Published,
 		words:     readStoryWords(lang, it.Title, it.Summary),
 		arrived:   it.FirstSeen,
@@ -161,7 +163,7 @@ func (s *wordStats) measure(a, b *storyPrint) likeness { return s.measureAbove(a
 // only known to be below it.
 func (s *wordStats) measureAbove(a, b *storyPrint, floor float64) likeness {
 	l := likeness{
-		sharedLink: a.link != "" && a.link == b.link,
+		sharedLink: a.linkHash != 0 && a.linkHash == b.linkHash && a.link == b.link,
 		otherLang:  a.lang != "" && b.lang != "" && a.lang != b.lang,
 		apart:      a.published.Sub(b.published).Abs(),
 	}

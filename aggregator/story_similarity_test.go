@@ -304,6 +304,7 @@ func TestMeasureAboveAgrees(t *testing.T) {
 	// a shared link is one story, however unlike the words
 	a, b := prints[0], prints[len(prints)-1]
 	a.link, b.link, b.published = "example.com/a", "example.com/a", a.published
+	a.linkHash, b.linkHash = hashLink(a.link), hashLink(b.link)
 	if l := s.measureAbove(&a, &b, DefaultStoryThreshold); !l.same(StoryOptions{}.withDefaults()) {
 		t.Errorf("%s / %s share a link, but measured not one story: %+v", items[0].ID, items[len(items)-1].ID, l)
 	}
