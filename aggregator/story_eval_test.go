@@ -148,14 +148,15 @@ func TestStoryEvaluation(t *testing.T) {
 		// split before any tuning: tuning3.json is tuned on, heldout3.json
 		// only evaluated.
 		{"tuning3.json", 0, 0, os.Getenv("STORY_EVAL_WRONG") != ""},
-		// It reaches the targets (0.961 and 0.948).
-		{"heldout3.json", 0.95, 0.90, false},
+		// It reaches the targets (0.962 and 0.974; 0.948 in recall
+		// before the synonyms of kinds of event).
+		{"heldout3.json", 0.96, 0.97, false},
 		// A third blind corpus (blind4/README.md), half of its copies
 		// reworded (rewrites, updates, cuts, regional reprints), split
 		// before any tuning: tuning4.json is tuned on, heldout4.json only
 		// evaluated.
 		{"tuning4.json", 0, 0, os.Getenv("STORY_EVAL_WRONG") != ""},
-		// Short of the recall target (0.971 and 0.853; 0.968 and 0.776
+		// Short of the recall target (1.000 and 0.853; 0.968 and 0.776
 		// before tuning on tuning4.json): a regression guard.
 		{"heldout4.json", 0.96, 0.85, false},
 		// A fourth blind corpus (blind5/README.md), in 14 languages, two

@@ -28,6 +28,7 @@ var stopWords = map[string]string{
 type specialWord struct {
 	stop    bool
 	country bool   // as is a country, read in the word's place
+	synonym bool   // as is the word's synonym, read in its place
 	as      string // the words to read instead, "" for none
 	// alias names the word's group of names for one thing ("EU",
 	// "Brussels"), 0 for none: a name of a group is found in an item
@@ -63,6 +64,7 @@ var specialSets = func() map[string]specialWords {
 		}
 	}
 	addWeekdays(add)
+	addSynonyms(add)
 	aliases := metonymAliases()
 	for _, lang := range []string{"en", ""} {
 		for abbrev, long := range wireAbbrevs {

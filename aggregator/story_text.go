@@ -68,7 +68,7 @@ func readStoryText(lang, title, summary string, text map[uint32]string) storyWor
 	}
 	nOpen, first, pos := 0, true, 0
 	scanWords(title, -1, func(word string, num bool) {
-		r.alias, r.known, r.day = 0, false, 0
+		r.alias, r.known, r.day, r.common = 0, false, 0, false
 		h, exact, prefix := r.add(word, num)
 		if r.day != 0 {
 			w.titleDays |= 1 << (r.day - 1)
@@ -83,7 +83,7 @@ func readStoryText(lang, title, summary string, text map[uint32]string) storyWor
 		case num:
 			w.titleNums = append(w.titleNums, word)
 		case h == 0: // a stop word
-		case isCapitalized(word) && !isPrefix(title, word):
+		case isCapitalized(word) && !r.common && !isPrefix(title, word):
 			if w.titleCaps == nil {
 				w.titleCaps = make([]nameWord, 0, 8) // once, not growing from one
 			}
@@ -141,6 +141,7 @@ type wordReader struct {
 	alias   uint32            // of the last word added, when it has one
 	known   bool              // the last word added is a country or has metonyms
 	day     uint8             // the day of the week the last word added names, if any
+	common  bool              // the last word added is a kind of event, no name however written
 }
 
 // newWordReader returns a reader of words in lang, with room for about n
@@ -198,6 +199,8 @@ func (r *wordReader) add(word string, num bool) (h, exact, prefix uint32) {
 			case sw.day != 0: // read as written
 			case sw.country:
 				folded, r.known = sw.as, true
+			case sw.synonym:
+				folded, r.common = sw.as, true
 			case sw.as == "" && sw.alias != 0: // a name of metonyms, read as written
 			default:
 				for _, f := range strings.Fields(sw.as) {
