@@ -118,7 +118,7 @@ func readStoryText(lang, title, summary string, text map[uint32]string) storyWor
 	w.update = update
 	w.dayAfter = tellsDayAfter(lang, title) || tellsDayAfter(lang, summary[:lead])
 	w.service = tellsService(lang, title)
-	w.rises = tellsRise(lang, title)
+	w.rises = len(w.titleNums) > 0 && tellsRise(lang, title) // only a title's numbers may rise (laterRises)
 	return *w
 }
 

@@ -46,6 +46,9 @@ func stripWirePrefix(title string) string {
 // wireTags is stripWirePrefix also reporting whether a tag it removed
 // marks an update.
 func wireTags(title string) (rest string, update bool) {
+	if !strings.ContainsAny(title, "-:–") {
+		return title, false // no tag without the mark that ends it
+	}
 	for {
 		found, updates := false, false
 		for _, t := range wireTagList {
