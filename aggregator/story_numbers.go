@@ -44,7 +44,9 @@ func threeDigits(s string, i int) bool {
 }
 
 // normNumber writes a number one way: without thousands separators
-// ("3,500", "3.500", "3 500": 3500) and with a decimal point ("5,1": 5.1).
+// ("3,500", "3.500", "3 500": 3500), with a decimal point ("5,1": 5.1)
+// and without a decimal part's trailing zeros ("3.0%" is "3 per cent",
+// "2,50" is 2.5).
 func normNumber(n string) string {
 	if strings.ContainsAny(n, " \u00a0\u202f") {
 		n = numberSpaces.Replace(n)
@@ -54,7 +56,11 @@ func normNumber(n string) string {
 	} else if groups(n, '.') {
 		n = strings.ReplaceAll(strings.ReplaceAll(n, ".", ""), ",", ".")
 	}
-	return strings.ReplaceAll(n, ",", ".")
+	n = strings.ReplaceAll(n, ",", ".")
+	if strings.Count(n, ".") == 1 { // a date such as 10.10.2020 keeps its zeros
+		n = strings.TrimSuffix(strings.TrimRight(n, "0"), ".")
+	}
+	return n
 }
 
 // numberSpaces are the spaces between a number's groups of digits.

@@ -85,6 +85,8 @@ func TestStoryTextNumbers(t *testing.T) {
 		{"3,500 jobs", "3500"}, {"3.500 Stellen", "3500"}, {"80 000 foyers", "80000"}, {"80\u202f000 foyers", "80000"},
 		{"magnitude 5,1", "5.1"}, {"magnitude 5.1", "5.1"}, {"8,112.45 points", "8112.45"}, {"8 112,45 points", "8112.45"},
 		{"$1.1674", "1.1674"}, {"52,4 %", "52.4"},
+		// a decimal part's trailing zeros say nothing: 3.0% is 3 per cent
+		{"rate cut to 3.0%", "3"}, {"2,50 euros", "2.5"}, {"1.000 Stellen", "1000"}, {"am 10.10.2020", "10.10.2020"},
 		// a code with digits is a word, not a number
 		{"Q1 EBIT EUR 214 mln", "214"}, {"40 A321neo jets", "40"}, {"G20 summit for 2 days", "2"},
 	} {
