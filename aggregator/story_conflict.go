@@ -170,14 +170,48 @@ func (p *storyPrint) hasNumber(n string) bool {
 }
 
 // hasNumber reports whether nums has n, or n is a whole number and nums
-// has it with decimals (8112 of 8112.45).
+// has it with decimals (8112 of 8112.45), or has it in thousands,
+// millions or billions (sameAmount).
 func hasNumber(nums []string, n string) bool {
 	for _, m := range nums {
-		if m == n || !strings.Contains(n, ".") && strings.HasPrefix(m, n+".") {
+		if m == n || !strings.Contains(n, ".") && strings.HasPrefix(m, n+".") || sameAmount(m, n) {
 			return true
 		}
 	}
 	return false
+}
+
+// sameAmount reports whether two normalized numbers have the same digits
+// a power of a thousand apart: one story writes "180 000 hectares",
+// another "180 тысяч", "180 thousand" or "180k", and the 180 is read
+// without the word that scales it.
+func sameAmount(a, b string) bool {
+	da, ea := amountDigits(a)
+	db, eb := amountDigits(b)
+	if da == "" || da != db {
+		return false
+	}
+	switch ea - eb {
+	case 3, -3, 6, -6, 9, -9:
+		return true
+	}
+	return false
+}
+
+// amountDigits are a normalized number's significant digits and the
+// position of its point: 180000 is "18" at 6, 3.5 is "35" at 1, 0.25 is
+// "25" at 0.
+func amountDigits(n string) (string, int) {
+	whole, frac, _ := strings.Cut(n, ".")
+	whole = strings.TrimLeft(whole, "0")
+	exp := len(whole)
+	digits := whole + frac
+	if whole == "" {
+		trimmed := strings.TrimLeft(frac, "0")
+		exp -= len(frac) - len(trimmed)
+		digits = trimmed
+	}
+	return strings.TrimRight(digits, "0"), exp
 }
 
 // hasName reports whether p has name nw, as written or in another of

@@ -184,8 +184,9 @@ func TestStoryEvaluation(t *testing.T) {
 		// tuning7.json is tuned on, heldout7.json only evaluated.
 		{"tuning7.json", 0, 0, os.Getenv("STORY_EVAL_WRONG") != ""},
 		// It reaches the targets (1.000 and 0.923 once a column of briefs
-		// is weighed as a service report): a regression guard.
-		{"heldout7.json", 0.99, 0.92, false},
+		// is weighed as a service report, 0.937 once figures agree a
+		// thousand apart): a regression guard.
+		{"heldout7.json", 0.99, 0.93, false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			items := loadEvalCorpus(t, tc.name)

@@ -192,6 +192,33 @@ func TestTitleNumbersConflict(t *testing.T) {
 	}
 }
 
+// TestSameAmount: a number is the same amount as the one another item
+// writes with its scale in words ("180 000" and "180 тысяч", "3.5
+// billion" and "3,500 million"), and no other.
+func TestSameAmount(t *testing.T) {
+	for _, tt := range []struct {
+		a, b string
+		same bool
+	}{
+		{"180000", "180", true}, {"3500000000", "3.5", true}, {"3.5", "3500", true}, {"0.25", "250", true},
+		{"2000", "2", true}, {"1200", "1.2", true}, {"7.5", "7500000", true},
+		{"180", "18", false}, {"1.8", "180", false}, {"5.1", "4.8", false}, {"3500", "35", false},
+		{"180", "180", false}, // the same number, which hasNumber finds as such
+		{"0", "0", false}, {"2026", "2.025", false},
+	} {
+		if got := sameAmount(tt.a, tt.b); got != tt.same {
+			t.Errorf("sameAmount(%s, %s) = %v, want %v", tt.a, tt.b, got, tt.same)
+		}
+	}
+	// a title's figure in thousands agrees with the other item's in digits
+	a := newStoryPrint(&storage.Item{Language: "ru", Title: "Площадь пожаров в Якутии превысила 180 тысяч гектаров"})
+	b := newStoryPrint(&storage.Item{Language: "ru", Title: "Якутск в дыму: пожары охватили 180 000 гектаров тайги"})
+	s := newWordStats()
+	if nums, _, _ := s.disagreeing(&a, &b, nil); nums != 0 {
+		t.Errorf("180 тысяч and 180 000: %d numbers disagree, want 0", nums)
+	}
+}
+
 // TestTitleNamesUnstemmed: a name in a title is told from a common word
 // with the same stem: "Severn" stays a name though "severe" is written in
 // lower case in the window, so template headlines on two rivers disagree.
