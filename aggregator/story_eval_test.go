@@ -187,6 +187,14 @@ func TestStoryEvaluation(t *testing.T) {
 		// is weighed as a service report, 0.937 once figures agree a
 		// thousand apart): a regression guard.
 		{"heldout7.json", 0.99, 0.93, false},
+		// A seventh blind corpus (blind8/README.md), written while
+		// tuning on tuning5-7 and split before any tuning: tuning8.json
+		// may be tuned on, heldout8.json only evaluated.
+		{"tuning8.json", 0, 0, os.Getenv("STORY_EVAL_WRONG") != ""},
+		// Far short of the recall target (0.981 and 0.471): its
+		// rewrites were written to share little but the event's names
+		// and numbers. A regression guard.
+		{"heldout8.json", 0.98, 0.47, false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			items := loadEvalCorpus(t, tc.name)
