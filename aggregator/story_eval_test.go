@@ -141,9 +141,10 @@ func TestStoryEvaluation(t *testing.T) {
 		// template look-alikes differ.
 		{"tuning2.json", 0, 0, os.Getenv("STORY_EVAL_WRONG") != ""},
 		// It reaches the targets (0.953 and 0.924) since updates may
-		// revise their figures; 0.879 in recall before: a regression
+		// revise their figures, 0.968 in precision since a newsletter's
+		// digest joins no report; 0.879 in recall before: a regression
 		// guard.
-		{"heldout.json", 0.95, 0.92, false},
+		{"heldout.json", 0.96, 0.92, false},
 		// A second blind corpus, written after the first was tuned on and
 		// split before any tuning: tuning3.json is tuned on, heldout3.json
 		// only evaluated.
@@ -191,10 +192,11 @@ func TestStoryEvaluation(t *testing.T) {
 		// tuning on tuning5-7 and split before any tuning: tuning8.json
 		// may be tuned on, heldout8.json only evaluated.
 		{"tuning8.json", 0, 0, os.Getenv("STORY_EVAL_WRONG") != ""},
-		// Far short of the recall target (0.981 and 0.471): its
-		// rewrites were written to share little but the event's names
-		// and numbers. A regression guard.
-		{"heldout8.json", 0.98, 0.47, false},
+		// Far short of the recall target (1.000 and 0.471; 0.981 in
+		// precision before digests were kept apart): its rewrites were
+		// written to share little but the event's names and numbers. A
+		// regression guard.
+		{"heldout8.json", 0.99, 0.47, false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			items := loadEvalCorpus(t, tc.name)

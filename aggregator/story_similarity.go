@@ -146,6 +146,7 @@ type likeness struct {
 	// conflict is "numbers" or "names" when each title has its own,
 	// "days" when each names days of the week and none the other's,
 	// "unshared" when each has rare ones and the other item none of them,
+	// "digest" when one is a newsletter's digest and the other is not,
 	// "follow-up" when the later, more than seriesGap later, tells its
 	// news as coming a day after another's and the earlier does not,
 	// "series" when one source published them more than seriesGap apart
@@ -217,6 +218,8 @@ func (s *wordStats) measureAbove(a, b *storyPrint, floor float64) likeness {
 	numsA, namesA, offA := s.disagreeing(a, b, nil)
 	numsB, namesB, offB := s.disagreeing(b, a, nil)
 	switch {
+	case a.words.digest != b.words.digest:
+		l.conflict = "digest"
 	case numsA > 0 && numsB > 0 && sameTemplate(a, b) && (longTemplate(a, b) || !sharesTitleNumber(a, b) && !sharesTitleNumber(b, a)) &&
 		!(l.apart <= seriesGap && (laterRises(a, b) || update && namesA == 0 && namesB == 0 && s.sharesTitleName(a, b))):
 		l.conflict = "numbers"
@@ -321,6 +324,8 @@ func (l likeness) verdict(o StoryOptions, a, b *storyPrint) StoryVerdict {
 		v.Reason = fmt.Sprintf("neither has a rare name or number of the other's title, so they report different news (%.2f similar)", l.similarity)
 	case l.conflict == "follow-up":
 		v.Reason = fmt.Sprintf("published %s apart, the later tells its news as following another's (\"a day after\") and the earlier does not: a follow-up, not one story (%.2f similar)", roundDuration(l.apart), l.similarity)
+	case l.conflict == "digest":
+		v.Reason = fmt.Sprintf("one is a newsletter's digest of several news, the other a report (%.2f similar)", l.similarity)
 	case l.conflict == "series":
 		v.Reason = fmt.Sprintf("both from %s, published %s apart: two reports of its series, not one story (%.2f similar)", a.sources[0], roundDuration(l.apart), l.similarity)
 	case l.conflict != "":

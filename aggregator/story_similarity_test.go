@@ -592,6 +592,46 @@ func TestFollowUpVerdict(t *testing.T) {
 	}
 }
 
+// TestDigestTitle: a newsletter's title names it in its head; a report
+// that mentions a briefing does not.
+func TestDigestTitle(t *testing.T) {
+	for title, want := range map[string]bool{
+		"Morning briefing: oil jumps, Skyvane walkout, Manchester raid arrests":      true,
+		"Morning Briefing, Monday, July 6":                                           true,
+		"The Briefing: what you need to know on Tuesday 7 April":                     true,
+		"Evening Newsletter – 12 June":                                               true,
+		"Morgenlage: Streik, Zinsen und ein Rekord":                                  true,
+		"Утренний брифинг: главное за ночь":                                          true,
+		"Minister skips press briefing as strike spreads":                            false,
+		"Minister skips press briefing":                                              false,
+		"Briefing room evacuated":                                                    false,
+		"Briefing room evacuated: fire alarm at the White House":                     false,
+		"Briefing room evacuated after fire alarm at the White House, officials say": false,
+		"Oil jumps 4% after OPEC+ agrees surprise output cut":                        false,
+		"News in brief: Hafenbrand gelöscht":                                         false, // a reprint of one report
+	} {
+		if got := digestTitle(title); got != want {
+			t.Errorf("%q: digest %v, want %v", title, got, want)
+		}
+	}
+}
+
+// TestDigestVerdict: a newsletter that names the day's news is one story
+// with none of the reports it names, however many of their words it has.
+func TestDigestVerdict(t *testing.T) {
+	t0 := time.Date(2026, 6, 1, 6, 20, 0, 0, time.UTC)
+	report := storage.Item{Language: "en", Sources: []string{"wire"}, Published: t0,
+		Title:   "Container ship Meridian Grace runs aground in Suez Canal, traffic halted",
+		Summary: "The container ship Meridian Grace ran aground in the Suez Canal on Wednesday, halting traffic in both directions, the canal authority said."}
+	digest := storage.Item{Language: "en", Sources: []string{"daily"}, Published: t0.Add(time.Hour),
+		Title:   "Morning briefing: Wednesday, August 5",
+		Summary: "Container ship Meridian Grace runs aground in the Suez Canal, halting traffic; plus the markets and the weather."}
+	v := compareStories(newStoryPrint(&report), newStoryPrint(&digest), StoryOptions{})
+	if v.Same || !strings.Contains(v.Reason, "digest") {
+		t.Errorf("verdict %+v, want a digest, not one story", v)
+	}
+}
+
 // TestDaysVerdict: explain names the days two titles disagree on.
 func TestDaysVerdict(t *testing.T) {
 	t0 := time.Date(2026, 6, 1, 6, 20, 0, 0, time.UTC)

@@ -33,6 +33,7 @@ type storyWords struct {
 	dayAfter  bool       // it tells its news as following another's ("a day after")
 	service   bool       // the title is a service report's ("what passengers need to know") or a column of briefs' ("Kurz notiert:")
 	rises     bool       // the title says a figure rose ("toll rises to 14")
+	digest    bool       // the title is a newsletter's, which tells several news (digestTitle)
 	titleDays uint8      // the days of the week the title names, Monday the lowest bit
 }
 
@@ -118,6 +119,7 @@ func readStoryText(lang, title, summary string, text map[uint32]string) storyWor
 	w.update = update
 	w.dayAfter = tellsDayAfter(lang, title) || tellsDayAfter(lang, summary[:lead])
 	w.service = tellsService(lang, title)
+	w.digest = digestTitle(title)
 	w.rises = len(w.titleNums) > 0 && tellsRise(lang, title) // only a title's numbers may rise (laterRises)
 	return *w
 }

@@ -302,3 +302,43 @@ func containsAny(s string, phrases []tellPhrase) bool {
 // tellsDayAfter reports whether s, in language lang, tells its news as
 // following another's.
 func tellsDayAfter(lang, s string) bool { return containsAny(s, dayAfterPhrases[lang]) }
+
+// digestHeads are the words that name a newsletter in the head of its
+// title ("Morning briefing: …", "The Briefing: what you need to know on
+// Tuesday", "Morgenlage, Montag, 3. August"), folded: a digest of
+// several of the day's news, one story with none of them.
+var digestHeads = foldAll([]string{
+	"briefing", "newsletter", "digest", "morning report", "evening report", "the day ahead",
+	"morgenlage", "morgenbriefing", "abendlage", "le brief", "la matinale", "l'essentiel du jour",
+	"il punto del mattino", "buongiorno", "resumen de la mañana", "lo que tienes que saber hoy",
+	"ochtendbriefing", "poranny przegląd", "утренний брифинг", "ранковий брифінг",
+})
+
+// foldAll folds each of words.
+func foldAll(words []string) []string {
+	for i, w := range words {
+		words[i] = Fold(w)
+	}
+	return words
+}
+
+// digestTitle reports whether title is a newsletter's: its head, before
+// the first colon, comma or dash, is a name of at most four words that
+// ends with one of digestHeads ("Morning Briefing", "The Briefing").
+func digestTitle(title string) bool {
+	i := strings.IndexAny(title, ":,–—")
+	if i < 0 {
+		return false // "Minister skips press briefing" is a report
+	}
+	head := strings.Fields(Fold(title[:i]))
+	if len(head) == 0 || len(head) > 4 {
+		return false
+	}
+	joined := " " + strings.Join(head, " ")
+	for _, d := range digestHeads {
+		if strings.HasSuffix(joined, " "+d) {
+			return true
+		}
+	}
+	return false
+}
