@@ -310,7 +310,7 @@ func tellsDayAfter(lang, s string) bool { return containsAny(s, dayAfterPhrases[
 var digestHeads = foldAll([]string{
 	"briefing", "newsletter", "digest", "morning report", "evening report", "the day ahead",
 	"morgenlage", "morgenbriefing", "abendlage", "le brief", "la matinale", "l'essentiel du jour",
-	"il punto del mattino", "buongiorno", "resumen de la mañana", "lo que tienes que saber hoy",
+	"il punto del mattino", "buongiorno", "resumen de la mañana",
 	"ochtendbriefing", "poranny przegląd", "утренний брифинг", "ранковий брифінг",
 })
 
@@ -327,8 +327,8 @@ func foldAll(words []string) []string {
 // ends with one of digestHeads ("Morning Briefing", "The Briefing").
 func digestTitle(title string) bool {
 	i := strings.IndexAny(title, ":,–—")
-	if i < 0 {
-		return false // "Minister skips press briefing" is a report
+	if i < 0 || i > 64 {
+		return false // "Minister skips press briefing" is a report; a long head is no name
 	}
 	head := strings.Fields(Fold(title[:i]))
 	if len(head) == 0 || len(head) > 4 {
