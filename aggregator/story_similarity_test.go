@@ -358,6 +358,14 @@ func TestTemplateConflicts(t *testing.T) {
 			"numbers",
 		},
 		{
+			// the synonyms of a kind of event make the words alike, and the
+			// places still tell the two fires apart
+			"a fire and a blaze in two towns",
+			item("bolsa", "Incendio en una nave industrial de Chiva", "Un incendio en una nave industrial de Chiva obliga a cortar la carretera.", 0),
+			item("mercados", "Fuego en una nave industrial de Buñol", "Un fuego en una nave industrial de Buñol obliga a cortar la carretera.", time.Hour),
+			"names",
+		},
+		{
 			"one outlet's weather of two days",
 			item("tiempo", "El tiempo: nubes por la mañana, sol por la tarde en Madrid", "Nubes por la mañana y sol por la tarde en Madrid, con máximas de 18 grados.", 0),
 			item("tiempo", "El tiempo: nubes por la mañana, lluvia por la tarde en Madrid", "Nubes por la mañana y lluvia por la tarde en Madrid, con máximas de 18 grados.", 24*time.Hour),
