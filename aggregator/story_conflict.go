@@ -186,32 +186,51 @@ func hasNumber(nums []string, n string) bool {
 // another "180 тысяч", "180 thousand" or "180k", and the 180 is read
 // without the word that scales it.
 func sameAmount(a, b string) bool {
-	da, ea := amountDigits(a)
-	db, eb := amountDigits(b)
-	if da == "" || da != db {
-		return false
-	}
+	wa, fa, ea := amountDigits(a)
+	wb, fb, eb := amountDigits(b)
 	switch ea - eb {
 	case 3, -3, 6, -6, 9, -9:
-		return true
+	default:
+		return false
 	}
-	return false
+	n := len(wa) + len(fa)
+	if n == 0 || n != len(wb)+len(fb) {
+		return false
+	}
+	for i := range n {
+		if digitAt(wa, fa, i) != digitAt(wb, fb, i) {
+			return false
+		}
+	}
+	return true
 }
 
-// amountDigits are a normalized number's significant digits and the
-// position of its point: 180000 is "18" at 6, 3.5 is "35" at 1, 0.25 is
-// "25" at 0.
-func amountDigits(n string) (string, int) {
-	whole, frac, _ := strings.Cut(n, ".")
+// amountDigits are a normalized number's significant digits, in two
+// parts, whole then fraction, and the position of its point: 180000 is
+// "18" at 6, 3.5 is "3" and "5" at 1, 0.25 is "25" at 0. They are parts
+// of n, not a new string: sameAmount runs for every pair of numbers
+// compared.
+func amountDigits(n string) (whole, frac string, exp int) {
+	whole, frac, _ = strings.Cut(n, ".")
 	whole = strings.TrimLeft(whole, "0")
-	exp := len(whole)
-	digits := whole + frac
+	exp = len(whole)
 	if whole == "" {
 		trimmed := strings.TrimLeft(frac, "0")
 		exp -= len(frac) - len(trimmed)
-		digits = trimmed
+		frac = trimmed
 	}
-	return strings.TrimRight(digits, "0"), exp
+	if frac = strings.TrimRight(frac, "0"); frac == "" {
+		whole = strings.TrimRight(whole, "0")
+	}
+	return whole, frac, exp
+}
+
+// digitAt is the i-th digit of whole followed by frac.
+func digitAt(whole, frac string, i int) byte {
+	if i < len(whole) {
+		return whole[i]
+	}
+	return frac[i-len(whole)]
 }
 
 // hasName reports whether p has name nw, as written or in another of

@@ -210,6 +210,10 @@ func TestSameAmount(t *testing.T) {
 			t.Errorf("sameAmount(%s, %s) = %v, want %v", tt.a, tt.b, got, tt.same)
 		}
 	}
+	// it is compared for every pair of numbers: it allocates nothing
+	if n := testing.AllocsPerRun(100, func() { sameAmount("8112.45", "8.11245") }); n != 0 {
+		t.Errorf("sameAmount allocates %v times a call, want 0", n)
+	}
 	// a title's figure in thousands agrees with the other item's in digits
 	a := newStoryPrint(&storage.Item{Language: "ru", Title: "Площадь пожаров в Якутии превысила 180 тысяч гектаров"})
 	b := newStoryPrint(&storage.Item{Language: "ru", Title: "Якутск в дыму: пожары охватили 180 000 гектаров тайги"})
