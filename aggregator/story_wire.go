@@ -330,13 +330,13 @@ func digestTitle(title string) bool {
 	if i < 0 || i > 64 {
 		return false // "Minister skips press briefing" is a report; a long head is no name
 	}
-	head := strings.Fields(Fold(title[:i]))
-	if len(head) == 0 || len(head) > 4 {
-		return false
+	head := strings.TrimSpace(title[:i])
+	if head == "" || strings.Count(head, " ") > 3 {
+		return false // more than four words: a sentence, not a name
 	}
-	joined := " " + strings.Join(head, " ")
+	head = Fold(head) // every title is read: one string, once
 	for _, d := range digestHeads {
-		if strings.HasSuffix(joined, " "+d) {
+		if strings.HasSuffix(head, d) && (len(head) == len(d) || head[len(head)-len(d)-1] == ' ') {
 			return true
 		}
 	}
