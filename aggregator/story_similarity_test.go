@@ -612,6 +612,7 @@ func TestDigestTitle(t *testing.T) {
 		"Morning Briefing, Monday, July 6":                                           true,
 		"The Briefing: what you need to know on Tuesday 7 April":                     true,
 		"Evening Newsletter – 12 June":                                               true,
+		"Morning briefing — Tuesday, 8 September":                                    true,
 		"Morgenlage: Streik, Zinsen und ein Rekord":                                  true,
 		"Утренний брифинг: главное за ночь":                                          true,
 		"Minister skips press briefing as strike spreads":                            false,

@@ -46,8 +46,10 @@ func stripWirePrefix(title string) string {
 // wireTags is stripWirePrefix also reporting whether a tag it removed
 // marks an update.
 func wireTags(title string) (rest string, update bool) {
-	if !strings.ContainsAny(title, "-:–") {
-		return title, false // no tag without the mark that ends it
+	// no tag without the mark that ends it (three searches for single
+	// bytes or a string are faster than ContainsAny's rune by rune)
+	if strings.IndexByte(title, '-') < 0 && strings.IndexByte(title, ':') < 0 && !strings.Contains(title, "–") {
+		return title, false
 	}
 	for {
 		found, updates := false, false
@@ -326,8 +328,8 @@ func foldAll(words []string) []string {
 // the first colon, comma or dash, is a name of at most four words that
 // ends with one of digestHeads ("Morning Briefing", "The Briefing").
 func digestTitle(title string) bool {
-	i := strings.IndexAny(title, ":,–—")
-	if i < 0 || i > 64 {
+	i := headEnd(title, 64)
+	if i < 0 {
 		return false // "Minister skips press briefing" is a report; a long head is no name
 	}
 	head := strings.TrimSpace(title[:i])
@@ -341,4 +343,22 @@ func digestTitle(title string) bool {
 		}
 	}
 	return false
+}
+
+// headEnd is where the head of a title ends, at its first colon, comma,
+// en or em dash, if one is within its first limit bytes; -1 otherwise.
+// It looks at bytes: strings.IndexAny decodes every rune of the title
+// when its set holds a dash.
+func headEnd(title string, limit int) int {
+	for i := 0; i < len(title) && i <= limit; i++ {
+		switch title[i] {
+		case ':', ',':
+			return i
+		case 0xE2: // the first byte of "–" (E2 80 93) and "—" (E2 80 94)
+			if strings.HasPrefix(title[i:], "–") || strings.HasPrefix(title[i:], "—") {
+				return i
+			}
+		}
+	}
+	return -1
 }
