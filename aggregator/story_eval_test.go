@@ -150,8 +150,10 @@ func TestStoryEvaluation(t *testing.T) {
 		// only evaluated.
 		{"tuning3.json", 0, 0, os.Getenv("STORY_EVAL_WRONG") != ""},
 		// It reaches the targets (0.962 and 0.974; 0.948 in recall
-		// before the synonyms of kinds of event).
-		{"heldout3.json", 0.96, 0.97, false},
+		// before the synonyms of kinds of event, 1.000 in precision
+		// once an outlet's next-day report joins no story of its
+		// first).
+		{"heldout3.json", 0.99, 0.97, false},
 		// A third blind corpus (blind4/README.md), half of its copies
 		// reworded (rewrites, updates, cuts, regional reprints), split
 		// before any tuning: tuning4.json is tuned on, heldout4.json only

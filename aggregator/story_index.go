@@ -59,15 +59,18 @@ type storyIndex struct {
 		nums    []uint16
 		stories []storage.Match
 		also    []topicEntry
+		vetoes  []topicStory
 	}
 
 	waits storyWaits // of the stories that wait for a lead (story_lead.go)
 }
 
-// topicEntry is entry n, one story with an item in its i-th topic.
+// topicEntry is entry n, one story with an item in its i-th topic,
+// ranked rank (likeness.rank).
 type topicEntry struct {
-	i int
-	n int32
+	i    int
+	n    int32
+	rank float64
 }
 
 // storyEntry is an item the index holds: its print, and its story in
@@ -247,12 +250,14 @@ func (x *storyIndex) addTo(out []storyFiling, id string, p storyPrint, topics []
 	}
 	x.refreshStats(now)
 	also := x.scratch.also[:0]
+	vetoes := x.scratch.vetoes[:0]
 	m := metaOf(&p)
 	for _, n := range x.candidates(&p) {
 		e := &x.entries[n]
 		if !x.mayJoin(m, x.meta[n]) || !mine.meets(&e.topics) {
 			continue // one story in no topic, whatever their words
 		}
+		vetoes = x.ownEarlier(vetoes, &p, e, nums)
 		l := x.stats.measureAbove(&p, &e.print, x.threshold)
 		if !l.sharedLink && (l.similarity < x.threshold || l.conflict != "") {
 			continue // one story in no topic
@@ -261,11 +266,14 @@ func (x *storyIndex) addTo(out []storyFiling, id string, p storyPrint, topics []
 			if k == noTopic || !e.topics.has(k) || !l.same(x.byNum[k]) || x.tooLate(e, k, &p, l) {
 				continue
 			}
-			also = append(also, topicEntry{i, n})
+			also = append(also, topicEntry{i, n, l.rank()})
 			if best[i] < 0 || l.rank() > rank[i] {
 				best[i], rank[i] = n, l.rank()
 			}
 		}
+	}
+	if len(vetoes) > 0 {
+		also = x.withoutVetoed(also, vetoes, nums, best, rank)
 	}
 	stories := x.scratch.stories[:0]
 	for i, t := range topics {
@@ -286,7 +294,7 @@ func (x *storyIndex) addTo(out []storyFiling, id string, p storyPrint, topics []
 		out, stories = append(out, f), append(stories, f.Match)
 	}
 	x.insertListed(id, p, stories, x.found)
-	x.scratch.best, x.scratch.rank, x.scratch.nums, x.scratch.stories, x.scratch.also = best, rank, nums, stories, also
+	x.scratch.best, x.scratch.rank, x.scratch.nums, x.scratch.stories, x.scratch.also, x.scratch.vetoes = best, rank, nums, stories, also, vetoes
 	return out
 }
 

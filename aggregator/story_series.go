@@ -1,0 +1,62 @@
+package aggregator
+
+// A source's own series: an outlet that reports an event again more than
+// seriesGap after its first report, other than as a wire's update or a
+// service report, tells news that follows it ("Brake failure caused
+// Lisbon tram derailment" the day after "Tram derails in Lisbon"). Its
+// words are still much like those of the story's other copies, which
+// other outlets wrote the day before, so the pair with its own earlier
+// report ("series", story_similarity.go) is not enough: it joins none of
+// the stories that report is in, whichever copy it is most like.
+
+// topicStory is a story in an item's i-th topic.
+type topicStory struct {
+	i     int
+	story string
+}
+
+// ownEarlier appends to vetoes the stories of entry e in the item's
+// topics (numbered nums) when e is an earlier report of p's own source,
+// published more than seriesGap before it, and p is neither a wire's
+// update nor a service report.
+func (x *storyIndex) ownEarlier(vetoes []topicStory, p *storyPrint, e *storyEntry, nums []uint16) []topicStory {
+	if p.words.update || p.words.service || !sameSource(p, &e.print) || p.published.Sub(e.print.published) <= seriesGap {
+		return vetoes
+	}
+	for i, k := range nums {
+		if story, ok := e.storyIn(k); ok && k != noTopic {
+			vetoes = append(vetoes, topicStory{i, story})
+		}
+	}
+	return vetoes
+}
+
+// withoutVetoed drops from also the entries of the vetoed stories, and
+// chooses the best entry of each topic (best, of rank rank) again among
+// those left.
+func (x *storyIndex) withoutVetoed(also []topicEntry, vetoes []topicStory, nums []uint16, best []int32, rank []float64) []topicEntry {
+	for i := range best {
+		best[i], rank[i] = -1, 0
+	}
+	kept := also[:0]
+	for _, a := range also {
+		story, _ := x.entries[a.n].storyIn(nums[a.i])
+		if vetoed(vetoes, a.i, story) {
+			continue
+		}
+		kept = append(kept, a)
+		if best[a.i] < 0 || a.rank > rank[a.i] {
+			best[a.i], rank[a.i] = a.n, a.rank
+		}
+	}
+	return kept
+}
+
+func vetoed(vetoes []topicStory, i int, story string) bool {
+	for _, v := range vetoes {
+		if v.i == i && v.story == story {
+			return true
+		}
+	}
+	return false
+}
