@@ -159,17 +159,19 @@ func TestStoryEvaluation(t *testing.T) {
 		// before any tuning: tuning4.json is tuned on, heldout4.json only
 		// evaluated.
 		{"tuning4.json", 0, 0, os.Getenv("STORY_EVAL_WRONG") != ""},
-		// Short of the recall target (1.000 and 0.853; 0.968 and 0.776
-		// before tuning on tuning4.json): a regression guard.
-		{"heldout4.json", 0.96, 0.85, false},
+		// Short of the recall target (1.000 and 0.871 once long words are
+		// cut, 0.853 before; 0.968 and 0.776 before tuning on
+		// tuning4.json): a regression guard.
+		{"heldout4.json", 0.96, 0.87, false},
 		// A fourth blind corpus (blind5/README.md), in 14 languages, two
 		// thirds of its copies reworded, its two event lists drawn up
 		// before any text was written: tuning5.json is tuned on,
 		// heldout5.json only evaluated.
 		{"tuning5.json", 0, 0, os.Getenv("STORY_EVAL_WRONG") != ""},
-		// It reaches the targets (0.985 and 0.905; 0.984 and 0.859 before
-		// tuning on tuning5.json): a regression guard.
-		{"heldout5.json", 0.98, 0.90, false},
+		// It reaches the targets (0.985 and 0.914 once long words are
+		// cut, 0.905 before; 0.984 and 0.859 before tuning on
+		// tuning5.json): a regression guard.
+		{"heldout5.json", 0.98, 0.91, false},
 		// A fifth blind corpus (blind6/README.md), added at the end of the
 		// session that tuned on tuning5.json and evaluated once on both
 		// halves; since then tuning6.json is tuned on, heldout6.json only
@@ -188,17 +190,19 @@ func TestStoryEvaluation(t *testing.T) {
 		{"tuning7.json", 0, 0, os.Getenv("STORY_EVAL_WRONG") != ""},
 		// It reaches the targets (1.000 and 0.923 once a column of briefs
 		// is weighed as a service report, 0.937 once figures agree a
-		// thousand apart): a regression guard.
-		{"heldout7.json", 0.99, 0.93, false},
+		// thousand apart, 0.946 once long words are cut): a regression
+		// guard.
+		{"heldout7.json", 0.99, 0.94, false},
 		// A seventh blind corpus (blind8/README.md), written while
 		// tuning on tuning5-7 and split before any tuning: tuning8.json
 		// may be tuned on, heldout8.json only evaluated.
 		{"tuning8.json", 0, 0, os.Getenv("STORY_EVAL_WRONG") != ""},
-		// Far short of the recall target (1.000 and 0.471; 0.981 in
-		// precision before digests were kept apart): its rewrites were
+		// Far short of the recall target (1.000 and 0.507 once long words
+		// are cut, 0.471 before; 0.981 in precision before digests were
+		// kept apart): its rewrites were
 		// written to share little but the event's names and numbers. A
 		// regression guard.
-		{"heldout8.json", 0.99, 0.47, false},
+		{"heldout8.json", 0.99, 0.50, false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			items := loadEvalCorpus(t, tc.name)

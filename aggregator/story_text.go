@@ -65,6 +65,7 @@ func readStoryText(lang, title, summary string, text map[uint32]string) storyWor
 	// repeats them.
 	var openers [4]struct {
 		word uint32
+		full uint32
 		at   int // in titleCaps
 	}
 	nOpen, first, pos := 0, true, 0
@@ -89,20 +90,20 @@ func readStoryText(lang, title, summary string, text map[uint32]string) storyWor
 				w.titleCaps = make([]nameWord, 0, 8) // once, not growing from one
 			}
 			if opens && !r.known && nOpen < len(openers) { // a country is a name wherever it stands
-				openers[nOpen].word, openers[nOpen].at = h, len(w.titleCaps)
+				openers[nOpen].word, openers[nOpen].full, openers[nOpen].at = h, r.full, len(w.titleCaps)
 				nOpen++
 			}
 			w.titleCaps = append(w.titleCaps, nameWord{h, exact, prefix, r.alias, false})
-			w.titleRest = append(w.titleRest, h)
+			w.titleRest = append(w.titleRest, r.full)
 		default:
-			w.titleRest = append(w.titleRest, h)
+			w.titleRest = append(w.titleRest, r.full)
 		}
 	})
 	var repeated [len(openers)]bool
 	lead := scanWords(summary, storyLeadWords, func(word string, num bool) {
-		h, _, _ := r.add(word, num)
+		r.add(word, num)
 		for i := range nOpen {
-			repeated[i] = repeated[i] || h == openers[i].word
+			repeated[i] = repeated[i] || r.full == openers[i].full
 		}
 	})
 	for i := range nOpen {
@@ -144,6 +145,7 @@ type wordReader struct {
 	known   bool              // the last word added is a country or has metonyms
 	day     uint8             // the day of the week the last word added names, if any
 	common  bool              // the last word added is a kind of event, no name however written
+	full    uint32            // the hash of the last word added as stemmed, before truncateStem; 0 for a stop word
 }
 
 // newWordReader returns a reader of words in lang, with room for about n
@@ -181,8 +183,10 @@ func isPrefix(title, word string) bool {
 // namePrefix; 0 for a stop word.
 func (r *wordReader) add(word string, num bool) (h, exact, prefix uint32) {
 	w := &r.w
+	r.full = 0
 	if num {
 		h := hashAfter(r.seed, word)
+		r.full = h
 		w.words, w.nums = append(w.words, h), append(w.nums, word)
 		r.note(h, word)
 		return h, h, 0
@@ -213,11 +217,20 @@ func (r *wordReader) add(word string, num bool) (h, exact, prefix uint32) {
 		}
 	}
 	stemmed := r.stem(folded)
-	h, exact = hashAfter(r.seed, stemmed), 0
-	if len(stemmed) == len(folded) {
+	short := truncateStem(stemmed)
+	h = hashAfter(r.seed, short)
+	if len(short) == len(folded) {
 		exact = h
 	} else if exact = hashAfter(r.seed, folded); exact == h {
 		exact++ // never one with a stem
+	}
+	switch {
+	case len(short) == len(stemmed):
+		r.full = h
+	case len(stemmed) == len(folded):
+		r.full = exact
+	default:
+		r.full = hashAfter(r.seed, stemmed)
 	}
 	w.words = append(w.words, h)
 	r.note(h, folded)
