@@ -145,11 +145,18 @@ func (in *Inspector) explainPair(e *StoryExplanation, it, with *storage.Item, to
 	}
 	o := opts.withDefaults()
 	theirs, _ := with.MatchIn(topic)
+	p := newStoryPrint(it)
 	var start *storage.Item // the earliest published of with's story
+	var own *storage.Item   // an earlier report of it's source in with's story
 	stats, err := in.storyWindow(topic, it, o, func(c *storage.Item) {
-		if m, _ := c.MatchIn(topic); m.Story != "" && m.Story == theirs.Story && c.ID != it.ID &&
-			(start == nil || c.Published.Before(start.Published)) {
+		if m, _ := c.MatchIn(topic); m.Story == "" || m.Story != theirs.Story || c.ID == it.ID {
+			return
+		}
+		if start == nil || c.Published.Before(start.Published) {
 			start = c
+		}
+		if cp := (storyPrint{sources: c.Sources, published: c.Published}); own == nil && followsOwn(&p, &cp) {
+			own = c
 		}
 	})
 	if err != nil {
@@ -159,8 +166,15 @@ func (in *Inspector) explainPair(e *StoryExplanation, it, with *storage.Item, to
 		e = &StoryExplanation{}
 	}
 	e.With, e.Verdict = pairVerdict(&stats, o, it, with)
-	if v := e.Verdict; v.Same && start != nil && start.ID != with.ID {
-		p, wp := newStoryPrint(it), newStoryPrint(with)
+	v := e.Verdict
+	switch {
+	case !v.Same || v.SharedLink:
+	case own != nil:
+		v.Same = false
+		v.Reason = fmt.Sprintf("the story of %s holds %s, from %s as this item is and published %s before it: this is that source's next report, a follow-up, not a copy; %s",
+			with.ID, own.ID, own.Sources[0], roundDuration(it.Published.Sub(own.Published)), v.Reason)
+	case start != nil && start.ID != with.ID:
+		wp := newStoryPrint(with)
 		if l := stats.measure(&p, &wp); lateForStory(l, &p, start.Published, o.Threshold) {
 			v.Same = false
 			v.Reason = fmt.Sprintf("published %s after %s, the first of the story of %s: weighed with the hours since then, not one story with it (a follow-up); %s",

@@ -147,17 +147,11 @@ func TestSyncStoriesFilesHistory(t *testing.T) {
 	feeds := wireCopies(pub)
 	dw := feeds["dw"]
 	delete(feeds, "dw") // published later
-	var mu sync.Mutex
-	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		mu.Lock()
-		defer mu.Unlock()
-		fmt.Fprint(w, feeds[strings.TrimPrefix(r.URL.Path, "/")])
-	}))
-	defer srv.Close()
+	url, publish := serveFeeds(t, feeds)
 	store := tempStore(t)
 	open := func(stories *StoryOptions, sources ...string) *Aggregator {
 		t.Helper()
-		return newStoryAggregator(t, store, srv.URL, stories, sources...)
+		return newStoryAggregator(t, store, url, stories, sources...)
 	}
 	for _, s := range []string{"afp", "other", "bbc"} {
 		for _, r := range open(nil, s).PollAll(context.Background()) {
@@ -189,9 +183,7 @@ func TestSyncStoriesFilesHistory(t *testing.T) {
 		t.Errorf("a second sync: %d, %v; want nothing to do", n, err)
 	}
 	// The live index has the history: a later copy joins afp's story.
-	mu.Lock()
-	feeds["dw"] = dw
-	mu.Unlock()
+	publish("dw", dw)
 	later := open(&StoryOptions{}, "dw")
 	if _, err := later.SyncStories(); err != nil { // as serve does before polling: loads the stories
 		t.Fatal(err)
@@ -374,15 +366,49 @@ func TestExplainFollowUpThroughReprint(t *testing.T) {
 			title, i, i, t0.Add(time.Duration(5*i)*time.Hour).Format(time.RFC1123Z), summary))
 	}
 	feeds["local"] = `<?xml version="1.0"?><rss version="2.0"><channel><title>Local</title><language>en</language>` + local.String() + `</channel></rss>`
-	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		fmt.Fprint(w, feeds[strings.TrimPrefix(r.URL.Path, "/")])
-	}))
-	defer srv.Close()
+	url, _ := serveFeeds(t, feeds)
 	store := tempStore(t)
 	topics := []Topic{{ID: "isles", Any: []string{"ferry"}, Stories: &StoryOptions{}}}
-	for _, s := range []string{"local", "wire", "gazette", "harbour"} { // in order of publication
-		a := newTopicsAggregator(t, store, srv.URL, topics, s)
-		if _, err := a.SyncStories(); err != nil { // loads the stories stored before
+	pollEach(t, store, url, topics, "local", "wire", "gazette", "harbour") // in order of publication
+	res := explainItems(t, store, topics, "isles", "", "https://gazette.example/2", "https://harbour.example/3")
+	wire := res[0].Story.First.ID
+	if s := res[0].Story; s == nil || s.With == nil || s.With.Link != "https://wire.example/1" {
+		t.Fatalf("the reprint's story: %+v", s)
+	}
+	if s := res[1].Story; s == nil || s.First.ID == wire {
+		t.Errorf("the follow-up joined the wire's story: %+v", s)
+	}
+	pair := explainItems(t, store, topics, "isles", "https://gazette.example/2", "https://harbour.example/3")
+	if v := pair[0].Story.Verdict; v.Same || !strings.Contains(v.Reason, "a follow-up") || !strings.Contains(v.Reason, wire) {
+		t.Errorf("the follow-up with the reprint: %+v", v)
+	}
+}
+
+// serveFeeds serves feeds by name on loopback until the test ends, and
+// returns its address and a function that publishes a feed anew.
+func serveFeeds(t *testing.T, feeds map[string]string) (url string, publish func(name, feed string)) {
+	t.Helper()
+	var mu sync.Mutex
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		mu.Lock()
+		defer mu.Unlock()
+		fmt.Fprint(w, feeds[strings.TrimPrefix(r.URL.Path, "/")])
+	}))
+	t.Cleanup(srv.Close)
+	return srv.URL, func(name, feed string) {
+		mu.Lock()
+		defer mu.Unlock()
+		feeds[name] = feed
+	}
+}
+
+// pollEach polls each of the sources in turn, each with an aggregator of
+// its own that loads the stories stored before it.
+func pollEach(t *testing.T, store *storage.Store, url string, topics []Topic, sources ...string) {
+	t.Helper()
+	for _, s := range sources {
+		a := newTopicsAggregator(t, store, url, topics, s)
+		if _, err := a.SyncStories(); err != nil {
 			t.Fatal(err)
 		}
 		for _, r := range a.PollAll(context.Background()) {
@@ -391,28 +417,21 @@ func TestExplainFollowUpThroughReprint(t *testing.T) {
 			}
 		}
 	}
+}
+
+// explainItems explains the items of refs in topic, each with the item
+// with when it is not "".
+func explainItems(t *testing.T, store *storage.Store, topics []Topic, topic, with string, refs ...string) []ItemExplanation {
+	t.Helper()
 	in, err := NewInspector(store, topics)
 	if err != nil {
 		t.Fatal(err)
 	}
-	res, err := in.Explain("isles", []string{"https://gazette.example/2", "https://harbour.example/3"}, 0, "")
+	res, err := in.Explain(topic, refs, 0, with)
 	if err != nil {
 		t.Fatal(err)
 	}
-	wire := res[0].Story.First.ID
-	if s := res[0].Story; s == nil || s.With == nil || s.With.Link != "https://wire.example/1" {
-		t.Fatalf("the reprint's story: %+v", s)
-	}
-	if s := res[1].Story; s == nil || s.First.ID == wire {
-		t.Errorf("the follow-up joined the wire's story: %+v", s)
-	}
-	pair, err := in.Explain("isles", []string{"https://harbour.example/3"}, 0, "https://gazette.example/2")
-	if err != nil {
-		t.Fatal(err)
-	}
-	if v := pair[0].Story.Verdict; v.Same || !strings.Contains(v.Reason, "a follow-up") || !strings.Contains(v.Reason, wire) {
-		t.Errorf("the follow-up with the reprint: %+v", v)
-	}
+	return res
 }
 
 // tempStore is a store in a new file of the test's, closed when it ends.

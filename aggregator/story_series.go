@@ -20,7 +20,7 @@ type topicStory struct {
 // published more than seriesGap before it, and p is neither a wire's
 // update nor a service report.
 func (x *storyIndex) ownEarlier(vetoes []topicStory, p *storyPrint, e *storyEntry, nums []uint16) []topicStory {
-	if p.words.update || p.words.service || !sameSource(p, &e.print) || p.published.Sub(e.print.published) <= seriesGap {
+	if !followsOwn(p, &e.print) {
 		return vetoes
 	}
 	for i, k := range nums {
@@ -31,7 +31,15 @@ func (x *storyIndex) ownEarlier(vetoes []topicStory, p *storyPrint, e *storyEntr
 	return vetoes
 }
 
-// withoutVetoed drops from also the entries of the vetoed stories, and
+// followsOwn reports whether p is its source's next report after
+// earlier, of the same source: published more than seriesGap later, and
+// neither a wire's update nor a service report.
+func followsOwn(p, earlier *storyPrint) bool {
+	return !p.words.update && !p.words.service && sameSource(p, earlier) && p.published.Sub(earlier.published) > seriesGap
+}
+
+// withoutVetoed drops from also the entries of the vetoed stories but
+// those sharing the item's link, and
 // chooses the best entry of each topic (best, of rank rank) again among
 // those left.
 func (x *storyIndex) withoutVetoed(also []topicEntry, vetoes []topicStory, nums []uint16, best []int32, rank []float64) []topicEntry {
@@ -41,8 +49,8 @@ func (x *storyIndex) withoutVetoed(also []topicEntry, vetoes []topicStory, nums 
 	kept := also[:0]
 	for _, a := range also {
 		story, _ := x.entries[a.n].storyIn(nums[a.i])
-		if vetoed(vetoes, a.i, story) {
-			continue
+		if a.rank < sharedLinkRank && vetoed(vetoes, a.i, story) {
+			continue // a shared link is one story whoever published it
 		}
 		kept = append(kept, a)
 		if best[a.i] < 0 || a.rank > rank[a.i] {

@@ -1,6 +1,8 @@
 package aggregator
 
 import (
+	"fmt"
+	"strings"
 	"testing"
 	"time"
 
@@ -47,5 +49,58 @@ func TestOwnSeriesJoinsNoStory(t *testing.T) {
 				t.Errorf("filed in %q (with %q), joins %v, want %v", f[0].Story, f[0].With, joined, tc.joins)
 			}
 		})
+	}
+}
+
+// TestExplainOwnNextReport: a wire's report the day after its first joins
+// not the story through another outlet's copy, and explain -with says why
+// when asked about that copy.
+func TestExplainOwnNextReport(t *testing.T) {
+	t0 := time.Date(2026, 3, 2, 8, 10, 0, 0, time.UTC)
+	item := func(link string, pub time.Time, title, summary string) string {
+		return fmt.Sprintf("<item><title>%s</title><link>%s</link><guid>%s</guid><pubDate>%s</pubDate><description>%s</description></item>",
+			title, link, link, pub.Format(time.RFC1123Z), summary)
+	}
+	channel := func(title string, items ...string) string {
+		return `<?xml version="1.0"?><rss version="2.0"><channel><title>` + title + `</title><language>en</language>` + strings.Join(items, "") + `</channel></rss>`
+	}
+	first := item("https://wire.example/1", t0, "Tram derails in Lisbon, injuring 14",
+		"A vintage tram derailed on a steep street in Lisbon's Graça district on Monday morning, injuring 14 people, two of them seriously, the city's emergency services said.")
+	next := item("https://wire.example/2", t0.Add(31*time.Hour), "Brake failure caused Lisbon tram derailment, operator Carris says",
+		"A brake failure caused the derailment of a vintage tram in Lisbon's Graça district that injured 14 people on Monday, operator Carris said, suspending the line 28 service.")
+	var local []string
+	for i, news := range []string{
+		"Lisbon metro extends its red line|The Lisbon metro opened two stations of its red line extension.",
+		"Porto tram fares rise in April|Fares on Porto's historic trams will rise by ten percent in April.",
+		"Strike halts Lisbon ferries across the Tagus|Ferry crews struck for a day over pay, halting crossings to Barreiro.",
+		"New buses for Coimbra|Coimbra bought forty electric buses for its city routes.",
+		"Faro airport traffic at a record|The Algarve airport handled a record number of passengers in the summer.",
+	} {
+		title, summary, _ := strings.Cut(news, "|")
+		local = append(local, item(fmt.Sprintf("https://local.example/%d", i), t0.Add(time.Duration(6*i)*time.Hour), title, summary))
+	}
+	feeds := map[string]string{
+		"local": channel("Local", local...),
+		"wire":  channel("Wire", first),
+		"metro": channel("Metro", item("https://metro.example/1", t0.Add(3*time.Hour), "Lisbon tram crash: 14 injured",
+			"Fourteen people were injured when a vintage tram derailed in Lisbon's Graça district on Monday, emergency services said. Operator Carris suspended the line 28 service.")),
+	}
+	url, publish := serveFeeds(t, feeds)
+	store := tempStore(t)
+	topics := []Topic{{ID: "lisbon", Any: []string{"lisbon"}, Stories: &StoryOptions{}}}
+	pollEach(t, store, url, topics, "local", "wire", "metro")
+	publish("wire", channel("Wire", first, next))
+	pollEach(t, store, url, topics, "wire")
+	res := explainItems(t, store, topics, "lisbon", "", "https://metro.example/1", "https://wire.example/2")
+	story := res[0].Story.First.ID
+	if s := res[0].Story; s == nil || s.With == nil || s.With.Link != "https://wire.example/1" {
+		t.Fatalf("the copy's story: %+v", s)
+	}
+	if s := res[1].Story; s == nil || s.First.ID == story {
+		t.Errorf("the wire's next report joined its first report's story: %+v", s)
+	}
+	pair := explainItems(t, store, topics, "lisbon", "https://metro.example/1", "https://wire.example/2")
+	if v := pair[0].Story.Verdict; v.Same || !strings.Contains(v.Reason, "next report") || !strings.Contains(v.Reason, story) {
+		t.Errorf("the next report with the copy: %+v", v)
 	}
 }

@@ -300,11 +300,14 @@ func (l likeness) same(o StoryOptions) bool {
 	return l.sharedLink || !l.otherLang && l.conflict == "" && l.similarity >= o.Threshold
 }
 
+// sharedLinkRank is the rank of a shared link, above any similarity.
+const sharedLinkRank = 2
+
 // rank orders the pairs of one story: a shared link first, then by
 // similarity.
 func (l likeness) rank() float64 {
 	if l.sharedLink {
-		return 2
+		return sharedLinkRank
 	}
 	return l.similarity
 }
