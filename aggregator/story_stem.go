@@ -8,8 +8,8 @@ import (
 // Stemming: the crude stemmer story grouping reads words with, so that
 // plurals, verb forms and (in Polish) a name's cases are one word; and
 // long words truncated, so that the endings of inflected and compound
-// words ("Kłodzkiej" and "Kłodzku", "evacuated" and "evacuation",
-// "Verspätungen" and "Verspätung") do not make them two.
+// words ("zpoždění" and "zpožděním", "evacuated" and "evacuation",
+// "Новосибирске" and "Новосибирск") do not make them two.
 
 // stemSuffixes are the endings cut from a word of more than three
 // letters besides them: a crude stemmer for the languages of Europe,
@@ -64,8 +64,7 @@ func stem(w string) string {
 // truncateTo: in the languages of Europe a long word's first six letters
 // tell it from others, and what follows is inflection, derivation or the
 // tail of a compound. Shorter words keep their endings, which tell more
-// of them apart ("Hamburg", "Hamburger" stemmed, stay as they are; so do
-// "police" and "policy"). The figures were chosen on the tuning corpora:
+// of them apart ("police" and "policy"). The figures were chosen on the tuning corpora:
 // cutting every word to five letters found more copies but grouped
 // look-alikes in Russian and in the project's own corpus.
 const (
