@@ -38,10 +38,9 @@ func followsOwn(p, earlier *storyPrint) bool {
 	return !p.words.update && !p.words.service && sameSource(p, earlier) && p.published.Sub(earlier.published) > seriesGap
 }
 
-// withoutVetoed drops from also the entries of the vetoed stories but
-// those sharing the item's link, and
-// chooses the best entry of each topic (best, of rank rank) again among
-// those left.
+// withoutVetoed drops from also the entries of the vetoed stories, but
+// for those sharing the item's link, and chooses the best entry of each
+// topic (best, of rank rank) again among those left.
 func (x *storyIndex) withoutVetoed(also []topicEntry, vetoes []topicStory, nums []uint16, best []int32, rank []float64) []topicEntry {
 	for i := range best {
 		best[i], rank[i] = -1, 0
