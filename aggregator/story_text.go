@@ -128,8 +128,18 @@ func readStoryText(lang, title, summary string, text map[uint32]string) storyWor
 // sentenceEnds reports whether s, spaces aside, ends a sentence: a
 // title's next word is capitalized whatever it is.
 func sentenceEnds(s string) bool {
-	s = strings.TrimRight(s, " \u00a0")
-	return s != "" && strings.ContainsRune(".!?", rune(s[len(s)-1]))
+	for s != "" {
+		switch {
+		case s[len(s)-1] == ' ':
+			s = s[:len(s)-1]
+		case strings.HasSuffix(s, "\u00a0"):
+			s = s[:len(s)-len("\u00a0")]
+		default:
+			c := s[len(s)-1]
+			return c == '.' || c == '!' || c == '?'
+		}
+	}
+	return false
 }
 
 // wordReader reads the words of one item into w.
@@ -314,82 +324,6 @@ func isCapitalized(word string) bool {
 	}
 	r, _ := utf8.DecodeRuneInString(word)
 	return classOf(r)&classUpper != 0
-}
-
-// storyLeadWords is how many words of a summary story grouping reads: a
-// report's lede (25 to 40 words in wire copy) and the start of the
-// sentence after it, which hold the who, where and how many of its
-// event; a feed's description of one or two sentences is read whole.
-// Copies of one report differ most further down, where outlets cut, add
-// context or their own boilerplate, and every word read costs in
-// proportion: in reading, in the word lists and in each comparison.
-const storyLeadWords = 50
-
-// scanWords calls f with each of the first limit words of s (all of
-// them when limit is negative) and whether it is a number, in its
-// normalized form (normNumber); in a script written without spaces, each
-// two consecutive characters are a word. It returns where in s it
-// stopped.
-func scanWords(s string, limit int, f func(word string, num bool)) int {
-	emit := func(word string, num bool) {
-		if limit != 0 {
-			limit--
-			f(word, num)
-		}
-	}
-	i := 0
-	for i < len(s) && limit != 0 {
-		r, n := rune(s[i]), 1
-		if r >= utf8.RuneSelf {
-			r, n = decodeRune(s, i)
-		}
-		c := classOf(r)
-		switch {
-		case c&classDigit != 0:
-			end := numberEnd(s, i)
-			emit(normNumber(s[i:end]), true)
-			i = end
-		case c&classLetter != 0:
-			end := letterEnd(s, i)
-			word := s[i:end]
-			switch {
-			case c&classSpaceless != 0:
-				runePairs(word, func(a, b string) { emit(a+b, false) })
-			case end < len(s) && s[end] >= '0' && s[end] <= '9':
-				// a code written with digits ("Q1", "A321neo", "G20") is
-				// a word: its digits are no quantity of the news
-				for end < len(s) && (s[end] >= '0' && s[end] <= '9' || isASCIILetter(s[end])) {
-					end++
-				}
-				emit(s[i:end], false)
-			default:
-				emit(word, false)
-			}
-			i = end
-		default:
-			i += n
-		}
-	}
-	return i
-}
-
-// letterEnd is where the letters (and their marks) starting at i end.
-func letterEnd(s string, i int) int {
-	for i < len(s) {
-		if c := s[i]; c < utf8.RuneSelf {
-			if !isASCIILetter(c) {
-				break
-			}
-			i++
-			continue
-		}
-		r, n := decodeRune(s, i)
-		if classOf(r)&(classLetter|classMark) == 0 {
-			break
-		}
-		i += n
-	}
-	return i
 }
 
 // sortedSet sorts s and drops its repeats.

@@ -444,6 +444,10 @@ func TestTellsPhrases(t *testing.T) {
 		{dayAfter, "de", "Ein Tag der offenen Tür, einen Tag nach der Wahl", true},
 		{dayAfter, "ru", "Поставки возобновились на следующий день", true},
 		{dayAfter, "en", "The day's results after the vote", false},
+		{dayAfter, "en", "Midday after the vote, counting goes on", false},
+		{dayAfter, "en", "Aday after the vote", false},                      // the phrase's space is missing
+		{dayAfter, "en", "Trains run again, a  day after the storm", false}, // two spaces: no such phrase
+		{dayAfter, "en", "Trains run again the day after the storm", true},
 		{dayAfter, "en", "Skyvane pilots strike over pay on Monday", false},
 		{dayAfter, "de", "a day after", false}, // not German
 		{service, "en", "Crete earthquake: what holidaymakers need to know", true},

@@ -271,17 +271,22 @@ func phraseTable(byLang map[string][]string) map[string][]tellPhrase {
 // not empty, anywhere after the first.
 type tellPhrase struct {
 	lower, upper string // the first letter
+	gap          string // the spaces that follow it, if any
 	rest, then   string
 }
 
+// newTellPhrase splits p for containsAny, which looks for the text after
+// its first letter and the spaces that follow: " day after" would stop
+// at every space of a summary, "day after" stops at few places.
 func newTellPhrase(p string) tellPhrase {
 	first, then, _ := strings.Cut(p, "…")
 	r, n := utf8.DecodeRuneInString(first)
-	return tellPhrase{lower: first[:n], upper: string(unicode.ToUpper(r)), rest: first[n:], then: then}
+	rest := strings.TrimLeft(first[n:], " ")
+	return tellPhrase{lower: first[:n], upper: string(unicode.ToUpper(r)), gap: first[n : len(first)-len(rest)], rest: rest, then: then}
 }
 
 // containsAny reports whether s contains one of phrases: each is
-// looked for once, by what follows its first letter.
+// looked for once, by what follows its first letter and a space.
 func containsAny(s string, phrases []tellPhrase) bool {
 	for _, p := range phrases {
 		for at := 0; at < len(s); {
@@ -290,8 +295,8 @@ func containsAny(s string, phrases []tellPhrase) bool {
 				break
 			}
 			i += at
-			before := s[:i]
-			if (strings.HasSuffix(before, p.lower) || strings.HasSuffix(before, p.upper)) &&
+			before, gapped := strings.CutSuffix(s[:i], p.gap)
+			if gapped && (strings.HasSuffix(before, p.lower) || strings.HasSuffix(before, p.upper)) &&
 				(p.then == "" || strings.Contains(s[i+len(p.rest):], p.then)) {
 				return true
 			}
