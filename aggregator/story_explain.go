@@ -102,7 +102,12 @@ func (in *Inspector) storyOptions(topic string) *StoryOptions {
 // two windows of it, as the index had them when it was filed, calling
 // visit with each.
 func (in *Inspector) storyWindow(topic string, it *storage.Item, o StoryOptions, visit func(c *storage.Item)) (wordStats, error) {
-	stats := newWordStats()
+	type counted struct {
+		print     storyPrint
+		id, story string
+	}
+	var window []counted
+	words := map[string][]uint32{} // by item id
 	err := in.store.ScanTopic(topic, func(c *storage.Item) bool {
 		if c.Published.After(it.Published.Add(2 * o.Window)) {
 			return true
@@ -110,13 +115,22 @@ func (in *Inspector) storyWindow(topic string, it *storage.Item, o StoryOptions,
 		if c.Published.Before(it.Published.Add(-2 * o.Window)) {
 			return false
 		}
-		cp := newStoryPrint(c)
-		stats.count(&cp, 1)
+		m, _ := c.MatchIn(topic)
+		window = append(window, counted{newStoryPrint(c), c.ID, m.Story})
+		words[c.ID] = window[len(window)-1].print.words.words
 		if visit != nil {
 			visit(c)
 		}
 		return true
 	})
+	stats := newWordStats()
+	for i := range window {
+		if c := &window[i]; c.story != c.id {
+			stats.count(&c.print, 1, words[c.story])
+		} else {
+			stats.count(&c.print, 1, nil)
+		}
+	}
 	return stats, err
 }
 

@@ -124,6 +124,20 @@ func (f *storyFiler) settle(todo []storyTodo, now time.Time) {
 	f.index.mergeBatch(todo, filed)
 }
 
+// storyMates are the words of the first item of a story that item id
+// joined, by words of the items entered before it; nil when it joined
+// none, or its first item is not held.
+func storyMates(id string, stories []storage.Match, words map[string][]uint32) []uint32 {
+	for _, m := range stories {
+		if m.Story != "" && m.Story != id {
+			if w, ok := words[m.Story]; ok {
+				return w
+			}
+		}
+	}
+	return nil
+}
+
 // keepStories copies to an item's new matches the stories it has in the
 // same topics, and whether it leads them: re-filing changes an item's
 // topics, never its stories.
@@ -176,8 +190,11 @@ func (a *Aggregator) loadStories() error {
 	slices.SortStableFunc(recent, func(a, b *storage.Item) int {
 		return cmp.Or(a.FirstSeen.Compare(b.FirstSeen), strings.Compare(a.ID, b.ID))
 	})
+	words := map[string][]uint32{}
 	for _, it := range recent {
-		x.insert(it.ID, newStoryPrint(it), stories[it.ID])
+		p := newStoryPrint(it)
+		x.insert(it.ID, p, stories[it.ID], storyMates(it.ID, stories[it.ID], words))
+		words[it.ID] = p.words.words
 	}
 	x.noteStored(recent, a.now())
 	return nil

@@ -82,7 +82,17 @@ type storyEntry struct {
 	story    string       // its story in them,
 	except   []entryStory // but in these
 	prevLink int32        // previous entry with the same link, or -1
+	mates    []uint32     // the words of the first item of its story, nil for that item (story_weights.go)
 	counted  bool         // its words are counted in the stats
+}
+
+// firstWords are the words of the first item of the entry's story, as
+// far as the index knows: its mates, or its own when it is that item.
+func (e *storyEntry) firstWords() []uint32 {
+	if e.mates != nil {
+		return e.mates
+	}
+	return e.print.words.words
 }
 
 // entryStory is an entry's story in the topic numbered topic.
@@ -276,12 +286,16 @@ func (x *storyIndex) addTo(out []storyFiling, id string, p storyPrint, topics []
 		also = x.withoutVetoed(also, vetoes, nums, best, rank)
 	}
 	stories := x.scratch.stories[:0]
+	var mates []uint32
 	for i, t := range topics {
 		f := storyFiling{Match: storage.Match{Topic: t, Story: id}}
 		if best[i] >= 0 {
 			e := &x.entries[best[i]]
 			f.Story, _ = e.storyIn(nums[i])
 			f.With = e.id
+			if mates == nil {
+				mates = e.firstWords()
+			}
 		}
 		for _, a := range also {
 			if other, _ := x.entries[a.n].storyIn(nums[i]); a.i == i && other != f.Story && !slices.Contains(f.Others, other) {
@@ -293,7 +307,7 @@ func (x *storyIndex) addTo(out []storyFiling, id string, p storyPrint, topics []
 		}
 		out, stories = append(out, f), append(stories, f.Match)
 	}
-	x.insertListed(id, p, stories, x.found)
+	x.insertListed(id, p, stories, mates, x.found)
 	x.scratch.best, x.scratch.rank, x.scratch.nums, x.scratch.stories, x.scratch.also, x.scratch.vetoes = best, rank, nums, stories, also, vetoes
 	return out
 }
@@ -341,18 +355,20 @@ func langNumber(lang string) uint16 {
 	return n
 }
 
-func (x *storyIndex) insert(id string, p storyPrint, stories []storage.Match) {
-	x.insertListed(id, p, stories, nil)
+// insert enters an item with its stories; mates are the words of the
+// first item of the story it joined, nil when it joined none.
+func (x *storyIndex) insert(id string, p storyPrint, stories []storage.Match, mates []uint32) {
+	x.insertListed(id, p, stories, mates, nil)
 }
 
 // insertListed is insert given, when not nil, the postings of the item's
 // words as candidates found them.
-func (x *storyIndex) insertListed(id string, p storyPrint, stories []storage.Match, found []int32) {
+func (x *storyIndex) insertListed(id string, p storyPrint, stories []storage.Match, mates []uint32, found []int32) {
 	if len(x.entries) >= x.compact {
 		x.compactEntries()
 		found = nil // listed afresh
 	}
-	e := storyEntry{id: id, print: p, prevLink: -1}
+	e := storyEntry{id: id, print: p, prevLink: -1, mates: mates}
 	first := true
 	for _, ts := range stories {
 		n, ok := x.nums[ts.Topic]

@@ -120,7 +120,7 @@ func TestStoryIndexStoriesPerTopic(t *testing.T) {
 	x := newStoryIndex(opts)
 	it := &storage.Item{Title: "Azerbaijan launches military operation in Karabakh", Summary: "Baku says the operation targets Armenian forces in the region.", Published: time.Date(2023, 9, 19, 8, 0, 0, 0, time.UTC)}
 	p := newStoryPrint(it)
-	x.insert("first", p, []storage.Match{{Topic: "t1", Story: "first"}, {Topic: "t2", Story: "older"}, {Topic: "t65", Story: "first"}, {Topic: "t66", Story: "oldest"}})
+	x.insert("first", p, []storage.Match{{Topic: "t1", Story: "first"}, {Topic: "t2", Story: "older"}, {Topic: "t65", Story: "first"}, {Topic: "t66", Story: "oldest"}}, nil)
 	topics := []string{"t1", "t2", "t3", "t65", "t66", "t67"}
 	want := []string{"first", "older", "copy", "first", "oldest", "copy"}
 	for i, f := range x.add("copy", p, topics, time.Time{}) {

@@ -156,7 +156,7 @@ func (x *storyIndex) compactEntries() {
 	for _, e := range x.entries {
 		if e.print.published.Before(cutoff) {
 			if e.counted {
-				x.stats.count(&e.print, -1)
+				x.stats.count(&e.print, -1, e.mates)
 			}
 			continue
 		}

@@ -229,7 +229,7 @@ func TestSameAmount(t *testing.T) {
 func TestTitleNamesUnstemmed(t *testing.T) {
 	s := newWordStats()
 	other := newStoryPrint(&storage.Item{Language: "en", Title: "Storm warning", Summary: "A severe gale is expected on the coast."})
-	s.count(&other, 1)
+	s.count(&other, 1, nil)
 	severn := newStoryPrint(&storage.Item{Language: "en", Title: "Flood warnings issued along River Severn after heavy rain",
 		Summary: "The Environment Agency has issued 14 flood warnings along the river, with the river at Shrewsbury expected to peak on Wednesday."})
 	wye := newStoryPrint(&storage.Item{Language: "en", Title: "Flood warnings issued along River Wye after heavy rain",
@@ -247,7 +247,7 @@ func TestTitlesUnshared(t *testing.T) {
 	s := newWordStats()
 	for _, title := range []string{"Storm warning for the coast", "Council approves budget", "Train services resume"} {
 		p := newStoryPrint(&storage.Item{Language: "en", Title: title, Summary: "the central bank, the inflation rate, the euro and the markets"})
-		s.count(&p, 1)
+		s.count(&p, 1, nil)
 	}
 	riksbank := newStoryPrint(&storage.Item{Language: "en", Title: "Sweden's Riksbank keeps policy rate unchanged at 2.25%",
 		Summary: "Sweden's central bank left its policy rate unchanged on Tuesday, as expected, and saw room for one more cut if inflation keeps slowing."})
@@ -314,7 +314,7 @@ func TestMeasureAboveAgrees(t *testing.T) {
 	prints := make([]storyPrint, len(items))
 	for i, c := range items {
 		prints[i] = newStoryPrint(&storage.Item{Title: c.Title, Summary: c.Summary, Language: c.Lang, Sources: []string{c.Source}, Published: c.Published})
-		s.count(&prints[i], 1)
+		s.count(&prints[i], 1, nil)
 	}
 	pruned := 0
 	for i := range prints {

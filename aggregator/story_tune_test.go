@@ -33,7 +33,7 @@ func TestStoryTuningPairs(t *testing.T) {
 			NormLink: NormalizeLink(c.Link), Published: c.Published, Sources: []string{c.Source},
 			FirstSeen: time.Date(2026, 1, 1, c.Stage, 0, 0, 0, time.UTC)}
 		prints[i], stored[i] = newStoryPrint(it), it
-		s.count(&prints[i], 1)
+		s.count(&prints[i], 1, nil)
 	}
 	for i := range items {
 		for j := i + 1; j < len(items); j++ {

@@ -14,6 +14,15 @@ import (
 // weather reports, market closes or newsletters) counts for less in that
 // source's items, down to nothing when it is in most of them.
 //
+// The names and numbers of a title are counted once per story: a copy
+// does not count those it shares with the first item of its story.
+// Otherwise the six copies of a report on a magnitude 6.1 earthquake in
+// Arequipa make "6.1" and "Arequipa" common words of the window, and its
+// seventh copy, a rewrite that shares little else, joins no story. The
+// other words are counted in every item: the kind of news a story's
+// copies tell ("wildfire", "forces", "evacuate") is as common as they
+// are, and a look-alike on other news shares it.
+//
 // The counts are a snapshot, taken again once the clock has moved on by
 // statsRefresh: every item filed between two snapshots is weighed by the
 // same counts, so that items arriving together are compared alike
@@ -72,8 +81,9 @@ func (s *wordStats) weightOf(p *storyPrint, w uint32) float64 {
 	return s.weight(p, w)
 }
 
-// count adds (d 1) or removes (d -1) an item's words.
-func (s *wordStats) count(p *storyPrint, d int32) {
+// count adds (d 1) or removes (d -1) an item's words; mates are the
+// words of the first item of its story, nil when it is that item.
+func (s *wordStats) count(p *storyPrint, d int32, mates []uint32) {
 	s.gen++
 	s.docs[langNumber(p.lang)] += d
 	src := p.sourceHash()
@@ -83,8 +93,12 @@ func (s *wordStats) count(p *storyPrint, d int32) {
 		s.src[src] = own
 	}
 	own.docs += d
+	var buf [16]uint32
+	shared := p.anchorsIn(buf[:0], mates)
 	for _, w := range p.words.words {
-		s.df[w] += d
+		if !slices.Contains(shared, w) {
+			s.df[w] += d
+		}
 		own.words[w] += d
 	}
 	if own.docs <= 0 {
@@ -93,6 +107,26 @@ func (s *wordStats) count(p *storyPrint, d int32) {
 	for _, w := range p.words.lower {
 		s.lower[w] += d
 	}
+}
+
+// anchorsIn appends to out the names and numbers of p's title that are
+// among words, which are sorted.
+func (p *storyPrint) anchorsIn(out, words []uint32) []uint32 {
+	if len(words) == 0 {
+		return out
+	}
+	add := func(w uint32) {
+		if _, ok := slices.BinarySearch(words, w); ok && !slices.Contains(out, w) {
+			out = append(out, w)
+		}
+	}
+	for _, nw := range p.words.titleCaps {
+		add(nw.word)
+	}
+	for _, n := range p.words.titleNums {
+		add(pairHash(p.lang, n))
+	}
+	return out
 }
 
 // weight is what word w of an item in p's language and source is worth.
@@ -143,7 +177,7 @@ func (x *storyIndex) refreshStats(now time.Time) {
 	}
 	for _, n := range x.pending {
 		if int(n) < len(x.entries) {
-			x.stats.count(&x.entries[n].print, 1)
+			x.stats.count(&x.entries[n].print, 1, x.entries[n].mates)
 			x.entries[n].counted = true
 		}
 	}

@@ -1,0 +1,68 @@
+package aggregator
+
+import (
+	"fmt"
+	"testing"
+
+	"github.com/feedsieve/feedsieve/storage"
+)
+
+// TestWordCountsByStory: the copies of one report count the names and
+// numbers of its title once. Six copies of a report on an earthquake in
+// Arequipa among twenty other reports leave "Arequipa" rare when they are
+// counted as one story, and common (in six items of 26) when each counts
+// as an item; the earthquake, a kind of news, is common either way;
+// removing them leaves no count behind.
+func TestWordCountsByStory(t *testing.T) {
+	for _, tt := range []struct {
+		name          string
+		asStory, rare bool
+	}{
+		{"copies counted as one story", true, true},
+		{"copies counted as items", false, false},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			n := 0
+			print := func(title, summary string) storyPrint { // each from an outlet of its own
+				n++
+				return newStoryPrint(&storage.Item{Language: "es", Title: title, Summary: summary, Sources: []string{fmt.Sprint("outlet", n)}})
+			}
+			others := make([]storyPrint, 20)
+			for i := range others {
+				others[i] = print(fmt.Sprintf("Noticia %d del día", i), "El gobierno regional presentó el informe anual.")
+			}
+			first := print("Sismo de magnitud 6,1 sacude Arequipa", "Un sismo de magnitud 6,1 sacudió la región de Arequipa.")
+			copies := make([]storyPrint, 5)
+			for i := range copies {
+				copies[i] = print("Sismo de 6,1 en Arequipa", fmt.Sprintf("Un temblor sacudió Arequipa, según la copia %d.", i))
+			}
+			arequipa := print("Arequipa", "").words.words[0]
+			quake := print("sismo", "").words.words[0]
+			var mates []uint32
+			if tt.asStory {
+				mates = first.words.words
+			}
+			s := newWordStats()
+			count := func(d int32) {
+				for i := range others {
+					s.count(&others[i], d, nil)
+				}
+				s.count(&first, d, nil)
+				for i := range copies {
+					s.count(&copies[i], d, mates)
+				}
+			}
+			count(1)
+			if w := s.weightOf(&first, arequipa); (w >= rareWeight) != tt.rare {
+				t.Errorf("Arequipa weighs %.2f: rare %v, want %v", w, w >= rareWeight, tt.rare)
+			}
+			if w := s.weightOf(&first, quake); w >= rareWeight {
+				t.Errorf("the earthquake, told in every copy, weighs %.2f: rare, want common", w)
+			}
+			count(-1)
+			if s.df[arequipa] != 0 || s.df[quake] != 0 {
+				t.Errorf("after removing every item, Arequipa is counted in %d, the earthquake in %d", s.df[arequipa], s.df[quake])
+			}
+		})
+	}
+}
