@@ -3,6 +3,7 @@ package aggregator
 import (
 	"math"
 	"slices"
+	"sync/atomic"
 	"time"
 )
 
@@ -28,6 +29,11 @@ import (
 // same counts, so that items arriving together are compared alike
 // whatever order they are filed in.
 
+// statsGen numbers the generations of every wordStats: a print weighed
+// under one stats is never taken as weighed under another (explain's,
+// a test's) that has counted as many items.
+var statsGen atomic.Uint32
+
 // statsRefresh is how long a snapshot of the word counts is used.
 const statsRefresh = time.Minute
 
@@ -37,7 +43,7 @@ type wordStats struct {
 	docs  map[uint16]int32        // language number → items
 	src   map[uint32]*sourceWords // source → its items' words
 	lower map[uint32]int32        // word → items writing it in lower case
-	gen   uint32                  // changes with the counts
+	gen   uint32                  // changes with the counts; no two stats share one (statsGen)
 }
 
 // sourceWords count one source's items and the words in them: kept
@@ -49,7 +55,7 @@ type sourceWords struct {
 }
 
 func newWordStats() wordStats {
-	return wordStats{df: map[uint32]int32{}, docs: map[uint16]int32{}, src: map[uint32]*sourceWords{}, lower: map[uint32]int32{}, gen: 1}
+	return wordStats{df: map[uint32]int32{}, docs: map[uint16]int32{}, src: map[uint32]*sourceWords{}, lower: map[uint32]int32{}, gen: statsGen.Add(1)}
 }
 
 // weigh returns the weights of p's words, computed once per generation
@@ -84,7 +90,7 @@ func (s *wordStats) weightOf(p *storyPrint, w uint32) float64 {
 // count adds (d 1) or removes (d -1) an item's words; mates are the
 // words of the first item of its story, nil when it is that item.
 func (s *wordStats) count(p *storyPrint, d int32, mates []uint32) {
-	s.gen++
+	s.gen = statsGen.Add(1)
 	s.docs[langNumber(p.lang)] += d
 	src := p.sourceHash()
 	own := s.src[src]

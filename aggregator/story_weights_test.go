@@ -66,3 +66,24 @@ func TestWordCountsByStory(t *testing.T) {
 		})
 	}
 }
+
+// TestWeightsFollowTheirStats: a print weighed under one word count is
+// weighed again under another, though both have counted as many items.
+func TestWeightsFollowTheirStats(t *testing.T) {
+	item := func(title string) storyPrint {
+		return newStoryPrint(&storage.Item{Language: "en", Title: title, Summary: "", Sources: []string{title}})
+	}
+	p := item("Ierapetra harbour reopens")
+	ierapetra := item("Ierapetra").words.words[0]
+	rare, common := newWordStats(), newWordStats()
+	for i := range 9 {
+		other := item(fmt.Sprintf("Report %d", i))
+		rare.count(&other, 1, nil)
+		same := item(fmt.Sprintf("Ierapetra report %d", i))
+		common.count(&same, 1, nil)
+	}
+	inRare := rare.weightOf(&p, ierapetra)
+	if inCommon := common.weightOf(&p, ierapetra); inCommon >= inRare {
+		t.Errorf("Ierapetra, in every item of one count and none of the other, weighs %.2f and %.2f", inCommon, inRare)
+	}
+}
