@@ -4,9 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"encoding/xml"
-	"os"
 	"path/filepath"
-	"sync"
 	"testing"
 	"time"
 
@@ -14,21 +12,13 @@ import (
 	"github.com/feedsieve/feedsieve/storage"
 )
 
-// pipelineStore is one database per fuzzing process: opening bbolt for
-// every input would dominate the run.
-var pipelineStore = sync.OnceValues(func() (*storage.Store, error) {
-	dir, err := os.MkdirTemp("", "feedsieve-fuzz")
-	if err != nil {
-		return nil, err
-	}
-	return storage.Open(storage.Options{Path: filepath.Join(dir, "fuzz.db")})
-})
-
 // FuzzPipeline runs fetched bytes through everything after the fetch:
 // parse, turn into entries, store (with dedup and topic filing), read the
 // topic back and render it in every format. An input the parser rejects
 // is fine; after that nothing may fail, the database must stay
-// consistent, and every rendering must be well-formed.
+// consistent, and every rendering must be well-formed. One database, in
+// the test's own directory, serves every input of a process: opening
+// bbolt for each would dominate the run.
 func FuzzPipeline(f *testing.F) {
 	for _, name := range []string{"rss2-en.xml", "rdf-de.xml", "atom-hy-ru.xml", "json-zh.json", "cp1251-ru.xml"} {
 		f.Add(fixture(f, name))
@@ -45,11 +35,12 @@ func FuzzPipeline(f *testing.F) {
 	}
 	renderer := feeds.NewRenderer(feeds.NewSite("https://fuzz.test", "fuzz"))
 	now := time.Date(2026, 11, 24, 12, 0, 0, 0, time.UTC)
+	store, err := storage.Open(storage.Options{Path: filepath.Join(f.TempDir(), "fuzz.db")})
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Cleanup(func() { store.Close() })
 	f.Fuzz(func(t *testing.T, body []byte) {
-		store, err := pipelineStore()
-		if err != nil {
-			t.Fatal(err)
-		}
 		feed, err := ParseFeed(body, "", 0)
 		if err != nil {
 			return
@@ -76,10 +67,8 @@ func FuzzPipeline(f *testing.F) {
 			}
 		}
 	})
-	if store, err := pipelineStore(); err == nil {
-		if err := store.Check(); err != nil {
-			f.Fatal(err)
-		}
+	if err := store.Check(); err != nil {
+		f.Fatal(err)
 	}
 }
 
