@@ -113,14 +113,14 @@ func (a *Aggregator) fileHistory(topics []string) (int, error) {
 	}
 	x := newStoryIndex(opts)
 	stories := map[string][]storage.Match{}
-	words := map[string][]uint32{} // of the items entered
+	words := map[string][]uint32{} // of the items entered or filed
 	grouped := 0
 	for _, p := range past {
 		if len(p.stored) > 0 {
 			// An item keeps the stories it has; later items may join them.
 			x.insert(p.id, p.print, p.stored, storyMates(p.id, p.stored, words))
-			words[p.id] = p.print.words.words
 		}
+		words[p.id] = p.print.words.words
 		if len(p.topics) == 0 {
 			continue
 		}

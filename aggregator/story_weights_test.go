@@ -3,6 +3,7 @@ package aggregator
 import (
 	"fmt"
 	"testing"
+	"time"
 
 	"github.com/feedsieve/feedsieve/storage"
 )
@@ -85,5 +86,45 @@ func TestWeightsFollowTheirStats(t *testing.T) {
 	inRare := rare.weightOf(&p, ierapetra)
 	if inCommon := common.weightOf(&p, ierapetra); inCommon >= inRare {
 		t.Errorf("Ierapetra, in every item of one count and none of the other, weighs %.2f and %.2f", inCommon, inRare)
+	}
+}
+
+// TestReloadedStatsCountLikeFiling: the word counts of an index reloaded
+// from the stored stories (loadStories, fileHistory) are those of the
+// index that filed them: a copy counts its story's names once either way.
+func TestReloadedStatsCountLikeFiling(t *testing.T) {
+	items := loadEvalCorpus(t, "tuning7.json")
+	opts := map[string]StoryOptions{"t": {}}
+	filed := newStoryIndex(opts)
+	for stage := 1; stage <= 3; stage++ {
+		for _, c := range items {
+			if c.Stage == stage {
+				it := &storage.Item{ID: c.ID, Title: c.Title, Summary: c.Summary, Language: c.Lang,
+					NormLink: NormalizeLink(c.Link), Published: c.Published, Sources: []string{c.Source}}
+				filed.add(it.ID, newStoryPrint(it), []string{"t"}, time.Time{})
+			}
+		}
+	}
+	filed.refreshStats(time.Time{})
+	reloaded := newStoryIndex(opts)
+	words := map[string][]uint32{}
+	copies := 0
+	for _, e := range filed.entries {
+		stories := []storage.Match{{Topic: "t", Story: e.story}}
+		mates := storyMates(e.id, stories, words)
+		if mates != nil {
+			copies++
+		}
+		reloaded.insert(e.id, e.print, stories, mates)
+		words[e.id] = e.print.words.words
+	}
+	reloaded.refreshStats(time.Time{})
+	if copies == 0 {
+		t.Fatal("no item joined a story")
+	}
+	for w, n := range filed.stats.df {
+		if m := reloaded.stats.df[w]; m != n {
+			t.Errorf("word %x: in %d items filed, %d reloaded", w, n, m)
+		}
 	}
 }
