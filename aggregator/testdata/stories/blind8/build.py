@@ -13,8 +13,6 @@ import sys
 from collections import Counter, defaultdict
 
 from common import OUTLETS, PREFIXED, KINDS, md5hex, make_link, cut_lede
-import data_t8
-import data_h8
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 OUT = os.path.dirname(HERE)  # the corpora sit one directory up, beside the others
@@ -186,11 +184,18 @@ def stats(items, by_story):
     }
 
 
-def main():
+def main(corpora=None):
+    """Build each (data module, file name) of corpora: blind8's by default;
+    blind9/build.py passes its own."""
+    if corpora is None:
+        import data_t8
+        import data_h8
+        corpora = ((data_t8, "tuning8.json"), (data_h8, "heldout8.json"))
+    names = [name for _, name in corpora]
     verbose = "-v" in sys.argv[1:]
     all_labels = {}
     ok = True
-    for mod, name in ((data_t8, "tuning8.json"), (data_h8, "heldout8.json")):
+    for mod, name in corpora:
         corpus = mod.CORPUS
         items = build(corpus)
         write(items, name)
@@ -217,11 +222,11 @@ def main():
         # determinism
         import hashlib
         h1 = [hashlib.md5(open(os.path.join(OUT, n), "rb").read()).hexdigest()
-              for n in ("tuning8.json", "heldout8.json")]
-        for mod, name in ((data_t8, "tuning8.json"), (data_h8, "heldout8.json")):
+              for n in names]
+        for mod, name in corpora:
             write(build(mod.CORPUS), name)
         h2 = [hashlib.md5(open(os.path.join(OUT, n), "rb").read()).hexdigest()
-              for n in ("tuning8.json", "heldout8.json")]
+              for n in names]
         print("deterministic rebuild:", "OK" if h1 == h2 else "MISMATCH")
         ok = ok and h1 == h2
     return 0 if ok else 1
