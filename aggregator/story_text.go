@@ -55,6 +55,7 @@ func readStoryWords(lang, title, summary string) storyWords {
 // for "Greek"), for explain's evidence.
 func readStoryText(lang, title, summary string, text map[uint32]string) storyWords {
 	title, update := wireTags(HTMLText(title))
+	title, column := briefColumn(title) // a paper's column is its furniture, not the news: "Kurz notiert: …"
 	summary = stripDateline(HTMLText(summary))
 	r := newWordReader(lang, min((len(title)+len(summary))/6, len(title)/4+storyLeadWords)+4, len(title)/4+4)
 	r.text = text
@@ -119,7 +120,7 @@ func readStoryText(lang, title, summary string, text map[uint32]string) storyWor
 	w.prefixes = sortedSet(w.prefixes)
 	w.update = update
 	w.dayAfter = tellsDayAfter(lang, title) || tellsDayAfter(lang, summary[:lead])
-	w.service = tellsService(lang, title)
+	w.service = column || tellsService(lang, title)
 	w.digest = digestTitle(title)
 	w.rises = len(w.titleNums) > 0 && tellsRise(lang, title) // only a title's numbers may rise (laterRises)
 	return *w

@@ -559,3 +559,22 @@ func TestTitleSentenceOpeners(t *testing.T) {
 		}
 	}
 }
+
+// TestColumnNameIsNotRead: the name of a column of briefs is a paper's
+// furniture, read as a service report's mark, not as words of the news:
+// two briefs of one column on different news share none of its words.
+func TestColumnNameIsNotRead(t *testing.T) {
+	for _, tt := range []struct{ lang, title, news string }{
+		{"de", "Kurz notiert: Hafenbrand gelöscht", "Hafenbrand gelöscht"},
+		{"en", "News in brief - Ferry service resumes", "Ferry service resumes"},
+		{"pl", "Krótko: pogorzelisko w Komornikach", "pogorzelisko w Komornikach"},
+	} {
+		got, want := readStoryWords(tt.lang, tt.title, ""), readStoryWords(tt.lang, tt.news, "")
+		if !slices.Equal(got.words, want.words) {
+			t.Errorf("%q reads %d words, %q %d: the column's name is read", tt.title, len(got.words), tt.news, len(want.words))
+		}
+		if !got.service {
+			t.Errorf("%q: not read as a column of briefs", tt.title)
+		}
+	}
+}

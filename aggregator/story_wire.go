@@ -184,7 +184,8 @@ var servicePhrases = phraseTable(map[string][]string{
 // report's, or a regional paper's column of briefs ("Kurz notiert:
 // Hafenbrand gelöscht"), which reprints the day before's news.
 func tellsService(lang, title string) bool {
-	return containsAny(title, servicePhrases[lang]) || briefColumn(title)
+	_, column := briefColumn(title)
+	return column || containsAny(title, servicePhrases[lang])
 }
 
 // briefColumns are the names of the columns in which papers reprint
@@ -210,23 +211,23 @@ var columnsByLen = func() map[int][]string {
 }()
 
 // briefColumn reports whether title starts with the name of a column of
-// briefs, followed by a colon or a dash, or is one: its head, before
-// the first such mark, is looked up once (a title is filed at every
-// poll that brings it).
-func briefColumn(title string) bool {
-	head := title
-	for _, sep := range []string{":", "–", "—", " - "} {
-		if i := strings.Index(head, sep); i >= 0 {
-			head = head[:i]
+// briefs, followed by a colon or a dash, or is one, and returns the title
+// after the name and its mark: its head, before the first such mark, is
+// looked up once (a title is filed at every poll that brings it).
+func briefColumn(title string) (rest string, ok bool) {
+	head, sep := title, ""
+	for _, mark := range []string{":", "–", "—", " - "} {
+		if i := strings.Index(head, mark); i >= 0 {
+			head, sep = head[:i], mark
 		}
 	}
-	head = strings.TrimSpace(head)
-	for _, c := range columnsByLen[len(head)] {
-		if strings.EqualFold(head, c) {
-			return true
+	name := strings.TrimSpace(head)
+	for _, c := range columnsByLen[len(name)] {
+		if strings.EqualFold(name, c) {
+			return strings.TrimSpace(title[min(len(head)+len(sep), len(title)):]), true
 		}
 	}
-	return false
+	return title, false
 }
 
 // risePhrases are how a title tells that a figure rose to a new one,
