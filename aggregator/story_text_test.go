@@ -464,6 +464,7 @@ func TestTellsPhrases(t *testing.T) {
 		// a column of briefs reprints yesterday's news, in any language
 		{service, "de", "Kurz notiert: Hafenbrand gelöscht", true},
 		{service, "pl", "Krótko: pogorzelisko w Komornikach", true},
+		{service, "sv", "Kort om: Tågen rullar igen förbi Hallsberg", true},
 		{service, "en", "News in brief – Ferry refloated off Mull", true},
 		{service, "de", "Aus der Region", true},
 		{service, "de", "KURZ NOTIERT - Hafenbrand gelöscht", true},

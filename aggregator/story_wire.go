@@ -197,7 +197,7 @@ var briefColumns = []string{
 	"kurz notiert", "kurz gemeldet", "in kürze", "kurz", "aus der region",
 	"en bref", "brèves", "breves de la región", "breves", "en breve", "in breve", "in pillole",
 	"kort nieuws", "in het kort", "krótko", "w skrócie", "stručně", "krátce", "коротко", "кратко",
-	"kort nytt", "kort sagt", "i korthed", "kısa kısa", "lyhyesti", "pe scurt", "röviden",
+	"kort nytt", "kort om", "kort nyt", "kort sagt", "i korthed", "kısa kısa", "lyhyesti", "pe scurt", "röviden",
 }
 
 // columnsByLen are briefColumns by their length in bytes: a title's head
