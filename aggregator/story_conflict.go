@@ -75,14 +75,14 @@ func titlesCommon(a, b *storyPrint) (common, least int) {
 func capsNouns(p *storyPrint) bool { return p.lang == "de" }
 
 // disagreeing counts the numbers and names of a's title that b lacks, and
-// what they weigh; it appends their text to out when out is not nil. Those
-// that weigh nothing, such as the outlet's own name in each of its
-// titles, do not count.
-func (s *wordStats) disagreeing(a, b *storyPrint, out *[]string) (nums, names int, weight float64) {
+// what they weigh, numbers and names apart; it appends their text to out
+// when out is not nil. Those that weigh nothing, such as the outlet's own
+// name in each of its titles, do not count.
+func (s *wordStats) disagreeing(a, b *storyPrint, out *[]string) (nums, names int, numWeight, nameWeight float64) {
 	for _, n := range a.words.titleNums {
 		if x := s.weightOf(a, pairHash(a.lang, n)); x > 0 && !b.hasNumber(n) {
 			nums++
-			weight += x
+			numWeight += x
 			if out != nil {
 				*out = append(*out, n)
 			}
@@ -92,11 +92,31 @@ func (s *wordStats) disagreeing(a, b *storyPrint, out *[]string) (nums, names in
 		if s.lacksName(a, b, nw) {
 			names++
 			if !capsNouns(a) {
-				weight += s.weightOf(a, nw.word)
+				nameWeight += s.weightOf(a, nw.word)
 			}
 		}
 	}
-	return nums, names, weight
+	return nums, names, numWeight, nameWeight
+}
+
+// revises reports whether the later of a and b, published within
+// seriesGap of the earlier, is a wire's update of it: tagged as one,
+// sharing a name of the titles, and naming everything the earlier's
+// title names, though it may name more (the church the quake cracked).
+// An update revises its report's figures: "UPDATE 1-Rhodes quake
+// downgraded to 4.9; cracks in Lindos church" after "Magnitude 5.1
+// earthquake strikes off Rhodes".
+func (s *wordStats) revises(a, b *storyPrint, apart time.Duration) bool {
+	if a.published.Before(b.published) {
+		a, b = b, a
+	}
+	if apart > seriesGap || !a.words.update {
+		return false
+	}
+	if _, names, _, _ := s.disagreeing(b, a, nil); names > 0 {
+		return false
+	}
+	return s.sharesTitleName(a, b)
 }
 
 // anchored reports whether a and b share a rare name or number of one

@@ -159,11 +159,11 @@ func TestStoryEvaluation(t *testing.T) {
 		// before any tuning: tuning4.json is tuned on, heldout4.json only
 		// evaluated.
 		{"tuning4.json", 0, 0, os.Getenv("STORY_EVAL_WRONG") != ""},
-		// It reaches the targets (1.000 and 0.905 once a title's names
-		// count once per story, 0.871 once long words are cut, 0.853
-		// before; 0.968 and 0.776 before tuning on tuning4.json): a
-		// regression guard.
-		{"heldout4.json", 0.96, 0.90, false},
+		// It reaches the targets (1.000 and 0.922 once an update may name
+		// more, 0.905 once a title's names count once per story, 0.871
+		// once long words are cut, 0.853 before; 0.968 and 0.776 before
+		// tuning on tuning4.json): a regression guard.
+		{"heldout4.json", 0.96, 0.92, false},
 		// A fourth blind corpus (blind5/README.md), in 14 languages, two
 		// thirds of its copies reworded, its two event lists drawn up
 		// before any text was written: tuning5.json is tuned on,
@@ -194,29 +194,30 @@ func TestStoryEvaluation(t *testing.T) {
 		{"tuning7.json", 0, 0, os.Getenv("STORY_EVAL_WRONG") != ""},
 		// It reaches the targets (1.000 and 0.923 once a column of briefs
 		// is weighed as a service report, 0.937 once figures agree a
-		// thousand apart, 0.946 once long words are cut): a regression
-		// guard.
-		{"heldout7.json", 0.99, 0.94, false},
+		// thousand apart, 0.946 once long words are cut, 0.959 once an
+		// update may name more): a regression guard.
+		{"heldout7.json", 0.99, 0.95, false},
 		// A seventh blind corpus (blind8/README.md), written while
 		// tuning on tuning5-7 and split before any tuning: tuning8.json
 		// may be tuned on, heldout8.json only evaluated.
 		{"tuning8.json", 0, 0, os.Getenv("STORY_EVAL_WRONG") != ""},
-		// Far short of the recall target (1.000 and 0.507 once long words
-		// are cut, 0.471 before; 0.981 in precision before digests were
+		// Far short of the recall target (1.000 and 0.524 once an update
+		// may name more, 0.507 once long words are cut, 0.471 before; 0.981 in precision before digests were
 		// kept apart): its rewrites were
 		// written to share little but the event's names and numbers. A
 		// regression guard.
-		{"heldout8.json", 0.99, 0.50, false},
+		{"heldout8.json", 0.99, 0.52, false},
 		// An eighth blind corpus (blind9/README.md), written while
 		// counting a title's names once per story was a candidate, split
 		// before any tuning, and evaluated on both halves with and
 		// without it: tuning9.json may be tuned on, heldout9.json only
 		// evaluated.
 		{"tuning9.json", 0, 0, os.Getenv("STORY_EVAL_WRONG") != ""},
-		// Short of both targets at its first evaluation (0.912 and 0.561;
-		// 0.910 and 0.552 without names counted once per story): a
-		// regression guard.
-		{"heldout9.json", 0.90, 0.55, false},
+		// Short of both targets (0.914 and 0.579 once an update may name
+		// more; at its first evaluation 0.912 and 0.561, and 0.910 and
+		// 0.552 without names counted once per story): a regression
+		// guard.
+		{"heldout9.json", 0.91, 0.57, false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			items := loadEvalCorpus(t, tc.name)

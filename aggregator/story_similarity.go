@@ -215,13 +215,18 @@ func (s *wordStats) measureAbove(a, b *storyPrint, floor float64) likeness {
 	if l.sharedLink || l.similarity < floor {
 		return l
 	}
-	numsA, namesA, offA := s.disagreeing(a, b, nil)
-	numsB, namesB, offB := s.disagreeing(b, a, nil)
+	numsA, namesA, numOffA, nameOffA := s.disagreeing(a, b, nil)
+	numsB, namesB, numOffB, nameOffB := s.disagreeing(b, a, nil)
+	off := numOffA + nameOffA + numOffB + nameOffB
+	revises := s.revises(a, b, l.apart)
+	if revises {
+		off = nameOffA + nameOffB // an update's new figures are no disagreement
+	}
 	switch {
 	case a.words.digest != b.words.digest:
 		l.conflict = "digest"
 	case numsA > 0 && numsB > 0 && sameTemplate(a, b) && (longTemplate(a, b) || !sharesTitleNumber(a, b) && !sharesTitleNumber(b, a)) &&
-		!(l.apart <= seriesGap && (laterRises(a, b) || update && namesA == 0 && namesB == 0 && s.sharesTitleName(a, b))):
+		!(l.apart <= seriesGap && laterRises(a, b) || revises):
 		l.conflict = "numbers"
 	case namesA > 0 && namesB > 0 && sameTemplate(a, b) && (!capsNouns(a) || longTemplate(a, b)):
 		l.conflict = "names"
@@ -234,7 +239,7 @@ func (s *wordStats) measureAbove(a, b *storyPrint, floor float64) likeness {
 	case l.apart > seriesGap && sameSource(a, b) && !update && !service:
 		l.conflict = "series"
 	}
-	l.similarity -= disagreePenalty * (offA + offB) / least
+	l.similarity -= disagreePenalty * off / least
 	return l
 }
 

@@ -218,7 +218,7 @@ func TestSameAmount(t *testing.T) {
 	a := newStoryPrint(&storage.Item{Language: "ru", Title: "Площадь пожаров в Якутии превысила 180 тысяч гектаров"})
 	b := newStoryPrint(&storage.Item{Language: "ru", Title: "Якутск в дыму: пожары охватили 180 000 гектаров тайги"})
 	s := newWordStats()
-	if nums, _, _ := s.disagreeing(&a, &b, nil); nums != 0 {
+	if nums, _, _, _ := s.disagreeing(&a, &b, nil); nums != 0 {
 		t.Errorf("180 тысяч and 180 000: %d numbers disagree, want 0", nums)
 	}
 }
@@ -656,5 +656,49 @@ func TestDaysVerdict(t *testing.T) {
 	_, v := pairVerdict(&stats, StoryOptions{}.withDefaults(), &a, &b)
 	if v.Same || !strings.Contains(v.Reason, "disagree on days") || !slices.Contains(v.Disagree, "mardi") || !slices.Contains(v.Disagree, "mercredi") {
 		t.Errorf("verdict %+v, want apart on the days mardi and mercredi", v)
+	}
+}
+
+// TestUpdateRevisesFigures: a wire's update within 12 hours that names
+// what its report's title named revises its figures, and may name more:
+// its new figures neither disagree nor cost it similarity (the short
+// update is 0.12 similar when they do); an update on another place, or
+// a day later, still disagrees.
+func TestUpdateRevisesFigures(t *testing.T) {
+	t0 := time.Date(2026, 10, 5, 6, 0, 0, 0, time.UTC)
+	report := newStoryPrint(&storage.Item{Language: "en", Title: "Magnitude 5.1 earthquake strikes off Rhodes",
+		Summary:   "A magnitude 5.1 earthquake struck the sea off the Greek island of Rhodes early on Monday, the Athens Geodynamic Institute said. There were no immediate reports of damage.",
+		Published: t0, Sources: []string{"wire"}})
+	for _, tt := range []struct {
+		name, title, summary string
+		after                time.Duration
+		conflict             string
+	}{
+		{"an update naming more", "UPDATE 1-Rhodes quake downgraded to 4.9; cracks in Lindos church",
+			"The earthquake that struck off the Greek island of Rhodes on Monday was downgraded to magnitude 4.9 by the Athens Geodynamic Institute; cracks appeared in a church in Lindos.", 6 * time.Hour, ""},
+		{"a short update naming more", "UPDATE 1-Rhodes quake downgraded to 4.9; cracks in Lindos church",
+			"The earthquake off Rhodes was revised to 4.9 by the institute; cracks in a Lindos church.", 6 * time.Hour, ""},
+		{"an update on another place", "UPDATE 1-Magnitude 4.8 earthquake strikes off Sicily",
+			"A magnitude 4.8 earthquake struck the sea off the Italian island of Sicily on Monday, the national geophysics institute said. There were no immediate reports of damage.", 6 * time.Hour, "numbers"},
+		{"an update a day later", "UPDATE 1-Rhodes quake downgraded to 4.9; cracks in Lindos church",
+			"The earthquake that struck off the Greek island of Rhodes on Monday was downgraded to magnitude 4.9 by the Athens Geodynamic Institute; cracks appeared in a church in Lindos.", 30 * time.Hour, "numbers"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			u := newStoryPrint(&storage.Item{Language: "en", Title: tt.title, Summary: tt.summary, Published: t0.Add(tt.after), Sources: []string{"wire"}})
+			s := newWordStats() // both counted in the window, as the index has them
+			for _, title := range []string{"Council approves budget", "Train services resume", "Storm warning for the coast", "Ferry strike ends"} {
+				p := newStoryPrint(&storage.Item{Language: "en", Title: title, Summary: "officials said on Monday", Sources: []string{title}})
+				s.count(&p, 1, nil)
+			}
+			s.count(&report, 1, nil)
+			s.count(&u, 1, nil)
+			l := s.measure(&report, &u)
+			if l.conflict != tt.conflict {
+				t.Errorf("conflict %q (%.2f similar), want %q", l.conflict, l.similarity, tt.conflict)
+			}
+			if same := l.same(StoryOptions{}.withDefaults()); same != (tt.conflict == "") {
+				t.Errorf("one story: %v (%.2f similar), want %v", same, l.similarity, tt.conflict == "")
+			}
+		})
 	}
 }
