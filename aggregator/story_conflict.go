@@ -105,18 +105,13 @@ func (s *wordStats) disagreeing(a, b *storyPrint, out *[]string) (nums, names in
 // title names, though it may name more (the church the quake cracked).
 // An update revises its report's figures: "UPDATE 1-Rhodes quake
 // downgraded to 4.9; cracks in Lindos church" after "Magnitude 5.1
-// earthquake strikes off Rhodes".
-func (s *wordStats) revises(a, b *storyPrint, apart time.Duration) bool {
+// earthquake strikes off Rhodes". namesA and namesB count the names of
+// a's title that b lacks and of b's that a lacks (disagreeing).
+func (s *wordStats) revises(a, b *storyPrint, apart time.Duration, namesA, namesB int) bool {
 	if a.published.Before(b.published) {
-		a, b = b, a
+		a, b, namesB = b, a, namesA
 	}
-	if apart > seriesGap || !a.words.update {
-		return false
-	}
-	if _, names, _, _ := s.disagreeing(b, a, nil); names > 0 {
-		return false
-	}
-	return s.sharesTitleName(a, b)
+	return apart <= seriesGap && a.words.update && namesB == 0 && s.sharesTitleName(a, b)
 }
 
 // anchored reports whether a and b share a rare name or number of one

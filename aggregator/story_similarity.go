@@ -218,7 +218,7 @@ func (s *wordStats) measureAbove(a, b *storyPrint, floor float64) likeness {
 	numsA, namesA, numOffA, nameOffA := s.disagreeing(a, b, nil)
 	numsB, namesB, numOffB, nameOffB := s.disagreeing(b, a, nil)
 	off := numOffA + nameOffA + numOffB + nameOffB
-	revises := s.revises(a, b, l.apart)
+	revises := s.revises(a, b, l.apart, namesA, namesB)
 	if revises {
 		off = nameOffA + nameOffB // an update's new figures are no disagreement
 	}
