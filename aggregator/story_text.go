@@ -119,10 +119,10 @@ func readStoryText(lang, title, summary string, text map[uint32]string) storyWor
 	w.titleRest = sortedSet(w.titleRest)
 	w.prefixes = sortedSet(w.prefixes)
 	w.update = update
-	w.dayAfter = tellsDayAfter(lang, title) || tellsDayAfter(lang, summary[:lead])
-	w.service = column || tellsService(lang, title)
+	w.dayAfter = w.tellsDayAfter(lang, title) || w.tellsDayAfter(lang, summary[:lead])
+	w.service = column || w.tellsService(lang, title)
 	w.digest = digestTitle(title)
-	w.rises = len(w.titleNums) > 0 && tellsRise(lang, title) // only a title's numbers may rise (laterRises)
+	w.rises = len(w.titleNums) > 0 && w.tellsRise(lang, title) // only a title's numbers may rise (laterRises)
 	return *w
 }
 

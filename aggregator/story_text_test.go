@@ -431,7 +431,11 @@ func TestTitleOpeningWord(t *testing.T) {
 // the languages of Europe and only in the item's own.
 func TestTellsPhrases(t *testing.T) {
 	dayAfter, service, rise := "day after", "service", "rise"
-	tells := map[string]func(lang, s string) bool{dayAfter: tellsDayAfter, service: tellsService, rise: tellsRise}
+	tells := map[string]func(w *storyWords) bool{
+		dayAfter: func(w *storyWords) bool { return w.dayAfter },
+		service:  func(w *storyWords) bool { return w.service },
+		rise:     func(w *storyWords) bool { return w.rises },
+	}
 	for _, tt := range []struct {
 		kind, lang, text string
 		want             bool
@@ -477,9 +481,11 @@ func TestTellsPhrases(t *testing.T) {
 		{rise, "de", "Zahl der Verletzten steigt auf 23", true},
 		{rise, "pl", "Liczba rannych wzrosła do 23", true},
 		{rise, "en", "Measles outbreak in Bristol: 14 cases confirmed", false},
-		{rise, "de", "rises to", false}, // not German
+		{rise, "de", "rises to", false},                    // not German
+		{rise, "de", "Umstieg auf 12 Elektroautos", false}, // a phrase's letters ending a word
 	} {
-		if got := tells[tt.kind](tt.lang, tt.text); got != tt.want {
+		w := readStoryWords(tt.lang, tt.text, "")
+		if got := tells[tt.kind](&w); got != tt.want {
 			t.Errorf("%s, %s %q: %v, want %v", tt.kind, tt.lang, tt.text, got, tt.want)
 		}
 	}

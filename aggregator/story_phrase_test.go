@@ -1,0 +1,109 @@
+package aggregator
+
+import (
+	"strings"
+	"testing"
+	"unicode"
+	"unicode/utf8"
+)
+
+// phraseTables are the tables of told phrases, by what they tell.
+var phraseTables = map[string]map[string][]tellPhrase{
+	"day after": dayAfterPhrases, "service": servicePhrases, "rise": risePhrases,
+}
+
+// toldPhrases are the phrases of phraseTables' byLang lists, as written,
+// by table and language.
+func toldPhrases(t *testing.T) map[string]map[string][]string {
+	t.Helper()
+	out := map[string]map[string][]string{}
+	for name, table := range phraseTables {
+		out[name] = map[string][]string{}
+		for lang, phrases := range table {
+			for _, p := range phrases {
+				text := p.lower + p.gap + p.rest
+				if p.then != "" {
+					text += " … " + p.then
+				}
+				out[name][lang] = append(out[name][lang], text)
+			}
+		}
+	}
+	return out
+}
+
+// TestPhraseKeysFindEveryPhrase: a told phrase is looked for only in a
+// text whose words hold its key, so the key must be its word as reading
+// hashes it, in the text's language, whatever the case of its first
+// letter and wherever it stands.
+func TestPhraseKeysFindEveryPhrase(t *testing.T) {
+	keyed := 0
+	for name, byLang := range toldPhrases(t) {
+		for lang, phrases := range byLang {
+			for i, p := range phrases {
+				if phraseTables[name][lang][i].keys[0] != 0 {
+					keyed++
+				}
+				r, n := utf8.DecodeRuneInString(p)
+				upper := string(unicode.ToUpper(r)) + p[n:]
+				for _, text := range []string{p, upper + " 12", "Zorvath 12 " + p + " Quillon", "Zorvath: " + upper} {
+					w := readStoryWords(lang, text, "")
+					if !w.tells(text, phraseTables[name][lang]) {
+						t.Errorf("%s, %q: %q not told", name, lang, text)
+					}
+				}
+			}
+		}
+	}
+	if keyed == 0 {
+		t.Fatal("no phrase has a key: every text is searched for every phrase")
+	}
+}
+
+// TestPhraseKeysChangeNoFlag: on the titles and ledes of the tuning
+// corpora, looking for the phrases whose keys an item's words hold finds
+// what looking for every phrase does.
+func TestPhraseKeysChangeNoFlag(t *testing.T) {
+	corpora := []string{"tuning.json", "tuning2.json", "tuning3.json", "tuning4.json", "tuning5.json",
+		"tuning6.json", "tuning7.json", "tuning8.json", "tuning9.json"}
+	told := 0
+	for _, name := range corpora {
+		for _, it := range loadEvalCorpus(t, name) {
+			for _, text := range []string{it.Title, it.Summary} {
+				w := readStoryWords(it.Lang, text, "")
+				for kind, table := range phraseTables {
+					all := false
+					for _, p := range table[it.Lang] {
+						all = all || p.in(text)
+					}
+					if got := w.tells(text, table[it.Lang]); got != all {
+						t.Errorf("%s %s, %s %q: told %v by keys, %v by every phrase", name, it.ID, kind, text, got, all)
+					}
+					if all {
+						told++
+					}
+				}
+			}
+		}
+	}
+	if told == 0 {
+		t.Fatal("no phrase in any text: the comparison shows nothing")
+	}
+	t.Logf("%d texts tell a phrase", told)
+}
+
+// TestPhraseKeyNeedsWholeWord: a phrase inside a longer word is no
+// phrase ("sunrise tomorrow" does not say a figure rose).
+func TestPhraseKeyNeedsWholeWord(t *testing.T) {
+	text := "Cases rise to 14"
+	if w := readStoryWords("en", text, ""); !w.rises {
+		t.Fatalf("%q: no rise told", text)
+	}
+	text = "Sunrise tomorrow at 6.40"
+	if !strings.Contains(strings.ToLower(text), "rise to") {
+		t.Fatal("the text no longer holds the phrase's letters")
+	}
+	if w := readStoryWords("en", text, ""); w.rises {
+		t.Errorf("%q: a rise told", text)
+	}
+}

@@ -1,0 +1,209 @@
+package aggregator
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Told phrases: the words by which a report tells how its news stands to
+// another's (a day after it, a service to its readers, a figure risen),
+// by language. A phrase is looked for only in a text whose words, as
+// story grouping reads them, hold its keys.
+
+// dayAfterPhrases are how reports tell their news as coming after
+// another's, by language ("" reads as English), each also with its
+// first letter capitalized: "a day after a pilots' walkout", "au
+// lendemain d'un report".
+var dayAfterPhrases = phraseTable(map[string][]string{
+	"en": {"a day after", "the day after"},
+	"fr": {"au lendemain", "un jour après"},
+	"de": {"einen Tag nach", "am Tag nach"},
+	"es": {"un día después", "al día siguiente"},
+	"it": {"il giorno dopo", "all'indomani", "un giorno dopo"},
+	"pt": {"um dia depois", "no dia seguinte"},
+	"nl": {"een dag na"},
+	"pl": {"dzień po", "nazajutrz"},
+	"cs": {"den poté", "den po"},
+	"ru": {"на следующий день", "день спустя"},
+	"uk": {"наступного дня", "день по тому"},
+	"da": {"dagen efter"},
+	"sv": {"dagen efter"},
+	"no": {"dagen etter"},
+	"tr": {"bir gün sonra"},
+})
+
+// servicePhrases are how a title tells that its report serves readers
+// of news already out ("what passengers need to know", "ce qu'il faut
+// savoir", "was Pendler jetzt wissen müssen"), by language ("" reads as
+// English), lower case; tellsService looks for them in two spellings.
+var servicePhrases = phraseTable(map[string][]string{
+	"en": {"need to know", "what we know", "should know", "what it means for", "what…means for you"},
+	"fr": {"ce qu'il faut savoir", "ce qu’il faut savoir", "ce que l'on sait", "ce que l’on sait", "ce qui change", "ce que ça change"},
+	"de": {"wissen müssen", "müssen…wissen", "wissen sollten", "sollten…wissen", "was wir wissen", "was bekannt ist", "für Sie bedeutet", "was sich ändert"},
+	"es": {"lo que hay que saber", "qué hay que saber", "lo que se sabe", "lo que debes saber", "qué cambia", "lo que cambia"},
+	"it": {"cosa sapere", "cosa c'è da sapere", "cosa c’è da sapere", "cosa sappiamo", "cosa cambia"},
+	"pt": {"o que se sabe", "o que saber", "o que precisa saber"},
+	"nl": {"wat je moet weten", "wat we weten", "wat u moet weten"},
+	"pl": {"co trzeba wiedzieć", "co wiemy", "co musisz wiedzieć"},
+	"cs": {"co je třeba vědět", "co víme", "co potřebujete vědět"},
+	"ru": {"что нужно знать", "что известно"},
+	"uk": {"що потрібно знати", "що відомо", "що треба знати"},
+	"da": {"det skal du vide", "hvad du skal vide", "det ved vi"},
+	"sv": {"det här gäller", "det här vet vi", "behöver veta"},
+	"no": {"dette må du vite", "dette vet vi"},
+	"tr": {"bilmeniz gerekenler", "neler biliniyor"},
+})
+
+// tellsService reports whether title, in language lang, is a service
+// report's. A regional paper's column of briefs ("Kurz notiert:
+// Hafenbrand gelöscht"), which reprints the day before's news, is one
+// too: readStoryText tells it by briefColumn, which it strips first.
+func (w *storyWords) tellsService(lang, title string) bool {
+	return w.tells(title, servicePhrases[lang])
+}
+
+// risePhrases are how a title tells that a figure rose to a new one,
+// by language ("" reads as English), lower case.
+var risePhrases = phraseTable(map[string][]string{
+	"en": {"rises to", "rise to", "rose to", "climbs to", "grows to", "jumps to", "reaches"},
+	"de": {"steigt auf", "stieg auf", "wächst auf"},
+	"fr": {"passe à", "grimpe à", "s'élève à", "s’élève à", "monte à"},
+	"es": {"sube a", "asciende a", "se eleva a", "aumenta a"},
+	"it": {"sale a", "salgono a", "sale fino a"},
+	"pt": {"sobe para", "aumenta para"},
+	"nl": {"stijgt naar", "loopt op tot"},
+	"pl": {"wzrosła do", "wzrósł do", "wzrosło do", "rośnie do"},
+	"cs": {"stoupl na", "vzrostl na", "stoupla na", "vzrostla na"},
+	"ru": {"возросло до", "выросло до", "возросла до", "выросла до", "увеличилось до"},
+	"uk": {"зросла до", "зросло до", "зріс до"},
+	"da": {"stiger til", "steg til"},
+	"sv": {"stiger till", "ökar till", "steg till"},
+	"tr": {"yükseldi"},
+})
+
+// tellsRise reports whether title, in language lang, says a figure
+// rose.
+func (w *storyWords) tellsRise(lang, title string) bool { return w.tells(title, risePhrases[lang]) }
+
+// phraseTable is phrases by language, made ready to look for; an item
+// of no language ("") is read as English.
+func phraseTable(byLang map[string][]string) map[string][]tellPhrase {
+	sets := make(map[string][]tellPhrase, len(byLang)+1)
+	for lang, phrases := range byLang {
+		for _, p := range phrases {
+			sets[lang] = append(sets[lang], newTellPhrase(lang, p))
+		}
+	}
+	for _, p := range byLang["en"] {
+		sets[""] = append(sets[""], newTellPhrase("", p)) // its words hashed as an item of no language's
+	}
+	return sets
+}
+
+// tellPhrase is words to look for, their first letter in lower or upper
+// case, in two parts when written with "…" between them
+// ("müssen…wissen": "das müssen Fahrgäste wissen"): the second, when
+// not empty, anywhere after the first.
+type tellPhrase struct {
+	lower, upper string // the first letter
+	gap          string // the spaces that follow it, if any
+	rest, then   string
+	keys         [3]uint32 // the hashes of its longest words as read in its language, but stop words; 0 for none
+}
+
+// newTellPhrase splits p for tellPhrase.in, which looks for the text after
+// its first letter and the spaces that follow: " day after" would stop
+// at every space of a summary, "day after" stops at few places.
+func newTellPhrase(lang, p string) tellPhrase {
+	first, then, _ := strings.Cut(p, "…")
+	r, n := utf8.DecodeRuneInString(first)
+	rest := strings.TrimLeft(first[n:], " ")
+	return tellPhrase{lower: first[:n], upper: string(unicode.ToUpper(r)), gap: first[n : len(first)-len(rest)], rest: rest, then: then,
+		keys: phraseKeys(lang, first)}
+}
+
+// phraseKeys are the hashes of the longest words of phrase p but stop
+// words, as readStoryText reads them in language lang: a text whose
+// words lack one of them does not hold the phrase. Each is looked for,
+// since one such as "after" of "a day after" is in most texts.
+func phraseKeys(lang, p string) (keys [3]uint32) {
+	r := newWordReader(lang, 8, 8)
+	r.seed = hashSeed(lang)
+	var lens [len(keys)]int
+	scanWords(p, -1, func(word string, num bool) {
+		h, _, _ := r.add(word, num)
+		if h == 0 {
+			return // a stop word
+		}
+		for i := range keys { // longest first
+			if len(word) > lens[i] {
+				copy(keys[i+1:], keys[i:len(keys)-1])
+				copy(lens[i+1:], lens[i:len(lens)-1])
+				keys[i], lens[i] = h, len(word)
+				return
+			}
+		}
+	})
+	return keys
+}
+
+// heldBy reports whether the words ws, sorted, hold each of p's keys.
+func (p *tellPhrase) heldBy(ws []uint32) bool {
+	for _, k := range p.keys {
+		if k == 0 {
+			return true
+		}
+		if _, found := slices.BinarySearch(ws, k); !found {
+			return false
+		}
+	}
+	return true
+}
+
+// tells reports whether s, whose words w has read, contains one of
+// phrases; it looks only for those whose keys w has. Looking for every
+// phrase in every title and lede was a quarter of reading an item.
+func (w *storyWords) tells(s string, phrases []tellPhrase) bool {
+	for i := range phrases {
+		if phrases[i].heldBy(w.words) && phrases[i].in(s) {
+			return true
+		}
+	}
+	return false
+}
+
+// in reports whether s contains the phrase, starting a word: it is
+// looked for by what follows its first letter and a space.
+func (p *tellPhrase) in(s string) bool {
+	for at := 0; at < len(s); {
+		i := strings.Index(s[at:], p.rest)
+		if i < 0 {
+			return false
+		}
+		i += at
+		before, gapped := strings.CutSuffix(s[:i], p.gap)
+		if gapped && (startsWord(before, p.lower) || startsWord(before, p.upper)) &&
+			(p.then == "" || strings.Contains(s[i+len(p.rest):], p.then)) {
+			return true
+		}
+		at = i + 1
+	}
+	return false
+}
+
+// startsWord reports whether s ends with letter, and no letter stands
+// before it: "Umstieg auf" says no "stieg auf".
+func startsWord(s, letter string) bool {
+	s, found := strings.CutSuffix(s, letter)
+	if !found {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return s == "" || !unicode.IsLetter(r)
+}
+
+// tellsDayAfter reports whether s, in language lang, tells its news as
+// following another's.
+func (w *storyWords) tellsDayAfter(lang, s string) bool { return w.tells(s, dayAfterPhrases[lang]) }
