@@ -159,21 +159,23 @@ func TestStoryEvaluation(t *testing.T) {
 		// before any tuning: tuning4.json is tuned on, heldout4.json only
 		// evaluated.
 		{"tuning4.json", 0, 0, os.Getenv("STORY_EVAL_WRONG") != ""},
-		// It reaches the targets (1.000 and 0.922 once an update may name
-		// more, 0.905 once a title's names count once per story, 0.871
-		// once long words are cut, 0.853 before; 0.968 and 0.776 before
-		// tuning on tuning4.json): a regression guard.
-		{"heldout4.json", 0.96, 0.92, false},
+		// It reaches the targets (1.000 and 0.957 once a later title may
+		// name more and a tagged item is a little more alike, 0.922 once an
+		// update may name more, 0.905 once a title's names count once per
+		// story, 0.871 once long words are cut, 0.853 before; 0.968 and
+		// 0.776 before tuning on tuning4.json): a regression guard.
+		{"heldout4.json", 0.96, 0.95, false},
 		// A fourth blind corpus (blind5/README.md), in 14 languages, two
 		// thirds of its copies reworded, its two event lists drawn up
 		// before any text was written: tuning5.json is tuned on,
 		// heldout5.json only evaluated.
 		{"tuning5.json", 0, 0, os.Getenv("STORY_EVAL_WRONG") != ""},
-		// It reaches the targets (0.986 and 0.950 once a title's names
-		// count once per story, 0.985 and 0.914 once long words are cut,
-		// 0.905 before; 0.984 and 0.859 before tuning on tuning5.json): a
-		// regression guard.
-		{"heldout5.json", 0.98, 0.94, false},
+		// It reaches the targets (0.986 and 0.964 once a later title may
+		// name more and a tagged item is a little more alike, 0.950 once a
+		// title's names count once per story, 0.985 and 0.914 once long
+		// words are cut, 0.905 before; 0.984 and 0.859 before tuning on
+		// tuning5.json): a regression guard.
+		{"heldout5.json", 0.98, 0.96, false},
 		// A fifth blind corpus (blind6/README.md), added at the end of the
 		// session that tuned on tuning5.json and evaluated once on both
 		// halves; since then tuning6.json is tuned on, heldout6.json only
@@ -183,8 +185,9 @@ func TestStoryEvaluation(t *testing.T) {
 		// start, 0.960 / 0.856 and 0.984 / 0.930 at its end, 0.985 / 0.938
 		// once updates may revise their figures, 0.970 / 0.938 once a
 		// title's names count once per story (a trade taken for heldout4
-		// and heldout5, README): a regression guard.
-		{"heldout6.json", 0.96, 0.93, false},
+		// and heldout5, README), 0.970 / 0.960 once a later title may name
+		// more and a tagged item is a little more alike: a regression guard.
+		{"heldout6.json", 0.96, 0.95, false},
 		// A sixth blind corpus (blind7/README.md), written by a helper
 		// during the session that tuned on tuning6.json and evaluated
 		// once on both halves at its end: 0.923 / 0.915 and 0.967 / 0.914
@@ -195,29 +198,32 @@ func TestStoryEvaluation(t *testing.T) {
 		// It reaches the targets (1.000 and 0.923 once a column of briefs
 		// is weighed as a service report, 0.937 once figures agree a
 		// thousand apart, 0.946 once long words are cut, 0.959 once an
-		// update may name more): a regression guard.
-		{"heldout7.json", 0.99, 0.95, false},
+		// update may name more, 1.000 once a later title may name more and
+		// a tagged item is a little more alike): a regression guard.
+		{"heldout7.json", 0.99, 0.99, false},
 		// A seventh blind corpus (blind8/README.md), written while
 		// tuning on tuning5-7 and split before any tuning: tuning8.json
 		// may be tuned on, heldout8.json only evaluated.
 		{"tuning8.json", 0, 0, os.Getenv("STORY_EVAL_WRONG") != ""},
-		// Far short of the recall target (1.000 and 0.524 once an update
-		// may name more, 0.507 once long words are cut, 0.471 before; 0.981 in precision before digests were
+		// Far short of the recall target (1.000 and 0.547 once a later
+		// title may name more and a tagged item is a little more alike,
+		// 0.524 once an update may name more, 0.507 once long words are cut, 0.471 before; 0.981 in precision before digests were
 		// kept apart): its rewrites were
 		// written to share little but the event's names and numbers. A
 		// regression guard.
-		{"heldout8.json", 0.99, 0.52, false},
+		{"heldout8.json", 0.99, 0.54, false},
 		// An eighth blind corpus (blind9/README.md), written while
 		// counting a title's names once per story was a candidate, split
 		// before any tuning, and evaluated on both halves with and
 		// without it: tuning9.json may be tuned on, heldout9.json only
 		// evaluated.
 		{"tuning9.json", 0, 0, os.Getenv("STORY_EVAL_WRONG") != ""},
-		// Short of both targets (0.914 and 0.579 once an update may name
-		// more; at its first evaluation 0.912 and 0.561, and 0.910 and
-		// 0.552 without names counted once per story): a regression
-		// guard.
-		{"heldout9.json", 0.91, 0.57, false},
+		// Short of both targets (0.921 and 0.629 once a later title may
+		// name more and a tagged item is a little more alike, 0.914 and
+		// 0.579 once an update may name more; at its first evaluation
+		// 0.912 and 0.561, and 0.910 and 0.552 without names counted once
+		// per story): a regression guard.
+		{"heldout9.json", 0.92, 0.62, false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			items := loadEvalCorpus(t, tc.name)

@@ -180,6 +180,9 @@ func (s *wordStats) measureAbove(a, b *storyPrint, floor float64) likeness {
 	late := latePenalty * l.apart.Hours() / 24
 	if update || service {
 		late = 0 // a wire's update comes hours later by design, a service report the next morning
+		if l.apart <= 24*time.Hour && s.sharesTitleName(a, b) {
+			late = -taggedBonus
+		}
 	}
 	prune := floor > math.Inf(-1)
 	i, j := 0, 0
@@ -221,6 +224,11 @@ func (s *wordStats) measureAbove(a, b *storyPrint, floor float64) likeness {
 	revises := s.revises(a, b, l.apart, namesA, namesB)
 	if revises {
 		off = nameOffA + nameOffB // an update's new figures are no disagreement
+	} else if l.apart <= seriesGap && (namesA == 0 || namesB == 0) && s.sharesTitleName(a, b) {
+		// one title names all the other's do, and more: a rewrite's own
+		// way of placing the news ("Thames estuary" for Tilbury), hours
+		// after it, is no disagreement
+		off = numOffA + numOffB
 	}
 	switch {
 	case a.words.digest != b.words.digest:
@@ -289,6 +297,13 @@ const (
 	rareWeight = 2.0
 	rareAfter  = 100
 )
+
+// taggedBonus is how much more alike than their words a later item
+// tagged as an update ("UPDATE 1-", "AKTUALISIERUNG:") or a column's
+// brief ("Kort om:") is to an earlier one sharing a name of their
+// titles, within a day: the tag says an earlier report exists, and the
+// later one tells what changed since, in words of its own.
+const taggedBonus = 0.03
 
 // disagreePenalty is how much a title's numbers and names the other item
 // lacks count against, by their weight: a rewrite names things its own
