@@ -151,6 +151,8 @@ type likeness struct {
 	// news as coming a day after another's and the earlier does not,
 	// "series" when one source published them more than seriesGap apart
 	conflict string
+	tagged   bool // the later is tagged and shares a name of the titles: taggedBonus more alike
+	placed   bool // one title names all the other's do and more, which costs nothing
 }
 
 // measure measures the likeness of two items with the weights of s.
@@ -181,7 +183,7 @@ func (s *wordStats) measureAbove(a, b *storyPrint, floor float64) likeness {
 	if update || service {
 		late = 0 // a wire's update comes hours later by design, a service report the next morning
 		if l.apart <= 24*time.Hour && s.sharesTitleName(a, b) {
-			late = -taggedBonus
+			late, l.tagged = -taggedBonus, true
 		}
 	}
 	prune := floor > math.Inf(-1)
@@ -228,7 +230,7 @@ func (s *wordStats) measureAbove(a, b *storyPrint, floor float64) likeness {
 		// one title names all the other's do, and more: a rewrite's own
 		// way of placing the news ("Thames estuary" for Tilbury), hours
 		// after it, is no disagreement
-		off = numOffA + numOffB
+		off, l.placed = numOffA+numOffB, nameOffA+nameOffB > 0
 	}
 	switch {
 	case a.words.digest != b.words.digest:
@@ -354,11 +356,24 @@ func (l likeness) verdict(o StoryOptions, a, b *storyPrint) StoryVerdict {
 	case l.conflict != "":
 		v.Reason = fmt.Sprintf("their titles disagree on %s, so they report different news (%.2f similar)", l.conflict, l.similarity)
 	case v.Same:
-		v.Reason = fmt.Sprintf("title and summary %.2f similar (at least %.2f)", l.similarity, o.Threshold)
+		v.Reason = fmt.Sprintf("title and summary %.2f similar (at least %.2f)", l.similarity, o.Threshold) + l.allowances()
 	default:
-		v.Reason = fmt.Sprintf("title and summary only %.2f similar (less than %.2f)", l.similarity, o.Threshold)
+		v.Reason = fmt.Sprintf("title and summary only %.2f similar (less than %.2f)", l.similarity, o.Threshold) + l.allowances()
 	}
 	return v
+}
+
+// allowances says what the similarity was spared or given: the names
+// one title has beyond all of the other's, and a tag's bonus.
+func (l likeness) allowances() string {
+	var out string
+	if l.placed {
+		out += "; one title names all that the other's names, and more, which costs nothing within 12h"
+	}
+	if l.tagged {
+		out += fmt.Sprintf("; the later is tagged as an update, a service report or a brief, and shares a name of the titles: %.2f of it", taggedBonus)
+	}
+	return out
 }
 
 // compareStories decides whether a and b are one story, and says why,

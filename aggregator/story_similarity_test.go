@@ -724,21 +724,27 @@ func TestLaterNamingMore(t *testing.T) {
 		name, title, summary string
 		after                time.Duration
 		same                 bool
+		says                 string // in explain's verdict
 	}{
 		{"a rewrite naming more", "Smoke drifts over Thames estuary as Tilbury warehouse burns",
-			"A plume of smoke from a burning warehouse at the Port of Tilbury drifted across the Thames estuary on Monday, Essex firefighters said.", 3 * time.Hour, true},
+			"A plume of smoke from a burning warehouse at the Port of Tilbury drifted across the Thames estuary on Monday, Essex firefighters said.", 3 * time.Hour, true,
+			"names all that the other's names, and more"},
 		{"the rewrite a day later", "Smoke drifts over Thames estuary as Tilbury warehouse burns",
-			"A plume of smoke from a burning warehouse at the Port of Tilbury drifted across the Thames estuary on Monday, Essex firefighters said.", 30 * time.Hour, false},
+			"A plume of smoke from a burning warehouse at the Port of Tilbury drifted across the Thames estuary on Monday, Essex firefighters said.", 30 * time.Hour, false, ""},
 		{"an update of few words in common", "UPDATE 1-Tilbury fire under control; forklift charger suspected",
-			"Crews brought the blaze under control by the afternoon; investigators suspect a faulty forklift charger.", 5 * time.Hour, true},
+			"Crews brought the blaze under control by the afternoon; investigators suspect a faulty forklift charger.", 5 * time.Hour, true,
+			"tagged as an update, a service report or a brief, and shares a name of the titles: 0.03"},
 		{"the update untagged", "Tilbury fire under control; forklift charger suspected",
-			"Crews brought the blaze under control by the afternoon; investigators suspect a faulty forklift charger.", 5 * time.Hour, false},
+			"Crews brought the blaze under control by the afternoon; investigators suspect a faulty forklift charger.", 5 * time.Hour, false, ""},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			later := newStoryPrint(&storage.Item{Language: "en", Title: tt.title, Summary: tt.summary, Published: t0.Add(tt.after), Sources: []string{"other"}})
 			l := windowStats(&report, &later).measure(&report, &later)
 			if same := l.same(StoryOptions{}.withDefaults()); same != tt.same {
 				t.Errorf("one story: %v (%.3f similar, conflict %q), want %v", same, l.similarity, l.conflict, tt.same)
+			}
+			if v := l.verdict(StoryOptions{}.withDefaults(), &report, &later); !strings.Contains(v.Reason, tt.says) {
+				t.Errorf("verdict %q, want it to say %q", v.Reason, tt.says)
 			}
 		})
 	}
