@@ -1,6 +1,7 @@
 package aggregator
 
 import (
+	"math"
 	"slices"
 	"strings"
 	"time"
@@ -132,8 +133,9 @@ func (s *wordStats) anchored(a, b *storyPrint) bool {
 // anchors reports whether a's title has a rare name or number, and
 // whether b has one of them.
 func (s *wordStats) anchors(a, b *storyPrint) (has, shared bool) {
+	rare := s.rareIn(a.lang)
 	for _, n := range a.words.titleNums {
-		if distinctive(n) && s.weightOf(a, pairHash(a.lang, n)) >= rareWeight {
+		if distinctive(n) && s.weightOf(a, pairHash(a.lang, n)) >= rare {
 			if hasNumber(b.words.nums, n) {
 				return true, true
 			}
@@ -141,7 +143,7 @@ func (s *wordStats) anchors(a, b *storyPrint) (has, shared bool) {
 		}
 	}
 	for _, nw := range a.words.titleCaps {
-		if !capsNouns(a) && s.isTitleName(nw) && s.weightOf(a, nw.word) >= rareWeight {
+		if !capsNouns(a) && s.isTitleName(nw) && s.weightOf(a, nw.word) >= rare {
 			if b.hasName(nw) {
 				return true, true
 			}
@@ -149,6 +151,17 @@ func (s *wordStats) anchors(a, b *storyPrint) (has, shared bool) {
 		}
 	}
 	return has, false
+}
+
+// rareIn is the weight from which a title's name or number of an item
+// in language lang anchors it (anchors): rareWeight, or, in a window of
+// fewer items in the language than make a word of one item that rare
+// (ten), the weight of a word of one item. Otherwise no name anchors an
+// item in the first hours of a language's window, and two airports'
+// strikes written alike, each naming its own, were one story.
+func (s *wordStats) rareIn(lang string) float64 {
+	n := s.docs[langNumber(lang)]
+	return min(rareWeight, math.Log((float64(n)+1)/1.5)-1e-9) // a hair under: the word of one item is rare
 }
 
 // distinctive reports whether a number tells one event from another: not

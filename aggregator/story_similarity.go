@@ -242,7 +242,7 @@ func (s *wordStats) measureAbove(a, b *storyPrint, floor float64) likeness {
 		l.conflict = "names"
 	case disjointDays(a, b) && !update:
 		l.conflict = "days"
-	case !s.anchored(a, b):
+	case !revises && !s.anchored(a, b): // an update's new figures are its own; the place they share may be common
 		l.conflict = "unshared"
 	case l.apart > seriesGap && laterFollows(a, b):
 		l.conflict = "follow-up"

@@ -749,3 +749,33 @@ func TestLaterNamingMore(t *testing.T) {
 		})
 	}
 }
+
+// TestSmallWindowAnchors: in a window of few items in a language, where
+// no word is as rare as rareWeight, a name in one story is rare: two
+// airport strikes, each naming its own airport, report different news;
+// and a wire's update revising its report's figures is that report
+// however common the place they share.
+func TestSmallWindowAnchors(t *testing.T) {
+	t0 := time.Date(2026, 10, 19, 6, 0, 0, 0, time.UTC)
+	item := func(title, summary string, after time.Duration, src string) storyPrint {
+		return newStoryPrint(&storage.Item{Language: "en", Title: title, Summary: summary, Published: t0.Add(after), Sources: []string{src}})
+	}
+	gatwick := item("Gatwick baggage handlers begin 72-hour strike",
+		"Baggage handlers at Gatwick Airport began a 72-hour strike over pay at 4am on Monday, the Unite union said.", 0, "wire")
+	edinburgh := item("Edinburgh Airport security staff walk out in pay row",
+		"Security staff at Edinburgh Airport began a strike over pay at 4am on Monday, the union said, warning of long queues.", 2*time.Hour, "scot")
+	if l := windowStats(&gatwick, &edinburgh).measure(&gatwick, &edinburgh); l.conflict != "unshared" {
+		t.Errorf("two airports' strikes: conflict %q (%.2f similar), want unshared", l.conflict, l.similarity)
+	}
+	report := item("Measles outbreak in Auckland grows to 64 cases",
+		"Health officials in Auckland said on Monday the measles outbreak had grown to 64 cases.", 0, "wire")
+	update := item("UPDATE 1-Auckland measles cases rise to 71; Manukau school closed",
+		"The measles outbreak in Auckland has grown to 71 cases, health officials said, and a school in Manukau was closed.", 5*time.Hour, "wire2")
+	bridge := item("Auckland harbour bridge lane closed for repairs", "One lane of the Auckland Harbour Bridge will close overnight.", -3*time.Hour, "a")
+	council := item("Auckland council approves rates rise", "Auckland Council approved a rates rise on Monday.", -2*time.Hour, "b")
+	ferry := item("Auckland ferry timetable changes", "Ferries in Auckland will run to a new timetable.", -time.Hour, "c")
+	s := windowStats(&report, &update, &bridge, &council, &ferry) // Auckland in five items: no rare name
+	if l := s.measure(&report, &update); !l.same(StoryOptions{}.withDefaults()) {
+		t.Errorf("an update revising the count: conflict %q (%.2f similar), want one story", l.conflict, l.similarity)
+	}
+}
