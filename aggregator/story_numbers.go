@@ -9,13 +9,18 @@ import (
 // writing ("3,500", "3.500" and "3 500" are 3500; "5,1" is 5.1).
 
 // numberEnd is where the number starting at i ends: digits, with '.' or
-// ',' between digits, and groups of three digits after a space.
+// ',' between digits, and groups of three digits after a space. The
+// digits of other scripts ("١٢", "१२", "１２") are digits too: a number
+// starting with one of them is never empty.
 func numberEnd(s string, i int) int {
 	for i < len(s) {
 		c := s[i]
 		switch {
 		case c >= '0' && c <= '9':
 			i++
+		case c >= utf8.RuneSelf && isDigitAt(s, i):
+			_, n := decodeRune(s, i)
+			i += n
 		case (c == '.' || c == ',') && i+1 < len(s) && s[i+1] >= '0' && s[i+1] <= '9':
 			i++
 		case c == ' ' && threeDigits(s, i+1):
@@ -28,6 +33,12 @@ func numberEnd(s string, i int) int {
 		}
 	}
 	return i
+}
+
+// isDigitAt reports whether the rune at i is a digit.
+func isDigitAt(s string, i int) bool {
+	r, _ := decodeRune(s, i)
+	return classOf(r)&classDigit != 0
 }
 
 // threeDigits reports whether s has exactly three digits at i.

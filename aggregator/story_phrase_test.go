@@ -1,6 +1,7 @@
 package aggregator
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"unicode"
@@ -106,4 +107,53 @@ func TestPhraseKeyNeedsWholeWord(t *testing.T) {
 	if w := readStoryWords("en", text, ""); w.rises {
 		t.Errorf("%q: a rise told", text)
 	}
+}
+
+// FuzzPhraseKeys: whatever the text, a phrase that the full search
+// finds in it is found by the keyed one: its keys are words the text
+// holds as reading reads them.
+func FuzzPhraseKeys(f *testing.F) {
+	langs := []string{"", "en", "de", "fr", "es", "it", "pt", "nl", "pl", "cs", "ru", "uk", "da", "sv", "no", "tr"}
+	for _, byLang := range toldPhrases(&testing.T{}) {
+		for lang, phrases := range byLang {
+			for i, p := range phrases {
+				f.Add(uint8(slices.Index(langs, lang)), "Zorvath "+p+"sında 12, Quillon")
+				if i == 0 {
+					f.Add(uint8(slices.Index(langs, lang)), strings.ToUpper(p[:1])+p[1:]+"!")
+				}
+			}
+		}
+	}
+	f.Fuzz(func(t *testing.T, l uint8, text string) {
+		if strings.ContainsAny(text, "<&") || !utf8.ValidString(text) {
+			t.Skip() // read as HTML, whose text is not the one searched
+		}
+		lang := langs[int(l)%len(langs)]
+		w := readStoryWords(lang, text, "")
+		for name, table := range phraseTables {
+			for _, p := range table[lang] {
+				if p.in(text) && !w.tells(text, []tellPhrase{p}) {
+					t.Errorf("%s, %q: %q holds %q, but its words lack the phrase's keys", name, lang, text, p.lower+p.gap+p.rest)
+				}
+			}
+		}
+	})
+}
+
+// FuzzReadStoryWords: reading any title and summary ends, without a
+// panic, with its words sorted and each once.
+func FuzzReadStoryWords(f *testing.F) {
+	f.Add("de", "EIL: Zahl der Verletzten steigt auf 23", "Hamburg (dpa) - 3.500 Menschen, 5,1 Prozent…")
+	f.Add("fa", "زلزله ۵٫۱ ریشتری در کرمان", "۱۲ نفر زخمی شدند")
+	f.Add("zh", "地震で１２人けが", "東京")
+	f.Fuzz(func(t *testing.T, lang, title, summary string) {
+		w := readStoryWords(lang, title, summary)
+		for _, set := range [][]uint32{w.words, w.titleRest, w.prefixes} {
+			for i := 1; i < len(set); i++ {
+				if set[i-1] >= set[i] {
+					t.Fatalf("%q / %q: a word set not sorted without repeats: %v", title, summary, set)
+				}
+			}
+		}
+	})
 }

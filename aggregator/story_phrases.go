@@ -125,14 +125,18 @@ func newTellPhrase(lang, p string) tellPhrase {
 }
 
 // phraseKeys are the hashes of the longest words of phrase p but stop
-// words, as readStoryText reads them in language lang: a text whose
-// words lack one of them does not hold the phrase. Each is looked for,
-// since one such as "after" of "a day after" is in most texts.
+// words and its last word, as readStoryText reads them in language lang:
+// a text whose words lack one of them does not hold the phrase. Each is
+// looked for, since one such as "after" of "a day after" is in most
+// texts. The last word may go on in a text ("bir gün sonrasında" holds
+// "bir gün sonra"), so it is no key: a phrase of one word has none.
 func phraseKeys(lang, p string) (keys [3]uint32) {
 	r := newWordReader(lang, 8, 8)
 	r.seed = hashSeed(lang)
 	var lens [len(keys)]int
-	scanWords(p, -1, func(word string, num bool) {
+	words := 0
+	scanWords(p, -1, func(string, bool) { words++ })
+	scanWords(p, words-1, func(word string, num bool) {
 		h, _, _ := r.add(word, num)
 		if h == 0 {
 			return // a stop word
@@ -193,15 +197,16 @@ func (p *tellPhrase) in(s string) bool {
 	return false
 }
 
-// startsWord reports whether s ends with letter, and no letter stands
-// before it: "Umstieg auf" says no "stieg auf".
+// startsWord reports whether s ends with letter, and no letter or digit
+// stands before it: "Umstieg auf" says no "stieg auf", nor does the code
+// "A0stieg".
 func startsWord(s, letter string) bool {
 	s, found := strings.CutSuffix(s, letter)
 	if !found {
 		return false
 	}
 	r, _ := utf8.DecodeLastRuneInString(s)
-	return s == "" || !unicode.IsLetter(r)
+	return s == "" || !unicode.IsLetter(r) && !unicode.IsDigit(r)
 }
 
 // tellsDayAfter reports whether s, in language lang, tells its news as

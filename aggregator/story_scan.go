@@ -35,7 +35,7 @@ func scanWords(s string, limit int, f func(word string, num bool)) int {
 		c := classOf(r)
 		switch {
 		case c&classDigit != 0:
-			end := numberEnd(s, i)
+			end := max(numberEnd(s, i), i+n) // never without moving on
 			emit(normNumber(s[i:end]), true)
 			i = end
 		case c&classLetter != 0:

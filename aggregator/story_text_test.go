@@ -458,6 +458,7 @@ func TestTellsPhrases(t *testing.T) {
 		{dayAfter, "fr", "Au lendemain de l'effondrement, les habitants", true},
 		{dayAfter, "de", "Ein Tag der offenen Tür, einen Tag nach der Wahl", true},
 		{dayAfter, "ru", "Поставки возобновились на следующий день", true},
+		{dayAfter, "tr", "Yangın bir gün sonrasında söndürüldü", true}, // the phrase's last word goes on
 		{dayAfter, "en", "The day's results after the vote", false},
 		{dayAfter, "en", "Midday after the vote, counting goes on", false},
 		{dayAfter, "en", "Aday after the vote", false},                      // the phrase's space is missing
@@ -593,6 +594,24 @@ func TestColumnNameIsNotRead(t *testing.T) {
 		}
 		if !got.service {
 			t.Errorf("%q: not read as a column of briefs", tt.title)
+		}
+	}
+}
+
+// TestOtherScriptsDigits: digits of other scripts are read as numbers,
+// and reading a title with them ends: "۱" once made reading loop for
+// ever on the same spot, which any feed could send.
+func TestOtherScriptsDigits(t *testing.T) {
+	for _, title := range []string{"cambias۱nda 12", "انفجار في بيروت: ١٢ قتيلاً", "दिल्ली में १२ घायल", "地震で１２人けが", "۱", "x٣"} {
+		done := make(chan storyWords, 1)
+		go func() { done <- readStoryWords("nl", title, "A summary with ٤٥ in it.") }()
+		select {
+		case w := <-done:
+			if len(w.titleNums) == 0 {
+				t.Errorf("%q: no number read in the title", title)
+			}
+		case <-time.After(10 * time.Second):
+			t.Fatalf("%q: reading does not end", title)
 		}
 	}
 }
