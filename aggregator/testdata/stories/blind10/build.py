@@ -12,8 +12,8 @@ in a file is unique.
 """
 import datetime as dt
 import hashlib
+import importlib.util
 import itertools
-import json
 import os
 import re
 import sys
@@ -26,6 +26,12 @@ OUT = os.path.dirname(HERE)  # the corpora sit one directory up, beside the othe
 from common import OUTLETS, PREFIXED, KINDS, TRAP_CLASSES, md5hex, make_link, cut_lede  # noqa: E402
 import data_t10  # noqa: E402
 import data_h10  # noqa: E402
+
+# blind8's builder numbers and writes the items; its `from common import`
+# finds this directory's common.py, first on the path.
+_spec = importlib.util.spec_from_file_location("blind8_build", os.path.join(HERE, "..", "blind8", "build.py"))
+blind8 = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(blind8)
 
 CORPORA = ((data_t10, "tuning10.json", "t10"), (data_h10, "heldout10.json", "h10"))
 KEYS = ["id", "story", "kind", "source", "lang", "published", "stage", "link", "title", "summary"]
@@ -52,30 +58,10 @@ def build(corpus):
             raw.append({"ts": ts, "story": label, "kind": kind, "source": source,
                         "lang": OUTLETS[source][0], "stage": day, "link": link,
                         "title": title, "summary": summary, "pos": i})
-    raw.sort(key=lambda r: (r["ts"], r["story"], r["title"]))
-    items = []
-    for n, r in enumerate(raw, 1):
-        items.append({
-            "id": "%s/%03d" % (corpus.prefix, n),
-            "story": r["story"],
-            "kind": r["kind"],
-            "source": r["source"],
-            "lang": r["lang"],
-            "published": r["ts"].strftime("%Y-%m-%dT%H:%M:%SZ"),
-            "stage": r["stage"],
-            "link": r["link"],
-            "title": r["title"],
-            "summary": r["summary"],
-        })
-    return items
+    return blind8.number(raw, corpus.prefix)
 
 
-def write(items, name):
-    path = os.path.join(OUT, name)
-    with open(path, "w", encoding="utf-8") as f:
-        json.dump({"items": items}, f, ensure_ascii=False, indent=1)
-        f.write("\n")
-    return path
+write = blind8.write
 
 
 def check(items, corpus, prefix):

@@ -42,11 +42,16 @@ def build(corpus):
                 "lang": OUTLETS[source][0], "stage": day, "link": link,
                 "title": title, "summary": summary, "_first": i == 0,
             })
+    return number(raw, corpus.prefix)
+
+
+def number(raw, prefix):
+    """The items of raw in order of publication, numbered prefix/001…"""
     raw.sort(key=lambda r: (r["ts"], r["story"], r["title"]))
     items = []
     for n, r in enumerate(raw, 1):
         items.append({
-            "id": "%s/%03d" % (corpus.prefix, n),
+            "id": "%s/%03d" % (prefix, n),
             "story": r["story"],
             "kind": r["kind"],
             "source": r["source"],
