@@ -4,8 +4,11 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/feedsieve/feedsieve/storage"
 )
 
 // phraseTables are the tables of told phrases, by what they tell.
@@ -155,5 +158,23 @@ func FuzzReadStoryWords(f *testing.F) {
 				}
 			}
 		}
+	})
+}
+
+// FuzzMeasure: any two items are measured and given a verdict without a
+// panic, and a pair measures alike both ways round.
+func FuzzMeasure(f *testing.F) {
+	f.Add("en", "Magnitude 5.1 earthquake strikes off Rhodes", "A 5,1 quake struck on Monday.", "UPDATE 1-Rhodes quake downgraded to 4.9", "Revised to ٤٫٩ by the institute.")
+	f.Add("fa", "زلزله ۵٫۱ ریشتری در کرمان", "۱۲ نفر زخمی شدند", "زلزله ۴٫۸ در کرمان", "۱۲۰۰ خانه")
+	f.Fuzz(func(t *testing.T, lang, titleA, summaryA, titleB, summaryB string) {
+		t0 := time.Date(2026, 10, 5, 6, 0, 0, 0, time.UTC)
+		a := newStoryPrint(&storage.Item{Language: lang, Title: titleA, Summary: summaryA, Published: t0, Sources: []string{"a"}})
+		b := newStoryPrint(&storage.Item{Language: lang, Title: titleB, Summary: summaryB, Published: t0.Add(3 * time.Hour), Sources: []string{"b"}})
+		s := windowStats(&a, &b)
+		ab, ba := s.measure(&a, &b), s.measure(&b, &a)
+		if ab.same(StoryOptions{}.withDefaults()) != ba.same(StoryOptions{}.withDefaults()) {
+			t.Errorf("%q / %q: one story one way round and not the other (%+v, %+v)", titleA, titleB, ab, ba)
+		}
+		ab.verdict(StoryOptions{}.withDefaults(), &a, &b)
 	})
 }
