@@ -155,10 +155,10 @@ func (s *wordStats) anchors(a, b *storyPrint) (has, shared bool) {
 
 // rareIn is the weight from which a title's name or number of an item
 // in language lang anchors it (anchors): rareWeight, or, in a window of
-// fewer items in the language than make a word of one item that rare
-// (ten), the weight of a word of one item. Otherwise no name anchors an
-// item in the first hours of a language's window, and two airports'
-// strikes written alike, each naming its own, were one story.
+// too few items in the language for a word of one item to be that rare
+// (ten or fewer), the weight of a word of one item. Otherwise no name
+// anchors an item in the first hours of a language's window, and two
+// airports' strikes written alike, each naming its own, were one story.
 func (s *wordStats) rareIn(lang string) float64 {
 	n := s.docs[langNumber(lang)]
 	return min(rareWeight, math.Log((float64(n)+1)/1.5)-1e-9) // a hair under: the word of one item is rare
