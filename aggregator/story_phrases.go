@@ -135,8 +135,8 @@ func phraseKeys(lang, p string) (keys [3]uint32) {
 	r.seed = hashSeed(lang)
 	var lens [len(keys)]int
 	words := 0
-	scanWords(p, -1, func(string, bool) { words++ })
-	scanWords(p, words-1, func(word string, num bool) {
+	scanWords(p, -1, func(string, int, bool) { words++ })
+	scanWords(p, words-1, func(word string, _ int, num bool) {
 		h, _, _ := r.add(word, num)
 		if h == 0 {
 			return // a stop word

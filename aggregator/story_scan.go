@@ -15,15 +15,15 @@ import "unicode/utf8"
 const storyLeadWords = 50
 
 // scanWords calls f with each of the first limit words of s (all of
-// them when limit is negative) and whether it is a number, in its
-// normalized form (normNumber); in a script written without spaces, each
-// two consecutive characters are a word. It returns where in s it
-// stopped.
-func scanWords(s string, limit int, f func(word string, num bool)) int {
-	emit := func(word string, num bool) {
+// them when limit is negative), where in s it starts, and whether it is a
+// number, in its normalized form (normNumber); in a script written
+// without spaces, each two consecutive characters are a word. It returns
+// where in s it stopped.
+func scanWords(s string, limit int, f func(word string, at int, num bool)) int {
+	emit := func(word string, at int, num bool) {
 		if limit != 0 {
 			limit--
-			f(word, num)
+			f(word, at, num)
 		}
 	}
 	i := 0
@@ -36,23 +36,23 @@ func scanWords(s string, limit int, f func(word string, num bool)) int {
 		switch {
 		case c&classDigit != 0:
 			end := max(numberEnd(s, i), i+n) // never without moving on
-			emit(normNumber(s[i:end]), true)
+			emit(normNumber(s[i:end]), i, true)
 			i = end
 		case c&classLetter != 0:
 			end := letterEnd(s, i)
 			word := s[i:end]
 			switch {
 			case c&classSpaceless != 0:
-				runePairs(word, func(a, b string) { emit(a+b, false) })
+				runePairs(word, func(pair string, at int) { emit(pair, i+at, false) })
 			case end < len(s) && s[end] >= '0' && s[end] <= '9':
 				// a code written with digits ("Q1", "A321neo", "G20") is
 				// a word: its digits are no quantity of the news
 				for end < len(s) && (s[end] >= '0' && s[end] <= '9' || isASCIILetter(s[end])) {
 					end++
 				}
-				emit(s[i:end], false)
+				emit(s[i:end], i, false)
 			default:
-				emit(word, false)
+				emit(word, i, false)
 			}
 			i = end
 		default:
@@ -60,6 +60,21 @@ func scanWords(s string, limit int, f func(word string, num bool)) int {
 		}
 	}
 	return i
+}
+
+// runePairs calls add with every two consecutive characters of s and
+// where in s they start, or with s alone when it is one character.
+func runePairs(s string, add func(pair string, at int)) {
+	_, w := utf8.DecodeRuneInString(s)
+	if w == len(s) {
+		add(s, 0)
+		return
+	}
+	for at := 0; at+w < len(s); {
+		_, n := utf8.DecodeRuneInString(s[at+w:])
+		add(s[at:at+w+n], at)
+		at, w = at+w, n
+	}
 }
 
 // letterEnd is where the letters (and their marks) starting at i end.

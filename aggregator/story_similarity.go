@@ -5,7 +5,6 @@ import (
 	"math"
 	"strings"
 	"time"
-	"unicode/utf8"
 
 	"github.com/feedsieve/feedsieve/storage"
 )
@@ -104,22 +103,6 @@ func mixString(h uint64, s string) uint64 {
 	}
 	h = (h ^ v ^ uint64(len(s))<<59) * hashPrime
 	return h ^ h>>31
-}
-
-// runePairs calls add with every two consecutive characters of s, or
-// with s alone when it is one character.
-func runePairs(s string, add func(a, b string)) {
-	first, w := utf8.DecodeRuneInString(s)
-	if w == len(s) {
-		add(s, "")
-		return
-	}
-	for i := w; i < len(s); {
-		r, n := utf8.DecodeRuneInString(s[i:])
-		add(string(first), string(r))
-		first = r
-		i += n
-	}
 }
 
 // StoryVerdict says whether two items are one story, and why.

@@ -69,18 +69,14 @@ func readStoryText(lang, title, summary string, text map[uint32]string) storyWor
 		full uint32
 		at   int // in titleCaps
 	}
-	nOpen, first, pos := 0, true, 0
-	scanWords(title, -1, func(word string, num bool) {
+	nOpen, first := 0, true
+	scanWords(title, -1, func(word string, at int, num bool) {
 		r.alias, r.known, r.day, r.common = 0, false, 0, false
 		h, exact, prefix := r.add(word, num)
 		if r.day != 0 {
 			w.titleDays |= 1 << (r.day - 1)
 		}
-		opens := first
-		if i := strings.Index(title[pos:], word); i >= 0 && !num {
-			opens = opens || sentenceEnds(title[:pos+i])
-			pos += i + len(word)
-		}
+		opens := first || !num && sentenceEnds(title[:at])
 		first = false
 		switch {
 		case num:
@@ -101,7 +97,7 @@ func readStoryText(lang, title, summary string, text map[uint32]string) storyWor
 		}
 	})
 	var repeated [len(openers)]bool
-	lead := scanWords(summary, storyLeadWords, func(word string, num bool) {
+	lead := scanWords(summary, storyLeadWords, func(word string, _ int, num bool) {
 		r.add(word, num)
 		for i := range nOpen {
 			repeated[i] = repeated[i] || r.full == openers[i].full

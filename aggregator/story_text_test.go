@@ -102,7 +102,7 @@ func TestStoryTextNumbers(t *testing.T) {
 		{"Q1 EBIT EUR 214 mln", "214"}, {"40 A321neo jets", "40"}, {"G20 summit for 2 days", "2"},
 	} {
 		var got []string
-		scanWords(tt.in, -1, func(w string, num bool) {
+		scanWords(tt.in, -1, func(w string, _ int, num bool) {
 			if num {
 				got = append(got, w)
 			}
@@ -333,7 +333,7 @@ func TestScanWordsLimit(t *testing.T) {
 		{"Tram derails", 0, nil, "Tram derails"},
 	} {
 		var got []string
-		stop := scanWords(tt.in, tt.limit, func(w string, _ bool) { got = append(got, w) })
+		stop := scanWords(tt.in, tt.limit, func(w string, _ int, _ bool) { got = append(got, w) })
 		if !slices.Equal(got, tt.want) {
 			t.Errorf("%q, limit %d: %q, want %q", tt.in, tt.limit, got, tt.want)
 		}

@@ -69,7 +69,7 @@ func disjointDays(a, b *storyPrint) bool {
 func titleDayWords(lang, title string) []string {
 	var out []string
 	special := specialSets[lang]
-	scanWords(stripWirePrefix(HTMLText(title)), -1, func(word string, num bool) {
+	scanWords(stripWirePrefix(HTMLText(title)), -1, func(word string, _ int, num bool) {
 		if sw, ok := special.words[Fold(word)]; ok && !num && sw.day != 0 {
 			out = append(out, word)
 		}
