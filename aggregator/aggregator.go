@@ -274,7 +274,7 @@ func (a *Aggregator) poll(ctx context.Context, src Source, release func(), fetch
 // It returns how many items it took and dropped (Options.MaxItemsPerFeed),
 // and what the write did.
 func (a *Aggregator) ingest(ctx context.Context, res *PollResult, src Source, red *redactor, resp *Response, state *storage.SourceState, now time.Time, release func()) error {
-	items, err := a.parseItems(src, red, resp, now)
+	items, err := a.parseItems(src, red, resp, state.PageLinks, now)
 	if err != nil {
 		return err
 	}
@@ -293,6 +293,9 @@ func (a *Aggregator) ingest(ctx context.Context, res *PollResult, src Source, re
 	next.FeedTitle, next.FeedLink = HTMLText(feed.Title), red.url(webLink(resolveLink(nil, feed.Link)))
 	next.ItemsSeen, next.Dropped = items.count(), dropped
 	next.BodyHash = bodyHash(resp)
+	for _, link := range items.pages {
+		next.NotePageLink(link)
+	}
 	markSuccess(&next, now)
 	next.NextPoll = a.nextPoll(src, 0, resp.Status, max(resp.FreshFor, rssTTL(feed.Custom[customTTL])), 0, now)
 	// classify may run again when a shared commit is retried: changed
@@ -310,7 +313,7 @@ func (a *Aggregator) ingest(ctx context.Context, res *PollResult, src Source, re
 		changed = appendChanged(changed, before, ms)
 		return ms
 	}
-	batch := storage.Batch{Source: src.Name, Entries: entries, State: &next, Now: now, Skipped: items.remembered()}
+	batch := storage.Batch{Source: src.Name, Entries: entries, State: &next, Now: now, Skipped: items.remembered(), PageLinks: items.pages}
 	a.enrichWithArticles(ctx, &batch, src, red, &res.Articles)
 	var fresh []*storage.Item
 	if a.stories != nil {

@@ -108,6 +108,33 @@ func TestCandidatesShareRareWords(t *testing.T) {
 	}
 }
 
+// TestCandidatesOfOneLinkBounded: an item is compared with the latest
+// maxCandidates entries sharing its link, however many there are, so that
+// a link on every item of a feed (a page's that no rule caught) cannot
+// make filing cost grow with the window.
+func TestCandidatesOfOneLinkBounded(t *testing.T) {
+	x := newStoryIndex(map[string]StoryOptions{"t": {}})
+	t0 := time.Date(2026, 3, 16, 8, 0, 0, 0, time.UTC)
+	const link = "https://x.example/news"
+	for i := range 3 * maxCandidates {
+		p := newStoryPrint(&storage.Item{Title: fmt.Sprintf("Item %d", i), Language: "en", NormLink: link, Published: t0})
+		x.add(fmt.Sprint(i), p, []string{"t"}, time.Time{})
+	}
+	p := newStoryPrint(&storage.Item{Title: "Another", Language: "en", NormLink: link, Published: t0})
+	var got []string
+	for _, n := range x.candidates(&p) {
+		id, _ := x.item(int(n))
+		got = append(got, id)
+	}
+	var want []string
+	for i := 2 * maxCandidates; i < 3*maxCandidates; i++ {
+		want = append(want, fmt.Sprint(i))
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("candidates %v, want the latest %d: %v", got, maxCandidates, want)
+	}
+}
+
 // TestStoryIndexStoriesPerTopic: an item may be in different stories in
 // different topics (it joined one topic's story when the other topic did
 // not collapse yet), among more than 64 topics; a copy joins each

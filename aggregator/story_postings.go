@@ -30,9 +30,9 @@ const (
 	maxCandidates = 16
 )
 
-// candidates lists, once each and in order of arrival, the entries
-// sharing the link with p, and of those sharing two of its rarest words,
-// the maxCandidates sharing most.
+// candidates lists, once each and in order of arrival, the latest
+// maxCandidates entries sharing the link with p, and of those sharing two
+// of its rarest words, the maxCandidates sharing most.
 func (x *storyIndex) candidates(p *storyPrint) []int32 {
 	out := x.buf[:0]
 	defer func() { x.buf = out[:0] }()
@@ -79,7 +79,10 @@ func (x *storyIndex) candidates(p *storyPrint) []int32 {
 	}
 	slices.Sort(out)
 	if n, ok := x.links[linkKey(p.link)]; ok && p.link != "" {
-		for ; n >= 0; n = x.entries[n].prevLink {
+		// the latest maxCandidates: a link that many items have is a
+		// page's that no rule caught (pagelinks.go), and walking them all
+		// would make each item's filing cost grow with the window
+		for k := 0; n >= 0 && k < maxCandidates; n, k = x.entries[n].prevLink, k+1 {
 			out = append(out, n)
 		}
 		slices.Sort(out)

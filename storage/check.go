@@ -68,7 +68,7 @@ func checkReferences(tx *bolt.Tx, add func(string, ...any) bool) {
 	}
 	pointsAtItem := func(what string, b *bolt.Bucket, idOf func(k, v []byte) []byte) bool {
 		return b.ForEach(func(k, v []byte) error {
-			if ref := idOf(k, v); items.Get(ref) == nil {
+			if ref := idOf(k, v); items.Get(ref) == nil && !isPageMark(ref) {
 				if !add("%s entry %q points at missing item %s", what, k, refString(ref)) {
 					return errors.New("enough")
 				}

@@ -3,8 +3,10 @@ package storage
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
 	"os"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -250,6 +252,36 @@ func TestStateCodec(t *testing.T) {
 	}
 	if err := decodeState(b3[:len(b3)-1], &got); err == nil {
 		t.Error("a state cut inside its article counts decoded")
+	}
+	// The page links follow those, when there are any.
+	pages := want
+	pages.PageLinks = []string{"https://dr.example/nyheder", "https://dr.example"}
+	b4 := encodeState(&pages)
+	if err := decodeState(b4, &got); err != nil || stateJSON(got) != stateJSON(pages) || !bytes.HasPrefix(b4, b) {
+		t.Errorf("round trip with page links: %v\n got %s\nwant %s", err, stateJSON(got), stateJSON(pages))
+	}
+	if err := decodeState(b4[:len(b4)-1], &got); err == nil {
+		t.Error("a state cut inside its page links decoded")
+	}
+}
+
+// TestNotePageLink: a source remembers its page links newest first, once
+// each, at most MaxPageLinks, without writing to a list a copy shares.
+func TestNotePageLink(t *testing.T) {
+	var st SourceState
+	for i := range MaxPageLinks + 5 {
+		st.NotePageLink(fmt.Sprintf("https://x.example/%d", i))
+	}
+	st.NotePageLink("https://x.example/30") // known: stays where it is
+	st.NotePageLink("")
+	if len(st.PageLinks) != MaxPageLinks || st.PageLinks[0] != "https://x.example/36" || st.PageLinks[MaxPageLinks-1] != "https://x.example/5" {
+		t.Fatalf("page links %q", st.PageLinks)
+	}
+	copied := st
+	before := slices.Clone(st.PageLinks)
+	copied.NotePageLink("https://x.example/new")
+	if !slices.Equal(st.PageLinks, before) || copied.PageLinks[0] != "https://x.example/new" {
+		t.Errorf("noting a link in a copy changed the original: %q", st.PageLinks)
 	}
 }
 

@@ -1,53 +1,71 @@
 package storage
 
 import (
+	"errors"
+	"slices"
 	"strings"
 	"testing"
 	"time"
 )
 
 // TestLinkJoinsOnlyAcrossSources: two GUIDs of one source sharing a
-// normalized link are two items; another source's copy with that link
-// joins the first of them.
+// normalized link are two items, and the link is a page's: the later is
+// stored without it, the source's state remembers it, and another
+// source's item with it is an item of its own. Another source's copy
+// with an article's link joins the item.
 func TestLinkJoinsOnlyAcrossSources(t *testing.T) {
 	s := openTest(t, 0)
 	pub := t0.Add(-time.Hour)
 	res, err := s.Apply(Batch{Source: "a", Now: t0, Entries: []Entry{
 		entry("https://x.test/day#one", "https://x.test/day", "Karabakh one", pub),
+		entry("https://x.test/story", "https://x.test/story", "Karabakh story", pub),
 	}}, byKeyword)
-	if err != nil || res.New != 1 {
+	if err != nil || res.New != 2 {
 		t.Fatalf("source a: %+v, %v", res, err)
 	}
 	// A later poll brings the page's second entry: a new item, grouped
 	// into stories with the other new items of its batch.
 	var grouped []string
-	res, err = s.Apply(Batch{Source: "a", Now: t0, Entries: []Entry{
+	var state SourceState
+	res, err = s.Apply(Batch{Source: "a", Now: t0, State: &state, Entries: []Entry{
 		entry("https://x.test/day#one", "https://x.test/day", "Karabakh one", pub),
 		entry("https://x.test/day#two", "https://x.test/day", "Karabakh two", pub.Add(-time.Minute)),
 	}, Group: func(fresh []*Item) {
 		for _, it := range fresh {
-			grouped = append(grouped, it.Title)
+			grouped = append(grouped, it.Title+" <"+it.NormLink+">")
 		}
 	}}, byKeyword)
 	if err != nil || res.New != 1 || res.Unchanged != 1 {
 		t.Fatalf("source a again: %+v, %v", res, err)
 	}
-	if strings.Join(grouped, "|") != "Karabakh two" {
-		t.Errorf("grouped %q, want the new item", grouped)
+	if strings.Join(grouped, "|") != "Karabakh two <>" {
+		t.Errorf("grouped %q, want the new item, without the page's link", grouped)
 	}
-	res, err = s.Apply(Batch{Source: "b", Now: t0, Entries: []Entry{
-		entry("b-1", "https://x.test/day", "Karabakh copy", pub),
-	}}, byKeyword)
-	if err != nil || res.New != 0 || res.Unchanged != 1 {
-		t.Fatalf("source b: %+v, %v", res, err)
+	if stored, err := s.SourceState("a"); err != nil || strings.Join(stored.PageLinks, " ") != "https://x.test/day" {
+		t.Errorf("source a remembers page links %q (%v), want the day's page", stored.PageLinks, err)
+	}
+	for _, link := range []string{"https://x.test/day", "https://x.test/story"} {
+		res, err = s.Apply(Batch{Source: "b", Now: t0, Entries: []Entry{
+			entry("b-"+link, link, "Karabakh copy of "+link, pub),
+		}}, byKeyword)
+		if err != nil {
+			t.Fatalf("source b: %v", err)
+		}
 	}
 	items, _ := s.Newest("nk", 10)
 	var got []string
 	for _, it := range items {
 		got = append(got, it.Title+" ["+strings.Join(it.Sources, ",")+"]")
 	}
-	if want := "Karabakh one [a,b]|Karabakh two [a]"; strings.Join(got, "|") != want {
+	want := "Karabakh copy of https://x.test/day [b]|Karabakh one [a]|Karabakh story [a,b]|Karabakh two [a]"
+	if slices.Sort(got); strings.Join(got, "|") != want {
 		t.Errorf("items %q, want %q", got, want)
+	}
+	if _, err := s.ItemByLink("https://x.test/day"); !errors.Is(err, ErrNotFound) {
+		t.Errorf("the item of a page link: %v, want ErrNotFound", err)
+	}
+	if err := s.Check(); err != nil {
+		t.Errorf("check, with a page link marked in the links index: %v", err)
 	}
 }
 

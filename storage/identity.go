@@ -18,7 +18,7 @@ func (w *writer) upsert(source string, p *prepared) (outcome, error) {
 	ref := w.tx.Bucket(bucketKeys).Get(dbKey(p.ik))
 	byLink := false
 	if ref == nil && p.Item.NormLink != "" {
-		ref, byLink = w.tx.Bucket(bucketLinks).Get(dbKey(p.Item.NormLink)), true
+		ref, byLink = itemRefOfLink(w.tx.Bucket(bucketLinks), p.Item.NormLink), true
 	}
 	if ref == nil {
 		return w.insertNew(source, p)
@@ -45,24 +45,44 @@ func (w *writer) upsert(source string, p *prepared) (outcome, error) {
 	return w.merge(source, ref, old, p)
 }
 
-// joinsByLink reports whether an entry of source that is not stored under
-// its identity key joins a stored item by its normalized link, as upsert
-// decides: another source's item.
-func joinsByLink(tx *bolt.Tx, source, normLink string) bool {
+// linkHolder says whose a stored item with a normalized link is: none,
+// another source's (an entry of source not stored under its identity
+// key joins it, as upsert decides), or one source delivered itself; or
+// that the link is a page's.
+func linkHolder(tx *bolt.Tx, source, normLink string) holder {
 	if normLink == "" {
-		return false
+		return heldByNone
 	}
 	ref := tx.Bucket(bucketLinks).Get(dbKey(normLink))
-	if ref == nil {
-		return false
+	switch {
+	case ref == nil:
+		return heldByNone
+	case isPageMark(ref):
+		return heldAsPage
 	}
 	raw := tx.Bucket(bucketItems).Get(ref)
 	if raw == nil {
-		return false
+		return heldByNone
 	}
 	it, err := decodeItem(raw)
-	return err == nil && !deliveredBy(it, source)
+	switch {
+	case err != nil:
+		return heldByNone
+	case deliveredBy(it, source):
+		return heldBySource
+	}
+	return heldByOther
 }
+
+// holder is whose item a normalized link is stored for (linkHolder).
+type holder int
+
+const (
+	heldByNone holder = iota
+	heldByOther
+	heldBySource
+	heldAsPage
+)
 
 // insertNew stores an entry as a new item unless its source is full.
 func (w *writer) insertNew(source string, p *prepared) (outcome, error) {

@@ -91,14 +91,15 @@ func publishedBefore(a, b *Item) bool {
 // storedMember finds a story member by its link, or by its id when it
 // has none; nil when it is not stored.
 func storedMember(tx *bolt.Tx, m StoryMember) ([]byte, *Item, error) {
-	if m.NormLink == "" {
+	links := tx.Bucket(bucketLinks)
+	if m.NormLink == "" || isPageMark(links.Get(dbKey(m.NormLink))) {
 		want, err := decodeID(m.ID)
 		if err != nil {
 			return nil, nil, err
 		}
 		return itemByID(tx, want)
 	}
-	ref := tx.Bucket(bucketLinks).Get(dbKey(m.NormLink))
+	ref := links.Get(dbKey(m.NormLink))
 	if ref == nil {
 		return nil, nil, nil
 	}

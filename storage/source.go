@@ -2,6 +2,7 @@ package storage
 
 import (
 	"fmt"
+	"slices"
 	"time"
 
 	bolt "go.etcd.io/bbolt"
@@ -42,6 +43,26 @@ type SourceState struct {
 	// feed text).
 	ArticlesFetched int `json:"articles_fetched,omitempty"`
 	ArticleFailures int `json:"article_failures,omitempty"`
+	// PageLinks are normalized links the source gave more than one of its
+	// items: pages, such as a home page, a section or one day's page, not
+	// an article's. Its items with them are stored without a normalized
+	// link, so that the link neither identifies them nor makes another
+	// source's item, or a story, one with them. The newest first, at most
+	// MaxPageLinks.
+	PageLinks []string `json:"page_links,omitempty"`
+}
+
+// MaxPageLinks bounds the page links a source remembers: a feed links
+// its items to a page or two, and a hostile one gains nothing by more.
+const MaxPageLinks = 32
+
+// NotePageLink remembers a page link of the source, newest first. It
+// never writes to the list it had, which a copy of the state may share.
+func (st *SourceState) NotePageLink(link string) {
+	if link == "" || slices.Contains(st.PageLinks, link) {
+		return
+	}
+	st.PageLinks = append([]string{link}, st.PageLinks[:min(len(st.PageLinks), MaxPageLinks-1)]...)
 }
 
 // SourceState returns the stored state of a source, or a zero state.

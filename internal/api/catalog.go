@@ -37,6 +37,9 @@ type SourceStatus struct {
 	// (full_text): kept, and failed.
 	ArticlesFetched int `json:"articles_fetched,omitempty"`
 	ArticleFailures int `json:"article_failures,omitempty"`
+	// Links the source gave more than one item: pages, not articles, the
+	// newest first (README "A page's link is no article's").
+	PageLinks []string `json:"page_links,omitempty"`
 }
 
 // Sources reports on every configured source, in config order.
@@ -56,7 +59,7 @@ func Sources(store *storage.Store, cfg *config.Config) ([]SourceStatus, error) {
 			HTTPStatus: st.Status, LastAttempt: timeOrNil(st.LastAttempt), LastSuccess: timeOrNil(st.LastSuccess),
 			NextPoll: timeOrNil(st.NextPoll), Failures: st.Failures, Error: st.Error, ItemsSeen: st.ItemsSeen,
 			FeedTitle: st.FeedTitle, FeedLink: st.FeedLink, SuggestedURL: st.MovedTo, Expired: st.Expired, OverQuota: st.OverQuota, Dropped: st.Dropped,
-			ArticlesFetched: st.ArticlesFetched, ArticleFailures: st.ArticleFailures,
+			ArticlesFetched: st.ArticlesFetched, ArticleFailures: st.ArticleFailures, PageLinks: st.PageLinks,
 		})
 	}
 	return out, nil

@@ -1,0 +1,210 @@
+package aggregator
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/feedsieve/feedsieve/storage"
+)
+
+// pageFeed is an RSS feed of items, each a title, a link, a GUID ("" for
+// none) and a summary, published an hour apart.
+func pageFeed(outlet string, pub time.Time, items ...[4]string) string {
+	var b strings.Builder
+	fmt.Fprintf(&b, `<?xml version="1.0"?><rss version="2.0"><channel><title>%s</title><language>en</language>`, outlet)
+	for i, it := range items {
+		guid := ""
+		if it[2] != "" {
+			guid = "<guid isPermaLink=\"false\">" + it[2] + "</guid>"
+		}
+		fmt.Fprintf(&b, "<item><title>%s</title><link>%s</link>%s<pubDate>%s</pubDate><description>%s</description></item>",
+			it[0], it[1], guid, pub.Add(time.Duration(i)*time.Hour).Format(time.RFC1123Z), it[3])
+	}
+	b.WriteString("</channel></rss>")
+	return b.String()
+}
+
+// storedItems are the items of topic nk, which must be want.
+func storedItems(t *testing.T, store *storage.Store, want int) []*storage.Item {
+	t.Helper()
+	items, err := store.Newest("nk", 100)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(items) != want {
+		var got []string
+		for _, it := range items {
+			got = append(got, it.Title)
+		}
+		t.Fatalf("stored %d items, want %d: %q", len(items), want, got)
+	}
+	return items
+}
+
+// TestPageLinksNameNoArticle polls feeds whose items link to a site's
+// home page or to a page of many items, as broken and section feeds do,
+// beside two outlets linking to one article. A link several items of one
+// feed share, or a site's root, names no article: each such item is
+// stored on its own, is nobody's copy by link, and is a story of its
+// own; one article's link still makes two outlets' items one.
+func TestPageLinksNameNoArticle(t *testing.T) {
+	pub := time.Date(2026, 3, 2, 8, 0, 0, 0, time.UTC)
+	feeds := map[string]string{
+		// no GUIDs, every item links to the home page
+		"home": pageFeed("Home Gazette", pub,
+			[4]string{"Karabakh border talks resume in Geneva", "https://paper.example/", "", "Negotiators met at the Palais des Nations on Monday."},
+			[4]string{"Karabakh refugees receive winter aid", "https://paper.example/", "", "Blankets and stoves reached 4,000 families in Goris."},
+			[4]string{"Karabakh museum reopens after restoration", "http://PAPER.example", "", "The carpet collection is on show again after three years."}),
+		// GUIDs, every item links to the news section
+		"section": pageFeed("Section Daily", pub,
+			[4]string{"Karabakh water pipeline completed", "https://section.example/news", "s1", "Engineers finished the 40 km line to Lachin ahead of schedule."},
+			[4]string{"Karabakh election date announced", "https://section.example/news#2", "s2", "Voters will choose a council on 14 June, officials said."}),
+		// another source links to the same section page and home page
+		"other": pageFeed("Other Post", pub,
+			[4]string{"Karabakh vineyards report record harvest", "https://section.example/news", "o1", "Growers picked 9,000 tonnes of grapes this autumn."},
+			[4]string{"Karabakh schools open new term", "https://paper.example/", "o2", "Pupils returned to 120 classrooms rebuilt over the summer."}),
+		// one article, linked to by two outlets
+		"wire": pageFeed("Wire", pub, [4]string{"Karabakh ceasefire holds for third day", "https://wire.example/2026/03/ceasefire", "w1", "No shots were reported along the line of contact."}),
+		"copy": pageFeed("Copy", pub, [4]string{"Karabakh ceasefire holds for a third day", "https://wire.example/2026/03/ceasefire?utm_source=rss", "c1", "No shots were reported along the line of contact."}),
+	}
+	store, url := serveStories(t, feeds)
+	topics := []Topic{{ID: "nk", Any: []string{"Karabakh"}, Stories: &StoryOptions{}}}
+	pollEach(t, store, url, topics, "home", "section", "other", "wire", "copy")
+
+	titles := map[string]*storage.Item{}
+	for _, it := range storedItems(t, store, 8) { // 7 pages' items and one article
+		titles[it.Title] = it
+	}
+	for title, it := range titles {
+		article := strings.Contains(title, "ceasefire")
+		if !article && it.NormLink != "" {
+			t.Errorf("%q: normalized link %q, want none: its link names no article", title, it.NormLink)
+		}
+		if story := it.StoryIn("nk"); !article && story != it.ID {
+			t.Errorf("%q: in story %s, want a story of its own", title, story)
+		}
+	}
+	wire := titles["Karabakh ceasefire holds for third day"]
+	if wire == nil || len(wire.Sources) != 2 {
+		t.Errorf("the article two outlets link to: %+v, want one item of both", wire)
+	}
+}
+
+// TestClearPageLinks: which entries of a body lose their normalized link,
+// and with it a key made of it, and which page links are found.
+func TestClearPageLinks(t *testing.T) {
+	t0 := time.Date(2026, 3, 2, 8, 0, 0, 0, time.UTC)
+	entry := func(guid, link, title string) storage.Entry {
+		it := storage.Item{GUID: guid, Link: link, NormLink: NormalizeLink(link), Title: title, Published: t0}
+		key := "guid:" + guid
+		if guid == "" {
+			key = "link:" + it.NormLink
+		}
+		return storage.Entry{Key: key, Item: it}
+	}
+	const a, b = "https://x.example/a", "https://x.example/b"
+	tests := []struct {
+		name    string
+		entries []storage.Entry
+		known   []string
+		cleared []bool   // per entry
+		found   []string // page links found
+		keys    int      // distinct keys after
+	}{
+		{"articles", []storage.Entry{entry("1", a, "One"), entry("2", b, "Two")}, nil, []bool{false, false}, nil, 2},
+		{"the site's root", []storage.Entry{entry("1", "https://x.example/", "One"), entry("2", "http://X.example", "Two")}, nil,
+			[]bool{true, true}, []string{"https://x.example"}, 2},
+		{"one page, two GUIDs", []storage.Entry{entry("1", a+"#1", "One"), entry("2", a+"#2", "Two"), entry("3", b, "Three")}, nil,
+			[]bool{true, true, false}, []string{a}, 3},
+		{"one page, no GUIDs, other texts", []storage.Entry{entry("", a, "One"), entry("", a, "Two")}, nil,
+			[]bool{true, true}, []string{a}, 2},
+		{"one item twice, one GUID", []storage.Entry{entry("1", a, "One"), entry("1", a, "One, edited")}, nil,
+			[]bool{false, false}, nil, 1},
+		{"one item twice, no GUID", []storage.Entry{entry("", a, "One"), entry("", a, "One")}, nil,
+			[]bool{false, false}, nil, 1},
+		{"a page known", []storage.Entry{entry("", a, "One"), entry("2", b, "Two")}, []string{a},
+			[]bool{true, false}, nil, 2},
+		{"a known page shared again", []storage.Entry{entry("1", a, "One"), entry("2", a, "Two")}, []string{a},
+			[]bool{true, true}, nil, 2},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			es := slices.Clone(tt.entries)
+			found := clearPageLinks(es, tt.known)
+			if !slices.Equal(found, tt.found) {
+				t.Errorf("found %q, want %q", found, tt.found)
+			}
+			keys := map[string]bool{}
+			for i, e := range es {
+				was := tt.entries[i]
+				if cleared := e.Item.NormLink == ""; cleared != tt.cleared[i] {
+					t.Errorf("entry %d: normalized link %q, cleared %v, want %v", i, e.Item.NormLink, cleared, tt.cleared[i])
+				}
+				switch {
+				case e.Item.NormLink == "" && strings.HasPrefix(e.Key, "link:"):
+					t.Errorf("entry %d: key %q made of the page link", i, e.Key)
+				case e.Item.NormLink != "" && e.Key != was.Key:
+					t.Errorf("entry %d: key %q, want %q unchanged", i, e.Key, was.Key)
+				}
+				keys[e.Key] = true
+			}
+			if len(keys) != tt.keys {
+				t.Errorf("%d keys %v, want %d", len(keys), keys, tt.keys)
+			}
+		})
+	}
+}
+
+// TestPageLinkLearnedAcrossPolls: a feed that gives one page's link to
+// one new item each poll ("today's briefing"), and two (with GUIDs and
+// without) whose page link their first poll showed and whose later items
+// come one a poll, with old ones the poll leaves unparsed: each new item
+// after the first is stored without the link, in a story of its own, and
+// the source remembers the page.
+func TestPageLinkLearnedAcrossPolls(t *testing.T) {
+	pub := time.Date(2026, 3, 2, 8, 0, 0, 0, time.UTC)
+	briefing := [][4]string{
+		{"Karabakh briefing: talks in Geneva", "https://brief.example/today", "b1", "Negotiators met at the Palais des Nations."},
+		{"Karabakh briefing: aid convoy arrives", "https://brief.example/today", "b2", "Lorries brought flour and medicine to Goris."},
+		{"Karabakh briefing: museum reopens", "https://brief.example/today", "b3", "The carpet collection is on show again."},
+	}
+	section := [][4]string{
+		{"Karabakh pipeline completed", "https://news.example/region", "n1", "Engineers finished the line to Lachin."},
+		{"Karabakh election date set", "https://news.example/region", "n2", "Voters will choose a council in June."},
+		{"Karabakh harvest at a record", "https://news.example/region", "n3", "Growers picked 9,000 tonnes of grapes."},
+		{"Karabakh schools reopen", "https://news.example/region", "n4", "Pupils returned to 120 rebuilt classrooms."},
+	}
+	plain := [][4]string{ // without GUIDs
+		{"Karabakh bridge rebuilt over the Hakari", "https://plain.example/region", "", "The crossing carries lorries again since Friday."},
+		{"Karabakh doctors open a clinic in Shusha", "https://plain.example/region", "", "Twelve nurses staff the ward around the clock."},
+		{"Karabakh railway survey begins", "https://plain.example/region", "", "Surveyors walk the old line towards Horadiz."},
+		{"Karabakh orchestra plays first concert", "https://plain.example/region", "", "An audience of 800 filled the restored hall."},
+	}
+	url, publish := serveFeeds(t, map[string]string{})
+	store := tempStore(t)
+	topics := []Topic{{ID: "nk", Any: []string{"Karabakh"}, Stories: &StoryOptions{}}}
+	for day := range 3 {
+		publish("briefing", pageFeed("Briefing", pub.Add(time.Duration(day)*24*time.Hour), briefing[day]))
+		publish("section", pageFeed("Section", pub, section[:day+2]...))
+		publish("plain", pageFeed("Plain", pub, plain[:day+2]...))
+		pollEach(t, store, url, topics, "briefing", "section", "plain")
+	}
+	for _, it := range storedItems(t, store, 11) {
+		first := strings.HasSuffix(it.Title, "talks in Geneva")
+		if it.NormLink != "" && !first {
+			t.Errorf("%q: normalized link %q, want none", it.Title, it.NormLink)
+		}
+		if it.StoryIn("nk") != it.ID {
+			t.Errorf("%q: in another item's story", it.Title)
+		}
+	}
+	for src, want := range map[string]string{"briefing": "https://brief.example/today", "section": "https://news.example/region", "plain": "https://plain.example/region"} {
+		st, err := store.SourceState(src)
+		if err != nil || strings.Join(st.PageLinks, " ") != want {
+			t.Errorf("%s remembers page links %q (%v), want %s", src, st.PageLinks, err, want)
+		}
+	}
+}
