@@ -313,7 +313,7 @@ func (a *Aggregator) ingest(ctx context.Context, res *PollResult, src Source, re
 		changed = appendChanged(changed, before, ms)
 		return ms
 	}
-	batch := storage.Batch{Source: src.Name, Entries: entries, State: &next, Now: now, Skipped: items.remembered(), PageLinks: items.pages}
+	batch := storage.Batch{Source: src.Name, Entries: entries, State: &next, Now: now, Skipped: items.remembered()}
 	a.enrichWithArticles(ctx, &batch, src, red, &res.Articles)
 	var fresh []*storage.Item
 	if a.stories != nil {

@@ -51,10 +51,6 @@ type Batch struct {
 	// unless Prune forgot them meanwhile, with the entries stored as
 	// delivered, under Skipped's Context, this poll's.
 	Skipped Seen
-	// PageLinks are normalized links the aggregator found to be pages',
-	// not an article's (SourceState.PageLinks): the links index marks
-	// them so, and no item of any source is stored under them afterwards.
-	PageLinks []string
 }
 
 // Result counts what a batch did.
@@ -84,7 +80,6 @@ type Prepared struct {
 	classify Classifier
 	entries  []prepared
 	expired  int
-	pages    []string // links to mark as pages' (SourceState.PageLinks)
 }
 
 // Prepare does the costly part of storing a batch outside any write
@@ -100,11 +95,11 @@ func (s *Store) Prepare(b Batch, classify Classifier) (*Prepared, error) {
 	if r := s.retentionPeriod(); r > 0 {
 		cutoff = b.Now.Add(-r)
 	}
-	entries, expired, pages, err := s.prepare(b, cutoff, classify)
+	entries, expired, err := s.prepare(b, cutoff, classify)
 	if err != nil {
 		return nil, fmt.Errorf("store batch of %s in %s: %w", b.Source, s.path, err)
 	}
-	return &Prepared{batch: b, classify: classify, entries: entries, expired: expired, pages: pages}, nil
+	return &Prepared{batch: b, classify: classify, entries: entries, expired: expired}, nil
 }
 
 // Commit writes a prepared batch, with the source's state when the batch
@@ -118,9 +113,6 @@ func (s *Store) Commit(p *Prepared) (Result, error) {
 	var res Result
 	err := s.commits.update(func(tx *bolt.Tx) error {
 		res = Result{Expired: p.expired}
-		if err := markPages(tx, p.pages); err != nil {
-			return err
-		}
 		w := writer{tx: tx, now: b.Now, classify: p.classify, quota: int(s.quota.Load())}
 		stored := make([]bool, len(p.entries))
 		for i := range p.entries {
@@ -180,7 +172,7 @@ type prepared struct {
 // past the retention cutoff: identity keys, content hashes and, for items
 // a read transaction does not find stored, the complete filed and encoded
 // item. It returns the prepared entries and how many were expired.
-func (s *Store) prepare(b Batch, cutoff time.Time, classify Classifier) ([]prepared, int, []string, error) {
+func (s *Store) prepare(b Batch, cutoff time.Time, classify Classifier) ([]prepared, int, error) {
 	out := make([]prepared, 0, len(b.Entries))
 	expired := 0
 	for i := range b.Entries {
@@ -194,7 +186,6 @@ func (s *Store) prepare(b Batch, cutoff time.Time, classify Classifier) ([]prepa
 	}
 	out, _ = dropDuplicates(out)
 	stored := make([]bool, len(out))
-	pages := slices.Clone(b.PageLinks)
 	err := s.db.View(func(tx *bolt.Tx) error {
 		keys := tx.Bucket(bucketKeys)
 		for i := range out {
@@ -205,12 +196,10 @@ func (s *Store) prepare(b Batch, cutoff time.Time, classify Classifier) ([]prepa
 			switch linkHolder(tx, b.Source, p.Item.NormLink) {
 			case heldByOther:
 				stored[i] = true // joins the other source's item (upsert)
-			case heldBySource:
-				// The source gave the link to another of its items: a
-				// page's, not an article's (SourceState.PageLinks).
-				pages = append(pages, p.Item.NormLink)
-				fallthrough
-			case heldAsPage:
+			case heldBySource, heldAsPage:
+				// The source gave the link to another of its items, or
+				// any source's were found to share it: a page's, not an
+				// article's (SourceState.PageLinks).
 				if b.State != nil {
 					b.State.NotePageLink(p.Item.NormLink)
 				}
@@ -220,7 +209,7 @@ func (s *Store) prepare(b Batch, cutoff time.Time, classify Classifier) ([]prepa
 		return nil
 	})
 	if err != nil {
-		return nil, 0, nil, err
+		return nil, 0, err
 	}
 	// Filing is the costly part: done after the read transaction, so that
 	// it holds no transaction open.
@@ -245,7 +234,7 @@ func (s *Store) prepare(b Batch, cutoff time.Time, classify Classifier) ([]prepa
 			p.value = encodeItem(p.fresh)
 		}
 	}
-	return out, expired, pages, nil
+	return out, expired, nil
 }
 
 type outcome int

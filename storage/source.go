@@ -105,8 +105,20 @@ func (s *Store) PutSourceState(name string, st *SourceState) error {
 	return nil
 }
 
-// putSourceState stores a state; what it remembers of items (Seen) is
-// stored apart, by Commit alone.
+// putSourceState stores a state, and marks in the links index the page
+// links it lists that the stored state did not, unmarking those it no
+// longer lists; what it remembers of items (Seen) is stored apart, by
+// Commit alone.
 func putSourceState(tx *bolt.Tx, name string, st *SourceState) error {
-	return tx.Bucket(bucketSources).Put([]byte(name), encodeState(st))
+	b := tx.Bucket(bucketSources)
+	var old SourceState
+	if v := b.Get([]byte(name)); v != nil {
+		if err := decodeState(v, &old); err != nil {
+			old = SourceState{} // replaced whole: its marks stay
+		}
+	}
+	if err := syncPageMarks(tx, old.PageLinks, st.PageLinks); err != nil {
+		return err
+	}
+	return b.Put([]byte(name), encodeState(st))
 }
