@@ -274,7 +274,7 @@ func (a *Aggregator) poll(ctx context.Context, src Source, release func(), fetch
 // It returns how many items it took and dropped (Options.MaxItemsPerFeed),
 // and what the write did.
 func (a *Aggregator) ingest(ctx context.Context, res *PollResult, src Source, red *redactor, resp *Response, state *storage.SourceState, now time.Time, release func()) error {
-	items, err := a.parseItems(src, red, resp, state.PageLinks, now)
+	items, err := a.parseItems(src, red, resp, state, now)
 	if err != nil {
 		return err
 	}
@@ -295,6 +295,9 @@ func (a *Aggregator) ingest(ctx context.Context, res *PollResult, src Source, re
 	next.BodyHash = bodyHash(resp)
 	for _, link := range items.pages {
 		next.NotePageLink(link)
+	}
+	for _, guid := range items.guids {
+		next.NoteSharedGUID(guid)
 	}
 	markSuccess(&next, now)
 	next.NextPoll = a.nextPoll(src, 0, resp.Status, max(resp.FreshFor, rssTTL(feed.Custom[customTTL])), 0, now)

@@ -22,6 +22,7 @@ type pollItems struct {
 	skipped storage.Seen // with the Oldest of the state they come from
 	context uint64       // itemContext
 	pages   []string     // page links the body's items share, not known before (clearPageLinks)
+	guids   []string     // GUIDs the body's items share, not known before (unshareGUIDs)
 }
 
 // remembered is what the poll asks the store to remember besides the
@@ -41,8 +42,9 @@ func (p *pollItems) count() int { return len(p.entries) + len(p.skipped.Items) }
 // when what the items' parse depends on besides their bytes changed
 // (itemContext), or when an item parsed has the identity of one left
 // out: a full parse would have stored them otherwise. JSON Feeds are
-// always parsed whole. pages are the page links the source remembers.
-func (a *Aggregator) parseItems(src Source, red *redactor, resp *Response, pages []string, now time.Time) (*pollItems, error) {
+// always parsed whole. known is the source's state: its page links and
+// shared GUIDs.
+func (a *Aggregator) parseItems(src Source, red *redactor, resp *Response, known *storage.SourceState, now time.Time) (*pollItems, error) {
 	last, err := a.store.SeenItems(src.Name)
 	if err != nil {
 		return nil, err
@@ -56,19 +58,19 @@ func (a *Aggregator) parseItems(src Source, red *redactor, resp *Response, pages
 			seen[it.Raw] = it.Key
 		}
 	}
-	p, err := a.parseWith(src, red, resp, pages, now, seen)
+	p, err := a.parseWith(src, red, resp, known, now, seen)
 	if err != nil || len(p.skipped.Items) == 0 {
 		return p, err
 	}
 	if p.context != last.Context || clashes(p.entries, p.skipped.Items) {
-		return a.parseWith(src, red, resp, pages, now, map[uint64]uint64{})
+		return a.parseWith(src, red, resp, known, now, map[uint64]uint64{})
 	}
 	p.skipped.Oldest = last.Oldest
 	return p, nil
 }
 
 // parseWith parses a body leaving out the items whose hash skip holds.
-func (a *Aggregator) parseWith(src Source, red *redactor, resp *Response, pages []string, now time.Time, skip map[uint64]uint64) (*pollItems, error) {
+func (a *Aggregator) parseWith(src Source, red *redactor, resp *Response, known *storage.SourceState, now time.Time, skip map[uint64]uint64) (*pollItems, error) {
 	parsed, err := parseFeed(resp.Body, resp.ContentType, a.opts.MaxItemsPerFeed, skip)
 	if err != nil {
 		return nil, err
@@ -77,7 +79,8 @@ func (a *Aggregator) parseWith(src Source, red *redactor, resp *Response, pages 
 	p := &pollItems{parsed: parsed, context: a.itemContext(src, base, parsed)}
 	p.entries = toEntries(parsed.Feed, base, now)
 	red.entries(p.entries)
-	p.pages = clearPageLinks(p.entries, pages)
+	p.guids = unshareGUIDs(p.entries, known.SharedGUIDs)
+	p.pages = clearPageLinks(p.entries, known.PageLinks)
 	if parsedCount(parsed.raw) != len(p.entries) {
 		return p, nil // told none (parseFeed)
 	}

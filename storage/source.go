@@ -50,19 +50,32 @@ type SourceState struct {
 	// source's item, or a story, one with them. The newest first, at most
 	// MaxPageLinks.
 	PageLinks []string `json:"page_links,omitempty"`
+	// SharedGUIDs are GUIDs the source gave items with different links
+	// (its site's address, "1"): no item's identity. Its items with them
+	// are identified by their link, or else by their text. The newest
+	// first, at most MaxPageLinks.
+	SharedGUIDs []string `json:"shared_guids,omitempty"`
 }
 
-// MaxPageLinks bounds the page links a source remembers: a feed links
-// its items to a page or two, and a hostile one gains nothing by more.
+// MaxPageLinks bounds the page links, and the shared GUIDs, a source
+// remembers: a feed links its items to a page or two, and a hostile one
+// gains nothing by more.
 const MaxPageLinks = 32
 
 // NotePageLink remembers a page link of the source, newest first. It
 // never writes to the list it had, which a copy of the state may share.
-func (st *SourceState) NotePageLink(link string) {
-	if link == "" || slices.Contains(st.PageLinks, link) {
-		return
+func (st *SourceState) NotePageLink(link string) { st.PageLinks = remember(st.PageLinks, link) }
+
+// NoteSharedGUID remembers a shared GUID of the source, as NotePageLink.
+func (st *SourceState) NoteSharedGUID(guid string) { st.SharedGUIDs = remember(st.SharedGUIDs, guid) }
+
+// remember puts s first in a new list of at most MaxPageLinks, unless it
+// is empty or listed.
+func remember(list []string, s string) []string {
+	if s == "" || slices.Contains(list, s) {
+		return list
 	}
-	st.PageLinks = append([]string{link}, st.PageLinks[:min(len(st.PageLinks), MaxPageLinks-1)]...)
+	return append([]string{s}, list[:min(len(list), MaxPageLinks-1)]...)
 }
 
 // SourceState returns the stored state of a source, or a zero state.

@@ -10,7 +10,7 @@ import (
 // written in sections after the first ones, each only when it or a later
 // one is set, so that a state reads as it did before they were kept:
 // the counts of items not stored and the body's hash, then the article
-// counts, then the page links. What a source remembers of items (Seen)
+// counts, then the page links, then the shared GUIDs. What a source remembers of items (Seen)
 // is stored apart (seen.go).
 // stateV2 marks a source state in the binary form.
 const stateV2 = 0x02
@@ -36,7 +36,8 @@ func encodeState(st *SourceState) []byte {
 		gone = 1
 	}
 	e.uvarint(gone)
-	pages := len(st.PageLinks) > 0
+	guids := len(st.SharedGUIDs) > 0
+	pages := guids || len(st.PageLinks) > 0
 	articles := pages || st.ArticlesFetched > 0 || st.ArticleFailures > 0
 	if articles || st.Expired > 0 || st.OverQuota > 0 || st.Dropped > 0 || len(st.BodyHash) > 0 { // left out, a state reads as it did before they were kept
 		e.uvarint(uint64(st.Expired))
@@ -49,10 +50,10 @@ func encodeState(st *SourceState) []byte {
 		e.uvarint(uint64(st.ArticleFailures))
 	}
 	if pages {
-		e.uvarint(uint64(len(st.PageLinks)))
-		for _, l := range st.PageLinks {
-			e.string(l)
-		}
+		e.strings(st.PageLinks)
+	}
+	if guids {
+		e.strings(st.SharedGUIDs)
 	}
 	return e.b
 }
@@ -86,10 +87,10 @@ func decodeState(b []byte, st *SourceState) error {
 		st.ArticlesFetched, st.ArticleFailures = int(d.uvarint()), int(d.uvarint())
 	}
 	if d.err == nil && d.pos < len(d.s) {
-		n := d.uvarint()
-		for i := uint64(0); i < n && d.err == nil; i++ {
-			st.PageLinks = append(st.PageLinks, d.string())
-		}
+		st.PageLinks = d.strings()
+	}
+	if d.err == nil && d.pos < len(d.s) {
+		st.SharedGUIDs = d.strings()
 	}
 	return d.end()
 }

@@ -40,6 +40,8 @@ type SourceStatus struct {
 	// Links the source gave more than one item: pages, not articles, the
 	// newest first (README "A page's link is no article's").
 	PageLinks []string `json:"page_links,omitempty"`
+	// GUIDs the source gave items with other links: no item's identity.
+	SharedGUIDs []string `json:"shared_guids,omitempty"`
 }
 
 // Sources reports on every configured source, in config order.
@@ -59,7 +61,7 @@ func Sources(store *storage.Store, cfg *config.Config) ([]SourceStatus, error) {
 			HTTPStatus: st.Status, LastAttempt: timeOrNil(st.LastAttempt), LastSuccess: timeOrNil(st.LastSuccess),
 			NextPoll: timeOrNil(st.NextPoll), Failures: st.Failures, Error: st.Error, ItemsSeen: st.ItemsSeen,
 			FeedTitle: st.FeedTitle, FeedLink: st.FeedLink, SuggestedURL: st.MovedTo, Expired: st.Expired, OverQuota: st.OverQuota, Dropped: st.Dropped,
-			ArticlesFetched: st.ArticlesFetched, ArticleFailures: st.ArticleFailures, PageLinks: st.PageLinks,
+			ArticlesFetched: st.ArticlesFetched, ArticleFailures: st.ArticleFailures, PageLinks: st.PageLinks, SharedGUIDs: st.SharedGUIDs,
 		})
 	}
 	return out, nil

@@ -208,3 +208,81 @@ func TestPageLinkLearnedAcrossPolls(t *testing.T) {
 		}
 	}
 }
+
+// TestSharedGUIDsNameNoItem polls feeds that give every item one GUID,
+// as broken feeds do (the site's address, "1"), over three polls that
+// each bring one more such item while the older ones stay: items with
+// other links are other items, and a GUID on one item's copies in the
+// body still makes them one.
+func TestSharedGUIDsNameNoItem(t *testing.T) {
+	pub := time.Date(2026, 3, 2, 8, 0, 0, 0, time.UTC)
+	oneGUID := [][4]string{
+		{"Karabakh border talks resume in Geneva", "https://one.example/talks", "https://one.example/", "Negotiators met at the Palais des Nations on Monday."},
+		{"Karabakh refugees receive winter aid", "https://one.example/aid", "https://one.example/", "Blankets and stoves reached 4,000 families in Goris."},
+		{"Karabakh museum reopens after restoration", "https://one.example/museum", "https://one.example/", "The carpet collection is on show again after three years."},
+		{"Karabakh schools open new term", "https://one.example/schools", "https://one.example/", "Pupils returned to 120 classrooms rebuilt over the summer."},
+	}
+	edited := pageFeed("Edited", pub,
+		[4]string{"Karabakh water pipeline completed", "https://edited.example/pipeline", "p1", "Engineers finished the 40 km line to Lachin."},
+		[4]string{"Karabakh water pipeline completed early", "https://edited.example/pipeline", "p1", "Engineers finished the 40 km line to Lachin ahead of schedule."})
+	url, publish := serveFeeds(t, map[string]string{"edited": edited})
+	store := tempStore(t)
+	topics := []Topic{{ID: "nk", Any: []string{"Karabakh"}, Stories: &StoryOptions{}}}
+	for day := range 3 {
+		publish("oneguid", pageFeed("One GUID", pub, oneGUID[:day+2]...))
+		pollEach(t, store, url, topics, "oneguid", "edited")
+		pollEach(t, store, url, topics, "oneguid", "edited") // the same bytes again change nothing
+	}
+	items := storedItems(t, store, 5)
+	for _, it := range items {
+		if it.EntryID == "https://one.example/" {
+			t.Errorf("%q: entry id %q, a GUID of many items", it.Title, it.EntryID)
+		}
+	}
+	if st, err := store.SourceState("oneguid"); err != nil || strings.Join(st.SharedGUIDs, " ") != "https://one.example/" {
+		t.Errorf("shared GUIDs remembered: %q (%v)", st.SharedGUIDs, err)
+	}
+}
+
+// TestUnshareGUIDs: which entries of a body lose their GUID's key, and
+// which shared GUIDs are found.
+func TestUnshareGUIDs(t *testing.T) {
+	entry := func(guid, link, title string) storage.Entry {
+		return storage.Entry{Key: "guid:" + guid, Item: storage.Item{GUID: guid, EntryID: guid, Link: link, NormLink: NormalizeLink(link), Title: title}}
+	}
+	const a, b = "https://x.example/a", "https://x.example/b"
+	tests := []struct {
+		name  string
+		in    []storage.Entry
+		known []string
+		keys  []string
+		found []string
+	}{
+		{"own GUIDs", []storage.Entry{entry("1", a, "A"), entry("2", b, "B")}, nil, []string{"guid:1", "guid:2"}, nil},
+		{"one GUID, two links", []storage.Entry{entry("1", a, "A"), entry("1", b, "B"), entry("2", b, "B")}, nil,
+			[]string{"link:" + a, "link:" + b, "guid:2"}, []string{"1"}},
+		{"one item listed twice", []storage.Entry{entry("1", a, "A"), entry("1", a, "A, edited")}, nil,
+			[]string{"guid:1", "guid:1"}, nil},
+		{"a shared GUID known", []storage.Entry{entry("1", a, "A"), entry("2", b, "B")}, []string{"1"},
+			[]string{"link:" + a, "guid:2"}, nil},
+		{"one GUID, no links", []storage.Entry{entry("1", "", "A"), entry("1", b, "B")}, nil,
+			[]string{textKey(&storage.Item{Title: "A"}), "link:" + b}, []string{"1"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			es := slices.Clone(tt.in)
+			found := unshareGUIDs(es, tt.known)
+			if !slices.Equal(found, tt.found) {
+				t.Errorf("found %q, want %q", found, tt.found)
+			}
+			for i, e := range es {
+				if e.Key != tt.keys[i] {
+					t.Errorf("entry %d: key %q, want %q", i, e.Key, tt.keys[i])
+				}
+				if unshared := !strings.HasPrefix(e.Key, "guid:"); unshared && e.Item.EntryID != "" {
+					t.Errorf("entry %d: entry id %q kept", i, e.Item.EntryID)
+				}
+			}
+		})
+	}
+}

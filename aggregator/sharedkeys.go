@@ -1,0 +1,128 @@
+package aggregator
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/feedsieve/feedsieve/storage"
+)
+
+// Keys shared by items that are not one. Feeds written by others link
+// items to pages that are no one article's: every item to the site's
+// home page, to a section's page, or to one day's page with a #fragment
+// each. Such a link identifies nothing: items keyed by it would
+// overwrite one another, another source's item with it would be folded
+// into the first stored, and story grouping would take them all for
+// copies of one report. An item keeps such a link for readers, but is
+// stored without a normalized link, so that it is identified by its
+// GUID, or else by its text and date.
+//
+// A link is a page's when it is a site's root; when the source's state
+// remembers it as one (storage.SourceState.PageLinks); or when items of
+// the body that are not one item (other GUIDs, or without GUIDs other
+// text) share it. The store adds the links the source gave stored items
+// of its own under other keys.
+//
+// Shared GUIDs are the same fault in the other key: a feed that gives
+// every item its site's address, or "1", as GUID. A GUID on items with
+// other links identifies none of them.
+
+// unshareGUIDs identifies by their link (or else their text) the
+// entries whose GUID is no item's: one the body gives items with other
+// links (a site's address, "1" on every item), or one the source's state
+// remembers as such (known). Their entry ids, made of the GUID, are
+// dropped too. It returns the shared GUIDs that were not known. A GUID
+// on items of one link (an item listed twice, edited) stays theirs.
+func unshareGUIDs(es []storage.Entry, known []string) (found []string) {
+	links := map[string]string{} // GUID key: the first normalized link with it
+	shared := map[string]bool{}
+	for i := range es {
+		e := &es[i]
+		if !strings.HasPrefix(e.Key, "guid:") {
+			continue
+		}
+		switch first, ok := links[e.Key]; {
+		case !ok:
+			links[e.Key] = e.Item.NormLink
+		case first != e.Item.NormLink && !shared[e.Key]:
+			shared[e.Key] = true
+			if !slices.Contains(known, e.Item.GUID) {
+				found = append(found, e.Item.GUID)
+			}
+		}
+	}
+	for i := range es {
+		e := &es[i]
+		if !shared[e.Key] && !(strings.HasPrefix(e.Key, "guid:") && slices.Contains(known, e.Item.GUID)) {
+			continue
+		}
+		e.Item.EntryID = ""
+		if e.Key = "link:" + e.Item.NormLink; e.Item.NormLink == "" {
+			e.Key = textKey(&e.Item)
+		}
+	}
+	return found
+}
+
+// clearPageLinks clears the normalized link of the entries whose link is
+// a page's, given the page links the source remembers, and gives those
+// keyed by the link a key of their text. It returns the page links the
+// entries share that were not known.
+func clearPageLinks(es []storage.Entry, known []string) (found []string) {
+	items := map[string]string{} // normalized link: the first item with it
+	shared := map[string]bool{}
+	for i := range es {
+		it := &es[i].Item
+		if it.NormLink == "" {
+			continue
+		}
+		who := pageItem(&es[i])
+		switch first, ok := items[it.NormLink]; {
+		case !ok:
+			items[it.NormLink] = who
+		case first != who && !shared[it.NormLink]:
+			shared[it.NormLink] = true
+			if !slices.Contains(known, it.NormLink) {
+				found = append(found, it.NormLink)
+			}
+		}
+	}
+	for i := range es {
+		e := &es[i]
+		link := e.Item.NormLink
+		if link == "" || !shared[link] && !siteRoot(link) && !slices.Contains(known, link) {
+			continue
+		}
+		if e.Key == "link:"+link {
+			e.Key = pageItem(e)
+		}
+		e.Item.NormLink = ""
+	}
+	return found
+}
+
+// pageItem is what tells an entry from others with its link: its GUID
+// key, or else its textKey.
+func pageItem(e *storage.Entry) string {
+	if strings.HasPrefix(e.Key, "guid:") {
+		return e.Key
+	}
+	return textKey(&e.Item)
+}
+
+// textKey identifies an item by its title, date and summary, when neither
+// its GUID nor its link does.
+func textKey(it *storage.Item) string {
+	sum := sha256.Sum256([]byte("page\x00" + it.Title + "\x00" + it.Published.Format(time.RFC3339Nano) + "\x00" + it.Summary))
+	return "hash:" + hex.EncodeToString(sum[:16])
+}
+
+// siteRoot reports whether a normalized link is a site's home page: a
+// host, without a path or query.
+func siteRoot(norm string) bool {
+	rest := strings.TrimPrefix(norm, "https://")
+	return !strings.ContainsAny(rest, "/?")
+}
