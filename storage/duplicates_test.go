@@ -98,3 +98,29 @@ func TestDropDuplicates(t *testing.T) {
 		})
 	}
 }
+
+// TestNewGUIDSameTitleIsNoPage: an item a source delivers again under a
+// new GUID, with its link and title, is a new item as before (the GUID
+// decides), but says nothing of its link: the link stays an article's.
+func TestNewGUIDSameTitleIsNoPage(t *testing.T) {
+	s := openTest(t, 0)
+	pub := t0.Add(-time.Hour)
+	for _, guid := range []string{"urn:1", "urn:2"} {
+		var state SourceState
+		res, err := s.Apply(Batch{Source: "a", Now: t0, State: &state, Entries: []Entry{
+			entry(guid, "https://x.test/story", "Karabakh story", pub),
+		}}, byKeyword)
+		if err != nil || res.New != 1 {
+			t.Fatalf("%s: %+v, %v", guid, res, err)
+		}
+		if len(state.PageLinks) > 0 {
+			t.Errorf("%s: page links %q, want none", guid, state.PageLinks)
+		}
+	}
+	items, _ := s.Newest("nk", 10)
+	for _, it := range items {
+		if it.NormLink != "https://x.test/story" {
+			t.Errorf("%s: normalized link %q, want the article's", it.GUID, it.NormLink)
+		}
+	}
+}

@@ -45,11 +45,14 @@ func (w *writer) upsert(source string, p *prepared) (outcome, error) {
 	return w.merge(source, ref, old, p)
 }
 
-// linkHolder says whose a stored item with a normalized link is: none,
-// another source's (an entry of source not stored under its identity
-// key joins it, as upsert decides), or one source delivered itself; or
-// that the link is a page's.
-func linkHolder(tx *bolt.Tx, source, normLink string) holder {
+// linkHolder says whose a stored item with the entry's normalized link
+// is: none, another source's (an entry of source not stored under its
+// identity key joins it, as upsert decides), or one source delivered
+// itself under another title; or that the link is a page's. An item of
+// the source with the entry's title is the entry itself under a new
+// GUID, which says nothing of the link (heldByNone).
+func linkHolder(tx *bolt.Tx, source string, e *Entry) holder {
+	normLink := e.Item.NormLink
 	if normLink == "" {
 		return heldByNone
 	}
@@ -68,10 +71,12 @@ func linkHolder(tx *bolt.Tx, source, normLink string) holder {
 	switch {
 	case err != nil:
 		return heldByNone
-	case deliveredBy(it, source):
-		return heldBySource
+	case !deliveredBy(it, source):
+		return heldByOther
+	case it.Title == e.Item.Title:
+		return heldByNone
 	}
-	return heldByOther
+	return heldBySource
 }
 
 // holder is whose item a normalized link is stored for (linkHolder).

@@ -193,7 +193,7 @@ func (s *Store) prepare(b Batch, cutoff time.Time, classify Classifier) ([]prepa
 			if stored[i] = keys.Get(dbKey(p.ik)) != nil; stored[i] {
 				continue
 			}
-			switch linkHolder(tx, b.Source, p.Item.NormLink) {
+			switch linkHolder(tx, b.Source, p.Entry) {
 			case heldByOther:
 				stored[i] = true // joins the other source's item (upsert)
 			case heldBySource, heldAsPage:
