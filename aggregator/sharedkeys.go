@@ -32,19 +32,23 @@ import (
 
 // unshareGUIDs identifies by their link (or else their text) the
 // entries whose GUID is no item's: one the body gives items with other
-// links (a site's address, "1" on every item), or one the source's state
-// remembers as such (known). Their entry ids, made of the GUID, are
-// dropped too. It returns the shared GUIDs that were not known. A GUID
-// on items of one link (an item listed twice, edited) stays theirs.
+// links (a site's address, "1" on every item), one the source's state
+// remembers as such (known), or the address of the site or the feed
+// itself. Their entry ids, made of the GUID, are dropped too. It returns
+// the shared GUIDs that were not known. A GUID on items of one link (an
+// item listed twice, edited) stays theirs.
 func unshareGUIDs(es []storage.Entry, known []string) (found []string) {
 	links := map[string]string{} // GUID key: the first normalized link with it
 	shared := map[string]bool{}
+	site := siteAddresses{}
 	for i := range es {
 		e := &es[i]
 		if !strings.HasPrefix(e.Key, "guid:") {
 			continue
 		}
 		switch first, ok := links[e.Key]; {
+		case site.has(&e.Item):
+			shared[e.Key] = true
 		case !ok:
 			links[e.Key] = e.Item.NormLink
 		case first != e.Item.NormLink && !shared[e.Key]:
@@ -65,6 +69,28 @@ func unshareGUIDs(es []storage.Entry, known []string) (found []string) {
 		}
 	}
 	return found
+}
+
+// siteAddresses tells whether an item's GUID is the address of its site
+// or feed (a site's root, the feed's link or its own URL), which names no
+// item; the entries of a body share their feed's, normalized once.
+type siteAddresses struct {
+	feed  storage.FeedInfo
+	addrs [2]string
+}
+
+func (s *siteAddresses) has(it *storage.Item) bool {
+	if !strings.Contains(it.GUID, "://") {
+		return false // no URL: the common case, decided without parsing
+	}
+	guid := NormalizeLink(it.GUID)
+	if guid == "" {
+		return false
+	}
+	if it.Feed != s.feed || s.addrs == [2]string{} {
+		s.feed, s.addrs = it.Feed, [2]string{NormalizeLink(it.Feed.ID), NormalizeLink(it.Feed.Link)}
+	}
+	return siteRoot(guid) || guid == s.addrs[0] || guid == s.addrs[1]
 }
 
 // clearPageLinks clears the normalized link of the entries whose link is

@@ -210,17 +210,17 @@ func TestPageLinkLearnedAcrossPolls(t *testing.T) {
 }
 
 // TestSharedGUIDsNameNoItem polls feeds that give every item one GUID,
-// as broken feeds do (the site's address, "1"), over three polls that
+// as broken feeds do, over three polls that
 // each bring one more such item while the older ones stay: items with
 // other links are other items, and a GUID on one item's copies in the
 // body still makes them one.
 func TestSharedGUIDsNameNoItem(t *testing.T) {
 	pub := time.Date(2026, 3, 2, 8, 0, 0, 0, time.UTC)
 	oneGUID := [][4]string{
-		{"Karabakh border talks resume in Geneva", "https://one.example/talks", "https://one.example/", "Negotiators met at the Palais des Nations on Monday."},
-		{"Karabakh refugees receive winter aid", "https://one.example/aid", "https://one.example/", "Blankets and stoves reached 4,000 families in Goris."},
-		{"Karabakh museum reopens after restoration", "https://one.example/museum", "https://one.example/", "The carpet collection is on show again after three years."},
-		{"Karabakh schools open new term", "https://one.example/schools", "https://one.example/", "Pupils returned to 120 classrooms rebuilt over the summer."},
+		{"Karabakh border talks resume in Geneva", "https://one.example/talks", "urn:one:item", "Negotiators met at the Palais des Nations on Monday."},
+		{"Karabakh refugees receive winter aid", "https://one.example/aid", "urn:one:item", "Blankets and stoves reached 4,000 families in Goris."},
+		{"Karabakh museum reopens after restoration", "https://one.example/museum", "urn:one:item", "The carpet collection is on show again after three years."},
+		{"Karabakh schools open new term", "https://one.example/schools", "urn:one:item", "Pupils returned to 120 classrooms rebuilt over the summer."},
 	}
 	edited := pageFeed("Edited", pub,
 		[4]string{"Karabakh water pipeline completed", "https://edited.example/pipeline", "p1", "Engineers finished the 40 km line to Lachin."},
@@ -235,11 +235,11 @@ func TestSharedGUIDsNameNoItem(t *testing.T) {
 	}
 	items := storedItems(t, store, 5)
 	for _, it := range items {
-		if it.EntryID == "https://one.example/" {
+		if it.EntryID == "urn:one:item" {
 			t.Errorf("%q: entry id %q, a GUID of many items", it.Title, it.EntryID)
 		}
 	}
-	if st, err := store.SourceState("oneguid"); err != nil || strings.Join(st.SharedGUIDs, " ") != "https://one.example/" {
+	if st, err := store.SourceState("oneguid"); err != nil || strings.Join(st.SharedGUIDs, " ") != "urn:one:item" {
 		t.Errorf("shared GUIDs remembered: %q (%v)", st.SharedGUIDs, err)
 	}
 }
@@ -248,7 +248,8 @@ func TestSharedGUIDsNameNoItem(t *testing.T) {
 // which shared GUIDs are found.
 func TestUnshareGUIDs(t *testing.T) {
 	entry := func(guid, link, title string) storage.Entry {
-		return storage.Entry{Key: "guid:" + guid, Item: storage.Item{GUID: guid, EntryID: guid, Link: link, NormLink: NormalizeLink(link), Title: title}}
+		return storage.Entry{Key: "guid:" + guid, Item: storage.Item{GUID: guid, EntryID: guid, Link: link, NormLink: NormalizeLink(link), Title: title,
+			Feed: storage.FeedInfo{ID: "https://x.example/feed.xml", Link: "https://x.example/news"}}}
 	}
 	const a, b = "https://x.example/a", "https://x.example/b"
 	tests := []struct {
@@ -267,6 +268,10 @@ func TestUnshareGUIDs(t *testing.T) {
 			[]string{"link:" + a, "guid:2"}, nil},
 		{"one GUID, no links", []storage.Entry{entry("1", "", "A"), entry("1", b, "B")}, nil,
 			[]string{textKey(&storage.Item{Title: "A"}), "link:" + b}, []string{"1"}},
+		{"the site's address", []storage.Entry{entry("http://X.example/", a, "A")}, nil, []string{"link:" + a}, nil},
+		{"the feed's own address and link", []storage.Entry{entry("https://x.example/feed.xml", a, "A"), entry("https://x.example/news/", b, "B")}, nil,
+			[]string{"link:" + a, "link:" + b}, nil},
+		{"an article's address", []storage.Entry{entry("https://x.example/news/1", a, "A")}, nil, []string{"guid:https://x.example/news/1"}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
