@@ -6,16 +6,42 @@ import (
 	"strings"
 )
 
-// trackingParams are query parameters that identify a campaign or click,
-// not the article; links differing only in them are the same item.
+// trackingParams are query parameters that identify a campaign, a click,
+// a reader or a session, not the article; links differing only in them
+// are the same item. A feed that writes a new session id into every link
+// at every request would otherwise bring every item anew at every poll.
 var trackingParams = map[string]bool{
-	"fbclid": true, "gclid": true, "mc_cid": true, "mc_eid": true,
+	// clicks and campaigns of ad and mail platforms
+	"fbclid": true, "gclid": true, "gclsrc": true, "dclid": true, "gbraid": true, "wbraid": true,
+	"msclkid": true, "yclid": true, "igshid": true, "twclid": true, "ttclid": true,
+	"mc_cid": true, "mc_eid": true, "_ga": true, "_gl": true, "mkt_tok": true,
+	"_hsenc": true, "_hsmi": true, "oly_enc_id": true, "oly_anon_id": true, "vero_id": true, "vero_conv": true,
+	// sessions of web frameworks
+	"phpsessid": true, "jsessionid": true, "aspsessionid": true, "sessionid": true,
+	"cfid": true, "cftoken": true, "oscsid": true, "zenid": true,
+}
+
+// pathSession is a session id written into a path (Java servlets'
+// ";jsessionid=…"), up to the next segment.
+func pathSession(path string) string {
+	for {
+		i := strings.Index(strings.ToLower(path), ";jsessionid=")
+		if i < 0 {
+			return path
+		}
+		end := strings.IndexByte(path[i+1:], '/')
+		if end < 0 {
+			return path[:i]
+		}
+		path = path[:i] + path[i+1+end:]
+	}
 }
 
 // NormalizeLink returns the form of an absolute http(s) link used to
 // recognise the same article across sources: lower-case scheme and host,
-// http and https alike, default port, fragment, tracking parameters and a
-// trailing slash dropped, remaining query parameters sorted. It returns ""
+// http and https alike, default port, fragment, tracking and session
+// parameters and a trailing slash dropped, remaining query parameters
+// sorted. It returns ""
 // for anything that is not an absolute http(s) URL.
 func NormalizeLink(raw string) string {
 	u, err := url.Parse(strings.TrimSpace(raw))
@@ -30,8 +56,7 @@ func NormalizeLink(raw string) string {
 	if port := u.Port(); port != "" && port != "80" && port != "443" {
 		host += ":" + port
 	}
-	path := u.EscapedPath()
-	path = strings.TrimRight(path, "/")
+	path := strings.TrimRight(pathSession(u.EscapedPath()), "/")
 	var b strings.Builder
 	b.WriteString("https://") // http and https name the same article
 	b.WriteString(host)
