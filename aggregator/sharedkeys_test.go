@@ -1,9 +1,14 @@
 package aggregator
 
 import (
+	"context"
 	"fmt"
+	"io"
+	"net/http"
+	"net/http/httptest"
 	"slices"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -289,5 +294,35 @@ func TestUnshareGUIDs(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestGUIDsMadeUpPerRequest polls a feed that gives its items a new GUID
+// at every request, as some generators do: its items are stored once,
+// and later polls find nothing new.
+func TestGUIDsMadeUpPerRequest(t *testing.T) {
+	pub := time.Date(2026, 3, 2, 8, 0, 0, 0, time.UTC)
+	var mu sync.Mutex
+	request := 0
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, _ *http.Request) {
+		mu.Lock()
+		request++
+		n := request
+		mu.Unlock()
+		w.Header().Set("Content-Type", "application/rss+xml")
+		io.WriteString(w, pageFeed("Random", pub,
+			[4]string{"Karabakh border talks resume", "https://random.example/talks", fmt.Sprintf("urn:uuid:%d-1", n), "Negotiators met on Monday."},
+			[4]string{"Karabakh refugees receive aid", "https://random.example/aid", fmt.Sprintf("urn:uuid:%d-2", n), "Blankets reached 4,000 families."}))
+	}))
+	t.Cleanup(srv.Close)
+	src := Source{Name: "random", URL: srv.URL + "/feed"}
+	a, store := newTestAggregator(t, []Source{src}, 1<<20)
+	for poll, want := range []int{2, 0, 0} {
+		if r := a.Poll(context.Background(), src); r.Err != nil || r.New != want {
+			t.Fatalf("poll %d: %+v, want %d new", poll+1, r, want)
+		}
+	}
+	if n, err := store.Count(); err != nil || n != 2 {
+		t.Errorf("%d items stored (%v), want 2", n, err)
 	}
 }

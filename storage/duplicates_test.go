@@ -99,28 +99,41 @@ func TestDropDuplicates(t *testing.T) {
 	}
 }
 
-// TestNewGUIDSameTitleIsNoPage: an item a source delivers again under a
-// new GUID, with its link and title, is a new item as before (the GUID
-// decides), but says nothing of its link: the link stays an article's.
-func TestNewGUIDSameTitleIsNoPage(t *testing.T) {
+// TestNewGUIDSameTitle: an item a source delivers again under a new GUID
+// with its link, title and text is the stored item, unchanged, at every
+// poll, and gains no key (a feed making up GUIDs would pile them up); one
+// with the link and title but another text is a new item. Neither makes
+// the link a page's.
+func TestNewGUIDSameTitle(t *testing.T) {
 	s := openTest(t, 0)
 	pub := t0.Add(-time.Hour)
-	for _, guid := range []string{"urn:1", "urn:2"} {
+	for i, c := range []struct {
+		guid, summary string
+		want          Result
+	}{
+		{"urn:1", "First.", Result{New: 1}},
+		{"urn:2", "First.", Result{Unchanged: 1}},
+		{"urn:3", "First.", Result{Unchanged: 1}},
+		{"urn:4", "Second.", Result{New: 1}},
+	} {
 		var state SourceState
-		res, err := s.Apply(Batch{Source: "a", Now: t0, State: &state, Entries: []Entry{
-			entry(guid, "https://x.test/story", "Karabakh story", pub),
-		}}, byKeyword)
-		if err != nil || res.New != 1 {
-			t.Fatalf("%s: %+v, %v", guid, res, err)
+		e := entry(c.guid, "https://x.test/story", "Karabakh story", pub)
+		e.Item.Summary = c.summary
+		res, err := s.Apply(Batch{Source: "a", Now: t0, State: &state, Entries: []Entry{e}}, byKeyword)
+		if err != nil || res != c.want {
+			t.Fatalf("poll %d (%s): %+v, %v; want %+v", i+1, c.guid, res, err, c.want)
 		}
 		if len(state.PageLinks) > 0 {
-			t.Errorf("%s: page links %q, want none", guid, state.PageLinks)
+			t.Errorf("%s: page links %q, want none", c.guid, state.PageLinks)
 		}
 	}
 	items, _ := s.Newest("nk", 10)
+	if len(items) != 2 {
+		t.Fatalf("%d items, want 2", len(items))
+	}
 	for _, it := range items {
-		if it.NormLink != "https://x.test/story" {
-			t.Errorf("%s: normalized link %q, want the article's", it.GUID, it.NormLink)
+		if it.NormLink != "https://x.test/story" || len(it.Keys) != 1 {
+			t.Errorf("%s: normalized link %q, keys %q; want the article's, one key", it.GUID, it.NormLink, it.Keys)
 		}
 	}
 }

@@ -40,9 +40,30 @@ func (w *writer) upsert(source string, p *prepared) (outcome, error) {
 		return 0, fmt.Errorf("item %s: %w", refString(ref), err)
 	}
 	if byLink && deliveredBy(old, source) {
+		if reissues(old, &p.Item) {
+			return outcomeUnchanged, nil // not even its key: a new one at every poll would pile up
+		}
 		return w.insertNew(source, p)
 	}
 	return w.merge(source, ref, old, p)
+}
+
+// reissues reports whether an entry is a stored item of its source
+// delivered again under another identity key and nothing else new: its
+// link, title, text and enclosures. Feeds that make up a new GUID at
+// every request would otherwise bring all their items anew at every
+// poll. An item that differs in any of them (the next episode of a show
+// linked to the show's page) is another.
+func reissues(old, in *Item) bool {
+	if old.Link != in.Link || old.Title != in.Title || old.Summary != in.Summary || old.Content != in.Content || len(old.Enclosures) != len(in.Enclosures) {
+		return false
+	}
+	for i := range old.Enclosures {
+		if old.Enclosures[i].URL != in.Enclosures[i].URL {
+			return false
+		}
+	}
+	return true
 }
 
 // linkHolder says whose a stored item with the entry's normalized link
@@ -50,7 +71,8 @@ func (w *writer) upsert(source string, p *prepared) (outcome, error) {
 // identity key joins it, as upsert decides), or one source delivered
 // itself under another title; or that the link is a page's. An item of
 // the source with the entry's title is the entry itself under a new
-// GUID, which says nothing of the link (heldByNone).
+// GUID, which says nothing of the link: unchanged (heldAsReissue), else
+// a new item (heldByNone).
 func linkHolder(tx *bolt.Tx, source string, e *Entry) holder {
 	normLink := e.Item.NormLink
 	if normLink == "" {
@@ -73,6 +95,8 @@ func linkHolder(tx *bolt.Tx, source string, e *Entry) holder {
 		return heldByNone
 	case !deliveredBy(it, source):
 		return heldByOther
+	case reissues(it, &e.Item):
+		return heldAsReissue
 	case it.Title == e.Item.Title:
 		return heldByNone
 	}
@@ -87,6 +111,7 @@ const (
 	heldByOther
 	heldBySource
 	heldAsPage
+	heldAsReissue
 )
 
 // insertNew stores an entry as a new item unless its source is full.

@@ -194,8 +194,8 @@ func (s *Store) prepare(b Batch, cutoff time.Time, classify Classifier) ([]prepa
 				continue
 			}
 			switch linkHolder(tx, b.Source, p.Entry) {
-			case heldByOther:
-				stored[i] = true // joins the other source's item (upsert)
+			case heldByOther, heldAsReissue:
+				stored[i] = true // joins the other source's item, or is the source's own again (upsert)
 			case heldBySource, heldAsPage:
 				// The source gave the link to another of its items, or
 				// any source's were found to share it: a page's, not an
