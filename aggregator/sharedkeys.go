@@ -1,11 +1,8 @@
 package aggregator
 
 import (
-	"crypto/sha256"
-	"encoding/hex"
 	"slices"
 	"strings"
-	"time"
 
 	"github.com/feedsieve/feedsieve/storage"
 )
@@ -65,7 +62,7 @@ func unshareGUIDs(es []storage.Entry, known []string) (found []string) {
 		}
 		e.Item.EntryID = ""
 		if e.Key = "link:" + e.Item.NormLink; e.Item.NormLink == "" {
-			e.Key = textKey(&e.Item)
+			e.Key = storage.TextKey(&e.Item)
 		}
 	}
 	return found
@@ -131,19 +128,12 @@ func clearPageLinks(es []storage.Entry, known []string) (found []string) {
 }
 
 // pageItem is what tells an entry from others with its link: its GUID
-// key, or else its textKey.
+// key, or else its storage.TextKey.
 func pageItem(e *storage.Entry) string {
 	if strings.HasPrefix(e.Key, "guid:") {
 		return e.Key
 	}
-	return textKey(&e.Item)
-}
-
-// textKey identifies an item by its title, date and summary, when neither
-// its GUID nor its link does.
-func textKey(it *storage.Item) string {
-	sum := sha256.Sum256([]byte("page\x00" + it.Title + "\x00" + it.Published.Format(time.RFC3339Nano) + "\x00" + it.Summary))
-	return "hash:" + hex.EncodeToString(sum[:16])
+	return storage.TextKey(&e.Item)
 }
 
 // siteRoot reports whether a normalized link is a site's home page: a

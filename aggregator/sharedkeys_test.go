@@ -272,7 +272,7 @@ func TestUnshareGUIDs(t *testing.T) {
 		{"a shared GUID known", []storage.Entry{entry("1", a, "A"), entry("2", b, "B")}, []string{"1"},
 			[]string{"link:" + a, "guid:2"}, nil},
 		{"one GUID, no links", []storage.Entry{entry("1", "", "A"), entry("1", b, "B")}, nil,
-			[]string{textKey(&storage.Item{Title: "A"}), "link:" + b}, []string{"1"}},
+			[]string{storage.TextKey(&storage.Item{Title: "A"}), "link:" + b}, []string{"1"}},
 		{"the site's address", []storage.Entry{entry("http://X.example/", a, "A")}, nil, []string{"link:" + a}, nil},
 		{"the feed's own address and link", []storage.Entry{entry("https://x.example/feed.xml", a, "A"), entry("https://x.example/news/", b, "B")}, nil,
 			[]string{"link:" + a, "link:" + b}, nil},
@@ -297,32 +297,54 @@ func TestUnshareGUIDs(t *testing.T) {
 	}
 }
 
-// TestGUIDsMadeUpPerRequest polls a feed that gives its items a new GUID
-// at every request, as some generators do: its items are stored once,
-// and later polls find nothing new.
+// TestGUIDsMadeUpPerRequest polls feeds that give their items a new GUID
+// at every request, as some generators do, with an item's summary or
+// title edited from the second request on: the items are stored once,
+// the edit updates its item, and later polls find nothing new.
 func TestGUIDsMadeUpPerRequest(t *testing.T) {
 	pub := time.Date(2026, 3, 2, 8, 0, 0, 0, time.UTC)
-	var mu sync.Mutex
-	request := 0
-	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, _ *http.Request) {
-		mu.Lock()
-		request++
-		n := request
-		mu.Unlock()
-		w.Header().Set("Content-Type", "application/rss+xml")
-		io.WriteString(w, pageFeed("Random", pub,
-			[4]string{"Karabakh border talks resume", "https://random.example/talks", fmt.Sprintf("urn:uuid:%d-1", n), "Negotiators met on Monday."},
-			[4]string{"Karabakh refugees receive aid", "https://random.example/aid", fmt.Sprintf("urn:uuid:%d-2", n), "Blankets reached 4,000 families."}))
-	}))
-	t.Cleanup(srv.Close)
-	src := Source{Name: "random", URL: srv.URL + "/feed"}
-	a, store := newTestAggregator(t, []Source{src}, 1<<20)
-	for poll, want := range []int{2, 0, 0} {
-		if r := a.Poll(context.Background(), src); r.Err != nil || r.New != want {
-			t.Fatalf("poll %d: %+v, want %d new", poll+1, r, want)
-		}
-	}
-	if n, err := store.Count(); err != nil || n != 2 {
-		t.Errorf("%d items stored (%v), want 2", n, err)
+	for _, tt := range []struct {
+		name    string
+		edit    func(it *[4]string)
+		updated int
+	}{
+		{"unchanged", func(*[4]string) {}, 0},
+		{"summary edited", func(it *[4]string) { it[3] += " Talks go on on Tuesday." }, 1},
+		{"title edited", func(it *[4]string) { it[0] += " in Geneva" }, 1},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			var mu sync.Mutex
+			request := 0
+			srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, _ *http.Request) {
+				mu.Lock()
+				request++
+				n := request
+				mu.Unlock()
+				talks := [4]string{"Karabakh border talks resume", "https://random.example/talks", fmt.Sprintf("urn:uuid:%d-1", n), "Negotiators met on Monday."}
+				if n > 1 {
+					tt.edit(&talks)
+				}
+				w.Header().Set("Content-Type", "application/rss+xml")
+				io.WriteString(w, pageFeed("Random", pub, talks,
+					[4]string{"Karabakh refugees receive aid", "https://random.example/aid", fmt.Sprintf("urn:uuid:%d-2", n), "Blankets reached 4,000 families."}))
+			}))
+			t.Cleanup(srv.Close)
+			src := Source{Name: "random", URL: srv.URL + "/feed"}
+			a, store := newTestAggregator(t, []Source{src}, 1<<20)
+			updated := 0
+			for poll, want := range []int{2, 0, 0, 0} {
+				r := a.Poll(context.Background(), src)
+				if r.Err != nil || r.New != want {
+					t.Fatalf("poll %d: %+v, want %d new", poll+1, r, want)
+				}
+				updated += r.Updated
+			}
+			if n, err := store.Count(); err != nil || n != 2 || updated != tt.updated {
+				t.Errorf("%d items stored (%v), %d updates; want 2 items, %d updates", n, err, updated, tt.updated)
+			}
+			if st, _ := store.SourceState("random"); len(st.PageLinks) > 0 {
+				t.Errorf("page links %q, want none", st.PageLinks)
+			}
+		})
 	}
 }

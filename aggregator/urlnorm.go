@@ -17,7 +17,7 @@ var trackingParams = map[string]bool{
 	"mc_cid": true, "mc_eid": true, "_ga": true, "_gl": true, "mkt_tok": true,
 	"_hsenc": true, "_hsmi": true, "oly_enc_id": true, "oly_anon_id": true, "vero_id": true, "vero_conv": true,
 	// sessions of web frameworks
-	"phpsessid": true, "jsessionid": true, "aspsessionid": true, "sessionid": true,
+	"phpsessid": true, "jsessionid": true, "aspsessionid": true,
 	"cfid": true, "cftoken": true, "oscsid": true, "zenid": true,
 }
 

@@ -22,7 +22,7 @@ func TestNormalizeLink(t *testing.T) {
 		{"session in the query", "https://example.com/a.php?PHPSESSID=9f2c&id=7&jsessionid=1", "https://example.com/a.php?id=7"},
 		{"session in the path", "https://example.com/news/story.jsp;jsessionid=A1B2C3?id=7", "https://example.com/news/story.jsp?id=7"},
 		{"session in a segment", "https://example.com/app;JSESSIONID=A1/news/7", "https://example.com/app/news/7"},
-		{"a word like a session", "https://example.com/sessionids/7?sid=3", "https://example.com/sessionids/7?sid=3"},
+		{"a word like a session", "https://example.com/sessionids/7?sid=3&sessionid=12", "https://example.com/sessionids/7?sessionid=12&sid=3"},
 		{"not http", "ftp://example.com/a", ""},
 		{"relative", "/news/1", ""},
 		{"empty", "", ""},

@@ -100,24 +100,30 @@ func TestDropDuplicates(t *testing.T) {
 }
 
 // TestNewGUIDSameTitle: an item a source delivers again under a new GUID
-// with its link, title and text is the stored item, unchanged, at every
-// poll, and gains no key (a feed making up GUIDs would pile them up); one
-// with the link and title but another text is a new item. Neither makes
-// the link a page's.
+// with its link, date and title or summary is the stored item: unchanged
+// at every poll when nothing else is new, updated when its text was
+// edited, and it gains no key (a feed making up GUIDs would pile them
+// up). An item of the link and title at another time (a recurring
+// notice), or rewritten whole, is another. None of them makes the link a
+// page's.
 func TestNewGUIDSameTitle(t *testing.T) {
 	s := openTest(t, 0)
-	pub := t0.Add(-time.Hour)
+	pub := t0.Add(-72 * time.Hour)
 	for i, c := range []struct {
-		guid, summary string
-		want          Result
+		guid, title, summary string
+		published            time.Time
+		want                 Result
 	}{
-		{"urn:1", "First.", Result{New: 1}},
-		{"urn:2", "First.", Result{Unchanged: 1}},
-		{"urn:3", "First.", Result{Unchanged: 1}},
-		{"urn:4", "Second.", Result{New: 1}},
+		{"urn:1", "Karabakh notice", "First.", pub, Result{New: 1}},
+		{"urn:2", "Karabakh notice", "First.", pub, Result{Unchanged: 1}},
+		{"urn:3", "Karabakh notice", "First.", pub, Result{Unchanged: 1}},
+		{"urn:4", "Karabakh notice", "First, edited.", pub, Result{Updated: 1}},
+		{"urn:5", "Karabakh notice, edited", "First, edited.", pub, Result{Updated: 1}},
+		{"urn:6", "Karabakh notice, edited", "First, edited.", pub, Result{Unchanged: 1}},
+		{"urn:7", "Karabakh notice, edited", "First, edited.", pub.Add(48 * time.Hour), Result{New: 1}},
 	} {
 		var state SourceState
-		e := entry(c.guid, "https://x.test/story", "Karabakh story", pub)
+		e := entry(c.guid, "https://x.test/notice", c.title, c.published)
 		e.Item.Summary = c.summary
 		res, err := s.Apply(Batch{Source: "a", Now: t0, State: &state, Entries: []Entry{e}}, byKeyword)
 		if err != nil || res != c.want {
@@ -132,8 +138,31 @@ func TestNewGUIDSameTitle(t *testing.T) {
 		t.Fatalf("%d items, want 2", len(items))
 	}
 	for _, it := range items {
-		if it.NormLink != "https://x.test/story" || len(it.Keys) != 1 {
-			t.Errorf("%s: normalized link %q, keys %q; want the article's, one key", it.GUID, it.NormLink, it.Keys)
+		if it.NormLink != "https://x.test/notice" || len(it.Keys) != 1 {
+			t.Errorf("%s: normalized link %q, keys %q; want the notice's, one key", it.GUID, it.NormLink, it.Keys)
+		}
+	}
+	if got := items[1].Title + " / " + items[1].Summary; got != "Karabakh notice, edited / First, edited." {
+		t.Errorf("the first notice reads %q, want its edits", got)
+	}
+}
+
+// TestPageLinkKeyedByText: an entry keyed by its link that the store
+// finds to be a page's is keyed by its text, as the aggregator keys it
+// once the source remembers the page: parsed again, it is no new item.
+func TestPageLinkKeyedByText(t *testing.T) {
+	s := openTest(t, 0)
+	const page = "https://x.test/section"
+	first := entry("g1", page, "Karabakh first", t0.Add(-2*time.Hour))
+	second := Entry{Key: "link:" + page, Item: Item{Link: page, NormLink: page, Title: "Karabakh second", Published: t0.Add(-time.Hour)}}
+	again := second
+	again.Key, again.Item.NormLink = TextKey(&second.Item), ""
+	wants := []Result{{New: 1}, {New: 1}, {Unchanged: 1}}
+	for i, e := range []Entry{first, second, again} {
+		var state SourceState
+		res, err := s.Apply(Batch{Source: "a", Now: t0, State: &state, Entries: []Entry{e}}, byKeyword)
+		if err != nil || res != wants[i] {
+			t.Errorf("entry %d (%s): %+v, %v; want %+v", i+1, e.Key, res, err, wants[i])
 		}
 	}
 }

@@ -1,9 +1,12 @@
 package storage
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
 	"fmt"
 	"slices"
 	"strings"
+	"time"
 
 	bolt "go.etcd.io/bbolt"
 )
@@ -40,22 +43,45 @@ func (w *writer) upsert(source string, p *prepared) (outcome, error) {
 		return 0, fmt.Errorf("item %s: %w", refString(ref), err)
 	}
 	if byLink && deliveredBy(old, source) {
-		if reissues(old, &p.Item) {
+		switch {
+		case !sameAgain(old, &p.Item):
+			return w.insertNew(source, p)
+		case sameText(old, &p.Item):
 			return outcomeUnchanged, nil // not even its key: a new one at every poll would pile up
 		}
-		return w.insertNew(source, p)
+		return w.update(source, ref, old, p) // edited, under yet another key
 	}
 	return w.merge(source, ref, old, p)
 }
 
-// reissues reports whether an entry is a stored item of its source
-// delivered again under another identity key and nothing else new: its
-// link, title, text and enclosures. Feeds that make up a new GUID at
-// every request would otherwise bring all their items anew at every
-// poll. An item that differs in any of them (the next episode of a show
-// linked to the show's page) is another.
-func reissues(old, in *Item) bool {
-	if old.Link != in.Link || old.Title != in.Title || old.Summary != in.Summary || old.Content != in.Content || len(old.Enclosures) != len(in.Enclosures) {
+// sameAgain reports whether an entry that its source delivers under a new
+// identity key, with the link of a stored item old of the source, is that
+// item again: feeds that make up a new GUID at every request would
+// otherwise bring all their items anew at every poll, and again at every
+// edit. It is when both have the same date and the same title or the
+// same summary (one of them edited), or, undated, the same text
+// (sameText). Another item of the link, published at another time, or
+// rewritten whole, is another (the next notice on a status page, the
+// next episode of a show linked to its page).
+func sameAgain(old, in *Item) bool {
+	if in.Published.IsZero() {
+		return sameText(old, in)
+	}
+	return old.Published.Equal(in.Published) && (old.Title == in.Title || old.Summary != "" && old.Summary == in.Summary)
+}
+
+// TextKey is the identity key of an item by its title, date and summary,
+// for an item that neither its GUID nor its link identifies: a GUID many
+// items share, a page's link.
+func TextKey(it *Item) string {
+	sum := sha256.Sum256([]byte("page\x00" + it.Title + "\x00" + it.Published.Format(time.RFC3339Nano) + "\x00" + it.Summary))
+	return "hash:" + hex.EncodeToString(sum[:16])
+}
+
+// sameText reports whether an entry has a stored item's title, text and
+// enclosures.
+func sameText(old, in *Item) bool {
+	if old.Title != in.Title || old.Summary != in.Summary || old.Content != in.Content || len(old.Enclosures) != len(in.Enclosures) {
 		return false
 	}
 	for i := range old.Enclosures {
@@ -69,10 +95,10 @@ func reissues(old, in *Item) bool {
 // linkHolder says whose a stored item with the entry's normalized link
 // is: none, another source's (an entry of source not stored under its
 // identity key joins it, as upsert decides), or one source delivered
-// itself under another title; or that the link is a page's. An item of
-// the source with the entry's title is the entry itself under a new
-// GUID, which says nothing of the link: unchanged (heldAsReissue), else
-// a new item (heldByNone).
+// itself under another title; or that the link is a page's. The stored
+// item again under a new key (sameAgain) is heldAsAgain; another item of
+// the source with the entry's title says nothing of the link, and the
+// entry is a new item (heldByNone).
 func linkHolder(tx *bolt.Tx, source string, e *Entry) holder {
 	normLink := e.Item.NormLink
 	if normLink == "" {
@@ -95,8 +121,8 @@ func linkHolder(tx *bolt.Tx, source string, e *Entry) holder {
 		return heldByNone
 	case !deliveredBy(it, source):
 		return heldByOther
-	case reissues(it, &e.Item):
-		return heldAsReissue
+	case sameAgain(it, &e.Item):
+		return heldAsAgain
 	case it.Title == e.Item.Title:
 		return heldByNone
 	}
@@ -111,7 +137,7 @@ const (
 	heldByOther
 	heldBySource
 	heldAsPage
-	heldAsReissue
+	heldAsAgain
 )
 
 // insertNew stores an entry as a new item unless its source is full.

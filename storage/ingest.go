@@ -194,7 +194,7 @@ func (s *Store) prepare(b Batch, cutoff time.Time, classify Classifier) ([]prepa
 				continue
 			}
 			switch linkHolder(tx, b.Source, p.Entry) {
-			case heldByOther, heldAsReissue:
+			case heldByOther, heldAsAgain:
 				stored[i] = true // joins the other source's item, or is the source's own again (upsert)
 			case heldBySource, heldAsPage:
 				// The source gave the link to another of its items, or
@@ -202,6 +202,11 @@ func (s *Store) prepare(b Batch, cutoff time.Time, classify Classifier) ([]prepa
 				// article's (SourceState.PageLinks).
 				if b.State != nil {
 					b.State.NotePageLink(p.Item.NormLink)
+				}
+				if p.Key == "link:"+p.Item.NormLink { // as the aggregator keys it once it knows the page
+					p.Key = TextKey(&p.Item)
+					p.ik = identityKey(b.Source, p.Key)
+					stored[i] = keys.Get(dbKey(p.ik)) != nil
 				}
 				p.Item.NormLink = ""
 			}
@@ -319,8 +324,19 @@ func (w *writer) insert(source string, p *prepared) error {
 // item's origin source edits its content; other sources are recorded as
 // also delivering it.
 func (w *writer) merge(source string, ref []byte, it *Item, p *prepared) (outcome, error) {
+	return w.mergeKey(source, ref, it, p, true)
+}
+
+// update is merge without keeping the delivery's identity key: the
+// stored item delivered again under a new key (sameAgain).
+func (w *writer) update(source string, ref []byte, it *Item, p *prepared) (outcome, error) {
+	return w.mergeKey(source, ref, it, p, false)
+}
+
+// mergeKey is merge, keeping the delivery's identity key when addKey.
+func (w *writer) mergeKey(source string, ref []byte, it *Item, p *prepared, addKey bool) (outcome, error) {
 	ik, dirty, result := p.ik, false, outcomeUnchanged
-	if !slices.Contains(it.Keys, ik) {
+	if addKey && !slices.Contains(it.Keys, ik) {
 		it.Keys = append(it.Keys, ik)
 		if err := w.tx.Bucket(bucketKeys).Put(dbKey(ik), ref); err != nil {
 			return 0, err

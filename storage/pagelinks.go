@@ -2,6 +2,7 @@ package storage
 
 import (
 	"bytes"
+	"errors"
 	"slices"
 
 	bolt "go.etcd.io/bbolt"
@@ -27,15 +28,18 @@ func itemRefOfLink(links *bolt.Bucket, normLink string) []byte {
 	return nil
 }
 
-// syncPageMarks marks in the links index the page links a source's state
-// now lists that it did not (was), and unmarks those it no longer lists:
-// the marks are the page links the sources remember, so that a feed
-// making up links never makes their number grow past MaxPageLinks a
-// source.
-func syncPageMarks(tx *bolt.Tx, was, now []string) error {
+// syncPageMarks marks in the links index the page links source's state
+// now lists that it did not (was), and unmarks those it no longer lists
+// and no other source's state does: the marks are the page links the
+// sources remember, so that a feed making up links never makes their
+// number grow past MaxPageLinks a source. A link that another source's
+// item is stored under stays that item's: one source's items sharing an
+// article's link (a link blog's two notes on one report) do not undo
+// the article's joining across sources.
+func syncPageMarks(tx *bolt.Tx, source string, was, now []string) error {
 	b := tx.Bucket(bucketLinks)
 	for _, l := range now {
-		if slices.Contains(was, l) || isPageMark(b.Get(dbKey(l))) {
+		if slices.Contains(was, l) || !markable(tx, b.Get(dbKey(l)), source) {
 			continue
 		}
 		if err := b.Put(dbKey(l), pageMark); err != nil {
@@ -43,7 +47,7 @@ func syncPageMarks(tx *bolt.Tx, was, now []string) error {
 		}
 	}
 	for _, l := range was {
-		if slices.Contains(now, l) || !isPageMark(b.Get(dbKey(l))) {
+		if slices.Contains(now, l) || !isPageMark(b.Get(dbKey(l))) || listedElsewhere(tx, source, l) {
 			continue
 		}
 		if err := b.Delete(dbKey(l)); err != nil {
@@ -51,4 +55,39 @@ func syncPageMarks(tx *bolt.Tx, was, now []string) error {
 		}
 	}
 	return nil
+}
+
+// markable reports whether a page link whose links index entry is ref
+// may be marked for source: it has no entry, or that of an item of the
+// source's own.
+func markable(tx *bolt.Tx, ref []byte, source string) bool {
+	if ref == nil {
+		return true
+	}
+	if isPageMark(ref) {
+		return false // marked already
+	}
+	raw := tx.Bucket(bucketItems).Get(ref)
+	if raw == nil {
+		return true
+	}
+	it, err := decodeItem(raw)
+	return err == nil && deliveredBy(it, source)
+}
+
+// listedElsewhere reports whether a source other than source remembers
+// link as a page link. It reads every state, which only a link falling
+// off a source's list (MaxPageLinks) asks for.
+func listedElsewhere(tx *bolt.Tx, source, link string) bool {
+	found := false
+	tx.Bucket(bucketSources).ForEach(func(k, v []byte) error {
+		var st SourceState
+		if string(k) != source && decodeState(v, &st) == nil && slices.Contains(st.PageLinks, link) {
+			found = true
+			return errors.New("found") // stops ForEach
+
+		}
+		return nil
+	})
+	return found
 }

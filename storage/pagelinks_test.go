@@ -40,3 +40,49 @@ func TestPageMarksFollowStates(t *testing.T) {
 		}
 	}
 }
+
+// TestPageMarksSpareArticlesAndShare: a source that remembers another
+// source's article link as a page (a link blog's two notes on one
+// report) leaves the article's links index entry as it is; a page two
+// sources remember stays marked until neither does.
+func TestPageMarksSpareArticlesAndShare(t *testing.T) {
+	s := openTest(t, 0)
+	const article, page = "https://wire.x.test/article", "https://x.test/section"
+	if _, err := s.Apply(Batch{Source: "wire", Now: t0, Entries: []Entry{entry("w1", article, "Karabakh article", t0)}}, byKeyword); err != nil {
+		t.Fatal(err)
+	}
+	marked := func(link string) bool {
+		var v []byte
+		s.db.View(func(tx *bolt.Tx) error { v = tx.Bucket(bucketLinks).Get(dbKey(link)); return nil })
+		return isPageMark(v)
+	}
+	states := map[string]*SourceState{"blog": {}, "x": {}, "y": {}}
+	put := func(name string, links ...string) {
+		t.Helper()
+		st := states[name]
+		for _, l := range links {
+			st.NotePageLink(l)
+		}
+		if err := s.PutSourceState(name, st); err != nil {
+			t.Fatal(err)
+		}
+	}
+	put("blog", article)
+	if it, err := s.ItemByLink(article); err != nil || it.Source != "wire" || marked(article) {
+		t.Errorf("the article after a blog remembered its link as a page: %v, %v, marked %v", it, err, marked(article))
+	}
+	put("x", page)
+	put("y", page)
+	var others []string
+	for i := range MaxPageLinks {
+		others = append(others, fmt.Sprintf("https://x.test/other%d", i))
+	}
+	put("x", others...) // page falls off x's list
+	if !marked(page) {
+		t.Error("unmarked while y remembers it")
+	}
+	put("y", others...)
+	if marked(page) {
+		t.Error("still marked when no source remembers it")
+	}
+}

@@ -130,7 +130,7 @@ func putSourceState(tx *bolt.Tx, name string, st *SourceState) error {
 			old = SourceState{} // replaced whole: its marks stay
 		}
 	}
-	if err := syncPageMarks(tx, old.PageLinks, st.PageLinks); err != nil {
+	if err := syncPageMarks(tx, name, old.PageLinks, st.PageLinks); err != nil {
 		return err
 	}
 	return b.Put([]byte(name), encodeState(st))
