@@ -44,30 +44,24 @@ func (w *writer) upsert(source string, p *prepared) (outcome, error) {
 	}
 	if byLink && deliveredBy(old, source) {
 		switch {
-		case !sameAgain(old, &p.Item):
-			return w.insertNew(source, p)
-		case sameText(old, &p.Item):
-			return outcomeUnchanged, nil // not even its key: a new one at every poll would pile up
+		case old.Source == source && sameText(old, &p.Item):
+			return outcomeUnchanged, nil // again, under a made-up key: not even the key is kept, or they would pile up
+		case old.Source == source && edits(old, &p.Item):
+			p.takesLink = true // so that its next delivery under yet another key finds it
 		}
-		return w.update(source, ref, old, p) // edited, under yet another key
+		return w.insertNew(source, p)
 	}
 	return w.merge(source, ref, old, p)
 }
 
-// sameAgain reports whether an entry that its source delivers under a new
-// identity key, with the link of a stored item old of the source, is that
-// item again: feeds that make up a new GUID at every request would
-// otherwise bring all their items anew at every poll, and again at every
-// edit. It is when both have the same date and the same title or the
-// same summary (one of them edited), or, undated, the same text
-// (sameText). Another item of the link, published at another time, or
-// rewritten whole, is another (the next notice on a status page, the
-// next episode of a show linked to its page).
-func sameAgain(old, in *Item) bool {
-	if in.Published.IsZero() {
-		return sameText(old, in)
-	}
-	return old.Published.Equal(in.Published) && (old.Title == in.Title || old.Summary != "" && old.Summary == in.Summary)
+// edits reports whether an entry with the link of a stored item of its
+// source, under another key, may be that item edited: the same title, or
+// the same summary. It cannot be told from another item written alike
+// (the next notice of a status page), so it is stored as a new item; but
+// the links index moves to it, so that a feed that makes up a GUID at
+// every request brings an edited item once, not at every poll.
+func edits(old, in *Item) bool {
+	return old.Title == in.Title || old.Summary != "" && old.Summary == in.Summary
 }
 
 // TextKey is the identity key of an item by its title, date and summary,
@@ -79,7 +73,12 @@ func TextKey(it *Item) string {
 }
 
 // sameText reports whether an entry has a stored item's title, text and
-// enclosures.
+// enclosures: with its link, from its source under another key, it is
+// that item again. Feeds that make up a new GUID (and date) at every
+// request would otherwise bring all their items anew at every poll. An
+// item that a source delivers again with the link, title and text of one
+// it delivered before, at another time (the same notice on a status
+// page), is taken for it.
 func sameText(old, in *Item) bool {
 	if old.Title != in.Title || old.Summary != in.Summary || old.Content != in.Content || len(old.Enclosures) != len(in.Enclosures) {
 		return false
@@ -94,11 +93,11 @@ func sameText(old, in *Item) bool {
 
 // linkHolder says whose a stored item with the entry's normalized link
 // is: none, another source's (an entry of source not stored under its
-// identity key joins it, as upsert decides), or one source delivered
-// itself under another title; or that the link is a page's. The stored
-// item again under a new key (sameAgain) is heldAsAgain; another item of
-// the source with the entry's title says nothing of the link, and the
-// entry is a new item (heldByNone).
+// identity key joins it, as upsert decides), or an item source
+// originated with another title and summary; or that the link is a
+// page's. The source's stored item again under a new key (sameText) is
+// heldAsAgain; one the entry may edit (edits) says nothing of the link,
+// and the entry is a new item (heldByNone).
 func linkHolder(tx *bolt.Tx, source string, e *Entry) holder {
 	normLink := e.Item.NormLink
 	if normLink == "" {
@@ -121,9 +120,11 @@ func linkHolder(tx *bolt.Tx, source string, e *Entry) holder {
 		return heldByNone
 	case !deliveredBy(it, source):
 		return heldByOther
-	case sameAgain(it, &e.Item):
+	case it.Source != source:
+		return heldByNone // another source's item, that the source joined before: a new item, as upsert decides
+	case sameText(it, &e.Item):
 		return heldAsAgain
-	case it.Title == e.Item.Title:
+	case edits(it, &e.Item):
 		return heldByNone
 	}
 	return heldBySource

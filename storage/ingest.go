@@ -162,6 +162,9 @@ type prepared struct {
 	// poll never share an updated time (Atom readers and validators want
 	// them distinct) and undated items keep the document's order.
 	stamp time.Time
+	// takesLink is set when the entry may be its source's item of the
+	// same link edited, under a new key: the links index moves to it.
+	takesLink bool
 	// fresh is the complete item to insert and value its encoding, when
 	// the item was not stored when the batch was prepared.
 	fresh *Item
@@ -299,8 +302,9 @@ func (w *writer) insert(source string, p *prepared) error {
 		return err
 	}
 	// The link index keeps the first item stored with a link: another
-	// item of the same source with that link does not take it over.
-	if links := w.tx.Bucket(bucketLinks); it.NormLink != "" && links.Get(dbKey(it.NormLink)) == nil {
+	// item of the same source with that link does not take it over,
+	// unless it may be the first edited (edits).
+	if links := w.tx.Bucket(bucketLinks); it.NormLink != "" && (p.takesLink || links.Get(dbKey(it.NormLink)) == nil) {
 		if err := links.Put(dbKey(it.NormLink), ref); err != nil {
 			return err
 		}
@@ -324,19 +328,8 @@ func (w *writer) insert(source string, p *prepared) error {
 // item's origin source edits its content; other sources are recorded as
 // also delivering it.
 func (w *writer) merge(source string, ref []byte, it *Item, p *prepared) (outcome, error) {
-	return w.mergeKey(source, ref, it, p, true)
-}
-
-// update is merge without keeping the delivery's identity key: the
-// stored item delivered again under a new key (sameAgain).
-func (w *writer) update(source string, ref []byte, it *Item, p *prepared) (outcome, error) {
-	return w.mergeKey(source, ref, it, p, false)
-}
-
-// mergeKey is merge, keeping the delivery's identity key when addKey.
-func (w *writer) mergeKey(source string, ref []byte, it *Item, p *prepared, addKey bool) (outcome, error) {
 	ik, dirty, result := p.ik, false, outcomeUnchanged
-	if addKey && !slices.Contains(it.Keys, ik) {
+	if !slices.Contains(it.Keys, ik) {
 		it.Keys = append(it.Keys, ik)
 		if err := w.tx.Bucket(bucketKeys).Put(dbKey(ik), ref); err != nil {
 			return 0, err

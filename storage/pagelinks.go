@@ -2,7 +2,6 @@ package storage
 
 import (
 	"bytes"
-	"errors"
 	"slices"
 
 	bolt "go.etcd.io/bbolt"
@@ -46,8 +45,18 @@ func syncPageMarks(tx *bolt.Tx, source string, was, now []string) error {
 			return err
 		}
 	}
+	var dropped []string
 	for _, l := range was {
-		if slices.Contains(now, l) || !isPageMark(b.Get(dbKey(l))) || listedElsewhere(tx, source, l) {
+		if !slices.Contains(now, l) && isPageMark(b.Get(dbKey(l))) {
+			dropped = append(dropped, l)
+		}
+	}
+	if len(dropped) == 0 {
+		return nil
+	}
+	kept := listedElsewhere(tx, source)
+	for _, l := range dropped {
+		if kept[l] {
 			continue
 		}
 		if err := b.Delete(dbKey(l)); err != nil {
@@ -58,8 +67,8 @@ func syncPageMarks(tx *bolt.Tx, source string, was, now []string) error {
 }
 
 // markable reports whether a page link whose links index entry is ref
-// may be marked for source: it has no entry, or that of an item of the
-// source's own.
+// may be marked for source: it has no entry, or that of an item the
+// source originated (not one it joined).
 func markable(tx *bolt.Tx, ref []byte, source string) bool {
 	if ref == nil {
 		return true
@@ -72,22 +81,22 @@ func markable(tx *bolt.Tx, ref []byte, source string) bool {
 		return true
 	}
 	it, err := decodeItem(raw)
-	return err == nil && deliveredBy(it, source)
+	return err == nil && it.Source == source
 }
 
-// listedElsewhere reports whether a source other than source remembers
-// link as a page link. It reads every state, which only a link falling
-// off a source's list (MaxPageLinks) asks for.
-func listedElsewhere(tx *bolt.Tx, source, link string) bool {
-	found := false
+// listedElsewhere is the set of page links the sources other than source
+// remember. It reads every state, once for all the links a state drops,
+// which only links falling off a source's list (MaxPageLinks) ask for.
+func listedElsewhere(tx *bolt.Tx, source string) map[string]bool {
+	out := map[string]bool{}
 	tx.Bucket(bucketSources).ForEach(func(k, v []byte) error {
 		var st SourceState
-		if string(k) != source && decodeState(v, &st) == nil && slices.Contains(st.PageLinks, link) {
-			found = true
-			return errors.New("found") // stops ForEach
-
+		if string(k) != source && decodeState(v, &st) == nil {
+			for _, l := range st.PageLinks {
+				out[l] = true
+			}
 		}
 		return nil
 	})
-	return found
+	return out
 }

@@ -3,6 +3,7 @@ package storage
 import (
 	"fmt"
 	"testing"
+	"time"
 
 	bolt "go.etcd.io/bbolt"
 )
@@ -84,5 +85,32 @@ func TestPageMarksSpareArticlesAndShare(t *testing.T) {
 	put("y", others...)
 	if marked(page) {
 		t.Error("still marked when no source remembers it")
+	}
+}
+
+// TestJoinedArticleIsNoPage: a source that joined another source's
+// article, and delivers its link again under another GUID and title,
+// does not take the article's link for a page: the article stays found
+// by its link.
+func TestJoinedArticleIsNoPage(t *testing.T) {
+	s := openTest(t, 0)
+	const article = "https://wire.x.test/article"
+	batches := []Batch{
+		{Source: "wire", Entries: []Entry{entry("w1", article, "Karabakh talks resume", t0.Add(-3*time.Hour))}},
+		{Source: "blog", Entries: []Entry{entry("b1", article, "Karabakh talks resume (via Wire)", t0.Add(-time.Hour))}},
+		{Source: "blog", Entries: []Entry{entry("b2", article, "Karabakh: the talks, again", t0)}},
+	}
+	for i, b := range batches {
+		var state SourceState
+		b.Now, b.State = t0, &state
+		if _, err := s.Apply(b, byKeyword); err != nil {
+			t.Fatal(err)
+		}
+		if len(state.PageLinks) > 0 {
+			t.Errorf("batch %d: page links %q, want none", i+1, state.PageLinks)
+		}
+	}
+	if it, err := s.ItemByLink(article); err != nil || it.Source != "wire" {
+		t.Errorf("the article by its link: %+v, %v; want wire's", it, err)
 	}
 }
