@@ -70,24 +70,44 @@ func unshareGUIDs(es []storage.Entry, known []string) (found []string) {
 
 // siteAddresses tells whether an item's GUID is the address of its site
 // or feed (a site's root, the feed's link or its own URL), which names no
-// item; the entries of a body share their feed's, normalized once.
+// item; the entries of a body share their feed's. Addresses are compared
+// as written, but for the scheme, a fragment and a trailing slash: a
+// GUID is checked without parsing it, as most GUIDs are articles' URLs.
 type siteAddresses struct {
 	feed  storage.FeedInfo
 	addrs [2]string
 }
 
 func (s *siteAddresses) has(it *storage.Item) bool {
-	if !strings.Contains(it.GUID, "://") {
-		return false // no URL: the common case, decided without parsing
-	}
-	guid := NormalizeLink(it.GUID)
-	if guid == "" {
+	guid, ok := bareAddress(it.GUID)
+	if !ok {
 		return false
 	}
-	if it.Feed != s.feed || s.addrs == [2]string{} {
-		s.feed, s.addrs = it.Feed, [2]string{NormalizeLink(it.Feed.ID), NormalizeLink(it.Feed.Link)}
+	if !strings.ContainsAny(guid, "/?") {
+		return true // a site's root
 	}
-	return siteRoot(guid) || guid == s.addrs[0] || guid == s.addrs[1]
+	if it.Feed != s.feed {
+		s.feed = it.Feed
+		s.addrs[0], _ = bareAddress(it.Feed.ID)
+		s.addrs[1], _ = bareAddress(it.Feed.Link)
+	}
+	return strings.EqualFold(guid, s.addrs[0]) || strings.EqualFold(guid, s.addrs[1])
+}
+
+// bareAddress is an http(s) URL without its scheme, fragment and
+// trailing slashes; ok is false for anything else.
+func bareAddress(u string) (string, bool) {
+	u = strings.TrimSpace(u)
+	i := strings.Index(u, "://")
+	if i < 0 || !strings.EqualFold(u[:i], "http") && !strings.EqualFold(u[:i], "https") {
+		return "", false
+	}
+	u = u[i+3:]
+	if j := strings.IndexByte(u, '#'); j >= 0 {
+		u = u[:j]
+	}
+	u = strings.TrimRight(u, "/")
+	return u, u != ""
 }
 
 // clearPageLinks clears the normalized link of the entries whose link is
