@@ -30,11 +30,13 @@ import (
 // unshareGUIDs identifies by their link (or else their text) the
 // entries whose GUID is no item's: one the body gives items with other
 // links (a site's address, "1" on every item), one the source's state
-// remembers as such (known), or the address of the site or the feed
-// itself. Their entry ids, made of the GUID, are dropped too. It returns
-// the shared GUIDs that were not known. A GUID on items of one link (an
-// item listed twice, edited) stays theirs.
-func unshareGUIDs(es []storage.Entry, known []string) (found []string) {
+// remembers as such (known), the address of the site or the feed itself,
+// or any GUID of a source that makes them up at every request (madeUp,
+// storage.SourceState.MadeUpGUIDs), whose GUIDs are dropped. Their entry
+// ids, made of the GUID, are dropped too. It returns the shared GUIDs
+// that were not known. A GUID on items of one link (an item listed
+// twice, edited) stays theirs.
+func unshareGUIDs(es []storage.Entry, known []string, madeUp bool) (found []string) {
 	links := map[string]string{} // GUID key: the first normalized link with it
 	shared := map[string]bool{}
 	site := siteAddresses{}
@@ -57,7 +59,10 @@ func unshareGUIDs(es []storage.Entry, known []string) (found []string) {
 	}
 	for i := range es {
 		e := &es[i]
-		if !shared[e.Key] && !(strings.HasPrefix(e.Key, "guid:") && slices.Contains(known, e.Item.GUID)) {
+		switch {
+		case madeUp && strings.HasPrefix(e.Key, "guid:"):
+			e.Item.GUID = "" // a new one at every request: its content hash would change with it
+		case !shared[e.Key] && !(strings.HasPrefix(e.Key, "guid:") && slices.Contains(known, e.Item.GUID)):
 			continue
 		}
 		e.Item.EntryID = ""
@@ -71,8 +76,10 @@ func unshareGUIDs(es []storage.Entry, known []string) (found []string) {
 // siteAddresses tells whether an item's GUID is the address of its site
 // or feed (a site's root, the feed's link or its own URL), which names no
 // item; the entries of a body share their feed's. Addresses are compared
-// as written, but for the scheme, a fragment and a trailing slash: a
-// GUID is checked without parsing it, as most GUIDs are articles' URLs.
+// as written, but for the scheme and a trailing slash: a GUID is checked
+// without parsing it, as most GUIDs are articles' URLs. A GUID with a
+// #fragment names an anchor of a page, one item on it (a changelog's
+// versions), and is no page's address.
 type siteAddresses struct {
 	feed  storage.FeedInfo
 	addrs [2]string
@@ -80,8 +87,8 @@ type siteAddresses struct {
 
 func (s *siteAddresses) has(it *storage.Item) bool {
 	guid, ok := bareAddress(it.GUID)
-	if !ok {
-		return false
+	if !ok || strings.Contains(it.GUID, "#") {
+		return false // an anchor names a part of the page: one item of it
 	}
 	if !strings.ContainsAny(guid, "/?") {
 		return true // a site's root

@@ -281,7 +281,7 @@ func TestUnshareGUIDs(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			es := slices.Clone(tt.in)
-			found := unshareGUIDs(es, tt.known)
+			found := unshareGUIDs(es, tt.known, false)
 			if !slices.Equal(found, tt.found) {
 				t.Errorf("found %q, want %q", found, tt.found)
 			}
@@ -299,10 +299,12 @@ func TestUnshareGUIDs(t *testing.T) {
 
 // TestGUIDsMadeUpPerRequest polls feeds that give their items a new GUID
 // (and date) at every request, as some generators do, with an item's
-// summary or title edited from the second request on: the items are
-// stored once, the edited item once more (an edit under a new GUID cannot
-// be told from another item written alike), and later polls find
-// nothing new.
+// summary or title edited from the second request on. The items are
+// stored once, and the source is known to make up GUIDs from the second
+// poll on, when its unedited item comes again word for word; from then
+// on its items are identified by their links. The edited item, which the
+// second poll could not tell from another item of its link, is stored
+// twice more at most; then polls find nothing new.
 func TestGUIDsMadeUpPerRequest(t *testing.T) {
 	pub := time.Date(2026, 3, 2, 8, 0, 0, 0, time.UTC)
 	for _, tt := range []struct {
@@ -310,9 +312,9 @@ func TestGUIDsMadeUpPerRequest(t *testing.T) {
 		edit func(it *[4]string)
 		news []int // per poll
 	}{
-		{"unchanged", func(*[4]string) {}, []int{2, 0, 0, 0}},
-		{"summary edited", func(it *[4]string) { it[3] += " Talks go on on Tuesday." }, []int{2, 1, 0, 0}},
-		{"title edited", func(it *[4]string) { it[0] += " in Geneva" }, []int{2, 1, 0, 0}},
+		{"unchanged", func(*[4]string) {}, []int{2, 0, 0, 0, 0}},
+		{"summary edited", func(it *[4]string) { it[3] += " Talks go on on Tuesday." }, []int{2, 1, 1, 0, 0}},
+		{"title edited", func(it *[4]string) { it[0] += " in Geneva" }, []int{2, 1, 1, 0, 0}},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			var mu sync.Mutex
@@ -339,8 +341,96 @@ func TestGUIDsMadeUpPerRequest(t *testing.T) {
 					t.Fatalf("poll %d: %+v, want %d new", poll+1, r, want)
 				}
 			}
-			if st, _ := store.SourceState("random"); len(st.PageLinks) > 0 {
-				t.Errorf("page links %q, want none", st.PageLinks)
+			if st, _ := store.SourceState("random"); !st.MadeUpGUIDs {
+				t.Error("the source is not known to make up GUIDs")
+			}
+		})
+	}
+}
+
+// TestIdentityAcrossPolls polls feeds whose items a careless rule would
+// take for others, or for one, across polls: how many items the topic
+// holds after each poll, and what each must hold.
+func TestIdentityAcrossPolls(t *testing.T) {
+	pub := time.Date(2026, 3, 2, 8, 0, 0, 0, time.UTC)
+	// events dated ahead (clamped to each poll's time), without ids, all
+	// linking to one page, in a JSON Feed, parsed whole at every poll
+	events := func(n int) string {
+		return fmt.Sprintf(`{"version":"https://jsonfeed.org/version/1.1","title":"Club","description":"request %d","items":[
+{"url":"https://club.example/events","title":"Karabakh film night","content_text":"Screening at the hall.","date_published":"2099-05-01T19:00:00Z"},
+{"url":"https://club.example/events","title":"Karabakh music evening","content_text":"Songs from Shusha.","date_published":"2099-05-08T19:00:00Z"}]}`, n)
+	}
+	// a changelog: one page, an anchor per version as GUID and link
+	changelog := func(note string) string {
+		return `<?xml version="1.0"?><rss version="2.0"><channel><title>Tool</title><link>https://tool.example/changelog</link>
+<item><title>Karabakh maps 1.1</title><link>https://tool.example/changelog#v1.1</link><guid>https://tool.example/changelog#v1.1</guid><pubDate>Mon, 02 Mar 2026 08:00:00 +0000</pubDate><description>First maps.</description></item>
+<item><title>Karabakh maps 1.2</title><link>https://tool.example/changelog#v1.2</link><guid>https://tool.example/changelog#v1.2</guid><pubDate>Tue, 03 Mar 2026 08:00:00 +0000</pubDate><description>` + note + `</description></item>
+</channel></rss>`
+	}
+	// digests of one title and link, a GUID each, one more a day
+	digest := [][4]string{
+		{"Karabakh digest", "https://news.example/digest", "d1", "Talks in Geneva."},
+		{"Karabakh digest", "https://news.example/digest", "d2", "Aid reaches Goris."},
+		{"Karabakh digest", "https://news.example/digest", "d3", "Museum reopens."},
+	}
+	// one GUID that a second item comes to share; the first then edited
+	shared := func(n int) string {
+		a := [4]string{"Karabakh pipeline completed", "https://shared.example/pipeline", "1", "Engineers finished the line."}
+		b := [4]string{"Karabakh bridge reopens", "https://shared.example/bridge", "1", "Lorries cross again."}
+		switch n {
+		case 0:
+			return pageFeed("Shared", pub, a)
+		case 1:
+			return pageFeed("Shared", pub, a, b)
+		}
+		a[3] += " Water flows from Friday."
+		return pageFeed("Shared", pub, a, b)
+	}
+	tests := []struct {
+		name   string
+		bodies []string
+		counts []int // items stored after each poll
+		check  func(t *testing.T, items []*storage.Item)
+	}{
+		{"events dated ahead on one page", []string{events(1), events(2), events(3)}, []int{2, 2, 2}, nil},
+		{"a changelog's anchors", []string{changelog("Better maps."), changelog("Better maps, fixed.")}, []int{2, 2},
+			func(t *testing.T, items []*storage.Item) {
+				for _, it := range items {
+					if it.Title == "Karabakh maps 1.2" && it.Summary != "Better maps, fixed." {
+						t.Errorf("1.2 reads %q, want its edit", it.Summary)
+					}
+				}
+			}},
+		{"digests of one title and page", []string{pageFeed("Digest", pub, digest[:1]...), pageFeed("Digest", pub, digest[:2]...), pageFeed("Digest", pub, digest...)},
+			[]int{1, 2, 3}, func(t *testing.T, items []*storage.Item) {
+				for _, it := range items[:2] { // d3 and d2; d1 came alone, when nothing told its link was a page's
+					if it.NormLink != "" {
+						t.Errorf("%s: normalized link %q, want none: a page's", it.GUID, it.NormLink)
+					}
+				}
+			}},
+		{"a GUID come to be shared, then an edit", []string{shared(0), shared(1), shared(2)}, []int{1, 2, 2},
+			func(t *testing.T, items []*storage.Item) {
+				for _, it := range items {
+					if it.Title == "Karabakh pipeline completed" && !strings.HasSuffix(it.Summary, "Friday.") {
+						t.Errorf("the pipeline reads %q, want its edit", it.Summary)
+					}
+				}
+			}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			url, publish := serveFeeds(t, map[string]string{})
+			store := tempStore(t)
+			topics := []Topic{{ID: "nk", Any: []string{"Karabakh"}}}
+			var items []*storage.Item
+			for i, body := range tt.bodies {
+				publish("src", body)
+				pollEach(t, store, url, topics, "src")
+				items = storedItems(t, store, tt.counts[i])
+			}
+			if tt.check != nil {
+				tt.check(t, items)
 			}
 		})
 	}

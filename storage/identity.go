@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"slices"
 	"strings"
-	"time"
 
 	bolt "go.etcd.io/bbolt"
 )
@@ -44,41 +43,32 @@ func (w *writer) upsert(source string, p *prepared) (outcome, error) {
 	}
 	if byLink && deliveredBy(old, source) {
 		switch {
-		case old.Source == source && sameText(old, &p.Item):
-			return outcomeUnchanged, nil // again, under a made-up key: not even the key is kept, or they would pile up
-		case old.Source == source && edits(old, &p.Item):
-			p.takesLink = true // so that its next delivery under yet another key finds it
+		case old.Source != source || !sameText(old, &p.Item):
+			return w.insertNew(source, p)
+		case p.Key == "link:"+p.Item.NormLink:
+			return w.merge(source, ref, old, p) // found by the link it is now keyed by: the key is kept
 		}
-		return w.insertNew(source, p)
+		return outcomeUnchanged, nil // again, under a made-up key: not kept, or they would pile up
 	}
 	return w.merge(source, ref, old, p)
 }
 
-// edits reports whether an entry with the link of a stored item of its
-// source, under another key, may be that item edited: the same title, or
-// the same summary. It cannot be told from another item written alike
-// (the next notice of a status page), so it is stored as a new item; but
-// the links index moves to it, so that a feed that makes up a GUID at
-// every request brings an edited item once, not at every poll.
-func edits(old, in *Item) bool {
-	return old.Title == in.Title || old.Summary != "" && old.Summary == in.Summary
-}
-
-// TextKey is the identity key of an item by its title, date and summary,
-// for an item that neither its GUID nor its link identifies: a GUID many
-// items share, a page's link.
+// TextKey is the identity key of an item by its title and summary, for
+// an item that neither its GUID nor its link identifies (a GUID many
+// items share, a page's link): not by its date, which a future date
+// clamped to the time of each poll would change.
 func TextKey(it *Item) string {
-	sum := sha256.Sum256([]byte("page\x00" + it.Title + "\x00" + it.Published.Format(time.RFC3339Nano) + "\x00" + it.Summary))
+	sum := sha256.Sum256([]byte("page\x00" + it.Title + "\x00" + it.Summary))
 	return "hash:" + hex.EncodeToString(sum[:16])
 }
 
 // sameText reports whether an entry has a stored item's title, text and
 // enclosures: with its link, from its source under another key, it is
-// that item again. Feeds that make up a new GUID (and date) at every
-// request would otherwise bring all their items anew at every poll. An
-// item that a source delivers again with the link, title and text of one
-// it delivered before, at another time (the same notice on a status
-// page), is taken for it.
+// that item again, and the source one that makes up GUIDs
+// (SourceState.MadeUpGUIDs). Such feeds would otherwise bring all their
+// items anew at every poll. An item that a source delivers again with
+// the link, title and text of one it delivered before, at another time
+// (the same notice on a status page), is taken for it.
 func sameText(old, in *Item) bool {
 	if old.Title != in.Title || old.Summary != in.Summary || old.Content != in.Content || len(old.Enclosures) != len(in.Enclosures) {
 		return false
@@ -93,11 +83,10 @@ func sameText(old, in *Item) bool {
 
 // linkHolder says whose a stored item with the entry's normalized link
 // is: none, another source's (an entry of source not stored under its
-// identity key joins it, as upsert decides), or an item source
-// originated with another title and summary; or that the link is a
-// page's. The source's stored item again under a new key (sameText) is
-// heldAsAgain; one the entry may edit (edits) says nothing of the link,
-// and the entry is a new item (heldByNone).
+// identity key joins it, as upsert decides), or another item the source
+// originated (a page's link, as a whole body sharing it would show); or
+// that the link is a page's. The source's stored item again under a new
+// key (sameText) is heldAsAgain.
 func linkHolder(tx *bolt.Tx, source string, e *Entry) holder {
 	normLink := e.Item.NormLink
 	if normLink == "" {
@@ -124,8 +113,6 @@ func linkHolder(tx *bolt.Tx, source string, e *Entry) holder {
 		return heldByNone // another source's item, that the source joined before: a new item, as upsert decides
 	case sameText(it, &e.Item):
 		return heldAsAgain
-	case edits(it, &e.Item):
-		return heldByNone
 	}
 	return heldBySource
 }
