@@ -79,7 +79,7 @@ func (a *Aggregator) parseWith(src Source, red *redactor, resp *Response, known 
 	p := &pollItems{parsed: parsed, context: a.itemContext(src, base, parsed)}
 	p.entries = toEntries(parsed.Feed, base, now)
 	red.entries(p.entries)
-	p.guids = unshareGUIDs(p.entries, known.SharedGUIDs, known.MadeUpGUIDs)
+	p.guids = unshareGUIDs(p.entries, known.SharedGUIDs)
 	p.pages = clearPageLinks(p.entries, known.PageLinks)
 	if parsedCount(parsed.raw) != len(p.entries) {
 		return p, nil // told none (parseFeed)

@@ -30,13 +30,11 @@ import (
 // unshareGUIDs identifies by their link (or else their text) the
 // entries whose GUID is no item's: one the body gives items with other
 // links (a site's address, "1" on every item), one the source's state
-// remembers as such (known), the address of the site or the feed itself,
-// or any GUID of a source that makes them up at every request (madeUp,
-// storage.SourceState.MadeUpGUIDs), whose GUIDs are dropped. Their entry
-// ids, made of the GUID, are dropped too. It returns the shared GUIDs
-// that were not known. A GUID on items of one link (an item listed
-// twice, edited) stays theirs.
-func unshareGUIDs(es []storage.Entry, known []string, madeUp bool) (found []string) {
+// remembers as such (known), or the address of the site or the feed
+// itself. Their entry ids, made of the GUID, are dropped too. It returns
+// the shared GUIDs that were not known. A GUID on items of one link (an
+// item listed twice, edited) stays theirs.
+func unshareGUIDs(es []storage.Entry, known []string) (found []string) {
 	links := map[string]string{} // GUID key: the first normalized link with it
 	shared := map[string]bool{}
 	site := siteAddresses{}
@@ -59,10 +57,7 @@ func unshareGUIDs(es []storage.Entry, known []string, madeUp bool) (found []stri
 	}
 	for i := range es {
 		e := &es[i]
-		switch {
-		case madeUp && strings.HasPrefix(e.Key, "guid:"):
-			e.Item.GUID = "" // a new one at every request: its content hash would change with it
-		case !shared[e.Key] && !(strings.HasPrefix(e.Key, "guid:") && slices.Contains(known, e.Item.GUID)):
+		if !shared[e.Key] && !(strings.HasPrefix(e.Key, "guid:") && slices.Contains(known, e.Item.GUID)) {
 			continue
 		}
 		e.Item.EntryID = ""

@@ -43,14 +43,29 @@ func (w *writer) upsert(source string, p *prepared) (outcome, error) {
 	}
 	if byLink && deliveredBy(old, source) {
 		switch {
-		case old.Source != source || !sameText(old, &p.Item):
-			return w.insertNew(source, p)
-		case p.Key == "link:"+p.Item.NormLink:
+		case old.Source == source && sameText(old, &p.Item) && p.Key == "link:"+p.Item.NormLink:
 			return w.merge(source, ref, old, p) // found by the link it is now keyed by: the key is kept
+		case old.Source == source && sameText(old, &p.Item):
+			return outcomeUnchanged, nil // again, under a made-up key: not kept, or they would pile up
+		case old.Source == source && (p.takesLink || edits(old, &p.Item)):
+			p.takesLink = true // so that its next delivery under yet another key finds it
 		}
-		return outcomeUnchanged, nil // again, under a made-up key: not kept, or they would pile up
+		return w.insertNew(source, p)
 	}
 	return w.merge(source, ref, old, p)
+}
+
+// edits reports whether an entry with the link and date of a stored item
+// of its source, under another key, may be that item edited: the same
+// title, or the same summary. It cannot be told from another item
+// written alike (the next notice of a status page), so it is stored as a
+// new item; but the links index moves to it, so that a feed that makes
+// up a GUID at every request brings an edited item once, not at every
+// poll. Items of the link at other times (a digest a day, under one
+// title) are a page's items.
+func edits(old, in *Item) bool {
+	return (in.Published.IsZero() || old.Published.Equal(in.Published)) &&
+		(old.Title == in.Title || old.Summary != "" && old.Summary == in.Summary)
 }
 
 // TextKey is the identity key of an item by its title and summary, for
@@ -64,11 +79,11 @@ func TextKey(it *Item) string {
 
 // sameText reports whether an entry has a stored item's title, text and
 // enclosures: with its link, from its source under another key, it is
-// that item again, and the source one that makes up GUIDs
-// (SourceState.MadeUpGUIDs). Such feeds would otherwise bring all their
-// items anew at every poll. An item that a source delivers again with
-// the link, title and text of one it delivered before, at another time
-// (the same notice on a status page), is taken for it.
+// that item again: feeds that make up a new GUID (and date) at every
+// request would otherwise bring all their items anew at every poll. An
+// item that a source delivers again with the link, title and text of one
+// it delivered before, at another time (the same notice on a status
+// page), is taken for it.
 func sameText(old, in *Item) bool {
 	if old.Title != in.Title || old.Summary != in.Summary || old.Content != in.Content || len(old.Enclosures) != len(in.Enclosures) {
 		return false
@@ -86,7 +101,8 @@ func sameText(old, in *Item) bool {
 // identity key joins it, as upsert decides), or another item the source
 // originated (a page's link, as a whole body sharing it would show); or
 // that the link is a page's. The source's stored item again under a new
-// key (sameText) is heldAsAgain.
+// key (sameText) is heldAsAgain; one the entry may edit (edits) says
+// nothing of the link, and the entry is a new item (heldByNone).
 func linkHolder(tx *bolt.Tx, source string, e *Entry) holder {
 	normLink := e.Item.NormLink
 	if normLink == "" {
@@ -113,6 +129,8 @@ func linkHolder(tx *bolt.Tx, source string, e *Entry) holder {
 		return heldByNone // another source's item, that the source joined before: a new item, as upsert decides
 	case sameText(it, &e.Item):
 		return heldAsAgain
+	case edits(it, &e.Item):
+		return heldByNone
 	}
 	return heldBySource
 }

@@ -162,6 +162,9 @@ type prepared struct {
 	// poll never share an updated time (Atom readers and validators want
 	// them distinct) and undated items keep the document's order.
 	stamp time.Time
+	// takesLink is set when the entry may be its source's item of the
+	// same link edited, under a new key: the links index moves to it.
+	takesLink bool
 	// fresh is the complete item to insert and value its encoding, when
 	// the item was not stored when the batch was prepared.
 	fresh *Item
@@ -188,21 +191,30 @@ func (s *Store) prepare(b Batch, cutoff time.Time, classify Classifier) ([]prepa
 	stored := make([]bool, len(out))
 	err := s.db.View(func(tx *bolt.Tx) error {
 		keys := tx.Bucket(bucketKeys)
+		holders := make([]holder, len(out))
+		again := false // the batch brings the source's items again under new keys: it makes them up
 		for i := range out {
 			p := &out[i]
-			if stored[i] = keys.Get(dbKey(p.ik)) != nil; stored[i] {
+			if stored[i] = keys.Get(dbKey(p.ik)) != nil; !stored[i] {
+				holders[i] = linkHolder(tx, b.Source, p.Entry)
+				again = again || holders[i] == heldAsAgain
+			}
+		}
+		for i := range out {
+			p := &out[i]
+			if stored[i] {
 				continue
 			}
-			switch linkHolder(tx, b.Source, p.Entry) {
-			case heldByOther:
-				stored[i] = true // joins the other source's item (upsert)
-			case heldAsAgain:
-				// The source's own item again, under a new GUID: the
-				// source makes them up (upsert).
-				stored[i] = true
-				if b.State != nil && p.Item.GUID != "" {
-					b.State.MadeUpGUIDs = true
-				}
+			if holders[i] == heldBySource && again {
+				// another of the source's items with the link, in a
+				// batch that made up keys for the others: likely the
+				// item edited, under a key made up once more
+				p.takesLink = true
+				continue
+			}
+			switch holders[i] {
+			case heldByOther, heldAsAgain:
+				stored[i] = true // joins the other source's item, or is the source's own again (upsert)
 			case heldBySource, heldAsPage:
 				// The source gave the link to another of its items, or
 				// any source's were found to share it: a page's, not an
@@ -306,8 +318,9 @@ func (w *writer) insert(source string, p *prepared) error {
 		return err
 	}
 	// The link index keeps the first item stored with a link: another
-	// item of the same source with that link does not take it over.
-	if links := w.tx.Bucket(bucketLinks); it.NormLink != "" && links.Get(dbKey(it.NormLink)) == nil {
+	// item of the same source with that link does not take it over,
+	// unless it may be the first edited (edits).
+	if links := w.tx.Bucket(bucketLinks); it.NormLink != "" && (p.takesLink || links.Get(dbKey(it.NormLink)) == nil) {
 		if err := links.Put(dbKey(it.NormLink), ref); err != nil {
 			return err
 		}

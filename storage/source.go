@@ -55,11 +55,6 @@ type SourceState struct {
 	// are identified by their link, or else by their text. The newest
 	// first, at most MaxPageLinks.
 	SharedGUIDs []string `json:"shared_guids,omitempty"`
-	// MadeUpGUIDs is set once the source delivered a stored item of its
-	// own again, word for word, under a new GUID: it makes up GUIDs at
-	// every request, and its items are identified by their link, or else
-	// their text.
-	MadeUpGUIDs bool `json:"made_up_guids,omitempty"`
 }
 
 // MaxPageLinks bounds the page links, and the shared GUIDs, a source

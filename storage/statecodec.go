@@ -10,9 +10,8 @@ import (
 // written in sections after the first ones, each only when it or a later
 // one is set, so that a state reads as it did before they were kept:
 // the counts of items not stored and the body's hash, then the article
-// counts, then the page links, the shared GUIDs, and whether GUIDs are
-// made up. What a source remembers of items (Seen) is stored apart
-// (seen.go).
+// counts, then the page links, then the shared GUIDs. What a source
+// remembers of items (Seen) is stored apart (seen.go).
 // stateV2 marks a source state in the binary form.
 const stateV2 = 0x02
 
@@ -37,8 +36,7 @@ func encodeState(st *SourceState) []byte {
 		gone = 1
 	}
 	e.uvarint(gone)
-	madeUp := st.MadeUpGUIDs
-	guids := madeUp || len(st.SharedGUIDs) > 0
+	guids := len(st.SharedGUIDs) > 0
 	pages := guids || len(st.PageLinks) > 0
 	articles := pages || st.ArticlesFetched > 0 || st.ArticleFailures > 0
 	if articles || st.Expired > 0 || st.OverQuota > 0 || st.Dropped > 0 || len(st.BodyHash) > 0 { // left out, a state reads as it did before they were kept
@@ -56,9 +54,6 @@ func encodeState(st *SourceState) []byte {
 	}
 	if guids {
 		e.strings(st.SharedGUIDs)
-	}
-	if madeUp {
-		e.uvarint(1)
 	}
 	return e.b
 }
@@ -96,9 +91,6 @@ func decodeState(b []byte, st *SourceState) error {
 	}
 	if d.err == nil && d.pos < len(d.s) {
 		st.SharedGUIDs = d.strings()
-	}
-	if d.err == nil && d.pos < len(d.s) {
-		st.MadeUpGUIDs = d.uvarint() == 1
 	}
 	return d.end()
 }

@@ -42,8 +42,6 @@ type SourceStatus struct {
 	PageLinks []string `json:"page_links,omitempty"`
 	// GUIDs the source gave items with other links: no item's identity.
 	SharedGUIDs []string `json:"shared_guids,omitempty"`
-	// The source makes up GUIDs at every request: they are ignored.
-	MadeUpGUIDs bool `json:"made_up_guids,omitempty"`
 }
 
 // Sources reports on every configured source, in config order.
@@ -63,7 +61,7 @@ func Sources(store *storage.Store, cfg *config.Config) ([]SourceStatus, error) {
 			HTTPStatus: st.Status, LastAttempt: timeOrNil(st.LastAttempt), LastSuccess: timeOrNil(st.LastSuccess),
 			NextPoll: timeOrNil(st.NextPoll), Failures: st.Failures, Error: st.Error, ItemsSeen: st.ItemsSeen,
 			FeedTitle: st.FeedTitle, FeedLink: st.FeedLink, SuggestedURL: st.MovedTo, Expired: st.Expired, OverQuota: st.OverQuota, Dropped: st.Dropped,
-			ArticlesFetched: st.ArticlesFetched, ArticleFailures: st.ArticleFailures, PageLinks: st.PageLinks, SharedGUIDs: st.SharedGUIDs, MadeUpGUIDs: st.MadeUpGUIDs,
+			ArticlesFetched: st.ArticlesFetched, ArticleFailures: st.ArticleFailures, PageLinks: st.PageLinks, SharedGUIDs: st.SharedGUIDs,
 		})
 	}
 	return out, nil
