@@ -298,22 +298,23 @@ func TestUnshareGUIDs(t *testing.T) {
 }
 
 // TestGUIDsMadeUpPerRequest polls feeds that give their items a new GUID
-// and date at every request, as some generators do, with an item's
-// summary or title edited from the second request on. The items are
-// stored once; the edited item, which cannot be told from another item
-// of its link, once more; and later polls find nothing new. The other
-// item, coming again word for word, shows the batch makes up its GUIDs,
-// so the edited one does not make its link a page's.
+// and date at every request, as some generators do: with nothing else
+// new, an item's summary or title edited from the second request on, or
+// a summary that changes at every request ("read 3 times"). The items
+// are stored once, and never again: the items that come again word for
+// word show the poll's GUIDs are made up, and the edited item is edited
+// in place.
 func TestGUIDsMadeUpPerRequest(t *testing.T) {
 	pub := time.Date(2026, 3, 2, 8, 0, 0, 0, time.UTC)
 	for _, tt := range []struct {
-		name string
-		edit func(it *[4]string)
-		news []int // per poll
+		name    string
+		edit    func(it *[4]string, n int)
+		updates int // in all
 	}{
-		{"unchanged", func(*[4]string) {}, []int{2, 0, 0, 0, 0}},
-		{"summary edited", func(it *[4]string) { it[3] += " Talks go on on Tuesday." }, []int{2, 1, 0, 0, 0}},
-		{"title edited", func(it *[4]string) { it[0] += " in Geneva" }, []int{2, 1, 0, 0, 0}},
+		{"unchanged", func(*[4]string, int) {}, 0},
+		{"summary edited", func(it *[4]string, _ int) { it[3] += " Talks go on on Tuesday." }, 1},
+		{"title edited", func(it *[4]string, _ int) { it[0] += " in Geneva" }, 1},
+		{"summary changing", func(it *[4]string, n int) { it[3] += fmt.Sprintf(" Read %d times.", n) }, 4},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			var mu sync.Mutex
@@ -325,7 +326,7 @@ func TestGUIDsMadeUpPerRequest(t *testing.T) {
 				mu.Unlock()
 				talks := [4]string{"Karabakh border talks resume", "https://random.example/talks", fmt.Sprintf("urn:uuid:%d-1", n), "Negotiators met on Monday."}
 				if n > 1 {
-					tt.edit(&talks)
+					tt.edit(&talks, n)
 				}
 				w.Header().Set("Content-Type", "application/rss+xml")
 				io.WriteString(w, pageFeed("Random", pub.Add(time.Duration(n)*time.Minute), talks,
@@ -334,11 +335,16 @@ func TestGUIDsMadeUpPerRequest(t *testing.T) {
 			t.Cleanup(srv.Close)
 			src := Source{Name: "random", URL: srv.URL + "/feed"}
 			a, store := newTestAggregator(t, []Source{src}, 1<<20)
-			for poll, want := range tt.news {
+			updates := 0
+			for poll, want := range []int{2, 0, 0, 0, 0} {
 				r := a.Poll(context.Background(), src)
 				if r.Err != nil || r.New != want {
 					t.Fatalf("poll %d: %+v, want %d new", poll+1, r, want)
 				}
+				updates += r.Updated
+			}
+			if updates != tt.updates {
+				t.Errorf("%d updates, want %d", updates, tt.updates)
 			}
 			if st, _ := store.SourceState("random"); len(st.PageLinks) > 0 {
 				t.Errorf("page links %q, want none", st.PageLinks)

@@ -160,3 +160,46 @@ func TestPageLinkKeyedByText(t *testing.T) {
 		}
 	}
 }
+
+// TestPageLinksBesideReissues: a link a source gave another of its items
+// is a page's when the new item is unlike the stored one, even in a poll
+// whose other items come again under new GUIDs (a GUID scheme moved to
+// https); and when the items are undated, however alike their titles
+// ("today's briefing"), as no date tells an edit.
+func TestPageLinksBesideReissues(t *testing.T) {
+	const section, today = "https://x.test/section", "https://x.test/today"
+	withSummary := func(e Entry, summary string) Entry { e.Item.Summary = summary; return e }
+	undated := func(guid, summary string) Entry {
+		return Entry{Key: guid, Item: Item{GUID: guid, Link: today, NormLink: today, Title: "Karabakh briefing", Summary: summary}}
+	}
+	pub := t0.Add(-time.Hour)
+	tests := []struct {
+		name  string
+		polls [][]Entry
+		page  string
+	}{
+		{"beside items under new GUIDs", [][]Entry{
+			{withSummary(entry("http://x.test/a", "https://x.test/a", "Karabakh talks", pub), "Talks."),
+				withSummary(entry("g1", section, "Karabakh one", pub), "One.")},
+			{withSummary(entry("https://x.test/a", "https://x.test/a", "Karabakh talks", pub), "Talks."),
+				withSummary(entry("g2", section, "Karabakh two", pub.Add(time.Minute)), "Two.")},
+		}, section},
+		{"undated, one title", [][]Entry{{undated("d1", "One.")}, {undated("d2", "Two.")}}, today},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := openTest(t, 0)
+			var state SourceState
+			for i, es := range tt.polls {
+				next := state
+				if _, err := s.Apply(Batch{Source: "a", Now: t0.Add(time.Duration(i) * time.Hour), State: &next, Entries: es}, byKeyword); err != nil {
+					t.Fatal(err)
+				}
+				state = next
+			}
+			if len(state.PageLinks) != 1 || state.PageLinks[0] != tt.page {
+				t.Errorf("page links %q, want %s", state.PageLinks, tt.page)
+			}
+		})
+	}
+}

@@ -47,7 +47,9 @@ func (w *writer) upsert(source string, p *prepared) (outcome, error) {
 			return w.merge(source, ref, old, p) // found by the link it is now keyed by: the key is kept
 		case old.Source == source && sameText(old, &p.Item):
 			return outcomeUnchanged, nil // again, under a made-up key: not kept, or they would pile up
-		case old.Source == source && (p.takesLink || edits(old, &p.Item)):
+		case old.Source == source && p.again && alike(old, &p.Item):
+			return w.mergeKey(source, ref, old, p, false) // edited, in a batch that makes up its keys
+		case old.Source == source && edits(old, &p.Item):
 			p.takesLink = true // so that its next delivery under yet another key finds it
 		}
 		return w.insertNew(source, p)
@@ -55,17 +57,24 @@ func (w *writer) upsert(source string, p *prepared) (outcome, error) {
 	return w.merge(source, ref, old, p)
 }
 
+// alike reports whether an entry has a stored item's title, or its
+// summary.
+func alike(old, in *Item) bool {
+	return old.Title == in.Title || old.Summary != "" && old.Summary == in.Summary
+}
+
 // edits reports whether an entry with the link and date of a stored item
-// of its source, under another key, may be that item edited: the same
-// title, or the same summary. It cannot be told from another item
-// written alike (the next notice of a status page), so it is stored as a
-// new item; but the links index moves to it, so that a feed that makes
-// up a GUID at every request brings an edited item once, not at every
-// poll. Items of the link at other times (a digest a day, under one
-// title) are a page's items.
+// of its source, under another key, and alike, may be that item edited.
+// It cannot be told from another item written alike (the next notice of
+// a status page), so it is stored as a new item; but the links index
+// moves to it, so that a feed that makes up a GUID at every request
+// brings an edited item once, not at every poll. Items of the link at
+// other times (a digest a day, under one title), or undated, are a
+// page's items. In a batch that brings the source's items again under
+// new keys, which shows it makes them up, an entry alike with an item's
+// link is that item, edited in place (upsert, prepare).
 func edits(old, in *Item) bool {
-	return (in.Published.IsZero() || old.Published.Equal(in.Published)) &&
-		(old.Title == in.Title || old.Summary != "" && old.Summary == in.Summary)
+	return !in.Published.IsZero() && old.Published.Equal(in.Published) && alike(old, in)
 }
 
 // TextKey is the identity key of an item by its title and summary, for
@@ -101,8 +110,8 @@ func sameText(old, in *Item) bool {
 // identity key joins it, as upsert decides), or another item the source
 // originated (a page's link, as a whole body sharing it would show); or
 // that the link is a page's. The source's stored item again under a new
-// key (sameText) is heldAsAgain; one the entry may edit (edits) says
-// nothing of the link, and the entry is a new item (heldByNone).
+// key (sameText) is heldAsAgain; one the entry may edit (edits) is
+// heldAsEdit, and one merely alike, heldAlike.
 func linkHolder(tx *bolt.Tx, source string, e *Entry) holder {
 	normLink := e.Item.NormLink
 	if normLink == "" {
@@ -130,7 +139,9 @@ func linkHolder(tx *bolt.Tx, source string, e *Entry) holder {
 	case sameText(it, &e.Item):
 		return heldAsAgain
 	case edits(it, &e.Item):
-		return heldByNone
+		return heldAsEdit
+	case alike(it, &e.Item):
+		return heldAlike
 	}
 	return heldBySource
 }
@@ -144,6 +155,8 @@ const (
 	heldBySource
 	heldAsPage
 	heldAsAgain
+	heldAsEdit
+	heldAlike
 )
 
 // insertNew stores an entry as a new item unless its source is full.

@@ -165,6 +165,9 @@ type prepared struct {
 	// takesLink is set when the entry may be its source's item of the
 	// same link edited, under a new key: the links index moves to it.
 	takesLink bool
+	// again is set when the batch brings some of its source's items
+	// again, word for word, under new keys: the source makes them up.
+	again bool
 	// fresh is the complete item to insert and value its encoding, when
 	// the item was not stored when the batch was prepared.
 	fresh *Item
@@ -202,20 +205,18 @@ func (s *Store) prepare(b Batch, cutoff time.Time, classify Classifier) ([]prepa
 		}
 		for i := range out {
 			p := &out[i]
+			p.again = again
 			if stored[i] {
 				continue
 			}
-			if holders[i] == heldBySource && again {
-				// another of the source's items with the link, in a
-				// batch that made up keys for the others: likely the
-				// item edited, under a key made up once more
-				p.takesLink = true
-				continue
-			}
-			switch holders[i] {
-			case heldByOther, heldAsAgain:
+			switch h := holders[i]; {
+			case h == heldByOther, h == heldAsAgain:
 				stored[i] = true // joins the other source's item, or is the source's own again (upsert)
-			case heldBySource, heldAsPage:
+			case again && (h == heldAsEdit || h == heldAlike):
+				stored[i] = true // the item edited, in a batch that makes up its keys (upsert)
+			case h == heldAsEdit:
+				// a new item, that takes the link over (upsert)
+			case h == heldBySource, h == heldAlike, h == heldAsPage:
 				// The source gave the link to another of its items, or
 				// any source's were found to share it: a page's, not an
 				// article's (SourceState.PageLinks).
@@ -344,8 +345,14 @@ func (w *writer) insert(source string, p *prepared) error {
 // item's origin source edits its content; other sources are recorded as
 // also delivering it.
 func (w *writer) merge(source string, ref []byte, it *Item, p *prepared) (outcome, error) {
+	return w.mergeKey(source, ref, it, p, true)
+}
+
+// mergeKey is merge, keeping the delivery's identity key only when
+// addKey: a key made up at every request would pile up.
+func (w *writer) mergeKey(source string, ref []byte, it *Item, p *prepared, addKey bool) (outcome, error) {
 	ik, dirty, result := p.ik, false, outcomeUnchanged
-	if !slices.Contains(it.Keys, ik) {
+	if addKey && !slices.Contains(it.Keys, ik) {
 		it.Keys = append(it.Keys, ik)
 		if err := w.tx.Bucket(bucketKeys).Put(dbKey(ik), ref); err != nil {
 			return 0, err

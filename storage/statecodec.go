@@ -92,5 +92,8 @@ func decodeState(b []byte, st *SourceState) error {
 	if d.err == nil && d.pos < len(d.s) {
 		st.SharedGUIDs = d.strings()
 	}
+	if d.err == nil && d.pos < len(d.s) {
+		d.uvarint() // a flag that builds 9b362ce to 1288038 wrote, no longer kept
+	}
 	return d.end()
 }
