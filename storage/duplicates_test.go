@@ -203,3 +203,47 @@ func TestPageLinksBesideReissues(t *testing.T) {
 		})
 	}
 }
+
+// TestStableGUIDsNeverEditInPlace: a poll of a source whose GUIDs stay,
+// shown by an item found under its own key or by items its document
+// repeated byte for byte (Skipped), never takes an item alike with a
+// stored one of its link for that item edited, even beside another item
+// delivered again under a new GUID: the stored item keeps its text.
+func TestStableGUIDsNeverEditInPlace(t *testing.T) {
+	const x, y = "https://forum.x.test/t/x", "https://forum.x.test/t/y"
+	post := func(guid, link, summary string, pub time.Time) Entry {
+		e := entry(guid, link, "Karabakh "+link[len(link)-1:], pub)
+		e.Item.Summary = summary
+		return e
+	}
+	pub := t0.Add(-3 * time.Hour)
+	x1, y1 := post(x+"#p1", x, "First on x.", pub), post(y+"#p1", y, "First on y.", pub)
+	x2, y2 := post(x+"#p2", x, "First on x.", pub), post(y+"#p2", y, "Second on y.", pub.Add(time.Hour))
+	for _, tt := range []struct {
+		name    string
+		entries []Entry
+		skipped Seen
+	}{
+		{"an item found under its own key", []Entry{x1, x2, y2}, Seen{}},
+		{"items repeated byte for byte", []Entry{x2, y2}, Seen{Items: []SeenItem{{Raw: 1, Key: 2}}}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			s := openTest(t, 0)
+			if _, err := s.Apply(Batch{Source: "forum", Now: t0, Entries: []Entry{x1, y1}}, byKeyword); err != nil {
+				t.Fatal(err)
+			}
+			res, err := s.Apply(Batch{Source: "forum", Now: t0.Add(time.Hour), State: &SourceState{}, Entries: tt.entries, Skipped: tt.skipped}, byKeyword)
+			if err != nil || res.Updated != 0 {
+				t.Errorf("second poll: %+v, %v; want nothing updated", res, err)
+			}
+			items, _ := s.Newest("nk", 10)
+			var summaries []string
+			for _, it := range items {
+				summaries = append(summaries, it.Summary)
+			}
+			if !slices.Contains(summaries, "First on y.") || !slices.Contains(summaries, "Second on y.") {
+				t.Errorf("summaries %q, want both of y's", summaries)
+			}
+		})
+	}
+}

@@ -70,9 +70,9 @@ func alike(old, in *Item) bool {
 // moves to it, so that a feed that makes up a GUID at every request
 // brings an edited item once, not at every poll. Items of the link at
 // other times (a digest a day, under one title), or undated, are a
-// page's items. In a batch that brings the source's items again under
-// new keys, which shows it makes them up, an entry alike with an item's
-// link is that item, edited in place (upsert, prepare).
+// page's items. In a batch that shows the source makes up its keys
+// (madeUpKeys), an entry alike with an item's link is that item, edited
+// in place (upsert, prepare).
 func edits(old, in *Item) bool {
 	return !in.Published.IsZero() && old.Published.Equal(in.Published) && alike(old, in)
 }

@@ -165,8 +165,8 @@ type prepared struct {
 	// takesLink is set when the entry may be its source's item of the
 	// same link edited, under a new key: the links index moves to it.
 	takesLink bool
-	// again is set when the batch brings some of its source's items
-	// again, word for word, under new keys: the source makes them up.
+	// again is set when the batch shows its source makes up its keys
+	// (madeUpKeys).
 	again bool
 	// fresh is the complete item to insert and value its encoding, when
 	// the item was not stored when the batch was prepared.
@@ -195,14 +195,18 @@ func (s *Store) prepare(b Batch, cutoff time.Time, classify Classifier) ([]prepa
 	err := s.db.View(func(tx *bolt.Tx) error {
 		keys := tx.Bucket(bucketKeys)
 		holders := make([]holder, len(out))
-		again := false // the batch brings the source's items again under new keys: it makes them up
+		byKey, reissued := 0, 0
 		for i := range out {
 			p := &out[i]
-			if stored[i] = keys.Get(dbKey(p.ik)) != nil; !stored[i] {
-				holders[i] = linkHolder(tx, b.Source, p.Entry)
-				again = again || holders[i] == heldAsAgain
+			if stored[i] = keys.Get(dbKey(p.ik)) != nil; stored[i] {
+				byKey++
+				continue
+			}
+			if holders[i] = linkHolder(tx, b.Source, p.Entry); holders[i] == heldAsAgain {
+				reissued++
 			}
 		}
+		again := madeUpKeys(b, len(out), byKey, reissued)
 		for i := range out {
 			p := &out[i]
 			p.again = again
@@ -277,6 +281,18 @@ type writer struct {
 	now      time.Time
 	classify Classifier
 	quota    int // Options.SourceQuota
+}
+
+// madeUpKeys reports whether a batch of n entries shows its source makes
+// up their keys at every request: at least half of them are stored items
+// of the source again, word for word, under new keys (reissued), none is
+// found under its own key, and the source's document repeated no item
+// byte for byte (Skipped), as one whose GUIDs stay does. In such a batch
+// an entry with the link and the title or summary of another of the
+// source's items is that item, edited in place; elsewhere it may be
+// another item written alike.
+func madeUpKeys(b Batch, n, byKey, reissued int) bool {
+	return reissued > 0 && 2*reissued >= n && byKey == 0 && len(b.Skipped.Items) == 0
 }
 
 // newItem is the stored form of an item delivered for the first time,
