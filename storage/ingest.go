@@ -193,48 +193,7 @@ func (s *Store) prepare(b Batch, cutoff time.Time, classify Classifier) ([]prepa
 	out, _ = dropDuplicates(out)
 	stored := make([]bool, len(out))
 	err := s.db.View(func(tx *bolt.Tx) error {
-		keys := tx.Bucket(bucketKeys)
-		holders := make([]holder, len(out))
-		byKey, reissued := 0, 0
-		for i := range out {
-			p := &out[i]
-			if stored[i] = keys.Get(dbKey(p.ik)) != nil; stored[i] {
-				byKey++
-				continue
-			}
-			if holders[i] = linkHolder(tx, b.Source, p.Entry); holders[i] == heldAsAgain {
-				reissued++
-			}
-		}
-		again := madeUpKeys(b, len(out), byKey, reissued)
-		for i := range out {
-			p := &out[i]
-			p.again = again
-			if stored[i] {
-				continue
-			}
-			switch h := holders[i]; {
-			case h == heldByOther, h == heldAsAgain:
-				stored[i] = true // joins the other source's item, or is the source's own again (upsert)
-			case again && (h == heldAsEdit || h == heldAlike):
-				stored[i] = true // the item edited, in a batch that makes up its keys (upsert)
-			case h == heldAsEdit:
-				// a new item, that takes the link over (upsert)
-			case h == heldBySource, h == heldAlike, h == heldAsPage:
-				// The source gave the link to another of its items, or
-				// any source's were found to share it: a page's, not an
-				// article's (SourceState.PageLinks).
-				if b.State != nil {
-					b.State.NotePageLink(p.Item.NormLink)
-				}
-				if p.Key == "link:"+p.Item.NormLink { // as the aggregator keys it once it knows the page
-					p.Key = TextKey(&p.Item)
-					p.ik = identityKey(b.Source, p.Key)
-					stored[i] = keys.Get(dbKey(p.ik)) != nil
-				}
-				p.Item.NormLink = ""
-			}
-		}
+		identify(tx, b, out, stored)
 		return nil
 	})
 	if err != nil {
@@ -281,18 +240,6 @@ type writer struct {
 	now      time.Time
 	classify Classifier
 	quota    int // Options.SourceQuota
-}
-
-// madeUpKeys reports whether a batch of n entries shows its source makes
-// up their keys at every request: at least half of them are stored items
-// of the source again, word for word, under new keys (reissued), none is
-// found under its own key, and the source's document repeated no item
-// byte for byte (Skipped), as one whose GUIDs stay does. In such a batch
-// an entry with the link and the title or summary of another of the
-// source's items is that item, edited in place; elsewhere it may be
-// another item written alike.
-func madeUpKeys(b Batch, n, byKey, reissued int) bool {
-	return reissued > 0 && 2*reissued >= n && byKey == 0 && len(b.Skipped.Items) == 0
 }
 
 // newItem is the stored form of an item delivered for the first time,
