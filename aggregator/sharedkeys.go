@@ -15,7 +15,7 @@ import (
 // into the first stored, and story grouping would take them all for
 // copies of one report. An item keeps such a link for readers, but is
 // stored without a normalized link, so that it is identified by its
-// GUID, or else by its text and date.
+// GUID, or else by its title and summary (storage.TextKey).
 //
 // A link is a page's when it is a site's root; when the source's state
 // remembers it as one (storage.SourceState.PageLinks); or when items of
@@ -44,7 +44,7 @@ func unshareGUIDs(es []storage.Entry, known []string) (found []string) {
 			continue
 		}
 		switch first, ok := links[e.Key]; {
-		case site.has(&e.Item):
+		case site.has(&e.Item), slices.Contains(known, e.Item.GUID):
 			shared[e.Key] = true
 		case !ok:
 			links[e.Key] = e.Item.NormLink
@@ -57,7 +57,7 @@ func unshareGUIDs(es []storage.Entry, known []string) (found []string) {
 	}
 	for i := range es {
 		e := &es[i]
-		if !shared[e.Key] && !(strings.HasPrefix(e.Key, "guid:") && slices.Contains(known, e.Item.GUID)) {
+		if !shared[e.Key] {
 			continue
 		}
 		e.Item.EntryID = ""
@@ -85,7 +85,7 @@ func (s *siteAddresses) has(it *storage.Item) bool {
 	if !ok || strings.Contains(it.GUID, "#") {
 		return false // an anchor names a part of the page: one item of it
 	}
-	if !strings.ContainsAny(guid, "/?") {
+	if hostOnly(guid) {
 		return true // a site's root
 	}
 	if it.Feed != s.feed {
@@ -158,9 +158,9 @@ func pageItem(e *storage.Entry) string {
 	return storage.TextKey(&e.Item)
 }
 
-// siteRoot reports whether a normalized link is a site's home page: a
-// host, without a path or query.
-func siteRoot(norm string) bool {
-	rest := strings.TrimPrefix(norm, "https://")
-	return !strings.ContainsAny(rest, "/?")
-}
+// siteRoot reports whether a normalized link is a site's home page.
+func siteRoot(norm string) bool { return hostOnly(strings.TrimPrefix(norm, "https://")) }
+
+// hostOnly reports whether an address without its scheme is a host
+// alone, without a path or query.
+func hostOnly(addr string) bool { return !strings.ContainsAny(addr, "/?") }
