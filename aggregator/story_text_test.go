@@ -5,6 +5,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/feedsieve/feedsieve/storage"
 )
@@ -612,6 +614,22 @@ func TestOtherScriptsDigits(t *testing.T) {
 			}
 		case <-time.After(10 * time.Second):
 			t.Fatalf("%q: reading does not end", title)
+		}
+	}
+}
+
+// TestStopWordsAreNotRead reads every stop word of every language, as
+// listed, capitalized and in capitals, and finds no word: the lists are
+// written folded, as the reader folds a title's words ("Für", "FÜR").
+func TestStopWordsAreNotRead(t *testing.T) {
+	for lang, list := range stopWords {
+		for _, w := range strings.Fields(list) {
+			r, size := utf8.DecodeRuneInString(w)
+			for _, form := range []string{w, string(unicode.ToUpper(r)) + w[size:], strings.ToUpper(w)} {
+				if got := readStoryWords(lang, form, ""); len(got.words) != 0 {
+					t.Errorf("%s: stop word %q read as %d words", lang, form, len(got.words))
+				}
+			}
 		}
 	}
 }
