@@ -239,6 +239,16 @@ func TestStoryEvaluation(t *testing.T) {
 		// Short of both targets (0.819 and 0.809 once names in one story
 		// anchor in a small window): a regression guard.
 		{"heldout10.json", 0.81, 0.80, false},
+		// A tenth blind corpus (blind11/README.md), in the languages and
+		// scripts of the project's running example and others nobody had
+		// tuned on: Armenian, Azerbaijani, Georgian, Russian, Chinese,
+		// Japanese, Korean, Arabic, Persian, Hebrew, Greek, Turkish and
+		// English; one region's different news on the same days, template
+		// twins and daily series, columns. Split by week before any text.
+		{"tuning11.json", 0, 0, os.Getenv("STORY_EVAL_WRONG") != ""},
+		// First evaluated with the code of its commit: 0.920 / 0.798 and
+		// 0.944 / 0.791. A regression guard.
+		{"heldout11.json", 0.94, 0.79, false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			items := loadEvalCorpus(t, tc.name)
