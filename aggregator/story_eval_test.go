@@ -247,8 +247,10 @@ func TestStoryEvaluation(t *testing.T) {
 		// twins and daily series, columns. Split by week before any text.
 		{"tuning11.json", 0, 0, os.Getenv("STORY_EVAL_WRONG") != ""},
 		// First evaluated with the code of its commit: 0.920 / 0.798 and
-		// 0.944 / 0.791. A regression guard.
-		{"heldout11.json", 0.94, 0.79, false},
+		// 0.944 / 0.791; 0.954 / 0.806 once digits of every script are
+		// one number and Korean, Hebrew, Arabic and Greek words lose
+		// their particles, prefixes and endings. A regression guard.
+		{"heldout11.json", 0.95, 0.80, false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			items := loadEvalCorpus(t, tc.name)

@@ -2,11 +2,14 @@ package aggregator
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
 // Numbers as story grouping reads them: written one way whatever the
-// writing ("3,500", "3.500" and "3 500" are 3500; "5,1" is 5.1).
+// writing ("3,500", "3.500" and "3 500" are 3500; "5,1" is 5.1), and
+// whatever the digits: "١٢٫١" and "۱۲٫۱" (Arabic and Persian, with the
+// Arabic decimal separator) and "１２.１" are 12.1.
 
 // numberEnd is where the number starting at i ends: digits, with '.' or
 // ',' between digits, and groups of three digits after a space. The
@@ -21,8 +24,10 @@ func numberEnd(s string, i int) int {
 		case c >= utf8.RuneSelf && isDigitAt(s, i):
 			_, n := decodeRune(s, i)
 			i += n
-		case (c == '.' || c == ',') && i+1 < len(s) && s[i+1] >= '0' && s[i+1] <= '9':
+		case (c == '.' || c == ',') && digitStarts(s, i+1):
 			i++
+		case (strings.HasPrefix(s[i:], arabicDecimal) || strings.HasPrefix(s[i:], arabicThousands)) && digitStarts(s, i+2):
+			i += 2
 		case c == ' ' && threeDigits(s, i+1):
 			i++
 		case strings.HasPrefix(s[i:], "\u00a0") && threeDigits(s, i+2), strings.HasPrefix(s[i:], "\u202f") && threeDigits(s, i+3):
@@ -33,6 +38,17 @@ func numberEnd(s string, i int) int {
 		}
 	}
 	return i
+}
+
+// The separators of Arabic script's numbers, each two bytes.
+const (
+	arabicDecimal   = "\u066b"
+	arabicThousands = "\u066c"
+)
+
+// digitStarts reports whether a digit, of any script, starts at i in s.
+func digitStarts(s string, i int) bool {
+	return i < len(s) && (s[i] >= '0' && s[i] <= '9' || s[i] >= utf8.RuneSelf && isDigitAt(s, i))
 }
 
 // isDigitAt reports whether the rune at i is a digit.
@@ -59,6 +75,12 @@ func threeDigits(s string, i int) bool {
 // and without a decimal part's trailing zeros ("3.0%" is "3 per cent",
 // "2,50" is 2.5).
 func normNumber(n string) string {
+	for i := 0; i < len(n); i++ {
+		if n[i] >= utf8.RuneSelf {
+			n = asciiNumber(n)
+			break
+		}
+	}
 	if strings.ContainsAny(n, " \u00a0\u202f") {
 		n = numberSpaces.Replace(n)
 	}
@@ -96,4 +118,48 @@ func groups(n string, sep byte) bool {
 		}
 	}
 	return true
+}
+
+// asciiNumber writes a number's digits of other scripts as ASCII digits,
+// and the Arabic decimal and thousands separators as '.' and ','.
+func asciiNumber(n string) string {
+	var b strings.Builder
+	b.Grow(len(n))
+	for _, r := range n {
+		switch {
+		case r < utf8.RuneSelf:
+			b.WriteRune(r)
+		case r == '\u066b':
+			b.WriteByte('.')
+		case r == '\u066c':
+			b.WriteByte(',')
+		default:
+			if v, ok := digitValue(r); ok {
+				b.WriteByte('0' + v)
+			} else {
+				b.WriteRune(r) // a space between groups
+			}
+		}
+	}
+	return b.String()
+}
+
+// digitValue is the value of a decimal digit of any script. Unicode
+// encodes every script's digits as a run of ten, zero first, and the
+// ranges of unicode.Digit are such runs laid end to end.
+func digitValue(r rune) (byte, bool) {
+	if !unicode.IsDigit(r) {
+		return 0, false
+	}
+	for _, rg := range unicode.Digit.R16 {
+		if r <= rune(rg.Hi) {
+			return byte((r - rune(rg.Lo)) % 10), true
+		}
+	}
+	for _, rg := range unicode.Digit.R32 {
+		if r <= rune(rg.Hi) {
+			return byte((r - rune(rg.Lo)) % 10), true
+		}
+	}
+	return 0, false
 }

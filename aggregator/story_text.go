@@ -141,18 +141,18 @@ func sentenceEnds(s string) bool {
 
 // wordReader reads the words of one item into w.
 type wordReader struct {
-	w       storyWords
-	lang    string
-	seed    uint64            // hashSeed(lang)
-	special specialWords      // the language's
-	endings []string          // the language's case endings, nil for most
-	fold    []byte            // the word being read, folded (foldWord)
-	text    map[uint32]string // when not nil, each word's text by its hash
-	alias   uint32            // of the last word added, when it has one
-	known   bool              // the last word added is a country or has metonyms
-	day     uint8             // the day of the week the last word added names, if any
-	common  bool              // the last word added is a kind of event, no name however written
-	full    uint32            // the hash of the last word added as stemmed, before truncateStem; 0 for a stop word
+	w          storyWords
+	lang       string
+	seed       uint64            // hashSeed(lang)
+	special    specialWords      // the language's
+	inflection *inflection       // the language's, nil for most
+	fold       []byte            // the word being read, folded (foldWord)
+	text       map[uint32]string // when not nil, each word's text by its hash
+	alias      uint32            // of the last word added, when it has one
+	known      bool              // the last word added is a country or has metonyms
+	day        uint8             // the day of the week the last word added names, if any
+	common     bool              // the last word added is a kind of event, no name however written
+	full       uint32            // the hash of the last word added as stemmed, before truncateStem; 0 for a stop word
 }
 
 // newWordReader returns a reader of words in lang, with room for about n
@@ -164,7 +164,7 @@ func newWordReader(lang string, n, t int) *wordReader {
 	return &wordReader{
 		w: storyWords{words: buf[:0:n], lower: buf[n : n : 2*n], prefixes: buf[2*n : 2*n : 3*n],
 			titleRest: buf[3*n : 3*n : 3*n+t]},
-		lang: lang, special: specialSets[lang], endings: caseEndings[lang],
+		lang: lang, special: specialSets[lang], inflection: inflections[lang],
 	}
 }
 

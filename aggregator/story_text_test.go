@@ -32,6 +32,14 @@ func TestStoryTextStripsWireFurniture(t *testing.T) {
 		{"dpa's roundup", "ROUNDUP 2: Stellwerk in Hamburg wieder in Betrieb", "Stellwerk in Hamburg wieder in Betrieb", stripWirePrefix},
 		{"urgency", "URGENT - La ministre de l'Agriculture démissionne", "La ministre de l'Agriculture démissionne", stripWirePrefix},
 		{"a name before a colon", "RATP : la ligne 14 perturbée", "RATP : la ligne 14 perturbée", stripWirePrefix},
+		{"a tag in brackets", "【速報】千葉県で震度4　津波の心配なし", "千葉県で震度4　津波の心配なし", stripWirePrefix},
+		{"a tag in square brackets", "[속보] 부산 신선대부두 크레인 넘어져", "부산 신선대부두 크레인 넘어져", stripWirePrefix},
+		{"brackets that are no tag", "[Video] Busan crane collapse", "[Video] Busan crane collapse", stripWirePrefix},
+		{"a full-width colon", "更新：上海地铁2号线恢复运营", "上海地铁2号线恢复运营", stripWirePrefix},
+		{"an Armenian tag", "ԹԱՐՄԱՑՎԱԾ՝ Գորիս–Կապան ճանապարհը կրկին բաց է", "Գորիս–Կապան ճանապարհը կրկին բաց է", stripWirePrefix},
+		{"an Azerbaijani tag", "TƏCİLİ: Füzulidə partlayış", "Füzulidə partlayış", stripWirePrefix},
+		{"a Hebrew tag", "עדכון: השריפה בנמל חיפה כובתה", "השריפה בנמל חיפה כובתה", stripWirePrefix},
+		{"a Persian tag", "فوری: زلزله در دماوند", "زلزله در دماوند", stripWirePrefix},
 		{"dateline", "ATHENS (Meridian) - An earthquake struck…", "An earthquake struck", stripDateline},
 		{"dateline with a date", "TOURS, 16 mars (CPA) - Hélène Marchand a obtenu", "Hélène Marchand a obtenu", stripDateline},
 		{"byline", "By Anna Whitcombe, Business Correspondent. Volterra is to axe jobs", "Volterra is to axe jobs", stripDateline},
@@ -77,6 +85,10 @@ func TestWireUpdateTags(t *testing.T) {
 		{"FRISSÍTVE: Helyreállt a forgalom Győrben", true},
 		{"ΕΝΗΜΕΡΩΣΗ 1-Σεισμός στη Ρόδο", true},
 		{"ACTUALIZAT: Traficul pe A1 a fost reluat", true},
+		{"ΕΝΗΜΕΡΩΜΕΝΟ: Πλημμύρες στη Ρόδο", true},
+		// stripped, and not read as updates (story_wire.go)
+		{"【更新】西成区の住宅火災", false},
+		{"განახლება: საბურთალოზე ხანძარი ლოკალიზებულია", false},
 		{"СРОЧНО-В Новосибирске обрушилась кровля", false},
 		{"Updated guidance: what passengers need to know", false},
 		{"URGENT - La ministre démissionne", false},
@@ -102,6 +114,10 @@ func TestStoryTextNumbers(t *testing.T) {
 		{"rate cut to 3.0%", "3"}, {"2,50 euros", "2.5"}, {"1.000 Stellen", "1000"}, {"am 10.10.2020", "10.10.2020"},
 		// a code with digits is a word, not a number
 		{"Q1 EBIT EUR 214 mln", "214"}, {"40 A321neo jets", "40"}, {"G20 summit for 2 days", "2"},
+		// the digits of other scripts are the same numbers, with the
+		// Arabic decimal and thousands separators
+		{"التضخم ١٢٫١٪", "12.1"}, {"زلزله ۴٫۸ ریشتری", "4.8"}, {"۱٬۳۰۰ خانه", "1300"}, {"١٢,٥ مليون", "12.5"},
+		{"地震で１２人けが", "12"}, {"M５.０", "5"}, {"दिल्ली में १२ घायल", "12"}, {"৩.৫ শতাংশ", "3.5"},
 	} {
 		var got []string
 		scanWords(tt.in, -1, func(w string, _ int, num bool) {
@@ -388,6 +404,40 @@ func TestIsPrefix(t *testing.T) {
 // TestPolishCaseEndings: in Polish a name is read as one word in any of
 // its cases ("Poznań", "pod Poznaniem", "koło Poznania"), and so is a
 // noun ("pociągów", "pociągi"); a short word keeps its ending.
+// TestInflections: a word is read alike with the particles, prefixes
+// and endings its language writes onto it, and only in that language.
+func TestInflections(t *testing.T) {
+	for _, tt := range []struct {
+		lang  string
+		forms []string
+	}{
+		{"ko", []string{"신선대부두", "신선대부두에서", "신선대부두서", "신선대부두의"}},
+		{"ko", []string{"크레인", "크레인이", "크레인을"}},
+		{"he", []string{"שריפה", "השריפה", "והשריפה"}},
+		{"he", []string{"נמל", "בנמל", "מהנמל"}},
+		{"ar", []string{"مصر", "مصرية", "المصرية", "والمصرية"}}, // a country's adjective is the country, as in English (demonyms)
+		{"ar", []string{"مدينة", "المدينة", "بالمدينة"}},
+		{"el", []string{"Ρόδος", "Ρόδο", "Ρόδου"}},
+	} {
+		first := readStoryWords(tt.lang, tt.forms[0], "").words
+		for _, f := range tt.forms[1:] {
+			if got := readStoryWords(tt.lang, f, "").words; !slices.Equal(got, first) || len(got) != 1 {
+				t.Errorf("%s: %q read as %v, %q as %v", tt.lang, f, got, tt.forms[0], first)
+			}
+		}
+	}
+	for _, tt := range []struct{ lang, a, b string }{
+		{"ko", "부산", "부산에서서"},   // two syllables are kept whole, a particle is cut once
+		{"he", "נמל", "מל"},     // three letters are kept
+		{"en", "Ρόδος", "Ρόδο"}, // only in its language
+		{"ar", "بحر", "حر"},     // three letters are kept
+	} {
+		if a, b := readStoryWords(tt.lang, tt.a, "").words, readStoryWords(tt.lang, tt.b, "").words; slices.Equal(a, b) {
+			t.Errorf("%s: %q and %q are read alike", tt.lang, tt.a, tt.b)
+		}
+	}
+}
+
 func TestPolishCaseEndings(t *testing.T) {
 	words := func(lang, title string) []uint32 { return readStoryWords(lang, title, "").words }
 	common := func(a, b []uint32) int {
@@ -630,6 +680,26 @@ func TestStopWordsAreNotRead(t *testing.T) {
 					t.Errorf("%s: stop word %q read as %d words", lang, form, len(got.words))
 				}
 			}
+		}
+	}
+}
+
+// TestDigitValue: a digit of any script is worth what it says, in the
+// basic plane and beyond it.
+func TestDigitValue(t *testing.T) {
+	for _, tt := range []struct {
+		r    rune
+		want byte
+	}{
+		{'0', 0}, {'9', 9}, {'٣', 3}, {'۷', 7}, {'७', 7}, {'๕', 5}, {'９', 9}, {'𝟘', 0}, {'𝟡', 9}, {'𝟫', 9},
+	} {
+		if got, ok := digitValue(tt.r); !ok || got != tt.want {
+			t.Errorf("%q (%U): %d %v, want %d", tt.r, tt.r, got, ok, tt.want)
+		}
+	}
+	for _, r := range []rune{'a', '٫', '½', 'Ⅷ', '①'} {
+		if _, ok := digitValue(r); ok {
+			t.Errorf("%q (%U) read as a digit", r, r)
 		}
 	}
 }
