@@ -148,6 +148,10 @@ func FuzzReadStoryWords(f *testing.F) {
 	f.Add("de", "EIL: Zahl der Verletzten steigt auf 23", "Hamburg (dpa) - 3.500 Menschen, 5,1 Prozent…")
 	f.Add("fa", "زلزله ۵٫۱ ریشتری در کرمان", "۱۲ نفر زخمی شدند")
 	f.Add("zh", "地震で１２人けが", "東京")
+	f.Add("ko", "[속보] 부산 신선대부두서 크레인 붕괴", "크레인이 넘어져 1명이 다쳤다")
+	f.Add("he", "עדכון: השריפה בנמל חיפה כובתה", "ובמחסן של הנמל")
+	f.Add("ar", "عاجل: التضخم في مصر ١٢٫١٪", "والمصرية بالمدينة")
+	f.Add("el", "ΕΚΤΑΚΤΟ: Πλημμύρες στη Ρόδο", "της Ρόδου")
 	f.Fuzz(func(t *testing.T, lang, title, summary string) {
 		w := readStoryWords(lang, title, summary)
 		for _, set := range [][]uint32{w.words, w.titleRest, w.prefixes} {
