@@ -84,3 +84,19 @@ func BenchmarkReadStoryWords(b *testing.B) {
 		i++
 	}
 }
+
+// BenchmarkWireTags looks for wire tags in ordinary titles that have a
+// dash or a colon, as most titles do: every item's title passes through.
+func BenchmarkWireTags(b *testing.B) {
+	titles := []string{
+		"Minister resigns after row over budget - live updates",
+		"Bundesregierung: Neue Regeln für Mieter ab Januar",
+		"UPDATE 2-Oil prices rise as supply fears mount",
+		"Sport: Il Milan vince il derby 2-1",
+	}
+	i := 0
+	for b.Loop() {
+		wireTags(titles[i%len(titles)])
+		i++
+	}
+}

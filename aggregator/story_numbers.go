@@ -28,6 +28,8 @@ func numberEnd(s string, i int) int {
 			i++
 		case (strings.HasPrefix(s[i:], arabicDecimal) || strings.HasPrefix(s[i:], arabicThousands)) && digitStarts(s, i+2):
 			i += 2
+		case (strings.HasPrefix(s[i:], wideDecimal) || strings.HasPrefix(s[i:], wideThousands)) && digitStarts(s, i+3):
+			i += 3
 		case c == ' ' && threeDigits(s, i+1):
 			i++
 		case strings.HasPrefix(s[i:], "\u00a0") && threeDigits(s, i+2), strings.HasPrefix(s[i:], "\u202f") && threeDigits(s, i+3):
@@ -40,10 +42,13 @@ func numberEnd(s string, i int) int {
 	return i
 }
 
-// The separators of Arabic script's numbers, each two bytes.
+// The separators of Arabic script's numbers, each two bytes, and the
+// full-width point and comma of Chinese and Japanese, three.
 const (
 	arabicDecimal   = "\u066b"
 	arabicThousands = "\u066c"
+	wideDecimal     = "\uff0e"
+	wideThousands   = "\uff0c"
 )
 
 // digitStarts reports whether a digit, of any script, starts at i in s.
@@ -57,17 +62,21 @@ func isDigitAt(s string, i int) bool {
 	return classOf(r)&classDigit != 0
 }
 
-// threeDigits reports whether s has exactly three digits at i.
+// threeDigits reports whether s has exactly three digits, of any
+// script, at i.
 func threeDigits(s string, i int) bool {
-	if i+3 > len(s) {
-		return false
-	}
-	for _, c := range []byte(s[i : i+3]) {
-		if c < '0' || c > '9' {
+	for range 3 {
+		if !digitStarts(s, i) {
 			return false
 		}
+		if s[i] < utf8.RuneSelf {
+			i++
+		} else {
+			_, n := decodeRune(s, i)
+			i += n
+		}
 	}
-	return i+3 == len(s) || s[i+3] < '0' || s[i+3] > '9'
+	return !digitStarts(s, i)
 }
 
 // normNumber writes a number one way: without thousands separators
@@ -121,7 +130,8 @@ func groups(n string, sep byte) bool {
 }
 
 // asciiNumber writes a number's digits of other scripts as ASCII digits,
-// and the Arabic decimal and thousands separators as '.' and ','.
+// and the Arabic and full-width decimal and thousands separators as '.'
+// and ','.
 func asciiNumber(n string) string {
 	var b strings.Builder
 	b.Grow(len(n))
@@ -129,9 +139,9 @@ func asciiNumber(n string) string {
 		switch {
 		case r < utf8.RuneSelf:
 			b.WriteRune(r)
-		case r == '\u066b':
+		case r == '\u066b', r == '\uff0e':
 			b.WriteByte('.')
-		case r == '\u066c':
+		case r == '\u066c', r == '\uff0c':
 			b.WriteByte(',')
 		default:
 			if v, ok := digitValue(r); ok {

@@ -2,6 +2,7 @@ package aggregator
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -28,65 +29,85 @@ var stemEnding = func() (ends [256]bool) {
 
 // inflection is how a language's words change with their grammar, past
 // what stemSuffixes cut: the endings of its cases and the particles it
-// writes onto a word's end, the letters it writes onto a word's start,
-// and how many letters a word keeps at least.
+// writes onto a word's end, and the article and conjunctions it writes
+// onto a word's start.
 type inflection struct {
-	endings  []string // longest first; one is cut
-	prefixes string   // letters cut from the start, one after another
-	least    int      // letters a word keeps
+	script   *unicode.RangeTable // its words' letters: a word in another script is stemmed as stem does
+	prefixes []string            // longest first; one is cut
+	endings  []string            // longest first; one is cut, or as many as again allows
+	again    bool                // endings are cut while one is left (Korean particles stack)
+	least    int                 // letters a word keeps
 }
 
 // inflections are the languages whose words stemSuffixes leave apart:
 //   - Polish names its places in whatever case the sentence needs ("pod
 //     Poznaniem", "koło Poznania");
 //   - Korean writes its particles onto the word ("신선대부두에서",
-//     "신선대부두서", "신선대부두": at, at, the pier);
-//   - Hebrew writes its article, conjunction and prepositions onto the
-//     word's start ("בנמל", "נמל": in the port, port; "השריפה",
-//     "שריפה"), and Arabic its article and the same ("المصرية",
-//     "مصرية"), and its feminine and plural endings onto its end. Their
-//     letters are cut one after another while three letters are left, so
-//     that a word that begins with one of them is cut alike however
-//     many are written before it ("שריפה" and "השריפה" are both
-//     "ריפה");
+//     "신선대부두서", "신선대부두": at, at, the pier), and they are cut
+//     as long as one ends the word, the bare word's too, so that a name
+//     ending as a particle does ("김정은", "우크라이나") is cut alike
+//     in every form;
+//   - Hebrew writes its conjunction and article onto the word's start
+//     ("השריפה", "שריפה": the fire, fire; "והשריפה"), and Arabic its
+//     article, with or without a conjunction or preposition before it
+//     ("المصرية", "بالمدينة"), and its feminine and plural endings
+//     onto its end ("مصرية", "مصر"). Their prepositions of one letter
+//     ("בנמל", "in the port") are not cut: the letters they are written
+//     with begin as many words, and cutting them made names of other
+//     countries one ("بولندا" and "كندا", Poland and Canada);
 //   - Greek declines its names ("Ρόδος", "Ρόδο", "Ρόδου").
 var inflections = map[string]*inflection{
-	"pl": inflected([]string{"ami", "ach", "ego", "emu", "ymi", "imi", "ych", "ich", "owi", "iem", "om", "ow", "em", "ej",
-		"ym", "im", "ia", "ie", "iu", "y", "a", "u", "e", "i", "o"}, "", 4),
-	"ko": inflected([]string{"에서는", "에서도", "에게서", "으로는", "으로", "에서", "에게", "까지", "부터", "께서", "처럼", "보다",
-		"이나", "은", "는", "이", "가", "을", "를", "의", "에", "와", "과", "도", "만", "로", "서"}, "", 2),
-	"he": inflected(nil, "והבלמשכ", 3),
-	"ar": inflected([]string{"ات", "ون", "ين", "ية", "ها", "ة", "ه", "ي"}, "والبفك", 3),
-	"el": inflected([]string{"ους", "εις", "ων", "ου", "ος", "ες", "ας", "ης", "οι", "α", "ο", "η", "ι", "ε", "ς"}, "", 3),
+	"pl": {endings: []string{"ami", "ach", "ego", "emu", "ymi", "imi", "ych", "ich", "owi", "iem", "om", "ow", "em", "ej",
+		"ym", "im", "ia", "ie", "iu", "y", "a", "u", "e", "i", "o"}, least: 4},
+	"ko": {script: unicode.Hangul, endings: []string{"에서는", "에서도", "에게서", "으로는", "으로", "에서", "에게", "까지", "부터", "께서", "처럼", "보다",
+		"이나", "은", "는", "이", "가", "을", "를", "의", "에", "와", "과", "도", "만", "로", "서"}, again: true, least: 2},
+	"he": {script: unicode.Hebrew, prefixes: []string{"וה", "ה", "ו"}, least: 3},
+	"ar": {script: unicode.Arabic, prefixes: []string{"وال", "بال", "كال", "فال", "لل", "ال"},
+		endings: []string{"ات", "ون", "ين", "ية", "ها", "ة", "ه", "ي"}, least: 3},
+	"el": {script: unicode.Greek, endings: []string{"ους", "εις", "ων", "ου", "ος", "ες", "ας", "ης", "οι", "α", "ο", "η", "ι", "ε", "ς"}, least: 3},
 }
 
-// inflected is an inflection of endings and prefixes as spelled, folded
-// as words are when read (a Greek word's final "ς" is folded to "σ").
-func inflected(endings []string, prefixes string, least int) *inflection {
-	in := &inflection{prefixes: Fold(prefixes), least: least}
-	for _, e := range endings {
-		in.endings = append(in.endings, Fold(e))
+// The prefixes and endings above are as spelled, and folded here as words
+// are when read (a Greek word's final "ς" is folded to "σ").
+func init() {
+	for _, in := range inflections {
+		for i := range in.prefixes {
+			in.prefixes[i] = Fold(in.prefixes[i])
+		}
+		for i := range in.endings {
+			in.endings[i] = Fold(in.endings[i])
+		}
 	}
-	return in
 }
 
-// stem cuts a word's prefixes and one ending when its language has
-// them, else one of stemSuffixes, leaving at least four letters.
+// stem cuts a word's prefix and ending when its language has them,
+// else one of stemSuffixes, leaving at least four letters.
 func (r *wordReader) stem(w string) string {
-	if r.inflection == nil {
+	in := r.inflection
+	if in == nil {
 		return stem(w)
 	}
-	in := r.inflection
-	for in.prefixes != "" {
-		c, n := utf8.DecodeRuneInString(w)
-		if !strings.ContainsRune(in.prefixes, c) || utf8.RuneCountInString(w[n:]) < in.least {
-			break
-		}
-		w = w[n:]
+	if first, _ := utf8.DecodeRuneInString(w); in.script != nil && !unicode.Is(in.script, first) {
+		return stem(w) // "Oscars" in a Greek title
 	}
-	for _, end := range in.endings {
-		if len(w) > len(end) && strings.HasSuffix(w, end) && utf8.RuneCountInString(w[:len(w)-len(end)]) >= in.least {
-			return w[:len(w)-len(end)]
+	w = in.cut(w, in.prefixes, strings.HasPrefix, func(w, p string) string { return w[len(p):] })
+	for {
+		cut := in.cut(w, in.endings, strings.HasSuffix, func(w, e string) string { return w[:len(w)-len(e)] })
+		if len(cut) == len(w) || !in.again {
+			return cut
+		}
+		w = cut
+	}
+}
+
+// cut is w without the first of affixes it has, when as many letters as
+// the inflection keeps are left.
+func (in *inflection) cut(w string, affixes []string, has func(w, a string) bool, without func(w, a string) string) string {
+	for _, a := range affixes {
+		if len(w) > len(a) && has(w, a) {
+			if rest := without(w, a); utf8.RuneCountInString(rest) >= in.least {
+				return rest
+			}
 		}
 	}
 	return w

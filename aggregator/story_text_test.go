@@ -40,6 +40,10 @@ func TestStoryTextStripsWireFurniture(t *testing.T) {
 		{"an Azerbaijani tag", "TƏCİLİ: Füzulidə partlayış", "Füzulidə partlayış", stripWirePrefix},
 		{"a Hebrew tag", "עדכון: השריפה בנמל חיפה כובתה", "השריפה בנמל חיפה כובתה", stripWirePrefix},
 		{"a Persian tag", "فوری: زلزله در دماوند", "زلزله در دماوند", stripWirePrefix},
+		{"an Armenian full stop", "ՇՏԱՊ։ Երևանում հրդեհ է բռնկվել", "Երևանում հրդեհ է բռնկվել", stripWirePrefix},
+		{"a Greek tag in small letters", "Έκτακτο: Πλημμύρες στη Ρόδο", "Πλημμύρες στη Ρόδο", stripWirePrefix},
+		{"a dotted İ in small letters", "Təcili: Füzulidə partlayış", "Füzulidə partlayış", stripWirePrefix},
+		{"a Turkish tag in small letters", "Son dakika: Ankara'da deprem", "Ankara'da deprem", stripWirePrefix},
 		{"dateline", "ATHENS (Meridian) - An earthquake struck…", "An earthquake struck", stripDateline},
 		{"dateline with a date", "TOURS, 16 mars (CPA) - Hélène Marchand a obtenu", "Hélène Marchand a obtenu", stripDateline},
 		{"byline", "By Anna Whitcombe, Business Correspondent. Volterra is to axe jobs", "Volterra is to axe jobs", stripDateline},
@@ -118,6 +122,7 @@ func TestStoryTextNumbers(t *testing.T) {
 		// Arabic decimal and thousands separators
 		{"التضخم ١٢٫١٪", "12.1"}, {"زلزله ۴٫۸ ریشتری", "4.8"}, {"۱٬۳۰۰ خانه", "1300"}, {"١٢,٥ مليون", "12.5"},
 		{"地震で１２人けが", "12"}, {"M５.０", "5"}, {"दिल्ली में १२ घायल", "12"}, {"৩.৫ শতাংশ", "3.5"},
+		{"前年比３．５％増", "3.5"}, {"１，２００人が避難", "1200"}, {"١٢ ٥٠٠ شخص", "12500"},
 	} {
 		var got []string
 		scanWords(tt.in, -1, func(w string, _ int, num bool) {
@@ -401,11 +406,9 @@ func TestIsPrefix(t *testing.T) {
 	}
 }
 
-// TestPolishCaseEndings: in Polish a name is read as one word in any of
-// its cases ("Poznań", "pod Poznaniem", "koło Poznania"), and so is a
-// noun ("pociągów", "pociągi"); a short word keeps its ending.
 // TestInflections: a word is read alike with the particles, prefixes
-// and endings its language writes onto it, and only in that language.
+// and endings its language writes onto it, only in that language and
+// its script, and not so cut that other words become it.
 func TestInflections(t *testing.T) {
 	for _, tt := range []struct {
 		lang  string
@@ -413,11 +416,20 @@ func TestInflections(t *testing.T) {
 	}{
 		{"ko", []string{"신선대부두", "신선대부두에서", "신선대부두서", "신선대부두의"}},
 		{"ko", []string{"크레인", "크레인이", "크레인을"}},
+		// names that end as a particle does: every form is cut alike
+		{"ko", []string{"김정은", "김정은이", "김정은의"}},
+		{"ko", []string{"우크라이나", "우크라이나에서", "우크라이나의"}},
+		{"ko", []string{"벨기에", "벨기에에서"}},
+		{"ko", []string{"전문가", "전문가가"}},
 		{"he", []string{"שריפה", "השריפה", "והשריפה"}},
-		{"he", []string{"נמל", "בנמל", "מהנמל"}},
 		{"ar", []string{"مصر", "مصرية", "المصرية", "والمصرية"}}, // a country's adjective is the country, as in English (demonyms)
 		{"ar", []string{"مدينة", "المدينة", "بالمدينة"}},
 		{"el", []string{"Ρόδος", "Ρόδο", "Ρόδου"}},
+		// a word of another script is stemmed as in English
+		{"el", []string{"Oscar", "Oscars"}},
+		{"he", []string{"Oscar", "Oscars"}},
+		{"ar", []string{"Oscar", "Oscars"}},
+		{"ko", []string{"Oscar", "Oscars"}},
 	} {
 		first := readStoryWords(tt.lang, tt.forms[0], "").words
 		for _, f := range tt.forms[1:] {
@@ -427,10 +439,14 @@ func TestInflections(t *testing.T) {
 		}
 	}
 	for _, tt := range []struct{ lang, a, b string }{
-		{"ko", "부산", "부산에서서"},   // two syllables are kept whole, a particle is cut once
-		{"he", "נמל", "מל"},     // three letters are kept
-		{"en", "Ρόδος", "Ρόδο"}, // only in its language
-		{"ar", "بحر", "حر"},     // three letters are kept
+		{"he", "נמל", "מל"},        // three letters are kept
+		{"he", "כלכלה", "כלה"},     // economy, bride: a preposition's letter begins words too
+		{"he", "הבריאות", "ריאות"}, // health, lungs
+		{"he", "מקרון", "קרון"},    // Macron, wagon
+		{"ar", "بولندا", "كندا"},   // Poland, Canada
+		{"ar", "بوريس", "باريس"},   // Boris, Paris
+		{"ar", "بحر", "حر"},        // three letters are kept
+		{"en", "Ρόδος", "Ρόδο"},    // only in its language
 	} {
 		if a, b := readStoryWords(tt.lang, tt.a, "").words, readStoryWords(tt.lang, tt.b, "").words; slices.Equal(a, b) {
 			t.Errorf("%s: %q and %q are read alike", tt.lang, tt.a, tt.b)
@@ -438,6 +454,9 @@ func TestInflections(t *testing.T) {
 	}
 }
 
+// TestPolishCaseEndings: in Polish a name is read as one word in any of
+// its cases ("Poznań", "pod Poznaniem", "koło Poznania"), and so is a
+// noun ("pociągów", "pociągi"); a short word keeps its ending.
 func TestPolishCaseEndings(t *testing.T) {
 	words := func(lang, title string) []uint32 { return readStoryWords(lang, title, "").words }
 	common := func(a, b []uint32) int {

@@ -43,8 +43,27 @@ var wireTagList = []wireTagEntry{
 	{"تحديث", false}, {"محدث", false}, {"עדכון", false}, {"מעודכן", false}, {"به\u200cروزرسانی", false}, {"بروزرسانی", false},
 	{"ΕΝΗΜΕΡΩΜΕΝΟ", true},
 	{"ՇՏԱՊ", false}, {"TƏCİLİ", false}, {"МОЛНИЯ", false}, {"ЭКСТРЕННО", false}, {"速報", false}, {"快讯", false},
-	{"突发", false}, {"속보", false}, {"긴급", false}, {"عاجل", false}, {"מבזק", false}, {"فوری", false}, {"ΕΚΤΑΚΤΟ", false},
+	{"突发", false}, {"속보", false}, {"긴급", false}, {"단독", false}, {"종합", false}, {"عاجل", false}, {"מבזק", false},
+	{"فوری", false}, {"ΕΚΤΑΚΤΟ", false},
+	// as written in small letters where case folding does not find them:
+	// Greek's accents, Turkish and Azerbaijani's dotted İ
+	{"Έκτακτο", false}, {"Ενημέρωση", true}, {"Ενημερωμένο", true}, {"Təcili", false}, {"Son dakika", false},
+	{"Güncelleme", true}, {"Güncellendi", true}, {"Yenilənib", false},
 }
+
+// wireTagsByByte are the tags of wireTagList by the first byte of their
+// capitals and of their small letters, in its order: a title is compared
+// with the few that can begin it.
+var wireTagsByByte = func() (by [256][]wireTagEntry) {
+	for _, t := range wireTagList {
+		upper, lower := t.tag[0], strings.ToLower(t.tag)[0]
+		by[upper] = append(by[upper], t)
+		if lower != upper {
+			by[lower] = append(by[lower], t)
+		}
+	}
+	return by
+}()
 
 // tagMarks are the marks that end a tag, besides a dash: colons, the
 // full-width one of Chinese and Japanese, Armenian's.
@@ -86,7 +105,8 @@ func wireTags(title string) (rest string, update bool) {
 	// ContainsAny's rune by rune)
 	head := title[:min(len(title), 64)]
 	if strings.IndexByte(head, '-') < 0 && strings.IndexByte(head, ':') < 0 && !strings.Contains(head, "–") &&
-		!strings.Contains(head, "：") && !strings.Contains(head, "՝") && !strings.HasPrefix(title, "[") && !strings.HasPrefix(title, "【") && !strings.HasPrefix(title, "［") {
+		!strings.Contains(head, "：") && !strings.Contains(head, "՝") && !strings.Contains(head, "։") &&
+		!strings.HasPrefix(title, "[") && !strings.HasPrefix(title, "【") && !strings.HasPrefix(title, "［") {
 		return title, false
 	}
 	for {
@@ -111,7 +131,10 @@ func wireTags(title string) (rest string, update bool) {
 
 // wireTag is the tag of wireTagList that s begins with, if any.
 func wireTag(s string) (t wireTagEntry, found bool) {
-	for _, t := range wireTagList {
+	if s == "" {
+		return t, false
+	}
+	for _, t := range wireTagsByByte[s[0]] {
 		if len(s) >= len(t.tag) && strings.EqualFold(s[:len(t.tag)], t.tag) {
 			return t, true
 		}
