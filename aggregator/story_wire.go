@@ -28,7 +28,7 @@ var wireTagList = []wireTagEntry{
 	{"AKTUALIZACJA", true}, {"ZAKTUALIZOWANO", true}, {"AKTUALIZACE", true}, {"AKTUALIZOVÁNO", true}, {"AKTUALIZÁCIA", true},
 	{"BIJGEWERKT", true}, {"ОБНОВЛЕНИЕ", true}, {"ОБНОВЛЕНО", true}, {"ОНОВЛЕННЯ", true}, {"ОНОВЛЕНО", true},
 	{"GÜNCELLEME", true}, {"GÜNCELLENDİ", true}, {"PÄIVITYS", true}, {"PÄIVITETTY", true}, {"FRISSÍTVE", true}, {"FRISSÍTÉS", true},
-	{"ΕΝΗΜΕΡΩΣΗ", true}, {"ROUNDUP", true},
+	{"ΕΝΗΜΕΡΩΣΗ", true}, {"ΕΝΗΜΕΡΩΜΕΝΟ", true}, {"ROUNDUP", true},
 	{"OPDATERING", true}, {"OPDATERET", true}, {"OPPDATERING", true}, {"OPPDATERT", true}, {"UPPDATERING", true}, {"UPPDATERAD", true}, {"UPPDATERAT", true},
 	{"URGENT", false}, {"ALERTE", false}, {"EILMELDUNG", false}, {"ÚLTIMA HORA", false},
 	{"SON DAKİKA", false}, {"PILNE", false}, {"СРОЧНО", false}, {"ТЕРМІНОВО", false},
@@ -41,12 +41,11 @@ var wireTagList = []wireTagEntry{
 	{"ԹԱՐՄԱՑՎԱԾ", false}, {"ԹԱՐՄԱՑՈՒՄ", false}, {"YENİLƏNİB", false}, {"YENİLƏNMƏ", false},
 	{"განახლებულია", false}, {"განახლება", false}, {"更新", false}, {"업데이트", false}, {"갱신", false},
 	{"تحديث", false}, {"محدث", false}, {"עדכון", false}, {"מעודכן", false}, {"به\u200cروزرسانی", false}, {"بروزرسانی", false},
-	{"ΕΝΗΜΕΡΩΜΕΝΟ", true},
 	{"ՇՏԱՊ", false}, {"TƏCİLİ", false}, {"МОЛНИЯ", false}, {"ЭКСТРЕННО", false}, {"速報", false}, {"快讯", false},
 	{"突发", false}, {"속보", false}, {"긴급", false}, {"단독", false}, {"종합", false}, {"عاجل", false}, {"מבזק", false},
 	{"فوری", false}, {"ΕΚΤΑΚΤΟ", false},
-	// as written in small letters where case folding does not find them:
-	// Greek's accents, Turkish and Azerbaijani's dotted İ
+	// tags above as written in small letters where case folding does not
+	// find them: Greek's accents, Turkish and Azerbaijani's dotted İ
 	{"Έκτακτο", false}, {"Ενημέρωση", true}, {"Ενημερωμένο", true}, {"Təcili", false}, {"Son dakika", false},
 	{"Güncelleme", true}, {"Güncellendi", true}, {"Yenilənib", false},
 }
@@ -65,8 +64,8 @@ var wireTagsByByte = func() (by [256][]wireTagEntry) {
 	return by
 }()
 
-// tagMarks are the marks that end a tag, besides a dash: colons, the
-// full-width one of Chinese and Japanese, Armenian's.
+// tagMark reports whether r ends a tag: a dash, a colon, the full-width
+// colon of Chinese and Japanese, Armenian's comma and full stop.
 func tagMark(r rune) bool {
 	return r == '-' || r == ':' || r == '–' || r == '：' || r == '՝' || r == '։'
 }
