@@ -210,14 +210,15 @@ func hasNumber(nums []string, n string) bool {
 }
 
 // sameAmount reports whether two normalized numbers have the same digits
-// a power of a thousand apart: one story writes "180 000 hectares",
-// another "180 тысяч", "180 thousand" or "180k", and the 180 is read
-// without the word that scales it.
+// a power of a thousand apart, or a lakh's or a crore's: one story writes
+// "180 000 hectares", another "180 тысяч", "180 thousand" or "180k"; one
+// "1,20,000 scooters", another "1.2 लाख"; and the 180 or the 1.2 is
+// read without the word that scales it.
 func sameAmount(a, b string) bool {
 	wa, fa, ea := amountDigits(a)
 	wb, fb, eb := amountDigits(b)
 	switch ea - eb {
-	case 3, -3, 6, -6, 9, -9:
+	case 3, -3, 5, -5, 6, -6, 7, -7, 9, -9:
 	default:
 		return false
 	}

@@ -257,8 +257,9 @@ func TestStoryEvaluation(t *testing.T) {
 		// Amharic and English. Split by week before any text.
 		{"tuning12.json", 0, 0, os.Getenv("STORY_EVAL_WRONG") != ""},
 		// First evaluated with the code of its commit: 0.952 / 0.672 and
-		// 0.957 / 0.756. A regression guard.
-		{"heldout12.json", 0.95, 0.75, false},
+		// 0.957 / 0.756; 0.958 / 0.773 once numbers grouped in lakhs and
+		// crores are read (README). A regression guard.
+		{"heldout12.json", 0.95, 0.77, false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			items := loadEvalCorpus(t, tc.name)

@@ -93,7 +93,7 @@ func normNumber(n string) string {
 	if strings.ContainsAny(n, " \u00a0\u202f") {
 		n = numberSpaces.Replace(n)
 	}
-	if groups(n, ',') {
+	if groups(n, ',') || lakhs(n) {
 		n = strings.ReplaceAll(n, ",", "")
 	} else if groups(n, '.') {
 		n = strings.ReplaceAll(strings.ReplaceAll(n, ".", ""), ",", ".")
@@ -172,4 +172,21 @@ func digitValue(r rune) (byte, bool) {
 		}
 	}
 	return 0, false
+}
+
+// lakhs reports whether n is grouped as South Asia writes it, in
+// thousands, then lakhs and crores: groups of two after a first of one
+// or two digits, and the last of three ("1,20,000", "1,00,00,000").
+func lakhs(n string) bool {
+	whole, _, _ := strings.Cut(n, ".")
+	parts := strings.Split(whole, ",")
+	if len(parts) < 3 || len(parts[0]) > 2 || len(parts[len(parts)-1]) != 3 {
+		return false
+	}
+	for _, p := range parts[1 : len(parts)-1] {
+		if len(p) != 2 {
+			return false
+		}
+	}
+	return true
 }

@@ -194,7 +194,7 @@ func TestTitleNumbersConflict(t *testing.T) {
 
 // TestSameAmount: a number is the same amount as the one another item
 // writes with its scale in words ("180 000" and "180 тысяч", "3.5
-// billion" and "3,500 million"), and no other.
+// billion" and "3,500 million", "1,20,000" and "1.2 लाख"), and no other.
 func TestSameAmount(t *testing.T) {
 	for _, tt := range []struct {
 		a, b string
@@ -202,6 +202,7 @@ func TestSameAmount(t *testing.T) {
 	}{
 		{"180000", "180", true}, {"3500000000", "3.5", true}, {"3.5", "3500", true}, {"0.25", "250", true},
 		{"2000", "2", true}, {"1200", "1.2", true}, {"7.5", "7500000", true},
+		{"120000", "1.2", true}, {"25000000", "2.5", true}, // 1.2 lakh, 2.5 crore
 		{"180", "18", false}, {"1.8", "180", false}, {"5.1", "4.8", false}, {"3500", "35", false},
 		{"180", "180", false}, // the same number, which hasNumber finds as such
 		{"0", "0", false}, {"2026", "2.025", false},

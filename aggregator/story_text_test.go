@@ -40,6 +40,12 @@ func TestStoryTextStripsWireFurniture(t *testing.T) {
 		{"an Azerbaijani tag", "TƏCİLİ: Füzulidə partlayış", "Füzulidə partlayış", stripWirePrefix},
 		{"a Hebrew tag", "עדכון: השריפה בנמל חיפה כובתה", "השריפה בנמל חיפה כובתה", stripWirePrefix},
 		{"a Persian tag", "فوری: زلزله در دماوند", "زلزله در دماوند", stripWirePrefix},
+		{"a Malay tag", "KEMAS KINI: Mangsa banjir Kelantan cecah 6,430 orang", "Mangsa banjir Kelantan cecah 6,430 orang", stripWirePrefix},
+		{"a Thai tag and its exclamation mark", "ด่วน! บีทีเอสสายสีลมขัดข้อง", "บีทีเอสสายสีลมขัดข้อง", stripWirePrefix},
+		{"a Vietnamese tag", "Cập nhật: Bão số 12 làm 3 người chết", "Bão số 12 làm 3 người chết", stripWirePrefix},
+		{"a Swahili tag", "IMESASISHWA: Idadi ya waliofariki yafikia saba", "Idadi ya waliofariki yafikia saba", stripWirePrefix},
+		{"a Hindi tag", "अपडेट: चमोली में बदरीनाथ हाईवे खुला", "चमोली में बदरीनाथ हाईवे खुला", stripWirePrefix},
+		{"an exclamation that is no tag", "Wow! A record crowd", "Wow! A record crowd", stripWirePrefix},
 		{"an Armenian full stop", "ՇՏԱՊ։ Երևանում հրդեհ է բռնկվել", "Երևանում հրդեհ է բռնկվել", stripWirePrefix},
 		{"a Greek tag in small letters", "Έκτακτο: Πλημμύρες στη Ρόδο", "Πλημμύρες στη Ρόδο", stripWirePrefix},
 		{"a dotted İ in small letters", "Təcili: Füzulidə partlayış", "Füzulidə partlayış", stripWirePrefix},
@@ -123,6 +129,8 @@ func TestStoryTextNumbers(t *testing.T) {
 		{"التضخم ١٢٫١٪", "12.1"}, {"زلزله ۴٫۸ ریشتری", "4.8"}, {"۱٬۳۰۰ خانه", "1300"}, {"١٢,٥ مليون", "12.5"},
 		{"地震で１２人けが", "12"}, {"M５.０", "5"}, {"दिल्ली में १२ घायल", "12"}, {"৩.৫ শতাংশ", "3.5"},
 		{"前年比３．５％増", "3.5"}, {"１，２００人が避難", "1200"}, {"١٢ ٥٠٠ شخص", "12500"},
+		// lakhs and crores
+		{"1,20,000 स्कूटर", "120000"}, {"₹1,00,00,000", "10000000"}, {"१,२०,००० स्कूटर", "120000"},
 	} {
 		var got []string
 		scanWords(tt.in, -1, func(w string, _ int, num bool) {

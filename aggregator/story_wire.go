@@ -44,6 +44,12 @@ var wireTagList = []wireTagEntry{
 	{"ՇՏԱՊ", false}, {"TƏCİLİ", false}, {"МОЛНИЯ", false}, {"ЭКСТРЕННО", false}, {"速報", false}, {"快讯", false},
 	{"突发", false}, {"속보", false}, {"긴급", false}, {"단독", false}, {"종합", false}, {"عاجل", false}, {"מבזק", false},
 	{"فوری", false}, {"ΕΚΤΑΚΤΟ", false},
+	// and of South and Southeast Asia and Africa
+	{"अपडेट", false}, {"হালনাগাদ", false}, {"আপডেট", false}, {"اپ ڈیٹ", false},
+	{"அப்டேட்", false}, {"อัปเดต", false}, {"CẬP NHẬT", false}, {"Cập nhật", false}, {"KEMAS KINI", false},
+	{"TERKINI", false}, {"IMESASISHWA", false}, {"ተጨማሪ መረጃ", false}, {"ब्रेकिंग", false}, {"ব্রেকিং", false},
+	{"بریکنگ نیوز", false}, {"ด่วน", false}, {"NÓNG", false}, {"Nóng", false}, {"TERBARU", false},
+	{"HABARI MPYA", false}, {"BAGONG BALITA", false}, {"ሰበር ዜና", false},
 	// tags above as written in small letters where case folding does not
 	// find them: Greek's accents, Turkish and Azerbaijani's dotted İ
 	{"Έκτακτο", false}, {"Ενημέρωση", true}, {"Ενημερωμένο", true}, {"Təcili", false}, {"Son dakika", false},
@@ -67,7 +73,7 @@ var wireTagsByByte = func() (by [256][]wireTagEntry) {
 // tagMark reports whether r ends a tag: a dash, a colon, the full-width
 // colon of Chinese and Japanese, Armenian's comma and full stop.
 func tagMark(r rune) bool {
-	return r == '-' || r == ':' || r == '–' || r == '：' || r == '՝' || r == '։'
+	return r == '-' || r == ':' || r == '–' || r == '：' || r == '՝' || r == '։' || r == '!' || r == '።' || r == '፡'
 }
 
 // bracketTag is a tag in brackets at the start of a title ("【速報】",
@@ -99,13 +105,10 @@ func stripWirePrefix(title string) string {
 // wireTags is stripWirePrefix also reporting whether a tag it removed
 // marks an update.
 func wireTags(title string) (rest string, update bool) {
-	// no tag without the mark that ends it, within the length of a tag
-	// (searches for single bytes or a string are faster than
-	// ContainsAny's rune by rune)
-	head := title[:min(len(title), 64)]
-	if strings.IndexByte(head, '-') < 0 && strings.IndexByte(head, ':') < 0 && !strings.Contains(head, "–") &&
-		!strings.Contains(head, "：") && !strings.Contains(head, "՝") && !strings.Contains(head, "։") &&
-		!strings.HasPrefix(title, "[") && !strings.HasPrefix(title, "【") && !strings.HasPrefix(title, "［") {
+	// no tag without a mark that ends it within a tag's length: a dash,
+	// a colon, an exclamation mark, or a mark of another script, whose
+	// UTF-8 begins with one of a few bytes; or a bracket opening the title
+	if !mayBeTagged(title) {
 		return title, false
 	}
 	for {
@@ -126,6 +129,22 @@ func wireTags(title string) (rest string, update bool) {
 		}
 		title, update = strings.TrimSpace(rest[n:]), update || t.update
 	}
+}
+
+// mayBeTagged reports whether title may begin with a tag: its first 64
+// bytes hold a byte that begins a tag's mark (tagMark) or a bracket
+// (bracketTag). A title without is passed in one loop over bytes.
+func mayBeTagged(title string) bool {
+	head := title[:min(len(title), 64)]
+	for i := 0; i < len(head); i++ {
+		switch head[i] {
+		case '-', ':', '!', '[':
+			return true
+		case 0xE2, 0xEF, 0xD5, 0xD6, 0xE1, 0xE3: // –, full-width, Armenian, Ethiopic, 【
+			return true
+		}
+	}
+	return false
 }
 
 // wireTag is the tag of wireTagList that s begins with, if any.
