@@ -46,6 +46,7 @@ func TestStoryTextStripsWireFurniture(t *testing.T) {
 		{"a Swahili tag", "IMESASISHWA: Idadi ya waliofariki yafikia saba", "Idadi ya waliofariki yafikia saba", stripWirePrefix},
 		{"a Hindi tag", "अपडेट: चमोली में बदरीनाथ हाईवे खुला", "चमोली में बदरीनाथ हाईवे खुला", stripWirePrefix},
 		{"an exclamation that is no tag", "Wow! A record crowd", "Wow! A record crowd", stripWirePrefix},
+		{"an Amharic tag and its colon", "ሰበር ዜና፡ በመርካቶ የእሳት አደጋ", "በመርካቶ የእሳት አደጋ", stripWirePrefix},
 		{"an Armenian full stop", "ՇՏԱՊ։ Երևանում հրդեհ է բռնկվել", "Երևանում հրդեհ է բռնկվել", stripWirePrefix},
 		{"a Greek tag in small letters", "Έκτακτο: Πλημμύρες στη Ρόδο", "Πλημμύρες στη Ρόδο", stripWirePrefix},
 		{"a dotted İ in small letters", "Təcili: Füzulidə partlayış", "Füzulidə partlayış", stripWirePrefix},
