@@ -85,14 +85,19 @@ func BenchmarkReadStoryWords(b *testing.B) {
 	}
 }
 
-// BenchmarkWireTags looks for wire tags in ordinary titles that have a
-// dash or a colon, as most titles do: every item's title passes through.
+// BenchmarkWireTags looks for wire tags in ordinary titles, most with a
+// dash or a colon, some in other scripts without: every item's title
+// passes through.
 func BenchmarkWireTags(b *testing.B) {
 	titles := []string{
 		"Minister resigns after row over budget - live updates",
 		"Bundesregierung: Neue Regeln für Mieter ab Januar",
 		"UPDATE 2-Oil prices rise as supply fears mount",
 		"Sport: Il Milan vince il derby 2-1",
+		"Գորիս–Կապան ճանապարհը փակ է քարաթափման պատճառով",
+		"საბურთალოზე მრავალსართულიან კორპუსში ხანძარი გაჩნდა",
+		"Quảng Ngãi tan hoang sau bão, cây xanh bật gốc khắp nơi",
+		"大阪・西成区で住宅火災、2人死亡",
 	}
 	i := 0
 	for b.Loop() {

@@ -136,7 +136,7 @@ func (s *wordStats) anchors(a, b *storyPrint) (has, shared bool) {
 	rare := s.rareIn(a.lang)
 	for _, n := range a.words.titleNums {
 		if distinctive(n) && s.weightOf(a, pairHash(a.lang, n)) >= rare {
-			if hasNumber(b.words.nums, n) {
+			if b.holdsNumber(n) {
 				return true, true
 			}
 			has = true
@@ -174,7 +174,7 @@ func distinctive(n string) bool { return len(n) > 1 }
 // and a story's "profit falls 18%", whose text has the 214).
 func sharesTitleNumber(a, b *storyPrint) bool {
 	for _, n := range a.words.titleNums {
-		if distinctive(n) && hasNumber(b.words.nums, n) {
+		if distinctive(n) && b.holdsNumber(n) {
 			return true
 		}
 	}
@@ -192,33 +192,47 @@ func (s *wordStats) lacksName(a, b *storyPrint, nw nameWord) bool {
 // a score's 2), and anywhere else.
 func (p *storyPrint) hasNumber(n string) bool {
 	if distinctive(n) {
-		return hasNumber(p.words.nums, n)
+		return p.holdsNumber(n)
 	}
 	return slices.Contains(p.words.titleNums, n)
 }
 
-// hasNumber reports whether nums has n, or n is a whole number and nums
-// has it with decimals (8112 of 8112.45), or has it in thousands,
-// millions or billions (sameAmount).
-func hasNumber(nums []string, n string) bool {
-	for _, m := range nums {
-		if m == n || !strings.Contains(n, ".") && strings.HasPrefix(m, n+".") || sameAmount(m, n) {
+// holdsNumber reports whether p has n anywhere, or has it with decimals
+// when n is whole (8112 of 8112.45), or in thousands, millions or
+// billions (sameAmount), and in the languages that count in lakhs and
+// crores, in those.
+func (p *storyPrint) holdsNumber(n string) bool {
+	lakhs := lakhLanguages[p.lang]
+	for _, m := range p.words.nums {
+		if m == n || !strings.Contains(n, ".") && strings.HasPrefix(m, n+".") || sameAmount(m, n, lakhs) {
 			return true
 		}
 	}
 	return false
 }
 
+// lakhLanguages are the languages whose news counts in lakhs (100,000)
+// and crores (10,000,000), "1.2 लाख" for 1,20,000; in others, the same
+// digits a lakh apart are other amounts (150,000 and 1.5 million).
+var lakhLanguages = map[string]bool{
+	"hi": true, "bn": true, "ur": true, "ta": true, "te": true, "mr": true, "gu": true, "kn": true,
+	"ml": true, "pa": true, "ne": true, "or": true, "as": true, "si": true,
+}
+
 // sameAmount reports whether two normalized numbers have the same digits
-// a power of a thousand apart, or a lakh's or a crore's: one story writes
-// "180 000 hectares", another "180 тысяч", "180 thousand" or "180k"; one
-// "1,20,000 scooters", another "1.2 लाख"; and the 180 or the 1.2 is
-// read without the word that scales it.
-func sameAmount(a, b string) bool {
+// a power of a thousand apart, or, with lakhs, a lakh's or a crore's:
+// one story writes "180 000 hectares", another "180 тысяч", "180
+// thousand" or "180k"; one "1,20,000 scooters", another "1.2 लाख"; and
+// the 180 or the 1.2 is read without the word that scales it.
+func sameAmount(a, b string, lakhs bool) bool {
 	wa, fa, ea := amountDigits(a)
 	wb, fb, eb := amountDigits(b)
 	switch ea - eb {
-	case 3, -3, 5, -5, 6, -6, 7, -7, 9, -9:
+	case 3, -3, 6, -6, 9, -9:
+	case 5, -5, 7, -7:
+		if !lakhs {
+			return false
+		}
 	default:
 		return false
 	}

@@ -197,22 +197,23 @@ func TestTitleNumbersConflict(t *testing.T) {
 // billion" and "3,500 million", "1,20,000" and "1.2 लाख"), and no other.
 func TestSameAmount(t *testing.T) {
 	for _, tt := range []struct {
-		a, b string
-		same bool
+		a, b        string
+		lakhs, same bool
 	}{
-		{"180000", "180", true}, {"3500000000", "3.5", true}, {"3.5", "3500", true}, {"0.25", "250", true},
-		{"2000", "2", true}, {"1200", "1.2", true}, {"7.5", "7500000", true},
-		{"120000", "1.2", true}, {"25000000", "2.5", true}, // 1.2 lakh, 2.5 crore
-		{"180", "18", false}, {"1.8", "180", false}, {"5.1", "4.8", false}, {"3500", "35", false},
-		{"180", "180", false}, // the same number, which hasNumber finds as such
-		{"0", "0", false}, {"2026", "2.025", false},
+		{"180000", "180", false, true}, {"3500000000", "3.5", false, true}, {"3.5", "3500", false, true}, {"0.25", "250", false, true},
+		{"2000", "2", false, true}, {"1200", "1.2", false, true}, {"7.5", "7500000", false, true},
+		{"120000", "1.2", true, true}, {"25000000", "2.5", true, true}, // 1.2 lakh, 2.5 crore
+		{"150000", "1.5", false, false}, {"20", "2000000", false, false}, // a lakh apart: 150,000 is no 1.5 million
+		{"180", "18", false, false}, {"1.8", "180", false, false}, {"5.1", "4.8", false, false}, {"3500", "35", false, false},
+		{"180", "180", false, false}, // the same number, which hasNumber finds as such
+		{"0", "0", false, false}, {"2026", "2.025", false, false}, {"180", "18", true, false},
 	} {
-		if got := sameAmount(tt.a, tt.b); got != tt.same {
-			t.Errorf("sameAmount(%s, %s) = %v, want %v", tt.a, tt.b, got, tt.same)
+		if got := sameAmount(tt.a, tt.b, tt.lakhs); got != tt.same {
+			t.Errorf("sameAmount(%s, %s, lakhs %v) = %v, want %v", tt.a, tt.b, tt.lakhs, got, tt.same)
 		}
 	}
 	// it is compared for every pair of numbers: it allocates nothing
-	if n := testing.AllocsPerRun(100, func() { sameAmount("8112.45", "8.11245") }); n != 0 {
+	if n := testing.AllocsPerRun(100, func() { sameAmount("8112.45", "8.11245", false) }); n != 0 {
 		t.Errorf("sameAmount allocates %v times a call, want 0", n)
 	}
 	// a title's figure in thousands agrees with the other item's in digits
@@ -778,5 +779,26 @@ func TestSmallWindowAnchors(t *testing.T) {
 	s := windowStats(&report, &update, &bridge, &council, &ferry) // Auckland in five items: no rare name
 	if l := s.measure(&report, &update); !l.same(StoryOptions{}.withDefaults()) {
 		t.Errorf("an update revising the count: conflict %q (%.2f similar), want one story", l.conflict, l.similarity)
+	}
+}
+
+// TestTenfoldApartIsOtherNews: in English, "1.5 million" is read as 1.5,
+// which is not the 150,000 of another recall (a lakh apart agrees only
+// in the languages that count in lakhs): their titles disagree on
+// numbers, and they are two stories.
+func TestTenfoldApartIsOtherNews(t *testing.T) {
+	t0 := time.Date(2026, 3, 5, 9, 0, 0, 0, time.UTC)
+	a := newStoryPrint(&storage.Item{Language: "en", NormLink: "https://a.example/1", Published: t0, Sources: []string{"a"},
+		Title:   "Brandt Motors recalls 150,000 vehicles over airbag fault",
+		Summary: "Brandt Motors said on Tuesday it would recall 150,000 vehicles in Europe over a faulty airbag sensor."})
+	b := newStoryPrint(&storage.Item{Language: "en", NormLink: "https://b.example/2", Published: t0.Add(2 * time.Hour), Sources: []string{"b"},
+		Title:   "Brandt Motors recalls 1.5 million vehicles over brake fault",
+		Summary: "Brandt Motors said on Tuesday it would recall 1.5 million vehicles in the United States over a brake defect."})
+	if v := compareStories(a, b, StoryOptions{}); v.Same {
+		t.Errorf("one story: %s", v.Reason)
+	}
+	hi := newStoryPrint(&storage.Item{Language: "hi", Title: "सूर्योदय ऑटो ने 1,20,000 स्कूटर वापस मंगाए"})
+	if !hi.holdsNumber("1.2") {
+		t.Errorf("1,20,000 in Hindi is not 1.2 lakh")
 	}
 }

@@ -47,6 +47,12 @@ func TestStoryTextStripsWireFurniture(t *testing.T) {
 		{"a Hindi tag", "अपडेट: चमोली में बदरीनाथ हाईवे खुला", "चमोली में बदरीनाथ हाईवे खुला", stripWirePrefix},
 		{"an exclamation that is no tag", "Wow! A record crowd", "Wow! A record crowd", stripWirePrefix},
 		{"an Amharic tag and its colon", "ሰበር ዜና፡ በመርካቶ የእሳት አደጋ", "በመርካቶ የእሳት አደጋ", stripWirePrefix},
+		{"an Amharic preface colon", "ሰበር ዜና፦ በመርካቶ የእሳት አደጋ", "በመርካቶ የእሳት አደጋ", stripWirePrefix},
+		{"a run of marks", "BREAKING!!! Fire in Soho", "Fire in Soho", stripWirePrefix},
+		// a word that is a tag of its language, then a range, is no tag:
+		// only the agencies' tags are numbered ("UPDATE 2-")
+		{"a Vietnamese word and a range", "Nóng 40-41 độ C, miền Bắc nắng gắt", "Nóng 40-41 độ C, miền Bắc nắng gắt", stripWirePrefix},
+		{"an Indonesian word and a score", "Terkini 2-1, Persib tekuk Persija", "Terkini 2-1, Persib tekuk Persija", stripWirePrefix},
 		{"an Armenian full stop", "ՇՏԱՊ։ Երևանում հրդեհ է բռնկվել", "Երևանում հրդեհ է բռնկվել", stripWirePrefix},
 		{"a Greek tag in small letters", "Έκτακτο: Πλημμύρες στη Ρόδο", "Πλημμύρες στη Ρόδο", stripWirePrefix},
 		{"a dotted İ in small letters", "Təcili: Füzulidə partlayış", "Füzulidə partlayış", stripWirePrefix},

@@ -32,6 +32,16 @@ var wireTagList = []wireTagEntry{
 	{"OPDATERING", true}, {"OPDATERET", true}, {"OPPDATERING", true}, {"OPPDATERT", true}, {"UPPDATERING", true}, {"UPPDATERAD", true}, {"UPPDATERAT", true},
 	{"URGENT", false}, {"ALERTE", false}, {"EILMELDUNG", false}, {"ÚLTIMA HORA", false},
 	{"SON DAKİKA", false}, {"PILNE", false}, {"СРОЧНО", false}, {"ТЕРМІНОВО", false},
+	// tags above as written in small letters where case folding does not
+	// find them: Greek's accents, Turkish's dotted İ
+	{"Ενημέρωση", true}, {"Ενημερωμένο", true}, {"Son dakika", false}, {"Güncelleme", true}, {"Güncellendi", true},
+}
+
+// plainTags are the tags of the Caucasus, of other scripts and of South
+// and Southeast Asia and Africa, which newsrooms write without a number
+// ("Cập nhật:", not "Cập nhật 2-"): a word of the language followed by a
+// number and a dash is no tag ("Nóng 40-41 độ", hot, 40 to 41 degrees).
+var plainTags = []wireTagEntry{
 	// The languages of the Caucasus and of other scripts tag a title
 	// alike, some in brackets ("【速報】", "[속보]"). Their tags are
 	// stripped as furniture, their updates' too, but are not read as
@@ -43,37 +53,45 @@ var wireTagList = []wireTagEntry{
 	{"تحديث", false}, {"محدث", false}, {"עדכון", false}, {"מעודכן", false}, {"به\u200cروزرسانی", false}, {"بروزرسانی", false},
 	{"ՇՏԱՊ", false}, {"TƏCİLİ", false}, {"МОЛНИЯ", false}, {"ЭКСТРЕННО", false}, {"速報", false}, {"快讯", false},
 	{"突发", false}, {"속보", false}, {"긴급", false}, {"단독", false}, {"종합", false}, {"عاجل", false}, {"מבזק", false},
-	{"فوری", false}, {"ΕΚΤΑΚΤΟ", false},
+	{"فوری", false}, {"ΕΚΤΑΚΤΟ", false}, {"Έκτακτο", false}, {"Təcili", false}, {"Yenilənib", false},
 	// and of South and Southeast Asia and Africa
 	{"अपडेट", false}, {"হালনাগাদ", false}, {"আপডেট", false}, {"اپ ڈیٹ", false},
 	{"அப்டேட்", false}, {"อัปเดต", false}, {"CẬP NHẬT", false}, {"Cập nhật", false}, {"KEMAS KINI", false},
 	{"TERKINI", false}, {"IMESASISHWA", false}, {"ተጨማሪ መረጃ", false}, {"ब्रेकिंग", false}, {"ব্রেকিং", false},
 	{"بریکنگ نیوز", false}, {"ด่วน", false}, {"NÓNG", false}, {"Nóng", false}, {"TERBARU", false},
 	{"HABARI MPYA", false}, {"BAGONG BALITA", false}, {"ሰበር ዜና", false},
-	// tags above as written in small letters where case folding does not
-	// find them: Greek's accents, Turkish and Azerbaijani's dotted İ
-	{"Έκτακτο", false}, {"Ενημέρωση", true}, {"Ενημερωμένο", true}, {"Təcili", false}, {"Son dakika", false},
-	{"Güncelleme", true}, {"Güncellendi", true}, {"Yenilənib", false},
 }
 
-// wireTagsByByte are the tags of wireTagList by the first byte of their
-// capitals and of their small letters, in its order: a title is compared
-// with the few that can begin it.
-var wireTagsByByte = func() (by [256][]wireTagEntry) {
-	for _, t := range wireTagList {
+// wireTagsByByte are the tags of wireTagList and plainTags by the first
+// byte of their capitals and of their small letters, in their order: a
+// title is compared with the few that can begin it.
+var wireTagsByByte = func() (by [256][]knownTag) {
+	add := func(t knownTag) {
 		upper, lower := t.tag[0], strings.ToLower(t.tag)[0]
 		by[upper] = append(by[upper], t)
 		if lower != upper {
 			by[lower] = append(by[lower], t)
 		}
 	}
+	for _, t := range wireTagList {
+		add(knownTag{t, true})
+	}
+	for _, t := range plainTags {
+		add(knownTag{t, false})
+	}
 	return by
 }()
 
-// tagMark reports whether r ends a tag: a dash, a colon, the full-width
-// colon of Chinese and Japanese, Armenian's comma and full stop.
+// tagMark reports whether r ends a tag: a dash, a colon, an exclamation
+// mark, the full-width colon of Chinese and Japanese, Armenian's comma
+// and full stop, Ethiopic's colons and full stop. A run of them is
+// stripped with the tag ("BREAKING!!!").
 func tagMark(r rune) bool {
-	return r == '-' || r == ':' || r == '–' || r == '：' || r == '՝' || r == '։' || r == '!' || r == '።' || r == '፡'
+	switch r {
+	case '-', ':', '!', '–', '：', '՝', '։', '፡', '።', '፦':
+		return true
+	}
+	return false
 }
 
 // bracketTag is a tag in brackets at the start of a title ("【速報】",
@@ -93,6 +111,13 @@ func bracketTag(title string) (tag, rest string, ok bool) {
 type wireTagEntry struct {
 	tag    string
 	update bool
+}
+
+// knownTag is a tag of wireTagList or plainTags, and whether a number
+// may follow it ("UPDATE 2-"): wireTagList's.
+type knownTag struct {
+	wireTagEntry
+	numbered bool
 }
 
 // stripWirePrefix removes the wire's tags before a title: "UPDATE 2-",
@@ -122,33 +147,42 @@ func wireTags(title string) (rest string, update bool) {
 		if !found {
 			return title, update
 		}
-		rest = strings.TrimLeft(title[len(t.tag):], " 0123456789")
-		r, n := utf8.DecodeRuneInString(rest)
-		if !tagMark(r) {
+		rest = strings.TrimLeft(title[len(t.tag):], " ")
+		if t.numbered {
+			rest = strings.TrimLeft(rest, " 0123456789")
+		}
+		if r, _ := utf8.DecodeRuneInString(rest); !tagMark(r) {
 			return title, update
 		}
-		title, update = strings.TrimSpace(rest[n:]), update || t.update
+		title, update = strings.TrimSpace(strings.TrimLeftFunc(rest, tagMark)), update || t.update
 	}
 }
 
 // mayBeTagged reports whether title may begin with a tag: its first 64
-// bytes hold a byte that begins a tag's mark (tagMark) or a bracket
-// (bracketTag). A title without is passed in one loop over bytes.
+// bytes hold a tag's mark (tagMark) or a bracket that opens a tag
+// (bracketTag). A title without one is passed over in one loop.
 func mayBeTagged(title string) bool {
 	head := title[:min(len(title), 64)]
-	for i := 0; i < len(head); i++ {
-		switch head[i] {
-		case '-', ':', '!', '[':
-			return true
-		case 0xE2, 0xEF, 0xD5, 0xD6, 0xE1, 0xE3: // –, full-width, Armenian, Ethiopic, 【
+	for i := 0; i < len(head); {
+		if c := head[i]; c < utf8.RuneSelf {
+			if c == '-' || c == ':' || c == '!' || c == '[' {
+				return true
+			}
+			i++
+			continue
+		}
+		r, n := decodeRune(head, i)
+		if tagMark(r) || r == '【' || r == '［' {
 			return true
 		}
+		i += n
 	}
 	return false
 }
 
-// wireTag is the tag of wireTagList that s begins with, if any.
-func wireTag(s string) (t wireTagEntry, found bool) {
+// wireTag is the tag of wireTagList or plainTags that s begins with, if
+// any.
+func wireTag(s string) (t knownTag, found bool) {
 	if s == "" {
 		return t, false
 	}
