@@ -130,9 +130,8 @@ func stripWirePrefix(title string) string {
 // wireTags is stripWirePrefix also reporting whether a tag it removed
 // marks an update.
 func wireTags(title string) (rest string, update bool) {
-	// no tag without a mark that ends it within a tag's length: a dash,
-	// a colon, an exclamation mark, or a mark of another script, whose
-	// UTF-8 begins with one of a few bytes; or a bracket opening the title
+	// no tag without a mark that ends it within a tag's length, or a
+	// bracket opening the title
 	if !mayBeTagged(title) {
 		return title, false
 	}
