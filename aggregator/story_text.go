@@ -146,6 +146,7 @@ type wordReader struct {
 	seed       uint64            // hashSeed(lang)
 	special    specialWords      // the language's
 	inflection *inflection       // the language's, nil for most
+	latin      bool              // its Cyrillic is read in Latin letters (serbianLatin)
 	fold       []byte            // the word being read, folded (foldWord)
 	text       map[uint32]string // when not nil, each word's text by its hash
 	alias      uint32            // of the last word added, when it has one
@@ -164,7 +165,7 @@ func newWordReader(lang string, n, t int) *wordReader {
 	return &wordReader{
 		w: storyWords{words: buf[:0:n], lower: buf[n : n : 2*n], prefixes: buf[2*n : 2*n : 3*n],
 			titleRest: buf[3*n : 3*n : 3*n+t]},
-		lang: lang, special: specialSets[lang], inflection: inflections[lang],
+		lang: lang, special: specialSets[lang], inflection: inflections[lang], latin: digraphic[lang],
 	}
 }
 
@@ -199,6 +200,9 @@ func (r *wordReader) add(word string, num bool) (h, exact, prefix uint32) {
 		return h, h, 0
 	}
 	folded := r.foldWord(word)
+	if r.latin {
+		folded = serbianLatin(folded)
+	}
 	if len(folded) <= r.special.longest {
 		if sw, ok := r.special.words[folded]; ok {
 			if sw.alias != 0 {

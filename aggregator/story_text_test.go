@@ -737,3 +737,28 @@ func TestDigitValue(t *testing.T) {
 		}
 	}
 }
+
+// TestSerbianInBothAlphabets: a Serbian report and its copy in the other
+// alphabet are read as the same words, and are one story; in Russian,
+// Cyrillic stays Cyrillic.
+func TestSerbianInBothAlphabets(t *testing.T) {
+	cyr := readStoryWords("sr", "Пожар у хали у Новом Саду, ватрогасци на терену", "Ђорђе Јовановић, шеф ватрогасаца, рекао је да нема повређених у пожару у Футошкој улици.")
+	lat := readStoryWords("sr", "Požar u hali u Novom Sadu, vatrogasci na terenu", "Đorđe Jovanović, šef vatrogasaca, rekao je da nema povređenih u požaru u Futoškoj ulici.")
+	if !slices.Equal(cyr.words, lat.words) {
+		t.Errorf("read apart: %v and %v", cyr.words, lat.words)
+	}
+	if len(cyr.titleCaps) != len(lat.titleCaps) || len(cyr.titleCaps) == 0 {
+		t.Errorf("names of the titles: %d and %d", len(cyr.titleCaps), len(lat.titleCaps))
+	}
+	t0 := time.Date(2026, 11, 2, 8, 0, 0, 0, time.UTC)
+	a := newStoryPrint(&storage.Item{Language: "sr", Published: t0, Sources: []string{"rts-cyr"}, NormLink: "https://a.example/1",
+		Title: "Пожар у хали у Новом Саду, ватрогасци на терену", Summary: "Ђорђе Јовановић, шеф ватрогасаца, рекао је да нема повређених у пожару у Футошкој улици."})
+	b := newStoryPrint(&storage.Item{Language: "sr-Latn", Published: t0.Add(time.Hour), Sources: []string{"rts-lat"}, NormLink: "https://b.example/2",
+		Title: "Požar u hali u Novom Sadu, vatrogasci na terenu", Summary: "Đorđe Jovanović, šef vatrogasaca, rekao je da nema povređenih u požaru u Futoškoj ulici."})
+	if v := compareStories(a, b, StoryOptions{}); !v.Same {
+		t.Errorf("two stories: %s", v.Reason)
+	}
+	if ru := readStoryWords("ru", "Пожар", ""); slices.Equal(ru.words, readStoryWords("ru", "Pozar", "").words) {
+		t.Errorf("Russian Cyrillic read in Latin letters")
+	}
+}
