@@ -9,8 +9,10 @@ import "strings"
 // publishing both ("Пожар у Новом Саду", "Požar u Novom Sadu"); the two
 // map letter for letter.
 
-// digraphic are the languages whose Cyrillic is read in Latin letters.
-var digraphic = map[string]bool{"sr": true, "bs": true, "me": true, "cnr": true, "sh": true}
+// digraphic are the languages whose Cyrillic is read in Latin letters,
+// by their tags: Serbian, Bosnian, Montenegrin (cnr; it has no two-letter
+// tag) and Serbo-Croatian.
+var digraphic = map[string]bool{"sr": true, "bs": true, "cnr": true, "sh": true}
 
 // serbianCyrillic is each letter of Serbian Cyrillic, folded (small), as
 // a folded word in Latin letters has it: "ч" is "c", as "č" folds to "c";
