@@ -1,7 +1,6 @@
 package aggregator
 
 import (
-	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -325,10 +324,4 @@ func isCapitalized(word string) bool {
 	}
 	r, _ := utf8.DecodeRuneInString(word)
 	return classOf(r)&classUpper != 0
-}
-
-// sortedSet sorts s and drops its repeats.
-func sortedSet(s []uint32) []uint32 {
-	slices.Sort(s)
-	return slices.Compact(s)
 }
