@@ -194,7 +194,7 @@ func (p *storyPrint) hasNumber(n string) bool {
 	if distinctive(n) {
 		return p.holdsNumber(n)
 	}
-	return slices.Contains(p.words.titleNums, n)
+	return slices.ContainsFunc(p.words.titleNums, func(m string) bool { return sameNumber(m, n) })
 }
 
 // holdsNumber reports whether p has n anywhere, or has it with decimals
@@ -204,7 +204,7 @@ func (p *storyPrint) hasNumber(n string) bool {
 func (p *storyPrint) holdsNumber(n string) bool {
 	lakhs := lakhLanguages[p.lang]
 	for _, m := range p.words.nums {
-		if m == n || !strings.Contains(n, ".") && strings.HasPrefix(m, n+".") || sameAmount(m, n, lakhs) {
+		if sameNumber(m, n) || !strings.Contains(n, ".") && strings.HasPrefix(m, n+".") || sameAmount(m, n, lakhs) {
 			return true
 		}
 	}

@@ -81,8 +81,9 @@ func threeDigits(s string, i int) bool {
 
 // normNumber writes a number one way: without thousands separators
 // ("3,500", "3.500", "3 500": 3500), with a decimal point ("5,1": 5.1)
-// and without a decimal part's trailing zeros ("3.0%" is "3 per cent",
-// "2,50" is 2.5).
+// and without a decimal part's trailing zeros ("2,50" is 2.5, "12.0%" is
+// 12 per cent), but for one digit's: "5.0" is a magnitude, a rate, a
+// version, where a lone 5 may be a count of anything (distinctive).
 func normNumber(n string) string {
 	for i := 0; i < len(n); i++ {
 		if n[i] >= utf8.RuneSelf {
@@ -101,8 +102,18 @@ func normNumber(n string) string {
 	n = strings.ReplaceAll(n, ",", ".")
 	if strings.Count(n, ".") == 1 { // a date such as 10.10.2020 keeps its zeros
 		n = strings.TrimSuffix(strings.TrimRight(n, "0"), ".")
+		if len(n) == 1 {
+			n += ".0" // a magnitude or a rate, not a count (distinctive)
+		}
 	}
 	return n
+}
+
+// sameNumber reports whether numbers m and n, normalized, are one: equal,
+// or one digit written with and without its decimal zero ("5", "5.0").
+func sameNumber(m, n string) bool {
+	return m == n || len(m)+2 == len(n) && strings.HasSuffix(n, ".0") && n[:len(m)] == m ||
+		len(n)+2 == len(m) && strings.HasSuffix(m, ".0") && m[:len(n)] == n
 }
 
 // numberSpaces are the spaces between a number's groups of digits.

@@ -127,14 +127,16 @@ func TestStoryTextNumbers(t *testing.T) {
 		{"3,500 jobs", "3500"}, {"3.500 Stellen", "3500"}, {"80 000 foyers", "80000"}, {"80\u202f000 foyers", "80000"},
 		{"magnitude 5,1", "5.1"}, {"magnitude 5.1", "5.1"}, {"8,112.45 points", "8112.45"}, {"8 112,45 points", "8112.45"},
 		{"$1.1674", "1.1674"}, {"52,4 %", "52.4"},
-		// a decimal part's trailing zeros say nothing: 3.0% is 3 per cent
-		{"rate cut to 3.0%", "3"}, {"2,50 euros", "2.5"}, {"1.000 Stellen", "1000"}, {"am 10.10.2020", "10.10.2020"},
+		// a decimal part's trailing zeros say nothing: 12.0% is 12 per
+		// cent; but one digit keeps its decimal zero, a magnitude or a rate
+		{"rate cut to 12.0%", "12"}, {"2,50 euros", "2.5"}, {"1.000 Stellen", "1000"}, {"am 10.10.2020", "10.10.2020"},
+		{"rate cut to 3.0%", "3.0"}, {"magnitudo 4,00", "4.0"}, {"rate cut to 0.0%", "0.0"},
 		// a code with digits is a word, not a number
 		{"Q1 EBIT EUR 214 mln", "214"}, {"40 A321neo jets", "40"}, {"G20 summit for 2 days", "2"},
 		// the digits of other scripts are the same numbers, with the
 		// Arabic decimal and thousands separators
 		{"التضخم ١٢٫١٪", "12.1"}, {"زلزله ۴٫۸ ریشتری", "4.8"}, {"۱٬۳۰۰ خانه", "1300"}, {"١٢,٥ مليون", "12.5"},
-		{"地震で１２人けが", "12"}, {"M５.０", "5"}, {"दिल्ली में १२ घायल", "12"}, {"৩.৫ শতাংশ", "3.5"},
+		{"地震で１２人けが", "12"}, {"M５.０", "5.0"}, {"दिल्ली में १२ घायल", "12"}, {"৩.৫ শতাংশ", "3.5"},
 		{"前年比３．５％増", "3.5"}, {"１，２００人が避難", "1200"}, {"١٢ ٥٠٠ شخص", "12500"},
 		// lakhs and crores
 		{"1,20,000 स्कूटर", "120000"}, {"₹1,00,00,000", "10000000"}, {"१,२०,००० स्कूटर", "120000"},
@@ -148,6 +150,31 @@ func TestStoryTextNumbers(t *testing.T) {
 		if !slices.Equal(got, []string{tt.want}) {
 			t.Errorf("%q: numbers %q, want %q", tt.in, got, tt.want)
 		}
+	}
+}
+
+// TestDecimalZeroIsAFigure: a magnitude or a rate written with its
+// decimal zero is a figure two titles agree on, as "5.1" is, where a lone
+// digit is not; and it is the same number as the digit written without
+// it.
+func TestDecimalZeroIsAFigure(t *testing.T) {
+	print := func(title string) storyPrint {
+		return newStoryPrint(&storage.Item{Language: "en", Title: title})
+	}
+	quake, rewrite := print("Magnitude 6.0 earthquake strikes off Hokkaido"), print("Strong 6.0 tremor shakes northern Japan, no tsunami")
+	if !sharesTitleNumber(&quake, &rewrite) {
+		t.Errorf("%v and %v: no title number shared", quake.words.titleNums, rewrite.words.titleNums)
+	}
+	lone, other := print("6 dead in Hokkaido landslide"), print("Landslide in Hokkaido: 6 rescued")
+	if sharesTitleNumber(&lone, &other) {
+		t.Errorf("%v and %v: a lone digit shared as a figure", lone.words.titleNums, other.words.titleNums)
+	}
+	plain := print("Strong 6 tremor shakes northern Japan")
+	if !quake.hasNumber("6") || !plain.hasNumber("6.0") || !plain.holdsNumber("6.0") {
+		t.Errorf("6 and 6.0 are not one number")
+	}
+	if quake.hasNumber("6.5") || quake.holdsNumber("60") {
+		t.Errorf("6.0 is read as 6.5 or 60")
 	}
 }
 
