@@ -199,40 +199,48 @@ func (p *storyPrint) hasNumber(n string) bool {
 
 // holdsNumber reports whether p has n anywhere, or has it with decimals
 // when n is whole (8112 of 8112.45), or in thousands, millions or
-// billions (sameAmount), and in the languages that count in lakhs and
-// crores, in those.
+// billions (sameAmount), or in the scales its language counts in.
 func (p *storyPrint) holdsNumber(n string) bool {
-	lakhs := lakhLanguages[p.lang]
+	scales := countScales[p.lang]
 	for _, m := range p.words.nums {
-		if sameNumber(m, n) || !strings.Contains(n, ".") && strings.HasPrefix(m, n+".") || sameAmount(m, n, lakhs) {
+		if sameNumber(m, n) || !strings.Contains(n, ".") && strings.HasPrefix(m, n+".") || sameAmount(m, n, scales) {
 			return true
 		}
 	}
 	return false
 }
 
-// lakhLanguages are the languages whose news counts in lakhs (100,000)
-// and crores (10,000,000), "1.2 लाख" for 1,20,000; in others, the same
-// digits a lakh apart are other amounts (150,000 and 1.5 million).
-var lakhLanguages = map[string]bool{
-	"hi": true, "bn": true, "ur": true, "ta": true, "te": true, "mr": true, "gu": true, "kn": true,
-	"ml": true, "pa": true, "ne": true, "or": true, "as": true, "si": true,
+// scales are the powers of ten, besides a thousand's, a million's and a
+// billion's, in which a language's news counts: bit k set for 10^k.
+type scales uint16
+
+const (
+	lakhScales   scales = 1<<5 | 1<<7 // lakhs (100,000) and crores (10,000,000): "1.2 लाख" for 1,20,000
+	myriadScales scales = 1<<4 | 1<<8 // 万 (10,000) and 亿 (100,000,000): "1.2万" for 12,000
+	noScales     scales = 0
+)
+
+// countScales are the languages whose news counts in other scales than
+// thousands; in others, the same digits a lakh or a myriad apart are
+// other amounts (150,000 and 1.5 million, 12,000 and 1.2 million).
+var countScales = map[string]scales{
+	"hi": lakhScales, "bn": lakhScales, "ur": lakhScales, "ta": lakhScales, "te": lakhScales, "mr": lakhScales, "gu": lakhScales, "kn": lakhScales,
+	"ml": lakhScales, "pa": lakhScales, "ne": lakhScales, "or": lakhScales, "as": lakhScales, "si": lakhScales,
+	"zh": myriadScales, "ja": myriadScales, "ko": myriadScales, "yue": myriadScales,
 }
 
 // sameAmount reports whether two normalized numbers have the same digits
-// a power of a thousand apart, or, with lakhs, a lakh's or a crore's:
-// one story writes "180 000 hectares", another "180 тысяч", "180
-// thousand" or "180k"; one "1,20,000 scooters", another "1.2 लाख"; and
-// the 180 or the 1.2 is read without the word that scales it.
-func sameAmount(a, b string, lakhs bool) bool {
+// a power of a thousand apart, or one of the other scales': one story
+// writes "180 000 hectares", another "180 тысяч", "180 thousand" or
+// "180k"; one "1,20,000 scooters", another "1.2 लाख"; one "12000人",
+// another "1.2万人"; and the 180, the 1.2 is read without the word that
+// scales it.
+func sameAmount(a, b string, other scales) bool {
 	wa, fa, ea := amountDigits(a)
 	wb, fb, eb := amountDigits(b)
-	switch ea - eb {
-	case 3, -3, 6, -6, 9, -9:
-	case 5, -5, 7, -7:
-		if !lakhs {
-			return false
-		}
+	switch d := abs(int64(ea - eb)); {
+	case d == 3 || d == 6 || d == 9:
+	case d > 0 && d < 16 && other&(1<<d) != 0:
 	default:
 		return false
 	}

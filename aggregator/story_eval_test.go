@@ -265,7 +265,12 @@ func TestStoryEvaluation(t *testing.T) {
 		// (zh-CN, zh-TW, zh-HK, zh-SG), Serbian and Bosnian in Cyrillic
 		// and Latin letters, and English. Split by week before any text.
 		{"tuning13.json", 0, 0, os.Getenv("STORY_EVAL_WRONG") != ""},
-		{"heldout13.json", 0, 0, false},
+		// First evaluated with the code of its commit: 0.726 / 0.713 and
+		// 0.571 / 0.777; 0.910 / 0.883 once Traditional characters are
+		// read as Simplified, columns that list several news are digests
+		// and the two languages' update tags are read (README). Short of
+		// both targets: a regression guard.
+		{"heldout13.json", 0.90, 0.88, false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			items := loadEvalCorpus(t, tc.name)

@@ -197,23 +197,26 @@ func TestTitleNumbersConflict(t *testing.T) {
 // billion" and "3,500 million", "1,20,000" and "1.2 लाख"), and no other.
 func TestSameAmount(t *testing.T) {
 	for _, tt := range []struct {
-		a, b        string
-		lakhs, same bool
+		a, b   string
+		scales scales
+		same   bool
 	}{
-		{"180000", "180", false, true}, {"3500000000", "3.5", false, true}, {"3.5", "3500", false, true}, {"0.25", "250", false, true},
-		{"2000", "2", false, true}, {"1200", "1.2", false, true}, {"7.5", "7500000", false, true},
-		{"120000", "1.2", true, true}, {"25000000", "2.5", true, true}, // 1.2 lakh, 2.5 crore
-		{"150000", "1.5", false, false}, {"20", "2000000", false, false}, // a lakh apart: 150,000 is no 1.5 million
-		{"180", "18", false, false}, {"1.8", "180", false, false}, {"5.1", "4.8", false, false}, {"3500", "35", false, false},
-		{"180", "180", false, false}, // the same number, which hasNumber finds as such
-		{"0", "0", false, false}, {"2026", "2.025", false, false}, {"180", "18", true, false},
+		{"180000", "180", noScales, true}, {"3500000000", "3.5", noScales, true}, {"3.5", "3500", noScales, true}, {"0.25", "250", noScales, true},
+		{"2000", "2", noScales, true}, {"1200", "1.2", noScales, true}, {"7.5", "7500000", noScales, true},
+		{"120000", "1.2", lakhScales, true}, {"25000000", "2.5", lakhScales, true}, // 1.2 lakh, 2.5 crore
+		{"150000", "1.5", noScales, false}, {"20", "2000000", noScales, false}, // a lakh apart: 150,000 is no 1.5 million
+		{"180", "18", noScales, false}, {"1.8", "180", noScales, false}, {"5.1", "4.8", noScales, false}, {"3500", "35", noScales, false},
+		{"180", "180", noScales, false},                                                // the same number, which hasNumber finds as such
+		{"12000", "1.2", myriadScales, true}, {"350000000", "3.5", myriadScales, true}, // 1.2万, 3.5亿
+		{"12000", "1.2", noScales, false}, {"120000", "1.2", myriadScales, false}, {"12000", "1.2", lakhScales, false},
+		{"0", "0", noScales, false}, {"2026", "2.025", noScales, false}, {"180", "18", lakhScales, false},
 	} {
-		if got := sameAmount(tt.a, tt.b, tt.lakhs); got != tt.same {
-			t.Errorf("sameAmount(%s, %s, lakhs %v) = %v, want %v", tt.a, tt.b, tt.lakhs, got, tt.same)
+		if got := sameAmount(tt.a, tt.b, tt.scales); got != tt.same {
+			t.Errorf("sameAmount(%s, %s, scales %b) = %v, want %v", tt.a, tt.b, tt.scales, got, tt.same)
 		}
 	}
 	// it is compared for every pair of numbers: it allocates nothing
-	if n := testing.AllocsPerRun(100, func() { sameAmount("8112.45", "8.11245", false) }); n != 0 {
+	if n := testing.AllocsPerRun(100, func() { sameAmount("8112.45", "8.11245", noScales) }); n != 0 {
 		t.Errorf("sameAmount allocates %v times a call, want 0", n)
 	}
 	// a title's figure in thousands agrees with the other item's in digits
@@ -627,6 +630,34 @@ func TestDigestTitle(t *testing.T) {
 	} {
 		if got := digestTitle(title); got != want {
 			t.Errorf("%q: digest %v, want %v", title, got, want)
+		}
+	}
+}
+
+// TestColumnListingSeveral: a column of briefs whose title lists three
+// news or more is a digest of them; one whose title tells one, in a
+// clause or two, is its reprint. Chinese papers' columns are named by
+// their city or section before 简讯, and set a full-width colon.
+func TestColumnListingSeveral(t *testing.T) {
+	for _, tt := range []struct {
+		title          string
+		column, digest bool
+	}{
+		{"Укратко: НБС не мења стопу, угашен пожар у Нишу, Сарајево у смогу", true, true},
+		{"Ukratko: aerodrom ponovo radi, novi autobusi za Zemun, fabrika u Šapcu", true, true},
+		{"京城简讯：朝阳冷库火灾扑灭 地铁周末延时运营 明起降温", true, true},
+		{"港聞簡訊：觀塘小巴相撞15傷 工廈火警 翼航上市首日升34%", true, true},
+		{"Kurz notiert: Kabelbrand, Stromnetz lahm, Pendler betroffen", true, true},
+		{"Krótko: Wichura we Lwowie i okolicach, 40 tysięcy odbiorców bez prądu", true, false},
+		{"Ukratko: Požar u Nišu ugašen", true, false},
+		{"港聞簡訊：旺角唐樓火警", true, false},
+		{"新华社简讯要闻：旺角唐樓火警 海關 天文台", false, false}, // a long head is no column's name
+		{"旺角唐樓火警 海關檢冒牌貨 天文台料週三轉涼", false, false},
+		{"Sarajevo, Niš, Beograd: smog u tri grada", false, false},
+	} {
+		w := readStoryWords("", tt.title, "")
+		if _, column := briefColumn(tt.title); column != tt.column || w.digest != tt.digest {
+			t.Errorf("%q: column %v, digest %v; want %v, %v", tt.title, column, w.digest, tt.column, tt.digest)
 		}
 	}
 }

@@ -49,6 +49,10 @@ func TestStoryTextStripsWireFurniture(t *testing.T) {
 		{"an Amharic tag and its colon", "ሰበር ዜና፡ በመርካቶ የእሳት አደጋ", "በመርካቶ የእሳት አደጋ", stripWirePrefix},
 		{"an Amharic preface colon", "ሰበር ዜና፦ በመርካቶ የእሳት አደጋ", "በመርካቶ የእሳት አደጋ", stripWirePrefix},
 		{"a run of marks", "BREAKING!!! Fire in Soho", "Fire in Soho", stripWirePrefix},
+		{"a Traditional Chinese tag in brackets", "【快訊】花蓮外海規模5.2地震", "花蓮外海規模5.2地震", stripWirePrefix},
+		{"a Traditional Chinese tag", "突發：台北信義區大樓火警", "台北信義區大樓火警", stripWirePrefix},
+		{"a Serbian tag in Cyrillic", "НАЈНОВИЈЕ: Пожар у Новом Саду", "Пожар у Новом Саду", stripWirePrefix},
+		{"a Serbian tag in Latin letters", "AŽURIRANO: Požar u Novom Sadu lokalizovan", "Požar u Novom Sadu lokalizovan", stripWirePrefix},
 		// a word that is a tag of its language, then a range, is no tag:
 		// only the agencies' tags are numbered ("UPDATE 2-")
 		{"a Vietnamese word and a range", "Nóng 40-41 độ C, miền Bắc nắng gắt", "Nóng 40-41 độ C, miền Bắc nắng gắt", stripWirePrefix},
@@ -103,8 +107,11 @@ func TestWireUpdateTags(t *testing.T) {
 		{"ΕΝΗΜΕΡΩΣΗ 1-Σεισμός στη Ρόδο", true},
 		{"ACTUALIZAT: Traficul pe A1 a fost reluat", true},
 		{"ΕΝΗΜΕΡΩΜΕΝΟ: Πλημμύρες στη Ρόδο", true},
+		// Chinese (and Japanese) and Serbian updates, in either script
+		{"【更新】花蓮地震規模修正為5.8", true}, {"【更新】西成区の住宅火災", true},
+		{"Ažurirano: jačina zemljotresa kod Kraljeva 4,4", true}, {"АЖУРИРАНО: Пожар у Нишу угашен", true},
 		// stripped, and not read as updates (story_wire.go)
-		{"【更新】西成区の住宅火災", false},
+		{"【快訊】花蓮縣近海規模5.6地震", false}, {"НАЈНОВИЈЕ: Пожар у Нишу", false},
 		{"განახლება: საბურთალოზე ხანძარი ლოკალიზებულია", false},
 		{"СРОЧНО-В Новосибирске обрушилась кровля", false},
 		{"Updated guidance: what passengers need to know", false},
@@ -765,27 +772,68 @@ func TestDigitValue(t *testing.T) {
 	}
 }
 
-// TestSerbianInBothAlphabets: a Serbian report and its copy in the other
-// alphabet are read as the same words, and are one story; in Russian,
-// Cyrillic stays Cyrillic.
-func TestSerbianInBothAlphabets(t *testing.T) {
-	cyr := readStoryWords("sr", "Пожар у хали у Новом Саду, ватрогасци на терену", "Ђорђе Јовановић, шеф ватрогасаца, рекао је да нема повређених у пожару у Футошкој улици.")
-	lat := readStoryWords("sr", "Požar u hali u Novom Sadu, vatrogasci na terenu", "Đorđe Jovanović, šef vatrogasaca, rekao je da nema povređenih u požaru u Futoškoj ulici.")
-	if !slices.Equal(cyr.words, lat.words) {
-		t.Errorf("read apart: %v and %v", cyr.words, lat.words)
-	}
-	if len(cyr.titleCaps) != len(lat.titleCaps) || len(cyr.titleCaps) == 0 {
-		t.Errorf("names of the titles: %d and %d", len(cyr.titleCaps), len(lat.titleCaps))
-	}
+// TestTwoScriptsReadAsOne: a report and its copy in the other script of
+// its language, Serbian in Cyrillic and Latin letters, Chinese in
+// Traditional and Simplified characters, are read as the same words and
+// are one story; Russian Cyrillic and Japanese characters are read as
+// written.
+func TestTwoScriptsReadAsOne(t *testing.T) {
 	t0 := time.Date(2026, 11, 2, 8, 0, 0, 0, time.UTC)
-	a := newStoryPrint(&storage.Item{Language: "sr", Published: t0, Sources: []string{"rts-cyr"}, NormLink: "https://a.example/1",
-		Title: "Пожар у хали у Новом Саду, ватрогасци на терену", Summary: "Ђорђе Јовановић, шеф ватрогасаца, рекао је да нема повређених у пожару у Футошкој улици."})
-	b := newStoryPrint(&storage.Item{Language: "sr-Latn", Published: t0.Add(time.Hour), Sources: []string{"rts-lat"}, NormLink: "https://b.example/2",
-		Title: "Požar u hali u Novom Sadu, vatrogasci na terenu", Summary: "Đorđe Jovanović, šef vatrogasaca, rekao je da nema povređenih u požaru u Futoškoj ulici."})
-	if v := compareStories(a, b, StoryOptions{}); !v.Same {
-		t.Errorf("two stories: %s", v.Reason)
+	for _, tt := range []struct {
+		name                       string
+		langA, titleA, summaryA    string
+		langB, titleB, summaryB    string
+		otherLang, other, otherAlt string // read apart
+	}{
+		{"Serbian", "sr", "Пожар у хали у Новом Саду, ватрогасци на терену", "Ђорђе Јовановић, шеф ватрогасаца, рекао је да нема повређених у пожару у Футошкој улици.",
+			"sr-Latn", "Požar u hali u Novom Sadu, vatrogasci na terenu", "Đorđe Jovanović, šef vatrogasaca, rekao je da nema povređenih u požaru u Futoškoj ulici.",
+			"ru", "Пожар", "Pozar"},
+		{"Chinese", "zh-TW", "花蓮縣發生規模5.2級地震", "中央氣象署說，地震發生在花蓮縣近海，深度15公里，暫無傷亡報告。",
+			"zh-CN", "花莲县发生规模5.2级地震", "中央气象署说，地震发生在花莲县近海，深度15公里，暂无伤亡报告。",
+			"ja", "國會", "国会"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			a := newStoryPrint(&storage.Item{Language: tt.langA, Published: t0, Sources: []string{"a"}, NormLink: "https://a.example/1", Title: tt.titleA, Summary: tt.summaryA})
+			b := newStoryPrint(&storage.Item{Language: tt.langB, Published: t0.Add(time.Hour), Sources: []string{"b"}, NormLink: "https://b.example/2", Title: tt.titleB, Summary: tt.summaryB})
+			if !slices.Equal(a.words.words, b.words.words) {
+				t.Errorf("read apart: %d words and %d", len(a.words.words), len(b.words.words))
+			}
+			if len(a.words.titleCaps) != len(b.words.titleCaps) {
+				t.Errorf("names of the titles: %d and %d", len(a.words.titleCaps), len(b.words.titleCaps))
+			}
+			if v := compareStories(a, b, StoryOptions{}); !v.Same {
+				t.Errorf("two stories: %s", v.Reason)
+			}
+			if slices.Equal(readStoryWords(tt.otherLang, tt.other, "").words, readStoryWords(tt.otherLang, tt.otherAlt, "").words) {
+				t.Errorf("%s: %q read as %q", tt.otherLang, tt.other, tt.otherAlt)
+			}
+		})
 	}
-	if ru := readStoryWords("ru", "Пожар", ""); slices.Equal(ru.words, readStoryWords("ru", "Pozar", "").words) {
-		t.Errorf("Russian Cyrillic read in Latin letters")
+}
+
+// TestHanTable: the table of Traditional characters maps each to one
+// Simplified character that is not itself mapped, so that reading a
+// text twice reads it as once; and a malformed line is refused.
+func TestHanTable(t *testing.T) {
+	if len(hanSimplified) < 1000 {
+		t.Errorf("%d characters, want the news's thousand or more", len(hanSimplified))
+	}
+	for from, to := range hanSimplified {
+		if _, again := hanSimplified[to]; again {
+			t.Errorf("%c → %c, which is mapped again", from, to)
+		}
+	}
+	if got := simplifiedHan("發生地震，國會開會"); got != "发生地震，国会开会" {
+		t.Errorf("simplifiedHan = %q", got)
+	}
+	for _, bad := range []string{"發发", "發\t", "發\t发生", "ab\tb"} {
+		func() {
+			defer func() {
+				if recover() == nil {
+					t.Errorf("%q: read without a fault", bad)
+				}
+			}()
+			readHanTable(bad)
+		}()
 	}
 }

@@ -47,13 +47,19 @@ var plainTags = []wireTagEntry{
 	// stripped as furniture, their updates' too, but are not read as
 	// updates: on tuning11.json that found five right pairs and merged
 	// thirteen wrong ones, a region's updates of one event naming the
-	// places of another (README).
+	// places of another (README). But for Chinese's (and Japanese's)
+	// 更新 and Serbian's "Ažurirano", in both its alphabets: on
+	// tuning13.json nine right pairs for two wrong, and nothing moved
+	// on tuning11.json.
 	{"ԹԱՐՄԱՑՎԱԾ", false}, {"ԹԱՐՄԱՑՈՒՄ", false}, {"YENİLƏNİB", false}, {"YENİLƏNMƏ", false},
-	{"განახლებულია", false}, {"განახლება", false}, {"更新", false}, {"업데이트", false}, {"갱신", false},
+	{"განახლებულია", false}, {"განახლება", false}, {"更新", true}, {"업데이트", false}, {"갱신", false},
 	{"تحديث", false}, {"محدث", false}, {"עדכון", false}, {"מעודכן", false}, {"به\u200cروزرسانی", false}, {"بروزرسانی", false},
 	{"ՇՏԱՊ", false}, {"TƏCİLİ", false}, {"МОЛНИЯ", false}, {"ЭКСТРЕННО", false}, {"速報", false}, {"快讯", false},
-	{"突发", false}, {"속보", false}, {"긴급", false}, {"단독", false}, {"종합", false}, {"عاجل", false}, {"מבזק", false},
+	{"快訊", false}, {"突发", false}, {"突發", false}, {"最新消息", false}, {"속보", false}, {"긴급", false}, {"단독", false}, {"종합", false}, {"عاجل", false}, {"מבזק", false},
 	{"فوری", false}, {"ΕΚΤΑΚΤΟ", false}, {"Έκτακτο", false}, {"Təcili", false}, {"Yenilənib", false},
+	// Serbian's, in both its alphabets
+	{"НАЈНОВИЈЕ", false}, {"NAJNOVIJE", false}, {"ХИТНО", false}, {"HITNO", false}, {"УЖИВО", false}, {"UŽIVO", false},
+	{"АЖУРИРАНО", true}, {"AŽURIRANO", true}, {"Ажурирано", true}, {"Ažurirano", true},
 	// and of South and Southeast Asia and Africa
 	{"अपडेट", false}, {"হালনাগাদ", false}, {"আপডেট", false}, {"اپ ڈیٹ", false},
 	{"அப்டேட்", false}, {"อัปเดต", false}, {"CẬP NHẬT", false}, {"Cập nhật", false}, {"KEMAS KINI", false},
@@ -268,7 +274,12 @@ var briefColumns = []string{
 	"en bref", "brèves", "breves de la región", "breves", "en breve", "in breve", "in pillole",
 	"kort nieuws", "in het kort", "krótko", "w skrócie", "stručně", "krátce", "коротко", "кратко",
 	"kort nytt", "kort om", "kort nyt", "kort sagt", "i korthed", "kısa kısa", "lyhyesti", "pe scurt", "röviden",
+	"ukratko", "укратко",
 }
+
+// columnSuffixes end the names of Chinese papers' columns of briefs,
+// which put their city's or section's name before ("京城简讯", "港聞簡訊").
+var columnSuffixes = []string{"简讯", "簡訊"}
 
 // columnsByLen are briefColumns by their length in bytes: a title's head
 // is compared only with the names as long as it.
@@ -286,15 +297,21 @@ var columnsByLen = func() map[int][]string {
 // looked up once (a title is filed at every poll that brings it).
 func briefColumn(title string) (rest string, ok bool) {
 	head, sep := title, ""
-	for _, mark := range []string{":", "–", "—", " - "} {
+	for _, mark := range []string{":", "：", "–", "—", " - "} {
 		if i := strings.Index(head, mark); i >= 0 {
 			head, sep = head[:i], mark
 		}
 	}
 	name := strings.TrimSpace(head)
+	rest = strings.TrimSpace(title[min(len(head)+len(sep), len(title)):])
 	for _, c := range columnsByLen[len(name)] {
 		if strings.EqualFold(name, c) {
-			return strings.TrimSpace(title[min(len(head)+len(sep), len(title)):]), true
+			return rest, true
+		}
+	}
+	for _, c := range columnSuffixes {
+		if strings.HasSuffix(name, c) && utf8.RuneCountInString(name) <= 6 && sep != "" {
+			return rest, true
 		}
 	}
 	return title, false
@@ -338,6 +355,25 @@ func digestTitle(title string) bool {
 		}
 	}
 	return false
+}
+
+// listsSeveral reports whether a column's title, its name cut, lists
+// several news: three clauses or more, apart by commas, semicolons or,
+// in Chinese, by the spaces its titles set between clauses ("Укратко:
+// НБС не мења стопу, угашен пожар у Нишу, Сарајево у смогу", "京城简讯：
+// 朝阳冷库火灾扑灭 地铁周末延时运营 明起降温"). Such a column is a digest,
+// one story with none of them; one telling a single news in a clause or
+// two ("Krótko: Wichura we Lwowie, 40 tysięcy odbiorców bez prądu") is
+// its reprint.
+func listsSeveral(title string) bool {
+	clauses, han := 1, false // han: the last character was one
+	for _, r := range title {
+		if r == ',' || r == ';' || r == '，' || r == '、' || r == '；' || r == ' ' && han {
+			clauses++
+		}
+		han = unifiedIdeograph(r)
+	}
+	return clauses >= 3
 }
 
 // headEnd is where the head of a title ends, at its first colon, comma,
