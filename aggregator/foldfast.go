@@ -12,8 +12,9 @@ import (
 // it under NFKC and no folded rune is a reorderable non-starter or
 // composes with the one before it under NFC, folding the whole text is
 // folding each rune. foldFast does that with a table of per-rune results,
-// built once, for the scripts below Han, and passes the unified
-// ideographs and Hangul syllables through; anything else (a combining
+// built once, for the scripts below Han, reads the unified ideographs
+// in Simplified characters (hanfold.go) and passes Hangul syllables
+// through; anything else (a combining
 // mark, a conjoining jamo, invalid UTF-8…) takes foldSlow. A fuzz test
 // checks that both agree.
 
@@ -55,7 +56,8 @@ func startersOnly(s string) bool {
 }
 
 // unifiedIdeograph reports whether r is a CJK unified ideograph of the
-// basic block or extension A: they fold to themselves.
+// basic block or extension A: they fold to themselves, or a Traditional
+// character to its Simplified form.
 func unifiedIdeograph(r rune) bool {
 	return r >= 0x4E00 && r <= 0x9FFF || r >= 0x3400 && r <= 0x4DBF
 }
@@ -98,7 +100,13 @@ func appendFoldFast(b []byte, s string) ([]byte, bool) {
 				return b, false
 			}
 			b = append(b, out...)
-		case unifiedIdeograph(r), hangulSyllable(r):
+		case unifiedIdeograph(r):
+			if simple := simplifiedHan(r); simple != r {
+				b = utf8.AppendRune(b, simple)
+			} else {
+				b = append(b, s[i:i+w]...)
+			}
+		case hangulSyllable(r):
 			b = append(b, s[i:i+w]...)
 		default:
 			return b, false

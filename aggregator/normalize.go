@@ -17,7 +17,8 @@ var folders = sync.Pool{New: func() any { c := cases.Fold(); return &c }}
 // Fold normalizes text for matching, identically for item text and
 // keywords: NFKC; soft hyphen, zero-width characters and the Arabic tatweel
 // removed; every apostrophe made U+0027; full case folding with dotless ı
-// mapped to i; diacritics removed (diacritics.go) and what stays composed
+// mapped to i and Traditional Chinese characters to Simplified ones
+// (hanfold.go); diacritics removed (diacritics.go) and what stays composed
 // again (NFC), so that Hangul syllables, kana and Indic letters compare
 // as written.
 func Fold(s string) string {
@@ -62,10 +63,11 @@ func dropJoiners(r rune) rune {
 	return r
 }
 
-// finishFold maps dotless ı to i and mends x/text's case folding of
-// Cherokee, which swaps small and capital letters instead of folding both
-// to the capitals as Unicode's CaseFolding.txt does (folding twice would
-// otherwise undo the first).
+// finishFold maps dotless ı to i and Traditional Chinese characters to
+// Simplified ones, and mends x/text's case folding of Cherokee, which
+// swaps small and capital letters instead of folding both to the capitals
+// as Unicode's CaseFolding.txt does (folding twice would otherwise undo
+// the first).
 func finishFold(r rune) rune {
 	switch {
 	case r == 'ı':
@@ -74,6 +76,8 @@ func finishFold(r rune) rune {
 		return r - 0xAB70 + 0x13A0
 	case r >= 0x13F8 && r <= 0x13FD:
 		return r - 0x13F8 + 0x13F0
+	case r >= hanFirst:
+		return simplifiedHan(r) // Traditional Chinese read as Simplified
 	}
 	return r
 }

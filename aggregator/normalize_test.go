@@ -114,7 +114,7 @@ func FuzzNormalization(f *testing.F) {
 		"İzmir", "Нагорн* Карабах*", "Լեռնային Ղարաբաղ", "据报道纳戈尔诺-卡拉巴赫地区局势紧张", "ｶﾗﾊﾞﾌ",
 		"قره\u200cباغ", "ᲧᲐᲠᲐᲑᲐᲦᲘ", "ᾳ", "한국어", "ǅ", "\u0345", "a*b", "--", "\xff\xfe", "<b>x</b>&amp;",
 		"ガザ", "ｶﾞｻﾞ", "カ\u3099サ\u3099", "\u110F\u1161\u11AB", "카라바*", "카라바흐에서는", "हिन्दी \u095Bमीन", "চাঁদ",
-		"ข้าวมันไก่", "קָרַבָּאךְ", "الرَّحْمَٰنِ\u06DA", "كـاراباخ", "перемир\u02BCя", "O\u02BBzbekiston", "葛\U000E0100",
+		"ข้าวมันไก่", "亞美尼亞與納戈爾諾-卡拉巴赫", "頭髮\u0301", "\uF900臺", "קָרַבָּאךְ", "الرَّحْمَٰنِ\u06DA", "كـاراباخ", "перемир\u02BCя", "O\u02BBzbekiston", "葛\U000E0100",
 	} {
 		f.Add(s)
 	}
@@ -134,7 +134,10 @@ func FuzzNormalization(f *testing.F) {
 		if (err == nil) != (len(words) > 0) {
 			t.Fatalf("keyword %q: error %v, but the text has words %q", s, err, words)
 		}
-		if err != nil || !utf8.ValidString(s) {
+		if err != nil || !utf8.ValidString(s) || entityRef.MatchString(s) {
+			// a text that still holds a character reference once
+			// unescaped ("&ac;") is read as escaped twice and unescaped
+			// again (HTMLText): the keyword "&ac;" meets "∾", not itself
 			return
 		}
 		m, err := NewMatcher([]Topic{{ID: "t", Any: []string{s}}})

@@ -12,7 +12,7 @@ import (
 
 // matcherVersion changes whenever matching semantics change, so that stored
 // items are re-filed under the new rules.
-const matcherVersion = "3"
+const matcherVersion = "4"
 
 const metaTopicRules = "topic_rules"
 
