@@ -1,6 +1,7 @@
 package aggregator
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/feedsieve/feedsieve/storage"
@@ -83,6 +84,34 @@ func TestKeywordInEitherScript(t *testing.T) {
 		}
 		if len(got) != len(want) || len(want) > 0 && (got[0] != want[0] || got[len(got)-1] != want[len(want)-1]) {
 			t.Errorf("%q: topics %v, want %v", title, got, want)
+		}
+	}
+}
+
+// TestTraditionalNewsReadAsSimplified: a Taiwanese or Hong Kong title and
+// its mainland conversion are read as the same words, on the characters
+// of everyday news; and reading the Traditional one costs no more
+// allocations than the Simplified one.
+func TestTraditionalNewsReadAsSimplified(t *testing.T) {
+	for _, tt := range [][2]string{
+		{"烏克蘭總統訪問倫敦 與英國首相會談", "乌克兰总统访问伦敦 与英国首相会谈"},
+		{"巴黎奧運開幕 台灣代表團進場", "巴黎奥运开幕 台湾代表团进场"},
+		{"執政黨在立法院辯論預算案", "执政党在立法院辩论预算案"},
+		{"緬甸軍政府釋放政治犯", "缅甸军政府释放政治犯"},
+		{"台積電第三季虧損擴大 股價飆升", "台积电第三季亏损扩大 股价飙升"},
+		{"警方偵破賄賂案 採取強制措施", "警方侦破贿赂案 采取强制措施"},
+		{"英國脫歐後經濟輿論分歧", "英国脱欧后经济舆论分歧"},
+		{"滙豐銀行宣布裁員", "汇丰银行宣布裁员"},
+		{"汙染嚴重 環保署發布空品警報", "污染严重 环保署发布空品警报"},
+		{"花蓮縣發生規模5.2級地震 鐵路局宣布東部幹線停駛", "花莲县发生规模5.2级地震 铁路局宣布东部干线停驶"},
+	} {
+		if !slices.Equal(readStoryWords("zh", tt[0], "").words, readStoryWords("zh", tt[1], "").words) {
+			t.Errorf("%q and %q read apart", tt[0], tt[1])
+		}
+		trad := testing.AllocsPerRun(20, func() { readStoryWords("zh", tt[0], tt[0]) })
+		simp := testing.AllocsPerRun(20, func() { readStoryWords("zh", tt[1], tt[1]) })
+		if trad > simp {
+			t.Errorf("%q: %v allocations, its Simplified copy %v", tt[0], trad, simp)
 		}
 	}
 }

@@ -189,10 +189,11 @@ func (s *wordStats) lacksName(a, b *storyPrint, nw nameWord) bool {
 
 // hasNumber reports whether p has number n: in its title when n is a
 // single digit, which any text may have by chance (a lottery draw's 6,
-// a score's 2), and anywhere else.
+// a score's 2), and anywhere else; a digit with its decimal zero ("5.0")
+// is the lone digit written otherwise only in the title.
 func (p *storyPrint) hasNumber(n string) bool {
-	if distinctive(n) {
-		return p.holdsNumber(n)
+	if distinctive(n) && p.holdsNumber(n) {
+		return true
 	}
 	return slices.ContainsFunc(p.words.titleNums, func(m string) bool { return sameNumber(m, n) })
 }
@@ -203,7 +204,7 @@ func (p *storyPrint) hasNumber(n string) bool {
 func (p *storyPrint) holdsNumber(n string) bool {
 	scales := countScales[p.lang]
 	for _, m := range p.words.nums {
-		if sameNumber(m, n) || !strings.Contains(n, ".") && strings.HasPrefix(m, n+".") || sameAmount(m, n, scales) {
+		if m == n || !strings.Contains(n, ".") && strings.HasPrefix(m, n+".") || sameAmount(m, n, scales) {
 			return true
 		}
 	}

@@ -652,6 +652,16 @@ func TestColumnListingSeveral(t *testing.T) {
 		{"Ukratko: Požar u Nišu ugašen", true, false},
 		{"港聞簡訊：旺角唐樓火警", true, false},
 		{"新华社简讯要闻：旺角唐樓火警 海關 天文台", false, false}, // a long head is no column's name
+		// a number's comma parts no clauses; nor a space beside a number
+		{"Ukratko: Inflacija u Srbiji pala na 4,5 odsto, saopštio RZS", true, false},
+		{"In brief: 1,200 jobs to go at Port Talbot, union says", true, false},
+		{"港聞簡訊：機場客運量回升至１，２００萬 旺角唐樓火警", true, false},
+		{"京城简讯：北京地铁 19 号线明起延时运营至 24 时", true, false},
+		// Chinese clauses however they end, and apart by the ideographic space
+		{"京城简讯：明起降温5℃ 地铁周末延时运营 朝阳冷库火灾扑灭", true, true},
+		{"京城简讯：朝阳冷库火灾扑灭\u3000地铁周末延时运营\u3000明起降温", true, true},
+		// in Taiwan 簡訊 is a text message too: scam texts are news
+		{"詐騙簡訊：假冒監理站寄罰單 點連結恐遭盜刷 警方籲刪除", false, false},
 		{"旺角唐樓火警 海關檢冒牌貨 天文台料週三轉涼", false, false},
 		{"Sarajevo, Niš, Beograd: smog u tri grada", false, false},
 	} {

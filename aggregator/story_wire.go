@@ -55,7 +55,7 @@ var plainTags = []wireTagEntry{
 	{"განახლებულია", false}, {"განახლება", false}, {"更新", true}, {"업데이트", false}, {"갱신", false},
 	{"تحديث", false}, {"محدث", false}, {"עדכון", false}, {"מעודכן", false}, {"به\u200cروزرسانی", false}, {"بروزرسانی", false},
 	{"ՇՏԱՊ", false}, {"TƏCİLİ", false}, {"МОЛНИЯ", false}, {"ЭКСТРЕННО", false}, {"速報", false}, {"快讯", false},
-	{"快訊", false}, {"突发", false}, {"突發", false}, {"最新消息", false}, {"속보", false}, {"긴급", false}, {"단독", false}, {"종합", false}, {"عاجل", false}, {"מבזק", false},
+	{"快訊", false}, {"速报", false}, {"突发", false}, {"突發", false}, {"最新消息", false}, {"속보", false}, {"긴급", false}, {"단독", false}, {"종합", false}, {"عاجل", false}, {"מבזק", false},
 	{"فوری", false}, {"ΕΚΤΑΚΤΟ", false}, {"Έκτακτο", false}, {"Təcili", false}, {"Yenilənib", false},
 	// Serbian's, in both its alphabets
 	{"НАЈНОВИЈЕ", false}, {"NAJNOVIJE", false}, {"ХИТНО", false}, {"HITNO", false}, {"УЖИВО", false}, {"UŽIVO", false},
@@ -277,9 +277,24 @@ var briefColumns = []string{
 	"ukratko", "укратко",
 }
 
-// columnSuffixes end the names of Chinese papers' columns of briefs,
-// which put their city's or section's name before ("京城简讯", "港聞簡訊").
-var columnSuffixes = []string{"简讯", "簡訊"}
+// chineseColumns are the sections whose name, before 简讯 ("briefs";
+// 簡訊 in Traditional characters), names a Chinese paper's column of
+// briefs ("港聞簡訊", "京城简讯"), folded: in Taiwan 簡訊 is also a text
+// message, and "詐騙簡訊：" (scam texts) is news.
+var chineseColumns = map[string]bool{
+	"": true, "新闻": true, "要闻": true, "港闻": true, "澳闻": true, "国际": true, "国内": true, "两岸": true,
+	"财经": true, "体育": true, "社区": true, "本地": true, "地方": true, "城市": true, "京城": true,
+	"时政": true, "社会": true, "民生": true, "综合": true, "娱乐": true, "科技": true,
+}
+
+// chineseColumn reports whether name is a Chinese column of briefs'.
+func chineseColumn(name string) bool {
+	if !strings.HasSuffix(name, "简讯") && !strings.HasSuffix(name, "簡訊") || len(name) > 4*len("简讯") {
+		return false
+	}
+	section, _ := strings.CutSuffix(Fold(name), "简讯")
+	return chineseColumns[section]
+}
 
 // columnsByLen are briefColumns by their length in bytes: a title's head
 // is compared only with the names as long as it.
@@ -309,10 +324,8 @@ func briefColumn(title string) (rest string, ok bool) {
 			return rest, true
 		}
 	}
-	for _, c := range columnSuffixes {
-		if strings.HasSuffix(name, c) && utf8.RuneCountInString(name) <= 6 && sep != "" {
-			return rest, true
-		}
+	if sep != "" && chineseColumn(name) {
+		return rest, true
 	}
 	return title, false
 }
@@ -366,14 +379,33 @@ func digestTitle(title string) bool {
 // two ("Krótko: Wichura we Lwowie, 40 tysięcy odbiorców bez prądu") is
 // its reprint.
 func listsSeveral(title string) bool {
-	clauses, han := 1, false // han: the last character was one
+	clauses := 1
+	prev := ' '                          // the last character, spaces aside
+	afterDigit, afterHan := false, false // a comma after a digit, a space after Chinese, waiting for what follows
 	for _, r := range title {
-		if r == ',' || r == ';' || r == '，' || r == '、' || r == '；' || r == ' ' && han {
-			clauses++
+		if r == ' ' || r == '\u3000' {
+			afterHan = afterHan || prev >= utf8.RuneSelf && !clauseMark(prev) && !unicode.IsDigit(prev)
+			continue
 		}
-		han = unifiedIdeograph(r)
+		if afterDigit && !unicode.IsDigit(r) || afterHan && unifiedIdeograph(r) {
+			clauses++ // not a number's comma ("4,5", "１，２００"); a space between Chinese clauses
+		}
+		afterDigit, afterHan = false, false
+		if clauseMark(r) {
+			if unicode.IsDigit(prev) {
+				afterDigit = true
+			} else {
+				clauses++
+			}
+		}
+		prev = r
 	}
 	return clauses >= 3
+}
+
+// clauseMark reports whether r parts the clauses of a title.
+func clauseMark(r rune) bool {
+	return r == ',' || r == ';' || r == '，' || r == '、' || r == '；'
 }
 
 // headEnd is where the head of a title ends, at its first colon, comma,
