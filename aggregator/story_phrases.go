@@ -81,6 +81,9 @@ var risePhrases = phraseTable(map[string][]string{
 	"da": {"stiger til", "steg til"},
 	"sv": {"stiger till", "ökar till", "steg till"},
 	"tr": {"yükseldi"},
+	"zh": {"增至", "升至", "增为", "增為", "增加至", "上升至", "增加到", "上升到"},
+	"sr": {"porastao na", "porasla na", "poraslo na", "povećan na", "povećana na", "порастао на", "порасла на", "порасло на", "повећан на", "повећана на"},
+	"bs": {"porastao na", "porasla na", "poraslo na", "povećan na", "povećana na"},
 })
 
 // tellsRise reports whether title, in language lang, says a figure
@@ -199,11 +202,15 @@ func (p *tellPhrase) in(s string) bool {
 
 // startsWord reports whether s ends with letter, and no letter or digit
 // stands before it: "Umstieg auf" says no "stieg auf", nor does the code
-// "A0stieg".
+// "A0stieg". In a script written without spaces, a word may start
+// anywhere: "火警增至2人" says "增至".
 func startsWord(s, letter string) bool {
 	s, found := strings.CutSuffix(s, letter)
 	if !found {
 		return false
+	}
+	if l, _ := utf8.DecodeRuneInString(letter); spaceless(l) {
+		return true
 	}
 	r, _ := utf8.DecodeLastRuneInString(s)
 	return s == "" || !unicode.IsLetter(r) && !unicode.IsDigit(r)

@@ -630,6 +630,12 @@ func TestTellsPhrases(t *testing.T) {
 		{rise, "en", "Measles outbreak in Bristol: 14 cases confirmed", false},
 		{rise, "de", "rises to", false},                    // not German
 		{rise, "de", "Umstieg auf 12 Elektroautos", false}, // a phrase's letters ending a word
+		// Chinese, in either script, where a word starts anywhere; Serbian in either alphabet
+		{rise, "zh", "沪蓉高速多车相撞事故死亡人数升至3人", true},
+		{rise, "zh", "永康街餐廳火警增為2人受傷", true},
+		{rise, "zh", "永康街餐厅火警2人受伤", false},
+		{rise, "sr", "Broj povređenih u Nišu porastao na 12", true},
+		{rise, "sr", "Број повређених у Нишу порастао на 12", true},
 	} {
 		w := readStoryWords(tt.lang, tt.text, "")
 		if got := tells[tt.kind](&w); got != tt.want {
