@@ -12,11 +12,10 @@ import (
 // it under NFKC and no folded rune is a reorderable non-starter or
 // composes with the one before it under NFC, folding the whole text is
 // folding each rune. foldFast does that with a table of per-rune results,
-// built once, for the scripts below Han, reads the unified ideographs
-// in Simplified characters (hanfold.go) and passes Hangul syllables
-// through; anything else (a combining
-// mark, a conjoining jamo, invalid UTF-8…) takes foldSlow. A fuzz test
-// checks that both agree.
+// built once, for the scripts below Han, reads the unified ideographs in
+// Simplified characters (hanfold.go) and passes Hangul syllables through;
+// anything else (a combining mark, a conjoining jamo, invalid UTF-8…)
+// takes foldSlow. A fuzz test checks that both agree.
 
 // foldTableSize covers Latin, Greek, Cyrillic, Armenian, Hebrew, Arabic,
 // the Indic scripts, Georgian, punctuation, Hiragana and Katakana.
