@@ -41,6 +41,8 @@ func TestKeywordMatching(t *testing.T) {
 		{"Chinese without dash", "纳戈尔诺-卡拉巴赫", "纳戈尔诺卡拉巴赫地区", true},
 		{"Chinese single word", "卡拉巴赫", "关于卡拉巴赫的新闻", true},
 		{"Chinese absent", "卡拉巴赫", "关于亚美尼亚的新闻", false},
+		{"Simplified keyword, Traditional text", "纳戈尔诺-卡拉巴赫", "據報道納戈爾諾-卡拉巴赫地區局勢緊張", true},
+		{"Traditional keyword, Simplified text", "亞美尼亞", "关于亚美尼亚的新闻", true},
 		{"Latin next to Han", "Karabakh", "在Karabakh地区", true},
 		{"attribute is not text", "Karabakh", `<a href="https://x.test/karabakh">link</a>`, false},
 		{"script dropped", "Karabakh", `<script>var karabakh=1</script>news`, false},
