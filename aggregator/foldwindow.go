@@ -39,10 +39,18 @@ func (m *Matcher) window(it *storage.Item, p int, mask uint8) string {
 		return ""
 	}
 	texts := fieldTexts(it)
+	latin := digraphic[primaryLanguage(it.Language)]
 	for _, s := range texts[firstFieldIndex(mask)] {
 		folded := Fold(HTMLText(s))
 		if from, to, ok := m.phrases[p].locate(folded); ok {
 			return cutWindow(folded, from, to)
+		}
+		if !latin {
+			continue
+		}
+		read := serbianLatin(folded) // found as scan found it, in Latin letters
+		if from, to, ok := m.latin.phrases[p].locate(read); ok {
+			return cutWindow(read, from, to)
 		}
 	}
 	return ""

@@ -61,6 +61,10 @@ type Matcher struct {
 	prefixHead int
 	spaceless  []int // phrases starting with a spaceless word
 	starts     startFilter
+	// latin holds the phrases with their Cyrillic read in Latin letters,
+	// in the same order, for the items of a language written in both
+	// (digraphic): their text is scanned once more, read so too.
+	latin *Matcher
 	// now is the time topics' MaxAge counts back from.
 	now func() time.Time
 }
@@ -82,17 +86,7 @@ func NewMatcher(topics []Topic) (*Matcher, error) {
 		i := len(m.phrases)
 		seen[key] = i
 		m.phrases = append(m.phrases, p)
-		first := p.words[0]
-		switch {
-		case first.spaceless:
-			m.spaceless = append(m.spaceless, i)
-		case first.prefix || first.particles:
-			prefixed = append(prefixed, i)
-			m.starts.add(first)
-		default:
-			m.exact[first.text] = append(m.exact[first.text], i)
-			m.starts.add(first)
-		}
+		prefixed = m.index(i, prefixed)
 		return i, nil
 	}
 	for _, t := range topics {
@@ -118,7 +112,43 @@ func NewMatcher(topics []Topic) (*Matcher, error) {
 		m.topics = append(m.topics, ct)
 	}
 	m.indexPrefixes(prefixed)
+	m.latin = m.readIn(serbianLatin)
 	return m, nil
+}
+
+// index lists phrase i by its first word, and returns prefixed with i
+// when that word is a prefix (indexPrefixes lists those).
+func (m *Matcher) index(i int, prefixed []int) []int {
+	first := m.phrases[i].words[0]
+	switch {
+	case first.spaceless:
+		m.spaceless = append(m.spaceless, i)
+	case first.prefix || first.particles:
+		prefixed = append(prefixed, i)
+		m.starts.add(first)
+	default:
+		m.exact[first.text] = append(m.exact[first.text], i)
+		m.starts.add(first)
+	}
+	return prefixed
+}
+
+// readIn returns a matcher of m's phrases, in the same order, each word
+// read with script (serbianLatin), for the scan of text read so too.
+func (m *Matcher) readIn(script func(string) string) *Matcher {
+	r := &Matcher{exact: map[string][]int{}, prefix: map[string][]int{}, phrases: make([]phrase, len(m.phrases))}
+	var prefixed []int
+	for i, p := range m.phrases {
+		q := phrase{words: make([]token, len(p.words)), spaceless: p.spaceless, joined: script(p.joined)}
+		for k, w := range p.words {
+			w.text = script(w.text)
+			q.words[k] = w
+		}
+		r.phrases[i] = q
+		prefixed = r.index(i, prefixed)
+	}
+	r.indexPrefixes(prefixed)
+	return r
 }
 
 func (m *Matcher) indexPrefixes(phrases []int) {

@@ -2,6 +2,8 @@ package aggregator
 
 import (
 	"reflect"
+	"slices"
+	"strings"
 	"testing"
 
 	"github.com/feedsieve/feedsieve/storage"
@@ -110,5 +112,56 @@ func TestNewMatcherRejectsEmptyKeyword(t *testing.T) {
 	_, err := NewMatcher([]Topic{{ID: "t", Any: []string{"--"}}})
 	if err == nil || err.Error() != `topic t: keyword "--" has no letters or digits` {
 		t.Fatalf("got %v", err)
+	}
+}
+
+// TestKeywordInEitherAlphabet: in an item in Serbian (or Bosnian,
+// Montenegrin), a keyword in Latin letters matches text in Cyrillic and a
+// keyword in Cyrillic text in Latin letters, exclusions too; in Russian,
+// Cyrillic is read as written.
+func TestKeywordInEitherAlphabet(t *testing.T) {
+	m, err := NewMatcher([]Topic{
+		{ID: "latin", Any: []string{"Karabah*"}},
+		{ID: "cyrillic", Any: []string{"Нови Сад"}},
+		{ID: "excluded", Any: []string{"fudbal"}, None: []string{"Партизан"}},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		lang, title string
+		want        []string
+	}{
+		{"sr", "Сукоб у Карабаху, преговори у Бриселу", []string{"latin"}},
+		{"sr-Latn", "Sukob u Karabahu, pregovori u Briselu", []string{"latin"}},
+		{"sr-Cyrl", "Нови Сад: пожар у хали", []string{"cyrillic"}},
+		{"sr", "Novi Sad: požar u hali", []string{"cyrillic"}},
+		{"bs", "Карабах и Нови Сад", []string{"latin", "cyrillic"}},
+		{"sr", "Fudbal: Partizan pobedio", nil},
+		{"sr", "Fudbal: Zvezda pobedila", []string{"excluded"}},
+		{"ru", "Конфликт в Карабахе", nil},
+		{"", "Novi Sad: fire in a hall", nil},
+	} {
+		var got []string
+		for _, ms := range m.Classify(&storage.Item{Title: tt.title, Language: tt.lang}) {
+			got = append(got, ms.Topic)
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("%s %q: topics %v, want %v", tt.lang, tt.title, got, tt.want)
+		}
+	}
+}
+
+// TestWindowInEitherAlphabet: explain shows where a keyword was found in
+// the other alphabet of a Serbian item, in Latin letters as it was read.
+func TestWindowInEitherAlphabet(t *testing.T) {
+	m, err := NewMatcher([]Topic{{ID: "latin", Any: []string{"Karabah*"}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	it := &storage.Item{Language: "sr", Title: "Сукоб у Карабаху, преговори у Бриселу"}
+	hits := m.scan(it)
+	if got := m.window(it, 0, hits[0]); !strings.Contains(got, "karabahu") {
+		t.Errorf("window %q, want the Latin reading around karabahu", got)
 	}
 }

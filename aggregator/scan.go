@@ -16,13 +16,21 @@ func (m *Matcher) scan(it *storage.Item) []uint8 {
 	}
 	buf := tokenBuffers.Get().(*[]token)
 	texts := fieldTexts(it)
+	latin := digraphic[primaryLanguage(it.Language)]
 	for f, segs := range texts {
 		for _, s := range segs {
 			if s == "" {
 				continue
 			}
-			*buf = appendTokens((*buf)[:0], Fold(HTMLText(s)), false)
+			folded := Fold(HTMLText(s))
+			*buf = appendTokens((*buf)[:0], folded, false)
 			m.scanSegment(*buf, uint8(1)<<f, hits)
+			if latin { // its Cyrillic read in Latin letters, with every keyword read so
+				if read := serbianLatin(folded); read != folded {
+					*buf = appendTokens((*buf)[:0], read, false)
+				}
+				m.latin.scanSegment(*buf, uint8(1)<<f, hits)
+			}
 		}
 	}
 	clear(*buf) // drop the references to the texts

@@ -2,20 +2,19 @@ package aggregator
 
 import "strings"
 
-// Scripts: a language written in two scripts is read in one, so that
-// copies of a report in each are compared word for word. Serbian (and
-// Montenegrin, and Bosnian, and the Serbo-Croatian of older feeds) is
-// written in Cyrillic and in Latin letters alike, the same outlet often
-// publishing both ("Пожар у Новом Саду", "Požar u Novom Sadu"); the two
-// map letter for letter. (Chinese, in Traditional and Simplified
-// characters, is folded into one script for every language: hanfold.go.)
+// Scripts: a language written in two alphabets is read in one, so that
+// copies of a report in each are compared word for word, and a keyword in
+// either matches text in either. Serbian (and Montenegrin, and Bosnian,
+// and the Serbo-Croatian of older feeds) is written in Cyrillic and in
+// Latin letters alike, the same outlet often publishing both ("Пожар у
+// Новом Саду", "Požar u Novom Sadu"); the two map letter for letter.
+// (Chinese, in Traditional and Simplified characters, is folded into one
+// script whatever the language: hanfold.go.)
 
-// oneScript are, by language tag, how the languages written in two
-// scripts read a folded word in one: Serbian, Bosnian, Montenegrin (cnr;
-// it has no two-letter tag) and Serbo-Croatian in Latin letters.
-var oneScript = map[string]func(folded string) string{
-	"sr": serbianLatin, "bs": serbianLatin, "cnr": serbianLatin, "sh": serbianLatin,
-}
+// digraphic are the languages whose Cyrillic is read in Latin letters,
+// by their tags: Serbian, Bosnian, Montenegrin (cnr; it has no two-letter
+// tag) and Serbo-Croatian.
+var digraphic = map[string]bool{"sr": true, "bs": true, "cnr": true, "sh": true}
 
 // serbianCyrillic is each letter of Serbian Cyrillic, folded (small), as
 // a folded word in Latin letters has it: "ч" is "c", as "č" folds to "c";

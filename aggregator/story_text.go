@@ -142,17 +142,17 @@ func sentenceEnds(s string) bool {
 type wordReader struct {
 	w          storyWords
 	lang       string
-	seed       uint64              // hashSeed(lang)
-	special    specialWords        // the language's
-	inflection *inflection         // the language's, nil for most
-	script     func(string) string // how a word of a language of two scripts is read in one (oneScript), nil for most
-	fold       []byte              // the word being read, folded (foldWord)
-	text       map[uint32]string   // when not nil, each word's text by its hash
-	alias      uint32              // of the last word added, when it has one
-	known      bool                // the last word added is a country or has metonyms
-	day        uint8               // the day of the week the last word added names, if any
-	common     bool                // the last word added is a kind of event, no name however written
-	full       uint32              // the hash of the last word added as stemmed, before truncateStem; 0 for a stop word
+	seed       uint64            // hashSeed(lang)
+	special    specialWords      // the language's
+	inflection *inflection       // the language's, nil for most
+	latin      bool              // its Cyrillic is read in Latin letters (serbianLatin)
+	fold       []byte            // the word being read, folded (foldWord)
+	text       map[uint32]string // when not nil, each word's text by its hash
+	alias      uint32            // of the last word added, when it has one
+	known      bool              // the last word added is a country or has metonyms
+	day        uint8             // the day of the week the last word added names, if any
+	common     bool              // the last word added is a kind of event, no name however written
+	full       uint32            // the hash of the last word added as stemmed, before truncateStem; 0 for a stop word
 }
 
 // newWordReader returns a reader of words in lang, with room for about n
@@ -164,7 +164,7 @@ func newWordReader(lang string, n, t int) *wordReader {
 	return &wordReader{
 		w: storyWords{words: buf[:0:n], lower: buf[n : n : 2*n], prefixes: buf[2*n : 2*n : 3*n],
 			titleRest: buf[3*n : 3*n : 3*n+t]},
-		lang: lang, special: specialSets[lang], inflection: inflections[lang], script: oneScript[lang],
+		lang: lang, special: specialSets[lang], inflection: inflections[lang], latin: digraphic[lang],
 	}
 }
 
@@ -199,8 +199,8 @@ func (r *wordReader) add(word string, num bool) (h, exact, prefix uint32) {
 		return h, h, 0
 	}
 	folded := r.foldWord(word)
-	if r.script != nil {
-		folded = r.script(folded)
+	if r.latin {
+		folded = serbianLatin(folded)
 	}
 	if len(folded) <= r.special.longest {
 		if sw, ok := r.special.words[folded]; ok {

@@ -12,7 +12,7 @@ import (
 
 // matcherVersion changes whenever matching semantics change, so that stored
 // items are re-filed under the new rules.
-const matcherVersion = "4"
+const matcherVersion = "5"
 
 const metaTopicRules = "topic_rules"
 
