@@ -114,7 +114,7 @@ func FuzzNormalization(f *testing.F) {
 		"İzmir", "Нагорн* Карабах*", "Լեռնային Ղարաբաղ", "据报道纳戈尔诺-卡拉巴赫地区局势紧张", "ｶﾗﾊﾞﾌ",
 		"قره\u200cباغ", "ᲧᲐᲠᲐᲑᲐᲦᲘ", "ᾳ", "한국어", "ǅ", "\u0345", "a*b", "--", "\xff\xfe", "<b>x</b>&amp;",
 		"ガザ", "ｶﾞｻﾞ", "カ\u3099サ\u3099", "\u110F\u1161\u11AB", "카라바*", "카라바흐에서는", "हिन्दी \u095Bमीन", "চাঁদ",
-		"ข้าวมันไก่", "亞美尼亞與納戈爾諾-卡拉巴赫", "頭髮\u0301", "\uF900臺", "קָרַבָּאךְ", "الرَّحْمَٰنِ\u06DA", "كـاراباخ", "перемир\u02BCя", "O\u02BBzbekiston", "葛\U000E0100",
+		"ข้าวมันไก่", "亞美尼亞與納戈爾諾-卡拉巴赫", "Нови Сад", "Đorđe Šapčanin", "Љубљана*", "頭髮\u0301", "\uF900臺", "קָרַבָּאךְ", "الرَّحْمَٰنِ\u06DA", "كـاراباخ", "перемир\u02BCя", "O\u02BBzbekiston", "葛\U000E0100",
 	} {
 		f.Add(s)
 	}
@@ -146,6 +146,14 @@ func FuzzNormalization(f *testing.F) {
 		}
 		if len(m.Classify(&storage.Item{Title: html.EscapeString(s)})) != 1 {
 			t.Fatalf("keyword %q does not match itself as text (words %q)", s, words)
+		}
+		// in a Serbian item, read in both alphabets, too, and in Latin letters
+		if len(m.Classify(&storage.Item{Title: html.EscapeString(s), Language: "sr"})) != 1 {
+			t.Fatalf("keyword %q does not match itself as a Serbian item's text (words %q)", s, words)
+		}
+		if read := serbianLatin(folded); read != folded && !entityRef.MatchString(read) &&
+			len(m.Classify(&storage.Item{Title: html.EscapeString(read), Language: "sr"})) != 1 {
+			t.Fatalf("keyword %q does not match a Serbian item's %q, its Cyrillic in Latin letters", s, read)
 		}
 	})
 }
