@@ -52,6 +52,9 @@ func readHanTable(table string) map[rune]rune {
 		if !ok || fs != len(from) || ts != len(to) || f == utf8.RuneError || t == utf8.RuneError || f == t {
 			panic(fmt.Sprintf("han_simplified.tsv:%d: not two characters separated by a tab: %q", n+1, line))
 		}
+		if _, twice := m[f]; twice {
+			panic(fmt.Sprintf("han_simplified.tsv:%d: %c listed twice", n+1, f))
+		}
 		m[f] = t
 	}
 	return m
