@@ -42,19 +42,23 @@ func cmdStories(args []string, stdout, stderr io.Writer) int {
 	fs.IntVar(&o.days, "days", o.days, "days over which the stored items were published")
 	rounds := fs.Int("rounds", 5, "rounds, each polling the farm with and without story grouping (order alternating); medians are reported")
 	cpuProfile := fs.String("cpuprofile", "", "write a CPU profile of the first poll with story grouping to `file`")
+	plainProfile := fs.String("plainprofile", "", "write a CPU profile of the first poll without story grouping to `file`, to compare with -cpuprofile's (go tool pprof -diff_base)")
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
-	var prof *profile
-	if *cpuProfile != "" {
+	var profs [2]*profile // without grouping, with
+	for i, path := range []string{*plainProfile, *cpuProfile} {
+		if path == "" {
+			continue
+		}
 		var err error
-		if prof, err = newProfile(*cpuProfile); err != nil {
+		if profs[i], err = newProfile(path); err != nil {
 			fmt.Fprintln(stderr, "feedsieve-bench stories:", err)
 			return 1
 		}
-		defer prof.Close()
+		defer profs[i].Close()
 	}
-	if err := benchStories(stdout, o, *rounds, prof); err != nil {
+	if err := benchStories(stdout, o, *rounds, profs); err != nil {
 		fmt.Fprintln(stderr, "feedsieve-bench stories:", err)
 		return 1
 	}
@@ -64,7 +68,7 @@ func cmdStories(args []string, stdout, stderr io.Writer) int {
 // benchStories measures what grouping stories costs ingestion: a database
 // holding o.stored items is copied, and the farm polled into the copy,
 // once with every topic collapsing stories and once with none, per round.
-func benchStories(out io.Writer, o storiesOptions, rounds int, prof *profile) error {
+func benchStories(out io.Writer, o storiesOptions, rounds int, profs [2]*profile) error {
 	dir, err := os.MkdirTemp("", "feedsieve-bench")
 	if err != nil {
 		return err
@@ -88,8 +92,8 @@ func benchStories(out io.Writer, o storiesOptions, rounds int, prof *profile) er
 	for r := range rounds {
 		var plain, with storiesRun
 		sides := []func() error{
-			func() (err error) { plain, err = pollCopy(base, dir, f, o, false, nil); return err },
-			func() (err error) { with, err = pollCopy(base, dir, f, o, true, prof); return err },
+			func() (err error) { plain, err = pollCopy(base, dir, f, o, false, profs[0]); return err },
+			func() (err error) { with, err = pollCopy(base, dir, f, o, true, profs[1]); return err },
 		}
 		for i := range sides {
 			if err := sides[(i+r)%2](); err != nil {

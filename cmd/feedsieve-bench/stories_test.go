@@ -13,7 +13,7 @@ func TestStoriesHarness(t *testing.T) {
 	o := defaultStories
 	o.feeds, o.items, o.stored, o.days, o.concurrency = 10, 40, 600, 5, 4
 	var out bytes.Buffer
-	if err := benchStories(&out, o, 1, nil); err != nil {
+	if err := benchStories(&out, o, 1, [2]*profile{}); err != nil {
 		t.Fatal(err)
 	}
 	lines := strings.Split(strings.TrimSpace(out.String()), "\n")
