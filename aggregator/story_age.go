@@ -1,38 +1,77 @@
 package aggregator
 
-import "time"
+import (
+	"slices"
+	"time"
+)
 
 // A story's age: an item that would join a story through one of its
 // copies is weighed, when it comes more than seriesGap after the story's
 // first item, with the hours since that item, so that a story does not
 // creep from day to day through its reprints.
 
-// noteStarts notes the publication of entry e in each of its stories.
+// storyHeld is what the index holds of a story: when its earliest item
+// held was published, Unix seconds, and how many items it holds (in any
+// topic: a story is named by its first item, which it has in every
+// topic it is in).
+type storyHeld struct {
+	start int64
+	items int32
+}
+
+// noteStarts notes entry e, just held, in each of its stories.
 func (x *storyIndex) noteStarts(e *storyEntry) {
 	t := e.print.published.Unix()
-	x.noteStart(e.story, t)
-	for _, es := range e.except {
-		x.noteStart(es.story, t)
+	e.eachStory(func(story string) {
+		h, ok := x.held[story]
+		if !ok || t < h.start {
+			h.start = t
+		}
+		h.items++
+		x.held[story] = h
+	})
+}
+
+// noteLeft notes that entry e is about to leave its stories, to be noted
+// in others (noteStarts); their start stays.
+func (x *storyIndex) noteLeft(e *storyEntry) {
+	e.eachStory(func(story string) {
+		if h, ok := x.held[story]; ok && h.items > 0 {
+			h.items--
+			x.held[story] = h
+		}
+	})
+}
+
+// eachStory calls f with each of the entry's stories once; an entry in
+// no topic the index collapses has none.
+func (e *storyEntry) eachStory(f func(story string)) {
+	if e.story != "" {
+		f(e.story)
+	}
+	for i, es := range e.except {
+		if es.story != "" && es.story != e.story && !slices.ContainsFunc(e.except[:i], func(o entryStory) bool { return o.story == es.story }) {
+			f(es.story)
+		}
 	}
 }
 
-// noteStart notes that story has an item published at t; an entry in
-// no topic the index collapses has no story ("").
-func (x *storyIndex) noteStart(story string, t int64) {
-	if story == "" {
-		return
-	}
-	if start, ok := x.starts[story]; !ok || t < start {
-		x.starts[story] = t
-	}
+// mayBridge reports whether an item filed into story, and one story with
+// an item of other as well, merges the two (story_merge.go): when either
+// holds a single item. An item that two stories of several items each
+// would share is news that touches both, a strike at a port on fire, and
+// single-linkage would weld them; a story of one item is a copy the first
+// comparison missed, a rewrite, which the bridge brings in.
+func (x *storyIndex) mayBridge(story, other string) bool {
+	return x.held[story].items <= 1 || x.held[other].items <= 1
 }
 
 // tooLate reports whether p, found l like entry e, comes too late for
 // e's story in the topic numbered k (lateForStory).
 func (x *storyIndex) tooLate(e *storyEntry, k uint16, p *storyPrint, l likeness) bool {
 	story, _ := e.storyIn(k)
-	start, ok := x.starts[story]
-	return ok && lateForStory(l, p, time.Unix(start, 0), x.byNum[k].Threshold)
+	h, ok := x.held[story]
+	return ok && lateForStory(l, p, time.Unix(h.start, 0), x.byNum[k].Threshold)
 }
 
 // lateForStory reports whether p, found l like a copy of a story whose

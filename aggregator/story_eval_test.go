@@ -236,9 +236,11 @@ func TestStoryEvaluation(t *testing.T) {
 		// of its blind10 commit (0.783 / 0.770 and 0.821 / 0.825); from
 		// then on tuning10.json is tuned on, heldout10.json only evaluated.
 		{"tuning10.json", 0, 0, os.Getenv("STORY_EVAL_WRONG") != ""},
-		// Short of both targets (0.819 and 0.809 once names in one story
-		// anchor in a small window): a regression guard.
-		{"heldout10.json", 0.81, 0.80, false},
+		// Short of both targets (0.890 and 0.809 once a bridge merges a
+		// story only into or with one of a single item; 0.819 and 0.809
+		// once names in one story anchor in a small window): a regression
+		// guard.
+		{"heldout10.json", 0.88, 0.80, false},
 		// A tenth blind corpus (blind11/README.md), in the languages and
 		// scripts of the project's running example and others nobody had
 		// tuned on: Armenian, Azerbaijani, Georgian, Russian, Chinese,

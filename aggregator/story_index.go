@@ -39,21 +39,21 @@ type storyIndex struct {
 	window    time.Duration           // the longest
 	threshold float64                 // the lowest
 	entries   []storyEntry
-	posts     map[uint32]int32 // word → its list in postings
-	postings  [][]int32        // the entries with a word
-	stats     wordStats        // snapshot of the word counts
-	pending   []int32          // entries not yet counted in stats
-	statsAt   time.Time        // when stats were last taken
-	meta      []entryMeta      // by entry
-	links     map[uint64]int32 // linkKey of a normalized link → last entry with it
-	starts    map[string]int64 // story → earliest publication of its items held, Unix seconds
-	newest    time.Time        // latest publication seen
-	compact   int              // compact the entries when they reach this many
-	buf       []int32          // candidates' buffer
-	found     []int32          // candidates' lists of the item's words, -1 for none
-	lists     [][]int32        // candidates' word lists
-	hits      []uint8          // candidates' count of lists by entry
-	scratch   struct {         // add's buffers
+	posts     map[uint32]int32     // word → its list in postings
+	postings  [][]int32            // the entries with a word
+	stats     wordStats            // snapshot of the word counts
+	pending   []int32              // entries not yet counted in stats
+	statsAt   time.Time            // when stats were last taken
+	meta      []entryMeta          // by entry
+	links     map[uint64]int32     // linkKey of a normalized link → last entry with it
+	held      map[string]storyHeld // by story: its items held
+	newest    time.Time            // latest publication seen
+	compact   int                  // compact the entries when they reach this many
+	buf       []int32              // candidates' buffer
+	found     []int32              // candidates' lists of the item's words, -1 for none
+	lists     [][]int32            // candidates' word lists
+	hits      []uint8              // candidates' count of lists by entry
+	scratch   struct {             // add's buffers
 		best    []int32
 		rank    []float64
 		nums    []uint16
@@ -167,7 +167,7 @@ const minCompact = 4096
 // newStoryIndex returns an index for topics with the given options.
 func newStoryIndex(opts map[string]StoryOptions) *storyIndex {
 	x := &storyIndex{
-		opts: map[string]StoryOptions{}, nums: map[string]uint16{}, links: map[uint64]int32{}, starts: map[string]int64{}, compact: minCompact, threshold: 1,
+		opts: map[string]StoryOptions{}, nums: map[string]uint16{}, links: map[uint64]int32{}, held: map[string]storyHeld{}, compact: minCompact, threshold: 1,
 		waits: newStoryWaits(), stats: newWordStats(),
 	}
 	x.resetBands(0)
@@ -298,7 +298,7 @@ func (x *storyIndex) addTo(out []storyFiling, id string, p storyPrint, topics []
 			}
 		}
 		for _, a := range also {
-			if other, _ := x.entries[a.n].storyIn(nums[i]); a.i == i && other != f.Story && !slices.Contains(f.Others, other) {
+			if other, _ := x.entries[a.n].storyIn(nums[i]); a.i == i && other != f.Story && !slices.Contains(f.Others, other) && x.mayBridge(f.Story, other) {
 				f.Others = append(f.Others, other)
 			}
 		}

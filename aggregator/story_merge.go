@@ -74,7 +74,8 @@ func (u *storyUnion) union(a, b string) {
 
 // mergeBatch merges, in each topic, the stories that the batch's items
 // (filed, in order, with filings filed[i]) bridge, and renames their
-// items in the index and in their matches.
+// items in the index and in their matches. An item bridges two stories
+// only when one of them holds a single item (mayBridge).
 func (x *storyIndex) mergeBatch(todo []storyTodo, filed [][]storyFiling) {
 	// The topics in which an item bridges stories, each with its union.
 	unions := map[string]*storyUnion{}
@@ -109,6 +110,10 @@ func (x *storyIndex) mergeBatch(todo []storyTodo, filed [][]storyFiling) {
 		ids[x.entries[n].id] = int32(n)
 	}
 	for i, t := range todo {
+		n, held := ids[t.id]
+		if held {
+			x.noteLeft(&x.entries[n])
+		}
 		for j, f := range filed[i] {
 			u := unions[f.Topic]
 			if u == nil {
@@ -116,12 +121,14 @@ func (x *storyIndex) mergeBatch(todo []storyTodo, filed [][]storyFiling) {
 			}
 			if to := u.find(f.Story); to != f.Story {
 				t.ms[t.at[j]].Story = to
-				if n, ok := ids[t.id]; ok {
+				if held {
 					k, _ := x.topicNumber(f.Topic)
 					x.entries[n].setStoryIn(k, to)
-					x.noteStart(to, x.entries[n].print.published.Unix())
 				}
 			}
+		}
+		if held {
+			x.noteStarts(&x.entries[n])
 		}
 	}
 }

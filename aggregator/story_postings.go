@@ -154,7 +154,7 @@ func (x *storyIndex) compactEntries() {
 	// room for the entries until the next compaction, when they double
 	kept := make([]storyEntry, 0, max(minCompact, 2*n)+1)
 	x.links = make(map[uint64]int32, len(x.links))
-	x.starts = make(map[string]int64, len(x.starts))
+	x.held = make(map[string]storyHeld, len(x.held))
 	x.resetBands(len(x.entries))
 	for _, e := range x.entries {
 		if e.print.published.Before(cutoff) {
