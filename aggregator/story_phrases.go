@@ -173,31 +173,46 @@ func (p *tellPhrase) heldBy(ws []uint32) bool {
 // phrases; it looks only for those whose keys w has. Looking for every
 // phrase in every title and lede was a quarter of reading an item.
 func (w *storyWords) tells(s string, phrases []tellPhrase) bool {
-	for i := range phrases {
-		if phrases[i].heldBy(w.words) && phrases[i].in(s) {
-			return true
-		}
-	}
-	return false
+	return w.tellsBefore(s, phrases, len(s)) >= 0
 }
 
-// in reports whether s contains the phrase, starting a word: it is
-// looked for by what follows its first letter and a space.
-func (p *tellPhrase) in(s string) bool {
+// tellsBefore is where in s the first of phrases found starts, if it
+// starts before end, or -1.
+func (w *storyWords) tellsBefore(s string, phrases []tellPhrase, end int) int {
+	first := -1
+	for i := range phrases {
+		if phrases[i].heldBy(w.words) {
+			if at := phrases[i].index(s, end); at >= 0 && (first < 0 || at < first) {
+				first = at
+			}
+		}
+	}
+	return first
+}
+
+// index is where in s the phrase first stands, starting a word, if it
+// starts before end, or -1: it is looked for by what follows its first
+// letter and a space.
+func (p *tellPhrase) index(s string, end int) int {
 	for at := 0; at < len(s); {
 		i := strings.Index(s[at:], p.rest)
-		if i < 0 {
-			return false
+		if i < 0 || i+at-len(p.gap)-max(len(p.lower), len(p.upper)) >= end {
+			return -1
 		}
 		i += at
-		before, gapped := strings.CutSuffix(s[:i], p.gap)
-		if gapped && (startsWord(before, p.lower) || startsWord(before, p.upper)) &&
-			(p.then == "" || strings.Contains(s[i+len(p.rest):], p.then)) {
-			return true
-		}
 		at = i + 1
+		before, gapped := strings.CutSuffix(s[:i], p.gap)
+		if !gapped || p.then != "" && !strings.Contains(s[i+len(p.rest):], p.then) {
+			continue
+		}
+		switch {
+		case startsWord(before, p.lower) && len(before)-len(p.lower) < end:
+			return len(before) - len(p.lower)
+		case startsWord(before, p.upper) && len(before)-len(p.upper) < end:
+			return len(before) - len(p.upper)
+		}
 	}
-	return false
+	return -1
 }
 
 // startsWord reports whether s ends with letter, and no letter or digit

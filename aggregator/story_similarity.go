@@ -132,6 +132,8 @@ type likeness struct {
 	// "digest" when one is a newsletter's digest and the other is not,
 	// "follow-up" when the later, more than seriesGap later, tells its
 	// news as coming a day after another's and the earlier does not,
+	// "new event" when the later's title tells of a new event of a kind
+	// (an aftershock, a new quake) and the earlier's does not,
 	// "series" when one source published them more than seriesGap apart
 	conflict string
 	tagged   bool // the later is tagged and shares a name of the titles: taggedBonus more alike
@@ -229,6 +231,8 @@ func (s *wordStats) measureAbove(a, b *storyPrint, floor float64) likeness {
 		l.conflict = "unshared"
 	case l.apart > seriesGap && laterFollows(a, b):
 		l.conflict = "follow-up"
+	case laterRenews(a, b):
+		l.conflict = "new event"
 	case l.apart > seriesGap && sameSource(a, b) && !update && !service:
 		l.conflict = "series"
 	}
@@ -332,6 +336,8 @@ func (l likeness) verdict(o StoryOptions, a, b *storyPrint) StoryVerdict {
 		v.Reason = fmt.Sprintf("neither has a rare name or number of the other's title, so they report different news (%.2f similar)", l.similarity)
 	case l.conflict == "follow-up":
 		v.Reason = fmt.Sprintf("published %s apart, the later tells its news as following another's (\"a day after\") and the earlier does not: a follow-up, not one story (%.2f similar)", roundDuration(l.apart), l.similarity)
+	case l.conflict == "new event":
+		v.Reason = fmt.Sprintf("the later title tells of a new event of its kind (an aftershock, a new quake) and the earlier does not: another event, not one story (%.2f similar)", l.similarity)
 	case l.conflict == "digest":
 		v.Reason = fmt.Sprintf("one is a newsletter's digest of several news, the other a report (%.2f similar)", l.similarity)
 	case l.conflict == "series":

@@ -30,6 +30,7 @@ type storyWords struct {
 	nums      []string   // every number, normalized
 	update    bool       // the title is tagged as a wire's update ("UPDATE 1-")
 	dayAfter  bool       // it tells its news as following another's ("a day after")
+	renews    bool       // the title tells of a new event of a kind told before ("aftershock", story_events.go)
 	service   bool       // the title is a service report's ("what passengers need to know") or a column of briefs' ("Kurz notiert:")
 	rises     bool       // the title says a figure rose ("toll rises to 14")
 	digest    bool       // the title is a newsletter's, which tells several news (digestTitle)
@@ -115,6 +116,7 @@ func readStoryText(lang, title, summary string, text map[uint32]string) storyWor
 	w.prefixes = sortedSet(w.prefixes)
 	w.update = update
 	w.dayAfter = w.tellsDayAfter(lang, title) || w.tellsDayAfter(lang, summary[:lead])
+	w.renews = w.tellsNewEvent(lang, title)
 	w.service = column || w.tellsService(lang, title)
 	w.digest = digestTitle(title) || column && listsSeveral(title)
 	w.rises = len(w.titleNums) > 0 && w.tellsRise(lang, title) // only a title's numbers may rise (laterRises)

@@ -1,0 +1,96 @@
+package aggregator
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/feedsieve/feedsieve/storage"
+)
+
+// TestNewEventIsAnotherStory: a later title that tells of an aftershock
+// or of a new quake, among its first words, reports another event than
+// the quake before it, in any of the languages told and however close in
+// time; a wire's update that mentions aftershocks, a report that fears
+// them, and two copies of one aftershock's report are not told apart so.
+func TestNewEventIsAnotherStory(t *testing.T) {
+	type text struct{ lang, title, summary string }
+	for _, c := range []struct {
+		name            string
+		earlier, later  text
+		wantNewEvent    bool
+		laterIsNewEvent bool
+	}{
+		{"aftershock",
+			text{"en", "Magnitude 5.3 earthquake strikes off Crete", "A magnitude 5.3 earthquake struck off the southern coast of Crete early on Monday, the European seismological centre said. No damage was reported."},
+			text{"en", "Strong aftershock rattles Crete", "An aftershock struck off the southern coast of Crete on Monday afternoon, hours after the magnitude 5.3 earthquake, the European seismological centre said. No damage was reported."},
+			true, true},
+		{"a new quake, in the other alphabet",
+			text{"sr", "Zemljotres jačine 4,2 stepena pogodio Kraljevo", "Zemljotres jačine 4,2 stepena po Rihteru registrovan je noćas kod Kraljeva, saopštio je Republički seizmološki zavod."},
+			text{"sr", "Нови земљотрес код Краљева", "Краљево је поподне поново затресло, после ноћашњег земљотреса од 4,2 степена, саопштио је Републички сеизмолошки завод."},
+			true, true},
+		{"nuova scossa",
+			text{"it", "Terremoto ai Campi Flegrei, scossa di magnitudo 4,0 avvertita a Napoli", "Una scossa di magnitudo 4,0 è stata registrata ai Campi Flegrei, avvertita a Pozzuoli e a Napoli, secondo l'Ingv."},
+			text{"it", "Campi Flegrei, nuova scossa avvertita a Pozzuoli", "Una nuova scossa è stata registrata ai Campi Flegrei, dopo quella di magnitudo 4,0, avvertita a Pozzuoli, secondo l'Ingv."},
+			true, true},
+		{"Nachbeben",
+			text{"de", "Erdbeben der Stärke 4,8 erschüttert die Schwäbische Alb", "Ein Erdbeben der Stärke 4,8 hat in der Nacht die Schwäbische Alb erschüttert, teilte der Erdbebendienst mit."},
+			text{"de", "Nachbeben auf der Schwäbischen Alb", "Ein Nachbeben hat am Morgen die Schwäbische Alb erschüttert, Stunden nach dem Beben der Stärke 4,8, teilte der Erdbebendienst mit."},
+			true, true},
+		{"余震, anywhere in a title without spaces",
+			text{"ja", "千葉県東方沖でM5.0、銚子市で震度4", "気象庁によると千葉県東方沖を震源とする地震があり銚子市で震度4を観測した。津波の心配はない。"},
+			text{"ja", "千葉県東方沖で余震、銚子市で揺れ", "気象庁によると千葉県東方沖でM5.0の地震の後に余震があり銚子市で震度4を観測した。津波の心配はない。"},
+			true, true},
+		{"a wire's update mentions aftershocks",
+			text{"en", "Magnitude 5.3 earthquake strikes off Crete", "A magnitude 5.3 earthquake struck off the southern coast of Crete early on Monday, the European seismological centre said."},
+			text{"en", "UPDATE 1-Aftershocks rattle Crete after magnitude 5.3 quake", "A magnitude 5.3 earthquake struck off the southern coast of Crete early on Monday, followed by aftershocks, the European seismological centre said."},
+			false, true},
+		{"a report fears aftershocks, late in its title",
+			text{"en", "Magnitude 5.3 earthquake strikes off Crete", "A magnitude 5.3 earthquake struck off the southern coast of Crete early on Monday, the European seismological centre said."},
+			text{"en", "Strong quake hits Crete as residents fear aftershocks", "A magnitude 5.3 earthquake struck off the southern coast of Crete early on Monday, the European seismological centre said."},
+			false, false},
+		{"two copies of one aftershock's report",
+			text{"en", "Magnitude 4.1 aftershock rattles Crete", "A magnitude 4.1 aftershock struck off the southern coast of Crete on Monday afternoon."},
+			text{"en", "Aftershock of magnitude 4.1 shakes Crete", "A magnitude 4.1 aftershock struck off Crete's southern coast on Monday afternoon."},
+			false, true},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			t0 := time.Date(2026, 11, 30, 2, 40, 0, 0, time.UTC)
+			a := newStoryPrint(&storage.Item{Language: c.earlier.lang, Title: c.earlier.title, Summary: c.earlier.summary, Published: t0, Sources: []string{"a"}})
+			b := newStoryPrint(&storage.Item{Language: c.later.lang, Title: c.later.title, Summary: c.later.summary, Published: t0.Add(5 * time.Hour), Sources: []string{"b"}})
+			if b.words.renews != c.laterIsNewEvent {
+				t.Errorf("the later title tells of a new event: %v, want %v", b.words.renews, c.laterIsNewEvent)
+			}
+			s := windowStats(&a, &b)
+			for _, l := range []likeness{s.measure(&a, &b), s.measure(&b, &a)} {
+				if got := l.conflict == "new event"; got != c.wantNewEvent {
+					t.Errorf("conflict %q, want a new event: %v", l.conflict, c.wantNewEvent)
+				}
+			}
+			if c.wantNewEvent {
+				v := compareStories(a, b, StoryOptions{})
+				if v.Same || !strings.Contains(v.Reason, "new event") {
+					t.Errorf("verdict %+v, want another event", v)
+				}
+			}
+		})
+	}
+}
+
+// TestWordStart: where a title's word numbered n starts.
+func TestWordStart(t *testing.T) {
+	for _, c := range []struct {
+		s    string
+		n    int
+		want int
+	}{
+		{"Magnitude 4.1 aftershock rattles Crete", 2, len("Magnitude 4.1 ")},
+		{"Magnitude 4.1 aftershock rattles Crete", 0, 0},
+		{"Crete: aftershock", 5, len("Crete: aftershock")},
+		{"", 0, 0},
+	} {
+		if got := wordStart(c.s, c.n); got != c.want {
+			t.Errorf("wordStart(%q, %d) = %d, want %d", c.s, c.n, got, c.want)
+		}
+	}
+}
