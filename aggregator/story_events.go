@@ -49,11 +49,11 @@ func (w *storyWords) tellsNewEvent(lang, title string) bool {
 	if len(phrases) == 0 {
 		return false
 	}
-	end := wordStart(title, newEventWords)
-	if r, _ := utf8.DecodeRuneInString(phrases[0].lower); spaceless(r) {
-		end = len(title)
+	at := w.tellsBefore(title, phrases, len(title)) // the first, found before counting words
+	if r, _ := utf8.DecodeRuneInString(phrases[0].lower); at < 0 || spaceless(r) {
+		return at >= 0
 	}
-	return w.tellsBefore(title, phrases, end) >= 0
+	return at < wordStart(title, newEventWords)
 }
 
 // newEventWords is how many words may stand before a title's new event.
