@@ -31,6 +31,12 @@ var wireTagList = []wireTagEntry{
 	{"ΕΝΗΜΕΡΩΣΗ", true}, {"ΕΝΗΜΕΡΩΜΕΝΟ", true}, {"ROUNDUP", true},
 	{"OPDATERING", true}, {"OPDATERET", true}, {"OPPDATERING", true}, {"OPPDATERT", true}, {"UPPDATERING", true}, {"UPPDATERAD", true}, {"UPPDATERAT", true},
 	{"URGENT", false}, {"ALERTE", false}, {"EILMELDUNG", false}, {"ÚLTIMA HORA", false},
+	// what kind of page the report is: a live blog, a video, an opinion
+	{"LIVE UPDATES", false}, {"LIVEBLOG", false}, {"LIVE-BLOG", false}, {"LIVETICKER", false}, {"LIVE-TICKER", false}, {"LIVE", false},
+	{"VIDEO", false}, {"VIDÉO", false}, {"VÍDEO", false}, {"WATCH", false}, {"IN PICTURES", false}, {"PHOTOS", false},
+	{"OPINION", false}, {"COMMENT", false}, {"EDITORIAL", false}, {"KOMMENTAR", false}, {"MEINUNG", false}, {"TRIBUNE", false},
+	{"EN DIRECT", false}, {"DIRECT", false}, {"EN VIVO", false}, {"DIRECTO", false}, {"IN DIRETTA", false}, {"DIRETTA", false},
+	{"ВИДЕО", false}, {"ОНЛАЙН", false}, {"NA ŻYWO", false}, {"WIDEO", false},
 	{"SON DAKİKA", false}, {"PILNE", false}, {"СРОЧНО", false}, {"ТЕРМІНОВО", false},
 	// tags above as written in small letters where case folding does not
 	// find them: Greek's accents, Turkish's dotted İ

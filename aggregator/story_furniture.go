@@ -1,0 +1,62 @@
+package aggregator
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// A title's furniture at its end: the site's name that many feeds, and
+// every aggregator's, append to each title ("Fog grounds 180 Heathrow
+// flights - North Post", "BVG-Warnstreik: Berlin ohne U-Bahn | Alpen-
+// Kurier"). It is a name, capitalized, and the copy of another outlet
+// has another: read as the title's, it would be a name the other copy
+// lacks.
+
+// siteSeparators end a title's text before a site's name.
+var siteSeparators = []string{" | ", " - ", " – ", " — ", " :: ", " · "}
+
+// stripSiteName removes the site's name at the end of a title: after the
+// last separator, at most four words, each capitalized or a short word
+// within a name ("El Faro Digital", "Corriere della Sera"), none a
+// number, after a title of at least four words ("Real Madrid -
+// Barcelona" is a match; after a longer head, "Clásico tonight: Real
+// Madrid - FC Barcelona", its second side is taken for a site). After
+// " | " any short text is furniture.
+func stripSiteName(title string) string {
+	for _, sep := range siteSeparators {
+		i := strings.LastIndex(title, sep)
+		if i < 0 {
+			continue
+		}
+		head, tail := title[:i], strings.TrimSpace(title[i+len(sep):])
+		if tail == "" || strings.Count(head, " ") < 3 || len(tail) > 40 {
+			continue
+		}
+		if sep == " | " && strings.Count(tail, " ") < 4 || siteName(tail) {
+			return strings.TrimSpace(head)
+		}
+	}
+	return title
+}
+
+// siteName reports whether s reads as a site's name: one to four words,
+// the first capitalized, the others capitalized or of at most three
+// small letters ("Diario de Sevilla"), none a number ("20 Kilometer
+// Stau" is the title's).
+func siteName(s string) bool {
+	words := strings.Fields(s)
+	if len(words) == 0 || len(words) > 4 {
+		return false
+	}
+	for i, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		switch {
+		case unicode.IsUpper(r):
+		case i > 0 && unicode.IsLower(r) && utf8.RuneCountInString(w) <= 3:
+		default:
+			return false // a number, a word in small letters: the title's own
+		}
+	}
+	return true
+}

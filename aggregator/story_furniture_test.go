@@ -1,0 +1,30 @@
+package aggregator
+
+import "testing"
+
+// TestStripSiteName: a site's name after a title's last separator is
+// furniture; a title's own words after a dash are not.
+func TestStripSiteName(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"Fog grounds 180 Heathrow flights at dawn - North Post", "Fog grounds 180 Heathrow flights at dawn"},
+		{"BVG-Warnstreik: Berlin ohne U-Bahn und Tram | Alpen-Kurier", "BVG-Warnstreik: Berlin ohne U-Bahn und Tram"},
+		{"Brouwer treedt af na OVV-rapport over bruggen | Haagsche Post", "Brouwer treedt af na OVV-rapport over bruggen"},
+		{"Incendio en el puerto de Valencia obliga a desalojar - El Faro Digital", "Incendio en el puerto de Valencia obliga a desalojar"},
+		{"Sciopero dei treni venerdì, le fasce garantite – Diario de Sevilla", "Sciopero dei treni venerdì, le fasce garantite"},
+		{"Storm Ciarán hits Cornwall as thousands lose power — BBC News", "Storm Ciarán hits Cornwall as thousands lose power"},
+		{"Minister resigns after row over budget - live updates", "Minister resigns after row over budget - live updates"},
+		{"Ferry ablaze near Naxos, passengers taken off - Greek coast guard", "Ferry ablaze near Naxos, passengers taken off - Greek coast guard"},
+		{"A7 bei Kassel nach Lkw-Unfall voll gesperrt – 20 Kilometer Stau", "A7 bei Kassel nach Lkw-Unfall voll gesperrt – 20 Kilometer Stau"},
+		{"Kessler-Lindt senkt Prognose – Aktie bricht ein", "Kessler-Lindt senkt Prognose – Aktie bricht ein"},
+		{"Real Madrid - Barcelona", "Real Madrid - Barcelona"},
+		// a pairing after a long head reads as a site: its other side is
+		// lost, as one name of a match's two
+		{"Clásico tonight: Real Madrid - FC Barcelona", "Clásico tonight: Real Madrid"},
+		{"Heathrow flights cancelled | North Post", "Heathrow flights cancelled | North Post"},
+		{"Fog grounds 180 Heathrow flights", "Fog grounds 180 Heathrow flights"},
+	} {
+		if got := stripSiteName(c.in); got != c.want {
+			t.Errorf("stripSiteName(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
