@@ -287,7 +287,11 @@ func TestStoryEvaluation(t *testing.T) {
 		// wrong language tag, title furniture, live blogs. Split by week
 		// before any text.
 		{"tuning14.json", 0, 0, os.Getenv("STORY_EVAL_WRONG") != ""},
-		{"heldout14.json", 0, 0, false},
+		// First evaluated with the code of its commit: 0.866 / 0.736 and
+		// 0.829 / 0.708; 0.837 / 0.908 once sites' names are stripped and
+		// a language is guessed for an item without a tag, or with one its
+		// words belie (README). A regression guard.
+		{"heldout14.json", 0.83, 0.90, false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			items := loadEvalCorpus(t, tc.name)

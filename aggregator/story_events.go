@@ -5,7 +5,9 @@ import "unicode/utf8"
 // New events of a kind: a title that tells of an aftershock, or of a new
 // quake, reports another event than the quake before it, however alike
 // their words and however close in time (an aftershock comes hours
-// later, at the same place, from the same agency's figures).
+// later, at the same place, from the same agency's figures); one that
+// tells of an arrest, a charge or a verdict reports justice's next step
+// after the crime that a report before it told.
 
 // newEventPhrases are how titles tell of a new event of a kind told
 // before, by language ("" reads as English), each also with its first
@@ -34,6 +36,28 @@ var newEventPhrases = phraseTable(map[string][]string{
 	"no": {"etterskjelv", "nytt jordskjelv"},
 	"ja": {"余震"},
 	"zh": {"余震", "餘震"},
+})
+
+// arrestPhrases are how titles tell of an arrest, a charge or a verdict:
+// justice's next step after a crime, news of its own ("Two men arrested
+// over Edinburgh museum raid" the day after the raid), by language.
+var arrestPhrases = phraseTable(map[string][]string{
+	"en": {"arrested", "arrest", "arrests", "charged", "convicted", "sentenced", "jailed", "detained", "acquitted"},
+	"de": {"festgenommen", "Festnahme", "Festnahmen", "verhaftet", "angeklagt", "Anklage gegen", "verurteilt", "Haftstrafe"},
+	"fr": {"interpellé", "interpellés", "interpellées", "interpellation", "arrêté", "arrêtés", "mis en examen", "mise en examen", "condamné", "condamnés", "écroué", "écroués"},
+	"es": {"detenido", "detenidos", "detenida", "detenidas", "detención", "arrestado", "arrestados", "condenado", "condenados", "imputado", "imputados"},
+	"it": {"arrestato", "arrestati", "arresto", "fermato", "fermati", "condannato", "condannati"},
+	"pt": {"preso", "presos", "detido", "detidos", "condenado", "condenados"},
+	"nl": {"aangehouden", "gearresteerd", "arrestatie", "veroordeeld"},
+	"pl": {"zatrzymany", "zatrzymani", "zatrzymano", "zatrzymanie", "aresztowany", "aresztowani", "skazany", "skazani"},
+	"cs": {"zadržen", "zadrželi", "obviněn", "odsouzen"},
+	"da": {"anholdt", "anholdte", "anholdelse", "sigtet", "dømt", "varetægtsfængslet"},
+	"sv": {"gripen", "gripna", "greps", "häktad", "häktade", "dömd", "åtalad"},
+	"no": {"pågrepet", "pågrepne", "siktet", "dømt"},
+	"ru": {"задержан", "задержаны", "задержали", "арестован", "арестованы", "арестовали", "осужден", "осуждён", "приговорен", "приговорён"},
+	"uk": {"затримано", "затримали", "заарештовано", "засуджено"},
+	"sr": {"uhapšen", "uhapšeni", "ухапшен", "ухапшени"},
+	"tr": {"gözaltına", "tutuklandı", "tutuklama"},
 })
 
 // tellsNewEvent reports whether title, in language lang, tells of a new
@@ -73,13 +97,23 @@ func wordStart(s string, n int) int {
 	return at
 }
 
+// tellsArrest reports whether title, in language lang, tells of an
+// arrest, a charge or a verdict among its first newEventWords words.
+func (w *storyWords) tellsArrest(lang, title string) bool {
+	phrases := arrestPhrases[lang]
+	at := w.tellsBefore(title, phrases, len(title))
+	return at >= 0 && at < wordStart(title, newEventWords)
+}
+
 // laterRenews reports whether the later of a and b tells in its title of
 // a new event of a kind (an aftershock, "Нови земљотрес код Краљева")
-// and the earlier does not, nor is the later a wire's update, which
-// tells the earlier's story on.
+// and the earlier's title does not, or of an arrest, a charge or a
+// verdict and the earlier's title and lead do not ("no arrests have
+// been made" is no other event); nor is the later a wire's update,
+// which tells the earlier's story on.
 func laterRenews(a, b *storyPrint) bool {
 	if a.published.Before(b.published) {
 		a, b = b, a
 	}
-	return a.words.renews && !b.words.renews && !a.words.update
+	return !a.words.update && (a.words.renews && !b.words.renews || a.words.arrests && !b.words.justice)
 }

@@ -11,8 +11,11 @@ import (
 // TestNewEventIsAnotherStory: a later title that tells of an aftershock
 // or of a new quake, among its first words, reports another event than
 // the quake before it, in any of the languages told and however close in
-// time; a wire's update that mentions aftershocks, a report that fears
-// them, and two copies of one aftershock's report are not told apart so.
+// time; one that tells of an arrest, another than the crime an earlier
+// report told without a word of arrests. A wire's update that mentions
+// aftershocks, a report that fears them, two copies of one aftershock's
+// report, an arrest after a report that says none was made and a copy
+// that tells the arrest late in its title are not told apart so.
 func TestNewEventIsAnotherStory(t *testing.T) {
 	type text struct{ lang, title, summary string }
 	for _, c := range []struct {
@@ -49,6 +52,22 @@ func TestNewEventIsAnotherStory(t *testing.T) {
 			text{"en", "Magnitude 5.3 earthquake strikes off Crete", "A magnitude 5.3 earthquake struck off the southern coast of Crete early on Monday, the European seismological centre said."},
 			text{"en", "Strong quake hits Crete as residents fear aftershocks", "A magnitude 5.3 earthquake struck off the southern coast of Crete early on Monday, the European seismological centre said."},
 			false, false},
+		{"an arrest the day after",
+			text{"en", "Jewellery worth £1.5m stolen in overnight raid on Edinburgh museum", "Thieves broke into the Calton Museum of Decorative Arts in Edinburgh overnight and escaped with Victorian jewellery worth an estimated £1.5 million, Police Scotland said."},
+			text{"en", "Two men arrested over Edinburgh museum jewellery raid", "Police Scotland arrested two men in Glasgow in connection with the theft of Victorian jewellery worth £1.5 million from the Calton Museum of Decorative Arts in Edinburgh."},
+			true, true},
+		{"Festnahme",
+			text{"de", "Einbruch im Grünen Gewölbe: Schmuck im Wert von Millionen gestohlen", "Unbekannte sind in der Nacht in das Grüne Gewölbe in Dresden eingebrochen und haben Schmuck im Wert von mehreren Millionen Euro gestohlen, teilte die Polizei mit."},
+			text{"de", "Zwei Männer festgenommen nach Einbruch im Grünen Gewölbe", "Die Polizei hat nach dem Einbruch in das Grüne Gewölbe in Dresden zwei Männer festgenommen, ein Teil des Schmucks wurde gefunden."},
+			true, true},
+		{"a report that says no arrests were made",
+			text{"en", "Jewellery worth £1.5m stolen in overnight raid on Edinburgh museum", "Thieves escaped with Victorian jewellery worth £1.5 million from an Edinburgh museum. No arrests have been made, Police Scotland said."},
+			text{"en", "Two men arrested over Edinburgh museum jewellery raid", "Police Scotland arrested two men in connection with the theft of Victorian jewellery worth £1.5 million from an Edinburgh museum."},
+			false, true},
+		{"an arrest late in a copy's title",
+			text{"en", "Two arrested after brawl outside Leeds nightclub", "Police arrested two men after a fight outside a nightclub in Leeds city centre left three people injured on Saturday night."},
+			text{"en", "Leeds nightclub brawl leaves three hurt, two arrested", "Three people were injured in a fight outside a Leeds nightclub on Saturday night, and police arrested two men."},
+			false, false},
 		{"two copies of one aftershock's report",
 			text{"en", "Magnitude 4.1 aftershock rattles Crete", "A magnitude 4.1 aftershock struck off the southern coast of Crete on Monday afternoon."},
 			text{"en", "Aftershock of magnitude 4.1 shakes Crete", "A magnitude 4.1 aftershock struck off Crete's southern coast on Monday afternoon."},
@@ -58,8 +77,8 @@ func TestNewEventIsAnotherStory(t *testing.T) {
 			t0 := time.Date(2026, 11, 30, 2, 40, 0, 0, time.UTC)
 			a := newStoryPrint(&storage.Item{Language: c.earlier.lang, Title: c.earlier.title, Summary: c.earlier.summary, Published: t0, Sources: []string{"a"}})
 			b := newStoryPrint(&storage.Item{Language: c.later.lang, Title: c.later.title, Summary: c.later.summary, Published: t0.Add(5 * time.Hour), Sources: []string{"b"}})
-			if b.words.renews != c.laterIsNewEvent {
-				t.Errorf("the later title tells of a new event: %v, want %v", b.words.renews, c.laterIsNewEvent)
+			if got := b.words.renews || b.words.arrests; got != c.laterIsNewEvent {
+				t.Errorf("the later title tells of a new event: %v, want %v", got, c.laterIsNewEvent)
 			}
 			s := windowStats(&a, &b)
 			for _, l := range []likeness{s.measure(&a, &b), s.measure(&b, &a)} {

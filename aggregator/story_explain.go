@@ -204,8 +204,8 @@ func (in *Inspector) explainPair(e *StoryExplanation, it, with *storage.Item, to
 // other lacks.
 func storyEvidence(s *wordStats, a, b *storage.Item, pa, pb *storyPrint) (shared, disagree []string) {
 	text := map[uint32]string{}
-	for _, it := range []*storage.Item{a, b} {
-		readStoryText(primaryLanguage(it.Language), it.Title, it.Summary, text)
+	for i, it := range []*storage.Item{a, b} {
+		readStoryText([]*storyPrint{pa, pb}[i].lang, it.Title, it.Summary, text) // in the language read
 	}
 	var both []uint32
 	for _, w := range pa.words.words {

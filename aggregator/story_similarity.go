@@ -37,7 +37,7 @@ import (
 
 // storyPrint is what story grouping compares of an item.
 type storyPrint struct {
-	lang      string // primary language subtag, lower case; "" when unknown
+	lang      string // primary language subtag its words are read in (readItemWords); "" when unknown
 	link      string // normalized link
 	linkHash  uint32 // of link, 0 for none: links of two hashes differ
 	published time.Time
@@ -53,13 +53,13 @@ type storyPrint struct {
 // capitals and numbers included, so classifying's folded tokens are no use
 // to it.
 func newStoryPrint(it *storage.Item) storyPrint {
-	lang := primaryLanguage(it.Language)
+	lang, words := readItemWords(primaryLanguage(it.Language), it.Title, it.Summary)
 	return storyPrint{
 		lang:      lang,
 		link:      it.NormLink,
 		linkHash:  hashLink(it.NormLink),
 		published: it.Published,
-		words:     readStoryWords(lang, it.Title, it.Summary),
+		words:     words,
 		arrived:   it.FirstSeen,
 		sources:   it.Sources,
 	}

@@ -151,7 +151,12 @@ func TestCompareStories(t *testing.T) {
 			it.Summary = "Protesters gathered outside the government building in Yerevan on Tuesday, demanding that the prime minister resign."
 		}), false, "disagree on names"},
 		{"past the window", edit(func(it *storage.Item) { it.Published = t0.Add(49 * time.Hour) }), false, "published 49h0m0s apart"},
-		{"other language", edit(func(it *storage.Item) { it.Language = "ru-RU" }), false, "different languages (en, ru)"},
+		{"other language", edit(func(it *storage.Item) {
+			it.Language = "ru-RU"
+			it.Title, it.Summary = "Азербайджан начал военную операцию в Нагорном Карабахе", "Азербайджан во вторник начал военную операцию в Нагорном Карабахе, сообщило министерство обороны."
+		}), false, "different languages (en, ru)"},
+		// a tag its words belie is read as they say (story_language.go)
+		{"English tagged Russian", edit(func(it *storage.Item) { it.Language = "ru-RU" }), true, "similar"},
 		{"other language, same link", edit(func(it *storage.Item) {
 			it.Language, it.NormLink = "de", wire.NormLink
 			it.Title, it.Summary = "Aserbaidschan startet Militäreinsatz in Bergkarabach", "Aserbaidschan hat am Dienstag einen Einsatz begonnen."

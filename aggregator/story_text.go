@@ -31,10 +31,14 @@ type storyWords struct {
 	update    bool       // the title is tagged as a wire's update ("UPDATE 1-")
 	dayAfter  bool       // it tells its news as following another's ("a day after")
 	renews    bool       // the title tells of a new event of a kind told before ("aftershock", story_events.go)
+	arrests   bool       // the title's first words tell of an arrest, a charge or a verdict,
+	justice   bool       // and the title or lead mention one anywhere
 	service   bool       // the title is a service report's ("what passengers need to know") or a column of briefs' ("Kurz notiert:")
 	rises     bool       // the title says a figure rose ("toll rises to 14")
 	digest    bool       // the title is a newsletter's, which tells several news (digestTitle)
 	titleDays uint8      // the days of the week the title names, Monday the lowest bit
+	read      uint16     // words read but numbers,
+	stops     uint16     // and of them stop words of the language read in (foreignTo)
 }
 
 // nameWord is a capitalized word of a title: its hash as a word, and
@@ -117,6 +121,8 @@ func readStoryText(lang, title, summary string, text map[uint32]string) storyWor
 	w.update = update
 	w.dayAfter = w.tellsDayAfter(lang, title) || w.tellsDayAfter(lang, summary[:lead])
 	w.renews = w.tellsNewEvent(lang, title)
+	w.arrests = w.tellsArrest(lang, title)
+	w.justice = w.arrests || w.tells(title, arrestPhrases[lang]) || w.tells(summary[:lead], arrestPhrases[lang])
 	w.service = column || w.tellsService(lang, title)
 	w.digest = digestTitle(title) || column && listsSeveral(title)
 	w.rises = len(w.titleNums) > 0 && w.tellsRise(lang, title) // only a title's numbers may rise (laterRises)
@@ -200,6 +206,7 @@ func (r *wordReader) add(word string, num bool) (h, exact, prefix uint32) {
 		r.note(h, word)
 		return h, h, 0
 	}
+	w.read++
 	folded := r.foldWord(word)
 	if r.latin {
 		folded = serbianLatin(folded)
@@ -213,6 +220,7 @@ func (r *wordReader) add(word string, num bool) (h, exact, prefix uint32) {
 			r.day = sw.day
 			switch {
 			case sw.stop:
+				w.stops++
 				return 0, 0, 0
 			case sw.day != 0: // read as written
 			case sw.country:

@@ -1,0 +1,223 @@
+package aggregator
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+)
+
+// The language an item's words are read in. It is its feed's tag, but
+// many feeds carry none, and some the wrong one (a Danish paper tagged
+// "en" by its software): read in no language or the wrong one, an item
+// shares no word with its copies, whose words are hashed in theirs. An
+// item without a tag is read as English, the commonest; when the words
+// read in a language whose stop words are known have almost none of them
+// (fewer than one in ten of a dozen words or more), the language is
+// guessed from the words and letters (guessLanguage) and the item read
+// again in that one. A language that is not guessed with confidence
+// leaves the tag as it was: an untagged item in no known language is read
+// in none, as before.
+
+// readItemWords reads an item's words in the language its tag says, or
+// the one its words say; it returns that language.
+func readItemWords(tag, title, summary string) (string, storyWords) {
+	lang := tag
+	if lang == "" {
+		lang = "en"
+	}
+	w := readStoryWords(lang, title, summary)
+	if !w.foreignTo(lang) {
+		return lang, w
+	}
+	switch guess := guessLanguage(title, summary); {
+	case guess != "" && guess != lang:
+		return guess, readStoryWords(guess, title, summary)
+	case guess == "" && tag == "":
+		return "", readStoryWords("", title, summary)
+	}
+	return lang, w
+}
+
+// foreignTo reports whether words read in lang hold too few of its stop
+// words to be in it: fewer than one in ten of at least a dozen.
+func (w *storyWords) foreignTo(lang string) bool {
+	if _, known := stopWords[lang]; !known || w.read < 12 {
+		return false
+	}
+	return w.stops*10 < w.read
+}
+
+// guessWords are the commonest short words of languages written in Latin
+// or Cyrillic letters, folded: a text's language is the one whose words
+// it has most, each word counting for every language that has it shared.
+var guessWords = map[string]string{
+	"en": "the of and to in is was for on that with as by at from are be has have it this which after said will were its an",
+	"de": "der die das und ist nicht mit von zu den dem des ein eine auf fur sich auch bei nach wird wurde sind im aus am vom zum zur",
+	"fr": "le la les des et est une du dans pour que qui sur pas par au aux avec ce se ont sont cette selon il elle ne",
+	"es": "el la los las del y en que por con una para es se al lo mas sus fue segun tras este esta como",
+	"it": "il la di che e del della per con non sono una nel alla gli dei delle dal anche stato nella sul",
+	"pt": "o a os as do da dos das que em um uma para com nao por no na mais foi pelo pela ao",
+	"nl": "de het een en van in is op te dat die voor met zijn niet aan er ook bij naar werd om",
+	"da": "og i at det er en til pa med for som af den har de ikke var fra efter blev kan vil bliver siger mod ud op hvad nogle mellem",
+	"sv": "och i att det som en pa ar av for med till den har inte var fran efter blev kan",
+	"no": "og i at det er en til pa med for som av den har de ikke var fra etter ble kan vil blir sier mot ut opp hva noen mellom",
+	"pl": "i w na z sie nie do to jest ze o dla po przez oraz jak od sa przy byl",
+	"cs": "a v na se je ze s do to z o pro jako by po ale jsou byl bylo podle",
+	"ro": "si in la de cu pe a din pentru care este nu sa un o mai au fost",
+	"hu": "a az es hogy nem is egy van volt meg mar csak de ki ezt",
+	"tr": "ve bir bu da de ile icin olarak olan gibi daha en ama cok sonra",
+	"az": "ve bir bu da de ile ucun olan daha amma sonra isə",
+	"id": "yang dan di ke dari ini itu dengan untuk pada tidak akan oleh adalah",
+	"ru": "и в не на что с по как это из за от для но о к у был было была же его ее во со при после также года только более уже или",
+	"uk": "і в на що з не до як це та у за від для але про був була",
+	"sr": "и у на да је се за са од не из као су што то",
+	"bg": "и в на да е се за с от не са че по като",
+}
+
+// guessSigns are letters that only some languages write, by language.
+var guessSigns = map[string]string{
+	"pl": "ąęłśźżń", "cs": "řěů", "hu": "őű", "az": "ə", "tr": "ğış", "ro": "șțăâî",
+	"es": "ñ¿¡", "pt": "ãõ", "de": "ßäöü", "da": "æøå", "no": "æøå", "sv": "åäö", "fr": "œèêëç",
+	"it": "òì", "uk": "іїєґ", "sr": "јљњћђџ", "ru": "ыэё", "bg": "ъ",
+}
+
+// guessLanguages numbers the languages guessWords knows; wordMasks are
+// the languages of each word, and signMasks of each letter, as bits.
+var guessLanguages, wordMasks, signMasks = func() ([]string, map[string]uint32, map[rune]uint32) {
+	var langs []string
+	words, signs := map[string]uint32{}, map[rune]uint32{}
+	for lang := range guessWords {
+		langs = append(langs, lang)
+	}
+	slices.Sort(langs)
+	for i, lang := range langs {
+		for _, w := range strings.Fields(guessWords[lang]) {
+			words[w] |= 1 << i
+		}
+		for _, r := range guessSigns[lang] {
+			signs[r] |= 1 << i
+		}
+	}
+	return langs, words, signs
+}()
+
+// scriptLanguages are the languages of scripts only one language of
+// feedsieve's users writes, or mostly one.
+var scriptLanguages = []struct {
+	script *unicode.RangeTable
+	lang   string
+}{
+	{unicode.Armenian, "hy"}, {unicode.Georgian, "ka"}, {unicode.Greek, "el"}, {unicode.Hebrew, "he"},
+	{unicode.Hangul, "ko"}, {unicode.Hiragana, "ja"}, {unicode.Katakana, "ja"}, {unicode.Han, "zh"},
+	{unicode.Thai, "th"}, {unicode.Devanagari, "hi"}, {unicode.Bengali, "bn"}, {unicode.Tamil, "ta"},
+	{unicode.Ethiopic, "am"}, {unicode.Arabic, "ar"},
+}
+
+// guessLanguage guesses the language of a title and summary, or returns
+// "" when it cannot say with confidence. A script that one language
+// writes tells it (Japanese by its kana among Chinese characters, Persian
+// and Urdu by their letters among Arabic's); in Latin or Cyrillic
+// letters, the language whose common words and letters the text has
+// clearly most.
+func guessLanguage(title, summary string) string {
+	text := HTMLText(title) + " " + HTMLText(summary)
+	text = text[:min(len(text), 1200)]
+	var letters, latin, cyrillic int
+	scripts := make([]int, len(scriptLanguages))
+	for _, r := range text {
+		if !unicode.IsLetter(r) {
+			continue
+		}
+		letters++
+		switch {
+		case r < 0x250:
+			latin++
+		case unicode.Is(unicode.Cyrillic, r):
+			cyrillic++
+		default:
+			for i, s := range scriptLanguages {
+				if unicode.Is(s.script, r) {
+					scripts[i]++
+					break
+				}
+			}
+		}
+	}
+	if letters == 0 {
+		return ""
+	}
+	if other := letters - latin - cyrillic; 2*other > letters {
+		return scriptLanguage(text, scripts)
+	}
+	return wordsLanguage(text)
+}
+
+// scriptLanguage is the language of the script most of the text's
+// letters are in, counted by script in scripts.
+func scriptLanguage(text string, scripts []int) string {
+	best := 0
+	for i := range scripts {
+		if scripts[i] > scripts[best] {
+			best = i
+		}
+	}
+	switch lang := scriptLanguages[best].lang; {
+	case lang == "zh" && strings.ContainsFunc(text, func(r rune) bool { return unicode.In(r, unicode.Hiragana, unicode.Katakana) }):
+		return "ja"
+	case lang == "ar" && strings.ContainsAny(text, "ٹڈڑںے"):
+		return "ur"
+	case lang == "ar" && strings.ContainsAny(text, "گچپژ"):
+		return "fa"
+	default:
+		return lang
+	}
+}
+
+// wordsLanguage is the language whose common words and letters text has
+// clearly most: at least two, three quarters more than any other's; each word or
+// letter counts once, shared by the languages that have it ("y/y" of a
+// BRIEF is no Spanish, however often).
+func wordsLanguage(text string) string {
+	score := make([]float64, len(guessLanguages))
+	add := func(mask uint32) {
+		n := 0
+		for m := mask; m != 0; m &= m - 1 {
+			n++
+		}
+		for i := range guessLanguages {
+			if mask&(1<<i) != 0 {
+				score[i] += 1 / float64(n)
+			}
+		}
+	}
+	seen := map[rune]bool{}
+	for _, r := range strings.ToLower(text) {
+		if m, ok := signMasks[r]; ok && !seen[r] {
+			seen[r] = true
+			add(m)
+		}
+	}
+	words := map[string]bool{}
+	scanWords(Fold(text), 80, func(word string, _ int, num bool) {
+		if m, ok := wordMasks[word]; ok && !num && !words[word] {
+			words[word] = true
+			add(m)
+		}
+	})
+	best, second := -1, 0.0
+	for i, s := range score {
+		switch {
+		case best < 0 || s > score[best]:
+			if best >= 0 {
+				second = score[best]
+			}
+			best = i
+		case s > second:
+			second = s
+		}
+	}
+	if score[best] < 2 || score[best]-second < 0.75 {
+		return ""
+	}
+	return guessLanguages[best]
+}
