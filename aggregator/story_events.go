@@ -1,6 +1,9 @@
 package aggregator
 
-import "unicode/utf8"
+import (
+	"slices"
+	"unicode/utf8"
+)
 
 // New events of a kind: a title that tells of an aftershock, or of a new
 // quake, reports another event than the quake before it, however alike
@@ -65,23 +68,32 @@ var arrestPhrases = phraseTable(map[string][]string{
 // newEventWords words ("Magnitude 4.1 aftershock rattles Crete", "Campi
 // Flegrei, nuova scossa"), not after them, where a report of the first
 // event may mention what it fears ("Strong quake hits Crete, residents
-// fear aftershocks").
-// In a language written without spaces, whose words are not counted, it
-// may stand anywhere in the title: "千葉県東方沖で余震".
+// fear aftershocks"). In a language written without spaces, whose words
+// are not counted, it may stand anywhere in the title: "千葉県東方沖で余震".
 func (w *storyWords) tellsNewEvent(lang, title string) bool {
-	phrases := newEventPhrases[lang]
+	return w.tellsEarly(title, newEventPhrases[lang])
+}
+
+// tellsEarly reports whether one of phrases starts among title's first
+// newEventWords words, or anywhere in a title written without spaces.
+// Only so much of the title is searched: every item's is.
+func (w *storyWords) tellsEarly(title string, phrases []tellPhrase) bool {
 	if len(phrases) == 0 {
 		return false
 	}
-	at := w.tellsBefore(title, phrases, len(title)) // the first, found before counting words
-	if r, _ := utf8.DecodeRuneInString(phrases[0].lower); at < 0 || spaceless(r) {
-		return at >= 0
+	if r, _ := utf8.DecodeRuneInString(phrases[0].lower); spaceless(r) {
+		return w.tellsBefore(title, phrases, len(title)) >= 0
 	}
-	return at < wordStart(title, newEventWords)
+	end := wordStart(title, newEventWords)
+	return w.tellsBefore(title[:min(len(title), end+longestPhrase)], phrases, end) >= 0
 }
 
 // newEventWords is how many words may stand before a title's new event.
 const newEventWords = 3
+
+// longestPhrase is the longest of newEventPhrases' and arrestPhrases', in
+// bytes.
+const longestPhrase = 48
 
 // wordStart is where in s its word numbered n (from 0) starts, or len(s)
 // when it has fewer; in a script written without spaces, every two
@@ -100,9 +112,46 @@ func wordStart(s string, n int) int {
 // tellsArrest reports whether title, in language lang, tells of an
 // arrest, a charge or a verdict among its first newEventWords words.
 func (w *storyWords) tellsArrest(lang, title string) bool {
-	phrases := arrestPhrases[lang]
-	at := w.tellsBefore(title, phrases, len(title))
-	return at >= 0 && at < wordStart(title, newEventWords)
+	return w.tellsEarly(title, arrestPhrases[lang])
+}
+
+// arrestKeys are the words of arrestPhrases as read in each language,
+// one for each phrase (its longest, a phrase of one word itself): an item
+// that has one mentions an arrest, a charge or a verdict somewhere in its
+// title or lead ("No arrests have been made"). Looked up only in the few
+// items an arrest's report is compared with.
+var arrestKeys = func() map[string][]uint32 {
+	keys := map[string][]uint32{}
+	for lang, phrases := range arrestPhrases {
+		for _, p := range phrases {
+			text := p.lower + p.gap + p.rest
+			w := readStoryWords(lang, text, "")
+			var longest uint32
+			scanWords(text, -1, func(word string, _ int, num bool) {
+				r := readStoryWords(lang, word, "")
+				if len(r.words) == 1 && (longest == 0 || len(word) > 3) {
+					longest = r.words[0]
+				}
+			})
+			if longest == 0 && len(w.words) > 0 {
+				longest = w.words[0]
+			}
+			if longest != 0 {
+				keys[lang] = append(keys[lang], longest)
+			}
+		}
+	}
+	return keys
+}()
+
+// mentionsArrest reports whether p's words hold one of arrestKeys.
+func (p *storyPrint) mentionsArrest() bool {
+	for _, k := range arrestKeys[p.lang] {
+		if _, found := slices.BinarySearch(p.words.words, k); found {
+			return true
+		}
+	}
+	return false
 }
 
 // laterRenews reports whether the later of a and b tells in its title of
@@ -115,5 +164,5 @@ func laterRenews(a, b *storyPrint) bool {
 	if a.published.Before(b.published) {
 		a, b = b, a
 	}
-	return !a.words.update && (a.words.renews && !b.words.renews || a.words.arrests && !b.words.justice)
+	return !a.words.update && (a.words.renews && !b.words.renews || a.words.arrests && !b.words.arrests && !b.mentionsArrest())
 }

@@ -113,3 +113,37 @@ func TestWordStart(t *testing.T) {
 		}
 	}
 }
+
+// TestEventPhrasesFitTheSearch: tellsEarly searches a title only as far
+// as a phrase could reach from its first words, so every phrase must be
+// that short.
+func TestEventPhrasesFitTheSearch(t *testing.T) {
+	for name, table := range map[string]map[string][]tellPhrase{"new event": newEventPhrases, "arrest": arrestPhrases} {
+		for lang, phrases := range table {
+			for _, p := range phrases {
+				if n := len(p.lower + p.gap + p.rest + p.then); n > longestPhrase {
+					t.Errorf("%s, %s: %q is %d bytes, longer than longestPhrase", name, lang, p.lower+p.gap+p.rest, n)
+				}
+			}
+		}
+	}
+}
+
+// TestMentionsArrest: an item mentions an arrest when its title or lead
+// has a word of one, in any of its forms the reader reads alike.
+func TestMentionsArrest(t *testing.T) {
+	for _, c := range []struct {
+		lang, title, summary string
+		want                 bool
+	}{
+		{"en", "Jewellery stolen from Edinburgh museum", "Thieves escaped with jewellery worth £1.5 million. No arrests have been made, police said.", true},
+		{"en", "Jewellery stolen from Edinburgh museum", "Thieves escaped with jewellery worth £1.5 million, police said.", false},
+		{"de", "Einbruch im Museum", "Bislang gab es keine Festnahme, teilte die Polizei mit.", true},
+		{"fr", "Cambriolage au musée", "Aucune interpellation n'a eu lieu, selon la police.", true},
+	} {
+		p := newStoryPrint(&storage.Item{Language: c.lang, Title: c.title, Summary: c.summary})
+		if got := p.mentionsArrest(); got != c.want {
+			t.Errorf("%q / %q: mentions an arrest %v, want %v", c.title, c.summary, got, c.want)
+		}
+	}
+}

@@ -31,8 +31,7 @@ type storyWords struct {
 	update    bool       // the title is tagged as a wire's update ("UPDATE 1-")
 	dayAfter  bool       // it tells its news as following another's ("a day after")
 	renews    bool       // the title tells of a new event of a kind told before ("aftershock", story_events.go)
-	arrests   bool       // the title's first words tell of an arrest, a charge or a verdict,
-	justice   bool       // and the title or lead mention one anywhere
+	arrests   bool       // the title's first words tell of an arrest, a charge or a verdict
 	service   bool       // the title is a service report's ("what passengers need to know") or a column of briefs' ("Kurz notiert:")
 	rises     bool       // the title says a figure rose ("toll rises to 14")
 	digest    bool       // the title is a newsletter's, which tells several news (digestTitle)
@@ -122,7 +121,6 @@ func readStoryText(lang, title, summary string, text map[uint32]string) storyWor
 	w.dayAfter = w.tellsDayAfter(lang, title) || w.tellsDayAfter(lang, summary[:lead])
 	w.renews = w.tellsNewEvent(lang, title)
 	w.arrests = w.tellsArrest(lang, title)
-	w.justice = w.arrests || w.tells(title, arrestPhrases[lang]) || w.tells(summary[:lead], arrestPhrases[lang])
 	w.service = column || w.tellsService(lang, title)
 	w.digest = digestTitle(title) || column && listsSeveral(title)
 	w.rises = len(w.titleNums) > 0 && w.tellsRise(lang, title) // only a title's numbers may rise (laterRises)
