@@ -65,55 +65,55 @@ var arrestPhrases = phraseTable(map[string][]string{
 
 // tellsNewEvent reports whether title, in language lang, tells of a new
 // event of a kind told before, as what it reports: among its first
-// newEventWords words ("Magnitude 4.1 aftershock rattles Crete", "Campi
-// Flegrei, nuova scossa"), not after them, where a report of the first
-// event may mention what it fears ("Strong quake hits Crete, residents
-// fear aftershocks"). In a language written without spaces, whose words
-// are not counted, it may stand anywhere in the title: "千葉県東方沖で余震".
-func (w *storyWords) tellsNewEvent(lang, title string) bool {
-	return w.tellsEarly(title, newEventPhrases[lang])
+// newEventWords words (starts), ("Magnitude 4.1 aftershock rattles
+// Crete", "Campi Flegrei, nuova scossa"), not after them, where a report
+// of the first event may mention what it fears ("Strong quake hits Crete,
+// residents fear aftershocks"). In a language written without spaces,
+// whose words are not counted, it may stand anywhere in the title:
+// "千葉県東方沖で余震".
+func (w *storyWords) tellsNewEvent(lang, title string, starts *wordStarts) bool {
+	return w.tellsEarly(title, newEventPhrases[lang], starts)
 }
 
-// tellsEarly reports whether one of phrases starts among title's first
-// newEventWords words, or anywhere in a title written without spaces.
-// Only so much of the title is searched: every item's is.
-func (w *storyWords) tellsEarly(title string, phrases []tellPhrase) bool {
+// wordStarts are where a title's first newEventWords words start.
+type wordStarts struct {
+	at [newEventWords]int
+	n  int
+}
+
+// note notes that a word starts at i.
+func (s *wordStarts) note(i int) {
+	if s.n < len(s.at) {
+		s.at[s.n] = i
+		s.n++
+	}
+}
+
+// tellsEarly reports whether one of phrases starts at one of the title's
+// first words, or anywhere in a title written without spaces. Every
+// item's title is read so: a phrase is compared only where one of those
+// words starts with its first letter, no title searched.
+func (w *storyWords) tellsEarly(title string, phrases []tellPhrase, starts *wordStarts) bool {
 	if len(phrases) == 0 {
 		return false
 	}
 	if r, _ := utf8.DecodeRuneInString(phrases[0].lower); spaceless(r) {
 		return w.tellsBefore(title, phrases, len(title)) >= 0
 	}
-	end := wordStart(title, newEventWords)
-	return w.tellsBefore(title[:min(len(title), end+longestPhrase)], phrases, end) >= 0
+	for _, at := range starts.at[:starts.n] {
+		c := title[at]
+		for i := range phrases {
+			p := &phrases[i]
+			if (c == p.lower[0] || c == p.upper[0]) && p.startsAt(title, at) && p.heldBy(w.words) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // newEventWords is how many words may stand before a title's new event.
 const newEventWords = 3
-
-// longestPhrase is the longest of newEventPhrases' and arrestPhrases', in
-// bytes.
-const longestPhrase = 48
-
-// wordStart is where in s its word numbered n (from 0) starts, or len(s)
-// when it has fewer; in a script written without spaces, every two
-// characters count as a word.
-func wordStart(s string, n int) int {
-	at := len(s)
-	scanWords(s, n+1, func(word string, i int, _ bool) {
-		if n == 0 {
-			at = i
-		}
-		n--
-	})
-	return at
-}
-
-// tellsArrest reports whether title, in language lang, tells of an
-// arrest, a charge or a verdict among its first newEventWords words.
-func (w *storyWords) tellsArrest(lang, title string) bool {
-	return w.tellsEarly(title, arrestPhrases[lang])
-}
 
 // arrestKeys are the words of arrestPhrases as read in each language,
 // one for each phrase (its longest, a phrase of one word itself): an item

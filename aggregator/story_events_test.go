@@ -96,39 +96,6 @@ func TestNewEventIsAnotherStory(t *testing.T) {
 	}
 }
 
-// TestWordStart: where a title's word numbered n starts.
-func TestWordStart(t *testing.T) {
-	for _, c := range []struct {
-		s    string
-		n    int
-		want int
-	}{
-		{"Magnitude 4.1 aftershock rattles Crete", 2, len("Magnitude 4.1 ")},
-		{"Magnitude 4.1 aftershock rattles Crete", 0, 0},
-		{"Crete: aftershock", 5, len("Crete: aftershock")},
-		{"", 0, 0},
-	} {
-		if got := wordStart(c.s, c.n); got != c.want {
-			t.Errorf("wordStart(%q, %d) = %d, want %d", c.s, c.n, got, c.want)
-		}
-	}
-}
-
-// TestEventPhrasesFitTheSearch: tellsEarly searches a title only as far
-// as a phrase could reach from its first words, so every phrase must be
-// that short.
-func TestEventPhrasesFitTheSearch(t *testing.T) {
-	for name, table := range map[string]map[string][]tellPhrase{"new event": newEventPhrases, "arrest": arrestPhrases} {
-		for lang, phrases := range table {
-			for _, p := range phrases {
-				if n := len(p.lower + p.gap + p.rest + p.then); n > longestPhrase {
-					t.Errorf("%s, %s: %q is %d bytes, longer than longestPhrase", name, lang, p.lower+p.gap+p.rest, n)
-				}
-			}
-		}
-	}
-}
-
 // TestMentionsArrest: an item mentions an arrest when its title or lead
 // has a word of one, in any of its forms the reader reads alike.
 func TestMentionsArrest(t *testing.T) {

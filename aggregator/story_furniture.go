@@ -16,6 +16,10 @@ import (
 // siteSeparators end a title's text before a site's name.
 var siteSeparators = []string{" | ", " - ", " – ", " — ", " :: ", " · "}
 
+// separatorEnds are the last bytes of siteSeparators before their final
+// space: "|", "-", ":", and the last bytes of "–", "—" and "·".
+const separatorEnds = "|-:\x93\x94\xb7"
+
 // stripSiteName removes the site's name at the end of a title: after the
 // last separator, at most four words, each capitalized or a short word
 // within a name ("El Faro Digital", "Corriere della Sera"), none a
@@ -24,20 +28,35 @@ var siteSeparators = []string{" | ", " - ", " – ", " — ", " :: ", " · "}
 // Madrid - FC Barcelona", its second side is taken for a site). After
 // " | " any short text is furniture.
 func stripSiteName(title string) string {
-	for _, sep := range siteSeparators {
-		i := strings.LastIndex(title, sep)
-		if i < 0 {
-			continue
-		}
-		head, tail := title[:i], strings.TrimSpace(title[i+len(sep):])
-		if tail == "" || strings.Count(head, " ") < 3 || len(tail) > 40 {
-			continue
-		}
-		if sep == " | " && strings.Count(tail, " ") < 4 || siteName(tail) {
-			return strings.TrimSpace(head)
-		}
+	i, sep := lastSeparator(title)
+	if i < 0 {
+		return title
+	}
+	head, tail := title[:i], strings.TrimSpace(title[i+len(sep):])
+	if tail == "" || strings.Count(head, " ") < 3 || len(tail) > 40 {
+		return title
+	}
+	if sep == " | " && strings.Count(tail, " ") < 4 || siteName(tail) {
+		return strings.TrimSpace(head)
 	}
 	return title
+}
+
+// lastSeparator is where in title the last of siteSeparators starts,
+// and which it is; -1 for none. Every title is read: it looks back from
+// each space, not for each separator.
+func lastSeparator(title string) (int, string) {
+	for i := len(title) - 1; i > 0; i-- {
+		if title[i] != ' ' || strings.IndexByte(separatorEnds, title[i-1]) < 0 {
+			continue
+		}
+		for _, sep := range siteSeparators {
+			if start := i + 1 - len(sep); start >= 0 && title[start:i+1] == sep {
+				return start, sep
+			}
+		}
+	}
+	return -1, ""
 }
 
 // siteName reports whether s reads as a site's name: one to four words,

@@ -215,6 +215,23 @@ func (p *tellPhrase) index(s string, end int) int {
 	return -1
 }
 
+// startsAt reports whether the phrase stands in s at i, a word's start.
+func (p *tellPhrase) startsAt(s string, i int) bool {
+	rest, ok := strings.CutPrefix(s[i:], p.lower)
+	if !ok {
+		if rest, ok = strings.CutPrefix(s[i:], p.upper); !ok {
+			return false
+		}
+	}
+	if rest, ok = strings.CutPrefix(rest, p.gap); !ok {
+		return false
+	}
+	if rest, ok = strings.CutPrefix(rest, p.rest); !ok {
+		return false
+	}
+	return p.then == "" || strings.Contains(rest, p.then)
+}
+
 // startsWord reports whether s ends with letter, and no letter or digit
 // stands before it: "Umstieg auf" says no "stieg auf", nor does the code
 // "A0stieg". In a script written without spaces, a word may start

@@ -73,7 +73,9 @@ func readStoryText(lang, title, summary string, text map[uint32]string) storyWor
 		at   int // in titleCaps
 	}
 	nOpen, first := 0, true
+	var starts wordStarts // of the title's first words, where new events are told
 	scanWords(title, -1, func(word string, at int, num bool) {
+		starts.note(at)
 		r.alias, r.known, r.day, r.common = 0, false, 0, false
 		h, exact, prefix := r.add(word, num)
 		if r.day != 0 {
@@ -119,8 +121,8 @@ func readStoryText(lang, title, summary string, text map[uint32]string) storyWor
 	w.prefixes = sortedSet(w.prefixes)
 	w.update = update
 	w.dayAfter = w.tellsDayAfter(lang, title) || w.tellsDayAfter(lang, summary[:lead])
-	w.renews = w.tellsNewEvent(lang, title)
-	w.arrests = w.tellsArrest(lang, title)
+	w.renews = w.tellsNewEvent(lang, title, &starts)
+	w.arrests = w.tellsEarly(title, arrestPhrases[lang], &starts)
 	w.service = column || w.tellsService(lang, title)
 	w.digest = digestTitle(title) || column && listsSeveral(title)
 	w.rises = len(w.titleNums) > 0 && w.tellsRise(lang, title) // only a title's numbers may rise (laterRises)
