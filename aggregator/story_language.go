@@ -15,8 +15,7 @@ import (
 // (fewer than one in ten of a dozen words or more), the language is
 // guessed from the words and letters (guessLanguage) and the item read
 // again in that one. A language that is not guessed with confidence
-// leaves the tag as it was: an untagged item in no known language is read
-// in none, as before.
+// leaves the tag as it was, and an untagged item read as English.
 
 // readItemWords reads an item's words in the language its tag says, or
 // the one its words say; it returns that language.
@@ -29,11 +28,8 @@ func readItemWords(tag, title, summary string) (string, storyWords) {
 	if !w.foreignTo(lang) {
 		return lang, w
 	}
-	switch guess := guessLanguage(title, summary); {
-	case guess != "" && guess != lang:
+	if guess := guessLanguage(title, summary); guess != "" && guess != lang {
 		return guess, readStoryWords(guess, title, summary)
-	case guess == "" && tag == "":
-		return "", readStoryWords("", title, summary)
 	}
 	return lang, w
 }
