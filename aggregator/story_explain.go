@@ -146,7 +146,29 @@ func pairVerdict(stats *wordStats, o StoryOptions, a, b *storage.Item) (*ItemRef
 	if len(v.Disagree) > 0 {
 		v.Reason += "; in one title only: " + strings.Join(v.Disagree, ", ")
 	}
+	for _, x := range []struct {
+		it *storage.Item
+		p  *storyPrint
+	}{{a, &pa}, {b, &pb}} {
+		if note := languageNote(x.it, x.p); note != "" {
+			v.Reason += "; " + note
+		}
+	}
 	return &ref, &v
+}
+
+// languageNote says in which language an item's words were read, when
+// not in the one its feed's tag says (readItemWords); "" when in that.
+func languageNote(it *storage.Item, p *storyPrint) string {
+	tag := primaryLanguage(it.Language)
+	switch {
+	case tag == p.lang:
+		return ""
+	case tag == "":
+		return fmt.Sprintf("%s, whose feed gives no language, read as %s", it.ID, p.lang)
+	default:
+		return fmt.Sprintf("%s, whose feed says %s, read as %s by its words", it.ID, tag, p.lang)
+	}
 }
 
 // explainPair compares an item with another, whatever their stories, in

@@ -1,6 +1,7 @@
 package aggregator
 
 import (
+	"strings"
 	"testing"
 	"time"
 
@@ -74,5 +75,20 @@ func TestItemLanguageFromItsWords(t *testing.T) {
 	brief := newStoryPrint(item("en", "BRIEF-Spain Feb final CPI +2.6% y/y (flash +2.6%)", "INE: * Feb final CPI +2.6% y/y (flash +2.6%) * Feb final HICP +2.9% y/y * Feb core CPI +2.2% y/y", 0))
 	if brief.lang != "en" {
 		t.Errorf("a BRIEF read in %q, want en", brief.lang)
+	}
+}
+
+// TestExplainSaysLanguageRead: explain says in which language an item's
+// words were read when its feed's tag says another or none.
+func TestExplainSaysLanguageRead(t *testing.T) {
+	t0 := time.Date(2026, 12, 7, 5, 0, 0, 0, time.UTC)
+	a := storage.Item{ID: "dt-1", Language: "da-DK", Published: t0, Title: "Vejret: Blæst og regn fra vest – op til stormstyrke ved Vestkysten",
+		Summary: "Mandag bliver grå og blæsende med regn fra vest. Ved Vestkysten kan vinden i perioder nå stormstyrke, og DMI har udsendt varsel om kraftig vind."}
+	b := a
+	b.ID, b.Language, b.Published = "nordjysk-1", "en", t0.Add(40*time.Minute)
+	stats := newWordStats()
+	_, v := pairVerdict(&stats, StoryOptions{}.withDefaults(), &a, &b)
+	if !v.Same || !strings.Contains(v.Reason, "nordjysk-1, whose feed says en, read as da by its words") || strings.Contains(v.Reason, "dt-1,") {
+		t.Errorf("verdict %+v, want one story, and nordjysk-1 said read as Danish", v)
 	}
 }
