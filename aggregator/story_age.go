@@ -43,17 +43,17 @@ func (x *storyIndex) noteLeft(e *storyEntry) {
 	})
 }
 
-// eachStory calls f with each of the entry's stories once; an entry in
-// no topic the index collapses has none.
+// eachStory calls f with each of the entry's stories once, the story of
+// each of its topics (an exception replaces the entry's story in its
+// topic); an entry in no topic the index collapses has none.
 func (e *storyEntry) eachStory(f func(story string)) {
-	if e.story != "" {
-		f(e.story)
-	}
-	for i, es := range e.except {
-		if es.story != "" && es.story != e.story && !slices.ContainsFunc(e.except[:i], func(o entryStory) bool { return o.story == es.story }) {
-			f(es.story)
+	var seen []string
+	e.topics.each(func(k uint16) {
+		if story, _ := e.storyIn(k); story != "" && !slices.Contains(seen, story) {
+			seen = append(seen, story)
+			f(story)
 		}
-	}
+	})
 }
 
 // mayBridge reports whether an item filed into story, and one story with

@@ -73,7 +73,10 @@ func titlesCommon(a, b *storyPrint) (common, least int) {
 // capsNouns reports whether p's language capitalizes its nouns, so that
 // its title's capitalized words are no sure names: they tell apart only
 // titles written nearly alike, and neither weigh against nor anchor.
-func capsNouns(p *storyPrint) bool { return p.lang == "de" }
+func capsNouns(p *storyPrint) bool { return capsNounsIn(p.lang) }
+
+// capsNounsIn reports whether language lang capitalizes its nouns.
+func capsNounsIn(lang string) bool { return lang == "de" }
 
 // disagreeing counts the numbers and names of a's title that b lacks, and
 // what they weigh, numbers and names apart; it appends their text to out

@@ -43,13 +43,14 @@ var newEventPhrases = phraseTable(map[string][]string{
 
 // arrestPhrases are how titles tell of an arrest, a charge or a verdict:
 // justice's next step after a crime, news of its own ("Two men arrested
-// over Edinburgh museum raid" the day after the raid), by language.
+// over Edinburgh museum raid" the day after the raid), by language. Not
+// words a doctor uses too: "cardiac arrest", "arresto cardiaco".
 var arrestPhrases = phraseTable(map[string][]string{
-	"en": {"arrested", "arrest", "arrests", "charged", "convicted", "sentenced", "jailed", "detained", "acquitted"},
+	"en": {"arrested", "arrests", "charged", "convicted", "sentenced", "jailed", "detained", "acquitted"},
 	"de": {"festgenommen", "Festnahme", "Festnahmen", "verhaftet", "angeklagt", "Anklage gegen", "verurteilt", "Haftstrafe"},
 	"fr": {"interpellé", "interpellés", "interpellées", "interpellation", "arrêté", "arrêtés", "mis en examen", "mise en examen", "condamné", "condamnés", "écroué", "écroués"},
 	"es": {"detenido", "detenidos", "detenida", "detenidas", "detención", "arrestado", "arrestados", "condenado", "condenados", "imputado", "imputados"},
-	"it": {"arrestato", "arrestati", "arresto", "fermato", "fermati", "condannato", "condannati"},
+	"it": {"arrestato", "arrestati", "arrestata", "fermato", "fermati", "condannato", "condannati"},
 	"pt": {"preso", "presos", "detido", "detidos", "condenado", "condenados"},
 	"nl": {"aangehouden", "gearresteerd", "arrestatie", "veroordeeld"},
 	"pl": {"zatrzymany", "zatrzymani", "zatrzymano", "zatrzymanie", "aresztowany", "aresztowani", "skazany", "skazani"},
@@ -124,18 +125,13 @@ var arrestKeys = func() map[string][]uint32 {
 	keys := map[string][]uint32{}
 	for lang, phrases := range arrestPhrases {
 		for _, p := range phrases {
-			text := p.lower + p.gap + p.rest
-			w := readStoryWords(lang, text, "")
 			var longest uint32
-			scanWords(text, -1, func(word string, _ int, num bool) {
-				r := readStoryWords(lang, word, "")
-				if len(r.words) == 1 && (longest == 0 || len(word) > 3) {
-					longest = r.words[0]
+			size := 0
+			scanWords(p.lower+p.gap+p.rest, -1, func(word string, _ int, num bool) {
+				if r := readStoryWords(lang, word, ""); len(r.words) == 1 && len(word) > size {
+					longest, size = r.words[0], len(word)
 				}
 			})
-			if longest == 0 && len(w.words) > 0 {
-				longest = w.words[0]
-			}
 			if longest != 0 {
 				keys[lang] = append(keys[lang], longest)
 			}
@@ -161,6 +157,9 @@ func (p *storyPrint) mentionsArrest() bool {
 // been made" is no other event); nor is the later a wire's update,
 // which tells the earlier's story on.
 func laterRenews(a, b *storyPrint) bool {
+	if a.published.Equal(b.published) {
+		return false // neither is later
+	}
 	if a.published.Before(b.published) {
 		a, b = b, a
 	}

@@ -25,9 +25,13 @@ const separatorEnds = "|-:\x93\x94\xb7"
 // within a name ("El Faro Digital", "Corriere della Sera"), none a
 // number, after a title of at least four words ("Real Madrid -
 // Barcelona" is a match; after a longer head, "Clásico tonight: Real
-// Madrid - FC Barcelona", its second side is taken for a site). After
-// " | " any short text is furniture.
-func stripSiteName(title string) string {
+// Madrid - FC Barcelona", its second side is taken for a site), unless
+// the title is written in Title Case. After " | " any short text is
+// furniture. Separators written with no-break spaces are found too.
+func stripSiteName(lang, title string) string {
+	if strings.Contains(title, "\u00a0") { // "&nbsp;-&nbsp;"
+		title = strings.ReplaceAll(title, "\u00a0", " ")
+	}
 	i, sep := lastSeparator(title)
 	if i < 0 {
 		return title
@@ -36,10 +40,27 @@ func stripSiteName(title string) string {
 	if tail == "" || strings.Count(head, " ") < 3 || len(tail) > 40 {
 		return title
 	}
-	if sep == " | " && strings.Count(tail, " ") < 4 || siteName(tail) {
+	if sep == " | " && strings.Count(tail, " ") < 4 || siteName(tail, capsNounsIn(lang)) && !titleCase(head) {
 		return strings.TrimSpace(head)
 	}
 	return title
+}
+
+// titleCase reports whether most of a title's words are capitalized, as
+// English headlines are written in Title Case ("Fed Raises Interest Rates
+// Again - Markets Tumble"): its tail's capitals then tell nothing.
+func titleCase(s string) bool {
+	words, caps := 0, 0
+	for _, w := range strings.Fields(s) {
+		r, _ := utf8.DecodeRuneInString(w)
+		if unicode.IsLetter(r) {
+			words++
+			if unicode.IsUpper(r) {
+				caps++
+			}
+		}
+	}
+	return words > 0 && 4*caps >= 3*words
 }
 
 // lastSeparator is where in title the last of siteSeparators starts,
@@ -62,8 +83,9 @@ func lastSeparator(title string) (int, string) {
 // siteName reports whether s reads as a site's name: one to four words,
 // the first capitalized, the others capitalized or of at most three
 // small letters ("Diario de Sevilla"), none a number ("20 Kilometer
-// Stau" is the title's).
-func siteName(s string) bool {
+// Stau" is the title's). In a language that capitalizes its nouns, none
+// in small letters: "Entwarnung für Anwohner" is the title's.
+func siteName(s string, capsNouns bool) bool {
 	words := strings.Fields(s)
 	if len(words) == 0 || len(words) > 4 {
 		return false
@@ -72,7 +94,7 @@ func siteName(s string) bool {
 		r, _ := utf8.DecodeRuneInString(w)
 		switch {
 		case unicode.IsUpper(r):
-		case i > 0 && unicode.IsLower(r) && utf8.RuneCountInString(w) <= 3:
+		case i > 0 && !capsNouns && unicode.IsLower(r) && utf8.RuneCountInString(w) <= 3:
 		default:
 			return false // a number, a word in small letters: the title's own
 		}

@@ -17,14 +17,25 @@ func TestStripSiteName(t *testing.T) {
 		{"A7 bei Kassel nach Lkw-Unfall voll gesperrt – 20 Kilometer Stau", "A7 bei Kassel nach Lkw-Unfall voll gesperrt – 20 Kilometer Stau"},
 		{"Kessler-Lindt senkt Prognose – Aktie bricht ein", "Kessler-Lindt senkt Prognose – Aktie bricht ein"},
 		{"Real Madrid - Barcelona", "Real Madrid - Barcelona"},
-		// a pairing after a long head reads as a site: its other side is
-		// lost, as one name of a match's two
-		{"Clásico tonight: Real Madrid - FC Barcelona", "Clásico tonight: Real Madrid"},
+		// a head mostly capitalized, a pairing's or Title Case's, tells no
+		// site by its tail's capitals
+		{"Clásico tonight: Real Madrid - FC Barcelona", "Clásico tonight: Real Madrid - FC Barcelona"},
+		{"Fed Raises Interest Rates Again - Markets Tumble", "Fed Raises Interest Rates Again - Markets Tumble"},
 		{"Heathrow flights cancelled | North Post", "Heathrow flights cancelled | North Post"},
 		{"Fog grounds 180 Heathrow flights", "Fog grounds 180 Heathrow flights"},
 	} {
-		if got := stripSiteName(c.in); got != c.want {
+		if got := stripSiteName("en", c.in); got != c.want {
 			t.Errorf("stripSiteName(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+	// In German, whose nouns are capitalized, a site's name has no word
+	// in small letters.
+	for in, want := range map[string]string{
+		"Großbrand im Hamburger Hafen legt Terminal lahm - Spiegel Online": "Großbrand im Hamburger Hafen legt Terminal lahm",
+		"Feuer in Lagerhalle im Hafen von Hamburg - Warnung an Anwohner":   "Feuer in Lagerhalle im Hafen von Hamburg - Warnung an Anwohner",
+	} {
+		if got := stripSiteName("de", in); got != want {
+			t.Errorf("stripSiteName(de, %q) = %q, want %q", in, got, want)
 		}
 	}
 }

@@ -2,6 +2,7 @@ package aggregator
 
 import (
 	"maps"
+	"math/bits"
 	"slices"
 	"sync"
 	"time"
@@ -140,6 +141,16 @@ func (s *topicSet) meets(o *topicSet) bool {
 		}
 	}
 	return false
+}
+
+// each calls f with each topic number of the set.
+func (s *topicSet) each(f func(n uint16)) {
+	for low := s.low; low != 0; low &= low - 1 {
+		f(uint16(bits.TrailingZeros64(low)))
+	}
+	for _, n := range s.high {
+		f(n)
+	}
 }
 
 func (s *topicSet) has(n uint16) bool {

@@ -37,7 +37,7 @@ import (
 
 // storyPrint is what story grouping compares of an item.
 type storyPrint struct {
-	lang      string // primary language subtag its words are read in (readItemWords); "" when unknown
+	lang      string // primary language subtag its words are read in (readItemWords)
 	link      string // normalized link
 	linkHash  uint32 // of link, 0 for none: links of two hashes differ
 	published time.Time

@@ -57,7 +57,7 @@ func readStoryWords(lang, title, summary string) storyWords {
 // word's text by its hash: the folded word as it was compared ("greece"
 // for "Greek"), for explain's evidence.
 func readStoryText(lang, title, summary string, text map[uint32]string) storyWords {
-	title, update := wireTags(stripSiteName(HTMLText(title)))
+	title, update := wireTags(stripSiteName(lang, HTMLText(title)))
 	title, column := briefColumn(title) // a paper's column is its furniture, not the news: "Kurz notiert: …"
 	summary = stripDateline(HTMLText(summary))
 	r := newWordReader(lang, min((len(title)+len(summary))/6, len(title)/4+storyLeadWords)+4, len(title)/4+4)

@@ -35,7 +35,7 @@ var wireTagList = []wireTagEntry{
 	{"LIVE UPDATES", false}, {"LIVEBLOG", false}, {"LIVE-BLOG", false}, {"LIVETICKER", false}, {"LIVE-TICKER", false}, {"LIVE", false},
 	{"VIDEO", false}, {"VIDÉO", false}, {"VÍDEO", false}, {"WATCH", false}, {"IN PICTURES", false}, {"PHOTOS", false},
 	{"OPINION", false}, {"COMMENT", false}, {"EDITORIAL", false}, {"KOMMENTAR", false}, {"MEINUNG", false}, {"TRIBUNE", false},
-	{"EN DIRECT", false}, {"DIRECT", false}, {"EN VIVO", false}, {"DIRECTO", false}, {"IN DIRETTA", false}, {"DIRETTA", false},
+	{"EN DIRECTO", false}, {"DIRECTO", false}, {"EN DIRECT", false}, {"DIRECT", false}, {"EN VIVO", false}, {"IN DIRETTA", false}, {"DIRETTA", false},
 	{"ВИДЕО", false}, {"ОНЛАЙН", false}, {"NA ŻYWO", false}, {"WIDEO", false},
 	{"SON DAKİKA", false}, {"PILNE", false}, {"СРОЧНО", false}, {"ТЕРМІНОВО", false},
 	// tags above as written in small letters where case folding does not
@@ -165,7 +165,11 @@ func wireTags(title string) (rest string, update bool) {
 		if r, _ := utf8.DecodeRuneInString(rest); !tagMark(r) {
 			return title, update
 		}
-		title, update = strings.TrimSpace(strings.TrimLeftFunc(rest, tagMark)), update || t.update
+		after := strings.TrimLeftFunc(rest, tagMark)
+		if r, _ := utf8.DecodeRuneInString(after); title[len(t.tag)] == '-' && unicode.IsLower(r) {
+			return title, update // a word's first half: "Live-fire drills", "Video-assistant referees"
+		}
+		title, update = strings.TrimSpace(after), update || t.update
 	}
 }
 
