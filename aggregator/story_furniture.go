@@ -101,3 +101,69 @@ func siteName(s string, capsNouns bool) bool {
 	}
 	return true
 }
+
+// A summary's furniture at its end: the link to the rest ("Read more",
+// "Lesen Sie mehr…", "Подробнее…"), WordPress's "The post … appeared
+// first on …", a copyright line, a plea to subscribe. It is the same in
+// each of an outlet's items, and would make its reports of different news
+// alike; it tells nothing of the news.
+
+// readMoreMarks begin a summary's furniture, as written.
+var readMoreMarks = []string{
+	"Read more", "Continue reading", "Read the full", "Click here", "Lire la suite", "Lesen Sie mehr",
+	"Weiterlesen", "Mehr lesen", "Leer más", "Seguir leyendo", "Leggi tutto", "Continua a leggere",
+	"Læs mere", "Les mer", "Läs mer", "Lees meer", "Lees verder", "Czytaj więcej", "Czytaj dalej",
+	"Подробнее", "Читать далее", "Подписывайтесь", "Leia mais", "Devamını oku",
+	"©", "All rights reserved", "Alle Rechte vorbehalten", "Tous droits réservés", "Todos los derechos reservados",
+}
+
+// marksByFirst are readMoreMarks by their first byte: a summary is read
+// once, a mark looked for only where a word starts with one's.
+var marksByFirst = func() (by [256][]string) {
+	for _, m := range readMoreMarks {
+		by[m[0]] = append(by[m[0]], m)
+	}
+	return by
+}()
+
+func hasAnyPrefix(s string, prefixes []string) bool {
+	for _, p := range prefixes {
+		if strings.HasPrefix(s, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// cutFurniture cuts a summary's text at the first of readMoreMarks, and
+// at WordPress's "The post … appeared first on", keeping what comes
+// before; a mark in its first furnitureLeast bytes is a credit ("© AFP.
+// The president said…") and stays. Only so much of a summary is searched
+// as the words story grouping reads could reach (furnitureMost bytes).
+func cutFurniture(s string) string {
+	if len(s) <= furnitureLeast {
+		return s
+	}
+	end := min(len(s), furnitureMost)
+	for i := furnitureLeast; i < end; i++ {
+		if marks := marksByFirst[s[i]]; marks != nil && (s[i-1] == ' ' || s[i-1] == '\n') && hasAnyPrefix(s[i:], marks) {
+			end = i
+		}
+	}
+	if i := strings.Index(s[:end], "appeared first on"); i >= 0 {
+		if post := strings.LastIndex(s[:i], "The post "); post >= furnitureLeast {
+			end = post
+		}
+	}
+	if end == min(len(s), furnitureMost) {
+		return s
+	}
+	return strings.TrimSpace(s[:end])
+}
+
+// furnitureLeast and furnitureMost bound where a summary's furniture is
+// looked for, in bytes.
+const (
+	furnitureLeast = 20
+	furnitureMost  = 1200
+)

@@ -39,3 +39,24 @@ func TestStripSiteName(t *testing.T) {
 		}
 	}
 }
+
+// TestCutFurniture: a summary's link to the rest, WordPress's footer, a
+// copyright line and a plea to subscribe are cut; a credit that opens
+// the summary stays, and so does a summary without furniture.
+func TestCutFurniture(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"Thieves broke into the Calton Museum overnight. Read more", "Thieves broke into the Calton Museum overnight."},
+		{"Dense fog forced Heathrow to cancel 180 flights. The post Fog grounds 180 Heathrow flights appeared first on The Daily Ledger.", "Dense fog forced Heathrow to cancel 180 flights."},
+		{"Банк России установил курс доллара на среду. Подробнее… Подписывайтесь на РИА Восток в Telegram.", "Банк России установил курс доллара на среду."},
+		{"Two men aged 34 and 41 were arrested in Glasgow. © 2026 Civic Times. All rights reserved.", "Two men aged 34 and 41 were arrested in Glasgow."},
+		{"Die Polizei hat den Striezelmarkt geräumt. Lesen Sie mehr…", "Die Polizei hat den Striezelmarkt geräumt."},
+		{"© AFP. The president said on Monday that talks would resume.", "© AFP. The president said on Monday that talks would resume."},
+		{"The minister said talks would resume on Monday.", "The minister said talks would resume on Monday."},
+		{"Short", "Short"},
+		{"", ""},
+	} {
+		if got := cutFurniture(c.in); got != c.want {
+			t.Errorf("cutFurniture(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}

@@ -59,7 +59,7 @@ func readStoryWords(lang, title, summary string) storyWords {
 func readStoryText(lang, title, summary string, text map[uint32]string) storyWords {
 	title, update := wireTags(stripSiteName(lang, HTMLText(title)))
 	title, column := briefColumn(title) // a paper's column is its furniture, not the news: "Kurz notiert: …"
-	summary = stripDateline(HTMLText(summary))
+	summary = stripDateline(cutFurniture(HTMLText(summary)))
 	r := newWordReader(lang, min((len(title)+len(summary))/6, len(title)/4+storyLeadWords)+4, len(title)/4+4)
 	r.text = text
 	r.seed = hashSeed(lang)
