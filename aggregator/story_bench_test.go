@@ -85,6 +85,24 @@ func BenchmarkReadStoryWords(b *testing.B) {
 	}
 }
 
+// BenchmarkReadItemWords reads the farm's articles as filing reads an
+// item: in no language's tag, so first as English, and again in the
+// language their words say when they are not (story_language.go).
+func BenchmarkReadItemWords(b *testing.B) {
+	rng := rand.New(rand.NewPCG(1, 2))
+	articles := make([]benchdata.Article, 100)
+	for i := range articles {
+		articles[i] = benchdata.NewArticle(rng, 1500)
+	}
+	b.ReportAllocs()
+	i := 0
+	for b.Loop() {
+		a := &articles[i%len(articles)]
+		readItemWords("", a.Title, a.Summary)
+		i++
+	}
+}
+
 // BenchmarkWireTags looks for wire tags in ordinary titles, most with a
 // dash or a colon, some in other scripts without: every item's title
 // passes through.
