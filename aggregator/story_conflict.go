@@ -103,6 +103,19 @@ func (s *wordStats) disagreeing(a, b *storyPrint, out *[]string) (nums, names in
 	return nums, names, numWeight, nameWeight
 }
 
+// acronymsLacking reports whether a's title has an acronym or a club's
+// initials that b lacks: where every noun is capitalized, the names that
+// tell template twins apart ("SG Elbtal schlägt TV Heidmark 31:28",
+// "HSG Moorbach schlägt VfL Lindenau 31:28").
+func (s *wordStats) acronymsLacking(a, b *storyPrint) bool {
+	for _, nw := range a.words.titleCaps {
+		if nw.acronym && s.lacksName(a, b, nw) {
+			return true
+		}
+	}
+	return false
+}
+
 // revises reports whether the later of a and b, published within
 // seriesGap of the earlier, is a wire's update of it: tagged as one,
 // sharing a name of the titles, and naming everything the earlier's

@@ -116,15 +116,37 @@ func (w *storyWords) tellsEarly(title string, phrases []tellPhrase, starts *word
 // newEventWords is how many words may stand before a title's new event.
 const newEventWords = 3
 
-// arrestKeys are the words of arrestPhrases as read in each language,
-// one for each phrase (its longest, a phrase of one word itself): an item
-// that has one mentions an arrest, a charge or a verdict somewhere in its
-// title or lead ("No arrests have been made"). Looked up only in the few
-// items an arrest's report is compared with.
-var arrestKeys = func() map[string][]uint32 {
+// departurePhrases are how titles tell that someone leaves a post: a
+// manager sacked, a minister resigning, a chief stepping down, news of
+// its own after the defeat or the row that a report before told.
+var departurePhrases = phraseTable(map[string][]string{
+	"en": {"sack", "sacks", "sacked", "fired", "fires", "resigns", "resigned", "steps down", "quits", "part company", "parts company", "ousted"},
+	"de": {"entlassen", "entlässt", "trennt sich", "Rücktritt", "tritt zurück", "gefeuert"},
+	"fr": {"limogé", "limoge", "limogeage", "démissionne", "démission", "remercié", "se sépare"},
+	"es": {"destituido", "destituye", "dimite", "dimisión", "cesado", "cesa"},
+	"it": {"esonerato", "esonera", "esonero", "si dimette", "dimissioni", "licenziato"},
+	"pt": {"demitido", "demite", "demissão", "renuncia"},
+	"nl": {"ontslagen", "ontslaat", "stapt op", "treedt af", "zet trainer"},
+	"sv": {"sparkad", "sparkar", "avgår", "lämnar"},
+	"pl": {"zwolniony", "zwalnia", "dymisja", "rezygnuje", "odwołany"},
+	"tr": {"görevden", "istifa", "yollar ayrıldı"},
+	"da": {"fyret", "fyrer", "træder tilbage", "går af"},
+	"ru": {"уволен", "уволил", "отставка", "отставку", "покидает"},
+})
+
+// newsKind is a kind of news that a title tells of, as what it reports,
+// among its first words (arrests, departures), and that an earlier item
+// may mention anywhere in its title or lead by one of its words
+// ("No arrests have been made", "under pressure to resign").
+type newsKind struct {
+	phrases map[string][]tellPhrase
+	keys    map[string][]uint32 // one word of each phrase as read, its longest
+}
+
+func newNewsKind(phrases map[string][]tellPhrase) newsKind {
 	keys := map[string][]uint32{}
-	for lang, phrases := range arrestPhrases {
-		for _, p := range phrases {
+	for lang, ps := range phrases {
+		for _, p := range ps {
 			var longest uint32
 			size := 0
 			scanWords(p.lower+p.gap+p.rest, -1, func(word string, _ int, num bool) {
@@ -137,25 +159,39 @@ var arrestKeys = func() map[string][]uint32 {
 			}
 		}
 	}
-	return keys
-}()
+	return newsKind{phrases: phrases, keys: keys}
+}
 
-// mentionsArrest reports whether p's words hold one of arrestKeys.
-func (p *storyPrint) mentionsArrest() bool {
-	for _, k := range arrestKeys[p.lang] {
-		if _, found := slices.BinarySearch(p.words.words, k); found {
+// arrests and departures are the kinds of news a title tells of among
+// its first words that an earlier report's mention keeps one story.
+var (
+	arrests    = newNewsKind(arrestPhrases)
+	departures = newNewsKind(departurePhrases)
+)
+
+// mentionedIn reports whether p's words hold one of the kind's keys: it
+// is looked up only in the few items a report of the kind is compared
+// with.
+func (k *newsKind) mentionedIn(p *storyPrint) bool {
+	for _, key := range k.keys[p.lang] {
+		if _, found := slices.BinarySearch(p.words.words, key); found {
 			return true
 		}
 	}
 	return false
 }
 
+// mentionsArrest reports whether p's title or lead mentions an arrest, a
+// charge or a verdict.
+func (p *storyPrint) mentionsArrest() bool { return arrests.mentionedIn(p) }
+
 // laterRenews reports whether the later of a and b tells in its title of
 // a new event of a kind (an aftershock, "Нови земљотрес код Краљева")
 // and the earlier's title does not, or of an arrest, a charge or a
-// verdict and the earlier's title and lead do not ("no arrests have
-// been made" is no other event); nor is the later a wire's update,
-// which tells the earlier's story on.
+// verdict, or of someone leaving a post, and the earlier's title and
+// lead do not ("no arrests have been made", "under pressure to resign"
+// are no other event); nor is the later a wire's update, which tells the
+// earlier's story on.
 func laterRenews(a, b *storyPrint) bool {
 	if a.published.Equal(b.published) {
 		return false // neither is later
@@ -163,5 +199,7 @@ func laterRenews(a, b *storyPrint) bool {
 	if a.published.Before(b.published) {
 		a, b = b, a
 	}
-	return !a.words.update && (a.words.renews && !b.words.renews || a.words.arrests && !b.words.arrests && !b.mentionsArrest())
+	return !a.words.update && (a.words.renews && !b.words.renews ||
+		a.words.arrests && !b.words.arrests && !arrests.mentionedIn(b) ||
+		a.words.departs && !b.words.departs && !departures.mentionedIn(b))
 }

@@ -68,6 +68,14 @@ func TestNewEventIsAnotherStory(t *testing.T) {
 			text{"en", "Two arrested after brawl outside Leeds nightclub", "Police arrested two men after a fight outside a nightclub in Leeds city centre left three people injured on Saturday night."},
 			text{"en", "Leeds nightclub brawl leaves three hurt, two arrested", "Three people were injured in a fight outside a Leeds nightclub on Saturday night, and police arrested two men."},
 			false, false},
+		{"a manager sacked after the defeat",
+			text{"en", "Redhill Athletic 2-1 Millbrook Town: Baines header settles derby", "Tom Baines headed an 88th-minute winner as Redhill Athletic beat Millbrook Town 2-1 at Copse Lane, leaving manager Gareth Lowe's side 19th."},
+			text{"en", "Millbrook Town sack manager Gareth Lowe after derby defeat", "Millbrook Town have dismissed manager Gareth Lowe after Tom Baines's late header gave Redhill Athletic a 2-1 win at Copse Lane."},
+			true, true},
+		{"a report that says the manager may go",
+			text{"en", "Redhill Athletic 2-1 Millbrook Town: Baines header settles derby", "Tom Baines headed a late winner at Copse Lane, and Millbrook manager Gareth Lowe, who may be sacked, faces the board."},
+			text{"en", "Millbrook Town sack manager Gareth Lowe after derby defeat", "Millbrook Town have dismissed manager Gareth Lowe after a 2-1 loss at Redhill Athletic left the club 19th."},
+			false, true},
 		{"two copies of one aftershock's report",
 			text{"en", "Magnitude 4.1 aftershock rattles Crete", "A magnitude 4.1 aftershock struck off the southern coast of Crete on Monday afternoon."},
 			text{"en", "Aftershock of magnitude 4.1 shakes Crete", "A magnitude 4.1 aftershock struck off Crete's southern coast on Monday afternoon."},
@@ -77,7 +85,7 @@ func TestNewEventIsAnotherStory(t *testing.T) {
 			t0 := time.Date(2026, 11, 30, 2, 40, 0, 0, time.UTC)
 			a := newStoryPrint(&storage.Item{Language: c.earlier.lang, Title: c.earlier.title, Summary: c.earlier.summary, Published: t0, Sources: []string{"a"}})
 			b := newStoryPrint(&storage.Item{Language: c.later.lang, Title: c.later.title, Summary: c.later.summary, Published: t0.Add(5 * time.Hour), Sources: []string{"b"}})
-			if got := b.words.renews || b.words.arrests; got != c.laterIsNewEvent {
+			if got := b.words.renews || b.words.arrests || b.words.departs; got != c.laterIsNewEvent {
 				t.Errorf("the later title tells of a new event: %v, want %v", got, c.laterIsNewEvent)
 			}
 			s := windowStats(&a, &b)

@@ -848,3 +848,24 @@ func TestTenfoldApartIsOtherNews(t *testing.T) {
 		t.Errorf("1,20,000 in Hindi is not 1.2 lakh")
 	}
 }
+
+// TestTemplateTwinsByInitials: in German, whose every noun is
+// capitalized, clubs' initials tell template twins apart: two results of
+// one score are two matches, while a report and its rewrite that name
+// the same clubs are one.
+func TestTemplateTwinsByInitials(t *testing.T) {
+	t0 := time.Date(2026, 12, 21, 20, 0, 0, 0, time.UTC)
+	item := func(title, summary string, after time.Duration, source string) storyPrint {
+		return newStoryPrint(&storage.Item{Language: "de", Title: title, Summary: summary, Published: t0.Add(after), Sources: []string{source}})
+	}
+	elbtal := item("Handball: SG Elbtal schlägt TV Heidmark 31:28", "Die SG Elbtal hat am Sonntagabend vor 1.800 Zuschauern in der Oberliga 31:28 gewonnen, bester Werfer war Brede mit neun Toren.", 0, "a")
+	moorbach := item("Handball: HSG Moorbach schlägt VfL Lindenau 31:28", "Die HSG Moorbach hat am Sonntagabend vor 1.800 Zuschauern in der Oberliga 31:28 gewonnen, bester Werfer war Kranz mit neun Toren.", 10*time.Minute, "a")
+	copy := item("SG Elbtal gewinnt gegen TV Heidmark mit 31:28", "Die SG Elbtal hat am Sonntagabend in der Oberliga 31:28 gewonnen, Brede traf neunmal.", 40*time.Minute, "b")
+	s := windowStats(&elbtal, &moorbach, &copy)
+	if l := s.measure(&elbtal, &moorbach); l.conflict != "names" {
+		t.Errorf("two results of one score: conflict %q, want names", l.conflict)
+	}
+	if l := s.measure(&elbtal, &copy); l.conflict != "" {
+		t.Errorf("a result and its rewrite: conflict %q, want none", l.conflict)
+	}
+}

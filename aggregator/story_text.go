@@ -31,7 +31,8 @@ type storyWords struct {
 	update    bool       // the title is tagged as a wire's update ("UPDATE 1-")
 	dayAfter  bool       // it tells its news as following another's ("a day after")
 	renews    bool       // the title tells of a new event of a kind told before ("aftershock", story_events.go)
-	arrests   bool       // the title's first words tell of an arrest, a charge or a verdict
+	arrests   bool       // the title's first words tell of an arrest, a charge or a verdict,
+	departs   bool       // or of someone leaving a post (story_events.go)
 	service   bool       // the title is a service report's ("what passengers need to know") or a column of briefs' ("Kurz notiert:")
 	rises     bool       // the title says a figure rose ("toll rises to 14")
 	digest    bool       // the title is a newsletter's, which tells several news (digestTitle)
@@ -46,6 +47,7 @@ type storyWords struct {
 type nameWord struct {
 	word, exact, prefix, alias uint32
 	opening                    bool // begins the title, and is not in the summary
+	acronym                    bool // two capitals or more: a name even where every noun is capitalized ("SG", "VfL")
 }
 
 // readStoryWords reads the words of an item in language lang.
@@ -95,7 +97,7 @@ func readStoryText(lang, title, summary string, text map[uint32]string) storyWor
 				openers[nOpen].word, openers[nOpen].full, openers[nOpen].at = h, r.full, len(w.titleCaps)
 				nOpen++
 			}
-			w.titleCaps = append(w.titleCaps, nameWord{h, exact, prefix, r.alias, false})
+			w.titleCaps = append(w.titleCaps, nameWord{h, exact, prefix, r.alias, false, isAcronym(word)})
 			w.titleRest = append(w.titleRest, r.full)
 		default:
 			w.titleRest = append(w.titleRest, r.full)
@@ -123,6 +125,7 @@ func readStoryText(lang, title, summary string, text map[uint32]string) storyWor
 	w.dayAfter = w.tellsDayAfter(lang, title) || w.tellsDayAfter(lang, summary[:lead])
 	w.renews = w.tellsNewEvent(lang, title, &starts)
 	w.arrests = w.tellsEarly(title, arrestPhrases[lang], &starts)
+	w.departs = w.tellsEarly(title, departurePhrases[lang], &starts)
 	w.service = column || w.tellsService(lang, title)
 	w.digest = digestTitle(title) || column && listsSeveral(title)
 	w.rises = len(w.titleNums) > 0 && w.tellsRise(lang, title) // only a title's numbers may rise (laterRises)
@@ -322,6 +325,20 @@ func (r *wordReader) foldWord(word string) string {
 	}
 	r.fold = b
 	return unsafe.String(unsafe.SliceData(b), len(b))
+}
+
+// isAcronym reports whether a word has two capital letters or more: an
+// acronym or a club's initials ("SG", "HSG", "VfL", "BVG").
+func isAcronym(word string) bool {
+	n := 0
+	for _, r := range word {
+		if unicode.IsUpper(r) {
+			if n++; n == 2 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // isCapitalized reports whether a word starts with a capital letter.
