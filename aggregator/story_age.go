@@ -47,7 +47,14 @@ func (x *storyIndex) noteLeft(e *storyEntry) {
 // each of its topics (an exception replaces the entry's story in its
 // topic); an entry in no topic the index collapses has none.
 func (e *storyEntry) eachStory(f func(story string)) {
-	var seen []string
+	if len(e.except) == 0 { // one story in every topic: most entries
+		if e.story != "" && (e.topics.low != 0 || len(e.topics.high) > 0) {
+			f(e.story)
+		}
+		return
+	}
+	var buf [8]string
+	seen := buf[:0]
 	e.topics.each(func(k uint16) {
 		if story, _ := e.storyIn(k); story != "" && !slices.Contains(seen, story) {
 			seen = append(seen, story)

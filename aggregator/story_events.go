@@ -181,10 +181,6 @@ func (k *newsKind) mentionedIn(p *storyPrint) bool {
 	return false
 }
 
-// mentionsArrest reports whether p's title or lead mentions an arrest, a
-// charge or a verdict.
-func (p *storyPrint) mentionsArrest() bool { return arrests.mentionedIn(p) }
-
 // laterRenews reports whether the later of a and b tells in its title of
 // a new event of a kind (an aftershock, "Нови земљотрес код Краљева")
 // and the earlier's title does not, or of an arrest, a charge or a

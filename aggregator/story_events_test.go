@@ -117,7 +117,7 @@ func TestMentionsArrest(t *testing.T) {
 		{"fr", "Cambriolage au musée", "Aucune interpellation n'a eu lieu, selon la police.", true},
 	} {
 		p := newStoryPrint(&storage.Item{Language: c.lang, Title: c.title, Summary: c.summary})
-		if got := p.mentionsArrest(); got != c.want {
+		if got := arrests.mentionedIn(&p); got != c.want {
 			t.Errorf("%q / %q: mentions an arrest %v, want %v", c.title, c.summary, got, c.want)
 		}
 	}

@@ -35,7 +35,7 @@ func TestReviewArrestKeyGegen(t *testing.T) {
 		t.Fatal("later not read as an arrest")
 	}
 	if !laterRenews(&later, &earlier) {
-		t.Errorf("earlier (no arrest, only \"gegen\") counted as mentioning an arrest: mentionsArrest=%v", earlier.mentionsArrest())
+		t.Errorf("earlier (no arrest, only \"gegen\") counted as mentioning an arrest: mentioned=%v", arrests.mentionedIn(&earlier))
 	}
 }
 
