@@ -118,20 +118,22 @@ const newEventWords = 3
 
 // departurePhrases are how titles tell that someone leaves a post: a
 // manager sacked, a minister resigning, a chief stepping down, news of
-// its own after the defeat or the row that a report before told.
+// its own after the defeat or the row that a report before told. Not
+// words of other news too: "fires" (blazes), "fired" (shots), "cesa" (la
+// lluvia), "odwołany" (a flight), "покидает" (a ship leaves port).
 var departurePhrases = phraseTable(map[string][]string{
-	"en": {"sack", "sacks", "sacked", "fired", "fires", "resigns", "resigned", "steps down", "quits", "part company", "parts company", "ousted"},
-	"de": {"entlassen", "entlässt", "trennt sich", "Rücktritt", "tritt zurück", "gefeuert"},
-	"fr": {"limogé", "limoge", "limogeage", "démissionne", "démission", "remercié", "se sépare"},
-	"es": {"destituido", "destituye", "dimite", "dimisión", "cesado", "cesa"},
-	"it": {"esonerato", "esonera", "esonero", "si dimette", "dimissioni", "licenziato"},
+	"en": {"sack", "sacks", "sacked", "resigns", "resigned", "steps down", "quits", "part company", "parts company", "ousted"},
+	"de": {"entlässt", "trennt sich", "Rücktritt", "tritt zurück", "gefeuert"},
+	"fr": {"limogé", "limoge", "limogeage", "démissionne", "démission", "se sépare"},
+	"es": {"destituido", "destituye", "dimite", "dimisión", "cesado"},
+	"it": {"esonerato", "esonera", "esonero", "si dimette", "dimissioni"},
 	"pt": {"demitido", "demite", "demissão", "renuncia"},
-	"nl": {"ontslagen", "ontslaat", "stapt op", "treedt af", "zet trainer"},
-	"sv": {"sparkad", "sparkar", "avgår", "lämnar"},
-	"pl": {"zwolniony", "zwalnia", "dymisja", "rezygnuje", "odwołany"},
-	"tr": {"görevden", "istifa", "yollar ayrıldı"},
+	"nl": {"ontslagen", "ontslaat", "stapt op", "treedt af"},
+	"sv": {"sparkad", "sparkar", "avgår"},
+	"pl": {"zwolniony", "zwalnia", "dymisja", "rezygnuje"},
+	"tr": {"görevden alındı", "istifa", "yollar ayrıldı"},
 	"da": {"fyret", "fyrer", "træder tilbage", "går af"},
-	"ru": {"уволен", "уволил", "отставка", "отставку", "покидает"},
+	"ru": {"уволен", "уволил", "отставка", "отставку"},
 })
 
 // newsKind is a kind of news that a title tells of, as what it reports,
