@@ -44,22 +44,24 @@ var newEventPhrases = phraseTable(map[string][]string{
 // arrestPhrases are how titles tell of an arrest, a charge or a verdict:
 // justice's next step after a crime, news of its own ("Two men arrested
 // over Edinburgh museum raid" the day after the raid), by language. Not
-// words a doctor uses too: "cardiac arrest", "arresto cardiaco".
+// words a doctor uses too ("cardiac arrest", "arresto cardiaco"), nor
+// those of a stopped train, a delayed flight or a decree ("fermati",
+// "detenido", "zatrzymany", "задержан", "arrêté").
 var arrestPhrases = phraseTable(map[string][]string{
 	"en": {"arrested", "arrests", "charged", "convicted", "sentenced", "jailed", "detained", "acquitted"},
 	"de": {"festgenommen", "Festnahme", "Festnahmen", "verhaftet", "angeklagt", "Anklage gegen", "verurteilt", "Haftstrafe"},
-	"fr": {"interpellé", "interpellés", "interpellées", "interpellation", "arrêté", "arrêtés", "mis en examen", "mise en examen", "condamné", "condamnés", "écroué", "écroués"},
-	"es": {"detenido", "detenidos", "detenida", "detenidas", "detención", "arrestado", "arrestados", "condenado", "condenados", "imputado", "imputados"},
-	"it": {"arrestato", "arrestati", "arrestata", "fermato", "fermati", "condannato", "condannati"},
+	"fr": {"interpellé", "interpellés", "interpellées", "interpellation", "mis en examen", "mise en examen", "condamné", "condamnés", "écroué", "écroués"},
+	"es": {"detenidos", "detenidas", "detención", "arrestado", "arrestados", "condenado", "condenados", "imputado", "imputados"},
+	"it": {"arrestato", "arrestati", "arrestata", "condannato", "condannati"},
 	"pt": {"preso", "presos", "detido", "detidos", "condenado", "condenados"},
 	"nl": {"aangehouden", "gearresteerd", "arrestatie", "veroordeeld"},
-	"pl": {"zatrzymany", "zatrzymani", "zatrzymano", "zatrzymanie", "aresztowany", "aresztowani", "skazany", "skazani"},
+	"pl": {"zatrzymani", "aresztowany", "aresztowani", "skazany", "skazani"},
 	"cs": {"zadržen", "zadrželi", "obviněn", "odsouzen"},
 	"da": {"anholdt", "anholdte", "anholdelse", "sigtet", "dømt", "varetægtsfængslet"},
 	"sv": {"gripen", "gripna", "greps", "häktad", "häktade", "dömd", "åtalad"},
 	"no": {"pågrepet", "pågrepne", "siktet", "dømt"},
-	"ru": {"задержан", "задержаны", "задержали", "арестован", "арестованы", "арестовали", "осужден", "осуждён", "приговорен", "приговорён"},
-	"uk": {"затримано", "затримали", "заарештовано", "засуджено"},
+	"ru": {"задержали", "арестован", "арестованы", "арестовали", "осужден", "осуждён", "приговорен", "приговорён"},
+	"uk": {"заарештовано", "засуджено"},
 	"sr": {"uhapšen", "uhapšeni", "ухапшен", "ухапшени"},
 	"tr": {"gözaltına", "tutuklandı", "tutuklama"},
 })
