@@ -18,7 +18,7 @@ import (
 // that "aftershocks are expected". Words that also mean something else
 // ("réplique", "réplica": a retort) stand only in a longer phrase.
 var newEventPhrases = phraseTable(map[string][]string{
-	"en": {"aftershock", "another quake", "another earthquake", "new quake", "new earthquake", "second quake", "second earthquake", "fresh quake", "fresh earthquake"},
+	"en": {"aftershock", "aftershocks", "another quake", "another earthquake", "new quake", "new earthquake", "second quake", "second earthquake", "fresh quake", "fresh earthquake"},
 	"de": {"Nachbeben", "neues Beben", "neues Erdbeben", "erneutes Beben", "erneutes Erdbeben", "weiteres Beben", "weiteres Erdbeben"},
 	"fr": {"nouveau séisme", "nouvelle secousse", "nouveau tremblement de terre", "réplique sismique", "réplique de magnitude", "forte réplique"},
 	"es": {"nuevo sismo", "nuevo terremoto", "nuevo temblor", "réplica de magnitud", "fuerte réplica"},
@@ -122,17 +122,20 @@ const newEventWords = 3
 // manager sacked, a minister resigning, a chief stepping down, news of
 // its own after the defeat or the row that a report before told. Not
 // words of other news too: "fires" (blazes), "fired" (shots), "cesa" (la
-// lluvia), "odwołany" (a flight), "покидает" (a ship leaves port).
+// lluvia), "odwołany" (a flight), "покидает" (a ship leaves port),
+// "zwalnia" (inflation slows), "avgår" (a train), "esonero" (from a
+// tax), "ontslagen" (from hospital), "renuncia a" (a plan), "ousted"
+// (long before).
 var departurePhrases = phraseTable(map[string][]string{
-	"en": {"sack", "sacks", "sacked", "resigns", "resigned", "steps down", "quits", "part company", "parts company", "ousted"},
+	"en": {"sack", "sacks", "sacked", "resigns", "resigned", "steps down", "quits", "part company", "parts company"},
 	"de": {"entlässt", "trennt sich", "Rücktritt", "tritt zurück", "gefeuert"},
 	"fr": {"limogé", "limoge", "limogeage", "démissionne", "démission", "se sépare"},
 	"es": {"destituido", "destituye", "dimite", "dimisión", "cesado"},
-	"it": {"esonerato", "esonera", "esonero", "si dimette", "dimissioni"},
-	"pt": {"demitido", "demite", "demissão", "renuncia"},
-	"nl": {"ontslagen", "ontslaat", "stapt op", "treedt af"},
-	"sv": {"sparkad", "sparkar", "avgår"},
-	"pl": {"zwolniony", "zwalnia", "dymisja", "rezygnuje"},
+	"it": {"esonerato", "esonera", "si dimette", "dimissioni"},
+	"pt": {"demitido", "demite", "demissão"},
+	"nl": {"ontslaat", "stapt op", "treedt af"},
+	"sv": {"sparkad", "sparkar"},
+	"pl": {"zwolniony", "dymisja", "rezygnuje"},
 	"tr": {"görevden alındı", "istifa", "yollar ayrıldı"},
 	"da": {"fyret", "fyrer", "træder tilbage", "går af"},
 	"ru": {"уволен", "уволил", "отставка", "отставку"},
@@ -144,22 +147,21 @@ var departurePhrases = phraseTable(map[string][]string{
 // ("No arrests have been made", "under pressure to resign").
 type newsKind struct {
 	phrases map[string][]tellPhrase
-	keys    map[string][]uint32 // one word of each phrase as read, its longest
+	keys    map[string][][]uint32 // each phrase's words as read, stop words aside
 }
 
 func newNewsKind(phrases map[string][]tellPhrase) newsKind {
-	keys := map[string][]uint32{}
+	keys := map[string][][]uint32{}
 	for lang, ps := range phrases {
 		for _, p := range ps {
-			var longest uint32
-			size := 0
+			var words []uint32
 			scanWords(p.lower+p.gap+p.rest, -1, func(word string, _ int, num bool) {
-				if r := readStoryWords(lang, word, ""); len(r.words) == 1 && len(word) > size {
-					longest, size = r.words[0], len(word)
+				if r := readStoryWords(lang, word, ""); len(r.words) == 1 {
+					words = append(words, r.words[0])
 				}
 			})
-			if longest != 0 {
-				keys[lang] = append(keys[lang], longest)
+			if len(words) > 0 {
+				keys[lang] = append(keys[lang], words)
 			}
 		}
 	}
@@ -173,16 +175,27 @@ var (
 	departures = newNewsKind(departurePhrases)
 )
 
-// mentionedIn reports whether p's words hold one of the kind's keys: it
-// is looked up only in the few items a report of the kind is compared
-// with.
+// mentionedIn reports whether p's words hold every word of one of the
+// kind's phrases: it is looked up only in the few items a report of the
+// kind is compared with.
 func (k *newsKind) mentionedIn(p *storyPrint) bool {
-	for _, key := range k.keys[p.lang] {
-		if _, found := slices.BinarySearch(p.words.words, key); found {
+	for _, words := range k.keys[p.lang] {
+		if holdsAll(p.words.words, words) {
 			return true
 		}
 	}
 	return false
+}
+
+// holdsAll reports whether sorted words hold each of keys: every word of
+// a phrase, "tritt" and "zurück", not one ("weist Kritik zurück").
+func holdsAll(words, keys []uint32) bool {
+	for _, k := range keys {
+		if _, found := slices.BinarySearch(words, k); !found {
+			return false
+		}
+	}
+	return true
 }
 
 // laterRenews reports whether the later of a and b tells in its title of

@@ -126,13 +126,35 @@ var marksByFirst = func() (by [256][]string) {
 	return by
 }()
 
-func hasAnyPrefix(s string, prefixes []string) bool {
-	for _, p := range prefixes {
-		if strings.HasPrefix(s, p) {
+// startsMark reports whether s starts with one of marks as whole words,
+// "©" only before a year: "Les mer…", not "Les mers se réchauffent";
+// "© 2026 Civic Times", not a photo's credit, "© Reuters".
+func startsMark(s string, marks []string) bool {
+	for _, m := range marks {
+		rest, ok := strings.CutPrefix(s, m)
+		if !ok {
+			continue
+		}
+		if m == "©" {
+			if rest = strings.TrimLeft(rest, " "); len(rest) >= 4 && isDigits(rest[:4]) {
+				return true
+			}
+			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(rest); !unicode.IsLetter(r) {
 			return true
 		}
 	}
 	return false
+}
+
+func isDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // cutFurniture cuts a summary's text at the first of readMoreMarks, and
@@ -146,13 +168,13 @@ func cutFurniture(s string) string {
 	}
 	end := min(len(s), furnitureMost)
 	for i := furnitureLeast; i < end; i++ {
-		if marks := marksByFirst[s[i]]; marks != nil && (s[i-1] == ' ' || s[i-1] == '\n') && hasAnyPrefix(s[i:], marks) {
+		if marks := marksByFirst[s[i]]; marks != nil && (s[i-1] == ' ' || s[i-1] == '\n') && startsMark(s[i:], marks) {
 			end = i
 		}
 	}
 	if i := strings.Index(s[:end], "appeared first on"); i >= 0 {
-		if post := strings.LastIndex(s[:i], "The post "); post >= furnitureLeast {
-			end = post
+		if post := strings.LastIndex(s[:i], "The post "); post >= furnitureLeast && post+len("The post ") < i {
+			end = post // "The post <its title> appeared first on …", a title between
 		}
 	}
 	if end == min(len(s), furnitureMost) {

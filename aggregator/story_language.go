@@ -118,7 +118,7 @@ var scriptLanguages = []struct {
 // letters, the language whose common words and letters the text has
 // clearly most.
 func guessLanguage(title, summary string) string {
-	text := HTMLText(title) + " " + HTMLText(summary[:min(len(summary), 4096)]) // a whole article's HTML need not be read
+	text := HTMLText(title) + " " + HTMLText(summary)
 	text = text[:min(len(text), 1200)]
 	var letters, latin, cyrillic int
 	scripts := make([]int, len(scriptLanguages))

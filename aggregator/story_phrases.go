@@ -123,7 +123,11 @@ func newTellPhrase(lang, p string) tellPhrase {
 	first, then, _ := strings.Cut(p, "…")
 	r, n := utf8.DecodeRuneInString(first)
 	rest := strings.TrimLeft(first[n:], " ")
-	return tellPhrase{lower: first[:n], upper: string(unicode.ToUpper(r)), gap: first[n : len(first)-len(rest)], rest: rest, then: then,
+	upper := unicode.ToUpper(r)
+	if lang == "tr" || lang == "az" {
+		upper = unicode.TurkishCase.ToUpper(r) // "istifa", "İstifa"
+	}
+	return tellPhrase{lower: first[:n], upper: string(upper), gap: first[n : len(first)-len(rest)], rest: rest, then: then,
 		keys: phraseKeys(lang, first)}
 }
 
@@ -215,7 +219,8 @@ func (p *tellPhrase) index(s string, end int) int {
 	return -1
 }
 
-// startsAt reports whether the phrase stands in s at i, a word's start.
+// startsAt reports whether the phrase stands in s at i, a word's start,
+// as whole words.
 func (p *tellPhrase) startsAt(s string, i int) bool {
 	rest, ok := strings.CutPrefix(s[i:], p.lower)
 	if !ok {
@@ -228,6 +233,9 @@ func (p *tellPhrase) startsAt(s string, i int) bool {
 	}
 	if rest, ok = strings.CutPrefix(rest, p.rest); !ok {
 		return false
+	}
+	if r, _ := utf8.DecodeRuneInString(rest); unicode.IsLetter(r) {
+		return false // the start of a longer word: "Sackler", "Limoges"
 	}
 	return p.then == "" || strings.Contains(rest, p.then)
 }

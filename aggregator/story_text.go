@@ -327,18 +327,21 @@ func (r *wordReader) foldWord(word string) string {
 	return unsafe.String(unsafe.SliceData(b), len(b))
 }
 
-// isAcronym reports whether a word has two capital letters or more: an
-// acronym or a club's initials ("SG", "HSG", "VfL", "BVG").
+// isAcronym reports whether a word has two capital letters or more, of
+// at most five letters: an acronym or a club's initials ("SG", "HSG",
+// "VfL", "BVG", "SpVgg"); a longer word in capitals is a tabloid's cry
+// ("HORROR").
 func isAcronym(word string) bool {
-	n := 0
+	n, letters := 0, 0
 	for _, r := range word {
+		if unicode.IsLetter(r) {
+			letters++
+		}
 		if unicode.IsUpper(r) {
-			if n++; n == 2 {
-				return true
-			}
+			n++
 		}
 	}
-	return false
+	return n >= 2 && letters <= 5
 }
 
 // isCapitalized reports whether a word starts with a capital letter.
