@@ -143,11 +143,10 @@ var departurePhrases = phraseTable(map[string][]string{
 
 // newsKind is a kind of news that a title tells of, as what it reports,
 // among its first words (arrests, departures), and that an earlier item
-// may mention anywhere in its title or lead by one of its words
-// ("No arrests have been made", "under pressure to resign").
+// may mention anywhere in its title or lead by all the words of one of
+// its phrases ("No arrests have been made", "could be sacked").
 type newsKind struct {
-	phrases map[string][]tellPhrase
-	keys    map[string][][]uint32 // each phrase's words as read, stop words aside
+	keys map[string][][]uint32 // each phrase's words as read, stop words aside
 }
 
 func newNewsKind(phrases map[string][]tellPhrase) newsKind {
@@ -165,7 +164,7 @@ func newNewsKind(phrases map[string][]tellPhrase) newsKind {
 			}
 		}
 	}
-	return newsKind{phrases: phrases, keys: keys}
+	return newsKind{keys: keys}
 }
 
 // arrests and departures are the kinds of news a title tells of among

@@ -22,12 +22,12 @@ const separatorEnds = "|-:\x93\x94\xb7"
 
 // stripSiteName removes the site's name at the end of a title: after the
 // last separator, at most four words, each capitalized or a short word
-// within a name ("El Faro Digital", "Corriere della Sera"), none a
-// number, after a title of at least four words ("Real Madrid -
-// Barcelona" is a match; after a longer head, "Clásico tonight: Real
-// Madrid - FC Barcelona", its second side is taken for a site), unless
-// the title is written in Title Case. After " | " any short text is
-// furniture. Separators written with no-break spaces are found too.
+// within a name ("El Faro Digital", "Diario de Sevilla"), none a number,
+// after a title of at least four words ("Real Madrid - Barcelona" is a
+// match), unless the title is mostly capitalized, in Title Case or a
+// pairing's ("Clásico tonight: Real Madrid - FC Barcelona"). After " | "
+// any short text is furniture. Separators written with no-break spaces
+// are found too.
 func stripSiteName(lang, title string) string {
 	if strings.Contains(title, "\u00a0") { // "&nbsp;-&nbsp;"
 		title = strings.ReplaceAll(title, "\u00a0", " ")

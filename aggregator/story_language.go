@@ -1,6 +1,7 @@
 package aggregator
 
 import (
+	"math/bits"
 	"slices"
 	"strings"
 	"unicode"
@@ -181,13 +182,10 @@ func scriptLanguage(text string, scripts []int) string {
 func wordsLanguage(text string) string {
 	score := make([]float64, len(guessLanguages))
 	add := func(mask uint32) {
-		n := 0
-		for m := mask; m != 0; m &= m - 1 {
-			n++
-		}
+		share := 1 / float64(bits.OnesCount32(mask))
 		for i := range guessLanguages {
 			if mask&(1<<i) != 0 {
-				score[i] += 1 / float64(n)
+				score[i] += share
 			}
 		}
 	}
