@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // The language an item's words are read in. It is its feed's tag, but
@@ -81,28 +82,77 @@ var guessSigns = map[string]string{
 }
 
 // guessLanguages numbers the languages guessWords knows; wordMasks are
-// the languages of each word, and signMasks of each letter, as bits.
-var guessLanguages, wordMasks, signMasks = func() ([]string, map[string]uint32, map[rune]uint32) {
+// the languages of each word, as bits; signs are guessSigns' letters, and
+// signMasks the languages of each.
+var guessLanguages, wordMasks, signs, signMasks = func() ([]string, map[string]uint32, []rune, []uint32) {
 	var langs []string
-	words, signs := map[string]uint32{}, map[rune]uint32{}
+	words := map[string]uint32{}
 	for lang := range guessWords {
 		langs = append(langs, lang)
 	}
 	slices.Sort(langs)
+	var signs []rune
+	var masks []uint32
 	for i, lang := range langs {
 		for _, w := range strings.Fields(guessWords[lang]) {
 			words[w] |= 1 << i
 		}
 		for _, r := range guessSigns[lang] {
-			signs[r] |= 1 << i
+			k := slices.Index(signs, r)
+			if k < 0 {
+				k, signs, masks = len(signs), append(signs, r), append(masks, 0)
+			}
+			masks[k] |= 1 << i
 		}
 	}
-	return langs, words, signs
+	return langs, words, signs, masks
 }()
+
+// longestGuessWord is the length of guessWords' longest word: a longer
+// one is looked up in vain.
+var longestGuessWord = func() int {
+	n := 0
+	for w := range wordMasks {
+		n = max(n, len(w))
+	}
+	return n
+}()
+
+// Every sign is below signRunes. Above it, only letters between
+// signCasedFrom and signCasedTo lower-case to one (ẞ to ß, the Ångström
+// sign to å): TestSignIn tries every rune.
+const (
+	signRunes                  = 0x500
+	signCasedFrom, signCasedTo = 0x1E00, 0x2200
+)
+
+// signOf numbers each letter below signRunes whose lower case is a sign:
+// one more than the sign's index in signs, 0 for any other letter.
+var signOf = func() (of [signRunes]uint8) {
+	for r := range rune(signRunes) {
+		if k := slices.Index(signs, unicode.ToLower(r)); k >= 0 {
+			of[r] = uint8(k + 1)
+		}
+	}
+	return of
+}()
+
+// signIn is the number signOf gives r's lower case, wherever r is.
+func signIn(r rune) int {
+	if r >= signRunes {
+		if r < signCasedFrom || r >= signCasedTo {
+			return 0
+		}
+		if r = unicode.ToLower(r); r >= signRunes {
+			return 0
+		}
+	}
+	return int(signOf[r])
+}
 
 // scriptLanguages are the languages of scripts only one language of
 // feedsieve's users writes, or mostly one.
-var scriptLanguages = []struct {
+var scriptLanguages = [...]struct {
 	script *unicode.RangeTable
 	lang   string
 }{
@@ -122,16 +172,16 @@ func guessLanguage(title, summary string) string {
 	text := HTMLText(title) + " " + HTMLText(summary)
 	text = text[:min(len(text), 1200)]
 	var letters, latin, cyrillic int
-	scripts := make([]int, len(scriptLanguages))
+	var scripts [len(scriptLanguages)]int
 	for _, r := range text {
-		if !unicode.IsLetter(r) {
+		if classOf(r)&classLetter == 0 {
 			continue
 		}
 		letters++
 		switch {
 		case r < 0x250:
 			latin++
-		case unicode.Is(unicode.Cyrillic, r):
+		case r >= 0x400 && r < 0x530 || unicode.Is(unicode.Cyrillic, r): // the letters of Cyrillic's first blocks, then the rest
 			cyrillic++
 		default:
 			for i, s := range scriptLanguages {
@@ -146,14 +196,14 @@ func guessLanguage(title, summary string) string {
 		return ""
 	}
 	if other := letters - latin - cyrillic; 2*other > letters {
-		return scriptLanguage(text, scripts)
+		return scriptLanguage(text, &scripts)
 	}
 	return wordsLanguage(text)
 }
 
 // scriptLanguage is the language of the script most of the text's
 // letters are in, counted by script in scripts.
-func scriptLanguage(text string, scripts []int) string {
+func scriptLanguage(text string, scripts *[len(scriptLanguages)]int) string {
 	best := 0
 	for i := range scripts {
 		if scripts[i] > scripts[best] {
@@ -180,37 +230,39 @@ func scriptLanguage(text string, scripts []int) string {
 // letter counts once, shared by the languages that have it ("y/y" of a
 // BRIEF is no Spanish, however often).
 func wordsLanguage(text string) string {
-	score := make([]float64, len(guessLanguages))
+	var score [32]float64 // by guessLanguages, as the bits of a mask
 	add := func(mask uint32) {
 		share := 1 / float64(bits.OnesCount32(mask))
-		for i := range guessLanguages {
-			if mask&(1<<i) != 0 {
-				score[i] += share
-			}
+		for ; mask != 0; mask &= mask - 1 {
+			score[bits.TrailingZeros32(mask)] += share
 		}
 	}
-	seen := map[rune]bool{}
-	for _, r := range strings.ToLower(text) {
-		if m, ok := signMasks[r]; ok && !seen[r] {
-			seen[r] = true
-			add(m)
+	var seen uint64 // signs, by index
+	for _, r := range text {
+		if r < utf8.RuneSelf {
+			continue // no sign is ASCII
+		}
+		if k := signIn(r); k > 0 && seen&(1<<(k-1)) == 0 {
+			seen |= 1 << (k - 1)
+			add(signMasks[k-1])
 		}
 	}
-	words := map[string]bool{}
-	scanWords(Fold(text), 80, func(word string, _ int, num bool) {
-		if m, ok := wordMasks[word]; ok && !num && !words[word] {
-			words[word] = true
+	var words [80]string // the words counted, once each
+	n := 0
+	scanWords(Fold(text), len(words), func(word string, _ int, num bool) {
+		if num || len(word) > longestGuessWord {
+			return
+		}
+		if m, ok := wordMasks[word]; ok && !slices.Contains(words[:n], word) {
+			words[n], n = word, n+1
 			add(m)
 		}
 	})
-	best, second := -1, 0.0
-	for i, s := range score {
-		switch {
-		case best < 0 || s > score[best]:
-			if best >= 0 {
-				second = score[best]
-			}
-			best = i
+	best, second := 0, 0.0
+	for i := 1; i < len(guessLanguages); i++ {
+		switch s := score[i]; {
+		case s > score[best]:
+			second, best = score[best], i
 		case s > second:
 			second = s
 		}

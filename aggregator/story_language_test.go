@@ -1,9 +1,11 @@
 package aggregator
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"time"
+	"unicode"
 
 	"github.com/feedsieve/feedsieve/storage"
 )
@@ -31,6 +33,23 @@ func TestGuessLanguage(t *testing.T) {
 		if got := guessLanguage(c.title, c.summary); got != c.want {
 			t.Errorf("guessLanguage(%q) = %q, want %q", c.title, got, c.want)
 		}
+	}
+}
+
+// TestSignIn: every letter whose lower case is one of guessSigns' is
+// numbered as that sign, capitals and letters far from it included (ẞ,
+// the Ångström sign), and no other letter is; the masks fit their types.
+func TestSignIn(t *testing.T) {
+	if len(signs) > 64 || len(guessLanguages) > 32 {
+		t.Fatalf("%d signs, %d languages: more than the masks hold", len(signs), len(guessLanguages))
+	}
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		if got, want := signIn(r), slices.Index(signs, unicode.ToLower(r))+1; got != want {
+			t.Fatalf("signIn(%U) = %d, want %d", r, got, want)
+		}
+	}
+	if signIn('ẞ') == 0 || signIn('\u212B') != signIn('å') || signIn('Ñ') != signIn('ñ') {
+		t.Error("capitals of signs are not their signs")
 	}
 }
 
