@@ -198,8 +198,13 @@ func sharesTitleNumber(a, b *storyPrint) bool {
 }
 
 // lacksName reports whether name nw of a's title is a name (never written
-// in lower case in the window) that b lacks, and weighs something in a.
+// in lower case in the window) that b lacks, and weighs something in a. A
+// place found by name is lacking only when b's title names another: the
+// list knows provinces and cities, not b's district or street.
 func (s *wordStats) lacksName(a, b *storyPrint, nw nameWord) bool {
+	if nw.place && !b.namesPlace() {
+		return false // b may name a place the list does not know: a district, a street
+	}
 	return !b.hasName(nw) && s.isTitleName(nw) && s.weightOf(a, nw.word) > 0
 }
 

@@ -48,6 +48,7 @@ type nameWord struct {
 	word, exact, prefix, alias uint32
 	opening                    bool // begins the title, and is not in the summary
 	acronym                    bool // two capitals or more: a name even where every noun is capitalized ("SG", "VfL")
+	place                      bool // a place found by name where no capital tells one (story_places.go)
 }
 
 // readStoryWords reads the words of an item in language lang.
@@ -97,7 +98,7 @@ func readStoryText(lang, title, summary string, text map[uint32]string) storyWor
 				openers[nOpen].word, openers[nOpen].full, openers[nOpen].at = h, r.full, len(w.titleCaps)
 				nOpen++
 			}
-			w.titleCaps = append(w.titleCaps, nameWord{h, exact, prefix, r.alias, false, isAcronym(word)})
+			w.titleCaps = append(w.titleCaps, nameWord{word: h, exact: exact, prefix: prefix, alias: r.alias, acronym: isAcronym(word)})
 			w.titleRest = append(w.titleRest, r.full)
 		default:
 			w.titleRest = append(w.titleRest, r.full)
@@ -117,6 +118,9 @@ func readStoryText(lang, title, summary string, text map[uint32]string) storyWor
 			// Inspektorzy wykryli…" name no one
 			w.titleCaps[openers[i].at].opening = true
 		}
+	}
+	if placeLanguages[lang] {
+		r.notePlaces(title, summary[:lead])
 	}
 	w.words = sortedSet(w.words)
 	w.titleRest = sortedSet(w.titleRest)

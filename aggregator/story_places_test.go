@@ -1,0 +1,114 @@
+package aggregator
+
+import (
+	"slices"
+	"testing"
+	"time"
+
+	"github.com/feedsieve/feedsieve/storage"
+)
+
+// TestPlacesIn: places are read from the left, the longest name at each
+// letter, in either way of writing Chinese; names shorter than two
+// letters and places inside a longer one are not found.
+func TestPlacesIn(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want []string // place/group
+	}{
+		{"上海南站今晨大客流", []string{"上海/上海"}},                    // not Hainan
+		{"浙江西部山区暴雨", []string{"浙江/浙江"}},                     // not Jiangxi
+		{"哈爾濱發佈暴雪紅色預警", []string{"哈尔滨/黑龙江"}},                // Traditional letters
+		{"黑龙江哈尔滨市", []string{"黑龙江/黑龙江", "哈尔滨/黑龙江"}},         // a province and its city
+		{"千葉県東方沖でM5.0、銚子市で震度4", []string{"千叶/千叶", "銚子/千叶"}}, // a prefecture, folded as Chinese is
+		{"全市中小学停课一天", nil},
+		{"平台中的问题", nil}, // no Taichung: left out of the list
+		{"重新北上", nil},
+	} {
+		var got []string
+		placesIn(Fold(c.text), func(place, group string) { got = append(got, place+"/"+group) })
+		want := make([]string, len(c.want))
+		for i, w := range c.want {
+			want[i] = Fold(w)
+		}
+		if !slices.Equal(got, want) {
+			t.Errorf("placesIn(%q) = %q, want %q", c.text, got, want)
+		}
+	}
+}
+
+// TestPlacesTellTemplatesApart: two Chinese or Japanese reports of one
+// kind written alike in two cities report different news, as two English
+// ones naming two places do; a copy naming the province where the report
+// names its capital, or naming the city in its text only, is that
+// report.
+func TestPlacesTellTemplatesApart(t *testing.T) {
+	t0 := time.Date(2026, 11, 25, 6, 0, 0, 0, time.UTC)
+	item := func(lang, title, summary string, after time.Duration, src string) storyPrint {
+		return newStoryPrint(&storage.Item{Language: lang, Title: title, Summary: summary, Published: t0.Add(after), Sources: []string{src}})
+	}
+	harbin := item("zh", "哈尔滨发布暴雪红色预警 全市中小学停课一天",
+		"哈尔滨市气象台今晨发布暴雪红色预警信号，预计未来24小时降雪量将达20毫米以上。市教育局通知，全市中小学停课一天。", 0, "a")
+	for _, c := range []struct {
+		name string
+		p    storyPrint
+		same bool
+	}{
+		{"another city's warning", item("zh", "长春发布暴雪橙色预警 全市中小学推迟上学时间",
+			"长春市气象台今晨发布暴雪橙色预警信号，预计未来12小时降雪量将达10毫米以上。市教育局通知，全市中小学推迟上学时间。", time.Hour, "b"), false},
+		{"a copy naming the province", item("zh", "黑龙江发布暴雪红色预警 中小学停课一天",
+			"哈尔滨市气象台今晨发布暴雪红色预警信号，预计未来24小时降雪量将达20毫米以上，全市中小学停课一天。", time.Hour, "c"), true},
+		{"a copy in Traditional letters", item("zh-TW", "【快訊】哈爾濱發佈暴雪紅色預警 全市中小學停課一天",
+			"哈爾濱市氣象台今晨發佈暴雪紅色預警信號，預計未來24小時降雪量將達20毫米以上。市教育局通知，全市中小學停課一天。", 2*time.Hour, "d"), true},
+	} {
+		s := windowStats(&harbin, &c.p)
+		if l := s.measure(&harbin, &c.p); l.same(StoryOptions{}.withDefaults()) != c.same {
+			t.Errorf("%s: one story %v (%.2f similar, conflict %q), want %v", c.name, !c.same, l.similarity, l.conflict, c.same)
+		}
+	}
+	chiba := item("ja", "【速報】千葉県で震度4\u3000津波の心配なし",
+		"気象庁によると、午前5時ごろ千葉県東方沖を震源とする地震があり、銚子市で震度4を観測した。津波の心配はない。", 0, "a")
+	ibaraki := item("ja", "茨城県南部でM4.2、土浦市で震度3",
+		"気象庁によると、午前7時ごろ茨城県南部を震源とする地震があり、土浦市で震度3を観測した。津波の心配はない。", 2*time.Hour, "b")
+	if l := windowStats(&chiba, &ibaraki).measure(&chiba, &ibaraki); l.same(StoryOptions{}.withDefaults()) {
+		t.Errorf("quakes in two prefectures: one story (%.2f similar)", l.similarity)
+	}
+}
+
+// TestPlaceLackingOnlyBesideAnother: a title naming a listed city does
+// not disagree with one that names no listed place, which may name its
+// district or street instead; it does with one naming another city, of
+// its province or not, and not with one naming its province.
+func TestPlaceLackingOnlyBesideAnother(t *testing.T) {
+	t0 := time.Date(2026, 11, 25, 18, 0, 0, 0, time.UTC)
+	item := func(title, summary string) storyPrint {
+		return newStoryPrint(&storage.Item{Language: "zh-TW", Title: title, Summary: summary, Published: t0, Sources: []string{title}})
+	}
+	taipei := item("台北大安區永康街餐廳廚房起火 1名員工燙傷送醫", "台北市大安區永康街一家餐廳今晚廚房起火，1名員工燙傷送醫。")
+	street := item("永康街晚餐時段餐廳火警 顧客急疏散", "大安區永康街一家餐廳今晚廚房起火，顧客緊急疏散。")
+	kaohsiung := item("高雄苓雅區餐廳廚房起火 1名員工燙傷送醫", "高雄市苓雅區一家餐廳今晚廚房起火，1名員工燙傷送醫。")
+	s := windowStats(&taipei, &street, &kaohsiung)
+	if _, names, _, _ := s.disagreeing(&taipei, &street, nil); names != 0 {
+		t.Errorf("a city against a title naming its street: %d names lacking, want 0", names)
+	}
+	if _, names, _, _ := s.disagreeing(&taipei, &kaohsiung, nil); names != 1 {
+		t.Errorf("a city against another: %d names lacking, want 1", names)
+	}
+	nanjing := item("南京一小区发生火灾 3人受伤", "南京市消防部门说，火灾造成3人受伤。")
+	suzhou := item("苏州一小区发生火灾 3人受伤", "苏州市消防部门说，火灾造成3人受伤。")
+	jiangsu := item("江苏一小区发生火灾 3人受伤", "江苏省消防部门说，火灾造成3人受伤。")
+	s = windowStats(&nanjing, &suzhou, &jiangsu)
+	for _, c := range []struct {
+		name string
+		a, b *storyPrint
+		want int
+	}{
+		{"a city against another of its province", &nanjing, &suzhou, 1},
+		{"a city against its province", &nanjing, &jiangsu, 0},
+		{"a province against one of its cities", &jiangsu, &suzhou, 0},
+	} {
+		if _, names, _, _ := s.disagreeing(c.a, c.b, nil); names != c.want {
+			t.Errorf("%s: %d names lacking, want %d", c.name, names, c.want)
+		}
+	}
+}
