@@ -259,8 +259,9 @@ func TestStoryEvaluation(t *testing.T) {
 		// First evaluated with the code of its commit: 0.920 / 0.798 and
 		// 0.944 / 0.791; 0.954 / 0.806 once digits of every script are
 		// one number and Korean, Hebrew, Arabic and Greek words lose
-		// their particles, prefixes and endings. A regression guard.
-		{"heldout11.json", 0.95, 0.80, false},
+		// their particles, prefixes and endings; 0.981 / 0.806 once
+		// places are names in Chinese and Japanese. A regression guard.
+		{"heldout11.json", 0.97, 0.80, false},
 		// An eleventh blind corpus (blind12/README.md), in languages of
 		// South and Southeast Asia and Africa: Hindi, Bengali, Urdu,
 		// Tamil, Thai, Vietnamese, Indonesian, Malay, Tagalog, Swahili,
@@ -278,9 +279,11 @@ func TestStoryEvaluation(t *testing.T) {
 		// First evaluated with the code of its commit: 0.726 / 0.713 and
 		// 0.571 / 0.777; 0.910 / 0.883 once Traditional characters are
 		// read as Simplified, columns that list several news are digests
-		// and the two languages' update tags are read (README). Short of
-		// both targets: a regression guard.
-		{"heldout13.json", 0.90, 0.88, false},
+		// and the two languages' update tags are read (README); 0.947 /
+		// 0.864 once places are names in Chinese and Japanese (four wrong
+		// pairs undone, two right ones lost). Short of both targets: a
+		// regression guard.
+		{"heldout13.json", 0.94, 0.86, false},
 		// A thirteenth blind corpus (blind14/README.md), of items as feeds
 		// deliver them: HTML summaries, an outlet's boilerplate in each,
 		// titles alone, whole articles, summaries cut mid-word, no or a
