@@ -147,7 +147,8 @@ func (s *wordStats) anchored(a, b *storyPrint) bool {
 }
 
 // anchors reports whether a's title has a rare name or number, and
-// whether b has one of them.
+// whether b has one of them; a place found by name is one only when b's
+// title names another (lacksName).
 func (s *wordStats) anchors(a, b *storyPrint) (has, shared bool) {
 	rare := s.rareIn(a.lang)
 	for _, n := range a.words.titleNums {
@@ -159,6 +160,9 @@ func (s *wordStats) anchors(a, b *storyPrint) (has, shared bool) {
 		}
 	}
 	for _, nw := range a.words.titleCaps {
+		if nw.place && !b.namesPlace() {
+			continue // as in lacksName: b's title may name the district, the street
+		}
 		if !capsNouns(a) && s.isTitleName(nw) && s.weightOf(a, nw.word) >= rare {
 			if b.hasName(nw) {
 				return true, true

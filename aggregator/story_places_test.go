@@ -112,3 +112,24 @@ func TestPlaceLackingOnlyBesideAnother(t *testing.T) {
 		}
 	}
 }
+
+// TestPlaceAnchorsOnlyBesideAnother: a title's listed city is no anchor
+// against a title that names no listed place, which may place the news
+// by its district: the two are not told apart as sharing no name or
+// number of their titles; against a title naming another city, it is.
+func TestPlaceAnchorsOnlyBesideAnother(t *testing.T) {
+	t0 := time.Date(2026, 11, 26, 8, 0, 0, 0, time.UTC)
+	item := func(title, summary string) storyPrint {
+		return newStoryPrint(&storage.Item{Language: "zh", Title: title, Summary: summary, Published: t0, Sources: []string{title}})
+	}
+	city := item("哈尔滨中小学幼儿园停课", "受暴雪影响，全市中小学幼儿园今天停课一天。")
+	district := item("道里区积雪深达28厘米 学校停课", "道里区积雪深达28厘米，辖区学校今天停课。")
+	other := item("长春积雪深达31厘米 学校停课", "长春市积雪深达31厘米，全市学校今天停课。")
+	s := windowStats(&city, &district, &other)
+	if !s.anchored(&city, &district) {
+		t.Error("a city against a title naming its district: not anchored, want anchored")
+	}
+	if s.anchored(&city, &other) {
+		t.Error("a city against another city's title: anchored, want not")
+	}
+}
