@@ -24,6 +24,14 @@ func TestPlacesIn(t *testing.T) {
 		{"全市中小学停课一天", nil},
 		{"平台中的问题", nil}, // no Taichung: left out of the list
 		{"重新北上", nil},
+		{"충청북도 청주시 폭설", []string{"충북/충북", "청주/충북"}}, // another name of a province
+		{"თბილისში და ყაზბეგის გზაზე", []string{"თბილის/თბილის", "სტეფანწმინდ/მცხეთა-მთიანეთ"}}, // a stem in its cases; a town's other name
+		{"פיגוע בתל אביב", []string{"תל אביב/תל אביב"}}, // a name of two words, behind a prefix
+		{"انفجار وبغداد", []string{"بغداد/العراق"}},
+		{"فساد فاسد", nil},
+		{"لقي 3 أشخاص مصرعهم", nil}, // no Egypt in a death
+		{"თბილისში, რუსთაველის გამზირზე", []string{"თბილის/თბილის"}}, // Rustaveli Avenue is no Rustavi
+		{"น้ำท่วมเชียงใหม่", []string{"เชียงใหม่/เชียงใหม่"}},
 	} {
 		var got []string
 		placesIn(Fold(c.text), func(place, group string) { got = append(got, place+"/"+group) })
@@ -65,6 +73,13 @@ func TestPlacesTellTemplatesApart(t *testing.T) {
 		if l := s.measure(&harbin, &c.p); l.same(StoryOptions{}.withDefaults()) != c.same {
 			t.Errorf("%s: one story %v (%.2f similar, conflict %q), want %v", c.name, !c.same, l.similarity, l.conflict, c.same)
 		}
+	}
+	pass := item("ka", "ჯვრის უღელტეხილი თოვლის გამო დაიკეტა",
+		"შსს-ის ინფორმაციით, ჯვრის უღელტეხილზე მოძრაობა თოვლის გამო დროებით შეიზღუდა ყველა სახის ავტომობილისთვის.", 0, "a")
+	gombori := item("ka", "გომბორის უღელტეხილი თოვლის გამო დაიკეტა",
+		"შსს-ის ინფორმაციით, გომბორის უღელტეხილზე მოძრაობა თოვლის გამო დროებით შეიზღუდა ყველა სახის ავტომობილისთვის.", time.Hour, "b")
+	if l := windowStats(&pass, &gombori).measure(&pass, &gombori); l.same(StoryOptions{}.withDefaults()) {
+		t.Errorf("two passes closed by snow: one story (%.2f similar)", l.similarity)
 	}
 	chiba := item("ja", "【速報】千葉県で震度4\u3000津波の心配なし",
 		"気象庁によると、午前5時ごろ千葉県東方沖を震源とする地震があり、銚子市で震度4を観測した。津波の心配はない。", 0, "a")
