@@ -80,8 +80,8 @@ func (f *storyFiler) fileAll(items []*storage.Item, now time.Time) {
 }
 
 // todo keeps the stories of the matches the item already had, and
-// returns what filing the others takes, if any; sh, when not nil, has
-// the tokens of the item's title and summary.
+// returns what filing the others takes, if any, with the item's words
+// read.
 func (f *storyFiler) todo(it *storage.Item, ms []storage.Match) (storyTodo, bool) {
 	t := storyTodo{id: it.ID, ms: ms}
 	for i := range ms {
