@@ -160,14 +160,13 @@ func (s *wordStats) anchors(a, b *storyPrint) (has, shared bool) {
 		}
 	}
 	for _, nw := range a.words.titleCaps {
-		if nw.place && !b.namesPlace() {
-			continue // as in lacksName: b's title may name the district, the street
-		}
 		if !capsNouns(a) && s.isTitleName(nw) && s.weightOf(a, nw.word) >= rare {
 			if b.hasName(nw) {
 				return true, true
 			}
-			has = true
+			// as in lacksName: a place b lacks tells nothing when b's
+			// title names none, whose district or street it may name
+			has = has || !nw.place || b.namesPlace()
 		}
 	}
 	return has, false

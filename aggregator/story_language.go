@@ -27,7 +27,7 @@ func readItemWords(tag, title, summary string) (string, storyWords) {
 		lang = "en"
 	}
 	w := readStoryWords(lang, title, summary)
-	if !w.foreignTo(lang) {
+	if !w.foreignTo(lang, title) {
 		return lang, w
 	}
 	if guess := guessLanguage(title, summary); guess != "" && guess != lang {
@@ -39,12 +39,33 @@ func readItemWords(tag, title, summary string) (string, storyWords) {
 // foreignTo reports whether words read in lang hold too few of its stop
 // words to be in it: fewer than three in twenty of at least a dozen
 // (English prose holds a third; Serbian read as English, a tenth, by its
-// "a" and "i").
-func (w *storyWords) foreignTo(lang string) bool {
-	if _, known := stopWords[lang]; !known || w.read < 12 {
+// "a" and "i"); or, fewer, none of them, under a title written mostly in
+// another script than Latin or Cyrillic (a Chinese title alone, which an
+// untagged feed sends).
+func (w *storyWords) foreignTo(lang, title string) bool {
+	if _, known := stopWords[lang]; !known {
 		return false
 	}
-	return w.stops*20 < 3*w.read
+	if w.read >= 12 {
+		return w.stops*20 < 3*w.read
+	}
+	return w.stops == 0 && otherScript(title)
+}
+
+// otherScript reports whether most of a title's letters are written in
+// another script than Latin or Cyrillic.
+func otherScript(title string) bool {
+	letters, other := 0, 0
+	for _, r := range title {
+		if classOf(r)&classLetter == 0 {
+			continue
+		}
+		letters++
+		if r >= 0x250 && (r < 0x400 || r >= 0x530) {
+			other++
+		}
+	}
+	return 2*other > letters
 }
 
 // guessWords are the commonest short words of languages written in Latin

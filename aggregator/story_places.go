@@ -6,8 +6,9 @@ import (
 	"unicode/utf8"
 )
 
-// Places in Chinese and Japanese. No capital letter tells a name in
-// these scripts, so two reports of one kind in two cities ("哈尔滨发布暴雪
+// Places where no capital letter tells a name: Chinese, Japanese,
+// Korean, Georgian, Arabic, Persian, Hebrew and Thai. No capital letter
+// tells a name in these scripts, so two reports of one kind in two cities ("哈尔滨发布暴雪
 // 红色预警", "长春发布暴雪橙色预警") shared every word but the city's, and
 // their titles named nothing that could disagree. A title's provinces,
 // prefectures and large cities are found by name instead, and are names
@@ -16,59 +17,126 @@ import (
 // that names the province ("黑龙江") where the other names its capital
 // ("哈尔滨") agrees on the place. The list is in story_places_list.go.
 
-// placeLanguages are the languages whose titles' places are found by
-// name: those whose scripts have no capital letters.
-var placeLanguages = map[string]bool{"zh": true, "ja": true, "ko": true, "ka": true, "ar": true, "fa": true, "he": true, "th": true}
-
-// placeName is a place of the list: its first name, and its group's,
+// placeName is a place of the lists: its first name, and its group's,
 // folded.
 type placeName struct{ name, group string }
 
-// places are placeGroups' places by each of their folded names;
-// placeRunes is the most letters of one.
-var places, placeRunes = func() (map[string]placeName, int) {
-	m, most := map[string]placeName{}, 0
-	for _, group := range placeGroups {
-		var head string
-		for i, place := range strings.Split(group, ",") {
-			names := strings.Split(place, "/")
-			first := Fold(strings.TrimSpace(names[0]))
-			if i == 0 {
-				head = first
-			}
-			for _, n := range names {
-				f := Fold(strings.TrimSpace(n))
-				m[f], most = placeName{first, head}, max(most, utf8.RuneCountInString(f))
+// notPlace is a phrase of notPlaces, and where in it a place's name
+// starts, in bytes.
+type notPlace struct {
+	phrase string
+	at     int
+}
+
+// placeList is one language's places by each of their folded names, the
+// most letters of a name, and the phrases that hold a name and name no
+// place, by the name.
+type placeList struct {
+	names map[string]placeName
+	runes int
+	not   map[string][]notPlace
+}
+
+// placeLists are the languages' lists, read only; a language without one
+// has no places found by name (its capitals tell names).
+var placeLists = func() map[string]*placeList {
+	lists := map[string]*placeList{}
+	for lang, groups := range placeGroups {
+		l := &placeList{names: map[string]placeName{}, not: map[string][]notPlace{}}
+		for _, group := range groups {
+			var head string
+			for i, place := range strings.Split(group, ",") {
+				names := strings.Split(place, "/")
+				first := Fold(strings.TrimSpace(names[0]))
+				if i == 0 {
+					head = first
+				}
+				for _, n := range names {
+					f := Fold(strings.TrimSpace(n))
+					l.names[f], l.runes = placeName{first, head}, max(l.runes, utf8.RuneCountInString(f))
+				}
 			}
 		}
+		for _, phrase := range notPlaces[lang] {
+			phrase = Fold(phrase)
+			for name := range l.names {
+				for at := 0; ; at++ {
+					k := strings.Index(phrase[at:], name)
+					if k < 0 {
+						break
+					}
+					at += k
+					l.not[name] = append(l.not[name], notPlace{phrase, at})
+				}
+			}
+		}
+		lists[lang] = l
 	}
-	return m, most
+	return lists
 }()
 
-// placesIn calls found with each place named in folded text, by its
-// first name, and its group, reading from the left and taking the
-// longest name at each letter, so that "上海南站" is Shanghai's and not
-// Hainan's.
-func placesIn(folded string, found func(place, group string)) {
+// citySuffixes are the words after a name that make it a city's: a
+// province's name with it is its capital's ("吉林市", Jilin city, not
+// Jilin province); streetSuffixes make it a street's ("南京东路" in
+// Shanghai is no Nanjing).
+var (
+	citySuffixes   = map[string]string{"zh": "市", "ja": "市", "ko": "시"}
+	streetSuffixes = map[string][]string{"zh": {"路", "街", "大道", "东路", "西路", "南路", "北路", "中路"}}
+)
+
+// placesIn calls found with each place named in folded text in
+// language lang, by its first name, and its group; it reads from the
+// left, taking the longest name at each letter ("上海南站" is Shanghai's,
+// not Hainan's), and skips a name within a phrase of notPlaces, before
+// a street's suffix, or a city's name right after another place of
+// another group, whose district or street it names ("香港马鞍山",
+// "上海南京东路"). A
+// province's name with its city suffix is its capital city's, of its
+// group.
+func placesIn(lang, folded string, found func(place, group string)) {
+	l := placeLists[lang]
+	if l == nil {
+		return
+	}
+	prevEnd, prevGroup := -1, ""
 	for i := 0; i < len(folded); {
 		_, size := utf8.DecodeRuneInString(folded[i:])
 		end, n := i, 0
-		var at int // where the longest name found ends
+		at := 0 // where the longest name found ends
 		var place placeName
-		for end < len(folded) && n < placeRunes {
+		for end < len(folded) && n < l.runes {
 			_, w := utf8.DecodeRuneInString(folded[end:])
 			end, n = end+w, n+1
-			if p, ok := places[folded[i:end]]; ok && n >= 2 {
+			if p, ok := l.names[folded[i:end]]; ok && n >= 2 {
 				at, place = end, p
 			}
 		}
-		if at == 0 {
+		if at == 0 || l.within(folded, i, at, max(prevEnd, 0)) {
 			i += size
 			continue
 		}
-		found(place.name, place.group)
-		i = at
+		rest := folded[at:]
+		switch {
+		case slices.ContainsFunc(streetSuffixes[lang], func(sfx string) bool { return strings.HasPrefix(rest, sfx) }):
+		case i == prevEnd && place.group != prevGroup && place.name != place.group: // a province is no district
+		case place.name == place.group && citySuffixes[lang] != "" && strings.HasPrefix(rest, citySuffixes[lang]):
+			found(place.name+citySuffixes[lang], place.group)
+		default:
+			found(place.name, place.group)
+		}
+		prevEnd, prevGroup, i = at, place.group, at
 	}
+}
+
+// within reports whether the name at folded[i:end] is within a phrase
+// of notPlaces that starts at from or after.
+func (l *placeList) within(folded string, i, end, from int) bool {
+	for _, np := range l.not[folded[i:end]] {
+		if start := i - np.at; start >= from && strings.HasPrefix(folded[start:], np.phrase) {
+			return true
+		}
+	}
+	return false
 }
 
 // placeSalt keeps a place's hash apart from the hashes of its letters'
@@ -85,7 +153,7 @@ const (
 // that names it or its province ("哈尔滨", "黑龙江"); a province's, in one
 // that names it or any of its cities; a city is not found in a text that
 // names only another city of its province ("南京", "苏州").
-func (r *wordReader) notePlaces(title, lead string) {
+func (r *wordReader) notePlaces(lang, title, lead string) {
 	w := &r.w
 	note := func(inTitle bool) func(place, group string) {
 		return func(place, group string) {
@@ -102,8 +170,8 @@ func (r *wordReader) notePlaces(title, lead string) {
 			w.titleCaps = append(w.titleCaps, nw)
 		}
 	}
-	placesIn(Fold(title), note(true))
-	placesIn(Fold(lead), note(false))
+	placesIn(lang, Fold(title), note(true))
+	placesIn(lang, Fold(lead), note(false))
 }
 
 func containsName(names []nameWord, h uint32) bool {

@@ -9,38 +9,51 @@ import (
 )
 
 // TestPlacesIn: places are read from the left, the longest name at each
-// letter, in either way of writing Chinese; names shorter than two
-// letters and places inside a longer one are not found.
+// letter, in either way of writing Chinese, each language in its own
+// list; a province's name with a city's suffix is its city; names inside
+// phrases that name no place, streets and districts named after another
+// city, and places inside a longer one are not found.
 func TestPlacesIn(t *testing.T) {
 	for _, c := range []struct {
-		text string
-		want []string // place/group
+		lang, text string
+		want       []string // place/group
 	}{
-		{"上海南站今晨大客流", []string{"上海/上海"}},                    // not Hainan
-		{"浙江西部山区暴雨", []string{"浙江/浙江"}},                     // not Jiangxi
-		{"哈爾濱發佈暴雪紅色預警", []string{"哈尔滨/黑龙江"}},                // Traditional letters
-		{"黑龙江哈尔滨市", []string{"黑龙江/黑龙江", "哈尔滨/黑龙江"}},         // a province and its city
-		{"千葉県東方沖でM5.0、銚子市で震度4", []string{"千叶/千叶", "銚子/千叶"}}, // a prefecture, folded as Chinese is
-		{"全市中小学停课一天", nil},
-		{"平台中的问题", nil}, // no Taichung: left out of the list
-		{"重新北上", nil},
-		{"충청북도 청주시 폭설", []string{"충북/충북", "청주/충북"}}, // another name of a province
-		{"თბილისში და ყაზბეგის გზაზე", []string{"თბილის/თბილის", "სტეფანწმინდ/მცხეთა-მთიანეთ"}}, // a stem in its cases; a town's other name
-		{"פיגוע בתל אביב", []string{"תל אביב/תל אביב"}}, // a name of two words, behind a prefix
-		{"انفجار وبغداد", []string{"بغداد/العراق"}},
-		{"فساد فاسد", nil},
-		{"لقي 3 أشخاص مصرعهم", nil}, // no Egypt in a death
-		{"თბილისში, რუსთაველის გამზირზე", []string{"თბილის/თბილის"}}, // Rustaveli Avenue is no Rustavi
-		{"น้ำท่วมเชียงใหม่", []string{"เชียงใหม่/เชียงใหม่"}},
+		{"zh", "上海南站今晨大客流", []string{"上海/上海"}},            // not Hainan
+		{"zh", "浙江西部山区暴雨", []string{"浙江/浙江"}},             // not Jiangxi
+		{"zh", "哈爾濱發佈暴雪紅色預警", []string{"哈尔滨/黑龙江"}},        // Traditional letters
+		{"zh", "黑龙江哈尔滨市", []string{"黑龙江/黑龙江", "哈尔滨/黑龙江"}}, // a province and its city
+		{"zh", "吉林市发布暴雪预警", []string{"吉林市/吉林"}},           // a province's name as its city's
+		{"zh", "云南海南两省", []string{"云南/云南", "海南/海南"}},      // a phrase of notPlaces straddling a place found
+		{"zh", "黄河南岸堤防加固", nil},                           // a river's bank
+		{"zh", "美丽江西建设", []string{"江西/江西"}},               // a slogan, not Lijiang
+		{"zh", "香港马鞍山发生车祸", []string{"香港/香港"}},            // a district after its city
+		{"zh", "上海南京东路人流密集", []string{"上海/上海"}},           // a street named after a city
+		{"zh", "全市中小学停课一天", nil},
+		{"zh", "平台中的问题", nil}, // no Taichung: left out of the list
+		{"zh", "重新北上", nil},
+		{"zh", "大量用户不能登录", nil}, // Japan's Noto is in Japanese's list only
+		{"ja", "千葉県東方沖でM5.0、銚子市で震度4", []string{"千葉/千葉", "銚子/千葉"}},
+		{"ja", "福島市で大雨特別警報", []string{"福島市/福島"}},
+		{"ja", "東名高速で車3台の三重衝突", nil}, // a pile-up, not Mie
+		{"ja", "能登半島で震度7 大津波警報", []string{"能登/石川県"}},
+		{"ko", "충청북도 청주시 폭설", []string{"충북/충북", "청주/충북"}}, // another name of a province
+		{"ka", "თბილისში და ყაზბეგის გზაზე", []string{"თბილის/თბილის", "სტეფანწმინდ/მცხეთა-მთიანეთ"}}, // a stem in its cases; a town's other name
+		{"ka", "თბილისში, რუსთაველის გამზირზე", []string{"თბილის/თბილის"}},                            // Rustaveli Avenue is no Rustavi
+		{"he", "פיגוע בתל אביב", []string{"תל אביב/תל אביב"}},                                         // a name of two words, behind a prefix
+		{"ar", "انفجار وبغداد", []string{"بغداد/العراق"}},
+		{"ar", "فساد فاسد", nil},
+		{"ar", "لقي 3 أشخاص مصرعهم", nil}, // no Egypt in a death
+		{"th", "น้ำท่วมเชียงใหม่", []string{"เชียงใหม่/เชียงใหม่"}},
+		{"en", "Harbin 哈尔滨", nil}, // a language without a list
 	} {
 		var got []string
-		placesIn(Fold(c.text), func(place, group string) { got = append(got, place+"/"+group) })
+		placesIn(c.lang, Fold(c.text), func(place, group string) { got = append(got, place+"/"+group) })
 		want := make([]string, len(c.want))
 		for i, w := range c.want {
 			want[i] = Fold(w)
 		}
 		if !slices.Equal(got, want) {
-			t.Errorf("placesIn(%q) = %q, want %q", c.text, got, want)
+			t.Errorf("placesIn(%s, %q) = %q, want %q", c.lang, c.text, got, want)
 		}
 	}
 }

@@ -119,8 +119,8 @@ func readStoryText(lang, title, summary string, text map[uint32]string) storyWor
 			w.titleCaps[openers[i].at].opening = true
 		}
 	}
-	if placeLanguages[lang] {
-		r.notePlaces(title, summary[:lead])
+	if placeLists[lang] != nil {
+		r.notePlaces(lang, title, summary[:lead])
 	}
 	w.words = sortedSet(w.words)
 	w.titleRest = sortedSet(w.titleRest)
