@@ -161,3 +161,24 @@ func TestPlaceAnchorsOnlyBesideAnother(t *testing.T) {
 		t.Error("a city against another city's title: anchored, want not")
 	}
 }
+
+// TestFoldPlacesFindsAsFold: text folded rune by rune finds the places
+// that Fold's text does, full-width punctuation, Traditional letters and
+// marks included.
+func TestFoldPlacesFindsAsFold(t *testing.T) {
+	for _, c := range []struct{ lang, text string }{
+		{"zh", "【快訊】哈爾濱發佈暴雪紅色預警，全市中小學停課：長春（吉林省）推遲上學"},
+		{"zh", "上海南京东路！云南、海南两省；ＡＢＣ　黄河南岸"},
+		{"ja", "【速報】千葉県東方沖でＭ５．０、銚子市で震度４"},
+		{"th", "น้ำท่วมหนักที่เชียงใหม่ ชาวบ้านอพยพ…"},
+		{"ar", "انفجار في بَغْدَادَ، وقتلى في البصرة"},
+		{"he", "פיגוע בְּתֵל אָבִיב: שניים נפצעו"},
+	} {
+		var want, got []string
+		placesIn(c.lang, Fold(c.text), func(p, g string) { want = append(want, p+"/"+g) })
+		placesIn(c.lang, foldPlaces(c.text), func(p, g string) { got = append(got, p+"/"+g) })
+		if len(want) == 0 || !slices.Equal(got, want) {
+			t.Errorf("%s %q: %q folded rune by rune, %q folded whole", c.lang, c.text, got, want)
+		}
+	}
+}
