@@ -57,7 +57,7 @@ var placeLists = func() map[string]*placeList {
 				if i == 0 {
 					head = first
 				}
-				for _, n := range names {
+				for _, n := range placeSpellings(lang, names) {
 					f := Fold(strings.TrimSpace(n))
 					l.names[f], l.runes = placeName{first, head}, max(l.runes, utf8.RuneCountInString(f))
 					if r, _ := utf8.DecodeRuneInString(f); r < 0x10000 {
@@ -83,6 +83,37 @@ var placeLists = func() map[string]*placeList {
 	}
 	return lists
 }()
+
+// placeSpellings are the ways a place's names are written: in Arabic,
+// a name with the article also after the preposition "ل", which drops
+// the article's alif ("اليمن", "لليمن"); in Persian, also typed with
+// Arabic's yeh and kaf ("شیراز", "شيراز"), which Fold keeps apart.
+func placeSpellings(lang string, names []string) []string {
+	var out []string
+	for _, n := range names {
+		n = strings.TrimSpace(n)
+		out = append(out, n)
+		switch {
+		case lang == "ar" && strings.HasPrefix(n, "ال"):
+			out = append(out, "لل"+strings.TrimPrefix(n, "ال"))
+		case lang == "fa" && strings.ContainsAny(n, "یک"):
+			out = append(out, strings.NewReplacer("ی", "ي", "ک", "ك").Replace(n))
+		}
+	}
+	return out
+}
+
+// placeWordStarts are the languages whose names start a word, whatever
+// ends it: Korean's particles and Georgian's cases follow the name, and
+// nothing comes before it ("러시아산", Russian-made, holds no Asan, nor
+// "გადააჭარბა", exceeded, Adjara).
+var placeWordStarts = map[string]bool{"ko": true, "ka": true}
+
+// inWord reports whether s[i:] starts inside a word: after a letter.
+func inWord(s string, i int) bool {
+	r, _ := utf8.DecodeLastRuneInString(s[:i])
+	return classOf(r)&classLetter != 0
+}
 
 // citySuffixes are the words after a name that make it a city's: a
 // province's name with it is its capital's ("吉林市", Jilin city, not
@@ -124,7 +155,7 @@ func placesIn(lang, folded string, found func(place, group string)) {
 				at, place = end, p
 			}
 		}
-		if at == 0 || l.within(folded, i, at, max(prevEnd, 0)) {
+		if at == 0 || l.within(folded, i, at, max(prevEnd, 0)) || placeWordStarts[lang] && i > 0 && inWord(folded, i) {
 			i += size
 			continue
 		}
