@@ -306,6 +306,14 @@ func TestStoryEvaluation(t *testing.T) {
 		// unchanged by clubs' initials and departures (README). A
 		// regression guard.
 		{"heldout15.json", 0.90, 0.99, false},
+		// A fifteenth blind corpus (blind16/README.md), in scripts with no
+		// capital letters: Chinese (zh-CN, zh-TW, zh-HK), Japanese,
+		// Korean, Georgian, Arabic, Hebrew, Thai, and English; template
+		// reports of one kind in other cities, districts, prefectures,
+		// regions and passes, the next day, and other people's
+		// obituaries. Split by week before any text.
+		{"tuning16.json", 0, 0, os.Getenv("STORY_EVAL_WRONG") != ""},
+		{"heldout16.json", 0, 0, false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			items := loadEvalCorpus(t, tc.name)
