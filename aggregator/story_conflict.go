@@ -312,6 +312,9 @@ func digitAt(whole, frac string, i int) byte {
 // hasName reports whether p has name nw, as written or in another of
 // its forms (hasNameKey).
 func (p *storyPrint) hasName(nw nameWord) bool {
+	if nw.place {
+		return p.hasPlace(nw)
+	}
 	_, found := slices.BinarySearch(p.words.words, nw.word)
 	return found || p.hasNameKey(nw)
 }

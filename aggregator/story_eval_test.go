@@ -313,7 +313,12 @@ func TestStoryEvaluation(t *testing.T) {
 		// regions and passes, the next day, and other people's
 		// obituaries. Split by week before any text.
 		{"tuning16.json", 0, 0, os.Getenv("STORY_EVAL_WRONG") != ""},
-		{"heldout16.json", 0, 0, false},
+		// First evaluated with the code of its commit (places already
+		// found by name): 0.650 / 0.877 and 0.669 / 0.876; with the
+		// session's starting code (571cc04), 0.545 / 0.906 and 0.566 /
+		// 0.794; 0.680 / 0.876 once places disagree however the titles
+		// are written (README). Short of both targets: a regression guard.
+		{"heldout16.json", 0.67, 0.87, false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			items := loadEvalCorpus(t, tc.name)

@@ -189,27 +189,51 @@ func (l *placeList) within(folded string, i, end, from int) bool {
 const (
 	placeSalt = 0x51ace
 	groupSalt = 0x6a0c9
+	citySalt  = 0xc17e5
 )
+
+// hasPlace reports whether p names place nw of a title, found by name:
+// as it is; or, for a province, by any of its places; or, for a city, by
+// its province, when p names none of the province's other cities (a
+// province's report that names Shijiazhuang in its text is no report of
+// Baoding's). nw's alias is its group's key, its prefix, for a city, the
+// key of its group's cities.
+func (p *storyPrint) hasPlace(nw nameWord) bool {
+	if _, found := slices.BinarySearch(p.words.words, nw.word); found {
+		return true
+	}
+	if _, found := slices.BinarySearch(p.words.prefixes, nw.alias); !found {
+		return false
+	}
+	_, other := slices.BinarySearch(p.words.prefixes, nw.prefix)
+	return nw.prefix == 0 || !other
+}
 
 // notePlaces notes the places named in the title and in the summary's
 // lead, folded: each as a word and a name key, with the key of its
-// group; the title's are names of it. A city's name is found in a text
-// that names it or its province ("哈尔滨", "黑龙江"); a province's, in one
-// that names it or any of its cities; a city is not found in a text that
-// names only another city of its province ("南京", "苏州").
+// group, and a city with the key of its group's cities; the title's are
+// names of it (hasPlace). A city's name is found in a text that names it
+// or its province and none of its other cities ("哈尔滨", "黑龙江"); a
+// province's, in one that names it or any of its cities; a city is not
+// found in a text that names only another city of its province ("南京",
+// "苏州").
 func (r *wordReader) notePlaces(lang, title, lead string) {
 	w := &r.w
 	note := func(inTitle bool) func(place, group string) {
 		return func(place, group string) {
 			h, g, in := hashAfter(r.seed^placeSalt, place), hashAfter(r.seed^placeSalt, group), hashAfter(r.seed^groupSalt, group)
+			city := hashAfter(r.seed^citySalt, group)
 			w.words, w.prefixes = append(w.words, h), append(w.prefixes, h, in)
+			if place != group {
+				w.prefixes = append(w.prefixes, city)
+			}
 			r.note(h, place)
 			if !inTitle || containsName(w.titleCaps, h) {
 				return
 			}
-			nw := nameWord{word: h, exact: h, prefix: h, alias: g, place: true}
+			nw := nameWord{word: h, exact: h, prefix: city, alias: g, place: true}
 			if place == group {
-				nw.alias = in
+				nw.prefix, nw.alias = 0, in
 			}
 			w.titleCaps = append(w.titleCaps, nw)
 		}
@@ -250,4 +274,20 @@ func containsName(names []nameWord, h uint32) bool {
 // namesPlace reports whether p's title names a place found by name.
 func (p *storyPrint) namesPlace() bool {
 	return slices.ContainsFunc(p.words.titleCaps, func(nw nameWord) bool { return nw.place })
+}
+
+// placesApart reports whether each title names a place found by name
+// that the other item lacks: two cities' or two provinces' news, however
+// differently the titles are written ("מבזק: הצפות בעיר התחתית בחיפה",
+// "הצפות בנהריה: כבישים נחסמו…"). Capitalized names tell news apart only
+// in titles written alike, since rewrites name things their own way; a
+// listed place is found by any name of it, its province's too.
+func (s *wordStats) placesApart(a, b *storyPrint) bool {
+	return s.placeLacking(a, b) && s.placeLacking(b, a)
+}
+
+// placeLacking reports whether a's title names a place found by name
+// that b lacks (lacksName).
+func (s *wordStats) placeLacking(a, b *storyPrint) bool {
+	return slices.ContainsFunc(a.words.titleCaps, func(nw nameWord) bool { return nw.place && s.lacksName(a, b, nw) })
 }

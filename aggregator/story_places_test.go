@@ -182,3 +182,29 @@ func TestFoldPlacesFindsAsFold(t *testing.T) {
 		}
 	}
 }
+
+// TestPlacesApartWhateverTheWording: two titles that each name a listed
+// place the other item lacks report two places' news, however unlike
+// their wording (a flash's title against a report's); a province's
+// report naming one of its cities in its text is no report of another
+// of its cities.
+func TestPlacesApartWhateverTheWording(t *testing.T) {
+	t0 := time.Date(2027, 1, 5, 6, 0, 0, 0, time.UTC)
+	item := func(lang, title, summary string, after time.Duration) storyPrint {
+		return newStoryPrint(&storage.Item{Language: lang, Title: title, Summary: summary, Published: t0.Add(after), Sources: []string{title}})
+	}
+	haifa := item("he", "מבזק: הצפות בעיר התחתית בחיפה", "גשמים עזים גרמו להצפות בעיר התחתית בחיפה, כבישים נחסמו וכוחות כיבוי חילצו נהגים מרכביהם.", 0)
+	nahariya := item("he", "הצפות בנהריה: כבישים נחסמו במרכז העיר, נהגים חולצו מרכבים", "גשמים עזים גרמו להצפות במרכז נהריה, כבישים נחסמו וכוחות כיבוי חילצו נהגים מרכביהם.", time.Hour)
+	if l := windowStats(&haifa, &nahariya).measure(&haifa, &nahariya); l.conflict != "places" {
+		t.Errorf("floods in Haifa and in Nahariya: conflict %q (%.2f similar), want places", l.conflict, l.similarity)
+	}
+	province := item("zh", "江苏一锂电企业私设暗管排放含镍废水被罚", "苏州市生态环境局通报，一家锂电企业私设暗管排放含镍废水，被罚款286万元。", 0)
+	wuxi := item("zh", "无锡一电池企业违规排污被罚款193万元", "无锡市生态环境局通报，一家电池企业违规排放含镍废水，被罚款193万元。", time.Hour)
+	if wuxi.hasName(wuxi.words.titleCaps[0]) != true || province.hasName(wuxi.words.titleCaps[0]) {
+		t.Errorf("a province's report naming Suzhou in its text holds Wuxi: %v, want false", province.hasName(wuxi.words.titleCaps[0]))
+	}
+	jiangsu := item("zh", "江苏一电池企业违规排污被罚", "江苏一家电池企业违规排放含镍废水，被罚款193万元。", 0)
+	if !jiangsu.hasName(wuxi.words.titleCaps[0]) {
+		t.Error("a province's report naming none of its cities lacks Wuxi, want it to hold it")
+	}
+}

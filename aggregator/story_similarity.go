@@ -127,6 +127,8 @@ type likeness struct {
 	otherLang  bool // both have a language, and they differ
 	apart      time.Duration
 	// conflict is "numbers" or "names" when each title has its own,
+	// "places" when each names a place found by name the other lacks,
+	// however they are written (story_places.go),
 	// "days" when each names days of the week and none the other's,
 	// "unshared" when each has rare ones and the other item none of them,
 	// "digest" when one is a newsletter's digest and the other is not,
@@ -225,6 +227,8 @@ func (s *wordStats) measureAbove(a, b *storyPrint, floor float64) likeness {
 		l.conflict = "numbers"
 	case namesA > 0 && namesB > 0 && sameTemplate(a, b) && (!capsNouns(a) || longTemplate(a, b) || s.acronymsLacking(a, b) && s.acronymsLacking(b, a)):
 		l.conflict = "names"
+	case s.placesApart(a, b):
+		l.conflict = "places"
 	case disjointDays(a, b) && !update:
 		l.conflict = "days"
 	case !revises && !s.anchored(a, b): // an update's new figures are its own; the place they share may be common
