@@ -141,21 +141,23 @@ func placesIn(lang, folded string, found func(place, group string)) {
 	prevEnd, prevGroup := -1, ""
 	for i := 0; i < len(folded); {
 		r, size := utf8.DecodeRuneInString(folded[i:])
-		if !l.startsName(r) {
-			i += size
-			continue
+		at, place := 0, placeName{} // where the longest name found ends, and its place
+		if l.startsName(r) {
+			at, place = l.longest(folded, i)
 		}
-		end, n := i, 0
-		at := 0 // where the longest name found ends
-		var place placeName
-		for end < len(folded) && n < l.runes {
-			_, w := utf8.DecodeRuneInString(folded[end:])
-			end, n = end+w, n+1
-			if p, ok := l.names[folded[i:end]]; ok && n >= 2 {
-				at, place = end, p
+		if at != 0 && (l.within(folded, i, at, max(prevEnd, 0)) || placeWordStarts[lang] && i > 0 && inWord(folded, i)) {
+			at = 0
+		}
+		if at == 0 {
+			if end := wardAt(lang, folded, i); end > 0 {
+				group := folded[i:end]
+				if i == prevEnd {
+					group = prevGroup // an address's next part: "滋賀県湖南市"
+				}
+				found(folded[i:end], group)
+				prevEnd, prevGroup, i = end, group, end
+				continue
 			}
-		}
-		if at == 0 || l.within(folded, i, at, max(prevEnd, 0)) || placeWordStarts[lang] && i > 0 && inWord(folded, i) {
 			i += size
 			continue
 		}
@@ -168,8 +170,25 @@ func placesIn(lang, folded string, found func(place, group string)) {
 		default:
 			found(place.name, place.group)
 		}
+		if _, w := wardSuffixAt(lang, folded, at); w > 0 {
+			at += w // "東京都", "滋賀県": the address goes on after it
+		}
 		prevEnd, prevGroup, i = at, place.group, at
 	}
+}
+
+// longest returns where the longest name of the list that starts at
+// folded[i:] ends, and its place; 0 for none.
+func (l *placeList) longest(folded string, i int) (at int, place placeName) {
+	end, n := i, 0
+	for end < len(folded) && n < l.runes {
+		_, w := utf8.DecodeRuneInString(folded[end:])
+		end, n = end+w, n+1
+		if p, ok := l.names[folded[i:end]]; ok && n >= 2 {
+			at, place = end, p
+		}
+	}
+	return at, place
 }
 
 // within reports whether the name at folded[i:end] is within a phrase

@@ -208,3 +208,38 @@ func TestPlacesApartWhateverTheWording(t *testing.T) {
 		t.Error("a province's report naming none of its cities lacks Wuxi, want it to hold it")
 	}
 }
+
+// TestJapaneseWards: in Japanese, two to four kanji and a suffix of
+// local government, standing alone or as an address's next part, are a
+// place no list needs to hold; a run of kanji that goes on is a word,
+// and a constituency is no place.
+func TestJapaneseWards(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want []string // place/group
+	}{
+		{"大阪・生野区で住宅火災", []string{"大阪/大阪", "生野区/生野区"}},
+		{"大阪市西成区で住宅全焼", []string{"大阪市/大阪", "西成区/大阪"}},
+		{"滋賀県湖南市で住宅火災", []string{"滋賀/滋賀", "湖南市/滋賀"}},
+		{"株式市場が急落", nil},
+		{"小選挙区で当選", nil},
+		{"市町村の選挙", nil},
+	} {
+		var got []string
+		placesIn("ja", Fold(c.text), func(place, group string) { got = append(got, place+"/"+group) })
+		want := make([]string, len(c.want))
+		for i, w := range c.want {
+			want[i] = Fold(w)
+		}
+		if !slices.Equal(got, want) {
+			t.Errorf("placesIn(ja, %q) = %q, want %q", c.text, got, want)
+		}
+	}
+	nishinari := newStoryPrint(&storage.Item{Language: "ja", Title: "大阪・西成区で住宅火災 木造2階建て全焼、1人けが",
+		Summary: "大阪市西成区の住宅で火災があり、木造2階建てが全焼した。1人がけがをした。", Sources: []string{"a"}})
+	ikuno := newStoryPrint(&storage.Item{Language: "ja", Title: "大阪・生野区で住宅火災 木造2階建て全焼、1人けが",
+		Summary: "大阪市生野区の住宅で火災があり、木造2階建てが全焼した。1人がけがをした。", Sources: []string{"b"}})
+	if l := windowStats(&nishinari, &ikuno).measure(&nishinari, &ikuno); l.same(StoryOptions{}.withDefaults()) {
+		t.Errorf("fires in two wards of Osaka: one story (%.2f similar)", l.similarity)
+	}
+}

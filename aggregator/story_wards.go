@@ -1,0 +1,94 @@
+package aggregator
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Wards, cities, towns and villages of Japan that no list holds: two to
+// four kanji and a suffix of Japan's local government (区, 市, 町, 村,
+// 郡, 都, 道, 府, 県), standing alone between kana or punctuation, or as
+// a part of an address whose next part is one too ("大阪・生野区で",
+// "大阪市西成区で", "東京都台東区の"). Each is a place of its own. A run of
+// kanji that goes on otherwise is a word ("株式市場", the stock market),
+// and a few stems are no place's ("選挙区", a constituency).
+
+// wardSuffixes are the suffixes of local government, folded.
+var wardSuffixes = foldAll(strings.Split("区,市,町,村,郡,都,道,府,県", ","))
+
+// wardStems are stems that make no place with a suffix, folded.
+var wardStems = foldAll([]string{"選挙", "小選挙", "比例", "特別", "行政", "政令", "被災", "地方", "全国", "同", "各"})
+
+// wardAt returns where a ward's name that starts at folded[i:] ends, in
+// Japanese, or 0 when none starts there: at the start of a run of kanji
+// or right after a suffix.
+func wardAt(lang, folded string, i int) int {
+	if lang != "ja" {
+		return 0
+	}
+	if prev, _ := utf8.DecodeLastRuneInString(folded[:i]); i > 0 && isKanji(prev) && !isWardSuffix(string(prev)) {
+		return 0
+	}
+	end, ok := wardSegment(folded, i)
+	if !ok {
+		return 0
+	}
+	next, _ := utf8.DecodeRuneInString(folded[end:])
+	if end < len(folded) && isKanji(next) {
+		if _, nested := wardSegment(folded, end); !nested {
+			return 0 // a word goes on: "株式市場"
+		}
+	}
+	return end
+}
+
+// wardSegment reads two to four kanji and a suffix at folded[i:], and
+// returns where it ends.
+func wardSegment(folded string, i int) (int, bool) {
+	at, n := i, 0
+	for at < len(folded) {
+		r, w := utf8.DecodeRuneInString(folded[at:])
+		if !isKanji(r) {
+			return 0, false
+		}
+		if isWardSuffix(folded[at : at+w]) {
+			stem := folded[i:at]
+			if n < 2 || slicesContains(wardStems, stem) {
+				return 0, false
+			}
+			return at + w, true
+		}
+		if n++; n > 4 {
+			return 0, false
+		}
+		at += w
+	}
+	return 0, false
+}
+
+func isKanji(r rune) bool { return unicode.Is(unicode.Han, r) }
+
+func isWardSuffix(s string) bool { return slicesContains(wardSuffixes, s) }
+
+func slicesContains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// wardSuffixAt returns the suffix of local government at folded[i:] in
+// Japanese and its length, if one is there.
+func wardSuffixAt(lang, folded string, i int) (string, int) {
+	if lang != "ja" || i >= len(folded) {
+		return "", 0
+	}
+	_, w := utf8.DecodeRuneInString(folded[i:])
+	if isWardSuffix(folded[i : i+w]) {
+		return folded[i : i+w], w
+	}
+	return "", 0
+}
