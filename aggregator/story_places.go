@@ -7,10 +7,10 @@ import (
 )
 
 // Places where no capital letter tells a name: Chinese, Japanese,
-// Korean, Georgian, Arabic, Persian, Hebrew and Thai. No capital letter
-// tells a name in these scripts, so two reports of one kind in two cities ("哈尔滨发布暴雪
-// 红色预警", "长春发布暴雪橙色预警") shared every word but the city's, and
-// their titles named nothing that could disagree. A title's provinces,
+// Korean, Georgian, Arabic, Persian, Hebrew and Thai. Two reports of one
+// kind in two cities ("哈尔滨发布暴雪红色预警", "长春发布暴雪橙色预警")
+// shared every word but the city's, and their titles named nothing that
+// could disagree. A title's provinces,
 // prefectures and large cities are found by name instead, and are names
 // of the title as capitalized words are elsewhere; every place of the
 // text is noted, as a word and by its province's name, so that a copy
@@ -130,9 +130,9 @@ var (
 // not Hainan's), and skips a name within a phrase of notPlaces, before
 // a street's suffix, or a city's name right after another place of
 // another group, whose district or street it names ("香港马鞍山",
-// "上海南京东路"). A
-// province's name with its city suffix is its capital city's, of its
-// group.
+// "上海南京东路"). A province's name with its city suffix is its capital
+// city's, of its group. In Japanese, a ward or town no list holds is a
+// place too (story_wards.go).
 func placesIn(lang, folded string, found func(place, group string)) {
 	l := placeLists[lang]
 	if l == nil {
@@ -170,7 +170,7 @@ func placesIn(lang, folded string, found func(place, group string)) {
 		default:
 			found(place.name, place.group)
 		}
-		if _, w := wardSuffixAt(lang, folded, at); w > 0 {
+		if w := wardSuffixAt(lang, folded, at); w > 0 {
 			at += w // "東京都", "滋賀県": the address goes on after it
 		}
 		prevEnd, prevGroup, i = at, place.group, at

@@ -43,7 +43,9 @@ type storyWords struct {
 
 // nameWord is a capitalized word of a title: its hash as a word, and
 // unstemmed, by which it is told from a common word ("Severn" is no
-// "severe", "Tours" no "tour"); the alias of its metonyms, if any.
+// "severe", "Tours" no "tour"); the alias of its metonyms, if any. Or a
+// place found by name where no capital tells one, whose prefix and
+// alias are keys of its province (hasPlace).
 type nameWord struct {
 	word, exact, prefix, alias uint32
 	opening                    bool // begins the title, and is not in the summary

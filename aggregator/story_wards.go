@@ -1,6 +1,7 @@
 package aggregator
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -54,7 +55,7 @@ func wardSegment(folded string, i int) (int, bool) {
 		}
 		if isWardSuffix(folded[at : at+w]) {
 			stem := folded[i:at]
-			if n < 2 || slicesContains(wardStems, stem) {
+			if n < 2 || slices.Contains(wardStems, stem) {
 				return 0, false
 			}
 			return at + w, true
@@ -69,26 +70,16 @@ func wardSegment(folded string, i int) (int, bool) {
 
 func isKanji(r rune) bool { return unicode.Is(unicode.Han, r) }
 
-func isWardSuffix(s string) bool { return slicesContains(wardSuffixes, s) }
+func isWardSuffix(s string) bool { return slices.Contains(wardSuffixes, s) }
 
-func slicesContains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
-}
-
-// wardSuffixAt returns the suffix of local government at folded[i:] in
-// Japanese and its length, if one is there.
-func wardSuffixAt(lang, folded string, i int) (string, int) {
+// wardSuffixAt returns the length of the suffix of local government at
+// folded[i:] in Japanese, 0 when there is none.
+func wardSuffixAt(lang, folded string, i int) int {
 	if lang != "ja" || i >= len(folded) {
-		return "", 0
+		return 0
 	}
-	_, w := utf8.DecodeRuneInString(folded[i:])
-	if isWardSuffix(folded[i : i+w]) {
-		return folded[i : i+w], w
+	if _, w := utf8.DecodeRuneInString(folded[i:]); isWardSuffix(folded[i : i+w]) {
+		return w
 	}
-	return "", 0
+	return 0
 }
