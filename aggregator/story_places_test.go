@@ -2,6 +2,7 @@ package aggregator
 
 import (
 	"slices"
+	"strings"
 	"testing"
 	"time"
 
@@ -241,5 +242,28 @@ func TestJapaneseWards(t *testing.T) {
 		Summary: "大阪市生野区の住宅で火災があり、木造2階建てが全焼した。1人がけがをした。", Sources: []string{"b"}})
 	if l := windowStats(&nishinari, &ikuno).measure(&nishinari, &ikuno); l.same(StoryOptions{}.withDefaults()) {
 		t.Errorf("fires in two wards of Osaka: one story (%.2f similar)", l.similarity)
+	}
+}
+
+// TestExplainShowsPlaces: explain's evidence for two cities' reports
+// names both cities, and its reason says the titles disagree on places
+// or names.
+func TestExplainShowsPlaces(t *testing.T) {
+	t0 := time.Date(2027, 1, 5, 6, 0, 0, 0, time.UTC)
+	a := &storage.Item{Language: "zh", Title: "哈尔滨发布暴雪红色预警 全市中小学停课一天", Published: t0, Sources: []string{"a"},
+		Summary: "哈尔滨市气象台今晨发布暴雪红色预警信号，市教育局通知，全市中小学停课一天。"}
+	b := &storage.Item{Language: "zh", Title: "长春发布暴雪橙色预警 全市中小学推迟上学时间", Published: t0.Add(time.Hour), Sources: []string{"b"},
+		Summary: "长春市气象台今晨发布暴雪橙色预警信号，市教育局通知，全市中小学推迟上学时间。"}
+	pa, pb := newStoryPrint(a), newStoryPrint(b)
+	s := windowStats(&pa, &pb)
+	_, disagree := storyEvidence(s, a, b, &pa, &pb)
+	for _, want := range []string{"哈尔滨", "长春"} {
+		if !slices.Contains(disagree, want) {
+			t.Errorf("evidence %q lacks %s", disagree, want)
+		}
+	}
+	v := s.measure(&pa, &pb).verdict(StoryOptions{}.withDefaults(), &pa, &pb)
+	if v.Same || !strings.Contains(v.Reason, "disagree on names") && !strings.Contains(v.Reason, "disagree on places") {
+		t.Errorf("verdict %+v, want two stories whose titles disagree on names or places", v)
 	}
 }
