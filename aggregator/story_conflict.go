@@ -166,7 +166,7 @@ func (s *wordStats) anchors(a, b *storyPrint) (has, shared bool) {
 			}
 			// as in lacksName: a place b lacks tells nothing when b's
 			// title names none, whose district or street it may name
-			has = has || !nw.place || b.namesPlace()
+			has = has || !nw.place || b.namesPlace(nw)
 		}
 	}
 	return has, false
@@ -205,7 +205,7 @@ func sharesTitleNumber(a, b *storyPrint) bool {
 // place found by name is lacking only when b's title names another: the
 // list knows provinces and cities, not b's district or street.
 func (s *wordStats) lacksName(a, b *storyPrint, nw nameWord) bool {
-	if nw.place && !b.namesPlace() {
+	if nw.place && !b.namesPlace(nw) {
 		return false // b may name a place the list does not know: a district, a street
 	}
 	return !b.hasName(nw) && s.isTitleName(nw) && s.weightOf(a, nw.word) > 0

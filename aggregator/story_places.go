@@ -250,7 +250,7 @@ func (r *wordReader) notePlaces(lang, title, lead string) {
 			if !inTitle || containsName(w.titleCaps, h) {
 				return
 			}
-			nw := nameWord{word: h, exact: h, prefix: city, alias: g, place: true}
+			nw := nameWord{word: h, exact: h, prefix: city, alias: g, place: true, district: !listedPlace(lang, place, group)}
 			if place == group {
 				nw.prefix, nw.alias = 0, in
 			}
@@ -259,6 +259,18 @@ func (r *wordReader) notePlaces(lang, title, lead string) {
 	}
 	placesIn(lang, foldPlaces(title), note(true))
 	placesIn(lang, foldPlaces(lead), note(false))
+}
+
+// listedPlace reports whether a place placesIn found is one of the
+// list's, or a province's capital named by it with a city's suffix
+// ("吉林市"), rather than a ward or district found by its suffix.
+func listedPlace(lang, place, group string) bool {
+	l := placeLists[lang]
+	if _, ok := l.names[place]; ok {
+		return true
+	}
+	_, ok := l.names[group]
+	return ok && place != group && strings.HasPrefix(place, group)
 }
 
 // foldPlaces is Fold for placesIn, rune by rune where Fold's fast way
@@ -290,9 +302,13 @@ func containsName(names []nameWord, h uint32) bool {
 	return false
 }
 
-// namesPlace reports whether p's title names a place found by name.
-func (p *storyPrint) namesPlace() bool {
-	return slices.ContainsFunc(p.words.titleCaps, func(nw nameWord) bool { return nw.place })
+// namesPlace reports whether p's title names a place found by name of
+// the kind of nw: a listed one, or a ward or district found by its
+// suffix. A district found alone may lie in a city the other title
+// names ("道里区" in Harbin), so it is lacking only beside another
+// district, and a city only beside another listed place.
+func (p *storyPrint) namesPlace(nw nameWord) bool {
+	return slices.ContainsFunc(p.words.titleCaps, func(m nameWord) bool { return m.place && m.district == nw.district })
 }
 
 // placesApart reports whether each title names a place found by name

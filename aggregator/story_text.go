@@ -50,7 +50,8 @@ type nameWord struct {
 	word, exact, prefix, alias uint32
 	opening                    bool // begins the title, and is not in the summary
 	acronym                    bool // two capitals or more: a name even where every noun is capitalized ("SG", "VfL")
-	place                      bool // a place found by name where no capital tells one (story_places.go)
+	place                      bool // a place found by name where no capital tells one (story_places.go),
+	district                   bool // and of them a ward or district found by its suffix (story_wards.go)
 }
 
 // readStoryWords reads the words of an item in language lang.

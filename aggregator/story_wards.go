@@ -25,6 +25,9 @@ var wardStems = foldAll([]string{"選挙", "小選挙", "比例", "特別", "行
 // Japanese, or 0 when none starts there: at the start of a run of kanji
 // or right after a suffix.
 func wardAt(lang, folded string, i int) int {
+	if lang == "zh" {
+		return districtAt(folded, i)
+	}
 	if lang != "ja" {
 		return 0
 	}
@@ -82,4 +85,48 @@ func wardSuffixAt(lang, folded string, i int) int {
 		return w
 	}
 	return 0
+}
+
+// Chinese districts and counties no list holds: two characters and 区
+// or 县 ("朝阳区", "平山县"), where the second is no word's end that
+// makes an area of any kind ("小区", a housing estate; "景区", "该县")
+// and the two no word that does ("开发区", "自治区", "服务区"), and the
+// suffix starts no word ("区域"). Chinese has no kana between words to
+// tell where a name starts: two characters are read, which is most
+// districts' and counties' length, and the same for every item.
+var (
+	districtSuffixes = foldAll([]string{"区", "县"})
+	districtNotLast  = map[string]string{ // by suffix
+		Fold("区"): Fold("地社城园景灾疫山郊辖湾片街老矿校厂牧林藏市新东西南北中禁误雷盲专特战军选学小商展赛港岸险控全该本各两此每邻个"),
+		Fold("县"): Fold("全该本各两此每邻个郡"),
+	}
+	districtNotStems = foldAll([]string{"开发", "自治", "自贸", "保护", "示范", "试验", "功能", "服务", "停车", "生活", "住宅", "工业",
+		"商业", "居民", "保税", "无人", "边境", "贫困", "受灾", "重灾", "灾害", "核心", "缓冲", "实验", "行政", "选举", "高新", "经济",
+		"城市", "农村", "沿海", "内陆", "民族", "偏远", "周边", "附近", "整个", "多个", "几个", "部分", "其他", "不同", "各个", "上述"})
+	districtNotNext = Fold("域间别分块位划")
+)
+
+// districtAt returns where a Chinese district's or county's name that
+// starts at folded[i:] ends, or 0.
+func districtAt(folded string, i int) int {
+	at := i
+	var stem [2]rune
+	for k := range stem {
+		r, w := utf8.DecodeRuneInString(folded[at:])
+		if at >= len(folded) || !isKanji(r) {
+			return 0
+		}
+		stem[k], at = r, at+w
+	}
+	_, w := utf8.DecodeRuneInString(folded[at:])
+	if at >= len(folded) || !slices.Contains(districtSuffixes, folded[at:at+w]) {
+		return 0
+	}
+	if strings.ContainsRune(districtNotLast[folded[at:at+w]], stem[1]) || slices.Contains(districtNotStems, folded[i:at]) {
+		return 0
+	}
+	if next, _ := utf8.DecodeRuneInString(folded[at+w:]); strings.ContainsRune(districtNotNext, next) {
+		return 0
+	}
+	return at + w
 }
