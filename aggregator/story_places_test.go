@@ -283,6 +283,8 @@ func TestChineseDistricts(t *testing.T) {
 		{"近日该县启动应急响应", nil},
 		{"经济开发区企业复工", nil},
 		{"东北区域降雪", nil},
+		{"全省市县两级联动", nil},
+		{"三峡库区水位上涨", nil},
 		{"西藏自治区", []string{"西藏/西藏"}},
 	} {
 		var got []string

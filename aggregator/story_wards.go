@@ -97,8 +97,8 @@ func wardSuffixAt(lang, folded string, i int) int {
 var (
 	districtSuffixes = foldAll([]string{"区", "县"})
 	districtNotLast  = map[string]string{ // by suffix
-		Fold("区"): Fold("地社城园景灾疫山郊辖湾片街老矿校厂牧林藏市新东西南北中禁误雷盲专特战军选学小商展赛港岸险控全该本各两此每邻个"),
-		Fold("县"): Fold("全该本各两此每邻个郡"),
+		Fold("区"): Fold("地社城园景灾疫山郊辖湾片街老矿校厂牧林藏市新东西南北中禁误雷盲专特战军选学小商展赛港岸险控全该本各两此每邻个库点游业海站"),
+		Fold("县"): Fold("全该本各两此每邻个郡市乡省州"),
 	}
 	districtNotStems = foldAll([]string{"开发", "自治", "自贸", "保护", "示范", "试验", "功能", "服务", "停车", "生活", "住宅", "工业",
 		"商业", "居民", "保税", "无人", "边境", "贫困", "受灾", "重灾", "灾害", "核心", "缓冲", "实验", "行政", "选举", "高新", "经济",
