@@ -47,17 +47,21 @@ func TestPlacesIn(t *testing.T) {
 		{"th", "น้ำท่วมเชียงใหม่", []string{"เชียงใหม่/เชียงใหม่"}},
 		{"en", "Harbin 哈尔滨", nil}, // a language without a list
 	} {
-		var got []string
-		placesIn(c.lang, Fold(c.text), func(place, group string) { got = append(got, place+"/"+group) })
-		want := make([]string, len(c.want))
-		for i, w := range c.want {
-			want[i] = Fold(w)
-		}
-		if !slices.Equal(got, want) {
+		if got, want := placesOf(c.lang, Fold(c.text)), foldEach(c.want); !slices.Equal(got, want) {
 			t.Errorf("placesIn(%s, %q) = %q, want %q", c.lang, c.text, got, want)
 		}
 	}
 }
+
+// placesOf is what placesIn finds in folded text, each as place/group.
+func placesOf(lang, folded string) []string {
+	var out []string
+	placesIn(lang, folded, func(place, group string) { out = append(out, place+"/"+group) })
+	return out
+}
+
+// foldEach folds each of names into a new slice (foldAll folds in place).
+func foldEach(names []string) []string { return foldAll(slices.Clone(names)) }
 
 // TestPlacesTellTemplatesApart: two Chinese or Japanese reports of one
 // kind written alike in two cities report different news, as two English
@@ -175,9 +179,7 @@ func TestFoldPlacesFindsAsFold(t *testing.T) {
 		{"ar", "انفجار في بَغْدَادَ، وقتلى في البصرة"},
 		{"he", "פיגוע בְּתֵל אָבִיב: שניים נפצעו"},
 	} {
-		var want, got []string
-		placesIn(c.lang, Fold(c.text), func(p, g string) { want = append(want, p+"/"+g) })
-		placesIn(c.lang, foldPlaces(c.text), func(p, g string) { got = append(got, p+"/"+g) })
+		want, got := placesOf(c.lang, Fold(c.text)), placesOf(c.lang, foldPlaces(c.text))
 		if len(want) == 0 || !slices.Equal(got, want) {
 			t.Errorf("%s %q: %q folded rune by rune, %q folded whole", c.lang, c.text, got, want)
 		}
@@ -226,13 +228,7 @@ func TestJapaneseWards(t *testing.T) {
 		{"小選挙区で当選", nil},
 		{"市町村の選挙", nil},
 	} {
-		var got []string
-		placesIn("ja", Fold(c.text), func(place, group string) { got = append(got, place+"/"+group) })
-		want := make([]string, len(c.want))
-		for i, w := range c.want {
-			want[i] = Fold(w)
-		}
-		if !slices.Equal(got, want) {
+		if got, want := placesOf("ja", Fold(c.text)), foldEach(c.want); !slices.Equal(got, want) {
 			t.Errorf("placesIn(ja, %q) = %q, want %q", c.text, got, want)
 		}
 	}
@@ -287,13 +283,7 @@ func TestChineseDistricts(t *testing.T) {
 		{"三峡库区水位上涨", nil},
 		{"西藏自治区", []string{"西藏/西藏"}},
 	} {
-		var got []string
-		placesIn("zh", Fold(c.text), func(place, group string) { got = append(got, place+"/"+group) })
-		want := make([]string, len(c.want))
-		for i, w := range c.want {
-			want[i] = Fold(w)
-		}
-		if !slices.Equal(got, want) {
+		if got, want := placesOf("zh", Fold(c.text)), foldEach(c.want); !slices.Equal(got, want) {
 			t.Errorf("placesIn(zh, %q) = %q, want %q", c.text, got, want)
 		}
 	}

@@ -23,13 +23,7 @@ func review3Groups(text string) []string {
 }
 
 // review3Folded folds each of names.
-func review3Folded(names ...string) []string {
-	out := make([]string, len(names))
-	for i, n := range names {
-		out[i] = Fold(n)
-	}
-	return out
-}
+func review3Folded(names ...string) []string { return foldEach(names) }
 
 // review3Item is an item of a test of these reviews.
 func review3Item(lang, title, summary string, after time.Duration) storyPrint {

@@ -20,19 +20,14 @@ func review4Check(t *testing.T, cases []review4Case) {
 	t.Helper()
 	for _, c := range cases {
 		t.Run(c.text, func(t *testing.T) {
-			var got []string
-			placesIn(c.lang, Fold(c.text), func(place, group string) { got = append(got, place+"/"+group) })
+			got := placesOf(c.lang, Fold(c.text))
 			if c.any {
 				if len(got) == 0 {
 					t.Errorf("placesIn(%s, %q) found no place, want one", c.lang, c.text)
 				}
 				return
 			}
-			want := make([]string, len(c.want))
-			for i, w := range c.want {
-				want[i] = Fold(w)
-			}
-			if !slices.Equal(got, want) {
+			if want := foldEach(c.want); !slices.Equal(got, want) {
 				t.Errorf("placesIn(%s, %q) = %q, want %q", c.lang, c.text, got, want)
 			}
 		})

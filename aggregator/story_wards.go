@@ -19,11 +19,12 @@ import (
 var wardSuffixes = foldAll(strings.Split("区,市,町,村,郡,都,道,府,県", ","))
 
 // wardStems are stems that make no place with a suffix, folded.
-var wardStems = foldAll([]string{"選挙", "小選挙", "比例", "特別", "行政", "政令", "被災", "地方", "全国", "同", "各"})
+var wardStems = foldAll([]string{"選挙", "小選挙", "比例", "特別", "行政", "政令", "被災", "地方", "全国"})
 
-// wardAt returns where a ward's name that starts at folded[i:] ends, in
-// Japanese, or 0 when none starts there: at the start of a run of kanji
-// or right after a suffix.
+// wardAt returns where a ward's name that starts at folded[i:] ends, or
+// 0 when none starts there: in Japanese, at the start of a run of kanji
+// or right after a suffix; in Chinese, a district's or county's
+// (districtAt).
 func wardAt(lang, folded string, i int) int {
 	if lang == "zh" {
 		return districtAt(folded, i)
