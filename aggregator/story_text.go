@@ -205,7 +205,9 @@ func isPrefix(title, word string) bool {
 }
 
 // add adds a word, and returns its hash, its unstemmed hash and its
-// namePrefix; 0 for a stop word.
+// namePrefix; 0 for a stop word. A word is read once in a language, then
+// found in the word cache (story_wordcache.go), unless the reader notes
+// words' text.
 func (r *wordReader) add(word string, num bool) (h, exact, prefix uint32) {
 	w := &r.w
 	r.full = 0
@@ -217,60 +219,20 @@ func (r *wordReader) add(word string, num bool) (h, exact, prefix uint32) {
 		return h, h, 0
 	}
 	w.read++
-	folded := r.foldWord(word)
-	if r.latin {
-		folded = serbianLatin(folded)
-	}
-	if len(folded) <= r.special.longest {
-		if sw, ok := r.special.words[folded]; ok {
-			if sw.alias != 0 {
-				w.prefixes = append(w.prefixes, sw.alias)
-				r.alias, r.known = sw.alias, true
-			}
-			r.day = sw.day
-			switch {
-			case sw.stop:
-				w.stops++
-				return 0, 0, 0
-			case sw.day != 0: // read as written
-			case sw.country:
-				folded, r.known = sw.as, true
-			case sw.synonym:
-				folded, r.common = sw.as, true
-			case sw.as == "" && sw.alias != 0: // a name of metonyms, read as written
-			default:
-				for _, f := range strings.Fields(sw.as) {
-					r.add(f, false)
-				}
-				return 0, 0, 0 // neither a name nor the title's wording
-			}
+	if r.text != nil || len(word) > wordCacheLongest {
+		c, folded := r.read(word)
+		if !c.stop && !c.replaced {
+			r.note(c.h, folded)
 		}
+		return r.apply(&c)
 	}
-	stemmed := r.stem(folded)
-	short := truncateStem(stemmed)
-	h = hashAfter(r.seed, short)
-	if len(short) == len(folded) {
-		exact = h
-	} else if exact = hashAfter(r.seed, folded); exact == h {
-		exact++ // never one with a stem
+	slot, cached := cachedWord(r.lang, r.seed, word)
+	if cached == nil {
+		c, _ := r.read(word)
+		cacheWord(slot, r.lang, word, c)
+		cached = &c
 	}
-	switch {
-	case len(short) == len(stemmed):
-		r.full = h
-	case len(stemmed) == len(folded):
-		r.full = exact
-	default:
-		r.full = hashAfter(r.seed, stemmed)
-	}
-	w.words = append(w.words, h)
-	r.note(h, folded)
-	if !isCapitalized(word) {
-		w.lower = append(w.lower, exact)
-	}
-	if prefix = r.namePrefix(folded); prefix != 0 {
-		w.prefixes = append(w.prefixes, prefix)
-	}
-	return h, exact, prefix
+	return r.apply(cached)
 }
 
 // note notes a word's text by its hash, when the reader keeps them.
