@@ -103,15 +103,26 @@ func (s *wordStats) count(p *storyPrint, d int32, mates []uint32) {
 	shared := p.anchorsIn(buf[:0], mates)
 	for _, w := range p.words.words {
 		if !slices.Contains(shared, w) {
-			s.df[w] += d
+			addCount(s.df, w, d)
 		}
-		own.words[w] += d
+		addCount(own.words, w, d)
 	}
 	if own.docs <= 0 {
 		delete(s.src, src)
 	}
 	for _, w := range p.words.lower {
-		s.lower[w] += d
+		addCount(s.lower, w, d)
+	}
+}
+
+// addCount adds d to word w's count, and forgets a word counted in no
+// item: the words of items that left the window are not kept, or the
+// tables would grow with every word (and every number) ever read.
+func addCount(counts map[uint32]int32, w uint32, d int32) {
+	if n := counts[w] + d; n != 0 {
+		counts[w] = n
+	} else {
+		delete(counts, w)
 	}
 }
 

@@ -128,3 +128,56 @@ func TestReloadedStatsCountLikeFiling(t *testing.T) {
 		}
 	}
 }
+
+// TestWordCountsForgetLeftItems: the word counts hold the words of the
+// items in the index only. Ten days of items, each with words of its own
+// (a number, a name), filed into an index whose window keeps a few days:
+// once the oldest have left it, no word of theirs is counted, so the
+// counts do not grow with every word ever read.
+func TestWordCountsForgetLeftItems(t *testing.T) {
+	f := newStoryFiler([]Topic{{ID: "t", Stories: &StoryOptions{}}})
+	t0 := time.Date(2026, 11, 1, 0, 0, 0, 0, time.UTC)
+	const perDay, days = 1000, 10
+	for day := range days {
+		items := make([]*storage.Item, perDay)
+		for i := range items {
+			n := day*perDay + i
+			at := t0.Add(time.Duration(day)*24*time.Hour + time.Duration(i)*time.Minute)
+			items[i] = &storage.Item{ID: fmt.Sprint("i", n), Language: "en", Published: at, FirstSeen: at,
+				Title:   fmt.Sprintf("Report %d from Zq%dville", 100000+n, n),
+				Summary: fmt.Sprintf("Officials in zq%dville counted %d visitors.", n, 200000+n),
+				Sources: []string{fmt.Sprint("outlet", n%50)}, Topics: []storage.Match{{Topic: "t"}}}
+		}
+		f.fileAll(items, t0.Add(time.Duration(day+1)*24*time.Hour))
+	}
+	x := f.index
+	x.lock()
+	defer x.unlock()
+	x.refreshStats(time.Time{})
+	held := map[uint32]bool{}
+	for _, e := range x.entries {
+		for _, w := range e.print.words.words {
+			held[w] = true
+		}
+		for _, w := range e.print.words.lower {
+			held[w] = true
+		}
+	}
+	if len(x.entries) >= perDay*days {
+		t.Fatalf("the index holds all %d items: none left it", len(x.entries))
+	}
+	for name, counts := range map[string]map[uint32]int32{"items": x.stats.df, "lower case": x.stats.lower} {
+		for w, n := range counts {
+			if !held[w] {
+				t.Fatalf("%s: word %x counted %d times, in no item of the index (%d items, %d words counted)", name, w, n, len(x.entries), len(counts))
+			}
+		}
+	}
+	for src, own := range x.stats.src {
+		for w := range own.words {
+			if !held[w] {
+				t.Fatalf("source %x: word %x counted, in no item of the index", src, w)
+			}
+		}
+	}
+}
