@@ -327,7 +327,7 @@ func (p *storyPrint) hasNameKey(nw nameWord) bool {
 		if k == 0 {
 			continue
 		}
-		if _, found := slices.BinarySearch(p.words.prefixes, k); found {
+		if slices.Contains(p.words.prefixes, k) {
 			return true
 		}
 	}

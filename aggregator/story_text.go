@@ -26,7 +26,7 @@ type storyWords struct {
 	titleNums []string   // the title's numbers, normalized
 	titleCaps []nameWord // the title's capitalized words (in German, its nouns too)
 	titleRest []uint32   // the title's words but numbers, sorted
-	prefixes  []uint32   // the namePrefix of every word that has one, and its metonyms' alias, sorted
+	prefixes  []uint32   // the namePrefix of every word that has one, and its metonyms' alias, in no order, repeats kept (looked up a few times)
 	nums      []string   // every number, normalized
 	update    bool       // the title is tagged as a wire's update ("UPDATE 1-")
 	dayAfter  bool       // it tells its news as following another's ("a day after")
@@ -127,7 +127,6 @@ func readStoryText(lang, title, summary string, text map[uint32]string) storyWor
 	}
 	w.words = sortedSet(w.words)
 	w.titleRest = sortedSet(w.titleRest)
-	w.prefixes = sortedSet(w.prefixes)
 	w.update = update
 	w.dayAfter = w.tellsDayAfter(lang, title) || w.tellsDayAfter(lang, summary[:lead])
 	w.renews = w.tellsNewEvent(lang, title, &starts)
