@@ -260,8 +260,10 @@ func TestStoryEvaluation(t *testing.T) {
 		// 0.944 / 0.791; 0.954 / 0.806 once digits of every script are
 		// one number and Korean, Hebrew, Arabic and Greek words lose
 		// their particles, prefixes and endings; 0.981 / 0.806 once
-		// places are names in Chinese and Japanese. A regression guard.
-		{"heldout11.json", 0.97, 0.80, false},
+		// places are names in Chinese and Japanese; 0.983 / 0.884 once
+		// the update tags of other scripts are read as updates. A
+		// regression guard.
+		{"heldout11.json", 0.98, 0.88, false},
 		// An eleventh blind corpus (blind12/README.md), in languages of
 		// South and Southeast Asia and Africa: Hindi, Bengali, Urdu,
 		// Tamil, Thai, Vietnamese, Indonesian, Malay, Tagalog, Swahili,
@@ -269,8 +271,10 @@ func TestStoryEvaluation(t *testing.T) {
 		{"tuning12.json", 0, 0, os.Getenv("STORY_EVAL_WRONG") != ""},
 		// First evaluated with the code of its commit: 0.952 / 0.672 and
 		// 0.957 / 0.756; 0.958 / 0.773 once numbers grouped in lakhs and
-		// crores are read (README). A regression guard.
-		{"heldout12.json", 0.95, 0.77, false},
+		// crores are read (README); 0.925 / 0.824 once the update tags of
+		// these languages are read as updates (six right pairs found, four
+		// wrong ones made). A regression guard.
+		{"heldout12.json", 0.92, 0.82, false},
 		// A twelfth blind corpus (blind13/README.md), of languages written
 		// in two scripts: Chinese in Simplified and Traditional characters
 		// (zh-CN, zh-TW, zh-HK, zh-SG), Serbian and Bosnian in Cyrillic
@@ -317,8 +321,10 @@ func TestStoryEvaluation(t *testing.T) {
 		// found by name): 0.650 / 0.877 and 0.669 / 0.876; with the
 		// session's starting code (571cc04), 0.545 / 0.906 and 0.566 /
 		// 0.794; 0.680 / 0.876 once places disagree however the titles
-		// are written (README). Short of both targets: a regression guard.
-		{"heldout16.json", 0.67, 0.87, false},
+		// are written (README); 0.692 / 0.928 once the update tags of
+		// these scripts are read as updates. Short of the precision
+		// target: a regression guard.
+		{"heldout16.json", 0.69, 0.92, false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			items := loadEvalCorpus(t, tc.name)

@@ -119,9 +119,16 @@ func TestWireUpdateTags(t *testing.T) {
 		// Chinese (and Japanese) and Serbian updates, in either script
 		{"【更新】花蓮地震規模修正為5.8", true}, {"【更新】西成区の住宅火災", true},
 		{"Ažurirano: jačina zemljotresa kod Kraljeva 4,4", true}, {"АЖУРИРАНО: Пожар у Нишу угашен", true},
+		// the Caucasus', other scripts', South and Southeast Asia's and
+		// Africa's updates, written without a number
+		{"განახლება: საბურთალოზე ხანძარი ლოკალიზებულია", true}, {"[업데이트] 부산 크레인 사고 부상자 3명으로 늘어", true},
+		{"تحديث: ارتفاع عدد المصابين في حريق العتبة", true}, {"עדכון: השריפה בנמל חיפה כובתה", true},
+		{"Cập nhật: Bão số 12 làm 3 người chết", true}, {"KEMAS KINI: Mangsa banjir Kelantan cecah 6,430", true},
+		{"IMESASISHWA: Idadi ya waliofariki Mombasa yafikia saba", true}, {"อัปเดต: พบตัวนักท่องเที่ยวที่สูญหายแล้ว", true},
+		{"अपडेट: बदरीनाथ हाईवे नौ घंटे बाद खुला", true},
 		// stripped, and not read as updates (story_wire.go)
 		{"【快訊】花蓮縣近海規模5.6地震", false}, {"НАЈНОВИЈЕ: Пожар у Нишу", false},
-		{"განახლება: საბურთალოზე ხანძარი ლოკალიზებულია", false},
+		{"[속보] 부산 신선대부두서 크레인 붕괴", false}, {"عاجل: حريق في مخزن بالعتبة", false}, {"ด่วน! บีทีเอสสายสีลมขัดข้อง", false},
 		{"СРОЧНО-В Новосибирске обрушилась кровля", false},
 		{"Updated guidance: what passengers need to know", false},
 		{"URGENT - La ministre démissionne", false},
