@@ -3,6 +3,7 @@ package aggregator
 import (
 	"maps"
 	"slices"
+	"strings"
 	"sync"
 	"time"
 
@@ -333,7 +334,7 @@ func (x *storyIndex) insertListed(id string, p storyPrint, stories []storage.Mat
 		x.compactEntries()
 		found = nil // listed afresh
 	}
-	e := storyEntry{id: id, print: p, prevLink: -1, mates: mates}
+	e := storyEntry{id: strings.Clone(id), print: p, prevLink: -1, mates: mates} // not the stored record the id is cut from
 	first := true
 	for _, ts := range stories {
 		n, ok := x.nums[ts.Topic]
@@ -342,9 +343,9 @@ func (x *storyIndex) insertListed(id string, p storyPrint, stories []storage.Mat
 		}
 		switch {
 		case first:
-			e.story, first = ts.Story, false
+			e.story, first = strings.Clone(ts.Story), false
 		case ts.Story != e.story:
-			e.except = append(e.except, entryStory{n, ts.Story})
+			e.except = append(e.except, entryStory{n, strings.Clone(ts.Story)})
 		}
 		e.topics.add(n)
 	}

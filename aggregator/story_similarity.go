@@ -3,6 +3,7 @@ package aggregator
 import (
 	"fmt"
 	"math"
+	"slices"
 	"strings"
 	"time"
 
@@ -54,15 +55,43 @@ type storyPrint struct {
 // to it.
 func newStoryPrint(it *storage.Item) storyPrint {
 	lang, words := readItemWords(primaryLanguage(it.Language), it.Title, it.Summary)
-	return storyPrint{
+	p := storyPrint{
 		lang:      lang,
 		link:      it.NormLink,
 		linkHash:  hashLink(it.NormLink),
 		published: it.Published,
 		words:     words,
 		arrived:   it.FirstSeen,
-		sources:   it.Sources,
+		sources:   slices.Clone(it.Sources),
 	}
+	p.detach()
+	return p
+}
+
+// detach copies the strings the print keeps (its language, link,
+// sources and numbers) into one string of its own. An item read from
+// the store has its fields cut from one string of its whole record,
+// content and all, which the index would otherwise keep alive for as
+// long as the item is in the window.
+func (p *storyPrint) detach() {
+	each := func(f func(*string)) {
+		f(&p.lang)
+		f(&p.link)
+		for _, ss := range [...][]string{p.sources, p.words.nums, p.words.titleNums} {
+			for i := range ss {
+				f(&ss[i])
+			}
+		}
+	}
+	n := 0
+	each(func(s *string) { n += len(*s) })
+	var b strings.Builder
+	b.Grow(n)
+	each(func(s *string) { b.WriteString(*s) })
+	all, at := b.String(), 0
+	each(func(s *string) {
+		*s, at = all[at:at+len(*s)], at+len(*s)
+	})
 }
 
 // primaryLanguage is the language subtag of a BCP 47 tag: "en" of "en-GB".

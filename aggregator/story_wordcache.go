@@ -47,7 +47,7 @@ func cachedWord(lang string, seed uint64, word string) (slot uint32, c *wordRead
 
 // cacheWord keeps a word read in the slot cachedWord named.
 func cacheWord(slot uint32, lang, word string, c wordRead) {
-	c.lang, c.word = lang, strings.Clone(word) // not the title it is cut from
+	c.lang, c.word = strings.Clone(lang), strings.Clone(word) // not the item they are cut from
 	wordCache[slot].Store(&c)
 }
 
