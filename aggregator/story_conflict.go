@@ -327,7 +327,7 @@ func (p *storyPrint) hasNameKey(nw nameWord) bool {
 		if k == 0 {
 			continue
 		}
-		if slices.Contains(p.words.prefixes, k) {
+		if hasKey(p.words.prefixes, k) {
 			return true
 		}
 	}

@@ -221,10 +221,10 @@ func (p *storyPrint) hasPlace(nw nameWord) bool {
 	if _, found := slices.BinarySearch(p.words.words, nw.word); found {
 		return true
 	}
-	if !slices.Contains(p.words.prefixes, nw.alias) {
+	if !hasKey(p.words.prefixes, nw.alias) {
 		return false
 	}
-	return nw.prefix == 0 || !slices.Contains(p.words.prefixes, nw.prefix)
+	return nw.prefix == 0 || !hasKey(p.words.prefixes, nw.prefix)
 }
 
 // notePlaces notes the places named in the title and in the summary's

@@ -56,7 +56,7 @@ type inflection struct {
 //     with begin as many words, and cutting them made names of other
 //     countries one ("بولندا" and "كندا", Poland and Canada);
 //   - Greek declines its names ("Ρόδος", "Ρόδο", "Ρόδου").
-var inflections = map[string]*inflection{
+var inflections = foldInflections(map[string]*inflection{
 	"pl": {endings: []string{"ami", "ach", "ego", "emu", "ymi", "imi", "ych", "ich", "owi", "iem", "om", "ow", "em", "ej",
 		"ym", "im", "ia", "ie", "iu", "y", "a", "u", "e", "i", "o"}, least: 4},
 	"ko": {script: unicode.Hangul, endings: []string{"에서는", "에서도", "에게서", "으로는", "으로", "에서", "에게", "까지", "부터", "께서", "처럼", "보다",
@@ -65,19 +65,20 @@ var inflections = map[string]*inflection{
 	"ar": {script: unicode.Arabic, prefixes: []string{"وال", "بال", "كال", "فال", "لل", "ال"},
 		endings: []string{"ات", "ون", "ين", "ية", "ها", "ة", "ه", "ي"}, least: 3},
 	"el": {script: unicode.Greek, endings: []string{"ους", "εις", "ων", "ου", "ος", "ες", "ας", "ης", "οι", "α", "ο", "η", "ι", "ε", "ς"}, least: 3},
-}
+})
 
-// The prefixes and endings above are as spelled, and folded here as words
-// are when read (a Greek word's final "ς" is folded to "σ").
-func init() {
-	for _, in := range inflections {
-		for i := range in.prefixes {
-			in.prefixes[i] = Fold(in.prefixes[i])
-		}
-		for i := range in.endings {
-			in.endings[i] = Fold(in.endings[i])
-		}
+// foldInflections folds the prefixes and endings of inflections, as
+// spelled, as words are when read (a Greek word's final "ς" is folded to
+// "σ"). It runs as the table is made, not in an init function: other
+// tables of the package read words while they are made (story_events.go,
+// story_phrases.go), and a word read with affixes not yet folded would
+// be kept so in the word cache.
+func foldInflections(ins map[string]*inflection) map[string]*inflection {
+	for _, in := range ins {
+		foldAll(in.prefixes)
+		foldAll(in.endings)
 	}
+	return ins
 }
 
 // stem cuts a word's prefix and ending when its language has them,

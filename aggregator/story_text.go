@@ -1,6 +1,7 @@
 package aggregator
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -26,7 +27,7 @@ type storyWords struct {
 	titleNums []string   // the title's numbers, normalized
 	titleCaps []nameWord // the title's capitalized words (in German, its nouns too)
 	titleRest []uint32   // the title's words but numbers, sorted
-	prefixes  []uint32   // the namePrefix of every word that has one, and its metonyms' alias, in no order, repeats kept (looked up a few times)
+	prefixes  []uint32   // the namePrefix of every word that has one, and its metonyms' alias, in no order, repeats kept, unless there are more than keysScanned (hasKey)
 	nums      []string   // every number, normalized
 	update    bool       // the title is tagged as a wire's update ("UPDATE 1-")
 	dayAfter  bool       // it tells its news as following another's ("a day after")
@@ -127,6 +128,9 @@ func readStoryText(lang, title, summary string, text map[uint32]string) storyWor
 	}
 	w.words = sortedSet(w.words)
 	w.titleRest = sortedSet(w.titleRest)
+	if len(w.prefixes) > keysScanned {
+		w.prefixes = sortedSet(w.prefixes) // a title of hundreds of names is looked up by halves (hasKey)
+	}
 	w.update = update
 	w.dayAfter = w.tellsDayAfter(lang, title) || w.tellsDayAfter(lang, summary[:lead])
 	w.renews = w.tellsNewEvent(lang, title, &starts)
@@ -136,6 +140,21 @@ func readStoryText(lang, title, summary string, text map[uint32]string) storyWor
 	w.digest = digestTitle(title) || column && listsSeveral(title)
 	w.rises = len(w.titleNums) > 0 && w.tellsRise(lang, title) // only a title's numbers may rise (laterRises)
 	return *w
+}
+
+// keysScanned is how many name keys (storyWords.prefixes) are kept as
+// read and looked up one by one; more are sorted, and looked up by
+// halves: a title of hundreds of capitalized words costs no more than
+// its size allows.
+const keysScanned = 32
+
+// hasKey reports whether keys, a storyWords.prefixes, holds k.
+func hasKey(keys []uint32, k uint32) bool {
+	if len(keys) > keysScanned {
+		_, found := slices.BinarySearch(keys, k)
+		return found
+	}
+	return slices.Contains(keys, k)
 }
 
 // sentenceEnds reports whether s, spaces aside, ends a sentence: a

@@ -1,8 +1,10 @@
 package aggregator
 
 import (
+	"fmt"
 	"path/filepath"
 	"reflect"
+	"strings"
 	"testing"
 )
 
@@ -41,5 +43,56 @@ func TestWordCacheReadsAsReading(t *testing.T) {
 	}
 	if held == 0 || held > wordCacheSlots {
 		t.Fatalf("the cache holds %d words", held)
+	}
+}
+
+// TestWordCacheHoldsWhatReadingGives: every word the cache holds, however
+// it came there (the package's tables read words as they are made), is
+// what reading it afresh gives.
+func TestWordCacheHoldsWhatReadingGives(t *testing.T) {
+	readStoryWords("el", "Ισχυρός σεισμός στη Ρόδο", "Σεισμός 5,1 βαθμών.") // at least some words, whatever ran before
+	held := 0
+	for i := range wordCache {
+		c := wordCache[i].Load()
+		if c == nil {
+			continue
+		}
+		held++
+		r := newWordReader(c.lang, 4, 1)
+		r.seed = hashSeed(c.lang)
+		fresh, _ := r.read(c.word)
+		fresh.lang, fresh.word = c.lang, c.word
+		if fresh != *c {
+			t.Errorf("%q in %q: cached %+v, read %+v", c.word, c.lang, *c, fresh)
+		}
+	}
+	if held == 0 {
+		t.Fatal("the cache holds no word")
+	}
+}
+
+// TestNameKeysFoundHoweverMany: a name's key is found in the item whose
+// title has it, among a few keys (kept as read) or hundreds (sorted).
+func TestNameKeysFoundHoweverMany(t *testing.T) {
+	for _, n := range []int{3, keysScanned, 4 * keysScanned} {
+		var title strings.Builder
+		for i := range n {
+			fmt.Fprintf(&title, "%c%corvath ", 'B'+i%20, 'a'+i/20) // names of their own first letters
+		}
+		w := readStoryWords("en", title.String(), "")
+		if len(w.titleCaps) != n {
+			t.Fatalf("%d names read as %d", n, len(w.titleCaps))
+		}
+		keys := map[uint32]bool{}
+		for _, nw := range w.titleCaps {
+			keys[nw.prefix] = true
+			if !hasKey(w.prefixes, nw.prefix) {
+				t.Errorf("%d names: the key of a name of the title is not found", n)
+				break
+			}
+		}
+		if len(keys) != n {
+			t.Errorf("%d names have %d keys", n, len(keys))
+		}
 	}
 }
