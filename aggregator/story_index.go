@@ -342,6 +342,8 @@ func (x *storyIndex) insertListed(id string, p storyPrint, stories []storage.Mat
 			continue
 		}
 		switch {
+		case first && ts.Story == e.id: // a story of its own
+			e.story, first = e.id, false
 		case first:
 			e.story, first = strings.Clone(ts.Story), false
 		case ts.Story != e.story:
