@@ -109,7 +109,7 @@ func (s *wordStats) disagreeing(a, b *storyPrint, out *[]string) (nums, names in
 // "HSG Moorbach schlägt VfL Lindenau 31:28").
 func (s *wordStats) acronymsLacking(a, b *storyPrint) bool {
 	for _, nw := range a.words.titleCaps {
-		if nw.acronym && s.lacksName(a, b, nw) {
+		if nw.sure && s.lacksName(a, b, nw) {
 			return true
 		}
 	}

@@ -290,6 +290,10 @@ func TestGermanTitleNames(t *testing.T) {
 		{"rewrite of one verdict", "Ex-Minister Vossberg wegen Bestechlichkeit verurteilt", "Früherer Landesminister Vossberg zu Bewährungsstrafe verurteilt", ""},
 		// two of three words alike is no template: too few to tell
 		{"short rewrite of one accident", "Containerschiff rammt Elbbrücke – Brücke gesperrt", "Elbbrücke nach Schiffsanprall gesperrt", ""},
+		// a country is a name however every noun is written, in any
+		// case; one template on two countries is two news
+		{"template on two countries", "Arbeitslosigkeit in Österreich steigt im Jänner leicht an", "Arbeitslosigkeit in Deutschlands Städten steigt im Januar leicht an", "names"},
+		{"one country's report rewritten", "Arbeitslosigkeit in Österreich steigt im Jänner leicht an", "Österreichs Arbeitslosigkeit steigt im Jänner leicht", ""},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			a := newStoryPrint(&storage.Item{Language: "de", Title: tt.a, Summary: "Der Streik dauert den ganzen Tag."})

@@ -65,6 +65,7 @@ var specialSets = func() map[string]specialWords {
 	}
 	addWeekdays(add)
 	addSynonyms(add)
+	addCountries(add)
 	aliases := metonymAliases()
 	for _, lang := range []string{"en", ""} {
 		for abbrev, long := range wireAbbrevs {

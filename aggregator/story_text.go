@@ -50,7 +50,7 @@ type storyWords struct {
 type nameWord struct {
 	word, exact, prefix, alias uint32
 	opening                    bool // begins the title, and is not in the summary
-	acronym                    bool // two capitals or more: a name even where every noun is capitalized ("SG", "VfL")
+	sure                       bool // a name even where every noun is capitalized: two capitals or more ("SG", "VfL"), a country or a name of metonyms
 	place                      bool // a place found by name where no capital tells one (story_places.go),
 	district                   bool // and of them a ward or district found by its suffix (story_wards.go)
 }
@@ -102,7 +102,7 @@ func readStoryText(lang, title, summary string, text map[uint32]string) storyWor
 				openers[nOpen].word, openers[nOpen].full, openers[nOpen].at = h, r.full, len(w.titleCaps)
 				nOpen++
 			}
-			w.titleCaps = append(w.titleCaps, nameWord{word: h, exact: exact, prefix: prefix, alias: r.alias, acronym: isAcronym(word)})
+			w.titleCaps = append(w.titleCaps, nameWord{word: h, exact: exact, prefix: prefix, alias: r.alias, sure: r.known || isAcronym(word)})
 			w.titleRest = append(w.titleRest, r.full)
 		default:
 			w.titleRest = append(w.titleRest, r.full)
