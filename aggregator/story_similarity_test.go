@@ -873,3 +873,37 @@ func TestTemplateTwinsByInitials(t *testing.T) {
 		t.Errorf("a result and its rewrite: conflict %q, want none", l.conflict)
 	}
 }
+
+// TestKindsVerdict: at one place the same morning, a fire and a strike
+// are two news: each title names a kind of event the other item names
+// nowhere, or one title does and the other item names another kind; a
+// copy of the fire's report that names the strike too, or a report whose
+// title names no kind and whose text names the same, is no such conflict.
+func TestKindsVerdict(t *testing.T) {
+	t0 := time.Date(2027, 3, 3, 5, 0, 0, 0, time.UTC)
+	item := func(title, summary string, after time.Duration) storyPrint {
+		return newStoryPrint(&storage.Item{Language: "de", Title: title, Summary: summary, Published: t0.Add(after)})
+	}
+	fire := item("Großbrand im Bremer Überseehafen", "", 0)
+	for _, tt := range []struct {
+		name  string
+		other storyPrint
+		kinds bool
+	}{
+		{"a strike's title", item("Warnstreik im Bremer Überseehafen – Terminals stehen still",
+			"Im Bremer Überseehafen hat ein 24-stündiger Warnstreik begonnen; die Terminals stehen still.", 3*time.Hour), true},
+		{"a strike told in the text", item("Hafenarbeiter in Bremen legen die Arbeit nieder",
+			"Im Bremer Überseehafen hat ein 24-stündiger Warnstreik begonnen; die Terminals stehen still.", 4*time.Hour), true},
+		{"the fire's copy", item("Feuer in Lagerhalle im Bremer Überseehafen",
+			"Ein Brand in einer Lagerhalle im Bremer Überseehafen hält die Feuerwehr in Atem.", time.Hour), false},
+		{"the fire's copy naming the strike", item("Brand im Bremer Überseehafen trotz Warnstreik gelöscht",
+			"Trotz des Warnstreiks im Bremer Überseehafen hat die Feuerwehr den Brand gelöscht.", 5*time.Hour), false},
+	} {
+		if got := kindsApart(&fire, &tt.other); got != tt.kinds {
+			t.Errorf("%s: kinds apart %v, want %v", tt.name, got, tt.kinds)
+		}
+	}
+	if l := windowStats(&fire).measure(&fire, &[]storyPrint{item("Warnstreik im Bremer Überseehafen", "Im Bremer Überseehafen hat ein Warnstreik begonnen.", time.Hour)}[0]); l.conflict != "kinds" {
+		t.Errorf("a fire and a strike at one port: conflict %q, want kinds", l.conflict)
+	}
+}

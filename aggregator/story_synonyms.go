@@ -1,6 +1,9 @@
 package aggregator
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // Synonyms: the words news uses for one event in turn. A rewrite says
 // "blaze" where the wire said "fire", "sisma" where it said
@@ -130,4 +133,24 @@ func addSynonyms(add func(lang, word string, sw specialWord)) {
 			}
 		}
 	}
+}
+
+// kindsApart reports whether the title of one of a and b names a kind of
+// event the other item names nowhere, and the other names one the first
+// names nowhere: a fire and a strike at one port the same morning are two
+// news, however much of the place they share, and a flash that names
+// only the fire is no report of the strike whose title names no kind.
+func kindsApart(a, b *storyPrint) bool {
+	return kindLacking(a.words.titleKind, b) && kindLacking(b.words.kinds, a) ||
+		kindLacking(b.words.titleKind, a) && kindLacking(a.words.kinds, b)
+}
+
+// kindLacking reports whether one of kinds is lacking in p.
+func kindLacking(kinds []uint32, p *storyPrint) bool {
+	for _, k := range kinds {
+		if _, found := slices.BinarySearch(p.words.words, k); !found {
+			return true
+		}
+	}
+	return false
 }

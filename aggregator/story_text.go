@@ -38,6 +38,8 @@ type storyWords struct {
 	rises     bool       // the title says a figure rose ("toll rises to 14")
 	digest    bool       // the title is a newsletter's, which tells several news (digestTitle)
 	titleDays uint8      // the days of the week the title names, Monday the lowest bit
+	titleKind []uint32   // the kinds of event the title names (story_synonyms.go), as words
+	kinds     []uint32   // the kinds of event the title and the lead name, as words
 	read      uint16     // words read but numbers,
 	stops     uint16     // and of them stop words of the language read in (foreignTo)
 }
@@ -87,6 +89,9 @@ func readStoryText(lang, title, summary string, text map[uint32]string) storyWor
 		h, exact, prefix := r.add(word, num)
 		if r.day != 0 {
 			w.titleDays |= 1 << (r.day - 1)
+		}
+		if r.common && h != 0 {
+			w.titleKind = append(w.titleKind, h)
 		}
 		opens := first || !num && sentenceEnds(title[:at])
 		first = false

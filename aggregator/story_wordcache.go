@@ -123,6 +123,9 @@ func (r *wordReader) apply(c *wordRead) (h, exact, prefix uint32) {
 	}
 	r.full = c.full
 	w.words = append(w.words, c.h)
+	if c.common {
+		w.kinds = append(w.kinds, c.h)
+	}
 	if c.lower {
 		w.lower = append(w.lower, c.exact)
 	}
