@@ -331,7 +331,11 @@ func TestStoryEvaluation(t *testing.T) {
 		// a series' next day, templates on other events, next-day and
 		// follow-up reports. Split by week before any text.
 		{"tuning17.json", 0, 0, os.Getenv("STORY_EVAL_WRONG") != ""},
-		{"heldout17.json", 0, 0, false},
+		// First evaluated with the code of its commit: 0.821 / 0.881 and
+		// 0.907 / 0.942 (the session's starting code alike); unchanged by
+		// German countries and kinds of event (README). Short of the
+		// precision target: a regression guard.
+		{"heldout17.json", 0.90, 0.94, false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			items := loadEvalCorpus(t, tc.name)
