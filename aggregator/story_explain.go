@@ -245,6 +245,10 @@ func storyEvidence(s *wordStats, a, b *storage.Item, pa, pb *storyPrint) (shared
 		disagree = append(disagree, titleDayWords(pa.lang, a.Title)...)
 		disagree = append(disagree, titleDayWords(pb.lang, b.Title)...)
 	}
+	if kindsApart(pa, pb) {
+		disagree = appendKindsLacking(disagree, pa, pb, text)
+		disagree = appendKindsLacking(disagree, pb, pa, text)
+	}
 	for _, pair := range [][2]*storyPrint{{pa, pb}, {pb, pa}} {
 		s.disagreeing(pair[0], pair[1], &disagree)
 		for _, nw := range pair[0].words.titleCaps {
@@ -254,4 +258,15 @@ func storyEvidence(s *wordStats, a, b *storage.Item, pa, pb *storyPrint) (shared
 		}
 	}
 	return shared, disagree
+}
+
+// appendKindsLacking appends to out the kinds of event a names that b
+// lacks, as compared.
+func appendKindsLacking(out []string, a, b *storyPrint, text map[uint32]string) []string {
+	for _, k := range a.words.kinds {
+		if _, found := slices.BinarySearch(b.words.words, k); !found && !slices.Contains(out, text[k]) {
+			out = append(out, text[k])
+		}
+	}
+	return out
 }

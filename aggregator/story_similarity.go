@@ -158,7 +158,7 @@ type likeness struct {
 	// conflict is "numbers" or "names" when each title has its own,
 	// "places" when each names a place found by name the other lacks,
 	// however they are written (story_places.go),
-	// "kinds" when one title names a kind of event (a fire, a strike) the
+	// "kinds of event" when one title names a kind of event (a fire, a strike) the
 	// other item names nowhere, and the other names another the first
 	// lacks (story_synonyms.go),
 	// "days" when each names days of the week and none the other's,
@@ -262,7 +262,7 @@ func (s *wordStats) measureAbove(a, b *storyPrint, floor float64) likeness {
 	case s.placesApart(a, b):
 		l.conflict = "places"
 	case kindsApart(a, b):
-		l.conflict = "kinds"
+		l.conflict = "kinds of event"
 	case disjointDays(a, b) && !update:
 		l.conflict = "days"
 	case !revises && !s.anchored(a, b): // an update's new figures are its own; the place they share may be common

@@ -903,7 +903,29 @@ func TestKindsVerdict(t *testing.T) {
 			t.Errorf("%s: kinds apart %v, want %v", tt.name, got, tt.kinds)
 		}
 	}
-	if l := windowStats(&fire).measure(&fire, &[]storyPrint{item("Warnstreik im Bremer Überseehafen", "Im Bremer Überseehafen hat ein Warnstreik begonnen.", time.Hour)}[0]); l.conflict != "kinds" {
-		t.Errorf("a fire and a strike at one port: conflict %q, want kinds", l.conflict)
+	strike := item("Warnstreik im Bremer Überseehafen", "Im Bremer Überseehafen hat ein Warnstreik begonnen.", time.Hour)
+	if l := windowStats(&fire, &strike).measure(&fire, &strike); l.conflict != "kinds of event" {
+		t.Errorf("a fire and a strike at one port: conflict %q, want kinds of event", l.conflict)
+	}
+}
+
+// TestExplainShowsKinds: explain's evidence for a fire and a strike at
+// one port names the two kinds of event, as compared, and its verdict
+// says the titles disagree on them.
+func TestExplainShowsKinds(t *testing.T) {
+	t0 := time.Date(2027, 3, 3, 5, 0, 0, 0, time.UTC)
+	a := &storage.Item{Language: "de", Title: "Großbrand im Bremer Überseehafen", Published: t0, Sources: []string{"a"}}
+	b := &storage.Item{Language: "de", Title: "Warnstreik im Bremer Überseehafen", Published: t0.Add(time.Hour), Sources: []string{"b"},
+		Summary: "Im Bremer Überseehafen hat ein Warnstreik begonnen."}
+	pa, pb := newStoryPrint(a), newStoryPrint(b)
+	s := windowStats(&pa, &pb)
+	_, disagree := storyEvidence(s, a, b, &pa, &pb)
+	for _, want := range []string{"brand", "streik"} {
+		if !slices.Contains(disagree, want) {
+			t.Errorf("evidence %q lacks %s", disagree, want)
+		}
+	}
+	if v := s.measure(&pa, &pb).verdict(StoryOptions{}.withDefaults(), &pa, &pb); v.Same || !strings.Contains(v.Reason, "disagree on kinds of event") {
+		t.Errorf("verdict %+v, want two stories whose titles disagree on kinds", v)
 	}
 }
