@@ -250,15 +250,12 @@ func TestExplainShowsPlaces(t *testing.T) {
 		Summary: "哈尔滨市气象台今晨发布暴雪红色预警信号，市教育局通知，全市中小学停课一天。"}
 	b := &storage.Item{Language: "zh", Title: "长春发布暴雪橙色预警 全市中小学推迟上学时间", Published: t0.Add(time.Hour), Sources: []string{"b"},
 		Summary: "长春市气象台今晨发布暴雪橙色预警信号，市教育局通知，全市中小学推迟上学时间。"}
-	pa, pb := newStoryPrint(a), newStoryPrint(b)
-	s := windowStats(&pa, &pb)
-	_, disagree := storyEvidence(s, a, b, &pa, &pb)
+	disagree, v := explainPair(a, b)
 	for _, want := range []string{"哈尔滨", "长春"} {
 		if !slices.Contains(disagree, want) {
 			t.Errorf("evidence %q lacks %s", disagree, want)
 		}
 	}
-	v := s.measure(&pa, &pb).verdict(StoryOptions{}.withDefaults(), &pa, &pb)
 	if v.Same || !strings.Contains(v.Reason, "disagree on names") && !strings.Contains(v.Reason, "disagree on places") {
 		t.Errorf("verdict %+v, want two stories whose titles disagree on names or places", v)
 	}

@@ -917,15 +917,22 @@ func TestExplainShowsKinds(t *testing.T) {
 	a := &storage.Item{Language: "de", Title: "Großbrand im Bremer Überseehafen", Published: t0, Sources: []string{"a"}}
 	b := &storage.Item{Language: "de", Title: "Warnstreik im Bremer Überseehafen", Published: t0.Add(time.Hour), Sources: []string{"b"},
 		Summary: "Im Bremer Überseehafen hat ein Warnstreik begonnen."}
-	pa, pb := newStoryPrint(a), newStoryPrint(b)
-	s := windowStats(&pa, &pb)
-	_, disagree := storyEvidence(s, a, b, &pa, &pb)
+	disagree, v := explainPair(a, b)
 	for _, want := range []string{"brand", "streik"} {
 		if !slices.Contains(disagree, want) {
 			t.Errorf("evidence %q lacks %s", disagree, want)
 		}
 	}
-	if v := s.measure(&pa, &pb).verdict(StoryOptions{}.withDefaults(), &pa, &pb); v.Same || !strings.Contains(v.Reason, "disagree on kinds of event") {
+	if v.Same || !strings.Contains(v.Reason, "disagree on kinds of event") {
 		t.Errorf("verdict %+v, want two stories whose titles disagree on kinds", v)
 	}
+}
+
+// explainPair is explain's evidence of what items a and b disagree on,
+// and its verdict, in a window of the two and four others.
+func explainPair(a, b *storage.Item) ([]string, StoryVerdict) {
+	pa, pb := newStoryPrint(a), newStoryPrint(b)
+	s := windowStats(&pa, &pb)
+	_, disagree := storyEvidence(s, a, b, &pa, &pb)
+	return disagree, s.measure(&pa, &pb).verdict(StoryOptions{}.withDefaults(), &pa, &pb)
 }
