@@ -2,9 +2,10 @@ package aggregator
 
 import "strings"
 
-// Countries where every noun is capitalized. In German a capital tells
-// no name, so titles' names disagree only in titles written nearly alike,
-// or where a name is sure: an acronym, a club's initials, or a country.
+// Countries as names where every noun is capitalized. In German a
+// capital tells no name, so titles' names disagree only in titles
+// written nearly alike, or where a name is sure: an acronym, a club's
+// initials, or a country.
 // "Inflation in Österreich sinkt im Jänner auf 2,4 Prozent" and
 // "Inflation in Deutschland sinkt im Januar auf 2,1 Prozent" are one
 // template on two countries.

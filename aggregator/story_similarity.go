@@ -158,9 +158,9 @@ type likeness struct {
 	// conflict is "numbers" or "names" when each title has its own,
 	// "places" when each names a place found by name the other lacks,
 	// however they are written (story_places.go),
-	// "kinds of event" when one title names a kind of event (a fire, a strike) the
-	// other item names nowhere, and the other names another the first
-	// lacks (story_synonyms.go),
+	// "kinds of event" when one title names a kind of event (a fire, a
+	// strike) the other item names nowhere, and the other names another
+	// the first lacks (story_synonyms.go),
 	// "days" when each names days of the week and none the other's,
 	// "unshared" when each has rare ones and the other item none of them,
 	// "digest" when one is a newsletter's digest and the other is not,
