@@ -221,7 +221,9 @@ func (d *daemonProc) getOK(path string) ([]byte, error) {
 }
 
 // freeAddr returns a loopback address with a port free at the time of the
-// call: given port 0, the daemon would not say which port it bound.
+// call: given port 0, the daemon or nginx would not say which port it
+// bound. Another process may take it before they bind it: their starters
+// try again on another (portTries).
 func freeAddr() (string, error) {
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {

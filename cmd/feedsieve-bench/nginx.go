@@ -1,14 +1,15 @@
 package main
 
 import (
+	"bytes"
 	"fmt"
-	"net"
 	"net/http"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"runtime"
 	"strconv"
+	"strings"
 	"time"
 )
 
@@ -74,7 +75,17 @@ func startNginx(dir string, fx *serveFixture, cpu int) (*nginxServer, error) {
 	if err := os.WriteFile(file+".gz", fx.rendered.Gzip, 0o644); err != nil {
 		return nil, err
 	}
-	addr, err := freePort()
+	for try := 1; ; try++ {
+		n, err := runNginx(bin, dir, fx, cpu)
+		if err == nil || try == portTries || !strings.Contains(err.Error(), "Address already in use") {
+			return n, err
+		}
+	}
+}
+
+// runNginx starts nginx from dir on a free port, once.
+func runNginx(bin, dir string, fx *serveFixture, cpu int) (*nginxServer, error) {
+	addr, err := freeAddr()
 	if err != nil {
 		return nil, err
 	}
@@ -90,6 +101,8 @@ func startNginx(dir string, fx *serveFixture, cpu int) (*nginxServer, error) {
 	if args := pinned(cpu, bin, "-p", dir, "-c", conf); args != nil {
 		cmd = exec.Command(args[0], args[1:]...)
 	}
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
 	if err := cmd.Start(); err != nil {
 		return nil, err
 	}
@@ -97,7 +110,7 @@ func startNginx(dir string, fx *serveFixture, cpu int) (*nginxServer, error) {
 	if n.etag, err = waitETag(n.url + fx.path); err != nil {
 		n.stop()
 		log, _ := os.ReadFile(filepath.Join(dir, "error.log"))
-		return nil, fmt.Errorf("nginx: %w\n%s", err, log)
+		return nil, fmt.Errorf("nginx: %w\n%s%s", err, stderr.Bytes(), log)
 	}
 	return n, nil
 }
@@ -128,14 +141,6 @@ func waitETag(url string) (string, error) {
 	}
 }
 
-func freePort() (string, error) {
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		return "", err
-	}
-	defer ln.Close()
-	return ln.Addr().String(), nil
-}
 
 // pinned is a command line running args on CPU cpu with taskset, or nil
 // when there is no taskset or fewer than two CPUs.

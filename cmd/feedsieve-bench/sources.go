@@ -197,23 +197,40 @@ func measureSources(bin, parent string, f *farm, n int, o sourcesOptions, heapPr
 	return s, err
 }
 
+// portTries is how many times the daemon is started, each time on another
+// free port, when the port it was given was taken before it could bind it
+// (by a test of another package running beside it).
+const portTries = 3
+
 // withDaemon starts the daemon on a fresh database in a directory of its
 // own under parent, calls measure and stops the daemon with SIGTERM. Its
 // log ends the error, if any.
 func withDaemon(bin, parent string, config func(addr string) []byte, measure func(*daemonProc) error) error {
+	for try := 1; ; try++ {
+		taken, err := daemonOnce(bin, parent, config, measure)
+		if !taken || try == portTries {
+			return err
+		}
+	}
+}
+
+// daemonOnce is one try of withDaemon; taken reports that it failed
+// because its port was taken.
+func daemonOnce(bin, parent string, config func(addr string) []byte, measure func(*daemonProc) error) (taken bool, err error) {
 	dir, err := os.MkdirTemp(parent, "daemon")
 	if err != nil {
-		return err
+		return false, err
 	}
 	defer os.RemoveAll(dir)
 	d, err := startDaemon(bin, dir, config)
 	if err != nil {
-		return err
+		return false, err
 	}
 	if err = errors.Join(measure(d), d.stop()); err != nil {
-		return fmt.Errorf("%w\nlog of feedsieve serve:\n%s", err, d.logTail())
+		log := d.logTail()
+		return strings.Contains(log, "address already in use"), fmt.Errorf("%w\nlog of feedsieve serve:\n%s", err, log)
 	}
-	return nil
+	return false, nil
 }
 
 // sourcesConfig returns a config whose operator endpoints are on addr, with

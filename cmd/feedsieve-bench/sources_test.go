@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"math"
+	"net"
 	"os/exec"
 	"regexp"
 	"slices"
@@ -62,5 +63,37 @@ func TestParseCounts(t *testing.T) {
 				t.Errorf("parseCounts(%q) = %v, %v; want %v", tt.in, got, err, tt.want)
 			}
 		})
+	}
+}
+
+// TestDaemonRetriesTakenPort: a free port taken by another process before
+// the daemon binds it (a test of another package running beside it) is
+// no failure: the daemon is started again on another.
+func TestDaemonRetriesTakenPort(t *testing.T) {
+	if _, err := exec.LookPath("go"); err != nil {
+		t.Skip("go is not on PATH: cannot build feedsieve")
+	}
+	dir := t.TempDir()
+	bin, err := buildFeedsieve(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	held, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer held.Close()
+	calls := 0
+	config := func(addr string) []byte {
+		if calls++; calls == 1 {
+			addr = held.Addr().String() // taken before the daemon could bind it
+		}
+		return sourcesConfig(func(int) string { return "http://127.0.0.1:9/feed" }, 1, time.Hour)(addr)
+	}
+	if err := withDaemon(bin, dir, config, func(d *daemonProc) error { return d.waitReady(time.Minute, nil) }); err != nil {
+		t.Fatal(err)
+	}
+	if calls != 2 {
+		t.Errorf("the daemon was started %d times, want 2: once on the taken port, once on another", calls)
 	}
 }
