@@ -141,7 +141,6 @@ func waitETag(url string) (string, error) {
 	}
 }
 
-
 // pinned is a command line running args on CPU cpu with taskset, or nil
 // when there is no taskset or fewer than two CPUs.
 func pinned(cpu int, args ...string) []string {
