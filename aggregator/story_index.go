@@ -359,3 +359,29 @@ func (x *storyIndex) insertListed(id string, p storyPrint, stories []storage.Mat
 		x.newest = p.published
 	}
 }
+
+// detach copies the strings the print keeps (its language, link,
+// sources and numbers) into one string of its own. An item read from
+// the store has its fields cut from one string of its whole record,
+// content and all, which the index would otherwise keep alive for as
+// long as the item is in the window.
+func (p *storyPrint) detach() {
+	each := func(f func(*string)) {
+		f(&p.lang)
+		f(&p.link)
+		for _, ss := range [...][]string{p.sources, p.words.nums, p.words.titleNums} {
+			for i := range ss {
+				f(&ss[i])
+			}
+		}
+	}
+	n := 0
+	each(func(s *string) { n += len(*s) })
+	var b strings.Builder
+	b.Grow(n)
+	each(func(s *string) { b.WriteString(*s) })
+	all, at := b.String(), 0
+	each(func(s *string) {
+		*s, at = all[at:at+len(*s)], at+len(*s)
+	})
+}
