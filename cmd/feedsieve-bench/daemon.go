@@ -5,7 +5,6 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"net"
 	"net/http"
 	"os"
 	"os/exec"
@@ -14,6 +13,8 @@ import (
 	"strconv"
 	"syscall"
 	"time"
+
+	"github.com/feedsieve/feedsieve/internal/freeport"
 )
 
 // daemonRuns are the options of the commands that start the daemon once
@@ -69,7 +70,7 @@ type daemonProc struct {
 // startDaemon starts feedsieve serve in dir, with its log there, on the
 // config made for a free loopback address.
 func startDaemon(bin, dir string, config func(addr string) []byte) (*daemonProc, error) {
-	addr, err := freeAddr()
+	addr, err := freeport.Addr()
 	if err != nil {
 		return nil, err
 	}
@@ -218,17 +219,4 @@ func (d *daemonProc) getOK(path string) ([]byte, error) {
 		err = &statusError{url: d.url + path, got: status, want: http.StatusOK}
 	}
 	return body, err
-}
-
-// freeAddr returns a loopback address with a port free at the time of the
-// call: given port 0, the daemon or nginx would not say which port it
-// bound. Another process may take it before they bind it: their starters
-// try again on another (portTries).
-func freeAddr() (string, error) {
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		return "", err
-	}
-	defer ln.Close()
-	return ln.Addr().String(), nil
 }

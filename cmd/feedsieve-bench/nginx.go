@@ -11,6 +11,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/feedsieve/feedsieve/internal/freeport"
 )
 
 // The serving comparison with nginx, as a reader would set it up in front
@@ -85,7 +87,7 @@ func startNginx(dir string, fx *serveFixture, cpu int) (*nginxServer, error) {
 
 // runNginx starts nginx from dir on a free port, once.
 func runNginx(bin, dir string, fx *serveFixture, cpu int) (*nginxServer, error) {
-	addr, err := freeAddr()
+	addr, err := freeport.Addr()
 	if err != nil {
 		return nil, err
 	}

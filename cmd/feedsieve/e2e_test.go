@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"encoding/xml"
 	"fmt"
-	"net"
 	"net/http"
 	"net/http/httptest"
 	"net/url"
@@ -18,6 +17,7 @@ import (
 	"time"
 
 	"github.com/feedsieve/feedsieve/internal/feedcheck"
+	"github.com/feedsieve/feedsieve/internal/freeport"
 )
 
 // loopbackOnly lets the tests' configs poll their servers on loopback,
@@ -98,15 +98,15 @@ func danishFeed(seed string) string {
 	return b.String()
 }
 
-// freeAddr returns a loopback address with a port free at the time of the call.
+// freeAddr returns a loopback address with a port free at the time of the
+// call, below the ports the kernel hands out by itself (freeport).
 func freeAddr(t *testing.T) string {
 	t.Helper()
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	addr, err := freeport.Addr()
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer ln.Close()
-	return ln.Addr().String()
+	return addr
 }
 
 func writeConfig(t *testing.T, feedURL string) string {
