@@ -9,7 +9,6 @@ import (
 	"path/filepath"
 	"runtime"
 	"strconv"
-	"strings"
 	"time"
 
 	"github.com/feedsieve/feedsieve/internal/freeport"
@@ -77,12 +76,7 @@ func startNginx(dir string, fx *serveFixture, cpu int) (*nginxServer, error) {
 	if err := os.WriteFile(file+".gz", fx.rendered.Gzip, 0o644); err != nil {
 		return nil, err
 	}
-	for try := 1; ; try++ {
-		n, err := runNginx(bin, dir, fx, cpu)
-		if err == nil || try == portTries || !strings.Contains(err.Error(), "Address already in use") {
-			return n, err
-		}
-	}
+	return onFreePort(func() (*nginxServer, error) { return runNginx(bin, dir, fx, cpu) })
 }
 
 // runNginx starts nginx from dir on a free port, once.

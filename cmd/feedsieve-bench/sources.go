@@ -197,40 +197,49 @@ func measureSources(bin, parent string, f *farm, n int, o sourcesOptions, heapPr
 	return s, err
 }
 
-// portTries is how many times the daemon is started, each time on another
-// free port, when the port it was given was taken before it could bind it
-// (by a test of another package running beside it).
+// portTries is how many times a daemon (feedsieve serve, nginx) is
+// started, each time on another free port, when the port it was given was
+// taken before it could bind it (by a test of another package running
+// beside it).
 const portTries = 3
+
+// onFreePort calls start until it succeeds, fails otherwise than on a
+// port taken ("address already in use", in the error or in the log it
+// holds), or has been tried portTries times.
+func onFreePort[T any](start func() (T, error)) (T, error) {
+	for try := 1; ; try++ {
+		v, err := start()
+		if err == nil || try == portTries || !strings.Contains(strings.ToLower(err.Error()), "address already in use") {
+			return v, err
+		}
+	}
+}
 
 // withDaemon starts the daemon on a fresh database in a directory of its
 // own under parent, calls measure and stops the daemon with SIGTERM. Its
 // log ends the error, if any.
 func withDaemon(bin, parent string, config func(addr string) []byte, measure func(*daemonProc) error) error {
-	for try := 1; ; try++ {
-		taken, err := daemonOnce(bin, parent, config, measure)
-		if !taken || try == portTries {
-			return err
-		}
-	}
+	_, err := onFreePort(func() (struct{}, error) {
+		return struct{}{}, daemonOnce(bin, parent, config, measure)
+	})
+	return err
 }
 
-// daemonOnce is one try of withDaemon; taken reports that it failed
-// because its port was taken.
-func daemonOnce(bin, parent string, config func(addr string) []byte, measure func(*daemonProc) error) (taken bool, err error) {
+// daemonOnce is one try of withDaemon.
+func daemonOnce(bin, parent string, config func(addr string) []byte, measure func(*daemonProc) error) error {
 	dir, err := os.MkdirTemp(parent, "daemon")
 	if err != nil {
-		return false, err
+		return err
 	}
 	defer os.RemoveAll(dir)
 	d, err := startDaemon(bin, dir, config)
 	if err != nil {
-		return false, err
+		return err
 	}
 	if err = errors.Join(measure(d), d.stop()); err != nil {
-		log := d.logTail()
-		return strings.Contains(log, "address already in use"), fmt.Errorf("%w\nlog of feedsieve serve:\n%s", err, log)
+		return fmt.Errorf("%w\nlog of feedsieve serve:\n%s", err, d.logTail())
 	}
-	return false, nil
+	return nil
 }
 
 // sourcesConfig returns a config whose operator endpoints are on addr, with

@@ -29,10 +29,8 @@ var next atomic.Uint32
 // Addr returns a loopback address ("127.0.0.1:port") whose port is free at
 // the time of the call and below the ephemeral range.
 func Addr() (string, error) {
-	start := uint32(os.Getpid()) * 487 // spread processes over the range
 	for range count {
-		port := first + int((start+next.Add(1))%count)
-		addr := "127.0.0.1:" + strconv.Itoa(port)
+		addr := addrAt(next.Add(1))
 		ln, err := net.Listen("tcp", addr)
 		if err != nil {
 			continue // taken
@@ -41,4 +39,10 @@ func Addr() (string, error) {
 		return addr, nil
 	}
 	return "", fmt.Errorf("no free loopback port in %d–%d", first, first+count-1)
+}
+
+// addrAt is the n-th address this process tries: processes start at
+// places spread over the range.
+func addrAt(n uint32) string {
+	return "127.0.0.1:" + strconv.Itoa(first+int((uint32(os.Getpid())*487+n)%count))
 }

@@ -2,7 +2,6 @@ package freeport
 
 import (
 	"net"
-	"os"
 	"strconv"
 	"testing"
 )
@@ -42,8 +41,7 @@ func TestAddrFreeAndBelowEphemeral(t *testing.T) {
 // TestAddrSkipsTakenPort: the port Addr would try next, taken by another
 // listener, is skipped.
 func TestAddrSkipsTakenPort(t *testing.T) {
-	start := uint32(os.Getpid()) * 487
-	taken := "127.0.0.1:" + strconv.Itoa(first+int((start+next.Load()+1)%count))
+	taken := addrAt(next.Load() + 1)
 	ln, err := net.Listen("tcp", taken)
 	if err != nil {
 		t.Skipf("the next port is taken already: %v", err)
