@@ -1,8 +1,10 @@
 package aggregator
 
 import (
+	"math"
 	"regexp"
 	"strings"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -58,22 +60,57 @@ var entityRef = regexp.MustCompile(`&(?:[A-Za-z][A-Za-z0-9]*|#[0-9]+|#[xX][0-9A-
 // text end, in one pass over the string; a test checks it against
 // golang.org/x/net/html. One simplification: inside a script, HTML comment
 // escapes are not honoured, so the first </script> ends it.
-func htmlTextOnce(s string) string {
+func htmlTextOnce(s string) string { return htmlTextUpTo(s, math.MaxInt) }
+
+// htmlTextUpTo is htmlTextOnce, stopping once about most bytes of text
+// are written: past the first most bytes of a stretch of text, or at
+// the first tag after them.
+func htmlTextUpTo(s string, most int) string {
 	if strings.IndexByte(s, '<') < 0 && strings.IndexByte(s, '&') < 0 { // two vector scans, faster than ContainsAny's byte loop
 		return s
 	}
 	var b strings.Builder
-	b.Grow(len(s))
-	for s != "" {
+	b.Grow(min(len(s), most))
+	for s != "" && b.Len() < most {
 		i := strings.IndexByte(s, '<')
 		if i < 0 {
-			writeText(&b, s)
+			i = len(s)
+		}
+		if room := most - b.Len(); i > room {
+			writeText(&b, s[:textCut(s, room)])
 			break
 		}
 		writeText(&b, s[:i])
+		if i == len(s) {
+			break
+		}
 		s = markup(&b, s[i:])
 	}
 	return strings.TrimSpace(b.String())
+}
+
+// textCut is where to cut text s to at most n bytes: after its last
+// space before n, or else before an entity or a character n would cut
+// in two.
+func textCut(s string, n int) int {
+	if i := strings.LastIndexByte(s[:n], ' '); i > 0 {
+		return i
+	}
+	if i := strings.LastIndexByte(s[:n], '&'); i >= 0 && strings.IndexByte(s[i:n], ';') < 0 {
+		n = i
+	}
+	for n > 0 && !utf8.RuneStart(s[n]) {
+		n--
+	}
+	return n
+}
+
+// htmlTextPrefix is the start of HTMLText(s), at most most bytes of it
+// cut where a character starts, for a reader that reads no further: a
+// summary holding a whole article (feeds allow 256 KB) is not reduced
+// to text whole for the words at its start.
+func htmlTextPrefix(s string, most int) string {
+	return truncateText(reduceTwice(func(s string) string { return htmlTextUpTo(s, most) }, s), most)
 }
 
 func writeText(b *strings.Builder, s string) {

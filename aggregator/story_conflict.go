@@ -227,8 +227,10 @@ func (p *storyPrint) hasNumber(n string) bool {
 // billions (sameAmount), or in the scales its language counts in.
 func (p *storyPrint) holdsNumber(n string) bool {
 	scales := countScales[p.lang]
+	whole := !strings.Contains(n, ".")
+	an := amountOf(n) // once, not for each of p's numbers
 	for _, m := range p.words.nums {
-		if m == n || !strings.Contains(n, ".") && strings.HasPrefix(m, n+".") || sameAmount(m, n, scales) {
+		if m == n || whole && len(m) > len(n) && m[len(n)] == '.' && strings.HasPrefix(m, n) || amountOf(m).same(an, scales) {
 			return true
 		}
 	}
@@ -260,36 +262,22 @@ var countScales = map[string]scales{
 // "180k"; one "1,20,000 scooters", another "1.2 लाख"; one "12000人",
 // another "1.2万人"; and the 180, the 1.2 is read without the word that
 // scales it.
-func sameAmount(a, b string, other scales) bool {
-	wa, fa, ea := amountDigits(a)
-	wb, fb, eb := amountDigits(b)
-	switch d := abs(int64(ea - eb)); {
-	case d == 3 || d == 6 || d == 9:
-	case d > 0 && d < 16 && other&(1<<d) != 0:
-	default:
-		return false
-	}
-	n := len(wa) + len(fa)
-	if n == 0 || n != len(wb)+len(fb) {
-		return false
-	}
-	for i := range n {
-		if digitAt(wa, fa, i) != digitAt(wb, fb, i) {
-			return false
-		}
-	}
-	return true
+func sameAmount(a, b string, other scales) bool { return amountOf(a).same(amountOf(b), other) }
+
+// amount is a normalized number's significant digits, in two parts,
+// whole then fraction, and the position of its point: 180000 is "18" at
+// 6, 3.5 is "3" and "5" at 1, 0.25 is "25" at 0. Its digits are parts
+// of the number, not a new string: amounts are compared for every pair
+// of numbers of two items.
+type amount struct {
+	whole, frac string
+	exp         int
 }
 
-// amountDigits are a normalized number's significant digits, in two
-// parts, whole then fraction, and the position of its point: 180000 is
-// "18" at 6, 3.5 is "3" and "5" at 1, 0.25 is "25" at 0. They are parts
-// of n, not a new string: sameAmount runs for every pair of numbers
-// compared.
-func amountDigits(n string) (whole, frac string, exp int) {
-	whole, frac, _ = strings.Cut(n, ".")
+func amountOf(n string) amount {
+	whole, frac, _ := strings.Cut(n, ".")
 	whole = strings.TrimLeft(whole, "0")
-	exp = len(whole)
+	exp := len(whole)
 	if whole == "" {
 		trimmed := strings.TrimLeft(frac, "0")
 		exp -= len(frac) - len(trimmed)
@@ -298,15 +286,36 @@ func amountDigits(n string) (whole, frac string, exp int) {
 	if frac = strings.TrimRight(frac, "0"); frac == "" {
 		whole = strings.TrimRight(whole, "0")
 	}
-	return whole, frac, exp
+	return amount{whole, frac, exp}
 }
 
-// digitAt is the i-th digit of whole followed by frac.
-func digitAt(whole, frac string, i int) byte {
-	if i < len(whole) {
-		return whole[i]
+// same reports whether a and b have the same digits a power of a
+// thousand apart, or one of the other scales' (sameAmount).
+func (a amount) same(b amount, other scales) bool {
+	switch d := abs(int64(a.exp - b.exp)); {
+	case d == 3 || d == 6 || d == 9:
+	case d > 0 && d < 16 && other&(1<<d) != 0:
+	default:
+		return false
 	}
-	return frac[i-len(whole)]
+	n := len(a.whole) + len(a.frac)
+	if n == 0 || n != len(b.whole)+len(b.frac) {
+		return false
+	}
+	for i := range n {
+		if a.digit(i) != b.digit(i) {
+			return false
+		}
+	}
+	return true
+}
+
+// digit is the i-th of the amount's digits.
+func (a amount) digit(i int) byte {
+	if i < len(a.whole) {
+		return a.whole[i]
+	}
+	return a.frac[i-len(a.whole)]
 }
 
 // hasName reports whether p has name nw, as written or in another of

@@ -183,6 +183,10 @@ var scriptLanguages = [...]struct {
 	{unicode.Ethiopic, "am"}, {unicode.Arabic, "ar"},
 }
 
+// guessedText is how much of an item's text, in bytes, guessing its
+// language reads.
+const guessedText = 1200
+
 // guessLanguage guesses the language of a title and summary, or returns
 // "" when it cannot say with confidence. A script that one language
 // writes tells it (Japanese by its kana among Chinese characters, Persian
@@ -190,8 +194,8 @@ var scriptLanguages = [...]struct {
 // letters, the language whose common words and letters the text has
 // clearly most.
 func guessLanguage(title, summary string) string {
-	text := HTMLText(title) + " " + HTMLText(summary)
-	text = text[:min(len(text), 1200)]
+	text := HTMLText(title) + " " + htmlTextPrefix(summary, guessedText)
+	text = text[:min(len(text), guessedText)]
 	var letters, latin, cyrillic int
 	var scripts [len(scriptLanguages)]int
 	for _, r := range text {

@@ -246,7 +246,7 @@ func (r *wordReader) notePlaces(lang, title, lead string) {
 				w.prefixes = append(w.prefixes, city)
 			}
 			r.note(h, place)
-			if !inTitle || containsName(w.titleCaps, h) {
+			if !inTitle || len(w.titleCaps) >= maxTitleNames || containsName(w.titleCaps, h) {
 				return
 			}
 			nw := nameWord{word: h, exact: h, prefix: city, alias: g, place: true, district: !listedPlace(lang, place, group)}

@@ -68,7 +68,7 @@ func readStoryWords(lang, title, summary string) storyWords {
 func readStoryText(lang, title, summary string, text map[uint32]string) storyWords {
 	title, update := wireTags(stripSiteName(lang, HTMLText(title)))
 	title, column := briefColumn(title) // a paper's column is its furniture, not the news: "Kurz notiert: …"
-	summary = stripDateline(cutFurniture(HTMLText(summary)))
+	summary = stripDateline(cutFurniture(htmlTextPrefix(summary, summaryTextRead)))
 	r := newWordReader(lang, min((len(title)+len(summary))/6, len(title)/4+storyLeadWords)+4, len(title)/4+4)
 	r.text = text
 	r.seed = hashSeed(lang)
@@ -97,9 +97,11 @@ func readStoryText(lang, title, summary string, text map[uint32]string) storyWor
 		first = false
 		switch {
 		case num:
-			w.titleNums = append(w.titleNums, word)
+			if len(w.titleNums) < maxTitleNumbers {
+				w.titleNums = append(w.titleNums, word)
+			}
 		case h == 0: // a stop word
-		case isCapitalized(word) && !r.common && !isPrefix(title, word):
+		case len(w.titleCaps) < maxTitleNames && isCapitalized(word) && !r.common && !isPrefix(title, word):
 			if w.titleCaps == nil {
 				w.titleCaps = make([]nameWord, 0, 8) // once, not growing from one
 			}
@@ -152,6 +154,28 @@ func readStoryText(lang, title, summary string, text map[uint32]string) storyWor
 // halves: a title of hundreds of capitalized words costs no more than
 // its size allows.
 const keysScanned = 32
+
+// maxTitleNumbers and maxNumbers are the most numbers an item's title,
+// and the item in all, keep to be compared (story_conflict.go), the
+// first ones: a title gives a handful (a results table's BRIEF a dozen),
+// a lede a few more, and two items' numbers are compared each with each.
+// A feed's title of hundreds of numbers costs no more to compare than
+// its size allows; its numbers are still words.
+const (
+	maxTitleNumbers = 12
+	maxNumbers      = 48
+)
+
+// summaryTextRead is how much of a summary's text reading reaches, in
+// bytes: its lead (storyLeadWords) and where furniture is looked for
+// (furnitureMost), with room to spare.
+const summaryTextRead = 8 << 10
+
+// maxTitleNames is the most names a title keeps (nameWord), the first
+// ones, for the same reason: a title names a few people and places, and
+// the names of two titles are each looked up in the other item. Those
+// after them are the title's other words.
+const maxTitleNames = 24
 
 // hasKey reports whether keys, a storyWords.prefixes, holds k.
 func hasKey(keys []uint32, k uint32) bool {
@@ -237,7 +261,10 @@ func (r *wordReader) add(word string, num bool) (h, exact, prefix uint32) {
 	if num {
 		h := hashAfter(r.seed, word)
 		r.full = h
-		w.words, w.nums = append(w.words, h), append(w.nums, word)
+		w.words = append(w.words, h)
+		if len(w.nums) < maxNumbers {
+			w.nums = append(w.nums, word)
+		}
 		r.note(h, word)
 		return h, h, 0
 	}
