@@ -45,10 +45,16 @@ func HTMLText(s string) string { return reduceTwice(htmlTextOnce, s) }
 // once: feeds do not escape three times, and a bound keeps it linear.
 func reduceTwice(reduce func(string) string, s string) string {
 	t := reduce(s)
-	if strings.IndexByte(t, '&') < 0 || strings.IndexByte(t, '<') >= 0 || !entityRef.MatchString(t) {
+	if !escapedTwice(t) {
 		return t
 	}
 	return reduce(html.UnescapeString(t))
+}
+
+// escapedTwice reports whether text reduced once is still escaped: it
+// holds an entity reference and no '<'.
+func escapedTwice(t string) bool {
+	return strings.IndexByte(t, '&') >= 0 && strings.IndexByte(t, '<') < 0 && entityRef.MatchString(t)
 }
 
 // entityRef matches an HTML character reference.
@@ -60,14 +66,17 @@ var entityRef = regexp.MustCompile(`&(?:[A-Za-z][A-Za-z0-9]*|#[0-9]+|#[xX][0-9A-
 // text end, in one pass over the string; a test checks it against
 // golang.org/x/net/html. One simplification: inside a script, HTML comment
 // escapes are not honoured, so the first </script> ends it.
-func htmlTextOnce(s string) string { return htmlTextUpTo(s, math.MaxInt) }
+func htmlTextOnce(s string) string {
+	t, _ := htmlTextUpTo(s, math.MaxInt)
+	return t
+}
 
 // htmlTextUpTo is htmlTextOnce, stopping once about most bytes of text
 // are written: past the first most bytes of a stretch of text, or at
-// the first tag after them.
-func htmlTextUpTo(s string, most int) string {
+// the first tag after them; whole reports whether it read all of s.
+func htmlTextUpTo(s string, most int) (text string, whole bool) {
 	if strings.IndexByte(s, '<') < 0 && strings.IndexByte(s, '&') < 0 { // two vector scans, faster than ContainsAny's byte loop
-		return s
+		return s, true
 	}
 	var b strings.Builder
 	b.Grow(min(len(s), most))
@@ -77,20 +86,23 @@ func htmlTextUpTo(s string, most int) string {
 			i = len(s)
 		}
 		if room := most - b.Len(); i > room {
-			writeText(&b, s[:textCut(s, room)])
+			cut := textCut(s, room)
+			writeText(&b, s[:cut])
+			s = s[cut:]
 			break
 		}
 		writeText(&b, s[:i])
-		if i == len(s) {
-			break
+		s = s[i:]
+		if s != "" {
+			s = markup(&b, s)
 		}
-		s = markup(&b, s[i:])
 	}
-	return strings.TrimSpace(b.String())
+	return strings.TrimSpace(b.String()), s == ""
 }
 
 // textCut is where to cut text s to at most n bytes: after its last
-// space before n, or else before an entity or a character n would cut
+// space before n, or else before an entity (whose reference the cut
+// would change: "&#10000" of "&#100000;") or a character n would cut
 // in two.
 func textCut(s string, n int) int {
 	if i := strings.LastIndexByte(s[:n], ' '); i > 0 {
@@ -110,7 +122,31 @@ func textCut(s string, n int) int {
 // summary holding a whole article (feeds allow 256 KB) is not reduced
 // to text whole for the words at its start.
 func htmlTextPrefix(s string, most int) string {
-	return truncateText(reduceTwice(func(s string) string { return htmlTextUpTo(s, most) }, s), most)
+	t, whole := htmlTextUpTo(s, most)
+	if !whole && mayEscape(t) {
+		// whether a '&' left is an escape of its own, to be read again
+		// (reduceTwice), only the whole text tells: "&amp;lt;b&amp;gt;"
+		t = htmlTextOnce(s)
+	}
+	if escapedTwice(t) {
+		t = htmlTextOnce(html.UnescapeString(t))
+	}
+	return truncateText(t, most)
+}
+
+// mayEscape reports whether text holds a '&' that may begin an entity
+// reference: one followed by a letter or '#', or by nothing; not "aid &
+// relief".
+func mayEscape(text string) bool {
+	for i, c := range []byte(text) {
+		if c != '&' {
+			continue
+		}
+		if i+1 == len(text) || isASCIILetter(text[i+1]) || text[i+1] == '#' {
+			return true
+		}
+	}
+	return false
 }
 
 func writeText(b *strings.Builder, s string) {

@@ -4,6 +4,7 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -98,6 +99,20 @@ func FuzzHTMLText(f *testing.F) {
 		}
 		if got, want := Words(HTMLText(s)), Words(referenceHTMLText(s)); !reflect.DeepEqual(got, want) && len(got)+len(want) > 0 {
 			t.Fatalf("HTMLText(%q)\nwords %q\nx/net %q", s, got, want)
+		}
+	})
+}
+
+// FuzzHTMLTextPrefix: the text of any fragment's start is the start of
+// its text, no longer than asked, cut where a character starts.
+func FuzzHTMLTextPrefix(f *testing.F) {
+	for _, s := range []string{`<p>Nagorno&#8209;Karabakh</p> and more`, `<b>Kara</b>bakh &amp; Lachin`, `&amp;lt;b&amp;gt;x y z`, "日本語のテキスト<br>です"} {
+		f.Add(s, uint16(7))
+	}
+	f.Fuzz(func(t *testing.T, s string, n uint16) {
+		p, full := htmlTextPrefix(s, int(n)), HTMLText(s)
+		if len(p) > int(n) || !strings.HasPrefix(full, p) || utf8.ValidString(full) && !utf8.ValidString(p) {
+			t.Fatalf("htmlTextPrefix(%q, %d) = %q, not the start of %q", s, n, p, full)
 		}
 	})
 }

@@ -142,7 +142,8 @@ func FuzzPhraseKeys(f *testing.F) {
 }
 
 // FuzzReadStoryWords: reading any title and summary ends, without a
-// panic, with its words and its title's sorted and each once.
+// panic, with its words and its title's sorted and each once, and no more
+// numbers and names kept to compare than the bounds allow.
 func FuzzReadStoryWords(f *testing.F) {
 	f.Add("de", "EIL: Zahl der Verletzten steigt auf 23", "Hamburg (dpa) - 3.500 Menschen, 5,1 Prozent…")
 	f.Add("fa", "زلزله ۵٫۱ ریشتری در کرمان", "۱۲ نفر زخمی شدند")
@@ -153,6 +154,9 @@ func FuzzReadStoryWords(f *testing.F) {
 	f.Add("el", "ΕΚΤΑΚΤΟ: Πλημμύρες στη Ρόδο", "της Ρόδου")
 	f.Fuzz(func(t *testing.T, lang, title, summary string) {
 		w := readStoryWords(lang, title, summary)
+		if len(w.titleNums) > maxTitleNumbers || len(w.nums) > maxNumbers || len(w.titleCaps) > maxTitleNames {
+			t.Fatalf("%q / %q: kept %d title numbers, %d numbers, %d names", title, summary, len(w.titleNums), len(w.nums), len(w.titleCaps))
+		}
 		for _, set := range [][]uint32{w.words, w.titleRest} { // prefixes are in no order
 			for i := 1; i < len(set); i++ {
 				if set[i-1] >= set[i] {
