@@ -157,13 +157,14 @@ const keysScanned = 32
 
 // maxTitleNumbers and maxNumbers are the most numbers an item's title,
 // and the item in all, keep to be compared (story_conflict.go), the
-// first ones: a title gives a handful (a results table's BRIEF a dozen),
-// a lede a few more, and two items' numbers are compared each with each.
-// A feed's title of hundreds of numbers costs no more to compare than
-// its size allows; its numbers are still words.
+// first ones: a title gives a handful (six at most in the corpora, a
+// BRIEF's results), a lede a few more (a lottery draw's twenty), and two
+// items' numbers are compared each with each. A feed's title of hundreds
+// of numbers costs no more to compare than its size allows; its numbers
+// are still words.
 const (
-	maxTitleNumbers = 12
-	maxNumbers      = 48
+	maxTitleNumbers = 8
+	maxNumbers      = 32
 )
 
 // summaryTextRead is how much of a summary's text reading reaches, in
