@@ -21,14 +21,29 @@ import (
 // the Indic scripts, Georgian, punctuation, Hiragana and Katakana.
 const foldTableSize = 0x3100
 
+// wideFirst and wideEnd bound the halfwidth and fullwidth forms: the
+// comma, colon and brackets of Chinese and Japanese text ("，", "：",
+// "（"), which NFKC makes ASCII, are in every other sentence of it.
+const (
+	wideFirst = 0xFF00
+	wideEnd   = 0xFFF0
+)
+
 // complexRune marks a table entry that cannot be folded on its own. It is
 // not valid UTF-8, so no fold result equals it.
 const complexRune = "\xff"
 
-var foldTable = sync.OnceValue(func() []string {
-	t := make([]string, foldTableSize)
-	for r := range rune(foldTableSize) {
-		t[r] = complexRune
+var (
+	foldTable = sync.OnceValue(func() []string { return foldRunes(0, foldTableSize) })
+	wideTable = sync.OnceValue(func() []string { return foldRunes(wideFirst, wideEnd) })
+)
+
+// foldRunes are the folds of the runes from first to end, each on its
+// own, or complexRune for those that cannot be folded alone.
+func foldRunes(first, end rune) []string {
+	t := make([]string, end-first)
+	for r := first; r < end; r++ {
+		t[r-first] = complexRune
 		s := string(r)
 		if !norm.NFKC.PropertiesString(s).BoundaryBefore() {
 			continue
@@ -37,10 +52,10 @@ var foldTable = sync.OnceValue(func() []string {
 		if !startersOnly(out) {
 			continue
 		}
-		t[r] = out
+		t[r-first] = out
 	}
 	return t
-})
+}
 
 // startersOnly reports whether every rune of s is a starter that does not
 // compose with the rune before it: neither reordered nor composed with
@@ -107,6 +122,12 @@ func appendFoldFast(b []byte, s string) ([]byte, bool) {
 			}
 		case hangulSyllable(r):
 			b = append(b, s[i:i+w]...)
+		case r >= wideFirst && r < wideEnd:
+			out := wideTable()[r-wideFirst]
+			if out == complexRune {
+				return b, false
+			}
+			b = append(b, out...)
 		default:
 			return b, false
 		}
