@@ -12,31 +12,49 @@ import (
 // it under NFKC and no folded rune is a reorderable non-starter or
 // composes with the one before it under NFC, folding the whole text is
 // folding each rune. foldFast does that with a table of per-rune results,
-// built once, for the scripts below Han, reads the unified ideographs in
-// Simplified characters (hanfold.go) and passes Hangul syllables through;
-// anything else (a combining mark, a conjoining jamo, invalid UTF-8…)
-// takes foldSlow. A fuzz test checks that both agree.
+// built once, for the scripts below Han and a few blocks above them
+// (foldBlocks), reads the unified ideographs in Simplified characters
+// (hanfold.go) and passes Hangul syllables through; anything else (a
+// combining mark, a conjoining jamo, invalid UTF-8…) takes foldSlow. A
+// fuzz test checks that both agree.
 
 // foldTableSize covers Latin, Greek, Cyrillic, Armenian, Hebrew, Arabic,
 // the Indic scripts, Georgian, punctuation, Hiragana and Katakana.
 const foldTableSize = 0x3100
 
-// wideFirst and wideEnd bound the halfwidth and fullwidth forms: the
-// comma, colon and brackets of Chinese and Japanese text ("，", "：",
-// "（"), which NFKC makes ASCII, are in every other sentence of it.
-const (
-	wideFirst = 0xFF00
-	wideEnd   = 0xFFF0
-)
-
 // complexRune marks a table entry that cannot be folded on its own. It is
 // not valid UTF-8, so no fold result equals it.
 const complexRune = "\xff"
 
-var (
-	foldTable = sync.OnceValue(func() []string { return foldRunes(0, foldTableSize) })
-	wideTable = sync.OnceValue(func() []string { return foldRunes(wideFirst, wideEnd) })
-)
+var foldTable = sync.OnceValue(func() []string { return foldRunes(0, foldTableSize) })
+
+// foldBlocks are the other blocks folded rune by rune from a table: the
+// variation selectors and the small and vertical forms; the halfwidth and
+// fullwidth forms, whose comma, colon and brackets ("，", "：", "（") are
+// in every other sentence of Chinese and Japanese; and the emoji and
+// pictographs that open many titles ("🔴 LIVE:", "⚡️"). Any rune of
+// theirs otherwise sent the whole text through the normalizers.
+var foldBlocks = [...]struct{ first, end rune }{{0xFE00, 0xFE70}, {0xFF00, 0xFFF0}, {0x1F000, 0x1FB00}}
+
+// blockTables are the folds of foldBlocks' runes, built once.
+var blockTables = sync.OnceValue(func() *[len(foldBlocks)][]string {
+	var t [len(foldBlocks)][]string
+	for i, b := range foldBlocks {
+		t[i] = foldRunes(b.first, b.end)
+	}
+	return &t
+})
+
+// blockFold is the fold of r from foldBlocks' tables, complexRune for a
+// rune that cannot be folded alone, and false when no block holds r.
+func blockFold(r rune) (string, bool) {
+	for i, b := range foldBlocks {
+		if r >= b.first && r < b.end {
+			return blockTables()[i][r-b.first], true
+		}
+	}
+	return "", false
+}
 
 // foldRunes are the folds of the runes from first to end, each on its
 // own, or complexRune for those that cannot be folded alone.
@@ -122,14 +140,12 @@ func appendFoldFast(b []byte, s string) ([]byte, bool) {
 			}
 		case hangulSyllable(r):
 			b = append(b, s[i:i+w]...)
-		case r >= wideFirst && r < wideEnd:
-			out := wideTable()[r-wideFirst]
-			if out == complexRune {
+		default:
+			out, ok := blockFold(r)
+			if !ok || out == complexRune {
 				return b, false
 			}
 			b = append(b, out...)
-		default:
-			return b, false
 		}
 		i += w
 	}

@@ -49,3 +49,20 @@ func BenchmarkClassifyScripts(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkFoldTitles folds a title as written, and opened by an emoji:
+// a rune of a block no table holds sends the whole title through the
+// normalizers (foldSlow).
+func BenchmarkFoldTitles(b *testing.B) {
+	for name, title := range map[string]string{
+		"plain": "LIVE: Karabakh convoy reaches the corridor after talks in Brussels",
+		"emoji": "🔴 LIVE: Karabakh convoy reaches the corridor after talks in Brussels",
+		"vs16":  "⚡️ LIVE: Karabakh convoy reaches the corridor after talks in Brussels",
+	} {
+		b.Run(name, func(b *testing.B) {
+			for b.Loop() {
+				Fold(title)
+			}
+		})
+	}
+}
