@@ -19,8 +19,9 @@ import (
 // fuzz test checks that both agree.
 
 // foldTableSize covers Latin, Greek, Cyrillic, Armenian, Hebrew, Arabic,
-// the Indic scripts, Georgian, punctuation, Hiragana and Katakana.
-const foldTableSize = 0x3100
+// the Indic scripts, Georgian, punctuation, Hiragana and Katakana, and
+// the compatibility jamo and CJK letters and units ("ㅋ", "㈜", "30㎝").
+const foldTableSize = 0x3400
 
 // complexRune marks a table entry that cannot be folded on its own. It is
 // not valid UTF-8, so no fold result equals it.
@@ -32,9 +33,10 @@ var foldTable = sync.OnceValue(func() []string { return foldRunes(0, foldTableSi
 // variation selectors and the small and vertical forms; the halfwidth and
 // fullwidth forms, whose comma, colon and brackets ("，", "：", "（") are
 // in every other sentence of Chinese and Japanese; and the emoji and
-// pictographs that open many titles ("🔴 LIVE:", "⚡️"). Any rune of
+// pictographs that open many titles ("🔴 LIVE:", "⚡️"), and the
+// mathematical letters of "𝐁𝐑𝐄𝐀𝐊𝐈𝐍𝐆" titles. Any rune of
 // theirs otherwise sent the whole text through the normalizers.
-var foldBlocks = [...]struct{ first, end rune }{{0xFE00, 0xFE70}, {0xFF00, 0xFFF0}, {0x1F000, 0x1FB00}}
+var foldBlocks = [...]struct{ first, end rune }{{0xFE00, 0xFE70}, {0xFF00, 0xFFF0}, {0x1D400, 0x1D800}, {0x1F000, 0x1FB00}}
 
 // blockTables are the folds of foldBlocks' runes, built once.
 var blockTables = sync.OnceValue(func() *[len(foldBlocks)][]string {
