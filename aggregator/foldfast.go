@@ -30,13 +30,14 @@ const complexRune = "\xff"
 var foldTable = sync.OnceValue(func() []string { return foldRunes(0, foldTableSize) })
 
 // foldBlocks are the other blocks folded rune by rune from a table: the
+// presentation forms of Latin ligatures ("ﬁ") and of Arabic letters, the
 // variation selectors and the small and vertical forms; the halfwidth and
 // fullwidth forms, whose comma, colon and brackets ("，", "：", "（") are
 // in every other sentence of Chinese and Japanese; and the emoji and
 // pictographs that open many titles ("🔴 LIVE:", "⚡️"), and the
 // mathematical letters of "𝐁𝐑𝐄𝐀𝐊𝐈𝐍𝐆" titles. Any rune of
 // theirs otherwise sent the whole text through the normalizers.
-var foldBlocks = [...]struct{ first, end rune }{{0xFE00, 0xFE70}, {0xFF00, 0xFFF0}, {0x1D400, 0x1D800}, {0x1F000, 0x1FB00}}
+var foldBlocks = [...]struct{ first, end rune }{{0xFB00, 0xFFF0}, {0x1D400, 0x1D800}, {0x1F000, 0x1FB00}}
 
 // blockTables are the folds of foldBlocks' runes, built once.
 var blockTables = sync.OnceValue(func() *[len(foldBlocks)][]string {
