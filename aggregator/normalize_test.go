@@ -98,9 +98,31 @@ func TestFoldFastAgrees(t *testing.T) {
 	for r := range rune(foldTableSize) {
 		check(r, before, after)
 	}
+	for _, b := range foldBlocks {
+		for r := b.first; r < b.end; r++ {
+			check(r, before, after)
+		}
+	}
 	for r := rune(0x3400); r <= 0xD7A3; r++ {
 		if unifiedIdeograph(r) || hangulSyllable(r) {
 			check(r, before[3:4], []string{"\u0301", "\u11A8", "\u3099"})
+		}
+	}
+}
+
+// TestFoldFastTakesOtherBlocks: text of the blocks above Han that news
+// writes in (fullwidth punctuation, emoji, CJK units, mathematical
+// letters, ligatures) folds rune by rune, and text whose runes compose
+// does not.
+func TestFoldFastTakesOtherBlocks(t *testing.T) {
+	for _, s := range []string{"据报道，纳戈尔诺（卡拉巴赫）：局势紧张！", "🔴 LIVE: Karabakh", "⚡️ Eilmeldung", "최대 30㎝ 눈", "𝐁𝐑𝐄𝐀𝐊𝐈𝐍𝐆", "ﬁnance", "ﻻ"} {
+		if _, ok := foldFast(s); !ok {
+			t.Errorf("%q is not folded rune by rune", s)
+		}
+	}
+	for _, s := range []string{"ｶﾞ", "e\u0301", "שּׁ"} {
+		if _, ok := foldFast(s); ok {
+			t.Errorf("%q, whose runes compose, is folded rune by rune", s)
 		}
 	}
 }
