@@ -224,7 +224,7 @@ func (p *storyPrint) hasNumber(n string) bool {
 
 // holdsNumber reports whether p has n anywhere, or has it with decimals
 // when n is whole (8112 of 8112.45), or in thousands, millions or
-// billions (sameAmount), or in the scales its language counts in.
+// billions (amount.same), or in the scales its language counts in.
 func (p *storyPrint) holdsNumber(n string) bool {
 	scales := countScales[p.lang]
 	whole := !strings.Contains(n, ".")
@@ -256,14 +256,6 @@ var countScales = map[string]scales{
 	"zh": myriadScales, "ja": myriadScales, "ko": myriadScales, "yue": myriadScales,
 }
 
-// sameAmount reports whether two normalized numbers have the same digits
-// a power of a thousand apart, or one of the other scales': one story
-// writes "180 000 hectares", another "180 тысяч", "180 thousand" or
-// "180k"; one "1,20,000 scooters", another "1.2 लाख"; one "12000人",
-// another "1.2万人"; and the 180, the 1.2 is read without the word that
-// scales it.
-func sameAmount(a, b string, other scales) bool { return amountOf(a).same(amountOf(b), other) }
-
 // amount is a normalized number's significant digits, in two parts,
 // whole then fraction, and the position of its point: 180000 is "18" at
 // 6, 3.5 is "3" and "5" at 1, 0.25 is "25" at 0. Its digits are parts
@@ -289,8 +281,12 @@ func amountOf(n string) amount {
 	return amount{whole, frac, exp}
 }
 
-// same reports whether a and b have the same digits a power of a
-// thousand apart, or one of the other scales' (sameAmount).
+// same reports whether two numbers' amounts have the same digits a power
+// of a thousand apart, or one of the other scales': one story writes
+// "180 000 hectares", another "180 тысяч", "180 thousand" or "180k"; one
+// "1,20,000 scooters", another "1.2 लाख"; one "12000人", another
+// "1.2万人"; and the 180, the 1.2 is read without the word that scales
+// it.
 func (a amount) same(b amount, other scales) bool {
 	switch d := abs(int64(a.exp - b.exp)); {
 	case d == 3 || d == 6 || d == 9:

@@ -30,14 +30,18 @@ var hostileTitles = map[string]func(i int) string{
 		return fillTitle(func(j int) string { return fmt.Sprintf("%c%corvath ", 'B'+j%20, 'a'+(j/20+i)%26) })
 	},
 	"places": func(i int) string {
-		var places []string // China's provinces and cities
-		for _, group := range placeGroups["zh"] {
-			places = append(places, strings.Split(group, ", ")...)
-		}
-		return fillTitle(func(j int) string { return places[(i+j)%len(places)] + "发生" })
+		return fillTitle(func(j int) string { return chinesePlaces[(i+j)%len(chinesePlaces)] + "发生" })
 	},
 	"words": func(i int) string { return fillTitle(func(j int) string { return fmt.Sprintf("w%dord ", j+i%3) }) },
 }
+
+// chinesePlaces are China's provinces and cities, as the list has them.
+var chinesePlaces = func() (places []string) {
+	for _, group := range placeGroups["zh"] {
+		places = append(places, strings.Split(group, ", ")...)
+	}
+	return places
+}()
 
 // fillTitle is a title of as many of word's words as MaxTitleBytes holds.
 func fillTitle(word func(j int) string) string {

@@ -216,13 +216,13 @@ func TestSameAmount(t *testing.T) {
 		{"12000", "1.2", noScales, false}, {"120000", "1.2", myriadScales, false}, {"12000", "1.2", lakhScales, false},
 		{"0", "0", noScales, false}, {"2026", "2.025", noScales, false}, {"180", "18", lakhScales, false},
 	} {
-		if got := sameAmount(tt.a, tt.b, tt.scales); got != tt.same {
-			t.Errorf("sameAmount(%s, %s, scales %b) = %v, want %v", tt.a, tt.b, tt.scales, got, tt.same)
+		if got := amountOf(tt.a).same(amountOf(tt.b), tt.scales); got != tt.same {
+			t.Errorf("%s and %s the same amount under scales %b = %v, want %v", tt.a, tt.b, tt.scales, got, tt.same)
 		}
 	}
 	// it is compared for every pair of numbers: it allocates nothing
-	if n := testing.AllocsPerRun(100, func() { sameAmount("8112.45", "8.11245", noScales) }); n != 0 {
-		t.Errorf("sameAmount allocates %v times a call, want 0", n)
+	if n := testing.AllocsPerRun(100, func() { amountOf("8112.45").same(amountOf("8.11245"), noScales) }); n != 0 {
+		t.Errorf("comparing amounts allocates %v times a call, want 0", n)
 	}
 	// a title's figure in thousands agrees with the other item's in digits
 	a := newStoryPrint(&storage.Item{Language: "ru", Title: "Площадь пожаров в Якутии превысила 180 тысяч гектаров"})
