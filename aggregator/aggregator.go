@@ -8,6 +8,7 @@ import (
 	"log/slog"
 	"net/http"
 	"slices"
+	"sync/atomic"
 	"time"
 
 	"github.com/feedsieve/feedsieve/storage"
@@ -63,8 +64,9 @@ type Aggregator struct {
 	progress *progress
 	sched    *scheduler // when each source is polled next; Refresh wakes sources there
 	now      func() time.Time
-	build    string // buildID, part of the items' context (itemskip.go)
-	whole    bool   // parse every document whole, as tests compare with
+	round    atomic.Pointer[storyRound] // the round of polls filed as one batch, during PollAll
+	build    string                     // buildID, part of the items' context (itemskip.go)
+	whole    bool                       // parse every document whole, as tests compare with
 }
 
 // Defaults for Options left zero.
@@ -319,9 +321,18 @@ func (a *Aggregator) ingest(ctx context.Context, res *PollResult, src Source, re
 	batch := storage.Batch{Source: src.Name, Entries: entries, State: &next, Now: now, Skipped: items.remembered()}
 	a.enrichWithArticles(ctx, &batch, src, red, &res.Articles)
 	var fresh []*storage.Item
+	size, waited := int64(len(resp.Body)), false
 	if a.stories != nil {
 		batch.Group = func(items []*storage.Item) {
 			fresh = items
+			if r := a.round.Load(); r != nil {
+				// waiting for the round is waiting for the write
+				a.pending.acquire(size)
+				waited = true
+				release()
+				r.join(ctx, src.Name, items, size)
+				return
+			}
 			a.stories.fileAll(items, a.now())
 		}
 	}
@@ -331,6 +342,9 @@ func (a *Aggregator) ingest(ctx context.Context, res *PollResult, src Source, re
 		err = ctx.Err() // stopped while fetching articles: nothing is stored, so the next poll fetches them
 	}
 	if err != nil {
+		if waited {
+			a.pending.release(size)
+		}
 		return err
 	}
 	if n := res.Articles; n.Fetched+n.Failed > 0 { // stored with the items, for status
@@ -338,8 +352,9 @@ func (a *Aggregator) ingest(ctx context.Context, res *PollResult, src Source, re
 	}
 	// Wait for room among the batches waiting to commit before giving up
 	// the slot: with the slots, the budget bounds the memory of a burst.
-	size := int64(len(resp.Body))
-	a.pending.acquire(size)
+	if !waited {
+		a.pending.acquire(size)
+	}
 	release()
 	r, err := a.store.Commit(prepared)
 	a.pending.release(size)

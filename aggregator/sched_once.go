@@ -21,6 +21,10 @@ func (s *scheduler) pollAll(ctx context.Context) []PollResult {
 	if n == 0 {
 		return o.results
 	}
+	if f := s.a.stories; f != nil {
+		s.a.round.Store(newStoryRound(f, s.a.opts.Sources, s.a.now, int(s.a.pending.maxN), s.a.pending.maxB))
+		defer s.a.round.Store(nil)
+	}
 	var wg sync.WaitGroup
 	s.mu.Lock()
 	s.once = o

@@ -184,6 +184,9 @@ func (s *scheduler) work(ctx context.Context) {
 		s.mu.Unlock()
 		res, polled := s.poll(ctx, src)
 		if s.once != nil {
+			if r := s.a.round.Load(); r != nil {
+				r.end(s.a.opts.Sources[src].Name)
+			}
 			s.mu.Lock()
 			s.once.record(src, res)
 			continue

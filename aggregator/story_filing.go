@@ -70,13 +70,19 @@ func (f *storyFiler) file(it *storage.Item, ms []storage.Match, now time.Time) {
 // fileAll files new items, whose matches are their Topics, in order, at
 // time now: a batch's storage.Batch.Group.
 func (f *storyFiler) fileAll(items []*storage.Item, now time.Time) {
+	f.settle(f.todos(items), now)
+}
+
+// todos is what filing new items, whose matches are their Topics, takes,
+// with their words read.
+func (f *storyFiler) todos(items []*storage.Item) []storyTodo {
 	todo := make([]storyTodo, 0, len(items))
 	for _, it := range items {
 		if t, ok := f.todo(it, it.Topics); ok {
 			todo = append(todo, t)
 		}
 	}
-	f.settle(todo, now)
+	return todo
 }
 
 // todo keeps the stories of the matches the item already had, and

@@ -43,7 +43,9 @@ type storyIndex struct {
 	posts     map[uint32]int32     // word → its list in postings
 	postings  [][]int32            // the entries with a word
 	stats     wordStats            // snapshot of the word counts
-	pending   []int32              // entries not yet counted in stats
+	pending   []int32              // entries not yet counted in stats,
+	staleBy   map[uint16]int32     // by language number,
+	stale     bool                 // and of some language many against those counted (staleShare)
 	statsAt   time.Time            // when stats were last taken
 	meta      []entryMeta          // by entry
 	links     map[uint64]int32     // linkKey of a normalized link → last entry with it
@@ -133,7 +135,7 @@ const minCompact = 4096
 // newStoryIndex returns an index for topics with the given options.
 func newStoryIndex(opts map[string]StoryOptions) *storyIndex {
 	x := &storyIndex{
-		opts: map[string]StoryOptions{}, nums: map[string]uint16{}, links: map[uint64]int32{}, held: map[string]storyHeld{}, compact: minCompact, threshold: 1,
+		opts: map[string]StoryOptions{}, nums: map[string]uint16{}, links: map[uint64]int32{}, held: map[string]storyHeld{}, staleBy: map[uint16]int32{}, compact: minCompact, threshold: 1,
 		waits: newStoryWaits(), stats: newWordStats(),
 	}
 	x.resetBands(0)
@@ -353,7 +355,7 @@ func (x *storyIndex) insertListed(id string, p storyPrint, stories []storage.Mat
 	}
 	x.noteStarts(&e)
 	x.chain(int32(len(x.entries)), &e, found)
-	x.pending = append(x.pending, int32(len(x.entries)))
+	x.notePending(int32(len(x.entries)), &e.print)
 	x.entries = append(x.entries, e)
 	if p.published.After(x.newest) {
 		x.newest = p.published

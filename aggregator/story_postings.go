@@ -169,10 +169,11 @@ func (x *storyIndex) compactEntries() {
 		kept = append(kept, e)
 	}
 	x.entries = kept
-	x.pending = x.pending[:0]
-	for n, e := range kept {
-		if !e.counted {
-			x.pending = append(x.pending, int32(n))
+	x.pending, x.stale = x.pending[:0], false
+	clear(x.staleBy)
+	for n := range kept {
+		if !kept[n].counted {
+			x.notePending(int32(n), &kept[n].print)
 		}
 	}
 	x.compact = max(minCompact, 2*len(kept))

@@ -37,6 +37,19 @@ var statsGen atomic.Uint32
 // statsRefresh is how long a snapshot of the word counts is used.
 const statsRefresh = time.Minute
 
+// staleShare: a snapshot is taken anew, however recent, once the items
+// of a language filed since number a staleShare-th of those of it the
+// snapshot counts, while it counts fewer than staleBelow. The first
+// items of a language in the window, or of a small window, are weighed
+// by counts that hold them and the others polled with them, not by
+// counts of almost nothing, where every word is rare. In a window of
+// thousands of items of the language, a minute's items move the weights
+// less than weighing every entry compared anew, again and again, costs.
+const (
+	staleShare = 64
+	staleBelow = 4096
+)
+
 // wordStats count the words of the items of the window.
 type wordStats struct {
 	df    map[uint32]int32        // word (salted by language) → items with it
@@ -186,10 +199,14 @@ func (p *storyPrint) sourceHash() uint32 {
 }
 
 // refreshStats takes a new snapshot of the counts when the last is
-// statsRefresh old at now (or now is zero, or before it): the items
-// filed since are counted in.
+// statsRefresh old at now (or now is zero, or before it), or when the
+// items of a language filed since are many against those of it counted
+// (staleShare): the items filed since are counted in.
 func (x *storyIndex) refreshStats(now time.Time) {
-	if len(x.pending) == 0 || !now.IsZero() && now.Sub(x.statsAt) < statsRefresh && !now.Before(x.statsAt) {
+	if len(x.pending) == 0 {
+		return
+	}
+	if !x.stale && !now.IsZero() && now.Sub(x.statsAt) < statsRefresh && !now.Before(x.statsAt) {
 		return
 	}
 	for _, n := range x.pending {
@@ -198,5 +215,16 @@ func (x *storyIndex) refreshStats(now time.Time) {
 			x.entries[n].counted = true
 		}
 	}
-	x.pending, x.statsAt = x.pending[:0], now
+	x.pending, x.statsAt, x.stale = x.pending[:0], now, false
+	clear(x.staleBy)
+}
+
+// notePending notes entry n, whose print is p, as not yet counted.
+func (x *storyIndex) notePending(n int32, p *storyPrint) {
+	x.pending = append(x.pending, n)
+	lang := langNumber(p.lang)
+	x.staleBy[lang]++
+	if docs := x.stats.docs[lang]; docs < staleBelow && x.staleBy[lang]*staleShare >= docs {
+		x.stale = true
+	}
 }

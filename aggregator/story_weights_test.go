@@ -181,3 +181,37 @@ func TestWordCountsForgetLeftItems(t *testing.T) {
 		}
 	}
 }
+
+// TestCountsTakenAnewWhileFew: within a minute, the word counts are
+// taken anew once a language's items filed since are a 64th of those of
+// it counted, while those are fewer than staleBelow; so the first items
+// of a new database, polled in one round, are each weighed by counts
+// that hold the items filed before it. Of a language with more items
+// counted, they wait for the minute.
+func TestCountsTakenAnewWhileFew(t *testing.T) {
+	x := newStoryIndex(map[string]StoryOptions{"t": {}})
+	now := time.Date(2026, 3, 1, 12, 0, 0, 0, time.UTC)
+	en := langNumber("en")
+	for i := range 10 {
+		it := &storage.Item{ID: fmt.Sprintf("i%d", i), Title: fmt.Sprintf("Report number %d on its own", i), Language: "en", Published: now}
+		x.add(it.ID, newStoryPrint(it), []string{"t"}, now)
+		if got := x.stats.docs[en]; got != int32(i) {
+			t.Fatalf("filing item %d at one time: %d items counted, want the %d before it", i, got, i)
+		}
+	}
+	x.stats.docs[en] += staleBelow // as if the window held thousands
+	x.refreshStats(now)            // counts the last item: its pending share was noted before
+	before := x.stats.docs[en]
+	for i := range 3 {
+		it := &storage.Item{ID: fmt.Sprintf("j%d", i), Title: "Another report", Language: "en", Published: now}
+		x.add(it.ID, newStoryPrint(it), []string{"t"}, now)
+	}
+	x.refreshStats(now.Add(30 * time.Second))
+	if got := x.stats.docs[en]; got != before {
+		t.Errorf("a window of %d items was counted anew within the minute: %d", before, got)
+	}
+	x.refreshStats(now.Add(time.Minute))
+	if got := x.stats.docs[en]; got != before+3 {
+		t.Errorf("after the minute: %d counted, want %d", got, before+3)
+	}
+}
