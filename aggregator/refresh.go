@@ -28,6 +28,8 @@ func (a *Aggregator) Refresh(names []string) (Refreshed, error) {
 		return Refreshed{}, err
 	}
 	res := Refreshed{Polling: []string{}, Gone: []string{}}
+	var wake []int32
+	defer func() { a.sched.wake(wake...) }() // at once, so that the polls are one round (story_round.go)
 	for _, i := range indices {
 		n := a.opts.Sources[i].Name
 		st, err := a.store.SourceState(n)
@@ -44,7 +46,7 @@ func (a *Aggregator) Refresh(names []string) (Refreshed, error) {
 				return res, err
 			}
 		}
-		a.sched.wake(int32(i))
+		wake = append(wake, int32(i))
 		res.Polling = append(res.Polling, n)
 	}
 	a.log.Info("refresh: polling now", slog.Any("sources", res.Polling))

@@ -57,6 +57,10 @@ func (s *scheduler) maxWorkers() int { return s.queues.all * (1 + pendingPerSlot
 // run schedules and polls until ctx ends, then waits for the polls in
 // flight.
 func (s *scheduler) run(ctx context.Context) {
+	if f := s.a.stories; f != nil {
+		s.a.round.Store(newStoryRound(f, nil, s.a.now, int(s.a.pending.maxN), s.a.pending.maxB))
+		defer s.a.round.Store(nil)
+	}
 	var wg sync.WaitGroup
 	s.start(func() { wg.Go(func() { s.work(ctx) }) })
 	s.dispatch(ctx)
@@ -93,6 +97,9 @@ func (s *scheduler) start(spawn func()) {
 		}
 		if due {
 			s.state[i] |= srcFirst
+			if r := a.round.Load(); r != nil {
+				r.add(src.Name) // the first turns, spread over a few seconds, are one round
+			}
 		}
 		if woken { // Refresh came before Run
 			delay = 0
@@ -132,6 +139,9 @@ func (s *scheduler) queueDue() (time.Duration, bool) {
 		src := s.heap.pop().src
 		s.state[src] = s.state[src]&^srcWhere | srcQueued
 		s.queues.add(src)
+		if r := s.a.round.Load(); r != nil {
+			r.add(s.a.opts.Sources[src].Name)
+		}
 		s.a.progress.due(time.Now())
 		s.wakeWorker()
 	}
@@ -183,10 +193,10 @@ func (s *scheduler) work(ctx context.Context) {
 		s.state[src] = s.state[src]&^srcWhere | srcPolling
 		s.mu.Unlock()
 		res, polled := s.poll(ctx, src)
+		if r := s.a.round.Load(); r != nil {
+			r.end(s.a.opts.Sources[src].Name)
+		}
 		if s.once != nil {
-			if r := s.a.round.Load(); r != nil {
-				r.end(s.a.opts.Sources[src].Name)
-			}
 			s.mu.Lock()
 			s.once.record(src, res)
 			continue
@@ -274,21 +284,24 @@ func (s *scheduler) stop() {
 	s.base = time.Time{}
 }
 
-// wake polls the i-th source now: at once if it is waiting for its
-// time, right after its poll if it is due or polling, and at once when
-// Run starts if it has not. A source no longer polled stays so.
-func (s *scheduler) wake(i int32) {
+// wake polls the sources of the given indices now: at once if they wait
+// for their time, right after their poll if due or polling, and at once
+// when Run starts if it has not. A source no longer polled stays so.
+func (s *scheduler) wake(sources ...int32) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	switch s.state[i] & srcWhere {
-	case srcWaiting:
-		s.heap.move(i, s.clock())
-		s.kickDispatch()
-	case srcQueued, srcPolling:
-		s.state[i] |= srcWoken
-	case srcIdle:
-		if s.base.IsZero() {
+	now := s.clock()
+	for _, i := range sources {
+		switch s.state[i] & srcWhere {
+		case srcWaiting:
+			s.heap.move(i, now)
+			s.kickDispatch()
+		case srcQueued, srcPolling:
 			s.state[i] |= srcWoken
+		case srcIdle:
+			if s.base.IsZero() {
+				s.state[i] |= srcWoken
+			}
 		}
 	}
 }

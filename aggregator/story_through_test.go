@@ -94,8 +94,10 @@ func xmlEscape(s string) string {
 // pollCorpus polls the corpus's feeds in their three stages into a new
 // database, the server's delays drawn from seed, and returns each
 // item's story by corpus id. The clock of each stage is its newest item's
-// time.
-func pollCorpus(t *testing.T, items []evalItem, seed uint64) map[string]string {
+// time. Each stage is one PollAll, or with serve one turn of Run: the
+// first as every source falls due at its start, the others as Refresh
+// asks for every source.
+func pollCorpus(t *testing.T, items []evalItem, seed uint64, serve bool) map[string]string {
 	t.Helper()
 	c := newCorpusFeeds(items)
 	c.rng = rand.New(rand.NewPCG(seed, seed))
@@ -108,11 +110,22 @@ func pollCorpus(t *testing.T, items []evalItem, seed uint64) map[string]string {
 	defer store.Close()
 	sources := c.sources(srv.URL)
 	c.rng.Shuffle(len(sources), func(i, j int) { sources[i], sources[j] = sources[j], sources[i] }) // polled in this order
+	polled := make(chan PollResult, len(sources))
 	a, err := New(store, NewHTTPClient(5*time.Second, 8, loopback()), slog.New(slog.DiscardHandler),
-		Options{Concurrency: 8, MaxBody: 4 << 20, Sources: sources, Topics: []Topic{{ID: "t", Stories: &StoryOptions{}}}})
+		Options{Concurrency: 8, MaxBody: 4 << 20, Interval: time.Hour, Sources: sources, Topics: []Topic{{ID: "t", Stories: &StoryOptions{}}},
+			OnPolled: func(r PollResult) {
+				if serve {
+					polled <- r
+				}
+			}})
 	if err != nil {
 		t.Fatal(err)
 	}
+	var clock atomic.Int64
+	a.now = func() time.Time { return time.Unix(0, clock.Load()).UTC() }
+	ctx, stop := context.WithCancel(context.Background())
+	running := make(chan struct{})
+	defer func() { stop(); <-running }()
 	for stage := 1; stage <= 3; stage++ {
 		var now time.Time
 		for _, it := range items {
@@ -120,13 +133,33 @@ func pollCorpus(t *testing.T, items []evalItem, seed uint64) map[string]string {
 				now = it.Published
 			}
 		}
-		a.now = func() time.Time { return now }
+		clock.Store(now.UnixNano())
 		c.stage.Store(int32(stage))
-		for _, r := range a.PollAll(context.Background()) {
+		var results []PollResult
+		switch {
+		case !serve:
+			results = a.PollAll(ctx)
+		case stage == 1:
+			go func() { a.Run(ctx); close(running) }()
+			fallthrough
+		default:
+			if stage > 1 {
+				if _, err := a.Refresh(nil); err != nil {
+					t.Fatal(err)
+				}
+			}
+			for range sources {
+				results = append(results, <-polled)
+			}
+		}
+		for _, r := range results {
 			if r.Err != nil {
 				t.Fatal(r.Err)
 			}
 		}
+	}
+	if !serve {
+		close(running)
 	}
 	story, byLink := map[string]string{}, map[string]string{}
 	err = store.ScanTopic("t", func(it *storage.Item) bool {
@@ -192,7 +225,7 @@ func TestStoryEvaluationThroughPolls(t *testing.T) {
 			want := fileEvalCorpus(items, 1)
 			var first map[string]string
 			for seed := uint64(1); seed <= tc.orders; seed++ {
-				got := pollCorpus(t, items, seed)
+				got := pollCorpus(t, items, seed, false)
 				if seed == 1 {
 					first = got
 					t.Logf("%s through polls: %s", name, scoreEval(items, got))
@@ -206,5 +239,29 @@ func TestStoryEvaluationThroughPolls(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestStoryEvaluationThroughServe polls a corpus as serve does (Run),
+// three times, the sources queued in another order and answering after
+// other delays each time: each stage's polls, due at once, are one
+// round, and the stories are those of PollAll's rounds and of the
+// evaluation's filing.
+func TestStoryEvaluationThroughServe(t *testing.T) {
+	if testing.Short() {
+		t.Skip("polls a corpus three times")
+	}
+	items := loadEvalCorpus(t, "tuning11.json")
+	want := fileEvalCorpus(items, 1)
+	var first map[string]string
+	for seed := uint64(1); seed <= 3; seed++ {
+		got := pollCorpus(t, items, seed, true)
+		if d := sameGroups(items, want, got); len(d) > 0 {
+			t.Errorf("order %d: %d items grouped otherwise than by the evaluation's filing, such as %v", seed, len(d), d[:min(len(d), 5)])
+		}
+		if first != nil && !maps.Equal(first, got) {
+			t.Errorf("order %d: other stories than order 1", seed)
+		}
+		first = got
 	}
 }
