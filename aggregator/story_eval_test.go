@@ -229,16 +229,17 @@ func TestStoryEvaluation(t *testing.T) {
 		// without it: tuning9.json may be tuned on, heldout9.json only
 		// evaluated.
 		{"tuning9.json", 0, 0, os.Getenv("STORY_EVAL_WRONG") != ""},
-		// It reaches the precision target (0.959 and 0.629 once the
+		// It reaches the precision target (0.959 and 0.638 also once the
 		// evaluation files by the daemon's clock, whose word counts are
-		// taken anew once the items filed since are a 64th of those
-		// counted, rather than at every item; 0.959 and 0.638 once names in
+		// taken anew once a language's items filed since are a 64th of
+		// those of it counted; 0.629 when that share was of all the items
+		// counted, a rule not kept; 0.959 and 0.638 once names in
 		// one story anchor in a small window; 0.921 and 0.629 once a later
 		// title may name more and a tagged item is a little more alike, 0.914 and
 		// 0.579 once an update may name more; at its first evaluation
 		// 0.912 and 0.561, and 0.910 and 0.552 without names counted once
 		// per story): a regression guard.
-		{"heldout9.json", 0.95, 0.62, false},
+		{"heldout9.json", 0.95, 0.63, false},
 		// A ninth blind corpus (blind10/README.md), written for precision:
 		// look-alikes in one place or about one company on one day,
 		// template twins, other events' updates and briefs in the same
