@@ -64,7 +64,7 @@ type Aggregator struct {
 	progress *progress
 	sched    *scheduler // when each source is polled next; Refresh wakes sources there
 	now      func() time.Time
-	round    atomic.Pointer[storyRound] // the round of polls filed as one batch, during PollAll
+	round    atomic.Pointer[storyRound] // the round of polls filed as one batch (story_round.go), during PollAll and Run
 	build    string                     // buildID, part of the items' context (itemskip.go)
 	whole    bool                       // parse every document whole, as tests compare with
 }

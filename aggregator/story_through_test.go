@@ -124,7 +124,10 @@ func pollCorpus(t *testing.T, items []evalItem, seed uint64, serve bool) map[str
 	var clock atomic.Int64
 	a.now = func() time.Time { return time.Unix(0, clock.Load()).UTC() }
 	ctx, stop := context.WithCancel(context.Background())
-	running := make(chan struct{})
+	running := make(chan struct{}) // closed once Run has returned, or at once without serve
+	if !serve {
+		close(running)
+	}
 	defer func() { stop(); <-running }()
 	for stage := 1; stage <= 3; stage++ {
 		var now time.Time
@@ -149,7 +152,12 @@ func pollCorpus(t *testing.T, items []evalItem, seed uint64, serve bool) map[str
 				}
 			}
 			for range sources {
-				results = append(results, <-polled)
+				select {
+				case r := <-polled:
+					results = append(results, r)
+				case <-time.After(time.Minute):
+					t.Fatalf("stage %d: %d of %d sources polled after a minute", stage, len(results), len(sources))
+				}
 			}
 		}
 		for _, r := range results {
@@ -157,9 +165,6 @@ func pollCorpus(t *testing.T, items []evalItem, seed uint64, serve bool) map[str
 				t.Fatal(r.Err)
 			}
 		}
-	}
-	if !serve {
-		close(running)
 	}
 	story, byLink := map[string]string{}, map[string]string{}
 	err = store.ScanTopic("t", func(it *storage.Item) bool {
@@ -181,9 +186,9 @@ func pollCorpus(t *testing.T, items []evalItem, seed uint64, serve bool) map[str
 	return story
 }
 
-// sameGroups reports the items that a and b, stories by item, group
-// differently: those whose story holds other items in a than in b.
-func sameGroups(items []evalItem, a, b map[string]string) []string {
+// groupedOtherwise reports the items that a and b, stories by item,
+// group differently: those whose story holds other items in a than in b.
+func groupedOtherwise(items []evalItem, a, b map[string]string) []string {
 	members := func(stories map[string]string, id string) []string {
 		var out []string
 		for _, it := range items {
@@ -229,13 +234,13 @@ func TestStoryEvaluationThroughPolls(t *testing.T) {
 				if seed == 1 {
 					first = got
 					t.Logf("%s through polls: %s", name, scoreEval(items, got))
-					if d := sameGroups(items, want, got); len(d) > 0 {
+					if d := groupedOtherwise(items, want, got); len(d) > 0 {
 						t.Errorf("%d items grouped otherwise than by the evaluation's filing, such as %v", len(d), d[:min(len(d), 5)])
 					}
 					continue
 				}
 				if !maps.Equal(first, got) {
-					t.Errorf("order %d: other stories than order 1 (%d items grouped otherwise)", seed, len(sameGroups(items, first, got)))
+					t.Errorf("order %d: other stories than order 1 (%d items grouped otherwise)", seed, len(groupedOtherwise(items, first, got)))
 				}
 			}
 		})
@@ -256,7 +261,7 @@ func TestStoryEvaluationThroughServe(t *testing.T) {
 	var first map[string]string
 	for seed := uint64(1); seed <= 3; seed++ {
 		got := pollCorpus(t, items, seed, true)
-		if d := sameGroups(items, want, got); len(d) > 0 {
+		if d := groupedOtherwise(items, want, got); len(d) > 0 {
 			t.Errorf("order %d: %d items grouped otherwise than by the evaluation's filing, such as %v", seed, len(d), d[:min(len(d), 5)])
 		}
 		if first != nil && !maps.Equal(first, got) {
