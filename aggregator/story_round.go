@@ -36,8 +36,9 @@ const roundWait = 10 * time.Second
 type storyRound struct {
 	filer *storyFiler
 	now   func() time.Time
-	maxN  int   // polls held before filing early
-	maxB  int64 // their response bytes
+	maxN  int           // polls held before filing early
+	maxB  int64         // their response bytes
+	wait  time.Duration // the longest a poll's items wait: roundWait
 
 	mu     sync.Mutex
 	left   map[string]bool // sources of the round due or polled, that have neither joined nor ended
@@ -55,7 +56,7 @@ type roundPart struct {
 }
 
 func newStoryRound(f *storyFiler, sources []Source, now func() time.Time, maxN int, maxB int64) *storyRound {
-	r := &storyRound{filer: f, now: now, maxN: max(maxN/2, 1), maxB: maxB / 2, left: make(map[string]bool, len(sources))}
+	r := &storyRound{filer: f, now: now, maxN: max(maxN/2, 1), maxB: maxB / 2, wait: roundWait, left: make(map[string]bool, len(sources))}
 	for _, s := range sources {
 		r.left[s.Name] = true
 	}
@@ -72,7 +73,7 @@ func (r *storyRound) join(ctx context.Context, source string, items []*storage.I
 	r.held = append(r.held, p)
 	r.bytes += size
 	r.file(r.ready())
-	wait := time.NewTimer(roundWait)
+	wait := time.NewTimer(r.wait)
 	defer wait.Stop()
 	select {
 	case <-p.done:

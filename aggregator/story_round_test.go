@@ -139,3 +139,23 @@ func TestRoundJoinStopped(t *testing.T) {
 		t.Errorf("the stopped poll's items are still held: %d", len(r.held))
 	}
 }
+
+// TestRoundSlowPollWaitsNoLonger: a poll's items wait for the rest of
+// their round no longer than the round's wait (roundWait, 10 s), so a
+// feed slow to answer holds no other feed's write longer; the slow poll's
+// items are filed when they come.
+func TestRoundSlowPollWaitsNoLonger(t *testing.T) {
+	pub := time.Date(2026, 3, 1, 8, 0, 0, 0, time.UTC)
+	r := newRoundFor([]string{"a", "b", "slow"}, 256)
+	r.wait = 100 * time.Millisecond
+	items := map[string][]*storage.Item{"a": roundItems("a", 2, pub), "b": roundItems("b", 2, pub)}
+	start := time.Now()
+	joinAll(t, r, context.Background(), items)
+	if waited := time.Since(start); waited < r.wait {
+		t.Errorf("filed after %v, before the round's wait of %v, while a poll was still under way", waited, r.wait)
+	}
+	requireFiled(t, items)
+	slow := map[string][]*storage.Item{"slow": roundItems("slow", 1, pub)}
+	joinAll(t, r, context.Background(), slow) // the last poll of the round: filed at once
+	requireFiled(t, slow)
+}
