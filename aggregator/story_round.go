@@ -2,6 +2,7 @@ package aggregator
 
 import (
 	"context"
+	"slices"
 	"sync"
 	"time"
 
@@ -92,7 +93,8 @@ func (r *storyRound) join(ctx context.Context, source string, items []*storage.I
 	alone := !p.filed
 	if alone {
 		p.filed = true
-		r.held, r.bytes = removePart(r.held, p), r.bytes-p.size
+		r.held = slices.DeleteFunc(r.held, func(q *roundPart) bool { return q == p })
+		r.bytes -= p.size
 	}
 	r.mu.Unlock()
 	if alone {
@@ -160,13 +162,4 @@ func (r *storyRound) file(parts []*roundPart) {
 	for _, p := range parts {
 		close(p.done)
 	}
-}
-
-func removePart(parts []*roundPart, p *roundPart) []*roundPart {
-	for i, q := range parts {
-		if q == p {
-			return append(parts[:i], parts[i+1:]...)
-		}
-	}
-	return parts
 }
