@@ -66,10 +66,18 @@ func newStoryRound(f *storyFiler, sources []Source, now func() time.Time, maxN i
 
 // join files the new items of source's poll with those of the round's
 // other polls, and returns once they are filed or ctx ends; size is the
-// poll's response bytes.
+// poll's response bytes. Items of a source the round does not wait for
+// are filed at once.
 func (r *storyRound) join(ctx context.Context, source string, items []*storage.Item, size int64) {
 	p := &roundPart{todo: r.filer.todos(items), size: size, done: make(chan struct{})}
 	r.mu.Lock()
+	if !r.left[source] {
+		// not a poll the round waits for, such as a WebSub delivery,
+		// whose hub waits for the answer: filed at once
+		r.mu.Unlock()
+		r.filer.settle(p.todo, r.now())
+		return
+	}
 	delete(r.left, source)
 	r.held = append(r.held, p)
 	r.bytes += size

@@ -159,3 +159,18 @@ func TestRoundSlowPollWaitsNoLonger(t *testing.T) {
 	joinAll(t, r, context.Background(), slow) // the last poll of the round: filed at once
 	requireFiled(t, slow)
 }
+
+// TestRoundDeliveryFiledAtOnce: the items of a source the round does not
+// wait for, such as a WebSub delivery between two polls, are filed at
+// once, whatever polls of the round are under way.
+func TestRoundDeliveryFiledAtOnce(t *testing.T) {
+	pub := time.Date(2026, 3, 1, 8, 0, 0, 0, time.UTC)
+	r := newRoundFor([]string{"a"}, 256) // a's poll is under way
+	pushed := map[string][]*storage.Item{"hub": roundItems("hub", 2, pub)}
+	start := time.Now()
+	joinAll(t, r, context.Background(), pushed)
+	if waited := time.Since(start); waited >= r.wait {
+		t.Errorf("a delivery waited %v for the round", waited)
+	}
+	requireFiled(t, pushed)
+}
