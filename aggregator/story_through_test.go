@@ -4,8 +4,8 @@ import (
 	"bytes"
 	"cmp"
 	"context"
-	"encoding/xml"
 	"fmt"
+	"html"
 	"log/slog"
 	"maps"
 	"math/rand/v2"
@@ -62,14 +62,14 @@ func (c *corpusFeeds) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	c.mu.Unlock()
 	time.Sleep(delay)
 	var b bytes.Buffer
-	fmt.Fprintf(&b, `<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>%s</title><link>https://%s.example/</link><language>%s</language>`, xmlEscape(name), xmlEscape(name), c.lang[name])
+	fmt.Fprintf(&b, `<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>%s</title><link>https://%s.example/</link><language>%s</language>`, html.EscapeString(name), html.EscapeString(name), c.lang[name])
 	for _, it := range c.feeds[name] {
 		if it.Stage > int(c.stage.Load()) {
 			continue
 		}
 		// the guid names the item: copies of one link are items of their own, as in the corpus
 		fmt.Fprintf(&b, "<item><title>%s</title><link>%s</link><guid isPermaLink=\"false\">%s</guid><pubDate>%s</pubDate><description>%s</description></item>\n",
-			xmlEscape(it.Title), xmlEscape(it.Link), xmlEscape(it.ID), it.Published.Format(time.RFC1123Z), xmlEscape(it.Summary))
+			html.EscapeString(it.Title), html.EscapeString(it.Link), html.EscapeString(it.ID), it.Published.Format(time.RFC1123Z), html.EscapeString(it.Summary))
 	}
 	b.WriteString("</channel></rss>")
 	w.Header().Set("Content-Type", "application/rss+xml")
@@ -83,12 +83,6 @@ func (c *corpusFeeds) sources(url string) []Source {
 	}
 	slices.SortFunc(out, func(a, b Source) int { return cmp.Compare(a.Name, b.Name) })
 	return out
-}
-
-func xmlEscape(s string) string {
-	var b bytes.Buffer
-	xml.EscapeText(&b, []byte(s))
-	return b.String()
 }
 
 // pollCorpus polls the corpus's feeds in their three stages into a new
