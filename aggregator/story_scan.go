@@ -1,9 +1,15 @@
 package aggregator
 
-import "unicode/utf8"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // Scanning: how story grouping cuts text into words, numbers and, in
 // scripts written without spaces, pairs of characters.
+
+// tatweel is the Arabic script's stroke that draws a letter out.
+const tatweel = "\u0640"
 
 // storyLeadWords is how many words of a summary story grouping reads: a
 // report's lede (25 to 40 words in wire copy) and the start of the
@@ -44,6 +50,10 @@ func scanWords(s string, limit int, f func(word string, at int, num bool)) int {
 			switch {
 			case c&classSpaceless != 0:
 				runePairs(word, func(pair string, at int) { emit(pair, i+at, false) })
+			case strings.HasSuffix(word, tatweel) && end < len(s) && s[end] >= '0' && s[end] <= '9':
+				// a proclitic drawn out to the number it is written
+				// against ("بـ12" is "with 12"): a particle, and then a
+				// number
 			case end < len(s) && s[end] >= '0' && s[end] <= '9':
 				// a code written with digits ("Q1", "A321neo", "G20") is
 				// a word: its digits are no quantity of the news
