@@ -32,8 +32,12 @@ const (
 
 // atomTexts are the kinds of one entry's title, summary and content;
 // kindMarkup, the zero value, for those it does not have: a title taken
-// from media:title later (fillFromMedia) is HTML, not text.
-type atomTexts struct{ title, summary, content textKind }
+// from media:title later (fillFromMedia) is HTML, not text. lang is the
+// entry's own xml:lang, "" when it has none (itemlang.go).
+type atomTexts struct {
+	title, summary, content textKind
+	lang                    string
+}
 
 // customTextTitle marks, in an item's Custom, a title that is plain text
 // (Atom type="text", JSON Feed): it is not read as HTML.
@@ -46,7 +50,7 @@ func (s *xmlShape) noteText(top *xmlFrame) {
 		return
 	}
 	if top.item { // kinds of the constructs it has are set as they open
-		s.texts = append(s.texts, atomTexts{})
+		s.texts = append(s.texts, atomTexts{lang: string(s.lex.lang)})
 		return
 	}
 	if s.depth != 3 || !s.stack[1].item || len(s.texts) == 0 {
@@ -98,6 +102,7 @@ func fixAtomText(f *atom.Feed, feed *gofeed.Feed, texts []atomTexts) {
 		if e.Content != nil && e.Content.Src == "" {
 			it.Content = textAsHTML(it.Content, k.content)
 		}
+		setItemLanguage(it, k.lang)
 	}
 }
 

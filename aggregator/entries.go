@@ -53,7 +53,7 @@ func toEntry(fi *gofeed.Item, base *url.URL, info storage.FeedInfo, feed *gofeed
 		Content:    truncateHTML(fi.Content, MaxContentBytes),
 		Categories: cleanList(fi.Categories),
 		Authors:    people(fi.Authors, fi.Author),
-		Language:   feed.Language,
+		Language:   entryLanguage(fi, feed.Language),
 		Feed:       info,
 	}
 	if len(it.Authors) == 0 {

@@ -200,9 +200,12 @@ func parseFormat(format string, body []byte, texts []atomTexts) (*gofeed.Feed, e
 		jsonTextAsHTML(f)
 		feed, err := (&gofeed.DefaultJSONTranslator{}).Translate(f)
 		if err == nil {
-			for _, it := range feed.Items {
+			for i, it := range feed.Items {
 				if it != nil {
 					markTextTitle(it) // JSON Feed titles are plain text
+					if i < len(f.Items) && f.Items[i] != nil {
+						setItemLanguage(it, f.Items[i].Language)
+					}
 				}
 			}
 			keepHub(feed, jsonHub(f, body))

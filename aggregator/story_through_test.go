@@ -28,9 +28,10 @@ import (
 // into a real database, whose polls finish in an order the server's
 // random delays shuffle.
 
-// corpusFeeds serves a corpus's items as feeds, one per source (and
-// language, for the few sources of two), holding the items of the
-// stages up to the one set.
+// corpusFeeds serves a corpus's items as feeds, one per source, in the
+// language of its first item; an item in another language says so with
+// its own dc:language, as a feed of several languages does. The feeds
+// hold the items of the stages up to the one set.
 type corpusFeeds struct {
 	feeds map[string][]evalItem
 	lang  map[string]string
@@ -41,16 +42,11 @@ type corpusFeeds struct {
 
 func newCorpusFeeds(items []evalItem) *corpusFeeds {
 	c := &corpusFeeds{feeds: map[string][]evalItem{}, lang: map[string]string{}}
-	first := map[string]string{} // each source's first language
 	for _, it := range items {
-		name := it.Source
-		if l, ok := first[name]; !ok {
-			first[name] = it.Lang
-		} else if l != it.Lang {
-			name += "~" + it.Lang
+		if _, ok := c.lang[it.Source]; !ok {
+			c.lang[it.Source] = it.Lang
 		}
-		c.feeds[name] = append(c.feeds[name], it)
-		c.lang[name] = it.Lang
+		c.feeds[it.Source] = append(c.feeds[it.Source], it)
 	}
 	return c
 }
@@ -62,14 +58,18 @@ func (c *corpusFeeds) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	c.mu.Unlock()
 	time.Sleep(delay)
 	var b bytes.Buffer
-	fmt.Fprintf(&b, `<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>%s</title><link>https://%s.example/</link><language>%s</language>`, html.EscapeString(name), html.EscapeString(name), c.lang[name])
+	fmt.Fprintf(&b, `<?xml version="1.0" encoding="utf-8"?><rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/"><channel><title>%s</title><link>https://%s.example/</link><language>%s</language>`, html.EscapeString(name), html.EscapeString(name), c.lang[name])
 	for _, it := range c.feeds[name] {
 		if it.Stage > int(c.stage.Load()) {
 			continue
 		}
+		var own string
+		if it.Lang != c.lang[name] {
+			own = "<dc:language>" + html.EscapeString(it.Lang) + "</dc:language>"
+		}
 		// the guid names the item: copies of one link are items of their own, as in the corpus
-		fmt.Fprintf(&b, "<item><title>%s</title><link>%s</link><guid isPermaLink=\"false\">%s</guid><pubDate>%s</pubDate><description>%s</description></item>\n",
-			html.EscapeString(it.Title), html.EscapeString(it.Link), html.EscapeString(it.ID), it.Published.Format(time.RFC1123Z), html.EscapeString(it.Summary))
+		fmt.Fprintf(&b, "<item><title>%s</title><link>%s</link><guid isPermaLink=\"false\">%s</guid><pubDate>%s</pubDate><description>%s</description>%s</item>\n",
+			html.EscapeString(it.Title), html.EscapeString(it.Link), html.EscapeString(it.ID), it.Published.Format(time.RFC1123Z), html.EscapeString(it.Summary), own)
 	}
 	b.WriteString("</channel></rss>")
 	w.Header().Set("Content-Type", "application/rss+xml")

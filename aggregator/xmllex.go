@@ -32,8 +32,9 @@ type xmlLexer struct {
 	// when it has none.
 	defaultNS []byte
 	// typ and mode are the values of the last start tag's type and mode
-	// attributes (an Atom text construct's), nil when it has none.
-	typ, mode []byte
+	// attributes (an Atom text construct's), nil when it has none; lang
+	// its xml:lang's.
+	typ, mode, lang []byte
 }
 
 // xmlToken is the kind of a token of xmlLexer.
@@ -97,7 +98,7 @@ func (l *xmlLexer) startTag() (xmlToken, error) {
 	if n <= 0 {
 		return l.fail("expected element name after <")
 	}
-	l.name, l.attrs, l.decls, l.defaultNS, l.typ, l.mode = b[i:i+n], 0, 0, nil, nil, nil
+	l.name, l.attrs, l.decls, l.defaultNS, l.typ, l.mode, l.lang = b[i:i+n], 0, 0, nil, nil, nil, nil
 	for i += n; ; {
 		i = skipXMLSpace(b, i)
 		if i >= len(b) {
@@ -170,6 +171,8 @@ func (l *xmlLexer) attribute(i int) (int, error) {
 		l.typ = value
 	case "mode":
 		l.mode = value
+	case "xml:lang":
+		l.lang = value
 	}
 	return i, nil
 }
