@@ -317,8 +317,11 @@ func (a amount) digit(i int) byte {
 // hasName reports whether p has name nw, as written or in another of
 // its forms (hasNameKey).
 func (p *storyPrint) hasName(nw nameWord) bool {
-	if nw.place {
+	switch {
+	case nw.place:
 		return p.hasPlace(nw)
+	case nw.person:
+		return p.hasPerson(nw)
 	}
 	_, found := slices.BinarySearch(p.words.words, nw.word)
 	return found || p.hasNameKey(nw)

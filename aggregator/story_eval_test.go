@@ -327,9 +327,10 @@ func TestStoryEvaluation(t *testing.T) {
 		// session's starting code (571cc04), 0.545 / 0.906 and 0.566 /
 		// 0.794; 0.680 / 0.876 once places disagree however the titles
 		// are written (README); 0.692 / 0.928 once the update tags of
-		// these scripts are read as updates. Short of the precision
-		// target: a regression guard.
-		{"heldout16.json", 0.69, 0.92, false},
+		// these scripts are read as updates; 0.709 / 0.928 once Japanese
+		// people are found before an honorific and Tbilisi's districts are
+		// listed. Short of the precision target: a regression guard.
+		{"heldout16.json", 0.70, 0.92, false},
 		// A sixteenth blind corpus (blind17/plan.md), an ordinary news
 		// week in nine languages of Europe: wire copies, rewrites,
 		// updates, briefs, cuts, regional copies and translations against

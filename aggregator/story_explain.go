@@ -253,7 +253,7 @@ func storyEvidence(s *wordStats, a, b *storage.Item, pa, pb *storyPrint) (shared
 		s.disagreeing(pair[0], pair[1], &disagree)
 		for _, nw := range pair[0].words.titleCaps {
 			if s.lacksName(pair[0], pair[1], nw) {
-				disagree = append(disagree, text[nw.word])
+				disagree = append(disagree, text[nw.key()])
 			}
 		}
 	}

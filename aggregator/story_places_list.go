@@ -80,8 +80,9 @@ var placeGroups = map[string][]string{
 	"ka": {
 		// Georgia's regions and towns, by the stem their cases share
 		// ("თბილისი", "თბილისში", "თბილისის"), or by their cases where
-		// the stem is too short or another's
-		"თბილის",
+		// the stem is too short or another's; Tbilisi with its districts
+		// but Vake and Isani, whose stems are other words'
+		"თბილის, გლდან, ნაძალადევ, დიდუბ, ჩუღურეთ, საბურთალ, კრწანის, მთაწმინდ, სამგორ",
 		"კახეთ, თელავ, სიღნაღ, ლაგოდეხ, გურჯაან, გომბორ",
 		"მცხეთა-მთიანეთ, მცხეთ, სტეფანწმინდ/ყაზბეგ, გუდაურ, ჯვრის უღელტეხილ, დუშეთ",
 		"იმერეთ, ქუთაის, ზესტაფონ, სამტრედი, ჭიათურ, წყალტუბ, რიკოთ, ზეკარ",

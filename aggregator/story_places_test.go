@@ -75,23 +75,14 @@ func TestPlacesTellTemplatesApart(t *testing.T) {
 	}
 	harbin := item("zh", "哈尔滨发布暴雪红色预警 全市中小学停课一天",
 		"哈尔滨市气象台今晨发布暴雪红色预警信号，预计未来24小时降雪量将达20毫米以上。市教育局通知，全市中小学停课一天。", 0, "a")
-	for _, c := range []struct {
-		name string
-		p    storyPrint
-		same bool
-	}{
+	checkSameStory(t, harbin, []storyCase{
 		{"another city's warning", item("zh", "长春发布暴雪橙色预警 全市中小学推迟上学时间",
 			"长春市气象台今晨发布暴雪橙色预警信号，预计未来12小时降雪量将达10毫米以上。市教育局通知，全市中小学推迟上学时间。", time.Hour, "b"), false},
 		{"a copy naming the province", item("zh", "黑龙江发布暴雪红色预警 中小学停课一天",
 			"哈尔滨市气象台今晨发布暴雪红色预警信号，预计未来24小时降雪量将达20毫米以上，全市中小学停课一天。", time.Hour, "c"), true},
 		{"a copy in Traditional letters", item("zh-TW", "【快訊】哈爾濱發佈暴雪紅色預警 全市中小學停課一天",
 			"哈爾濱市氣象台今晨發佈暴雪紅色預警信號，預計未來24小時降雪量將達20毫米以上。市教育局通知，全市中小學停課一天。", 2*time.Hour, "d"), true},
-	} {
-		s := windowStats(&harbin, &c.p)
-		if l := s.measure(&harbin, &c.p); l.same(StoryOptions{}.withDefaults()) != c.same {
-			t.Errorf("%s: one story %v (%.2f similar, conflict %q), want %v", c.name, !c.same, l.similarity, l.conflict, c.same)
-		}
-	}
+	})
 	pass := item("ka", "ჯვრის უღელტეხილი თოვლის გამო დაიკეტა",
 		"შსს-ის ინფორმაციით, ჯვრის უღელტეხილზე მოძრაობა თოვლის გამო დროებით შეიზღუდა ყველა სახის ავტომობილისთვის.", 0, "a")
 	gombori := item("ka", "გომბორის უღელტეხილი თოვლის გამო დაიკეტა",
@@ -99,6 +90,15 @@ func TestPlacesTellTemplatesApart(t *testing.T) {
 	if l := windowStats(&pass, &gombori).measure(&pass, &gombori); l.same(StoryOptions{}.withDefaults()) {
 		t.Errorf("two passes closed by snow: one story (%.2f similar)", l.similarity)
 	}
+	// two fires in two districts of Tbilisi, and a copy naming the city
+	gldani := item("ka", "გლდანში საცხოვრებელ კორპუსში ხანძარი გაჩნდა",
+		"მეხანძრე-მაშველებმა გლდანში, საცხოვრებელი კორპუსის მეცხრე სართულზე გაჩენილი ხანძარი ლიკვიდირებს.", 0, "a")
+	checkSameStory(t, gldani, []storyCase{
+		{"a fire in another district", item("ka", "საბურთალოზე საცხოვრებელ კორპუსში ხანძარი გაჩნდა",
+			"მეხანძრე-მაშველებმა საბურთალოზე, საცხოვრებელი კორპუსის მეხუთე სართულზე გაჩენილი ხანძარი ლიკვიდირებს.", time.Hour, "b"), false},
+		{"a copy naming the city", item("ka", "თბილისში საცხოვრებელ კორპუსში ხანძარი გაჩნდა",
+			"მეხანძრე-მაშველებმა გლდანში, საცხოვრებელი კორპუსის მეცხრე სართულზე გაჩენილი ხანძარი ლიკვიდირებს.", time.Hour, "c"), true},
+	})
 	chiba := item("ja", "【速報】千葉県で震度4\u3000津波の心配なし",
 		"気象庁によると、午前5時ごろ千葉県東方沖を震源とする地震があり、銚子市で震度4を観測した。津波の心配はない。", 0, "a")
 	ibaraki := item("ja", "茨城県南部でM4.2、土浦市で震度3",
@@ -297,5 +297,24 @@ func TestChineseDistricts(t *testing.T) {
 	}
 	if _, names, _, _ := s.disagreeing(&district, &other, nil); names != 1 {
 		t.Errorf("a district against another: %d names lacking, want 1", names)
+	}
+}
+
+// storyCase is an item's print and whether it is one story with the
+// item it is compared with.
+type storyCase struct {
+	name string
+	p    storyPrint
+	same bool
+}
+
+// checkSameStory compares a with each case's print, in a window of the
+// two and a few others, under the default options.
+func checkSameStory(t *testing.T, a storyPrint, cases []storyCase) {
+	t.Helper()
+	for _, c := range cases {
+		if l := windowStats(&a, &c.p).measure(&a, &c.p); l.same(StoryOptions{}.withDefaults()) != c.same {
+			t.Errorf("%s: one story %v (%.2f similar, conflict %q), want %v", c.name, !c.same, l.similarity, l.conflict, c.same)
+		}
 	}
 }

@@ -55,6 +55,7 @@ type nameWord struct {
 	sure                       bool // a name even where every noun is capitalized: two capitals or more ("SG", "VfL"), a country or a name of metonyms
 	place                      bool // a place found by name where no capital tells one (story_places.go),
 	district                   bool // and of them a ward or district found by its suffix (story_wards.go)
+	person                     bool // a person found before a mark where no capital tells a name, known by the pairs of letters word and alias (story_persons.go)
 }
 
 // readStoryWords reads the words of an item in language lang.
@@ -132,6 +133,9 @@ func readStoryText(lang, title, summary string, text map[uint32]string) storyWor
 	}
 	if placeLists[lang] != nil {
 		r.notePlaces(lang, title, summary[:lead])
+	}
+	if marks := personMarks[lang]; marks != nil {
+		r.notePersons(title, marks)
 	}
 	w.words = sortedSet(w.words)
 	w.titleRest = sortedSet(w.titleRest)
