@@ -278,8 +278,9 @@ func TestStoryEvaluation(t *testing.T) {
 		// 0.957 / 0.756; 0.958 / 0.773 once numbers grouped in lakhs and
 		// crores are read (README); 0.925 / 0.824 once the update tags of
 		// these languages are read as updates (six right pairs found, four
-		// wrong ones made). A regression guard.
-		{"heldout12.json", 0.92, 0.82, false},
+		// wrong ones made); 0.961 / 0.824 once Vietnamese words keep their
+		// marks. Short of the recall target: a regression guard.
+		{"heldout12.json", 0.96, 0.82, false},
 		// A twelfth blind corpus (blind13/README.md), of languages written
 		// in two scripts: Chinese in Simplified and Traditional characters
 		// (zh-CN, zh-TW, zh-HK, zh-SG), Serbian and Bosnian in Cyrillic

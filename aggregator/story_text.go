@@ -216,6 +216,7 @@ type wordReader struct {
 	special    specialWords      // the language's
 	inflection *inflection       // the language's, nil for most
 	latin      bool              // its Cyrillic is read in Latin letters (serbianLatin)
+	marks      bool              // its words keep their marks (keepsMarks)
 	fold       []byte            // the word being read, folded (foldWord)
 	text       map[uint32]string // when not nil, each word's text by its hash
 	alias      uint32            // of the last word added, when it has one
@@ -234,7 +235,7 @@ func newWordReader(lang string, n, t int) *wordReader {
 	return &wordReader{
 		w: storyWords{words: buf[:0:n], lower: buf[n : n : 2*n], prefixes: buf[2*n : 2*n : 3*n],
 			titleRest: buf[3*n : 3*n : 3*n+t]},
-		lang: lang, special: specialSets[lang], inflection: inflections[lang], latin: digraphic[lang],
+		lang: lang, special: specialSets[lang], inflection: inflections[lang], latin: digraphic[lang], marks: keepsMarks[lang],
 	}
 }
 
@@ -333,6 +334,9 @@ func (r *wordReader) namePrefix(folded string) uint32 {
 // is folded: nothing may keep it (note copies it). A word of lower-case
 // ASCII letters is its own fold.
 func (r *wordReader) foldWord(word string) string {
+	if r.marks {
+		return lowerKeepingMarks(word)
+	}
 	lower := true
 	for i := 0; i < len(word); i++ {
 		if c := word[i]; c >= utf8.RuneSelf || 'A' <= c && c <= 'Z' {
