@@ -50,7 +50,11 @@ func (s *xmlShape) noteText(top *xmlFrame) {
 		return
 	}
 	if top.item { // kinds of the constructs it has are set as they open
-		s.texts = append(s.texts, atomTexts{lang: string(s.lex.lang)})
+		e := atomTexts{}
+		if len(s.lex.lang) <= MaxLanguageBytes { // a longer one is no tag, and is not kept
+			e.lang = string(s.lex.lang)
+		}
+		s.texts = append(s.texts, e)
 		return
 	}
 	if s.depth != 3 || !s.stack[1].item || len(s.texts) == 0 {

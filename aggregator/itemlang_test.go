@@ -24,8 +24,9 @@ func TestItemLanguage(t *testing.T) {
 			<entry xml:lang="ru"><title>Карабах</title><id>urn:1</id></entry>
 			<entry><title>Karabakh</title><id>urn:2</id></entry>
 			<entry xml:lang="HY-am"><title>Ղարաբաղ</title><id>urn:3</id></entry>
-			<entry xml:lang="no language!"><title>x</title><id>urn:4</id></entry></feed>`,
-			[]string{"ru", "en", "hy-AM", "en"}},
+			<entry xml:lang="no language!"><title>x</title><id>urn:4</id></entry>
+			<entry xml:lang="` + strings.Repeat("en-", 40) + `GB"><title>x</title><id>urn:5</id></entry></feed>`,
+			[]string{"ru", "en", "hy-AM", "en", "en"}},
 		{"JSON Feed items' language", `{"version":"https://jsonfeed.org/version/1.1","title":"t","language":"da","items":[
 			{"id":"1","title":"Karabakh","language":"en-GB"},{"id":"2","title":"Karabakh"},null,{"id":"3","title":"Карабах","language":"ru"}]}`,
 			[]string{"en-GB", "da", "ru"}},
