@@ -45,7 +45,7 @@ func scanWords(s string, limit int, f func(word string, at int, num bool)) int {
 			emit(normNumber(s[i:end]), i, true)
 			i = end
 		case c&classLetter != 0:
-			end := letterEnd(s, i)
+			end := scriptEnd(s, i, letterEnd(s, i), c&classSpaceless != 0)
 			word := s[i:end]
 			switch {
 			case c&classSpaceless != 0:
@@ -104,4 +104,24 @@ func letterEnd(s string, i int) int {
 		i += n
 	}
 	return i
+}
+
+// scriptEnd is where letters from i to end stop being of a script
+// written without spaces, or stop being of another, as the first is
+// (spaceless): a word of Latin letters written into Chinese ("制造业PMI为",
+// "苹果iPhone销量", "NBA总决赛") is a word of its own, not pairs of
+// letters across the two ("业P", "PM", "MI", "I为"), whose capitals made
+// names of fragments. A mark goes with the letter before it.
+func scriptEnd(s string, i, end int, spaceless bool) int {
+	for j := i; j < end; {
+		r, n := rune(s[j]), 1
+		if r >= utf8.RuneSelf {
+			r, n = decodeRune(s, j)
+		}
+		if c := classOf(r); c&classMark == 0 && (c&classSpaceless != 0) != spaceless {
+			return j
+		}
+		j += n
+	}
+	return end
 }

@@ -419,6 +419,32 @@ func sharedHashes(a, b []uint32) int {
 	return n
 }
 
+// TestScanLatinInChinese: a word of Latin letters written into Chinese
+// or Japanese without spaces is a word of its own, and the letters of
+// the script around it are read in pairs up to it: no pair spans the
+// two, and no fragment of the Latin word is a capitalized name.
+func TestScanLatinInChinese(t *testing.T) {
+	for _, tt := range []struct {
+		text string
+		want []string
+	}{
+		{"制造业PMI为50.4%", []string{"制造", "造业", "PMI", "为", "50.4"}},
+		{"苹果iPhone销量", []string{"苹果", "iPhone", "销量"}},
+		{"NBA总决赛", []string{"NBA", "总决", "决赛"}},
+		{"华为Mate60发布", []string{"华为", "Mate60", "发布"}},
+		{"日銀がETF購入", []string{"日銀", "銀が", "ETF", "購入"}},
+	} {
+		var got []string
+		scanWords(tt.text, -1, func(w string, _ int, _ bool) { got = append(got, w) })
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("%q: %q, want %q", tt.text, got, tt.want)
+		}
+	}
+	if w := readStoryWords("zh", "2月份制造业PMI为50.4%", ""); len(w.titleCaps) != 1 {
+		t.Errorf("制造业PMI为: %d names, want 1 (PMI)", len(w.titleCaps))
+	}
+}
+
 // TestScanWordsLimit: story grouping reads a summary's first
 // storyLeadWords words, counting a spaceless script's character pairs
 // as words, and says where it stopped: the rest is unread.
