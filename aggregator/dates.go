@@ -9,8 +9,12 @@ import (
 
 // gofeed reads most ways of writing a date, but not every way RSS feeds
 // write RFC 822's: without seconds, with the month or zone in lower case,
-// with full month names. looseDate reads those, so that such an item
-// keeps its date instead of taking the time it was first seen.
+// with full month names, with the day and month names of the site's own
+// language ("Do, 05 Dez 2026 10:00:00 +0100", "jeu., 05 déc. 2026",
+// "Пт, 04 дек 2026"), as CMSs set to German, French or Russian write
+// them. looseDate reads those, so that such an item keeps its date
+// instead of taking the time it was first seen, which story grouping and
+// the curated feeds' order read.
 
 // fillDates gives an item the dates gofeed could not read, when
 // looseDate can.
@@ -42,10 +46,35 @@ var looseZones = map[string]string{
 	"MST": "-0700", "MDT": "-0600", "PST": "-0800", "PDT": "-0700",
 }
 
-var looseMonths = map[string]string{
-	"january": "Jan", "february": "Feb", "march": "Mar", "april": "Apr", "may": "May", "june": "Jun",
-	"july": "Jul", "august": "Aug", "september": "Sep", "sept": "Sep", "october": "Oct", "november": "Nov", "december": "Dec",
-}
+// looseMonths are month names and abbreviations, in lower case, by the
+// month: English's, and those of the languages of Europe's feeds that
+// differ from them (German, French, Spanish, Italian, Portuguese, Dutch,
+// Danish, Norwegian, Swedish, Polish, Russian, Ukrainian; Russian's and
+// Ukrainian's in the genitive too, as dates write them).
+var looseMonths = func() map[string]string {
+	byMonth := [12]string{
+		"Jan jan january janv janvier januar jänner jän ene enero gen gennaio janeiro januari sty styczeń stycznia янв января январь січ січня",
+		"Feb feb february févr fevr février fév febrero febbraio fev fevereiro februari lut luty lutego фев февр февраля февраль лют лютого",
+		"Mar mar march mär märz mrz mars marts marzo março mrt maart marzec marca мар марта март бер березня",
+		"Apr apr april avr avril abr abril aprile kwi kwiecień kwietnia апр апреля апрель кві квітня",
+		"May may mai maj mayo mag maggio maio mei май мая тра травня",
+		"Jun jun june juin junio giu giugno junho juni cze czerwiec czerwca июн июня июнь чер червня",
+		"Jul jul july juil juillet julio lug luglio julho juli lip lipiec lipca июл июля июль лип липня",
+		"Aug august août aout ago agosto augustus aug sie sierpień sierpnia авг августа август сер серпня",
+		"Sep sep september sept septembre septiembre set settembre setembro wrz wrzesień września сен сент сентября сентябрь вер вересня",
+		"Oct october oct octobre octubre ott ottobre out outubro okt oktober paź październik października окт октября октябрь жов жовтня",
+		"Nov november nov novembre noviembre novembro lis listopad listopada ноя нояб ноября ноябрь лис листопада",
+		"Dec december dez dezember déc dec décembre dic diciembre dicembre dezembro des desember gru grudzień grudnia дек декабря декабрь гру грудня",
+	}
+	months := map[string]string{}
+	for _, names := range byMonth {
+		f := strings.Fields(names)
+		for _, n := range f[1:] {
+			months[n] = f[0]
+		}
+	}
+	return months
+}()
 
 // looseDate reads an RFC 822 date written loosely; a date without a zone
 // is taken as UTC.
@@ -55,8 +84,9 @@ func looseDate(s string) (time.Time, bool) {
 		return time.Time{}, false
 	}
 	if c := fields[0][0]; c < '0' || c > '9' { // a day name, or the month first
-		if _, month := monthName(fields[0]); !month {
-			fields = fields[1:]
+		_, month := monthName(fields[0])
+		if _, thirdIsMonth := monthName(fields[2]); !month || thirdIsMonth {
+			fields = fields[1:] // a day name, even one written as a month is ("mar" is Spanish Tuesday)
 		}
 	}
 	for i, f := range fields {
@@ -80,18 +110,9 @@ func looseDate(s string) (time.Time, bool) {
 	return time.Time{}, false
 }
 
-// monthName returns a month's name or abbreviation, in any case, as Jan.
+// monthName returns a month's name or abbreviation, in any case and of
+// any language of looseMonths, as Jan.
 func monthName(s string) (string, bool) {
-	l := strings.ToLower(strings.TrimSuffix(s, "."))
-	if m, ok := looseMonths[l]; ok {
-		return m, true
-	}
-	if len(l) == 3 {
-		for _, m := range looseMonths {
-			if strings.EqualFold(m, l) {
-				return m, true
-			}
-		}
-	}
-	return "", false
+	m, ok := looseMonths[strings.ToLower(strings.TrimSuffix(s, "."))]
+	return m, ok
 }

@@ -188,10 +188,42 @@ func TestLooseDates(t *testing.T) {
 			t.Errorf("%q: %v, %v", s, got, ok)
 		}
 	}
-	for _, s := range []string{"", "sometime last week", "31 Feb 2024 10:00 GMT", "2 Mar 2024 09:15 +0000 extra words here"} {
+	// dates written in the language of a site's CMS
+	for s, want := range map[string]time.Time{
+		"Do, 05 Dez 2026 10:00:00 +0100":    time.Date(2026, 12, 5, 9, 0, 0, 0, time.UTC),
+		"jeu., 05 déc. 2026 10:00:00 +0100": time.Date(2026, 12, 5, 9, 0, 0, 0, time.UTC),
+		"Пт, 04 дек 2026 10:00:00 +0300":    time.Date(2026, 12, 4, 7, 0, 0, 0, time.UTC),
+		"4 декабря 2026 10:00 +0300":        time.Date(2026, 12, 4, 7, 0, 0, 0, time.UTC),
+		"mar, 01 dic 2026 10:00:00 +0100":   time.Date(2026, 12, 1, 9, 0, 0, 0, time.UTC), // "mar": Spanish Tuesday
+		"sob, 05 gru 2026 10:00:00 +0100":   time.Date(2026, 12, 5, 9, 0, 0, 0, time.UTC),
+		"Mo, 2 März 2026 08:00 +0100":       time.Date(2026, 3, 2, 7, 0, 0, 0, time.UTC),
+		"ons, 2 okt 2026 10:00:00 +0200":    time.Date(2026, 10, 2, 8, 0, 0, 0, time.UTC),
+		"tir, 5 mai 2026 10:00:00 +0200":    time.Date(2026, 5, 5, 8, 0, 0, 0, time.UTC),
+		"ven, 10 ago 2026 10:00:00 +0200":   time.Date(2026, 8, 10, 8, 0, 0, 0, time.UTC),
+	} {
+		if got, ok := looseDate(s); !ok || !got.Equal(want) {
+			t.Errorf("%q: %v, %v; want %v", s, got, ok, want)
+		}
+	}
+	for _, s := range []string{"", "sometime last week", "31 Feb 2024 10:00 GMT", "2 Mar 2024 09:15 +0000 extra words here", "Do, 05 Dezz 2026 10:00:00 +0100"} {
 		if got, ok := looseDate(s); ok {
 			t.Errorf("%q read as %v", s, got)
 		}
+	}
+}
+
+// TestLocalDatesPolled: an RSS item dated in its CMS's language keeps
+// its date through parsing.
+func TestLocalDatesPolled(t *testing.T) {
+	doc := `<rss version="2.0"><channel><title>t</title><language>de</language>
+		<item><title>a</title><guid>1</guid><pubDate>Do, 03 Dez 2026 10:00:00 +0100</pubDate></item></channel></rss>`
+	f, err := ParseFeed([]byte(doc), "", 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	now := time.Date(2026, 12, 5, 12, 0, 0, 0, time.UTC)
+	if got, want := toEntries(f.Feed, "https://x.example/feed", now)[0].Item.Published, time.Date(2026, 12, 3, 9, 0, 0, 0, time.UTC); !got.Equal(want) {
+		t.Errorf("published %v, want %v", got, want)
 	}
 }
 
