@@ -49,22 +49,23 @@ var looseZones = map[string]string{
 // looseMonths are month names and abbreviations, in lower case, by the
 // month: English's, and those of the languages of Europe's feeds that
 // differ from them (German, French, Spanish, Italian, Portuguese, Dutch,
-// Danish, Norwegian, Swedish, Polish, Russian, Ukrainian; Russian's and
-// Ukrainian's in the genitive too, as dates write them).
+// Danish, Norwegian, Swedish, Polish, Russian, Ukrainian, Greek; the
+// Slavic languages' and Greek's in the genitive too, as dates write
+// them).
 var looseMonths = func() map[string]string {
 	byMonth := [12]string{
-		"Jan jan january janv janvier januar jänner jän ene enero gen gennaio janeiro januari sty styczeń stycznia янв января январь січ січня",
-		"Feb feb february févr fevr février fév febrero febbraio fev fevereiro februari lut luty lutego фев февр февраля февраль лют лютого",
-		"Mar mar march mär märz mrz mars marts marzo março mrt maart marzec marca мар марта март бер березня",
-		"Apr apr april avr avril abr abril aprile kwi kwiecień kwietnia апр апреля апрель кві квітня",
-		"May may mai maj mayo mag maggio maio mei май мая тра травня",
-		"Jun jun june juin junio giu giugno junho juni cze czerwiec czerwca июн июня июнь чер червня",
-		"Jul jul july juil juillet julio lug luglio julho juli lip lipiec lipca июл июля июль лип липня",
-		"Aug august août aout ago agosto augustus aug sie sierpień sierpnia авг августа август сер серпня",
-		"Sep sep september sept septembre septiembre set settembre setembro wrz wrzesień września сен сент сентября сентябрь вер вересня",
-		"Oct october oct octobre octubre ott ottobre out outubro okt oktober paź październik października окт октября октябрь жов жовтня",
-		"Nov november nov novembre noviembre novembro lis listopad listopada ноя нояб ноября ноябрь лис листопада",
-		"Dec december dez dezember déc dec décembre dic diciembre dicembre dezembro des desember gru grudzień grudnia дек декабря декабрь гру грудня",
+		"Jan jan january janv janvier januar jänner jän ene enero gen gennaio janeiro januari sty styczeń stycznia янв января январь січ січня ιαν ιανουαρίου",
+		"Feb feb february févr fevr février fév febrero febbraio fev fevereiro februari lut luty lutego фев февр февраля февраль лют лютого φεβ φεβρουαρίου",
+		"Mar mar march mär märz mrz mars marts marzo março mrt maart marzec marca мар марта март бер березня μαρ μάρ μαρτίου",
+		"Apr apr april avr avril abr abril aprile kwi kwiecień kwietnia апр апреля апрель кві квітня απρ απριλίου",
+		"May may mai maj mayo mag maggio maio mei май мая тра травня μαι μάι μαΐ μαΐου",
+		"Jun jun june juin junio giu giugno junho juni cze czerwiec czerwca июн июня июнь чер червня ιουν ιούν ιουνίου",
+		"Jul jul july juil juillet julio lug luglio julho juli lip lipiec lipca июл июля июль лип липня ιουλ ιούλ ιουλίου",
+		"Aug august août aout ago agosto augustus aug sie sierpień sierpnia авг августа август сер серпня αυγ αύγ αυγούστου",
+		"Sep sep september sept septembre septiembre set settembre setembro wrz wrzesień września сен сент сентября сентябрь вер вересня σεπ σεπτεμβρίου",
+		"Oct october oct octobre octubre ott ottobre out outubro okt oktober paź październik października окт октября октябрь жов жовтня οκτ οκτωβρίου",
+		"Nov november nov novembre noviembre novembro lis listopad listopada ноя нояб ноября ноябрь лис листопада νοε νοέ νοεμβρίου",
+		"Dec december dez dezember déc dec décembre dic diciembre dicembre dezembro des desember gru grudzień grudnia дек декабря декабрь гру грудня δεκ δεκεμβρίου",
 	}
 	months := map[string]string{}
 	for _, names := range byMonth {
@@ -79,6 +80,15 @@ var looseMonths = func() map[string]string {
 // looseDate reads an RFC 822 date written loosely; a date without a zone
 // is taken as UTC.
 func looseDate(s string) (time.Time, bool) {
+	if len(s) > 64 {
+		return time.Time{}, false
+	}
+	if open := strings.LastIndexByte(s, '('); open > 0 && strings.HasSuffix(s, ")") {
+		s = s[:open] // a zone's name after its offset: "+0900 (JST)"
+	}
+	if t, ok := numericDate(s); ok {
+		return t, true
+	}
 	fields := strings.Fields(strings.NewReplacer(",", " ").Replace(s))
 	if len(fields) < 4 || len(fields) > 6 || len(s) > 64 {
 		return time.Time{}, false
@@ -104,6 +114,27 @@ func looseDate(s string) (time.Time, bool) {
 	norm := strings.Join(fields, " ")
 	for _, layout := range looseLayouts {
 		if t, err := time.Parse(layout, norm); err == nil {
+			return t.UTC(), true
+		}
+	}
+	return time.Time{}, false
+}
+
+// numericLayouts are the shapes of dates written year first in digits,
+// with slashes or dashes and a space before the time ("2003/12/31
+// 10:14:55 +0900").
+var numericLayouts = []string{"2006-01-02 15:04:05 -0700", "2006-01-02 15:04 -0700", "2006-01-02 15:04:05", "2006-01-02 15:04"}
+
+// numericDate reads a date written year first in digits; one without a
+// zone is taken as UTC.
+func numericDate(s string) (time.Time, bool) {
+	s = strings.TrimSpace(s)
+	if len(s) < 16 || s[4] != '/' || s[7] != '/' {
+		return time.Time{}, false // dashes are gofeed's to read
+	}
+	s = strings.Replace(s[:10], "/", "-", 2) + s[10:]
+	for _, layout := range numericLayouts {
+		if t, err := time.Parse(layout, s); err == nil {
 			return t.UTC(), true
 		}
 	}

@@ -190,16 +190,20 @@ func TestLooseDates(t *testing.T) {
 	}
 	// dates written in the language of a site's CMS
 	for s, want := range map[string]time.Time{
-		"Do, 05 Dez 2026 10:00:00 +0100":    time.Date(2026, 12, 5, 9, 0, 0, 0, time.UTC),
-		"jeu., 05 déc. 2026 10:00:00 +0100": time.Date(2026, 12, 5, 9, 0, 0, 0, time.UTC),
-		"Пт, 04 дек 2026 10:00:00 +0300":    time.Date(2026, 12, 4, 7, 0, 0, 0, time.UTC),
-		"4 декабря 2026 10:00 +0300":        time.Date(2026, 12, 4, 7, 0, 0, 0, time.UTC),
-		"mar, 01 dic 2026 10:00:00 +0100":   time.Date(2026, 12, 1, 9, 0, 0, 0, time.UTC), // "mar": Spanish Tuesday
-		"sob, 05 gru 2026 10:00:00 +0100":   time.Date(2026, 12, 5, 9, 0, 0, 0, time.UTC),
-		"Mo, 2 März 2026 08:00 +0100":       time.Date(2026, 3, 2, 7, 0, 0, 0, time.UTC),
-		"ons, 2 okt 2026 10:00:00 +0200":    time.Date(2026, 10, 2, 8, 0, 0, 0, time.UTC),
-		"tir, 5 mai 2026 10:00:00 +0200":    time.Date(2026, 5, 5, 8, 0, 0, 0, time.UTC),
-		"ven, 10 ago 2026 10:00:00 +0200":   time.Date(2026, 8, 10, 8, 0, 0, 0, time.UTC),
+		"Do, 05 Dez 2026 10:00:00 +0100":        time.Date(2026, 12, 5, 9, 0, 0, 0, time.UTC),
+		"jeu., 05 déc. 2026 10:00:00 +0100":     time.Date(2026, 12, 5, 9, 0, 0, 0, time.UTC),
+		"Пт, 04 дек 2026 10:00:00 +0300":        time.Date(2026, 12, 4, 7, 0, 0, 0, time.UTC),
+		"4 декабря 2026 10:00 +0300":            time.Date(2026, 12, 4, 7, 0, 0, 0, time.UTC),
+		"mar, 01 dic 2026 10:00:00 +0100":       time.Date(2026, 12, 1, 9, 0, 0, 0, time.UTC), // "mar": Spanish Tuesday
+		"sob, 05 gru 2026 10:00:00 +0100":       time.Date(2026, 12, 5, 9, 0, 0, 0, time.UTC),
+		"Mo, 2 März 2026 08:00 +0100":           time.Date(2026, 3, 2, 7, 0, 0, 0, time.UTC),
+		"ons, 2 okt 2026 10:00:00 +0200":        time.Date(2026, 10, 2, 8, 0, 0, 0, time.UTC),
+		"tir, 5 mai 2026 10:00:00 +0200":        time.Date(2026, 5, 5, 8, 0, 0, 0, time.UTC),
+		"ven, 10 ago 2026 10:00:00 +0200":       time.Date(2026, 8, 10, 8, 0, 0, 0, time.UTC),
+		"Κυρ, 11 Ιούλ 2004 12:00:00 EST":        time.Date(2004, 7, 11, 17, 0, 0, 0, time.UTC),
+		"Wed, 31 Dec 2003 10:14:55 +0900 (JST)": time.Date(2003, 12, 31, 1, 14, 55, 0, time.UTC),
+		"2003/12/31 10:14:55 +0900":             time.Date(2003, 12, 31, 1, 14, 55, 0, time.UTC),
+		"2003/12/31 10:14":                      time.Date(2003, 12, 31, 10, 14, 0, 0, time.UTC),
 	} {
 		if got, ok := looseDate(s); !ok || !got.Equal(want) {
 			t.Errorf("%q: %v, %v; want %v", s, got, ok, want)
