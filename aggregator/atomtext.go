@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/base64"
 	"html"
+	"slices"
 	"strings"
 
 	"github.com/mmcdole/gofeed"
@@ -33,10 +34,12 @@ const (
 // atomTexts are the kinds of one entry's title, summary and content;
 // kindMarkup, the zero value, for those it does not have: a title taken
 // from media:title later (fillFromMedia) is HTML, not text. lang is the
-// entry's own xml:lang, "" when it has none (itemlang.go).
+// entry's own xml:lang, "" when it has none (itemlang.go); entry says
+// whether gofeed makes an entry of the element (atomEntry).
 type atomTexts struct {
 	title, summary, content textKind
 	lang                    string
+	entry                   bool
 }
 
 // customTextTitle marks, in an item's Custom, a title that is plain text
@@ -50,7 +53,7 @@ func (s *xmlShape) noteText(top *xmlFrame) {
 		return
 	}
 	if top.item { // kinds of the constructs it has are set as they open
-		e := atomTexts{}
+		e := atomTexts{entry: atomEntry(top)}
 		if len(s.lex.lang) <= MaxLanguageBytes { // a longer one is no tag, and is not kept
 			e.lang = string(s.lex.lang)
 		}
@@ -89,9 +92,27 @@ func atomKind(typ, mode []byte) textKind {
 	return kindMarkup
 }
 
+// atomEntry reports whether gofeed makes an entry of the item element
+// top: one named entry, in Atom's namespace or none. A prefixed one's
+// namespace is not known here, and it is taken as an entry (fixAtomText
+// then counts).
+func atomEntry(top *xmlFrame) bool {
+	if !asciiEqualFold(localName(top.name), "entry") {
+		return false
+	}
+	return len(prefixOf(top.name)) > 0 || isNativeNamespace(top.ns, atomNamespaces)
+}
+
 // fixAtomText applies the kinds shapeXML noted to the entries gofeed
-// made of the same document, which are in the same order.
+// made of the same document, which are in the same order: those noted
+// of elements gofeed makes entries of. When their count is not the
+// entries' (an element shapeXML took for one, which gofeed did not),
+// the notes are not applied: none is applied to another entry.
 func fixAtomText(f *atom.Feed, feed *gofeed.Feed, texts []atomTexts) {
+	texts = slices.DeleteFunc(slices.Clone(texts), func(t atomTexts) bool { return !t.entry })
+	if len(texts) != len(f.Entries) {
+		return
+	}
 	for i, e := range f.Entries {
 		if e == nil || i >= len(texts) || i >= len(feed.Items) || feed.Items[i] == nil {
 			continue

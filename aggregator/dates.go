@@ -58,10 +58,10 @@ var looseMonths = func() map[string]string {
 		"Feb feb february févr fevr février fév febrero febbraio fev fevereiro februari lut luty lutego фев февр февраля февраль лют лютого φεβ φεβρουαρίου",
 		"Mar mar march mär märz mrz mars marts marzo março mrt maart marzec marca мар марта март бер березня μαρ μάρ μαρτίου",
 		"Apr apr april avr avril abr abril aprile kwi kwiecień kwietnia апр апреля апрель кві квітня απρ απριλίου",
-		"May may mai maj mayo mag maggio maio mei май мая тра травня μαι μάι μαΐ μαΐου",
+		"May may mai maj mayo mag maggio maio mei май мая тра травня μαι μάι μαΐ μαϊ μαΐου",
 		"Jun jun june juin junio giu giugno junho juni cze czerwiec czerwca июн июня июнь чер червня ιουν ιούν ιουνίου",
 		"Jul jul july juil juillet julio lug luglio julho juli lip lipiec lipca июл июля июль лип липня ιουλ ιούλ ιουλίου",
-		"Aug august août aout ago agosto augustus aug sie sierpień sierpnia авг августа август сер серпня αυγ αύγ αυγούστου",
+		"Aug august août aoû aout ago agosto augustus aug sie sierpień sierpnia авг августа август сер серпня αυγ αύγ αυγούστου",
 		"Sep sep september sept septembre septiembre set settembre setembro wrz wrzesień września сен сент сентября сентябрь вер вересня σεπ σεπτεμβρίου",
 		"Oct october oct octobre octubre ott ottobre out outubro okt oktober paź październik października окт октября октябрь жов жовтня οκτ οκτωβρίου",
 		"Nov november nov novembre noviembre novembro lis listopad listopada ноя нояб ноября ноябрь лис листопада νοε νοέ νοεμβρίου",
@@ -83,7 +83,7 @@ func looseDate(s string) (time.Time, bool) {
 	if len(s) > 64 {
 		return time.Time{}, false
 	}
-	if open := strings.LastIndexByte(s, '('); open > 0 && strings.HasSuffix(s, ")") {
+	if open := strings.LastIndexByte(s, '('); open > 0 && strings.HasSuffix(s, ")") && zoneEnds(s[:open]) {
 		s = s[:open] // a zone's name after its offset: "+0900 (JST)"
 	}
 	if t, ok := numericDate(s); ok {
@@ -102,6 +102,8 @@ func looseDate(s string) (time.Time, bool) {
 	for i, f := range fields {
 		if m, ok := monthName(f); ok {
 			fields[i] = m
+		} else if d := strings.TrimSuffix(f, "."); len(d) < len(f) && len(d) <= 2 && strings.Trim(d, "0123456789") == "" {
+			fields[i] = d // German writes the day as an ordinal: "5. Dez"
 		}
 	}
 	last := strings.ToUpper(fields[len(fields)-1])
@@ -122,15 +124,15 @@ func looseDate(s string) (time.Time, bool) {
 
 // numericLayouts are the shapes of dates written year first in digits,
 // with slashes or dashes and a space before the time ("2003/12/31
-// 10:14:55 +0900").
+// 10:14:55 +0900", "2003-12-31 10:14 +0900"), that gofeed does not read.
 var numericLayouts = []string{"2006-01-02 15:04:05 -0700", "2006-01-02 15:04 -0700", "2006-01-02 15:04:05", "2006-01-02 15:04"}
 
 // numericDate reads a date written year first in digits; one without a
 // zone is taken as UTC.
 func numericDate(s string) (time.Time, bool) {
 	s = strings.TrimSpace(s)
-	if len(s) < 16 || s[4] != '/' || s[7] != '/' {
-		return time.Time{}, false // dashes are gofeed's to read
+	if len(s) < 16 || s[4] != s[7] || s[4] != '/' && s[4] != '-' {
+		return time.Time{}, false
 	}
 	s = strings.Replace(s[:10], "/", "-", 2) + s[10:]
 	for _, layout := range numericLayouts {
@@ -139,6 +141,17 @@ func numericDate(s string) (time.Time, bool) {
 		}
 	}
 	return time.Time{}, false
+}
+
+// zoneEnds reports whether s ends with a zone: an offset ("+0900") or a
+// zone's name of looseZones.
+func zoneEnds(s string) bool {
+	f := strings.Fields(s)
+	if len(f) == 0 {
+		return false
+	}
+	last := f[len(f)-1]
+	return looseZones[strings.ToUpper(last)] != "" || len(last) == 5 && (last[0] == '+' || last[0] == '-') && strings.Trim(last[1:], "0123456789") == ""
 }
 
 // monthName returns a month's name or abbreviation, in any case and of

@@ -31,9 +31,10 @@ func setItemLanguage(it *gofeed.Item, lang string) {
 	it.Custom[customLanguage] = lang
 }
 
-// entryLanguage is an item's own language, when its feed gives it one
-// that is a well-formed BCP 47 tag, written as such ("EN-us" is
-// "en-US"); else feedLang, its feed's.
+// entryLanguage is an item's own language, as its feed writes it, when
+// it gives one that is a well-formed BCP 47 tag; else feedLang, its
+// feed's, which is kept as written too (the curated feeds write both as
+// tags, itemLanguage).
 func entryLanguage(fi *gofeed.Item, feedLang string) string {
 	own := fi.Custom[customLanguage]
 	if own == "" && fi.DublinCoreExt != nil && len(fi.DublinCoreExt.Language) > 0 {
@@ -42,9 +43,8 @@ func entryLanguage(fi *gofeed.Item, feedLang string) string {
 	if own = strings.TrimSpace(own); own == "" || len(own) > MaxLanguageBytes {
 		return feedLang
 	}
-	tag, err := language.Parse(own)
-	if err != nil || tag == language.Und {
+	if tag, err := language.Parse(own); err != nil || tag == language.Und {
 		return feedLang
 	}
-	return tag.String()
+	return own
 }

@@ -13,8 +13,8 @@ import (
 
 // TestItemLanguage: an item's own language, where its feed gives one
 // (an Atom entry's xml:lang, a JSON Feed item's language, an RSS item's
-// dc:language), is the item's, written as a BCP 47 tag; an item without
-// one, or with one that is no tag, has its feed's.
+// dc:language), is the item's, as written; an item without one, or with
+// one that is no BCP 47 tag, has its feed's.
 func TestItemLanguage(t *testing.T) {
 	for _, tt := range []struct {
 		name, doc string
@@ -26,7 +26,7 @@ func TestItemLanguage(t *testing.T) {
 			<entry xml:lang="HY-am"><title>Ղարաբաղ</title><id>urn:3</id></entry>
 			<entry xml:lang="no language!"><title>x</title><id>urn:4</id></entry>
 			<entry xml:lang="` + strings.Repeat("en-", 40) + `GB"><title>x</title><id>urn:5</id></entry></feed>`,
-			[]string{"ru", "en", "hy-AM", "en", "en"}},
+			[]string{"ru", "en", "HY-am", "en", "en"}},
 		{"JSON Feed items' language", `{"version":"https://jsonfeed.org/version/1.1","title":"t","language":"da","items":[
 			{"id":"1","title":"Karabakh","language":"en-GB"},{"id":"2","title":"Karabakh"},null,{"id":"3","title":"Карабах","language":"ru"}]}`,
 			[]string{"en-GB", "da", "ru"}},
@@ -38,7 +38,7 @@ func TestItemLanguage(t *testing.T) {
 			<channel rdf:about="https://x.example/"><title>t</title><dc:language>az</dc:language></channel>
 			<item rdf:about="https://x.example/1"><title>Qarabağ</title><link>https://x.example/1</link></item>
 			<item rdf:about="https://x.example/2"><title>Karabakh</title><link>https://x.example/2</link><dc:language>EN-us</dc:language></item></rdf:RDF>`,
-			[]string{"az", "en-US"}},
+			[]string{"az", "EN-us"}},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			f, err := ParseFeed([]byte(tt.doc), "", 0)
@@ -96,5 +96,27 @@ func TestItemLanguagePolled(t *testing.T) {
 		if got[title] != lang {
 			t.Errorf("%q stored in %q, want %q", title, got[title], lang)
 		}
+	}
+}
+
+// TestItemLanguageBesideForeignEntries: elements of an Atom feed that
+// gofeed makes no entry of (an RSS item, an entry of another namespace)
+// lend their language to no entry, and shift no entry's onto another.
+func TestItemLanguageBesideForeignEntries(t *testing.T) {
+	doc := `<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="en"><title>t</title><id>urn:x</id>
+		<item xml:lang="ru"><title>not an entry</title></item>
+		<entry xmlns="urn:other" xml:lang="fr"><title>nor this</title></entry>
+		<entry xml:lang="da"><title>a</title><id>urn:1</id></entry>
+		<entry xml:lang="de"><title type="text">b &lt;T&gt;</title><id>urn:2</id></entry></feed>`
+	f, err := ParseFeed([]byte(doc), "", 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, e := range toEntries(f.Feed, "https://x.example/feed", time.Now()) {
+		got = append(got, e.Item.Language+" "+e.Item.Title)
+	}
+	if want := []string{"da a", "de b <T>"}; !slices.Equal(got, want) {
+		t.Errorf("entries %q, want %q", got, want)
 	}
 }

@@ -203,8 +203,8 @@ func parseFormat(format string, body []byte, texts []atomTexts) (*gofeed.Feed, e
 			for i, it := range feed.Items {
 				if it != nil {
 					markTextTitle(it) // JSON Feed titles are plain text
-					if i < len(f.Items) && f.Items[i] != nil {
-						setItemLanguage(it, f.Items[i].Language)
+					if i < len(f.Items) && f.Items[i] != nil && len(f.Items[i].Language) <= MaxLanguageBytes {
+						setItemLanguage(it, f.Items[i].Language) // a longer one is no tag
 					}
 				}
 			}

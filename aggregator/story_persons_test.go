@@ -24,6 +24,12 @@ func TestPersonsTellTemplatesApart(t *testing.T) {
 		{"a copy with the trade against the name", item("作家桜庭信彦さんが死去 「北の灯台」",
 			"小説「北の灯台」などで知られる作家の桜庭信彦さんが、札幌市内の病院で死去した。", time.Hour, "c"), true},
 	})
+	// a name with the long vowel mark is the same name in the same title
+	putin := item("プーチン氏がウクライナ訪問を表明", "ロシアのプーチン氏がウクライナ訪問を表明した。", 0, "a")
+	putin2 := item("プーチン氏がウクライナ訪問を表明", "ロシアのプーチン氏がウクライナ訪問を表明した。", time.Hour, "b")
+	if l := windowStats(&putin, &putin2).measure(&putin, &putin2); !l.same(StoryOptions{}.withDefaults()) {
+		t.Errorf("one title twice: two stories (%.2f similar, conflict %q)", l.similarity, l.conflict)
+	}
 	yamada := item("山田太郎容疑者を逮捕 横浜の強盗事件", "横浜市の強盗事件で、警察は山田太郎容疑者を逮捕した。", 0, "a")
 	suzuki := item("鈴木一郎容疑者を逮捕 横浜の強盗事件", "横浜市の強盗事件で、警察は鈴木一郎容疑者を逮捕した。", time.Hour, "b")
 	if l := windowStats(&yamada, &suzuki).measure(&yamada, &suzuki); l.same(StoryOptions{}.withDefaults()) {

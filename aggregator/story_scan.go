@@ -45,12 +45,12 @@ func scanWords(s string, limit int, f func(word string, at int, num bool)) int {
 			emit(normNumber(s[i:end]), i, true)
 			i = end
 		case c&classLetter != 0:
-			end := scriptEnd(s, i, letterEnd(s, i), c&classSpaceless != 0)
+			end := letterEnd(s, i, c&classSpaceless != 0)
 			word := s[i:end]
 			switch {
 			case c&classSpaceless != 0:
 				runePairs(word, func(pair string, at int) { emit(pair, i+at, false) })
-			case strings.HasSuffix(word, tatweel) && end < len(s) && s[end] >= '0' && s[end] <= '9':
+			case strings.HasSuffix(word, tatweel) && digitStarts(s, end):
 				// a proclitic drawn out to the number it is written
 				// against ("بـ12" is "with 12"): a particle, and then a
 				// number
@@ -87,18 +87,29 @@ func runePairs(s string, add func(pair string, at int)) {
 	}
 }
 
-// letterEnd is where the letters (and their marks) starting at i end.
-func letterEnd(s string, i int) int {
+// letterEnd is where the letters (and their marks) starting at i end,
+// or where they pass from a script written without spaces to another or
+// back (spaceless says which the first is): a word of Latin letters
+// written into Chinese ("制造业PMI为", "苹果iPhone销量", "NBA总决赛") is a word
+// of its own, not pairs of letters across the two ("业P", "PM", "MI",
+// "I为"), whose capitals made names of fragments. A mark, and a letter
+// of no script of its own (the long vowel mark "ー" of katakana), go
+// with the letters before them.
+func letterEnd(s string, i int, spaceless bool) int {
 	for i < len(s) {
 		if c := s[i]; c < utf8.RuneSelf {
-			if !isASCIILetter(c) {
+			if !isASCIILetter(c) || spaceless {
 				break
 			}
 			i++
 			continue
 		}
 		r, n := decodeRune(s, i)
-		if classOf(r)&(classLetter|classMark) == 0 {
+		c := classOf(r)
+		if c&(classLetter|classMark) == 0 {
+			break
+		}
+		if c&classMark == 0 && (c&classSpaceless != 0) != spaceless && !scriptless(r) {
 			break
 		}
 		i += n
@@ -106,22 +117,9 @@ func letterEnd(s string, i int) int {
 	return i
 }
 
-// scriptEnd is where letters from i to end stop being of a script
-// written without spaces, or stop being of another, as the first is
-// (spaceless): a word of Latin letters written into Chinese ("制造业PMI为",
-// "苹果iPhone销量", "NBA总决赛") is a word of its own, not pairs of
-// letters across the two ("业P", "PM", "MI", "I为"), whose capitals made
-// names of fragments. A mark goes with the letter before it.
-func scriptEnd(s string, i, end int, spaceless bool) int {
-	for j := i; j < end; {
-		r, n := rune(s[j]), 1
-		if r >= utf8.RuneSelf {
-			r, n = decodeRune(s, j)
-		}
-		if c := classOf(r); c&classMark == 0 && (c&classSpaceless != 0) != spaceless {
-			return j
-		}
-		j += n
-	}
-	return end
+// scriptless reports whether letter r is of no script of its own, and
+// goes with the letters around it: the prolonged sound marks of kana
+// (U+30FC, its half-width U+FF70) and the kana repeat marks (U+3031–3035).
+func scriptless(r rune) bool {
+	return r == 0x30FC || r == 0xFF70 || r >= 0x3031 && r <= 0x3035
 }
