@@ -201,7 +201,7 @@ func groupedOtherwise(items []evalItem, a, b map[string]string) []string {
 	return differ
 }
 
-// TestStoryEvaluationThroughPolls polls three corpora through the
+// TestStoryEvaluationThroughPolls polls four corpora through the
 // daemon's path, ten times or three, the sources queued in another order
 // and answering after other delays each time, so that the polls of a
 // stage finish in another order: the stories are the same every time,
@@ -210,14 +210,16 @@ func groupedOtherwise(items []evalItem, a, b map[string]string) []string {
 // of polls was filed as one batch, tuning11.json scored 0.856 in
 // precision this way against 0.975 in the evaluation, and tuning17.json
 // 0.717 against 0.865, and some orders gave other stories than others.
+// tuning18.json is in the running example's languages, Armenian and
+// Azerbaijani among them.
 func TestStoryEvaluationThroughPolls(t *testing.T) {
 	if testing.Short() {
-		t.Skip("polls three corpora sixteen times")
+		t.Skip("polls four corpora nineteen times")
 	}
 	for _, tc := range []struct {
 		name   string
 		orders uint64
-	}{{"tuning.json", 10}, {"tuning11.json", 3}, {"tuning17.json", 3}} {
+	}{{"tuning.json", 10}, {"tuning11.json", 3}, {"tuning17.json", 3}, {"tuning18.json", 3}} {
 		name := tc.name
 		t.Run(name, func(t *testing.T) {
 			items := loadEvalCorpus(t, name)
