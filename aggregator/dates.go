@@ -90,7 +90,7 @@ func looseDate(s string) (time.Time, bool) {
 		return t, true
 	}
 	fields := strings.Fields(strings.NewReplacer(",", " ").Replace(s))
-	if len(fields) < 4 || len(fields) > 6 || len(s) > 64 {
+	if len(fields) < 4 || len(fields) > 6 {
 		return time.Time{}, false
 	}
 	if c := fields[0][0]; c < '0' || c > '9' { // a day name, or the month first
