@@ -26,11 +26,21 @@ var metonymGroups = []string{
 	"france paris elysee matignon parigi parys париж франция",
 	"germany berlin berlino berlijn берлин германия",
 	"turkey ankara turkiye турция",
+	// the running example's places, by their Armenian and their
+	// Azerbaijani names, as news in one language writes either
+	"stepanakert khankendi xankendi xankəndi hankendi степанакерт ханкенди",
+	"shusha shushi susa шуша шуши",
+	"lachin berdzor lacin лачин бердзор",
+	"kalbajar karvachar kelbajar kəlbəcər кельбаджар карвачар",
+	"aghdam agdam akna агдам",
+	"khojaly xocali ivanyan ходжалы иванян",
+	"khojavend xocavend xocavənd martuni ходжавенд мартуни",
+	"karabakh artsakh qarabag karabach bergkarabach карабах арцах",
 }
 
 // metonymLanguages are the languages whose special words hold the
 // metonyms: those the groups are written in.
-var metonymLanguages = []string{"", "en", "fr", "de", "es", "it", "pt", "nl", "pl", "cs", "ru", "uk", "da", "sv", "no", "tr"}
+var metonymLanguages = []string{"", "en", "fr", "de", "es", "it", "pt", "nl", "pl", "cs", "ru", "uk", "da", "sv", "no", "tr", "az"}
 
 // metonymGroup is one of metonymGroups, by its first name.
 type metonymGroup string
