@@ -1,6 +1,8 @@
 package aggregator
 
 import (
+	"fmt"
+	"strconv"
 	"strings"
 	"time"
 
@@ -123,24 +125,73 @@ func looseDate(s string) (time.Time, bool) {
 }
 
 // numericLayouts are the shapes of dates written year first in digits,
-// with slashes or dashes and a space before the time ("2003/12/31
-// 10:14:55 +0900", "2003-12-31 10:14 +0900"), that gofeed does not read.
-var numericLayouts = []string{"2006-01-02 15:04:05 -0700", "2006-01-02 15:04 -0700", "2006-01-02 15:04:05", "2006-01-02 15:04"}
+// with slashes or dashes and a space or a T before the time ("2003/12/31
+// 10:14:55 +0900", "2003-12-31 10:14 +0900", "2003-12-31T10:14"), or in
+// ISO 8601's basic format ("20031231T101455Z"), that gofeed does not
+// read.
+var numericLayouts = []string{
+	"2006-01-02 15:04:05 -0700", "2006-01-02 15:04 -0700", "2006-01-02 15:04:05", "2006-01-02 15:04",
+	"20060102T150405Z0700", "20060102T150405",
+}
 
-// numericDate reads a date written year first in digits; one without a
-// zone is taken as UTC.
+// koreanDay is how Korean blog platforms write a date ("2004년 05월 28일
+// 01:31:15"), and koreanNoon their hours before and after noon ("2004-05-25
+// 오후 11:23:17"): in Korea's time, as their feeds do not say.
+var (
+	koreanDay  = strings.NewReplacer("년 ", "-", "월 ", "-", "일 ", " ")
+	koreanNoon = map[string]int{"오전": 0, "오후": 12}
+)
+
+// numericDate reads a date written year first in digits, perhaps after a
+// day's name ("Fri, 2006/09/15 08:19:53 EDT"); one without a zone is
+// taken as UTC, or as Korea's when written in Korean.
 func numericDate(s string) (time.Time, bool) {
 	s = strings.TrimSpace(s)
-	if len(s) < 16 || s[4] != s[7] || s[4] != '/' && s[4] != '-' {
+	if i := strings.IndexByte(s, ','); i > 0 && i < 12 {
+		s = strings.TrimSpace(s[i+1:]) // a day's name
+	}
+	korean := strings.Contains(s, "년 ") || strings.Contains(s, "오전") || strings.Contains(s, "오후")
+	if korean {
+		var ok bool
+		if s, ok = koreanDate(s); !ok {
+			return time.Time{}, false
+		}
+	}
+	if len(s) < 15 || (s[4] != s[7] || s[4] != '/' && s[4] != '-') && s[8] != 'T' {
 		return time.Time{}, false
 	}
-	s = strings.Replace(s[:10], "/", "-", 2) + s[10:]
+	if s[4] == '/' || s[4] == '-' {
+		s = strings.Replace(s[:10], "/", "-", 2) + strings.Replace(s[10:11], "T", " ", 1) + s[11:]
+	}
+	if f := strings.Fields(s); len(f) == 3 && looseZones[strings.ToUpper(f[2])] != "" {
+		s = f[0] + " " + f[1] + " " + looseZones[strings.ToUpper(f[2])]
+	}
 	for _, layout := range numericLayouts {
 		if t, err := time.Parse(layout, s); err == nil {
 			return t.UTC(), true
 		}
 	}
 	return time.Time{}, false
+}
+
+// koreanDate writes a Korean date as numericDate reads one, in Korea's
+// time: "2004년 05월 28일 01:31:15" and "2004-05-25 오후 11:23:17" are
+// "2004-05-28 01:31:15 +0900" and "2004-05-25 23:23:17 +0900".
+func koreanDate(s string) (string, bool) {
+	f := strings.Fields(koreanDay.Replace(s))
+	if len(f) == 3 {
+		noon, ok := koreanNoon[f[1]]
+		hour, rest, found := strings.Cut(f[2], ":")
+		h, err := strconv.Atoi(hour)
+		if !ok || !found || err != nil || h < 1 || h > 12 {
+			return "", false
+		}
+		f = []string{f[0], fmt.Sprintf("%02d:%s", h%12+noon, rest)}
+	}
+	if len(f) != 2 {
+		return "", false
+	}
+	return f[0] + " " + f[1] + " +0900", true
 }
 
 // zoneEnds reports whether s ends with a zone: an offset ("+0900") or a

@@ -205,15 +205,23 @@ func TestLooseDates(t *testing.T) {
 		"2003/12/31 10:14:55 +0900":             time.Date(2003, 12, 31, 1, 14, 55, 0, time.UTC),
 		"2003/12/31 10:14":                      time.Date(2003, 12, 31, 10, 14, 0, 0, time.UTC),
 		"2003-12-31 10:14 +0900":                time.Date(2003, 12, 31, 1, 14, 0, 0, time.UTC),
-		"Do, 5. Dez 2026 10:00:00 +0100":        time.Date(2026, 12, 5, 9, 0, 0, 0, time.UTC),
-		"ΣΑΒ, 01 ΜΑΪ 2004 12:00:00 +0300":       time.Date(2004, 5, 1, 9, 0, 0, 0, time.UTC),
+		// Korean blog platforms' dates, in Korea's time
+		"2004-05-25 오후 11:23:17":          time.Date(2004, 5, 25, 14, 23, 17, 0, time.UTC),
+		"2004-05-25 오전 12:03:17":          time.Date(2004, 5, 24, 15, 3, 17, 0, time.UTC),
+		"2004년 05월 28일  01:31:15":         time.Date(2004, 5, 27, 16, 31, 15, 0, time.UTC),
+		"Fri, 2006/09/15 08:19:53 EDT":    time.Date(2006, 9, 15, 12, 19, 53, 0, time.UTC),
+		"2003-12-31T10:14":                time.Date(2003, 12, 31, 10, 14, 0, 0, time.UTC),
+		"20031231T101455Z":                time.Date(2003, 12, 31, 10, 14, 55, 0, time.UTC),
+		"Do, 5. Dez 2026 10:00:00 +0100":  time.Date(2026, 12, 5, 9, 0, 0, 0, time.UTC),
+		"ΣΑΒ, 01 ΜΑΪ 2004 12:00:00 +0300": time.Date(2004, 5, 1, 9, 0, 0, 0, time.UTC),
 	} {
 		if got, ok := looseDate(s); !ok || !got.Equal(want) {
 			t.Errorf("%q: %v, %v; want %v", s, got, ok, want)
 		}
 	}
 	for _, s := range []string{"", "sometime last week", "31 Feb 2024 10:00 GMT", "2 Mar 2024 09:15 +0000 extra words here", "Do, 05 Dezz 2026 10:00:00 +0100",
-		"Wed, 31 Dec 2003 10:14:55 (JST)", "31 Dec 2003 10:14 (Tokyo)"} { // a zone's name alone is no zone
+		"Wed, 31 Dec 2003 10:14:55 (JST)", "31 Dec 2003 10:14 (Tokyo)", // a zone's name alone is no zone
+		"2004-05-25 오후 13:23:17", "2004년 05월 28일"} {
 		if got, ok := looseDate(s); ok {
 			t.Errorf("%q read as %v", s, got)
 		}
