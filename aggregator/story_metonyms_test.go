@@ -3,8 +3,6 @@ package aggregator
 import (
 	"testing"
 	"time"
-
-	"github.com/feedsieve/feedsieve/storage"
 )
 
 // TestRunningExamplesPlacesByBothNames: a copy that names a place of
@@ -13,9 +11,7 @@ import (
 // not.
 func TestRunningExamplesPlacesByBothNames(t *testing.T) {
 	t0 := time.Date(2027, 3, 1, 7, 0, 0, 0, time.UTC)
-	item := func(lang, title, summary string, after time.Duration, src string) storyPrint {
-		return newStoryPrint(&storage.Item{Language: lang, Title: title, Summary: summary, Published: t0.Add(after), Sources: []string{src}})
-	}
+	item := storyPrinter(t0)
 	stepanakert := item("en", "Gas supply restored in Stepanakert after pipeline repair",
 		"Gas supply to Stepanakert was restored on Monday after engineers repaired a damaged section of the pipeline, the utility said.", 0, "a")
 	checkSameStory(t, stepanakert, []storyCase{

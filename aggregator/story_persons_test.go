@@ -3,8 +3,6 @@ package aggregator
 import (
 	"testing"
 	"time"
-
-	"github.com/feedsieve/feedsieve/storage"
 )
 
 // TestPersonsTellTemplatesApart: Japanese titles written alike that name
@@ -13,8 +11,9 @@ import (
 // in brackets or a trade written against the name, is the same news.
 func TestPersonsTellTemplatesApart(t *testing.T) {
 	t0 := time.Date(2027, 1, 5, 3, 0, 0, 0, time.UTC)
+	at := storyPrinter(t0)
 	item := func(title, summary string, after time.Duration, src string) storyPrint {
-		return newStoryPrint(&storage.Item{Language: "ja", Title: title, Summary: summary, Published: t0.Add(after), Sources: []string{src}})
+		return at("ja", title, summary, after, src)
 	}
 	sakuraba := item("桜庭信彦さん死去 作家、「北の灯台」",
 		"小説「北の灯台」などで知られる作家の桜庭信彦（さくらば・のぶひこ）さんが、札幌市内の病院で死去した。", 0, "a")

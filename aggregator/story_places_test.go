@@ -70,9 +70,7 @@ func foldEach(names []string) []string { return foldAll(slices.Clone(names)) }
 // report.
 func TestPlacesTellTemplatesApart(t *testing.T) {
 	t0 := time.Date(2026, 11, 25, 6, 0, 0, 0, time.UTC)
-	item := func(lang, title, summary string, after time.Duration, src string) storyPrint {
-		return newStoryPrint(&storage.Item{Language: lang, Title: title, Summary: summary, Published: t0.Add(after), Sources: []string{src}})
-	}
+	item := storyPrinter(t0)
 	harbin := item("zh", "哈尔滨发布暴雪红色预警 全市中小学停课一天",
 		"哈尔滨市气象台今晨发布暴雪红色预警信号，预计未来24小时降雪量将达20毫米以上。市教育局通知，全市中小学停课一天。", 0, "a")
 	checkSameStory(t, harbin, []storyCase{
@@ -316,5 +314,13 @@ func checkSameStory(t *testing.T, a storyPrint, cases []storyCase) {
 		if l := windowStats(&a, &c.p).measure(&a, &c.p); l.same(StoryOptions{}.withDefaults()) != c.same {
 			t.Errorf("%s: one story %v (%.2f similar, conflict %q), want %v", c.name, !c.same, l.similarity, l.conflict, c.same)
 		}
+	}
+}
+
+// storyPrinter returns a maker of the prints of items published after
+// t0 by a source, in a language.
+func storyPrinter(t0 time.Time) func(lang, title, summary string, after time.Duration, src string) storyPrint {
+	return func(lang, title, summary string, after time.Duration, src string) storyPrint {
+		return newStoryPrint(&storage.Item{Language: lang, Title: title, Summary: summary, Published: t0.Add(after), Sources: []string{src}})
 	}
 }
