@@ -100,3 +100,31 @@ func lateForStory(l likeness, p *storyPrint, start time.Time, threshold float64)
 	}
 	return l.similarity-latePenalty*more.Hours()/24 < threshold
 }
+
+// keptApart reports whether the items numbered n and m, of two stories an
+// item bridges, are surely different news: one source's series
+// (likeness.conflict "series"), or titles that disagree and each name a
+// place found by name that the other item lacks, or, where every noun is
+// capitalized, a sure name (a country, an acronym). They were measured
+// when the later was filed, and the conflict kept it out of the earlier's
+// story; a rewrite that names neither country ("Teuerung geht im Januar
+// auf 2,1 Prozent zurück") is like both "Inflation in Österreich sinkt …"
+// and "Inflation in Deutschland sinkt …", and its bridge would undo what
+// kept them apart. Other conflicts do not hold a bridge back: a rewrite
+// names its places its own way ("Bordighera" for "Ventimiglia e
+// Sanremo"), and a developing report's figures change.
+func (x *storyIndex) keptApart(n, m int32) bool {
+	if n < 0 {
+		return false
+	}
+	a, b := &x.entries[n].print, &x.entries[m].print
+	l := x.stats.measure(a, b)
+	switch {
+	case l.sharedLink:
+		return false
+	case l.conflict == "series" || l.conflict == "places":
+		return true
+	}
+	sure := capsNouns(a) && x.stats.acronymsLacking(a, b) && x.stats.acronymsLacking(b, a)
+	return (l.conflict == "names" || l.conflict == "numbers") && (sure || x.stats.placesApart(a, b))
+}

@@ -313,9 +313,10 @@ func TestStoryEvaluation(t *testing.T) {
 		// Split by week before any text.
 		{"tuning15.json", 0, 0, os.Getenv("STORY_EVAL_WRONG") != ""},
 		// First evaluated with the code of its commit: 0.903 / 1.000;
-		// unchanged by clubs' initials and departures (README). A
-		// regression guard.
-		{"heldout15.json", 0.90, 0.99, false},
+		// unchanged by clubs' initials and departures (README); 0.939 /
+		// 1.000 once bridges keep apart what disagrees. A regression
+		// guard.
+		{"heldout15.json", 0.93, 0.99, false},
 		// A fifteenth blind corpus (blind16/README.md), in scripts with no
 		// capital letters: Chinese (zh-CN, zh-TW, zh-HK), Japanese,
 		// Korean, Georgian, Arabic, Hebrew, Thai, and English; template
@@ -330,8 +331,10 @@ func TestStoryEvaluation(t *testing.T) {
 		// are written (README); 0.692 / 0.928 once the update tags of
 		// these scripts are read as updates; 0.709 / 0.928 once Japanese
 		// people are found before an honorific and Tbilisi's districts are
-		// listed. Short of the precision target: a regression guard.
-		{"heldout16.json", 0.70, 0.92, false},
+		// listed; 0.776 / 0.928 once bridges keep apart what disagrees and
+		// a province's capital is found by "省会". Short of the precision
+		// target: a regression guard.
+		{"heldout16.json", 0.77, 0.92, false},
 		// A sixteenth blind corpus (blind17/plan.md), an ordinary news
 		// week in nine languages of Europe: wire copies, rewrites,
 		// updates, briefs, cuts, regional copies and translations against
@@ -340,9 +343,10 @@ func TestStoryEvaluation(t *testing.T) {
 		{"tuning17.json", 0, 0, os.Getenv("STORY_EVAL_WRONG") != ""},
 		// First evaluated with the code of its commit: 0.821 / 0.881 and
 		// 0.907 / 0.942 (the session's starting code alike); unchanged by
-		// German countries and kinds of event (README). Short of the
-		// precision target: a regression guard.
-		{"heldout17.json", 0.90, 0.94, false},
+		// German countries and kinds of event (README); 0.924 / 0.942
+		// once bridges keep apart what disagrees. Short of the precision
+		// target: a regression guard.
+		{"heldout17.json", 0.92, 0.94, false},
 		// A seventeenth blind corpus (blind18/README.md), in the running
 		// example's languages (English, Danish, German, Russian,
 		// Armenian, Azerbaijani, Chinese), half of it on the South

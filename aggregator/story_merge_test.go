@@ -3,6 +3,7 @@ package aggregator
 import (
 	"strings"
 	"testing"
+	"time"
 )
 
 // TestBridgeBringsInStragglersOnly files two corpora of the tuning halves
@@ -43,6 +44,43 @@ func TestBridgeBringsInStragglersOnly(t *testing.T) {
 		for _, id := range []string{"t9/141", "t9/158", "t9/159"} {
 			if story[id] != want {
 				t.Errorf("seed %d: %s is in story %s, not the breach's %s", seed, id, story[id], want)
+			}
+		}
+	}
+}
+
+// TestBridgeKeepsApartWhatDisagrees files, in shuffled orders, two
+// reports of one template on two countries and a rewrite of the second
+// that names no country in its title: the rewrite is like both, but the
+// two reports' titles disagree on their countries, which kept the second
+// out of the first's story, and the rewrite must not bridge them. So too
+// a Chinese city's smog alert and another city's, bridged by a report
+// that names only their province.
+func TestBridgeKeepsApartWhatDisagrees(t *testing.T) {
+	t0 := time.Date(2027, 3, 3, 8, 0, 0, 0, time.UTC)
+	item := func(id, story, lang, src string, after time.Duration, title, summary string) evalItem {
+		return evalItem{Stage: 1, storyCorpusItem: storyCorpusItem{ID: id, Story: story, Lang: lang, Source: src,
+			Published: t0.Add(after), Link: "https://" + src + ".example/" + id, Title: title, Summary: summary}}
+	}
+	items := []evalItem{
+		item("at", "at", "de", "alpenblatt", 0, "Arbeitslosigkeit in Österreich steigt im Februar auf 7,3 Prozent",
+			"Die Arbeitslosenquote in Österreich ist im Februar auf 7,3 Prozent gestiegen. Im Januar hatte sie bei 7,0 Prozent gelegen, wie das Arbeitsmarktservice am Dienstag mitteilte. Vor allem der Bau meldete mehr Arbeitslose."),
+		item("de", "de", "de", "nordkurier", 3*time.Hour, "Arbeitslosigkeit in Deutschland steigt im Februar auf 6,4 Prozent",
+			"Die Arbeitslosenquote in Deutschland ist im Februar auf 6,4 Prozent gestiegen. Im Januar hatte sie bei 6,2 Prozent gelegen, wie die Bundesagentur für Arbeit am Dienstag in Nürnberg mitteilte. Vor allem der Bau meldete mehr Arbeitslose."),
+		item("de2", "de", "de", "suedbote", 4*time.Hour, "Mehr Arbeitslose im Februar: Quote bei 6,4 Prozent",
+			"Die Arbeitslosenquote in Deutschland ist im Februar auf 6,4 Prozent gestiegen, nach 7,3 Prozent vor einem Jahr und 6,2 Prozent im Januar. Das teilte die Bundesagentur für Arbeit am Dienstag in Nürnberg mit. Vor allem der Bau meldete mehr Arbeitslose."),
+		item("sjz", "sjz", "zh", "yanzhao", 0, "石家庄启动重污染天气橙色预警",
+			"石家庄市重污染天气应急指挥部发布通知，自7日零时起启动橙色预警，全市工地停止土石方作业，重型货车限行。"),
+		item("bd", "bd", "zh", "jizhong", 2*time.Hour, "保定启动重污染天气橙色预警",
+			"保定市重污染天气应急指挥部发布通知，自7日零时起启动橙色预警，全市工地停止土石方作业，重型货车限行。"),
+		item("hb", "sjz", "zh", "huabei", 3*time.Hour, "河北省会启动橙色预警 工地停工货车限行",
+			"河北省会石家庄市重污染天气应急指挥部通知，自7日零时起启动橙色预警，工地停止土石方作业，重型货车限行。"),
+	}
+	for seed := range uint64(3) {
+		story := fileEvalCorpus(items, seed)
+		for _, pair := range [][2]string{{"at", "de"}, {"at", "de2"}, {"sjz", "bd"}, {"bd", "hb"}} {
+			if story[pair[0]] == story[pair[1]] {
+				t.Errorf("seed %d: %s and %s are one story, %s", seed, pair[0], pair[1], story[pair[0]])
 			}
 		}
 	}

@@ -32,10 +32,11 @@ type notPlace struct {
 // most letters of a name, and the phrases that hold a name and name no
 // place, by the name.
 type placeList struct {
-	names  map[string]placeName
-	runes  int
-	not    map[string][]notPlace
-	starts [0x10000 / 64]uint64 // the first letters of the names, by bit: most letters start none
+	names    map[string]placeName
+	capitals map[string]string // a group's capital, its first place after its own name, by the group
+	runes    int
+	not      map[string][]notPlace
+	starts   [0x10000 / 64]uint64 // the first letters of the names, by bit: most letters start none
 }
 
 // startsName reports whether a name of the list may start with r.
@@ -48,14 +49,17 @@ func (l *placeList) startsName(r rune) bool {
 var placeLists = func() map[string]*placeList {
 	lists := map[string]*placeList{}
 	for lang, groups := range placeGroups {
-		l := &placeList{names: map[string]placeName{}, not: map[string][]notPlace{}}
+		l := &placeList{names: map[string]placeName{}, capitals: map[string]string{}, not: map[string][]notPlace{}}
 		for _, group := range groups {
 			var head string
 			for i, place := range strings.Split(group, ",") {
 				names := strings.Split(place, "/")
 				first := Fold(strings.TrimSpace(names[0]))
-				if i == 0 {
+				switch i {
+				case 0:
 					head = first
+				case 1:
+					l.capitals[head] = first
 				}
 				for _, n := range placeSpellings(lang, names) {
 					f := Fold(strings.TrimSpace(n))
@@ -124,14 +128,31 @@ var (
 	streetSuffixes = map[string][]string{"zh": {"路", "街", "大道", "东路", "西路", "南路", "北路", "中路"}}
 )
 
+// capitalWords are the words after a province's name that name its
+// capital: "河北省会" is Shijiazhuang, "新疆首府" Urumqi, which a copy
+// names by name.
+var capitalWords = map[string][]string{"zh": {"省会", "首府"}}
+
+// capitalWordAt is the length of a word of capitalWords that rest
+// starts with; 0 for none.
+func capitalWordAt(lang, rest string) int {
+	for _, w := range capitalWords[lang] {
+		if strings.HasPrefix(rest, w) {
+			return len(w)
+		}
+	}
+	return 0
+}
+
 // placesIn calls found with each place named in folded text in
 // language lang, by its first name, and its group; it reads from the
 // left, taking the longest name at each letter ("上海南站" is Shanghai's,
 // not Hainan's), and skips a name within a phrase of notPlaces, before
 // a street's suffix, or a city's name right after another place of
 // another group, whose district or street it names ("香港马鞍山",
-// "上海南京东路"). A province's name with its city suffix is its capital
-// city's, of its group. In Japanese, a ward or town no list holds is a
+// "上海南京东路"). A province's name with its city suffix is the city's
+// of that name, of its group; with a word of capitalWords, its
+// capital's. In Japanese, a ward or town no list holds is a
 // place too (story_wards.go).
 func placesIn(lang, folded string, found func(place, group string)) {
 	l := placeLists[lang]
@@ -167,6 +188,9 @@ func placesIn(lang, folded string, found func(place, group string)) {
 		case i == prevEnd && place.group != prevGroup && place.name != place.group: // a province is no district
 		case place.name == place.group && citySuffixes[lang] != "" && strings.HasPrefix(rest, citySuffixes[lang]):
 			found(place.name+citySuffixes[lang], place.group)
+		case place.name == place.group && l.capitals[place.group] != "" && capitalWordAt(lang, rest) > 0:
+			found(l.capitals[place.group], place.group)
+			at += capitalWordAt(lang, rest)
 		default:
 			found(place.name, place.group)
 		}

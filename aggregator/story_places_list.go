@@ -4,9 +4,10 @@ package aggregator
 // a name (story_places.go).
 
 // placeGroups are the places by language, and in each by province,
-// prefecture, region or country, its own name first, written as in
-// their country; places are separated by commas, and other names of one
-// place by slashes ("충북/충청북도"). Each language has its own list:
+// prefecture, region or country, its own name first (and in Chinese, its
+// capital second: capitalWords), written as in their country; places are
+// separated by commas, and other names of one place by slashes
+// ("충북/충청북도"). Each language has its own list:
 // Chinese "能登录" (can log in) holds Japan's Noto, Japanese "湖南市" is
 // a town of Shiga.
 // Names that are also common words ("大同", "开封", "日照", "大庆"; Korean
@@ -45,7 +46,7 @@ var placeGroups = map[string][]string{
 		"湖南, 长沙, 株洲, 湘潭, 衡阳, 岳阳, 常德, 张家界, 郴州, 邵阳, 怀化",
 		"广东, 广州, 深圳, 珠海, 东莞, 佛山, 汕头, 湛江, 惠州, 江门, 肇庆, 茂名, 梅州, 清远, 揭阳, 韶关",
 		"广西, 南宁, 桂林, 柳州, 梧州, 钦州, 百色",
-		"海南, 三亚, 儋州",
+		"海南, 海口市, 三亚, 儋州",
 		"四川, 成都, 绵阳, 德阳, 宜宾, 泸州, 南充, 乐山, 自贡, 攀枝花, 达州, 雅安, 甘孜, 凉山",
 		"贵州, 贵阳, 遵义, 六盘水, 毕节, 铜仁",
 		"云南, 昆明, 丽江, 曲靖, 玉溪, 西双版纳, 昭通",

@@ -24,11 +24,16 @@ func TestPlacesIn(t *testing.T) {
 		{"zh", "哈爾濱發佈暴雪紅色預警", []string{"哈尔滨/黑龙江"}},        // Traditional letters
 		{"zh", "黑龙江哈尔滨市", []string{"黑龙江/黑龙江", "哈尔滨/黑龙江"}}, // a province and its city
 		{"zh", "吉林市发布暴雪预警", []string{"吉林市/吉林"}},           // a province's name as its city's
-		{"zh", "云南海南两省", []string{"云南/云南", "海南/海南"}},      // a phrase of notPlaces straddling a place found
-		{"zh", "黄河南岸堤防加固", nil},                           // a river's bank
-		{"zh", "美丽江西建设", []string{"江西/江西"}},               // a slogan, not Lijiang
-		{"zh", "香港马鞍山发生车祸", []string{"香港/香港"}},            // a district after its city
-		{"zh", "上海南京东路人流密集", []string{"上海/上海"}},           // a street named after a city
+		{"zh", "河北省会再遇重污染", []string{"石家庄/河北"}},           // a province's capital by the province
+		{"zh", "新疆首府乌鲁木齐降雪", []string{"乌鲁木齐/新疆", "乌鲁木齐/新疆"}},
+		{"zh", "海南省会海口市", []string{"海口市/海南", "海口市/海南"}}, // a capital listed with its suffix
+		{"zh", "出海口", nil},
+		{"zh", "北京省会", []string{"北京/北京"}},            // no capital listed
+		{"zh", "云南海南两省", []string{"云南/云南", "海南/海南"}}, // a phrase of notPlaces straddling a place found
+		{"zh", "黄河南岸堤防加固", nil},                      // a river's bank
+		{"zh", "美丽江西建设", []string{"江西/江西"}},          // a slogan, not Lijiang
+		{"zh", "香港马鞍山发生车祸", []string{"香港/香港"}},       // a district after its city
+		{"zh", "上海南京东路人流密集", []string{"上海/上海"}},      // a street named after a city
 		{"zh", "全市中小学停课一天", nil},
 		{"zh", "平台中的问题", nil}, // no Taichung: left out of the list
 		{"zh", "重新北上", nil},
