@@ -1,6 +1,7 @@
 package aggregator
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -13,8 +14,8 @@ import (
 // with none of them (story_text.go reads both).
 
 // briefColumns are the names of the columns in which papers reprint
-// yesterday's news in a few lines, in the languages of Europe, folded
-// to lower case: a title that starts with one, followed by a colon or a
+// yesterday's news in a few lines, in the languages of Europe and
+// others, in lower case: a title that starts with one, followed by a colon or a
 // dash or alone, is such a reprint.
 var briefColumns = []string{
 	"news in brief", "in brief", "briefly", "regional round-up", "regional roundup", "round-up",
@@ -22,7 +23,15 @@ var briefColumns = []string{
 	"en bref", "brèves", "breves de la región", "breves", "en breve", "in breve", "in pillole",
 	"kort nieuws", "in het kort", "krótko", "w skrócie", "stručně", "krátce", "коротко", "кратко",
 	"kort nytt", "kort om", "kort nyt", "kort sagt", "i korthed", "kısa kısa", "lyhyesti", "pe scurt", "röviden",
-	"ukratko", "укратко",
+	"ukratko", "укратко", "накратко", "стисло", "stručne", "v skratke", "na kratko", "trumpai", "īsumā", "lühidalt",
+	"i korthet", "í stuttu máli", "brevi", "curtas", "em resumo", "kısaca", "kısa haberler", "εν συντομία",
+	// and elsewhere
+	"संक्षेप में", "संक्षिप्त समाचार", "खबरें संक्षेप में", "थोडक्यात", "مختصر خبریں", "مختصراً", "সংক্ষেপে",
+	"সংক্ষিপ্ত খবর", "সংক্ষিপ্ত সংবাদ", "சுருக்கமாக", "செய்திச் சுருக்கம்", "క్లుప్తంగా",
+	"sekilas", "sekilas info", "kabar singkat", "berita singkat", "berita ringkas", "ringkasan berita",
+	"habari kwa ufupi", "kwa ufupi", "باختصار", "موجز", "أخبار موجزة", "اخبار کوتاه", "به اختصار", "בקצרה",
+	"חדשות בקצרה", "短信", "단신", "간추린 뉴스", "ข่าวสั้น", "მოკლედ",
+	"հակիրճ", "կարճ լուրեր", "qısa xəbərlər", "qısaca",
 }
 
 // chineseColumns are the sections whose name, before 简讯 ("briefs";
@@ -72,6 +81,9 @@ func briefColumn(title string) (rest string, ok bool) {
 			return rest, true
 		}
 	}
+	if sep != "" && sectionDigest(name) {
+		return rest, true
+	}
 	if sep != "" && chineseColumn(name) {
 		return rest, true
 	}
@@ -88,6 +100,27 @@ var digestHeads = foldAll([]string{
 	"il punto del mattino", "buongiorno", "resumen de la mañana",
 	"ochtendbriefing", "poranny przegląd", "утренний брифинг", "ранковий брифінг",
 })
+
+// newsletterWords are the words before "digest" that make it a
+// newsletter's name ("Morning digest", "The Digest"), folded; before
+// other words it is a section's column of briefs ("Asia digest",
+// "Business digest"), one report in a few lines under each title.
+var newsletterWords = map[string]bool{
+	"the": true, "your": true, "our": true, "morning": true, "evening": true, "daily": true, "weekly": true,
+	"weekend": true, "midday": true, "lunchtime": true, "night": true, "nightly": true, "breakfast": true,
+	"today's": true, "todays": true, "sunday": true, "saturday": true, "monthly": true,
+}
+
+// sectionDigest reports whether a title's head names a section's column
+// of briefs with the word "digest": "Asia digest", "World news digest",
+// but not "Morning digest" nor "Digest".
+func sectionDigest(head string) bool {
+	words := strings.Fields(Fold(head))
+	if len(words) < 2 || len(words) > 4 || words[len(words)-1] != "digest" {
+		return false
+	}
+	return !slices.ContainsFunc(words[:len(words)-1], func(w string) bool { return newsletterWords[w] })
+}
 
 // foldAll folds each of words.
 func foldAll(words []string) []string {
@@ -106,8 +139,8 @@ func digestTitle(title string) bool {
 		return false // "Minister skips press briefing" is a report; a long head is no name
 	}
 	head := strings.TrimSpace(title[:i])
-	if head == "" || strings.Count(head, " ") > 3 {
-		return false // more than four words: a sentence, not a name
+	if head == "" || strings.Count(head, " ") > 3 || sectionDigest(head) {
+		return false // more than four words: a sentence, not a name; or a section's column
 	}
 	head = Fold(head) // every title is read: one string, once
 	for _, d := range digestHeads {

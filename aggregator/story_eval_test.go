@@ -279,8 +279,10 @@ func TestStoryEvaluation(t *testing.T) {
 		// crores are read (README); 0.925 / 0.824 once the update tags of
 		// these languages are read as updates (six right pairs found, four
 		// wrong ones made); 0.961 / 0.824 once Vietnamese words keep their
-		// marks. Short of the recall target: a regression guard.
-		{"heldout12.json", 0.96, 0.82, false},
+		// marks; 0.964 / 0.899 once columns of briefs are known in more
+		// languages, and a section's digest is one. Short of the recall
+		// target by a pair: a regression guard.
+		{"heldout12.json", 0.96, 0.89, false},
 		// A twelfth blind corpus (blind13/README.md), of languages written
 		// in two scripts: Chinese in Simplified and Traditional characters
 		// (zh-CN, zh-TW, zh-HK, zh-SG), Serbian and Bosnian in Cyrillic

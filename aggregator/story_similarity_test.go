@@ -636,6 +636,11 @@ func TestDigestTitle(t *testing.T) {
 		"Briefing room evacuated after fire alarm at the White House, officials say": false,
 		"Oil jumps 4% after OPEC+ agrees surprise output cut":                        false,
 		"News in brief: Hafenbrand gelöscht":                                         false, // a reprint of one report
+		"Asia digest: Blue Heron towed to Port Klang":                                false, // a section's column: its reprint
+		"World news digest: Kelantan evacuees top 6,400":                             false,
+		"Morning digest: oil, strikes and the weather":                               true, // a newsletter
+		"The Digest: what you need to know":                                          true,
+		"Digest: Friday":                                                             true,
 	} {
 		if got := digestTitle(title); got != want {
 			t.Errorf("%q: digest %v, want %v", title, got, want)
@@ -673,6 +678,17 @@ func TestColumnListingSeveral(t *testing.T) {
 		{"詐騙簡訊：假冒監理站寄罰單 點連結恐遭盜刷 警方籲刪除", false, false},
 		{"旺角唐樓火警 海關檢冒牌貨 天文台料週三轉涼", false, false},
 		{"Sarajevo, Niš, Beograd: smog u tri grada", false, false},
+		// a section's digest is a column; and columns beyond Europe's languages
+		{"Asia digest: Blue Heron towed to Port Klang after engine failure", true, false},
+		{"Business digest: Rail strike, bank merger, port fire", true, true},
+		{"Morning digest: Rail strike, bank merger, port fire", false, true},
+		{"Habari kwa ufupi: Saba wafariki kwenye mafuriko ya Mombasa", true, false},
+		{"संक्षेप में: भूस्खलन के बाद बदरीनाथ हाईवे बंद", true, false},
+		{"সংক্ষেপে: মিরপুরের কারখানায় আগুন", true, false},
+		{"Berita singkat: Banjir Kampung Melayu surut", true, false},
+		{"باختصار: حريق في مخزن بالموسكي", true, false},
+		{"단신: 부산항 화재 진화", true, false},
+		{"Singkat kata, banjir surut", false, false},
 	} {
 		w := readStoryWords("", tt.title, "")
 		if _, column := briefColumn(tt.title); column != tt.column || w.digest != tt.digest {
