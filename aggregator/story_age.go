@@ -13,19 +13,21 @@ import (
 // storyHeld is what the index holds of a story: when its earliest item
 // held was published, Unix seconds, and how many items it holds (in any
 // topic: a story is named by its first item, which it has in every
-// topic it is in).
+// topic it is in), and which of them was published first.
 type storyHeld struct {
 	start int64
 	items int32
+	first int32 // the entry of the earliest published item held
 }
 
-// noteStarts notes entry e, just held, in each of its stories.
-func (x *storyIndex) noteStarts(e *storyEntry) {
+// noteStarts notes entry e, numbered n, just held, in each of its
+// stories.
+func (x *storyIndex) noteStarts(e *storyEntry, n int32) {
 	t := e.print.published.Unix()
 	e.eachStory(func(story string) {
 		h, ok := x.held[story]
 		if !ok || t < h.start {
-			h.start = t
+			h.start, h.first = t, n
 		}
 		h.items++
 		x.held[story] = h
@@ -101,22 +103,35 @@ func lateForStory(l likeness, p *storyPrint, start time.Time, threshold float64)
 	return l.similarity-latePenalty*more.Hours()/24 < threshold
 }
 
-// keptApart reports whether the items numbered n and m, of two stories an
-// item bridges, are surely different news: one source's series
-// (likeness.conflict "series"), or titles that disagree and each name a
-// place found by name that the other item lacks, or, where every noun is
-// capitalized, a sure name (a country, an acronym). They were measured
-// when the later was filed, and the conflict kept it out of the earlier's
-// story; a rewrite that names neither country ("Teuerung geht im Januar
-// auf 2,1 Prozent zurück") is like both "Inflation in Österreich sinkt …"
-// and "Inflation in Deutschland sinkt …", and its bridge would undo what
-// kept them apart. Other conflicts do not hold a bridge back: a rewrite
-// names its places its own way ("Bordighera" for "Ventimiglia e
-// Sanremo"), and a developing report's figures change.
-func (x *storyIndex) keptApart(n, m int32) bool {
+// keptApart reports whether two stories that an item filed into story,
+// and one story with entry m of other, would bridge hold items that are
+// surely different news: entry n, which it joined, and m, or the two
+// stories' earliest items. They were measured when the later was filed,
+// and the conflict kept it out of the earlier's story; a rewrite that
+// names neither country ("Teuerung geht im Januar auf 2,1 Prozent
+// zurück") is like both "Inflation in Österreich sinkt …" and
+// "Inflation in Deutschland sinkt …", and its bridge would undo what
+// kept them apart.
+func (x *storyIndex) keptApart(n, m int32, story, other string) bool {
 	if n < 0 {
 		return false
 	}
+	if x.surelyApart(n, m) {
+		return true
+	}
+	a, okA := x.held[story]
+	b, okB := x.held[other]
+	return okA && okB && (a.first != n || b.first != m) && x.surelyApart(a.first, b.first)
+}
+
+// surelyApart reports whether the items numbered n and m are surely
+// different news: one source's series (likeness.conflict "series"), or
+// titles that disagree and each name a place found by name that the
+// other item lacks, or, where every noun is capitalized, a sure name (a
+// country, an acronym, a firm's name). Other conflicts do not hold a
+// bridge back: a rewrite names its places its own way ("Bordighera" for
+// "Ventimiglia e Sanremo"), and a developing report's figures change.
+func (x *storyIndex) surelyApart(n, m int32) bool {
 	a, b := &x.entries[n].print, &x.entries[m].print
 	l := x.stats.measure(a, b)
 	switch {

@@ -160,7 +160,7 @@ func (s *wordStats) anchors(a, b *storyPrint) (has, shared bool) {
 		}
 	}
 	for _, nw := range a.words.titleCaps {
-		if !capsNouns(a) && s.isTitleName(nw) && s.weightOf(a, nw.word) >= rare {
+		if (!capsNouns(a) || nw.sure) && s.isTitleName(nw) && s.weightOf(a, nw.word) >= rare {
 			if b.hasName(nw) {
 				return true, true
 			}

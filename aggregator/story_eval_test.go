@@ -316,9 +316,9 @@ func TestStoryEvaluation(t *testing.T) {
 		{"tuning15.json", 0, 0, os.Getenv("STORY_EVAL_WRONG") != ""},
 		// First evaluated with the code of its commit: 0.903 / 1.000;
 		// unchanged by clubs' initials and departures (README); 0.939 /
-		// 1.000 once bridges keep apart what disagrees. A regression
-		// guard.
-		{"heldout15.json", 0.93, 0.99, false},
+		// 1.000 once bridges keep apart what disagrees; 0.979 / 1.000
+		// once German firms' names are sure. Meets the targets.
+		{"heldout15.json", 0.97, 0.99, false},
 		// A fifteenth blind corpus (blind16/README.md), in scripts with no
 		// capital letters: Chinese (zh-CN, zh-TW, zh-HK), Japanese,
 		// Korean, Georgian, Arabic, Hebrew, Thai, and English; template

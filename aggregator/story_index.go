@@ -266,7 +266,7 @@ func (x *storyIndex) addTo(out []storyFiling, id string, p storyPrint, topics []
 			}
 		}
 		for _, a := range also {
-			if other, _ := x.entries[a.n].storyIn(nums[i]); a.i == i && other != f.Story && !slices.Contains(f.Others, other) && x.mayBridge(f.Story, other) && !x.keptApart(best[i], a.n) {
+			if other, _ := x.entries[a.n].storyIn(nums[i]); a.i == i && other != f.Story && !slices.Contains(f.Others, other) && x.mayBridge(f.Story, other) && !x.keptApart(best[i], a.n, f.Story, other) {
 				f.Others = append(f.Others, other)
 			}
 		}
@@ -353,7 +353,7 @@ func (x *storyIndex) insertListed(id string, p storyPrint, stories []storage.Mat
 		}
 		e.topics.add(n)
 	}
-	x.noteStarts(&e)
+	x.noteStarts(&e, int32(len(x.entries)))
 	x.chain(int32(len(x.entries)), &e, found)
 	x.notePending(int32(len(x.entries)), &e.print)
 	x.entries = append(x.entries, e)

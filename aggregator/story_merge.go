@@ -128,7 +128,7 @@ func (x *storyIndex) mergeBatch(todo []storyTodo, filed [][]storyFiling) {
 			}
 		}
 		if held {
-			x.noteStarts(&x.entries[n])
+			x.noteStarts(&x.entries[n], n)
 		}
 	}
 }

@@ -55,7 +55,8 @@ func TestBridgeBringsInStragglersOnly(t *testing.T) {
 // two reports' titles disagree on their countries, which kept the second
 // out of the first's story, and the rewrite must not bridge them. So too
 // a Chinese city's smog alert and another city's, bridged by a report
-// that names only their province.
+// that names only their province; and two firms' reports, bridged by
+// their briefs.
 func TestBridgeKeepsApartWhatDisagrees(t *testing.T) {
 	t0 := time.Date(2027, 3, 3, 8, 0, 0, 0, time.UTC)
 	item := func(id, story, lang, src string, after time.Duration, title, summary string) evalItem {
@@ -82,6 +83,15 @@ func TestBridgeKeepsApartWhatDisagrees(t *testing.T) {
 			if story[pair[0]] == story[pair[1]] {
 				t.Errorf("seed %d: %s and %s are one story, %s", seed, pair[0], pair[1], story[pair[0]])
 			}
+		}
+		// Two German firms' profit warnings and their briefs
+		// (tuning17.json): Harlan's brief is like Vossberg's, which no
+		// name of theirs tells apart, but the two firms' reports, each
+		// its story's first item, disagree on the firms' names.
+		story = fileEvalCorpus(loadEvalCorpus(t, "tuning17.json"), seed)
+		vossberg, harlan := story["t17/071"], story["t17/087"] // "Vossberg Chemie senkt Jahresprognose", "Harlan Maschinenbau …"
+		if vossberg == "" || vossberg == harlan || story["t17/088"] != harlan {
+			t.Errorf("seed %d: Vossberg's report in story %q, Harlan's in %q and its brief in %q", seed, vossberg, harlan, story["t17/088"])
 		}
 	}
 }

@@ -164,7 +164,7 @@ func (x *storyIndex) compactEntries() {
 			continue
 		}
 		e.prevLink = -1
-		x.noteStarts(&e)
+		x.noteStarts(&e, int32(len(kept)))
 		x.chain(int32(len(kept)), &e, nil)
 		kept = append(kept, e)
 	}

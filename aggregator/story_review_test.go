@@ -99,10 +99,10 @@ func TestReviewHeldAfterRename(t *testing.T) {
 	x := newStoryIndex(map[string]StoryOptions{"t": {}})
 	e := storyEntry{id: "B", story: "B"}
 	e.topics.add(0)
-	x.noteStarts(&e)
+	x.noteStarts(&e, 0)
 	x.noteLeft(&e)
 	e.setStoryIn(0, "A")
-	x.noteStarts(&e)
+	x.noteStarts(&e, 0)
 	if h := x.held["B"]; h.items != 0 {
 		t.Errorf("story B, merged away, still holds %d items", h.items)
 	}

@@ -117,8 +117,15 @@ func readStoryText(lang, title, summary string, text map[uint32]string) storyWor
 		}
 	})
 	var repeated [len(openers)]bool
+	var firms *firmNames
+	if capsNounsIn(lang) && len(w.titleCaps) > 0 {
+		firms = &firmNames{}
+	}
 	lead := scanWords(summary, storyLeadWords, func(word string, _ int, num bool) {
-		r.add(word, num)
+		_, exact, _ := r.add(word, num)
+		if firms != nil {
+			firms.note(word, exact, num)
+		}
 		for i := range nOpen {
 			repeated[i] = repeated[i] || r.full == openers[i].full
 		}
@@ -130,6 +137,9 @@ func readStoryText(lang, title, summary string, text map[uint32]string) storyWor
 			// Inspektorzy wykryli…" name no one
 			w.titleCaps[openers[i].at].opening = true
 		}
+	}
+	if firms != nil {
+		firms.mark(w.titleCaps)
 	}
 	if placeLists[lang] != nil {
 		r.notePlaces(lang, title, summary[:lead])
