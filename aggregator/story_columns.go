@@ -31,7 +31,7 @@ var briefColumns = []string{
 	"sekilas", "sekilas info", "kabar singkat", "berita singkat", "berita ringkas", "ringkasan berita",
 	"habari kwa ufupi", "kwa ufupi", "باختصار", "موجز", "أخبار موجزة", "اخبار کوتاه", "به اختصار", "בקצרה",
 	"חדשות בקצרה", "短信", "단신", "간추린 뉴스", "ข่าวสั้น", "მოკლედ",
-	"հակիրճ", "կարճ լուրեր", "qısa xəbərlər", "qısaca",
+	"հակիրճ", "կարճ լուրեր", "qısa xəbərlər", "qısa xəbər", "qısaca",
 }
 
 // chineseColumns are the sections whose name, before 简讯 ("briefs";

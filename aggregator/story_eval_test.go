@@ -281,8 +281,9 @@ func TestStoryEvaluation(t *testing.T) {
 		// wrong ones made); 0.961 / 0.824 once Vietnamese words keep their
 		// marks; 0.964 / 0.899 once columns of briefs are known in more
 		// languages, and a section's digest is one. Short of the recall
-		// target by a pair: a regression guard.
-		{"heldout12.json", 0.96, 0.89, false},
+		// target by a pair; 0.973 / 0.899 once one source's reports that
+		// disagree on figures are apart: a regression guard.
+		{"heldout12.json", 0.97, 0.89, false},
 		// A twelfth blind corpus (blind13/README.md), of languages written
 		// in two scripts: Chinese in Simplified and Traditional characters
 		// (zh-CN, zh-TW, zh-HK, zh-SG), Serbian and Bosnian in Cyrillic
@@ -356,8 +357,11 @@ func TestStoryEvaluation(t *testing.T) {
 		// tuning18.json may be tuned on, heldout18.json only evaluated.
 		{"tuning18.json", 0, 0, os.Getenv("STORY_EVAL_WRONG") != ""},
 		// It reaches the targets at its first evaluation (0.960 and 0.923,
-		// the session's starting code alike): a regression guard.
-		{"heldout18.json", 0.96, 0.92, false},
+		// the session's starting code alike); 0.980 / 0.942 once one
+		// source's reports that disagree on figures are apart, agencies'
+		// numbered updates are read and Azerbaijani cases cut: a
+		// regression guard.
+		{"heldout18.json", 0.98, 0.94, false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			items := loadEvalCorpus(t, tc.name)

@@ -228,7 +228,7 @@ func (s *wordStats) measureAbove(a, b *storyPrint, floor float64) likeness {
 	switch {
 	case a.words.digest != b.words.digest:
 		l.conflict = "digest"
-	case numsA > 0 && numsB > 0 && sameTemplate(a, b) && (longTemplate(a, b) || !sharesTitleNumber(a, b) && !sharesTitleNumber(b, a)) &&
+	case numsA > 0 && numsB > 0 && (sameTemplate(a, b) || sameSource(a, b) && !update && !service) && (longTemplate(a, b) || !sharesTitleNumber(a, b) && !sharesTitleNumber(b, a)) &&
 		!(l.apart <= seriesGap && laterRises(a, b) || revises):
 		l.conflict = "numbers"
 	case namesA > 0 && namesB > 0 && sameTemplate(a, b) && (!capsNouns(a) || longTemplate(a, b) || s.acronymsLacking(a, b) && s.acronymsLacking(b, a)):

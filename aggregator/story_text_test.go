@@ -67,6 +67,10 @@ func TestStoryTextStripsWireFurniture(t *testing.T) {
 		{"a Vietnamese word and a range", "Nóng 40-41 độ C, miền Bắc nắng gắt", "Nóng 40-41 độ C, miền Bắc nắng gắt", stripWirePrefix},
 		{"an Indonesian word and a score", "Terkini 2-1, Persib tekuk Persija", "Terkini 2-1, Persib tekuk Persija", stripWirePrefix},
 		{"an Armenian full stop", "ՇՏԱՊ։ Երևանում հրդեհ է բռնկվել", "Երևանում հրդեհ է բռնկվել", stripWirePrefix},
+		// but an update tag written in capitals is an agency's, numbered
+		{"an Azerbaijani agency's numbered update", "YENİLƏNİB 1-Lənkəranda su basan evlərin sayı 65-ə çatıb", "Lənkəranda su basan evlərin sayı 65-ə çatıb", stripWirePrefix},
+		{"an Armenian agency's numbered update", "ԹԱՐՄԱՑՎԱԾ 2-Գորիսի մոտ երկրաշարժի մագնիտուդը ճշգրտվել է", "Գորիսի մոտ երկրաշարժի մագնիտուդը ճշգրտվել է", stripWirePrefix},
+		{"a Vietnamese update word and a range", "Cập nhật 2-3 ngày tới mưa lớn", "Cập nhật 2-3 ngày tới mưa lớn", stripWirePrefix},
 		{"a Greek tag in small letters", "Έκτακτο: Πλημμύρες στη Ρόδο", "Πλημμύρες στη Ρόδο", stripWirePrefix},
 		{"a dotted İ in small letters", "Təcili: Füzulidə partlayış", "Füzulidə partlayış", stripWirePrefix},
 		{"a Turkish tag in small letters", "Son dakika: Ankara'da deprem", "Ankara'da deprem", stripWirePrefix},
@@ -551,6 +555,9 @@ func TestInflections(t *testing.T) {
 		{"ar", []string{"مصر", "مصرية", "المصرية", "والمصرية"}}, // a country's adjective is the country, as in English (demonyms)
 		{"ar", []string{"مدينة", "المدينة", "بالمدينة"}},
 		{"el", []string{"Ρόδος", "Ρόδο", "Ρόδου"}},
+		{"az", []string{"Lənkəran", "Lənkəranda", "Lənkərandan"}},
+		{"az", []string{"Gəncə", "Gəncədə", "Gəncəyə"}},
+		{"az", []string{"Bakı", "Bakıda", "Bakıya"}},
 		// a word of another script is stemmed as in English
 		{"el", []string{"Oscar", "Oscars"}},
 		{"he", []string{"Oscar", "Oscars"}},

@@ -159,7 +159,7 @@ func wireTags(title string) (rest string, update bool) {
 			return title, update
 		}
 		rest = strings.TrimLeft(title[len(t.tag):], " ")
-		if t.numbered {
+		if t.numbered || t.update && upperCase(title[:len(t.tag)]) {
 			rest = strings.TrimLeft(rest, " 0123456789")
 		}
 		if r, _ := utf8.DecodeRuneInString(rest); !tagMark(r) {
@@ -171,6 +171,24 @@ func wireTags(title string) (rest string, update bool) {
 		}
 		title, update = strings.TrimSpace(after), update || t.update
 	}
+}
+
+// upperCase reports whether s has letters of a script with capitals,
+// all of them capitals: a plain tag written in capitals ("YENİLƏNİB 1-",
+// "ԹԱՐՄԱՑՎԱԾ 1-") is an agency's, numbered as Europe's agencies number
+// their updates; written as a word ("Cập nhật:"), a number after it is
+// the news'.
+func upperCase(s string) bool {
+	cased := false
+	for _, r := range s {
+		switch {
+		case unicode.IsLower(r):
+			return false
+		case unicode.IsUpper(r):
+			cased = true
+		}
+	}
+	return cased
 }
 
 // mayBeTagged reports whether title may begin with a tag: its first 64
