@@ -104,24 +104,38 @@ func lateForStory(l likeness, p *storyPrint, start time.Time, threshold float64)
 }
 
 // keptApart reports whether two stories that an item filed into story,
-// and one story with entry m of other, would bridge hold items that are
-// surely different news: entry n, which it joined, and m, or the two
-// stories' earliest items. They were measured when the later was filed,
+// and one story with entry m of other, in the topic numbered k, would
+// bridge hold items that are surely different news: entry n, which it
+// joined, and m, or the two stories' earliest items. They were measured when the later was filed,
 // and the conflict kept it out of the earlier's story; a rewrite that
 // names neither country ("Teuerung geht im Januar auf 2,1 Prozent
 // zurück") is like both "Inflation in Österreich sinkt …" and
 // "Inflation in Deutschland sinkt …", and its bridge would undo what
 // kept them apart.
-func (x *storyIndex) keptApart(n, m int32, story, other string) bool {
+func (x *storyIndex) keptApart(n, m int32, story, other string, k uint16) bool {
 	if n < 0 {
 		return false
 	}
 	if x.surelyApart(n, m) {
 		return true
 	}
-	a, okA := x.held[story]
-	b, okB := x.held[other]
-	return okA && okB && (a.first != n || b.first != m) && x.surelyApart(a.first, b.first)
+	a, b := x.firstOf(story, k), x.firstOf(other, k)
+	return a >= 0 && b >= 0 && (a != n || b != m) && x.surelyApart(a, b)
+}
+
+// firstOf is the entry of the earliest item held of story in the topic
+// numbered k, or -1: a story's name is the same in every topic, and its
+// earliest item may be in it in another topic only, or have left it for
+// the story a batch merged it into.
+func (x *storyIndex) firstOf(story string, k uint16) int32 {
+	h, ok := x.held[story]
+	if !ok || h.items == 0 {
+		return -1
+	}
+	if s, in := x.entries[h.first].storyIn(k); !in || s != story {
+		return -1
+	}
+	return h.first
 }
 
 // surelyApart reports whether the items numbered n and m are surely

@@ -111,12 +111,18 @@ var newsletterWords = map[string]bool{
 	"today's": true, "todays": true, "sunday": true, "saturday": true, "monthly": true,
 }
 
+// magazineHeads begin heads that name a magazine, not a newsletter nor
+// a column: "Reader's Digest: …" is news of it.
+var magazineHeads = []string{"reader's ", "readers ", "reader’s "}
+
 // sectionDigest reports whether a title's head names a section's column
 // of briefs with the word "digest": "Asia digest", "World news digest",
 // but not "Morning digest" nor "Digest".
 func sectionDigest(head string) bool {
-	words := strings.Fields(Fold(head))
-	if len(words) < 2 || len(words) > 4 || words[len(words)-1] != "digest" {
+	folded := Fold(head)
+	words := strings.Fields(folded)
+	if len(words) < 2 || len(words) > 4 || words[len(words)-1] != "digest" ||
+		slices.ContainsFunc(magazineHeads, func(m string) bool { return strings.HasPrefix(folded, m) }) {
 		return false
 	}
 	return !slices.ContainsFunc(words[:len(words)-1], func(w string) bool { return newsletterWords[w] })
@@ -143,6 +149,9 @@ func digestTitle(title string) bool {
 		return false // more than four words: a sentence, not a name; or a section's column
 	}
 	head = Fold(head) // every title is read: one string, once
+	if slices.ContainsFunc(magazineHeads, func(m string) bool { return strings.HasPrefix(head, m) }) {
+		return false
+	}
 	for _, d := range digestHeads {
 		if strings.HasSuffix(head, d) && (len(head) == len(d) || head[len(head)-len(d)-1] == ' ') {
 			return true

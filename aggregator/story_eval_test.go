@@ -197,8 +197,9 @@ func TestStoryEvaluation(t *testing.T) {
 		// once updates may revise their figures, 0.970 / 0.938 once a
 		// title's names count once per story (a trade taken for heldout4
 		// and heldout5, README), 0.970 / 0.960 once a later title may name
-		// more and a tagged item is a little more alike: a regression guard.
-		{"heldout6.json", 0.96, 0.95, false},
+		// more and a tagged item is a little more alike; 0.985 / 0.960 once
+		// titles on two countries are less alike: a regression guard.
+		{"heldout6.json", 0.98, 0.95, false},
 		// A sixth blind corpus (blind7/README.md), written by a helper
 		// during the session that tuned on tuning6.json and evaluated
 		// once on both halves at its end: 0.923 / 0.915 and 0.967 / 0.914
@@ -238,8 +239,10 @@ func TestStoryEvaluation(t *testing.T) {
 		// title may name more and a tagged item is a little more alike, 0.914 and
 		// 0.579 once an update may name more; at its first evaluation
 		// 0.912 and 0.561, and 0.910 and 0.552 without names counted once
-		// per story): a regression guard.
-		{"heldout9.json", 0.95, 0.63, false},
+		// per story); 0.959 / 0.629 once titles on two countries are less
+		// alike (two right pairs lost, two wrong undone; README): a
+		// regression guard.
+		{"heldout9.json", 0.95, 0.62, false},
 		// A ninth blind corpus (blind10/README.md), written for precision:
 		// look-alikes in one place or about one company on one day,
 		// template twins, other events' updates and briefs in the same
@@ -251,9 +254,10 @@ func TestStoryEvaluation(t *testing.T) {
 		{"tuning10.json", 0, 0, os.Getenv("STORY_EVAL_WRONG") != ""},
 		// Short of both targets (0.890 and 0.809 once a bridge merges a
 		// story only into or with one of a single item; 0.819 and 0.809
-		// once names in one story anchor in a small window): a regression
+		// once names in one story anchor in a small window; 0.902 and
+		// 0.809 once titles on two countries are less alike): a regression
 		// guard.
-		{"heldout10.json", 0.88, 0.80, false},
+		{"heldout10.json", 0.90, 0.80, false},
 		// A tenth blind corpus (blind11/README.md), in the languages and
 		// scripts of the project's running example and others nobody had
 		// tuned on: Armenian, Azerbaijani, Georgian, Russian, Chinese,
@@ -282,8 +286,9 @@ func TestStoryEvaluation(t *testing.T) {
 		// marks; 0.964 / 0.899 once columns of briefs are known in more
 		// languages, and a section's digest is one. Short of the recall
 		// target by a pair; 0.973 / 0.899 once one source's reports that
-		// disagree on figures are apart: a regression guard.
-		{"heldout12.json", 0.97, 0.89, false},
+		// disagree on figures are apart, 0.964 / 0.899 once only those on
+		// two places are (a review's mend, README): a regression guard.
+		{"heldout12.json", 0.96, 0.89, false},
 		// A twelfth blind corpus (blind13/README.md), of languages written
 		// in two scripts: Chinese in Simplified and Traditional characters
 		// (zh-CN, zh-TW, zh-HK, zh-SG), Serbian and Bosnian in Cyrillic
@@ -359,9 +364,10 @@ func TestStoryEvaluation(t *testing.T) {
 		// It reaches the targets at its first evaluation (0.960 and 0.923,
 		// the session's starting code alike); 0.980 / 0.942 once one
 		// source's reports that disagree on figures are apart, agencies'
-		// numbered updates are read and Azerbaijani cases cut: a
-		// regression guard.
-		{"heldout18.json", 0.98, 0.94, false},
+		// numbered updates are read and Azerbaijani cases cut; 0.961 /
+		// 0.942 once only one source's reports on two places are apart
+		// (a review's mend): a regression guard.
+		{"heldout18.json", 0.96, 0.94, false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			items := loadEvalCorpus(t, tc.name)

@@ -8,39 +8,30 @@ import "strings"
 // and two firms' profit warnings written alike were one story. German
 // news introduces a firm by the noun of its trade, its name right after
 // ("Der Krefelder Chemiekonzern Vossberg Chemie hat …", "Der
-// Autozulieferer Rehm & Sohn …"): a capitalized word after such a noun
-// in the summary's lead is a name as sure as a country is (nameWord.sure),
-// wherever the title has it.
+// Autozulieferer Rehm & Sohn …"): a capitalized word after such a noun,
+// in one sentence of the summary's lead, is a name as sure as a country
+// is (nameWord.sure), wherever the title has it.
 
-// firmNouns are the endings of German nouns that name a firm by its
-// trade, and such nouns whole, capitalized as written.
-var (
-	firmNounEndings = []string{
-		"konzern", "bauer", "zulieferer", "hersteller", "händler", "versicherer", "versorger", "anbieter",
-		"dienstleister", "entwickler", "produzent", "unternehmen", "reederei", "fluggesellschaft", "airline",
-		"discounter", "kette", "riese", "betreiber", "vermieter", "verlag", "bankhaus", "gruppe", "spezialist",
-		"startup", "start-up", "firma", "werft", "brauerei", "molkerei", "kellerei", "spedition",
-	}
-	firmNouns = func() map[string]bool {
-		m := map[string]bool{}
-		for _, e := range firmNounEndings {
-			m[strings.ToUpper(e[:1])+e[1:]] = true
-		}
-		return m
-	}()
-)
+// firmNounEndings are the endings of German compound nouns that name a
+// firm by its trade ("Chemiekonzern", "Autozulieferer"). A noun that is
+// only the ending ("der Konzern", "das Unternehmen") is the firm named
+// again, and what follows it is anything ("im Unternehmen Stellen
+// abbauen").
+var firmNounEndings = []string{
+	"konzern", "bauer", "zulieferer", "hersteller", "händler", "versicherer", "versorger", "anbieter",
+	"dienstleister", "entwickler", "produzent", "unternehmen", "reederei", "fluggesellschaft", "airline",
+	"discounter", "kette", "riese", "betreiber", "vermieter", "verlag", "bankhaus", "gruppe", "spezialist",
+	"startup", "firma", "werft", "brauerei", "molkerei", "kellerei", "spedition",
+}
 
-// firmNoun reports whether a German word names a firm by its trade
-// ("Chemiekonzern", "Autozulieferer", "Konzern").
+// firmNoun reports whether a German word is a compound noun that names a
+// firm by its trade.
 func firmNoun(word string) bool {
-	if firmNouns[word] {
-		return true
-	}
 	if !isCapitalized(word) {
 		return false
 	}
 	for _, e := range firmNounEndings {
-		if len(word) > len(e) && strings.HasSuffix(word, e) {
+		if len(word) > len(e)+2 && strings.HasSuffix(word, e) {
 			return true
 		}
 	}
@@ -48,18 +39,19 @@ func firmNoun(word string) bool {
 }
 
 // firmNames collects, while a summary's lead is read, the words right
-// after a firm's noun, capitalized: firms' names.
+// after a firm's noun in one sentence, capitalized: firms' names.
 type firmNames struct {
 	after bool     // the last word read names a firm by its trade
+	end   int      // where the last word read ends in the lead
 	names []uint32 // the exact hashes of the names
 }
 
-// note reads a word of the lead, with its exact hash.
-func (f *firmNames) note(word string, exact uint32, num bool) {
-	if f.after && !num && exact != 0 && isCapitalized(word) {
+// note reads a word of lead at offset at, with its exact hash.
+func (f *firmNames) note(lead, word string, at int, exact uint32, num bool) {
+	if f.after && !num && exact != 0 && isCapitalized(word) && at >= f.end && !strings.ContainsAny(lead[f.end:at], ".!?:;") {
 		f.names = append(f.names, exact)
 	}
-	f.after = !num && firmNoun(word)
+	f.after, f.end = !num && firmNoun(word), at+len(word)
 }
 
 // mark makes sure the title's names that the lead names a firm by.

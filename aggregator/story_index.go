@@ -266,7 +266,7 @@ func (x *storyIndex) addTo(out []storyFiling, id string, p storyPrint, topics []
 			}
 		}
 		for _, a := range also {
-			if other, _ := x.entries[a.n].storyIn(nums[i]); a.i == i && other != f.Story && !slices.Contains(f.Others, other) && x.mayBridge(f.Story, other) && !x.keptApart(best[i], a.n, f.Story, other) {
+			if other, _ := x.entries[a.n].storyIn(nums[i]); a.i == i && other != f.Story && !slices.Contains(f.Others, other) && x.mayBridge(f.Story, other) && !x.keptApart(best[i], a.n, f.Story, other, nums[i]) {
 				f.Others = append(f.Others, other)
 			}
 		}

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/feedsieve/feedsieve/storage"
 )
 
 // TestBridgeBringsInStragglersOnly files two corpora of the tuning halves
@@ -93,5 +95,28 @@ func TestBridgeKeepsApartWhatDisagrees(t *testing.T) {
 		if vossberg == "" || vossberg == harlan || story["t17/088"] != harlan {
 			t.Errorf("seed %d: Vossberg's report in story %q, Harlan's in %q and its brief in %q", seed, vossberg, harlan, story["t17/088"])
 		}
+	}
+}
+
+// TestFirstOfInItsTopic: a story's earliest item is its first only in
+// the topics where it is in the story: an item published earlier that
+// joined story T in one topic and started its own in another is no
+// first of T in the other, where T's first is not known (and a bridge
+// is judged by the two items it joins through alone).
+func TestFirstOfInItsTopic(t *testing.T) {
+	x := newStoryIndex(map[string]StoryOptions{"a": {}, "b": {}})
+	t0 := time.Date(2027, 3, 3, 8, 0, 0, 0, time.UTC)
+	p := func(at time.Duration) storyPrint {
+		return newStoryPrint(&storage.Item{Language: "en", Title: "Ferry strike ends", Summary: "The strike ended.", Published: t0.Add(at)})
+	}
+	x.insert("T", p(2*time.Hour), []storage.Match{{Topic: "a", Story: "T"}, {Topic: "b", Story: "T"}}, nil)
+	x.insert("e", p(0), []storage.Match{{Topic: "a", Story: "e"}, {Topic: "b", Story: "T"}}, nil)
+	ka, _ := x.topicNumber("a")
+	kb, _ := x.topicNumber("b")
+	if n := x.firstOf("T", ka); n != -1 {
+		t.Errorf("first of T in topic a: entry %d, want none known (-1)", n)
+	}
+	if n := x.firstOf("T", kb); n != 1 {
+		t.Errorf("first of T in topic b: entry %d, want 1 (e, published earlier)", n)
 	}
 }

@@ -349,3 +349,24 @@ func (s *wordStats) placesApart(a, b *storyPrint) bool {
 func (s *wordStats) placeLacking(a, b *storyPrint) bool {
 	return slices.ContainsFunc(a.words.titleCaps, func(nw nameWord) bool { return nw.place && s.lacksName(a, b, nw) })
 }
+
+// titlesPlaceApart reports whether each title names a place found by
+// name, or a country, and none that the other title names: the titles
+// are on two places, whatever either text names besides (a county's
+// quake report names the neighbouring counties' shaking).
+func titlesPlaceApart(a, b *storyPrint) bool {
+	if landsApart(a, b) {
+		return true
+	}
+	named := false
+	for _, nw := range a.words.titleCaps {
+		if !nw.place {
+			continue
+		}
+		if slices.ContainsFunc(b.words.titleCaps, func(m nameWord) bool { return m.place && m.word == nw.word }) {
+			return false
+		}
+		named = true
+	}
+	return named && slices.ContainsFunc(b.words.titleCaps, func(m nameWord) bool { return m.place && !containsName(a.words.titleCaps, m.word) })
+}

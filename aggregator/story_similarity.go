@@ -146,6 +146,7 @@ type likeness struct {
 	conflict string
 	tagged   bool // the later is tagged and shares a name of the titles: taggedBonus more alike
 	placed   bool // one title names all the other's do and more, which costs nothing
+	lands    bool // each title names a country and none of the other's: landsPenalty less alike
 }
 
 // measure measures the likeness of two items with the weights of s.
@@ -210,6 +211,9 @@ func (s *wordStats) measureAbove(a, b *storyPrint, floor float64) likeness {
 		return l
 	}
 	l.similarity = (shared/least+shared/(wa+wb-shared))/2 - late
+	if l.lands = landsApart(a, b); l.lands {
+		l.similarity -= landsPenalty
+	}
 	if l.sharedLink || l.similarity < floor {
 		return l
 	}
@@ -228,7 +232,7 @@ func (s *wordStats) measureAbove(a, b *storyPrint, floor float64) likeness {
 	switch {
 	case a.words.digest != b.words.digest:
 		l.conflict = "digest"
-	case numsA > 0 && numsB > 0 && (sameTemplate(a, b) || sameSource(a, b) && !update && !service) && (longTemplate(a, b) || !sharesTitleNumber(a, b) && !sharesTitleNumber(b, a)) &&
+	case numsA > 0 && numsB > 0 && (sameTemplate(a, b) || sameSource(a, b) && !update && !service && titlesPlaceApart(a, b)) && (longTemplate(a, b) || !sharesTitleNumber(a, b) && !sharesTitleNumber(b, a)) &&
 		!(l.apart <= seriesGap && laterRises(a, b) || revises):
 		l.conflict = "numbers"
 	case namesA > 0 && namesB > 0 && sameTemplate(a, b) && (!capsNouns(a) || longTemplate(a, b) || s.acronymsLacking(a, b) && s.acronymsLacking(b, a)):
@@ -370,6 +374,9 @@ func (l likeness) allowances() string {
 	var out string
 	if l.placed {
 		out += "; one title names all that the other's names, and more, which costs nothing within 12h"
+	}
+	if l.lands {
+		out += fmt.Sprintf("; each title names a country and none of the other's: %.2f less alike", landsPenalty)
 	}
 	if l.tagged {
 		out += fmt.Sprintf("; the later is tagged as an update, a service report or a brief, and shares a name of the titles: %.2f of it", taggedBonus)

@@ -682,6 +682,7 @@ func TestColumnListingSeveral(t *testing.T) {
 		{"Asia digest: Blue Heron towed to Port Klang after engine failure", true, false},
 		{"Business digest: Rail strike, bank merger, port fire", true, true},
 		{"Morning digest: Rail strike, bank merger, port fire", false, true},
+		{"Reader's Digest: publisher files for bankruptcy", false, false}, // a magazine's name
 		{"Habari kwa ufupi: Saba wafariki kwenye mafuriko ya Mombasa", true, false},
 		{"संक्षेप में: भूस्खलन के बाद बदरीनाथ हाईवे बंद", true, false},
 		{"সংক্ষেপে: মিরপুরের কারখানায় আগুন", true, false},

@@ -57,9 +57,11 @@ type inflection struct {
 //     countries one ("بولندا" and "كندا", Poland and Canada);
 //   - Greek declines its names ("Ρόδος", "Ρόδο", "Ρόδου");
 //   - Azerbaijani writes its cases onto a name ("Lənkəranda",
-//     "Lənkərandan", "Bakıya": in, from, to). Its genitive is not cut:
-//     "Lənkəranın" and "Gəncənin" end alike, the one after a consonant,
-//     the other after a vowel, and no ending tells which.
+//     "Lənkərandan": in, from), and only these two are cut: a dative's
+//     or a locative's other endings end names too ("Rusiya",
+//     "Ermənistan", not "Rusiy-a", "Ermənis-tan"), and its genitive
+//     ends "Lənkəranın" and "Gəncənin" alike, the one after a consonant,
+//     the other after a vowel, which no ending tells.
 var inflections = foldInflections(map[string]*inflection{
 	"pl": {endings: []string{"ami", "ach", "ego", "emu", "ymi", "imi", "ych", "ich", "owi", "iem", "om", "ow", "em", "ej",
 		"ym", "im", "ia", "ie", "iu", "y", "a", "u", "e", "i", "o"}, least: 4},
@@ -68,7 +70,7 @@ var inflections = foldInflections(map[string]*inflection{
 	"he": {script: unicode.Hebrew, prefixes: []string{"וה", "ה", "ו"}, least: 3},
 	"ar": {script: unicode.Arabic, prefixes: []string{"وال", "بال", "كال", "فال", "لل", "ال"},
 		endings: []string{"ات", "ون", "ين", "ية", "ها", "ة", "ه", "ي"}, least: 3},
-	"az": {endings: []string{"dakı", "dəki", "dan", "dən", "tan", "tən", "da", "də", "ta", "tə", "ya", "yə"}, least: 4},
+	"az": {endings: []string{"dakı", "dəki", "dan", "dən", "da", "də"}, least: 4},
 	"el": {script: unicode.Greek, endings: []string{"ους", "εις", "ων", "ου", "ος", "ες", "ας", "ης", "οι", "α", "ο", "η", "ι", "ε", "ς"}, least: 3},
 })
 

@@ -39,6 +39,7 @@ type storyWords struct {
 	digest    bool       // the title is a newsletter's, which tells several news (digestTitle)
 	titleDays uint8      // the days of the week the title names, Monday the lowest bit
 	titleKind []uint32   // the kinds of event the title names (story_synonyms.go), as words
+	lands     [4]uint8   // the countries the title names, by number (story_lands.go)
 	kinds     []uint32   // the kinds of event the title and the lead name, as words
 	read      uint16     // words read but numbers,
 	stops     uint16     // and of them stop words of the language read in (foreignTo)
@@ -121,10 +122,10 @@ func readStoryText(lang, title, summary string, text map[uint32]string) storyWor
 	if capsNounsIn(lang) && len(w.titleCaps) > 0 {
 		firms = &firmNames{}
 	}
-	lead := scanWords(summary, storyLeadWords, func(word string, _ int, num bool) {
+	lead := scanWords(summary, storyLeadWords, func(word string, at int, num bool) {
 		_, exact, _ := r.add(word, num)
 		if firms != nil {
-			firms.note(word, exact, num)
+			firms.note(summary, word, at, exact, num)
 		}
 		for i := range nOpen {
 			repeated[i] = repeated[i] || r.full == openers[i].full
@@ -153,6 +154,7 @@ func readStoryText(lang, title, summary string, text map[uint32]string) storyWor
 		w.prefixes = sortedSet(w.prefixes) // a title of hundreds of names is looked up by halves (hasKey)
 	}
 	w.update = update
+	w.lands = titleLands(lang, title)
 	w.dayAfter = w.tellsDayAfter(lang, title) || w.tellsDayAfter(lang, summary[:lead])
 	w.renews = w.tellsNewEvent(lang, title, &starts)
 	w.arrests = w.tellsEarly(title, arrestPhrases[lang], &starts)

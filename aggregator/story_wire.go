@@ -159,7 +159,7 @@ func wireTags(title string) (rest string, update bool) {
 			return title, update
 		}
 		rest = strings.TrimLeft(title[len(t.tag):], " ")
-		if t.numbered || t.update && upperCase(title[:len(t.tag)]) {
+		if t.numbered || t.update && upperCase(title[:len(t.tag)]) && agencyNumber(rest) {
 			rest = strings.TrimLeft(rest, " 0123456789")
 		}
 		if r, _ := utf8.DecodeRuneInString(rest); !tagMark(r) {
@@ -174,10 +174,10 @@ func wireTags(title string) (rest string, update bool) {
 }
 
 // upperCase reports whether s has letters of a script with capitals,
-// all of them capitals: a plain tag written in capitals ("YENİLƏNİB 1-",
-// "ԹԱՐՄԱՑՎԱԾ 1-") is an agency's, numbered as Europe's agencies number
-// their updates; written as a word ("Cập nhật:"), a number after it is
-// the news'.
+// all of them capitals: a plain update tag written in capitals
+// ("YENİLƏNİB 1-", "ԹԱՐՄԱՑՎԱԾ 1-") may be an agency's, numbered as
+// Europe's agencies number their updates (agencyNumber); written as a
+// word ("Cập nhật:"), a number after it is the news'.
 func upperCase(s string) bool {
 	cased := false
 	for _, r := range s {
@@ -189,6 +189,24 @@ func upperCase(s string) bool {
 		}
 	}
 	return cased
+}
+
+// agencyNumber reports whether rest, what follows a tag, is an update's
+// number as agencies write it: one or two digits, a mark, and the title,
+// which does not go on in small letters or digits ("1-Lənkəranda", not
+// "2-1, Persib …", "2024-cü ilin …", "5-րդ օրը").
+func agencyNumber(rest string) bool {
+	rest = strings.TrimLeft(rest, " ")
+	digits := len(rest) - len(strings.TrimLeft(rest, "0123456789"))
+	if digits == 0 || digits > 2 {
+		return false
+	}
+	rest = rest[digits:]
+	if r, _ := utf8.DecodeRuneInString(rest); !tagMark(r) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(strings.TrimLeft(strings.TrimLeftFunc(rest, tagMark), " "))
+	return !unicode.IsLower(r) && !unicode.IsDigit(r)
 }
 
 // mayBeTagged reports whether title may begin with a tag: its first 64

@@ -1,0 +1,65 @@
+package aggregator
+
+import (
+	"strings"
+	"testing"
+	"time"
+)
+
+// TestTitleLands: the countries a title names, by any of their names or
+// their capitals', the longest name first ("South Sudan" is no Sudan),
+// abbreviations in capitals only, and after a French elision.
+func TestTitleLands(t *testing.T) {
+	land := func(lang, name string) uint8 { return landNames[lang][landKey(name)] }
+	for _, tt := range []struct {
+		lang, title string
+		want        []uint8
+	}{
+		{"en", "UN Security Council extends South Sudan peacekeeping mission", []uint8{land("en", "South Sudan")}},
+		{"en", "Sudan talks resume in Jeddah", []uint8{land("en", "Sudan")}},
+		{"en", "Tripoli mission stays on after Council vote", []uint8{land("en", "Libya")}}, // a capital
+		{"en", "UK and US agree tariff truce", []uint8{land("en", "UK"), land("en", "US")}},
+		{"en", "Tell us what you think", nil}, // "us" is no country in small letters
+		{"en", "Bosnia and Herzegovina votes", []uint8{land("en", "Bosnia")}},
+		{"en", "Chad Smith joins the band", nil}, // a first name in English
+		{"fr", "L'ONU renouvelle le mandat de sa mission au Soudan du Sud", []uint8{land("fr", "Soudan du Sud")}},
+		{"fr", "Visite d'État en Italie, puis à l'Élysée", []uint8{land("fr", "Italie")}},
+		{"fr", "Le président rentre d'Algérie", []uint8{land("fr", "Algérie")}},
+		{"es", "Acuerdo para la paz en Colombia", []uint8{land("es", "Colombia")}}, // "la paz" is no La Paz
+		{"de", "Inflation in Österreich", nil},                                     // a language without the table
+	} {
+		got := titleLands(tt.lang, tt.title)
+		for i := range got {
+			var want uint8
+			if i < len(tt.want) {
+				want = tt.want[i]
+			}
+			if got[i] != want || i < len(tt.want) && want == 0 {
+				t.Errorf("%s %q: lands %v, want %v", tt.lang, tt.title, got, tt.want)
+				break
+			}
+		}
+	}
+}
+
+// TestLandsTellTemplatesApart: the UN mandates on two countries
+// are two stories, though each text may name the other's country in
+// passing; a copy of one wire text under a title that names other
+// countries (those abstaining) is the same story.
+func TestLandsTellTemplatesApart(t *testing.T) {
+	p := storyPrinter(time.Date(2026, 10, 21, 19, 0, 0, 0, time.UTC))
+	cyprus := p("en", "UN Security Council renews Cyprus peacekeeping force for a year",
+		"The UN Security Council on Wednesday renewed the mandate of its peacekeeping force in Cyprus, UNFICYP, until the end of January, with 14 votes in favour and one abstention.", 0, "wire")
+	checkSameStory(t, cyprus, []storyCase{
+		{"the South Sudan mandate", p("en", "UN Security Council extends South Sudan mission for another year",
+			"The UN Security Council on Wednesday extended the mandate of its mission in South Sudan, UNMISS, until the end of April, in the same session that renewed the Cyprus force.", time.Hour, "wire"), false},
+		{"a copy naming the abstaining", p("en", "Security Council renews UNFICYP as Russia abstains",
+			"The UN Security Council on Wednesday renewed the mandate of its peacekeeping force in Cyprus, UNFICYP, until the end of January, with 14 votes in favour and one abstention.", 2*time.Hour, "daily"), true},
+	})
+	sudan := p("en", "UN Security Council extends South Sudan mission for another year",
+		"The UN Security Council on Wednesday extended the mandate of its mission in South Sudan, UNMISS, until the end of April, in the same session that renewed the Cyprus force.", time.Hour, "wire")
+	if v := compareStories(cyprus, sudan, StoryOptions{}); !strings.Contains(v.Reason, "names a country and none of the other's") {
+		t.Errorf("explain says %q, not the countries", v.Reason)
+	}
+
+}
