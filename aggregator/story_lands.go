@@ -209,23 +209,29 @@ func isAbbreviation(w string) bool {
 const maxLandWords = 4
 
 // titleLands are the countries a title names, by number, at most len of
-// the result; 0 for none.
+// the result; 0 for none. It reads the title in place: every item's
+// title is read, most of them naming no country.
 func titleLands(lang, title string) (lands [4]uint8) {
 	names := landNames[lang]
 	if names == nil {
 		return lands
 	}
-	words := landWords(title)
+	var buf [64]byte
 	k := 0
-	for i := 0; i < len(words) && k < len(lands); i++ {
-		if r, _ := utf8.DecodeRuneInString(words[i]); !unicode.IsUpper(r) {
+	for i := 0; i < len(title) && k < len(lands); {
+		start, end := nextLandWord(title, i)
+		if start < 0 {
+			break
+		}
+		i = end
+		if r, _ := utf8.DecodeRuneInString(title[start:]); !unicode.IsUpper(r) {
 			continue // a country's name begins with a capital
 		}
-		n, used := landAt(names, words[i:])
+		n, next := landAt(names, title, start, end, buf[:0])
 		if n == 0 {
 			continue
 		}
-		i += used - 1
+		i = next
 		if !containsLand(lands[:k], n) {
 			lands[k] = n
 			k++
@@ -234,45 +240,80 @@ func titleLands(lang, title string) (lands [4]uint8) {
 	return lands
 }
 
-// landAt is the country whose longest name words starts with, and how
-// many words it takes.
-func landAt(names map[string]uint8, words []string) (n uint8, used int) {
-	if isAbbreviation(words[0]) {
-		return names[words[0]], 1
+// landAt is the country whose longest name the words of title from
+// the one at start (ending at end) begin with, and where it ends; buf is
+// room for the folded words.
+func landAt(names map[string]uint8, title string, start, end int, buf []byte) (n uint8, next int) {
+	if word := title[start:end]; isAbbreviation(word) {
+		return names[word], end
 	}
-	key := ""
-	for j := 0; j < len(words) && j < maxLandWords; j++ {
+	key := buf
+	for j := 0; j < maxLandWords && start >= 0; j++ {
 		if j > 0 {
-			key += " "
+			key = append(key, ' ')
 		}
-		key += Fold(words[j])
-		if m, ok := names[key]; ok {
-			n, used = m, j+1
+		word, at := title[start:end], len(key)
+		var ok bool
+		if key, ok = appendFoldFast(key, word); !ok {
+			key = append(key[:at], Fold(word)...)
 		}
+		if m, found := names[string(key)]; found {
+			n, next = m, end
+		}
+		start, end = nextLandWord(title, end)
 	}
-	return n, used
+	return n, next
 }
 
-// landWords are a title's words: runs of letters, with the hyphens and
-// apostrophes within them ("Bosnie-Herzégovine", "N'Djamena"); a
-// French or Italian elision before a name is cut ("l'Italie").
-func landWords(title string) []string {
-	words := strings.FieldsFunc(title, func(r rune) bool {
-		return !unicode.IsLetter(r) && r != '-' && r != '\'' && r != '’'
-	})
-	for i, w := range words {
-		w = strings.Trim(w, "-'’")
-		if j := strings.IndexAny(w, "'’"); j > 0 && j <= 2 {
-			if _, size := utf8.DecodeRuneInString(w[j:]); j+size < len(w) {
-				if r, _ := utf8.DecodeRuneInString(w[j+size:]); unicode.IsUpper(r) {
-					w = w[j+size:] // "l'Italie", "d'Algérie"
-				}
+// nextLandWord is where the next word of title from i starts and ends:
+// a run of letters, with the hyphens and apostrophes within it
+// ("Bosnie-Herzégovine", "N'Djamena"); a French or Italian elision
+// before a capital is passed over ("l'Italie"). -1 when none is left.
+func nextLandWord(title string, i int) (start, end int) {
+	for i < len(title) {
+		r, w := utf8.DecodeRuneInString(title[i:])
+		if unicode.IsLetter(r) {
+			break
+		}
+		i += w
+	}
+	if i >= len(title) {
+		return -1, len(title)
+	}
+	start, end = i, i
+	for end < len(title) {
+		r, w := utf8.DecodeRuneInString(title[end:])
+		if !unicode.IsLetter(r) && !landJoiner(r) {
+			break
+		}
+		if landJoiner(r) {
+			next, _ := utf8.DecodeRuneInString(title[end+w:])
+			if !unicode.IsLetter(next) {
+				break // a hyphen or an apostrophe that ends the word
+			}
+			if r != '-' && unicode.IsUpper(next) && elision(title[start:end]) {
+				start = end + w // "l'Italie", "d'Algérie", "dell'Italia"
 			}
 		}
-		words[i] = w
+		end += w
 	}
-	return words
+	return start, end
 }
+
+// elision reports whether the letters before an apostrophe are an
+// article or a preposition elided before a name: "l", "d", "L", "D", or
+// up to four small letters ("dell", "nell"); "N'Djamena" is a name.
+func elision(s string) bool {
+	switch s {
+	case "l", "d", "L", "D":
+		return true
+	}
+	return len(s) <= 4 && strings.ToLower(s) == s
+}
+
+// landJoiner reports whether r joins the parts of a name: a hyphen or an
+// apostrophe.
+func landJoiner(r rune) bool { return r == '-' || r == '\'' || r == '’' }
 
 func containsLand(lands []uint8, n uint8) bool {
 	for _, m := range lands {

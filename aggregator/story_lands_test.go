@@ -25,6 +25,9 @@ func TestTitleLands(t *testing.T) {
 		{"fr", "L'ONU renouvelle le mandat de sa mission au Soudan du Sud", []uint8{land("fr", "Soudan du Sud")}},
 		{"fr", "Visite d'État en Italie, puis à l'Élysée", []uint8{land("fr", "Italie")}},
 		{"fr", "Le président rentre d'Algérie", []uint8{land("fr", "Algérie")}},
+		{"fr", "Coup d'État à N'Djamena", []uint8{land("fr", "Tchad")}},
+		{"it", "Visita dell'Italia in Tunisia", []uint8{land("it", "Italia"), land("it", "Tunisia")}},
+		{"fr", "Tensions entre l'Arménie et l'Azerbaïdjan", []uint8{land("fr", "Arménie"), land("fr", "Azerbaïdjan")}},
 		{"es", "Acuerdo para la paz en Colombia", []uint8{land("es", "Colombia")}}, // "la paz" is no La Paz
 		{"de", "Inflation in Österreich", nil},                                     // a language without the table
 	} {
@@ -62,4 +65,18 @@ func TestLandsTellTemplatesApart(t *testing.T) {
 		t.Errorf("explain says %q, not the countries", v.Reason)
 	}
 
+}
+
+// TestTitleLandsAllocatesNothing: every item's title is read for its
+// countries, most of them naming none; reading allocates nothing.
+func TestTitleLandsAllocatesNothing(t *testing.T) {
+	titles := []string{"UN Security Council extends South Sudan peacekeeping mission", "Ferry strike ends after three days", "Visite d'État en Italie"}
+	if n := testing.AllocsPerRun(100, func() {
+		for _, title := range titles {
+			titleLands("en", title)
+			titleLands("fr", title)
+		}
+	}); n != 0 {
+		t.Errorf("%.1f allocations a run", n)
+	}
 }
