@@ -353,20 +353,34 @@ func (s *wordStats) placeLacking(a, b *storyPrint) bool {
 // titlesPlaceApart reports whether each title names a place found by
 // name, or a country, and none that the other title names: the titles
 // are on two places, whatever either text names besides (a county's
-// quake report names the neighbouring counties' shaking).
+// quake report names the neighbouring counties' shaking). A province
+// and a city of it are one place here ("江苏", "无锡"): a report may name
+// either.
 func titlesPlaceApart(a, b *storyPrint) bool {
 	if landsApart(a, b) {
 		return true
 	}
-	named := false
-	for _, nw := range a.words.titleCaps {
-		if !nw.place {
+	namedA, namedB := false, false
+	for _, p := range a.words.titleCaps {
+		if !p.place {
 			continue
 		}
-		if slices.ContainsFunc(b.words.titleCaps, func(m nameWord) bool { return m.place && m.word == nw.word }) {
-			return false
+		namedA = true
+		for _, q := range b.words.titleCaps {
+			if q.place && samePlace(p, q) {
+				return false
+			}
 		}
-		named = true
 	}
-	return named && slices.ContainsFunc(b.words.titleCaps, func(m nameWord) bool { return m.place && !containsName(a.words.titleCaps, m.word) })
+	for _, q := range b.words.titleCaps {
+		namedB = namedB || q.place
+	}
+	return namedA && namedB
+}
+
+// samePlace reports whether two places found by name are one, or a
+// province and a city of it: a city's alias is its province's word
+// (notePlaces).
+func samePlace(p, q nameWord) bool {
+	return p.word == q.word || p.prefix == 0 && q.prefix != 0 && p.word == q.alias || q.prefix == 0 && p.prefix != 0 && q.word == p.alias
 }

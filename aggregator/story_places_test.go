@@ -329,3 +329,23 @@ func storyPrinter(t0 time.Time) func(lang, title, summary string, after time.Dur
 		return newStoryPrint(&storage.Item{Language: lang, Title: title, Summary: summary, Published: t0.Add(after), Sources: []string{src}})
 	}
 }
+
+// TestTitlesPlaceApart: two titles are on two places when each names a
+// place and none of the other's; a province and a city of it are one
+// place, two cities of a province two.
+func TestTitlesPlaceApart(t *testing.T) {
+	for _, tt := range []struct {
+		a, b  string
+		apart bool
+	}{
+		{"无锡一电池企业违规排污被罚款193万元", "苏州一电池企业违规排污被罚款286万元", true},
+		{"江苏一锂电企业私设暗管排放含镍废水 吃下286万元罚单", "无锡一电池企业违规排污被罚款193万元", false},
+		{"无锡一电池企业违规排污被罚款193万元", "无锡市一电池企业被罚193万元", false},
+		{"一电池企业违规排污被罚款193万元", "苏州一电池企业违规排污被罚款286万元", false}, // one names no place
+	} {
+		a, b := storyPrint{words: readStoryWords("zh", tt.a, "")}, storyPrint{words: readStoryWords("zh", tt.b, "")}
+		if got := titlesPlaceApart(&a, &b); got != tt.apart {
+			t.Errorf("%q / %q: apart %v, want %v", tt.a, tt.b, got, tt.apart)
+		}
+	}
+}
