@@ -29,7 +29,11 @@ func TestTitleLands(t *testing.T) {
 		{"it", "Visita dell'Italia in Tunisia", []uint8{land("it", "Italia"), land("it", "Tunisia")}},
 		{"fr", "Tensions entre l'Arménie et l'Azerbaïdjan", []uint8{land("fr", "Arménie"), land("fr", "Azerbaïdjan")}},
 		{"es", "Acuerdo para la paz en Colombia", []uint8{land("es", "Colombia")}}, // "la paz" is no La Paz
-		{"de", "Inflation in Österreich", nil},                                     // a language without the table
+		{"de", "Inflation in Österreich", []uint8{land("de", "Österreich")}},
+		{"de", "UN-Sicherheitsrat verlängert Libyen-Mission", []uint8{land("de", "Libyen")}}, // a name before a hyphen
+		{"de", "Deutschlands Inflation sinkt", []uint8{land("de", "Deutschland")}},           // a genitive
+		{"da", "Armenien og Aserbajdsjan mødes i Moskva", []uint8{land("da", "Armenien"), land("da", "Aserbajdsjan"), land("da", "Rusland")}},
+		{"ru", "Армения и Азербайджан", nil}, // a language without the table
 	} {
 		got := titleLands(tt.lang, tt.title)
 		for i := range got {
