@@ -113,7 +113,7 @@ var newsletterWords = map[string]bool{
 
 // magazineHeads begin heads that name a magazine, not a newsletter nor
 // a column: "Reader's Digest: …" is news of it.
-var magazineHeads = []string{"reader's ", "readers ", "reader’s "}
+var magazineHeads = []string{"reader's ", "readers "}
 
 // sectionDigest reports whether a title's head names a section's column
 // of briefs with the word "digest": "Asia digest", "World news digest",

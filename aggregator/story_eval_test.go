@@ -198,8 +198,10 @@ func TestStoryEvaluation(t *testing.T) {
 		// title's names count once per story (a trade taken for heldout4
 		// and heldout5, README), 0.970 / 0.960 once a later title may name
 		// more and a tagged item is a little more alike; 0.985 / 0.960 once
-		// titles on two countries are less alike: a regression guard.
-		{"heldout6.json", 0.98, 0.95, false},
+		// titles on two countries are less alike, 0.970 / 0.960 once the
+		// countries' ambiguous names ("Korea", "Washington", …) are left
+		// out (a review's mend): a regression guard.
+		{"heldout6.json", 0.96, 0.95, false},
 		// A sixth blind corpus (blind7/README.md), written by a helper
 		// during the session that tuned on tuning6.json and evaluated
 		// once on both halves at its end: 0.923 / 0.915 and 0.967 / 0.914

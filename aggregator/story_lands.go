@@ -32,9 +32,14 @@ var landLanguages = []string{"en", "fr", "es", "it", "pt", "nl", "de", "da"}
 // landTable lists countries, one a line, by their names and their
 // capitals' in each of landLanguages, apart by semicolons ("-" for none:
 // English "Chad" and "Jordan" are first names as often); a country's
-// names apart by bars. Abbreviations are matched in capitals only ("US",
-// not "us"). Left out: capitals that are common words or other places'
-// names ("La Paz", peace; "Santiago").
+// names apart by bars; a country's capital, or a city or seat news
+// names it by ("Kremlin", "Johannesburg"). Abbreviations are matched in
+// capitals only ("US", not "us"), and not in a title all in capitals
+// ("TELL US WHAT…"). Left out: names that are as often common words,
+// first names or other places ("La Paz", peace; "Santiago"; "Sofia";
+// English "Georgia", "America", "Washington", "Korea" alone; Portuguese
+// "Peru", a turkey, and "Camarões", shrimps; Danish "Rabat", a
+// discount; German "Moldau", the Vltava); Congo's two countries are one.
 const landTable = `
 Afghanistan|Kabul; Afghanistan|Kaboul; Afganistán|Kabul; Afghanistan|Kabul; Afeganistão|Cabul; Afghanistan|Kaboel; Afghanistan|Kabul; Afghanistan|Kabul
 Albania|Tirana; Albanie|Tirana; Albania|Tirana; Albania|Tirana; Albânia|Tirana; Albanië|Tirana; Albanien|Tirana; Albanien|Tirana
@@ -42,7 +47,7 @@ Algeria|Algiers; Algérie|Alger; Argelia|Argel; Algeria|Algeri; Argélia|Argel; 
 Argentina|Buenos Aires; Argentine|Buenos Aires; Argentina|Buenos Aires; Argentina|Buenos Aires; Argentina|Buenos Aires; Argentinië|Buenos Aires; Argentinien|Buenos Aires; Argentina|Buenos Aires
 Armenia|Yerevan; Arménie|Erevan; Armenia|Ereván; Armenia|Erevan; Arménia|Erevan; Armenië|Jerevan; Armenien|Eriwan; Armenien|Jerevan
 Australia|Canberra; Australie|Canberra; Australia|Canberra; Australia|Canberra; Austrália|Camberra; Australië|Canberra; Australien|Canberra; Australien|Canberra
-Austria|Vienna; Autriche|Vienne; Austria|Viena; Austria|Vienna; Áustria|Viena; Oostenrijk|Wenen; Österreich|Wien; Østrig|Wien
+Austria|Vienna; Autriche; Austria|Viena; Austria|Vienna; Áustria|Viena; Oostenrijk|Wenen; Österreich|Wien; Østrig|Wien
 Azerbaijan|Baku; Azerbaïdjan|Bakou; Azerbaiyán|Bakú; Azerbaigian|Baku; Azerbaijão|Baku; Azerbeidzjan|Bakoe; Aserbaidschan|Baku; Aserbajdsjan|Baku
 Bangladesh|Dhaka; Bangladesh|Dacca; Bangladés|Daca; Bangladesh|Dacca; Bangladesh|Daca; Bangladesh|Dhaka; Bangladesch|Dhaka; Bangladesh|Dhaka
 Belarus|Minsk; Biélorussie|Bélarus|Minsk; Bielorrusia|Minsk; Bielorussia|Minsk; Bielorrússia|Minsk; Wit-Rusland|Belarus|Minsk; Belarus|Weißrussland|Minsk; Hviderusland|Belarus|Minsk
@@ -50,9 +55,9 @@ Belgium|Brussels; Belgique|Bruxelles; Bélgica|Bruselas; Belgio|Bruxelles; Bélg
 Bolivia; Bolivie; Bolivia; Bolivia; Bolívia; Bolivia; Bolivien; Bolivia
 Bosnia|Bosnia and Herzegovina|Sarajevo; Bosnie|Bosnie-Herzégovine|Sarajevo; Bosnia|Bosnia y Herzegovina|Sarajevo; Bosnia|Bosnia ed Erzegovina|Sarajevo; Bósnia|Sarajevo; Bosnië|Bosnië en Herzegovina|Sarajevo; Bosnien|Bosnien-Herzegowina|Sarajevo; Bosnien|Bosnien-Hercegovina|Sarajevo
 Brazil|Brasilia; Brésil|Brasilia; Brasil|Brasilia; Brasile|Brasilia; Brasil|Brasília; Brazilië|Brasilia; Brasilien|Brasília; Brasilien|Brasília
-Bulgaria|Sofia; Bulgarie|Sofia; Bulgaria|Sofía; Bulgaria|Sofia; Bulgária|Sófia; Bulgarije|Sofia; Bulgarien|Sofia; Bulgarien|Sofia
+Bulgaria; Bulgarie; Bulgaria; Bulgaria; Bulgária; Bulgarije; Bulgarien; Bulgarien
 Cambodia|Phnom Penh; Cambodge|Phnom Penh; Camboya|Nom Pen; Cambogia|Phnom Penh; Camboja|Phnom Penh; Cambodja|Phnom Penh; Kambodscha|Phnom Penh; Cambodja|Phnom Penh
-Cameroon|Yaounde; Cameroun|Yaoundé; Camerún|Yaundé; Camerun|Yaoundé; Camarões|Iaundé; Kameroen|Yaoundé; Kamerun|Jaunde; Cameroun|Yaoundé
+Cameroon|Yaounde; Cameroun|Yaoundé; Camerún|Yaundé; Camerun|Yaoundé; Iaundé; Kameroen|Yaoundé; Kamerun|Jaunde; Cameroun|Yaoundé
 Canada|Ottawa; Canada|Ottawa; Canadá|Ottawa; Canada|Ottawa; Canadá|Otava; Canada|Ottawa; Kanada|Ottawa; Canada|Ottawa
 -; Tchad|N'Djamena; Chad|Yamena; Ciad|N'Djamena; Chade|Jamena; Tsjaad|N'Djamena; Tschad|N'Djamena; Tchad
 Chile; Chili; Chile; Cile; Chile; Chili; Chile; Chile
@@ -60,8 +65,8 @@ China|Beijing|Peking; Chine|Pékin; China|Pekín; Cina|Pechino; China|Pequim; Ch
 Colombia|Bogota; Colombie|Bogota; Colombia|Bogotá; Colombia|Bogotà; Colômbia|Bogotá; Colombia|Bogota; Kolumbien|Bogotá; Colombia|Bogotá
 Congo|DR Congo|Kinshasa; Congo|RDC|RD Congo|Kinshasa; Congo|RDC|RD Congo|Kinsasa; Congo|RDC|Kinshasa; Congo|RDC|Kinshasa; Congo|Kinshasa; Kongo|Kinshasa; Congo|Kinshasa
 Croatia|Zagreb; Croatie|Zagreb; Croacia|Zagreb; Croazia|Zagabria; Croácia|Zagreb; Kroatië|Zagreb; Kroatien|Zagreb; Kroatien|Zagreb
-Cuba|Havana; Cuba|La Havane; Cuba|La Habana; Cuba|L'Avana; Cuba|Havana; Cuba|Havana; Kuba|Havanna; Cuba|Havana
-Cyprus|Nicosia; Chypre|Nicosie; Chipre|Nicosia; Cipro|Nicosia; Chipre|Nicósia; Cyprus|Nicosia; Zypern|Nikosia; Cypern|Nicosia
+Cuba|Havana; Cuba|La Havane; Cuba|La Habana; Cuba|Avana; Cuba|Havana; Cuba|Havana; Kuba|Havanna; Cuba|Havana
+Cyprus|Nicosia; Chypre|Nicosie; Chipre|Nicosia; Cipro; Chipre|Nicósia; Cyprus|Nicosia; Zypern|Nikosia; Cypern|Nicosia
 Czech Republic|Czechia|Prague; République tchèque|Tchéquie|Prague; República Checa|Chequia|Praga; Repubblica Ceca|Cechia|Praga; República Checa|Chéquia|Praga; Tsjechië|Praag; Tschechien|Prag; Tjekkiet|Prag
 Denmark|Copenhagen; Danemark|Copenhague; Dinamarca|Copenhague; Danimarca|Copenaghen; Dinamarca|Copenhaga; Denemarken|Kopenhagen; Dänemark|Kopenhagen; Danmark|København
 Ecuador|Quito; Équateur|Quito; Ecuador|Quito; Ecuador|Quito; Equador|Quito; Ecuador|Quito; Ecuador|Quito; Ecuador|Quito
@@ -70,7 +75,7 @@ Estonia|Tallinn; Estonie|Tallinn; Estonia|Tallin; Estonia|Tallinn; Estónia|Est�
 Ethiopia|Addis Ababa; Éthiopie|Addis-Abeba; Etiopía|Adís Abeba; Etiopia|Addis Abeba; Etiópia|Adis Abeba; Ethiopië|Addis Abeba; Äthiopien|Addis Abeba; Etiopien|Addis Abeba
 Finland|Helsinki; Finlande|Helsinki; Finlandia|Helsinki; Finlandia|Helsinki; Finlândia|Helsínquia; Finland|Helsinki; Finnland|Helsinki; Finland|Helsinki
 France|Paris; France|Paris; Francia|París; Francia|Parigi; França|Paris; Frankrijk|Parijs; Frankreich|Paris; Frankrig|Paris
-Georgia|Tbilisi; Géorgie|Tbilissi; Georgia|Tiflis; Georgia|Tbilisi; Geórgia|Tbilisi; Georgië|Tbilisi; Georgien|Tiflis|Tbilissi; Georgien|Tbilisi
+Tbilisi; Tbilissi; Tiflis; Tbilisi; Tbilisi; Tbilisi; Georgien|Tiflis|Tbilissi; Georgien|Tbilisi
 Germany|Berlin; Allemagne|Berlin; Alemania|Berlín; Germania|Berlino; Alemanha|Berlim; Duitsland|Berlijn; Deutschland|Berlin; Tyskland|Berlin
 Ghana|Accra; Ghana|Accra; Ghana|Acra; Ghana|Accra; Gana|Acra; Ghana|Accra; Ghana|Accra; Ghana|Accra
 Greece|Athens; Grèce|Athènes; Grecia|Atenas; Grecia|Atene; Grécia|Atenas; Griekenland|Athene; Griechenland|Athen; Grækenland|Athen
@@ -96,17 +101,17 @@ Libya|Tripoli; Libye|Tripoli; Libia|Trípoli; Libia|Tripoli; Líbia|Trípoli; Li
 Lithuania|Vilnius; Lituanie|Vilnius; Lituania|Vilna; Lituania|Vilnius; Lituânia|Vilnius; Litouwen|Vilnius; Litauen|Vilnius; Litauen|Vilnius
 Luxembourg; Luxembourg; Luxemburgo; Lussemburgo; Luxemburgo; Luxemburg; Luxemburg; Luxembourg
 Malaysia|Kuala Lumpur; Malaisie|Kuala Lumpur; Malasia|Kuala Lumpur; Malesia|Kuala Lumpur; Malásia|Kuala Lumpur; Maleisië|Kuala Lumpur; Malaysia|Kuala Lumpur; Malaysia|Kuala Lumpur
-Mali|Bamako; Mali|Bamako; Malí|Bamako; Mali|Bamako; Mali|Bamako; Mali|Bamako; Mali|Bamako; Mali|Bamako
+Mali|Bamako; Mali|Bamako; Malí|Bamako; Bamako; Mali|Bamako; Mali|Bamako; Mali|Bamako; Mali|Bamako
 Malta|Valletta; Malte|La Valette; Malta|La Valeta; Malta|La Valletta; Malta|Valeta; Malta|Valletta; Malta|Valletta; Malta|Valletta
 Mexico|Mexico City; Mexique|Mexico; México|Méjico; Messico|Città del Messico; México; Mexico|Mexico-Stad; Mexiko|Mexiko-Stadt; Mexico
-Moldova|Chisinau; Moldavie|Chisinau; Moldavia|Chisináu; Moldavia|Chisinau; Moldávia|Chisinau; Moldavië|Chisinau; Moldau|Moldawien|Chisinau; Moldova|Chisinau
+Moldova|Chisinau; Moldavie|Chisinau; Moldavia|Chisináu; Moldavia|Chisinau; Moldávia|Chisinau; Moldavië|Chisinau; Moldawien|Chisinau; Moldova|Chisinau
 Mongolia|Ulaanbaatar; Mongolie|Oulan-Bator; Mongolia|Ulán Bator; Mongolia|Ulan Bator; Mongólia|Ulan Bator; Mongolië|Ulaanbaatar; Mongolei|Ulan Bator; Mongoliet|Ulaanbaatar
 Montenegro|Podgorica; Monténégro|Podgorica; Montenegro|Podgorica; Montenegro|Podgorica; Montenegro|Podgorica; Montenegro|Podgorica; Montenegro|Podgorica; Montenegro|Podgorica
-Morocco|Rabat; Maroc|Rabat; Marruecos|Rabat; Marocco|Rabat; Marrocos|Rabat; Marokko|Rabat; Marokko|Rabat; Marokko|Rabat
+Morocco|Rabat; Maroc|Rabat; Marruecos|Rabat; Marocco|Rabat; Marrocos|Rabat; Marokko|Rabat; Marokko|Rabat; Marokko
 Mozambique|Maputo; Mozambique|Maputo; Mozambique|Maputo; Mozambico|Maputo; Moçambique|Maputo; Mozambique|Maputo; Mosambik|Maputo; Mozambique|Maputo
 Myanmar|Burma|Naypyidaw; Birmanie|Myanmar|Naypyidaw; Birmania|Myanmar|Naipyidó; Birmania|Myanmar|Naypyidaw; Mianmar|Birmânia|Naypyidaw; Myanmar|Birma|Naypyidaw; Myanmar|Birma|Naypyidaw; Myanmar|Burma
 Nepal|Kathmandu; Népal|Katmandou; Nepal|Katmandú; Nepal|Kathmandu; Nepal|Catmandu; Nepal|Kathmandu; Nepal|Kathmandu; Nepal|Kathmandu
-Netherlands|Holland|Amsterdam|The Hague; Pays-Bas|Hollande|Amsterdam|La Haye; Países Bajos|Holanda|Ámsterdam|La Haya; Paesi Bassi|Olanda|Amsterdam|L'Aia; Países Baixos|Holanda|Amesterdão|Amsterdã|Haia; Nederland|Holland|Amsterdam|Den Haag; Niederlande|Holland|Amsterdam|Den Haag; Holland|Nederlandene|Amsterdam|Haag
+Netherlands|Amsterdam|The Hague; Pays-Bas|Hollande|Amsterdam|La Haye; Países Bajos|Holanda|Ámsterdam|La Haya; Paesi Bassi|Olanda|Amsterdam|Aia; Países Baixos|Holanda|Amesterdão|Amsterdã|Haia; Nederland|Holland|Amsterdam|Den Haag; Niederlande|Holland|Amsterdam|Den Haag; Holland|Nederlandene|Amsterdam|Haag
 New Zealand|Wellington; Nouvelle-Zélande|Wellington; Nueva Zelanda|Wellington; Nuova Zelanda|Wellington; Nova Zelândia|Wellington; Nieuw-Zeeland|Wellington; Neuseeland|Wellington; New Zealand|Wellington
 Nicaragua|Managua; Nicaragua|Managua; Nicaragua|Managua; Nicaragua|Managua; Nicarágua|Manágua; Nicaragua|Managua; Nicaragua|Managua; Nicaragua|Managua
 Niger|Niamey; Niger|Niamey; Níger|Niamey; Niger|Niamey; Níger|Niamei; Niger|Niamey; Niger|Niamey; Niger|Niamey
@@ -116,8 +121,8 @@ North Macedonia|Macedonia|Skopje; Macédoine du Nord|Skopje; Macedonia del Norte
 Norway|Oslo; Norvège|Oslo; Noruega|Oslo; Norvegia|Oslo; Noruega|Oslo; Noorwegen|Oslo; Norwegen|Oslo; Norge|Oslo
 Pakistan|Islamabad; Pakistan|Islamabad; Pakistán|Islamabad; Pakistan|Islamabad; Paquistão|Islamabade; Pakistan|Islamabad; Pakistan|Islamabad; Pakistan|Islamabad
 Panama; Panama; Panamá; Panama; Panamá; Panama; Panama; Panama
-Paraguay|Asuncion; Paraguay|Asuncion; Paraguay|Asunción; Paraguay|Asunción; Paraguai|Assunção; Paraguay|Asunción; Paraguay|Asunción; Paraguay
-Peru|Lima; Pérou|Lima; Perú|Lima; Perù|Lima; Peru|Lima; Peru|Lima; Peru|Lima; Peru|Lima
+Paraguay; Paraguay; Paraguay; Paraguay; Paraguai|Assunção; Paraguay; Paraguay; Paraguay
+Peru|Lima; Pérou|Lima; Perú|Lima; Perù|Lima; -; Peru|Lima; Peru|Lima; Peru|Lima
 Philippines|Manila; Philippines|Manille; Filipinas|Manila; Filippine|Manila; Filipinas|Manila; Filipijnen|Manilla; Philippinen|Manila; Filippinerne|Manila
 Poland|Warsaw; Pologne|Varsovie; Polonia|Varsovia; Polonia|Varsavia; Polónia|Polônia|Varsóvia; Polen|Warschau; Polen|Warschau; Polen|Warszawa
 Portugal|Lisbon; Portugal|Lisbonne; Portugal|Lisboa; Portogallo|Lisbona; Portugal|Lisboa; Portugal|Lissabon; Portugal|Lissabon; Portugal|Lissabon
@@ -133,7 +138,7 @@ Slovakia|Bratislava; Slovaquie|Bratislava; Eslovaquia|Bratislava; Slovacchia|Bra
 Slovenia|Ljubljana; Slovénie|Ljubljana; Eslovenia|Liubliana; Slovenia|Lubiana; Eslovénia|Eslovênia|Liubliana; Slovenië|Ljubljana; Slowenien|Ljubljana; Slovenien|Ljubljana
 Somalia|Mogadishu; Somalie|Mogadiscio; Somalia|Mogadiscio; Somalia|Mogadiscio; Somália|Mogadíscio; Somalië|Mogadishu; Somalia|Mogadischu; Somalia|Mogadishu
 South Africa|Pretoria|Johannesburg|Cape Town; Afrique du Sud|Pretoria|Johannesburg; Sudáfrica|Pretoria|Johannesburgo; Sudafrica|Pretoria|Johannesburg; África do Sul|Pretória|Joanesburgo; Zuid-Afrika|Pretoria|Johannesburg; Südafrika|Pretoria|Johannesburg|Kapstadt; Sydafrika|Pretoria|Johannesburg
-South Korea|Korea|Seoul; Corée du Sud|Séoul; Corea del Sur|Seúl; Corea del Sud|Seul; Coreia do Sul|Seul; Zuid-Korea|Seoul; Südkorea|Seoul; Sydkorea|Seoul
+South Korea|Seoul; Corée du Sud|Séoul; Corea del Sur|Seúl; Corea del Sud|Seul; Coreia do Sul|Seul; Zuid-Korea|Seoul; Südkorea|Seoul; Sydkorea|Seoul
 South Sudan|Juba; Soudan du Sud|Djouba; Sudán del Sur|Yuba; Sud Sudan|Giuba; Sudão do Sul|Juba; Zuid-Soedan|Juba; Südsudan|Juba; Sydsudan|Juba
 Spain|Madrid; Espagne|Madrid; España|Madrid; Spagna|Madrid; Espanha|Madrid; Spanje|Madrid; Spanien|Madrid; Spanien|Madrid
 Sri Lanka|Colombo; Sri Lanka|Colombo; Sri Lanka|Colombo; Sri Lanka|Colombo; Sri Lanka|Colombo; Sri Lanka|Colombo; Sri Lanka|Colombo; Sri Lanka|Colombo
@@ -150,7 +155,7 @@ Uganda|Kampala; Ouganda|Kampala; Uganda|Kampala; Uganda|Kampala; Uganda|Kampala;
 Ukraine|Kyiv|Kiev; Ukraine|Kiev|Kyiv; Ucrania|Kiev; Ucraina|Kiev; Ucrânia|Kiev; Oekraïne|Kiev|Kyiv; Ukraine|Kiew; Ukraine|Kyiv|Kiev
 United Arab Emirates|UAE|Abu Dhabi|Dubai; Émirats arabes unis|EAU|Abou Dhabi|Dubaï; Emiratos Árabes Unidos|EAU|Abu Dabi|Dubái; Emirati Arabi Uniti|Abu Dhabi|Dubai; Emirados Árabes Unidos|EAU|Abu Dhabi|Dubai; Verenigde Arabische Emiraten|Abu Dhabi|Dubai; Vereinigte Arabische Emirate|VAE|Abu Dhabi|Dubai; Forenede Arabiske Emirater|Abu Dhabi|Dubai
 United Kingdom|UK|Britain|Great Britain|England|London; Royaume-Uni|Grande-Bretagne|Angleterre|Londres; Reino Unido|Gran Bretaña|Inglaterra|Londres; Regno Unito|Gran Bretagna|Inghilterra|Londra; Reino Unido|Grã-Bretanha|Inglaterra|Londres; Verenigd Koninkrijk|Groot-Brittannië|Engeland|Londen; Großbritannien|Vereinigtes Königreich|England|London; Storbritannien|England|London
-United States|US|USA|America|Washington; États-Unis|Washington; Estados Unidos|EEUU|Washington; Stati Uniti|USA|Washington; Estados Unidos|EUA|Washington; Verenigde Staten|VS|Washington; USA|Vereinigte Staaten|Washington; USA|Washington
+United States|US|USA; États-Unis; Estados Unidos|EEUU; Stati Uniti|USA; Estados Unidos|EUA; Verenigde Staten|VS; USA|Vereinigte Staaten; USA
 Uruguay|Montevideo; Uruguay|Montevideo; Uruguay|Montevideo; Uruguay|Montevideo; Uruguai|Montevidéu|Montevideu; Uruguay|Montevideo; Uruguay|Montevideo; Uruguay|Montevideo
 Uzbekistan|Tashkent; Ouzbékistan|Tachkent; Uzbekistán|Taskent; Uzbekistan|Tashkent; Uzbequistão|Tashkent; Oezbekistan|Tasjkent; Usbekistan|Taschkent; Usbekistan|Tasjkent
 Venezuela|Caracas; Venezuela|Caracas; Venezuela|Caracas; Venezuela|Caracas; Venezuela|Caracas; Venezuela|Caracas; Venezuela|Caracas; Venezuela|Caracas
@@ -209,14 +214,15 @@ func isAbbreviation(w string) bool {
 const maxLandWords = 4
 
 // titleLands are the countries a title names, by number, at most len of
-// the result; 0 for none. It reads the title in place: every item's
-// title is read, most of them naming no country.
+// the result; 0 for none. It reads the title in place, in one pass, and
+// allocates nothing: every item's title is read, most of them naming no
+// country, and a feed's title may be long.
 func titleLands(lang, title string) (lands [4]uint8) {
 	names := landNames[lang]
 	if names == nil {
 		return lands
 	}
-	var buf [64]byte
+	r := landReader{names: names, title: title, genitive: lang == "de" || lang == "da", shouting: !hasLower(title)}
 	k := 0
 	for i := 0; i < len(title) && k < len(lands); {
 		start, end := nextLandWord(title, i)
@@ -224,14 +230,14 @@ func titleLands(lang, title string) (lands [4]uint8) {
 			break
 		}
 		i = end
-		if r, _ := utf8.DecodeRuneInString(title[start:]); !unicode.IsUpper(r) {
+		if c, _ := utf8.DecodeRuneInString(title[start:]); !unicode.IsUpper(c) {
 			continue // a country's name begins with a capital
 		}
-		n, next := landAt(names, title, start, end, buf[:0])
+		n, next := r.at(start, end)
 		if n == 0 {
 			continue
 		}
-		i = next
+		i = max(next, end)
 		if !containsLand(lands[:k], n) {
 			lands[k] = n
 			k++
@@ -240,44 +246,69 @@ func titleLands(lang, title string) (lands [4]uint8) {
 	return lands
 }
 
-// landAt is the country whose longest name the words of title from
-// the one at start (ending at end) begin with, and where it ends; buf is
-// room for the folded words.
-func landAt(names map[string]uint8, title string, start, end int, buf []byte) (n uint8, next int) {
-	if word := title[start:end]; isAbbreviation(word) {
-		return names[word], end
+// maxLandBytes is the most bytes of a word of a country's name, and of
+// a name of several words folded: longer words are no country's, and
+// the key of a name fits the reader's buffer.
+const maxLandBytes = 40
+
+// landReader reads a title's countries from the names of its language.
+type landReader struct {
+	names    map[string]uint8
+	title    string
+	genitive bool // a name may take a genitive's s (German, Danish)
+	shouting bool // the title is in capitals: no abbreviation is told from a word
+	buf      [2 * maxLandBytes]byte
+}
+
+// at is the country whose longest name the words of the title from the
+// one at start (ending at end) begin with, and where that name ends.
+func (r *landReader) at(start, end int) (n uint8, next int) {
+	word := r.title[start:end]
+	if isAbbreviation(word) && !r.shouting {
+		return r.names[word], end
 	}
-	if n, next = landOfWord(names, title[start:end], buf); n != 0 {
-		next += start
+	if len(word) > maxLandBytes {
+		return 0, 0
 	}
-	key := buf
-	for j := 0; j < maxLandWords && start >= 0; j++ {
+	n, next = r.ofWord(word, start, end)
+	key := r.buf[:0]
+	for j := 0; j < maxLandWords && start >= 0 && end-start <= maxLandBytes && len(key) <= maxLandBytes; j++ {
 		if j > 0 {
 			key = append(key, ' ')
 		}
-		key = appendFolded(key, title[start:end])
-		if m, found := names[string(key)]; found {
+		key = appendFolded(key, r.title[start:end])
+		if m, found := r.names[string(key)]; found {
 			n, next = m, end
 		}
-		start, end = nextLandWord(title, end)
+		start, end = nextLandWord(r.title, end)
 	}
 	return n, next
 }
 
-// landOfWord is the country one word names other than whole: by its
-// part before a hyphen ("Libyen-Mission", "Libya-based"), or without a
-// genitive's s (German "Deutschlands", Danish "Ruslands"); and where in
-// the word that name ends.
-func landOfWord(names map[string]uint8, word string, buf []byte) (n uint8, end int) {
+// ofWord is the country one word (at start, ending at end) names other
+// than whole: by its part before a hyphen ("Libyen-Mission",
+// "Libya-based"), or, in German and Danish, without a genitive's s
+// ("Deutschlands", "Ruslands"); the word is read to its end either way.
+func (r *landReader) ofWord(word string, start, end int) (uint8, int) {
 	if i := strings.IndexByte(word, '-'); i > 0 {
-		if n = names[string(appendFolded(buf, word[:i]))]; n != 0 {
-			return n, i
+		if n := r.names[string(appendFolded(r.buf[:0], word[:i]))]; n != 0 {
+			return n, end
 		}
 	}
-	if len(word) > 3 && word[len(word)-1] == 's' {
-		return names[string(appendFolded(buf, word[:len(word)-1]))], len(word)
+	if stem, ok := strings.CutSuffix(word, "s"); ok && r.genitive && len(stem) > 2 {
+		return r.names[string(appendFolded(r.buf[:0], stem))], end
 	}
 	return 0, 0
+}
+
+// hasLower reports whether s has a small letter.
+func hasLower(s string) bool {
+	for _, c := range s {
+		if unicode.IsLower(c) {
+			return true
+		}
+	}
+	return false
 }
 
 // appendFolded appends word to b, folded.

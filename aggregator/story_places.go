@@ -355,25 +355,27 @@ func (s *wordStats) placeLacking(a, b *storyPrint) bool {
 // are on two places, whatever either text names besides (a county's
 // quake report names the neighbouring counties' shaking). A province
 // and a city of it are one place here ("江苏", "无锡"): a report may name
-// either.
+// either; a district found by its suffix alone ("海淀区") is in a city
+// no list tells, and counts as no place.
 func titlesPlaceApart(a, b *storyPrint) bool {
 	if landsApart(a, b) {
 		return true
 	}
+	listed := func(nw nameWord) bool { return nw.place && !nw.district }
 	namedA, namedB := false, false
 	for _, p := range a.words.titleCaps {
-		if !p.place {
+		if !listed(p) {
 			continue
 		}
 		namedA = true
 		for _, q := range b.words.titleCaps {
-			if q.place && samePlace(p, q) {
+			if listed(q) && samePlace(p, q) {
 				return false
 			}
 		}
 	}
 	for _, q := range b.words.titleCaps {
-		namedB = namedB || q.place
+		namedB = namedB || listed(q)
 	}
 	return namedA && namedB
 }

@@ -342,6 +342,7 @@ func TestTitlesPlaceApart(t *testing.T) {
 		{"江苏一锂电企业私设暗管排放含镍废水 吃下286万元罚单", "无锡一电池企业违规排污被罚款193万元", false},
 		{"无锡一电池企业违规排污被罚款193万元", "无锡市一电池企业被罚193万元", false},
 		{"一电池企业违规排污被罚款193万元", "苏州一电池企业违规排污被罚款286万元", false}, // one names no place
+		{"海淀区一工厂起火 3人受伤", "北京一工厂起火 5人受伤", false},            // a district found by its suffix is in a city no list tells
 	} {
 		a, b := storyPrint{words: readStoryWords("zh", tt.a, "")}, storyPrint{words: readStoryWords("zh", tt.b, "")}
 		if got := titlesPlaceApart(&a, &b); got != tt.apart {
