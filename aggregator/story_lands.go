@@ -1,6 +1,7 @@
 package aggregator
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -238,7 +239,7 @@ func titleLands(lang, title string) (lands [4]uint8) {
 			continue
 		}
 		i = max(next, end)
-		if !containsLand(lands[:k], n) {
+		if !slices.Contains(lands[:k], n) {
 			lands[k] = n
 			k++
 		}
@@ -371,15 +372,6 @@ func elision(s string) bool {
 // apostrophe.
 func landJoiner(r rune) bool { return r == '-' || r == '\'' || r == '’' }
 
-func containsLand(lands []uint8, n uint8) bool {
-	for _, m := range lands {
-		if m == n {
-			return true
-		}
-	}
-	return false
-}
-
 // landsApart reports whether each title names a country and none that
 // the other's names.
 func landsApart(a, b *storyPrint) bool {
@@ -387,7 +379,7 @@ func landsApart(a, b *storyPrint) bool {
 		return false
 	}
 	for _, n := range a.words.lands {
-		if n != 0 && containsLand(b.words.lands[:], n) {
+		if n != 0 && slices.Contains(b.words.lands[:], n) {
 			return false
 		}
 	}
