@@ -289,8 +289,10 @@ func TestStoryEvaluation(t *testing.T) {
 		// languages, and a section's digest is one. Short of the recall
 		// target by a pair; 0.973 / 0.899 once one source's reports that
 		// disagree on figures are apart, 0.964 / 0.899 once only those on
-		// two places are (a review's mend, README): a regression guard.
-		{"heldout12.json", 0.96, 0.89, false},
+		// two places are (a review's mend, README); 0.973 / 0.924 once a
+		// title in Title Case names only what its lead capitalizes too.
+		// Meets the targets.
+		{"heldout12.json", 0.97, 0.92, false},
 		// A twelfth blind corpus (blind13/README.md), of languages written
 		// in two scripts: Chinese in Simplified and Traditional characters
 		// (zh-CN, zh-TW, zh-HK, zh-SG), Serbian and Bosnian in Cyrillic

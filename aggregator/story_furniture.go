@@ -1,6 +1,7 @@
 package aggregator
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -189,3 +190,33 @@ const (
 	furnitureLeast = 20
 	furnitureMost  = 1200
 )
+
+// capsSeen are the capitalized words of a summary's lead, by their
+// exact hashes, the first maxCapsSeen of them. A title in Title Case
+// ("Gempa M5,2 Guncang Sumbawa, Warga Berhamburan Keluar Rumah")
+// capitalizes every word, and only those its lead capitalizes too are
+// names there.
+type capsSeen struct {
+	n     int
+	words [maxCapsSeen]uint32
+}
+
+const maxCapsSeen = 32
+
+func (c *capsSeen) add(exact uint32) {
+	if c.n < len(c.words) && exact != 0 {
+		c.words[c.n] = exact
+		c.n++
+	}
+}
+
+// unmark takes from the names of a title in Title Case the words its
+// lead does not capitalize: sure names, places and people stay names.
+func (c *capsSeen) unmark(caps []nameWord) {
+	for i := range caps {
+		nw := &caps[i]
+		if !nw.sure && !nw.place && !nw.person && !slices.Contains(c.words[:c.n], nw.exact) {
+			nw.opening = true // as a title's first word is: no name unless the lead says it
+		}
+	}
+}

@@ -123,3 +123,20 @@ func letterEnd(s string, i int, spaceless bool) int {
 func scriptless(r rune) bool {
 	return r == 0x30FC || r == 0xFF70 || r >= 0x3031 && r <= 0x3035
 }
+
+// sentenceEnds reports whether s, spaces aside, ends a sentence: a
+// title's next word is capitalized whatever it is.
+func sentenceEnds(s string) bool {
+	for s != "" {
+		switch {
+		case s[len(s)-1] == ' ':
+			s = s[:len(s)-1]
+		case strings.HasSuffix(s, "\u00a0"):
+			s = s[:len(s)-len("\u00a0")]
+		default:
+			c := s[len(s)-1]
+			return c == '.' || c == '!' || c == '?'
+		}
+	}
+	return false
+}

@@ -122,10 +122,15 @@ func readStoryText(lang, title, summary string, text map[uint32]string) storyWor
 	if capsNounsIn(lang) && len(w.titleCaps) > 0 {
 		firms = &firmNames{}
 	}
+	var leadCaps capsSeen
+	titleCased := !capsNounsIn(lang) && len(w.titleCaps) > 2 && titleCase(title)
 	lead := scanWords(summary, storyLeadWords, func(word string, at int, num bool) {
 		_, exact, _ := r.add(word, num)
 		if firms != nil {
 			firms.note(summary, word, at, exact, num)
+		}
+		if titleCased && !num && isCapitalized(word) && at > 0 && !sentenceEnds(summary[:at]) {
+			leadCaps.add(exact) // a capital where a sentence begins tells nothing
 		}
 		for i := range nOpen {
 			repeated[i] = repeated[i] || r.full == openers[i].full
@@ -141,6 +146,9 @@ func readStoryText(lang, title, summary string, text map[uint32]string) storyWor
 	}
 	if firms != nil {
 		firms.mark(w.titleCaps)
+	}
+	if titleCased && summary != "" {
+		leadCaps.unmark(w.titleCaps)
 	}
 	if placeLists[lang] != nil {
 		r.notePlaces(lang, title, summary[:lead])
@@ -201,23 +209,6 @@ func hasKey(keys []uint32, k uint32) bool {
 		return found
 	}
 	return slices.Contains(keys, k)
-}
-
-// sentenceEnds reports whether s, spaces aside, ends a sentence: a
-// title's next word is capitalized whatever it is.
-func sentenceEnds(s string) bool {
-	for s != "" {
-		switch {
-		case s[len(s)-1] == ' ':
-			s = s[:len(s)-1]
-		case strings.HasSuffix(s, "\u00a0"):
-			s = s[:len(s)-len("\u00a0")]
-		default:
-			c := s[len(s)-1]
-			return c == '.' || c == '!' || c == '?'
-		}
-	}
-	return false
 }
 
 // wordReader reads the words of one item into w.

@@ -908,3 +908,32 @@ func TestTwoScriptsReadAsOne(t *testing.T) {
 		})
 	}
 }
+
+// TestTitleCaseNames: in a title written in Title Case, where every word
+// is capitalized, a word is a name only when the summary's lead
+// capitalizes it too; in a title written otherwise, as before.
+func TestTitleCaseNames(t *testing.T) {
+	for _, tt := range []struct {
+		lang, title, summary string
+		names                []string
+	}{
+		{"id", "Gempa M5,2 Guncang Sumbawa, Warga Berhamburan Keluar Rumah",
+			"Gempa bermagnitudo 5,2 mengguncang Sumbawa, Nusa Tenggara Barat, pagi ini. Warga berhamburan keluar rumah.", []string{"sumbawa"}},
+		{"en", "Storm Ciara Batters Cornwall As Trains Are Cancelled",
+			"Storm Ciara battered Cornwall on Sunday and trains were cancelled across the South West.", []string{"ciara", "cornwall"}}, // "Storm" begins the lead's sentence
+		{"en", "Storm batters Cornwall as trains are cancelled", "Trains were cancelled.", []string{"cornwall"}}, // not Title Case
+	} {
+		text := map[uint32]string{}
+		w := readStoryText(tt.lang, tt.title, tt.summary, text)
+		s := newWordStats()
+		var names []string
+		for _, nw := range w.titleCaps {
+			if s.isTitleName(nw) {
+				names = append(names, text[nw.word])
+			}
+		}
+		if !slices.Equal(names, tt.names) {
+			t.Errorf("%q: names %q, want %q", tt.title, names, tt.names)
+		}
+	}
+}
