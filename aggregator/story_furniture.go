@@ -52,7 +52,7 @@ func stripSiteName(lang, title string) string {
 // Again - Markets Tumble"): its tail's capitals then tell nothing.
 func titleCase(s string) bool {
 	words, caps := 0, 0
-	for _, w := range strings.Fields(s) {
+	for w := range strings.FieldsSeq(s) {
 		r, _ := utf8.DecodeRuneInString(w)
 		if unicode.IsLetter(r) {
 			words++
