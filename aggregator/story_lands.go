@@ -167,8 +167,9 @@ Zimbabwe|Harare; Zimbabwe|Harare; Zimbabue|Harare; Zimbabwe|Harare; Zimbábue|Zi
 `
 
 // landNames are the countries' numbers (from 1) by folded name, in
-// each language of landLanguages; abbreviations are kept apart, by
-// their letters as written.
+// each language of landLanguages, and the first words of their names of
+// several (landPrefix); abbreviations are kept apart, by their letters
+// as written.
 var landNames = func() map[string]map[string]uint8 {
 	out := map[string]map[string]uint8{}
 	for _, lang := range landLanguages {
@@ -180,13 +181,24 @@ var landNames = func() map[string]map[string]uint8 {
 		for i, names := range strings.Split(line, ";") {
 			for _, name := range strings.Split(names, "|") {
 				if name = strings.TrimSpace(name); name != "" && name != "-" {
-					out[landLanguages[i]][landKey(name)] = uint8(n)
+					key, m := landKey(name), out[landLanguages[i]]
+					m[key] = uint8(n)
+					for j := strings.LastIndexByte(key, ' '); j > 0; j = strings.LastIndexByte(key[:j], ' ') {
+						if _, ok := m[key[:j]]; !ok {
+							m[key[:j]] = landPrefix // "south" of "south sudan"
+						}
+					}
 				}
 			}
 		}
 	}
 	return out
 }()
+
+// landPrefix marks in landNames the first words of a name of several,
+// which name no country alone: reading goes on to the next word only
+// after them or a country's name.
+const landPrefix = 255
 
 // landKey is the key of a name in landNames: an abbreviation ("UK",
 // "EEUU") as written, any other name folded.
@@ -223,7 +235,7 @@ func titleLands(lang, title string) (lands [4]uint8) {
 	if names == nil {
 		return lands
 	}
-	r := landReader{names: names, title: title, genitive: lang == "de" || lang == "da", shouting: !hasLower(title)}
+	r := landReader{names: names, title: title, genitive: lang == "de" || lang == "da"}
 	k := 0
 	for i := 0; i < len(title) && k < len(lands); {
 		start, end := nextLandWord(title, i)
@@ -257,7 +269,7 @@ type landReader struct {
 	names    map[string]uint8
 	title    string
 	genitive bool // a name may take a genitive's s (German, Danish)
-	shouting bool // the title is in capitals: no abbreviation is told from a word
+	shouting int8 // the title is in capitals, 1, or not, -1, once asked: no abbreviation is told from a word there
 	buf      [2 * maxLandBytes]byte
 }
 
@@ -265,7 +277,7 @@ type landReader struct {
 // one at start (ending at end) begin with, and where that name ends.
 func (r *landReader) at(start, end int) (n uint8, next int) {
 	word := r.title[start:end]
-	if isAbbreviation(word) && !r.shouting {
+	if isAbbreviation(word) && !r.inCapitals() {
 		return r.names[word], end
 	}
 	if len(word) > maxLandBytes {
@@ -278,7 +290,11 @@ func (r *landReader) at(start, end int) (n uint8, next int) {
 			key = append(key, ' ')
 		}
 		key = appendFolded(key, r.title[start:end])
-		if m, found := r.names[string(key)]; found {
+		m, found := r.names[string(key)]
+		if !found {
+			break // no name begins so
+		}
+		if m != landPrefix {
 			n, next = m, end
 		}
 		start, end = nextLandWord(r.title, end)
@@ -300,6 +316,17 @@ func (r *landReader) ofWord(word string, start, end int) (uint8, int) {
 		return r.names[string(appendFolded(r.buf[:0], stem))], end
 	}
 	return 0, 0
+}
+
+// inCapitals reports whether the title is all in capitals, asked once.
+func (r *landReader) inCapitals() bool {
+	if r.shouting == 0 {
+		r.shouting = -1
+		if !hasLower(r.title) {
+			r.shouting = 1
+		}
+	}
+	return r.shouting > 0
 }
 
 // hasLower reports whether s has a small letter.
@@ -326,8 +353,16 @@ func appendFolded(b []byte, word string) []byte {
 // a run of letters, with the hyphens and apostrophes within it
 // ("Bosnie-Herzégovine", "N'Djamena"); a French or Italian elision
 // before a capital is passed over ("l'Italie"). -1 when none is left.
+// ASCII is read byte by byte: every item's title is read.
 func nextLandWord(title string, i int) (start, end int) {
 	for i < len(title) {
+		if c := title[i]; c < utf8.RuneSelf {
+			if isASCIILetter(c) {
+				break
+			}
+			i++
+			continue
+		}
 		r, w := utf8.DecodeRuneInString(title[i:])
 		if unicode.IsLetter(r) {
 			break
@@ -339,18 +374,26 @@ func nextLandWord(title string, i int) (start, end int) {
 	}
 	start, end = i, i
 	for end < len(title) {
-		r, w := utf8.DecodeRuneInString(title[end:])
-		if !unicode.IsLetter(r) && !landJoiner(r) {
-			break
+		r, w := rune(title[end]), 1
+		if r >= utf8.RuneSelf {
+			r, w = utf8.DecodeRuneInString(title[end:])
+		} else if isASCIILetter(byte(r)) {
+			end++
+			continue
 		}
-		if landJoiner(r) {
-			next, _ := utf8.DecodeRuneInString(title[end+w:])
-			if !unicode.IsLetter(next) {
-				break // a hyphen or an apostrophe that ends the word
+		if !landJoiner(r) {
+			if !unicode.IsLetter(r) {
+				break
 			}
-			if r != '-' && unicode.IsUpper(next) && elision(title[start:end]) {
-				start = end + w // "l'Italie", "d'Algérie", "dell'Italia"
-			}
+			end += w
+			continue
+		}
+		next, _ := utf8.DecodeRuneInString(title[end+w:])
+		if !unicode.IsLetter(next) {
+			break // a hyphen or an apostrophe that ends the word
+		}
+		if r != '-' && unicode.IsUpper(next) && elision(title[start:end]) {
+			start = end + w // "l'Italie", "d'Algérie", "dell'Italia"
 		}
 		end += w
 	}
