@@ -54,6 +54,9 @@ func scanWords(s string, limit int, f func(word string, at int, num bool)) int {
 				// a proclitic drawn out to the number it is written
 				// against ("بـ12" is "with 12"): a particle, and then a
 				// number
+			case magnitudeAt(s, i, end):
+				// a quake's magnitude written onto its M ("M5.2",
+				// "M5,2"): a number of the news, as "magnitude 5.2" is
 			case end < len(s) && s[end] >= '0' && s[end] <= '9':
 				// a code written with digits ("Q1", "A321neo", "G20") is
 				// a word: its digits are no quantity of the news
@@ -139,4 +142,18 @@ func sentenceEnds(s string) bool {
 		}
 	}
 	return false
+}
+
+// magnitudeAt reports whether the letters s[i:end] are a magnitude's M
+// written onto a number with decimals ("M5.2", "M5,2", "Mw6.1"): not a
+// road's or a code's ("M25", "A321neo", "G20"), which have none.
+func magnitudeAt(s string, i, end int) bool {
+	if w := s[i:end]; w != "M" && w != "Mw" {
+		return false
+	}
+	j := end
+	for j < len(s) && s[j] >= '0' && s[j] <= '9' {
+		j++
+	}
+	return j > end && j+1 < len(s) && (s[j] == '.' || s[j] == ',') && s[j+1] >= '0' && s[j+1] <= '9'
 }

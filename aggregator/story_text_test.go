@@ -164,6 +164,9 @@ func TestStoryTextNumbers(t *testing.T) {
 		{"rate cut to 3.0%", "3.0"}, {"magnitudo 4,00", "4.0"}, {"rate cut to 0.0%", "0.0"},
 		// a code with digits is a word, not a number
 		{"Q1 EBIT EUR 214 mln", "214"}, {"40 A321neo jets", "40"}, {"G20 summit for 2 days", "2"},
+		{"M25 closed for 3 hours", "3"},
+		// but a quake's magnitude written onto its M is the number
+		{"Gempa M5,2 Guncang Sumbawa", "5.2"}, {"M5.2 quake off Crete", "5.2"}, {"Mw6.1 earthquake", "6.1"},
 		// the digits of other scripts are the same numbers, with the
 		// Arabic decimal and thousands separators
 		{"التضخم ١٢٫١٪", "12.1"}, {"زلزله ۴٫۸ ریشتری", "4.8"}, {"۱٬۳۰۰ خانه", "1300"}, {"١٢,٥ مليون", "12.5"},
