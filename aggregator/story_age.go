@@ -106,9 +106,9 @@ func lateForStory(l likeness, p *storyPrint, start time.Time, threshold float64)
 // keptApart reports whether two stories that an item filed into story,
 // and one story with entry m of other, in the topic numbered k, would
 // bridge hold items that are surely different news: entry n, which it
-// joined, and m, or the two stories' earliest items. They were measured when the later was filed,
-// and the conflict kept it out of the earlier's story; a rewrite that
-// names neither country ("Teuerung geht im Januar auf 2,1 Prozent
+// joined, and m, or the two stories' earliest items. They were measured
+// when the later was filed, and the conflict kept it out of the
+// earlier's story; a rewrite that names neither country ("Teuerung geht im Januar auf 2,1 Prozent
 // zurück") is like both "Inflation in Österreich sinkt …" and
 // "Inflation in Deutschland sinkt …", and its bridge would undo what
 // kept them apart.
@@ -154,6 +154,9 @@ func (x *storyIndex) surelyApart(n, m int32) bool {
 	case l.conflict == "series" || l.conflict == "places":
 		return true
 	}
+	if l.conflict != "names" && l.conflict != "numbers" {
+		return false
+	}
 	sure := capsNouns(a) && x.stats.acronymsLacking(a, b) && x.stats.acronymsLacking(b, a)
-	return (l.conflict == "names" || l.conflict == "numbers") && (sure || x.stats.placesApart(a, b))
+	return sure || x.stats.placesApart(a, b)
 }

@@ -115,6 +115,12 @@ var newsletterWords = map[string]bool{
 // a column: "Reader's Digest: …" is news of it.
 var magazineHeads = []string{"reader's ", "readers "}
 
+// magazineHead reports whether a folded head begins with a magazine's
+// name (magazineHeads).
+func magazineHead(folded string) bool {
+	return slices.ContainsFunc(magazineHeads, func(m string) bool { return strings.HasPrefix(folded, m) })
+}
+
 // sectionDigest reports whether a title's head names a section's column
 // of briefs with the word "digest": "Asia digest", "World news digest",
 // but not "Morning digest" nor "Digest".
@@ -122,7 +128,7 @@ func sectionDigest(head string) bool {
 	folded := Fold(head)
 	words := strings.Fields(folded)
 	if len(words) < 2 || len(words) > 4 || words[len(words)-1] != "digest" ||
-		slices.ContainsFunc(magazineHeads, func(m string) bool { return strings.HasPrefix(folded, m) }) {
+		magazineHead(folded) {
 		return false
 	}
 	return !slices.ContainsFunc(words[:len(words)-1], func(w string) bool { return newsletterWords[w] })
@@ -149,7 +155,7 @@ func digestTitle(title string) bool {
 		return false // more than four words: a sentence, not a name; or a section's column
 	}
 	head = Fold(head) // every title is read: one string, once
-	if slices.ContainsFunc(magazineHeads, func(m string) bool { return strings.HasPrefix(head, m) }) {
+	if magazineHead(head) {
 		return false
 	}
 	for _, d := range digestHeads {

@@ -118,15 +118,13 @@ func readStoryText(lang, title, summary string, text map[uint32]string) storyWor
 		}
 	})
 	var repeated [len(openers)]bool
-	var firms *firmNames
-	if capsNounsIn(lang) && len(w.titleCaps) > 0 {
-		firms = &firmNames{}
-	}
+	var firms firmNames
+	readFirms := capsNounsIn(lang) && len(w.titleCaps) > 0
 	var leadCaps capsSeen
 	titleCased := !capsNounsIn(lang) && len(w.titleCaps) > 2 && titleCase(title)
 	lead := scanWords(summary, storyLeadWords, func(word string, at int, num bool) {
 		_, exact, _ := r.add(word, num)
-		if firms != nil {
+		if readFirms {
 			firms.note(summary, word, at, exact, num)
 		}
 		if titleCased && !num && isCapitalized(word) && at > 0 && !sentenceEnds(summary[:at]) {
@@ -144,7 +142,7 @@ func readStoryText(lang, title, summary string, text map[uint32]string) storyWor
 			w.titleCaps[openers[i].at].opening = true
 		}
 	}
-	if firms != nil {
+	if readFirms {
 		firms.mark(w.titleCaps)
 	}
 	if titleCased && summary != "" {

@@ -179,16 +179,7 @@ func wireTags(title string) (rest string, update bool) {
 // Europe's agencies number their updates (agencyNumber); written as a
 // word ("Cập nhật:"), a number after it is the news'.
 func upperCase(s string) bool {
-	cased := false
-	for _, r := range s {
-		switch {
-		case unicode.IsLower(r):
-			return false
-		case unicode.IsUpper(r):
-			cased = true
-		}
-	}
-	return cased
+	return !hasLower(s) && strings.ContainsFunc(s, unicode.IsUpper)
 }
 
 // agencyNumber reports whether rest, what follows a tag, is an update's
