@@ -135,6 +135,8 @@ type likeness struct {
 	// "kinds of event" when one title names a kind of event (a fire, a
 	// strike) the other item names nowhere, and the other names another
 	// the first lacks (story_synonyms.go),
+	// "figures" when one title gives lackedFigures figures or more, none
+	// of them in the other item, whose title gives none,
 	// "days" when each names days of the week and none the other's,
 	// "unshared" when each has rare ones and the other item none of them,
 	// "digest" when one is a newsletter's digest and the other is not,
@@ -235,6 +237,8 @@ func (s *wordStats) measureAbove(a, b *storyPrint, floor float64) likeness {
 	case numsA > 0 && numsB > 0 && (sameTemplate(a, b) || sameSource(a, b) && !update && !service && titlesPlaceApart(a, b)) && (longTemplate(a, b) || !sharesTitleNumber(a, b) && !sharesTitleNumber(b, a)) &&
 		!(l.apart <= seriesGap && laterRises(a, b) || revises):
 		l.conflict = "numbers"
+	case !revises && (figuresLacking(numsA, b) || figuresLacking(numsB, a)):
+		l.conflict = "figures"
 	case namesA > 0 && namesB > 0 && sameTemplate(a, b) && (!capsNouns(a) || longTemplate(a, b) || s.acronymsLacking(a, b) && s.acronymsLacking(b, a)):
 		l.conflict = "names"
 	case s.placesApart(a, b):
@@ -354,6 +358,8 @@ func (l likeness) verdict(o StoryOptions, a, b *storyPrint) StoryVerdict {
 		v.Reason = fmt.Sprintf("published %s apart, the later tells its news as following another's (\"a day after\") and the earlier does not: a follow-up, not one story (%.2f similar)", roundDuration(l.apart), l.similarity)
 	case l.conflict == "new event":
 		v.Reason = fmt.Sprintf("the later title tells of a new event of its kind (an aftershock, a new quake) and the earlier does not: another event, not one story (%.2f similar)", l.similarity)
+	case l.conflict == "figures":
+		v.Reason = fmt.Sprintf("one title gives %d figures or more and the other item none of them, nor its title any: a report of its own figures, such as a market's close, not a copy (%.2f similar)", lackedFigures, l.similarity)
 	case l.conflict == "digest":
 		v.Reason = fmt.Sprintf("one is a newsletter's digest of several news, the other a report (%.2f similar)", l.similarity)
 	case l.conflict == "series":

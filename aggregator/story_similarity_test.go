@@ -547,6 +547,42 @@ func TestTemplateConflicts(t *testing.T) {
 			storage.Item{Language: "en", Title: "Floods in Slovakia force thousands from their homes", Summary: "Heavy rain flooded towns in Slovakia.", Published: t0.Add(time.Hour)},
 			"names",
 		},
+		{
+			// a market's close names the firm whose warning moved it: the
+			// firm's news gives none of the close's three figures
+			"a market's close and a firm's news it names",
+			storage.Item{Language: "en", Published: t0, Title: "Pennant Homes issues profit warning",
+				Summary: "Housebuilder Pennant Homes warned on profit as buyers hold back; its shares fell and dragged the FTSE 250 down with other housebuilders."},
+			storage.Item{Language: "en", Published: t0.Add(2 * time.Hour), Title: "FTSE 100 closes down 0.7% at 9,347.9",
+				Summary: "London's FTSE 100 closed down 0.7% at 9,347.9. The FTSE 250 fell, dragged down by housebuilders after a profit warning from Pennant Homes."},
+			"figures",
+		},
+		{
+			"a Bourse's close and a firm's news it names, in German",
+			storage.Item{Language: "de", Published: t0, Title: "Vossberg Chemie senkt die Prognose",
+				Summary: "Der Chemiekonzern Vossberg Chemie senkt seine Prognose, die Aktie bricht ein und belastet den MDax."},
+			storage.Item{Language: "de", Published: t0.Add(2 * time.Hour), Title: "Dax schließt 1,2 Prozent tiefer bei 18.412 Punkten, MDax 2,1 Prozent im Minus",
+				Summary: "Der Dax schließt 1,2 Prozent tiefer bei 18.412 Punkten. Im MDax belastet Vossberg Chemie nach der gesenkten Prognose."},
+			"figures",
+		},
+		{
+			// a copy of a title of figures keeps one of them
+			"a close's copy keeping one figure",
+			storage.Item{Language: "en", Published: t0, Title: "FTSE 100 closes down 0.7% at 9,347.9",
+				Summary: "London's FTSE 100 closed down 0.7% at 9,347.9. Housebuilders led the fallers."},
+			storage.Item{Language: "en", Published: t0.Add(time.Hour), Title: "London shares end lower as housebuilders slide",
+				Summary: "London's blue-chip index closed down 0.7% as housebuilders led the fallers."},
+			"",
+		},
+		{
+			// two figures are dropped by a rewrite, and are no conflict
+			"a rewrite without a job cut's two figures",
+			storage.Item{Language: "en", Published: t0, Title: "Stellaris Bank to cut 2,100 jobs and close 140 branches",
+				Summary: "Stellaris Bank will cut 2,100 jobs and close 140 branches, it said on Tuesday."},
+			storage.Item{Language: "en", Published: t0.Add(time.Hour), Title: "Stellaris Bank to shut one in five high-street branches",
+				Summary: "Stellaris Bank is to shut one in five of its high-street branches and cut jobs, the lender said on Tuesday."},
+			"",
+		},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			a, b := newStoryPrint(&tt.a), newStoryPrint(&tt.b)
