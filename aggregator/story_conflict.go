@@ -360,20 +360,3 @@ func (s *wordStats) namesIn(a, b *storyPrint) bool {
 	}
 	return false
 }
-
-// lackedFigures is how many figures of one title, none of them in the
-// other item, whose title gives none, make two items different news
-// (likeness.conflict "figures"): a title of three figures or more is a
-// report of them ("FTSE 100 closes down 0.7% at 9,347.9"), and a copy of
-// it keeps one at least, while a company's news that the close names in
-// its summary ("Pennant Homes issues profit warning") gives none. Two
-// figures are too few: a rewrite drops a job cut's "2,100 jobs and 140
-// branches" for "one in five outlets" (22 right pairs lost on the tuning
-// halves).
-const lackedFigures = 3
-
-// figuresLacking reports whether the other item b lacks lacking figures of
-// a title, lackedFigures or more, and its own title gives none.
-func figuresLacking(lacking int, b *storyPrint) bool {
-	return lacking >= lackedFigures && len(b.words.titleNums) == 0
-}

@@ -1,7 +1,6 @@
 package aggregator
 
 import (
-	"fmt"
 	"math"
 	"slices"
 	"strings"
@@ -135,6 +134,8 @@ type likeness struct {
 	// "kinds of event" when one title names a kind of event (a fire, a
 	// strike) the other item names nowhere, and the other names another
 	// the first lacks (story_synonyms.go),
+	// "amounts" when each title gives an amount of one unit, and they
+	// differ (amountsApart),
 	// "figures" when one title gives lackedFigures figures or more, none
 	// of them in the other item, whose title gives none,
 	// "days" when each names days of the week and none the other's,
@@ -255,6 +256,8 @@ func (s *wordStats) measureAbove(a, b *storyPrint, floor float64) likeness {
 		l.conflict = "new event"
 	case l.apart > seriesGap && sameSource(a, b) && !update && !service:
 		l.conflict = "series"
+	case !revises && !update && !(l.apart <= seriesGap && laterRises(a, b)) && amountsApart(a, b):
+		l.conflict = "amounts"
 	}
 	l.similarity -= disagreePenalty * off / least
 	return l
@@ -339,55 +342,6 @@ func (l likeness) rank() float64 {
 		return sharedLinkRank
 	}
 	return l.similarity
-}
-
-// verdict is l, the likeness of a and b, under o, with the reason
-// spelled out.
-func (l likeness) verdict(o StoryOptions, a, b *storyPrint) StoryVerdict {
-	v := StoryVerdict{Same: l.same(o), Similarity: l.similarity, SharedLink: l.sharedLink}
-	switch {
-	case l.apart > o.Window:
-		v.Reason = fmt.Sprintf("published %s apart, more than the window of %s", roundDuration(l.apart), o.Window)
-	case l.sharedLink:
-		v.Reason = "same link " + a.link
-	case l.otherLang:
-		v.Reason = fmt.Sprintf("different languages (%s, %s) and links", a.lang, b.lang)
-	case l.conflict == "unshared":
-		v.Reason = fmt.Sprintf("neither has a rare name or number of the other's title, so they report different news (%.2f similar)", l.similarity)
-	case l.conflict == "follow-up":
-		v.Reason = fmt.Sprintf("published %s apart, the later tells its news as following another's (\"a day after\") and the earlier does not: a follow-up, not one story (%.2f similar)", roundDuration(l.apart), l.similarity)
-	case l.conflict == "new event":
-		v.Reason = fmt.Sprintf("the later title tells of a new event of its kind (an aftershock, a new quake) and the earlier does not: another event, not one story (%.2f similar)", l.similarity)
-	case l.conflict == "figures":
-		v.Reason = fmt.Sprintf("one title gives %d figures or more and the other item none of them, nor its title any: a report of its own figures, such as a market's close, not a copy (%.2f similar)", lackedFigures, l.similarity)
-	case l.conflict == "digest":
-		v.Reason = fmt.Sprintf("one is a newsletter's digest of several news, the other a report (%.2f similar)", l.similarity)
-	case l.conflict == "series":
-		v.Reason = fmt.Sprintf("both from %s, published %s apart: two reports of its series, not one story (%.2f similar)", a.sources[0], roundDuration(l.apart), l.similarity)
-	case l.conflict != "":
-		v.Reason = fmt.Sprintf("their titles disagree on %s, so they report different news (%.2f similar)", l.conflict, l.similarity)
-	case v.Same:
-		v.Reason = fmt.Sprintf("title and summary %.2f similar (at least %.2f)", l.similarity, o.Threshold) + l.allowances()
-	default:
-		v.Reason = fmt.Sprintf("title and summary only %.2f similar (less than %.2f)", l.similarity, o.Threshold) + l.allowances()
-	}
-	return v
-}
-
-// allowances says what the similarity was spared or given: the names
-// one title has beyond all of the other's, and a tag's bonus.
-func (l likeness) allowances() string {
-	var out string
-	if l.placed {
-		out += "; one title names all that the other's names, and more, which costs nothing within 12h"
-	}
-	if l.lands {
-		out += fmt.Sprintf("; each title names a country and none of the other's: %.2f less alike", landsPenalty)
-	}
-	if l.tagged {
-		out += fmt.Sprintf("; the later is tagged as an update, a service report or a brief, and shares a name of the titles: %.2f of it", taggedBonus)
-	}
-	return out
 }
 
 // compareStories decides whether a and b are one story, and says why,

@@ -566,6 +566,33 @@ func TestTemplateConflicts(t *testing.T) {
 			"figures",
 		},
 		{
+			// one kind of news from two cities, told in other words: the
+			// fines' amounts differ, in one unit
+			"two fines of one kind, in Chinese",
+			storage.Item{Language: "zh", Published: t0, Title: "江苏一锂电企业私设暗管排放含镍废水 吃下286万元罚单",
+				Summary: "江苏省生态环境厅通报，一家锂电池生产企业私设暗管排放含镍废水，被依法罚款286万元，相关责任人被移送公安机关。"},
+			storage.Item{Language: "zh", Published: t0.Add(3 * time.Hour), Title: "无锡一电池企业违规排污被罚款193万元",
+				Summary: "无锡市生态环境局通报，一家电池生产企业违规排放含镍废水，被依法罚款193万元，相关责任人被移送公安机关。"},
+			"amounts",
+		},
+		{
+			"two culls of one kind, in English",
+			storage.Item{Language: "en", Published: t0, Title: "Bird flu found at Norfolk farm, 12,000 hens to be culled",
+				Summary: "Avian influenza H5N1 was confirmed at a poultry farm, and all 12,000 hens will be culled, officials said."},
+			storage.Item{Language: "en", Published: t0.Add(2 * time.Hour), Title: "Suffolk poultry farm culls 23,000 hens as H5N1 is confirmed",
+				Summary: "Avian influenza H5N1 was confirmed at a poultry farm, where 23,000 hens are being culled, officials said."},
+			"amounts",
+		},
+		{
+			// a fire's update gives its hectares grown
+			"a fire's hectares in its update",
+			storage.Item{Language: "fr", Published: t0, Title: "Incendie aux portes de Marseille : 300 hectares brûlés",
+				Summary: "Un incendie a parcouru 300 hectares aux portes de Marseille, l'A55 est coupée."},
+			storage.Item{Language: "fr", Published: t0.Add(3 * time.Hour), Title: "MISE À JOUR 2 - Feu de l'Estaque : 700 hectares parcourus",
+				Summary: "L'incendie de l'Estaque, aux portes de Marseille, a parcouru 700 hectares; des habitations sont évacuées."},
+			"",
+		},
+		{
 			// a copy of a title of figures keeps one of them
 			"a close's copy keeping one figure",
 			storage.Item{Language: "en", Published: t0, Title: "FTSE 100 closes down 0.7% at 9,347.9",

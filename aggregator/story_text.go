@@ -22,27 +22,28 @@ import (
 // salted with its language, with the numbers and names of the title that
 // tell one event from another of the same kind.
 type storyWords struct {
-	words     []uint32   // every word, sorted, without repeats
-	lower     []uint32   // the words written in lower case, unstemmed, unsorted, repeats kept
-	titleNums []string   // the title's numbers, normalized
-	titleCaps []nameWord // the title's capitalized words (in German, its nouns too)
-	titleRest []uint32   // the title's words but numbers, sorted
-	prefixes  []uint32   // the namePrefix of every word that has one, and its metonyms' alias, in no order, repeats kept, unless there are more than keysScanned (hasKey)
-	nums      []string   // every number, normalized
-	update    bool       // the title is tagged as a wire's update ("UPDATE 1-")
-	dayAfter  bool       // it tells its news as following another's ("a day after")
-	renews    bool       // the title tells of a new event of a kind told before ("aftershock", story_events.go)
-	arrests   bool       // the title's first words tell of an arrest, a charge or a verdict,
-	departs   bool       // or of someone leaving a post (story_events.go)
-	service   bool       // the title is a service report's ("what passengers need to know") or a column of briefs' ("Kurz notiert:")
-	rises     bool       // the title says a figure rose ("toll rises to 14")
-	digest    bool       // the title is a newsletter's, which tells several news (digestTitle)
-	titleDays uint8      // the days of the week the title names, Monday the lowest bit
-	titleKind []uint32   // the kinds of event the title names (story_synonyms.go), as words
-	lands     [4]uint8   // the countries the title names, by number (story_lands.go)
-	kinds     []uint32   // the kinds of event the title and the lead name, as words
-	read      uint16     // words read but numbers,
-	stops     uint16     // and of them stop words of the language read in (foreignTo)
+	words     []uint32                // every word, sorted, without repeats
+	lower     []uint32                // the words written in lower case, unstemmed, unsorted, repeats kept
+	titleNums []string                // the title's numbers, normalized
+	units     [maxTitleNumbers]uint32 // the word after each of titleNums, its unit ("hectares", "万元"), 0 for none or a stop word
+	titleCaps []nameWord              // the title's capitalized words (in German, its nouns too)
+	titleRest []uint32                // the title's words but numbers, sorted
+	prefixes  []uint32                // the namePrefix of every word that has one, and its metonyms' alias, in no order, repeats kept, unless there are more than keysScanned (hasKey)
+	nums      []string                // every number, normalized
+	update    bool                    // the title is tagged as a wire's update ("UPDATE 1-")
+	dayAfter  bool                    // it tells its news as following another's ("a day after")
+	renews    bool                    // the title tells of a new event of a kind told before ("aftershock", story_events.go)
+	arrests   bool                    // the title's first words tell of an arrest, a charge or a verdict,
+	departs   bool                    // or of someone leaving a post (story_events.go)
+	service   bool                    // the title is a service report's ("what passengers need to know") or a column of briefs' ("Kurz notiert:")
+	rises     bool                    // the title says a figure rose ("toll rises to 14")
+	digest    bool                    // the title is a newsletter's, which tells several news (digestTitle)
+	titleDays uint8                   // the days of the week the title names, Monday the lowest bit
+	titleKind []uint32                // the kinds of event the title names (story_synonyms.go), as words
+	lands     [4]uint8                // the countries the title names, by number (story_lands.go)
+	kinds     []uint32                // the kinds of event the title and the lead name, as words
+	read      uint16                  // words read but numbers,
+	stops     uint16                  // and of them stop words of the language read in (foreignTo)
 }
 
 // nameWord is a capitalized word of a title: its hash as a word, and
@@ -85,10 +86,15 @@ func readStoryText(lang, title, summary string, text map[uint32]string) storyWor
 	}
 	nOpen, first := 0, true
 	var starts wordStarts // of the title's first words, where new events are told
+	unitOf := -1
 	scanWords(title, -1, func(word string, at int, num bool) {
 		starts.note(at)
 		r.alias, r.known, r.day, r.common = 0, false, 0, false
 		h, exact, prefix := r.add(word, num)
+		if unitOf >= 0 && !num {
+			w.units[unitOf] = h
+		}
+		unitOf = -1
 		if r.day != 0 {
 			w.titleDays |= 1 << (r.day - 1)
 		}
@@ -101,6 +107,7 @@ func readStoryText(lang, title, summary string, text map[uint32]string) storyWor
 		case num:
 			if len(w.titleNums) < maxTitleNumbers {
 				w.titleNums = append(w.titleNums, word)
+				unitOf = len(w.titleNums) - 1
 			}
 		case h == 0: // a stop word
 		case len(w.titleCaps) < maxTitleNames && isCapitalized(word) && !r.common && !isPrefix(title, word):
