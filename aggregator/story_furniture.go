@@ -220,3 +220,33 @@ func (c *capsSeen) unmark(caps []nameWord) {
 		}
 	}
 }
+
+// breadcrumbs reports whether a summary is no text but a portal's path
+// to the item's section ("Wiadomości | Warszawa", "News › World",
+// "Loterie"): up to four parts of one to three words each, parted by
+// "|", "›", "»", ">" or "/", with no mark that ends a sentence or a
+// clause; or a single word, in a script that parts words by spaces. A
+// portal writes its path in every item, and read as words it made two
+// of its items of the same section alike.
+func breadcrumbs(s string) bool {
+	s = strings.TrimSpace(s)
+	if s == "" || len(s) > maxBreadcrumbs || strings.ContainsAny(s, ".,;:!?。，、！？") {
+		return false
+	}
+	parts := strings.FieldsFunc(s, func(r rune) bool { return strings.ContainsRune("|›»>/", r) })
+	if len(parts) > 4 {
+		return false
+	}
+	for _, part := range parts {
+		if n := len(strings.Fields(part)); n == 0 || n > 3 {
+			return false
+		}
+	}
+	if len(parts) > 1 {
+		return true
+	}
+	return len(strings.Fields(s)) == 1 && !strings.ContainsFunc(s, func(r rune) bool { return classOf(r)&classSpaceless != 0 })
+}
+
+// maxBreadcrumbs is the longest a section's path is, in bytes.
+const maxBreadcrumbs = 80

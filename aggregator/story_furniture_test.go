@@ -60,3 +60,27 @@ func TestCutFurniture(t *testing.T) {
 		}
 	}
 }
+
+func TestBreadcrumbs(t *testing.T) {
+	for _, c := range []struct {
+		summary string
+		want    bool
+	}{
+		{"Wiadomości | Warszawa", true},
+		{"News › World › Europe", true},
+		{"Sport / Fußball / 2. Bundesliga", false}, // a mark that ends a sentence
+		{"Sport / Fußball / Bundesliga", true},
+		{"Loterie", true},
+		{" Kraj ", true},
+		{"a | b | c | d | e", false},                        // too many parts
+		{"Brand i Odense", false},                           // words, not a section
+		{"Fire in Odense | Three hurt in the night", false}, // parts of more than three words
+		{"Police: two arrested", false},
+		{"地震", false}, // a script without spaces: a word may be a sentence
+		{"", false},
+	} {
+		if got := breadcrumbs(c.summary); got != c.want {
+			t.Errorf("breadcrumbs(%q) = %v, want %v", c.summary, got, c.want)
+		}
+	}
+}

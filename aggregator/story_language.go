@@ -27,7 +27,7 @@ func readItemWords(tag, title, summary string) (string, storyWords) {
 		lang = "en"
 	}
 	w := readStoryWords(lang, title, summary)
-	if !w.foreignTo(lang, title) {
+	if !w.foreignTo(lang, title) && !(tag == "" && w.read < 12) {
 		return lang, w
 	}
 	if guess := guessLanguage(title, summary); guess != "" && guess != lang {

@@ -79,6 +79,10 @@ func TestItemLanguageFromItsWords(t *testing.T) {
 			item("pl", "Zderzenie dwóch tramwajów na Woli. 14 osób rannych", "Czternaście osób zostało rannych we wtorek rano w zderzeniu dwóch tramwajów na skrzyżowaniu ulic Wolskiej i Płockiej w Warszawie.", 0),
 			item("", "Zderzenie tramwajów na Woli: 14 osób rannych", "Czternaście osób zostało rannych we wtorek rano w zderzeniu dwóch tramwajów na skrzyżowaniu ulic Wolskiej i Płockiej.", 20*time.Minute),
 			"pl"},
+		{"untagged Polish, a title and its section",
+			item("pl", "Zderzenie dwóch tramwajów na Woli. 14 osób rannych", "Czternaście osób zostało rannych we wtorek rano w zderzeniu dwóch tramwajów na skrzyżowaniu ulic Wolskiej i Płockiej w Warszawie.", 0),
+			item("", "Zderzenie tramwajów na Woli, są ranni", "Wiadomości | Warszawa", 20*time.Minute),
+			"pl"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			pa, pb := newStoryPrint(c.a), newStoryPrint(c.b)
@@ -89,6 +93,17 @@ func TestItemLanguageFromItsWords(t *testing.T) {
 				t.Errorf("%+v, want one story", v)
 			}
 		})
+	}
+	// A short untagged item whose words tell no language with confidence
+	// is read as English, and a tagged one as tagged.
+	for _, c := range []struct{ tag, title, want string }{
+		{"", "Road closed after crash", "en"},
+		{"", "Wyniki Lotto z 8 grudnia 2026", "en"},
+		{"de", "Zderzenie tramwajów na Woli, są ranni", "de"},
+	} {
+		if p := newStoryPrint(item(c.tag, c.title, "", 0)); p.lang != c.want {
+			t.Errorf("%q tagged %q read in %q, want %q", c.title, c.tag, p.lang, c.want)
+		}
 	}
 	// A wire's BRIEF, figures and abbreviations, keeps its tag.
 	brief := newStoryPrint(item("en", "BRIEF-Spain Feb final CPI +2.6% y/y (flash +2.6%)", "INE: * Feb final CPI +2.6% y/y (flash +2.6%) * Feb final HICP +2.9% y/y * Feb core CPI +2.2% y/y", 0))

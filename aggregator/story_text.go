@@ -72,6 +72,9 @@ func readStoryText(lang, title, summary string, text map[uint32]string) storyWor
 	title, update := wireTags(stripSiteName(lang, HTMLText(title)))
 	title, column := briefColumn(title) // a paper's column is its furniture, not the news: "Kurz notiert: …"
 	summary = stripDateline(cutFurniture(htmlTextPrefix(summary, summaryTextRead)))
+	if breadcrumbs(summary) {
+		summary = "" // a portal's section path, "Wiadomości | Warszawa", is no lead
+	}
 	r := newWordReader(lang, min((len(title)+len(summary))/6, len(title)/4+storyLeadWords)+4, len(title)/4+4)
 	r.text = text
 	r.seed = hashSeed(lang)
