@@ -139,19 +139,22 @@ func (x *storyIndex) firstOf(story string, k uint16) int32 {
 }
 
 // surelyApart reports whether the items numbered n and m are surely
-// different news: one source's series (likeness.conflict "series"), or
-// titles that disagree and each name a place found by name that the
-// other item lacks, or, where every noun is capitalized, a sure name (a
-// country, an acronym, a firm's name). Other conflicts do not hold a
-// bridge back: a rewrite names its places its own way ("Bordighera" for
-// "Ventimiglia e Sanremo"), and a developing report's figures change.
+// different news: one source's series (likeness.conflict "series"),
+// titles that each give an amount of one unit, and differ ("amounts":
+// a forecast's high of 22 degrees, a cold wave's low of 8), or titles
+// that disagree and each name a place found by name that the other item
+// lacks, or, where every noun is capitalized, a sure name (a country, an
+// acronym, a firm's name). Other conflicts do not hold a bridge back: a
+// rewrite names its places its own way ("Bordighera" for "Ventimiglia e
+// Sanremo"), and a developing report's figures change, where its title
+// template stays (an amount's change is told as a rise or an update).
 func (x *storyIndex) surelyApart(n, m int32) bool {
 	a, b := &x.entries[n].print, &x.entries[m].print
 	l := x.stats.measure(a, b)
 	switch {
 	case l.sharedLink:
 		return false
-	case l.conflict == "series" || l.conflict == "places":
+	case l.conflict == "series" || l.conflict == "places" || l.conflict == "amounts":
 		return true
 	}
 	if l.conflict != "names" && l.conflict != "numbers" {

@@ -95,6 +95,15 @@ func TestBridgeKeepsApartWhatDisagrees(t *testing.T) {
 		if vossberg == "" || vossberg == harlan || story["t17/088"] != harlan {
 			t.Errorf("seed %d: Vossberg's report in story %q, Harlan's in %q and its brief in %q", seed, vossberg, harlan, story["t17/088"])
 		}
+		// Taipei's forecast of a high of 22 degrees and the cold wave's
+		// lows of 8 degrees (tuning13.json) disagree on an amount of
+		// one unit; the weather bureau's warning of the cold wave, which
+		// gives no figure, is like both, and joins the cold wave's alone.
+		story = fileEvalCorpus(loadEvalCorpus(t, "tuning13.json"), seed)
+		taipei, cold := story["t13/059"], story["t13/070"] // "台北今天多雲午後轉雨 高溫22度…", "強烈大陸冷氣團今晚南下…低溫探8度"
+		if taipei == "" || taipei == cold || story["t13/077"] != cold {
+			t.Errorf("seed %d: Taipei's forecast in story %q, the cold wave in %q and its warning in %q", seed, taipei, cold, story["t13/077"])
+		}
 	}
 }
 
