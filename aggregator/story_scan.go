@@ -78,16 +78,32 @@ func scanWords(s string, limit int, f func(word string, at int, num bool)) int {
 // runePairs calls add with every two consecutive characters of s and
 // where in s they start, or with s alone when it is one character.
 func runePairs(s string, add func(pair string, at int)) {
-	_, w := utf8.DecodeRuneInString(s)
+	w := clusterLen(s)
 	if w == len(s) {
 		add(s, 0)
 		return
 	}
 	for at := 0; at+w < len(s); {
-		_, n := utf8.DecodeRuneInString(s[at+w:])
+		n := clusterLen(s[at+w:])
 		add(s[at:at+w+n], at)
 		at, w = at+w, n
 	}
+}
+
+// clusterLen is the length in bytes of the character s starts with and
+// the marks that follow it: in Thai, Lao, Khmer and Burmese a vowel or a
+// tone written above or below a letter is a character of its own, and a
+// pair of a letter and its mark ("ู้", "้โ") tells nothing of a word.
+func clusterLen(s string) int {
+	_, n := utf8.DecodeRuneInString(s)
+	for n < len(s) && s[n] >= utf8.RuneSelf {
+		r, m := utf8.DecodeRuneInString(s[n:])
+		if classOf(r)&classMark == 0 {
+			break
+		}
+		n += m
+	}
+	return n
 }
 
 // letterEnd is where the letters (and their marks) starting at i end,

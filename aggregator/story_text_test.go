@@ -489,7 +489,9 @@ func TestScanWordsLimit(t *testing.T) {
 		{"Tram derails in Lisbon", -1, []string{"Tram", "derails", "in", "Lisbon"}, ""},
 		{"Tram derails in Lisbon", 2, []string{"Tram", "derails"}, " in Lisbon"},
 		{"Tram, 14 hurt", 2, []string{"Tram", "14"}, " hurt"},
-		{"里斯本电车。车", 2, []string{"里斯", "斯本"}, "。车"}, // the run of letters is passed
+		{"里斯本电车。车", 2, []string{"里斯", "斯本"}, "。车"},                            // the run of letters is passed
+		{"ผู้โดยสาร", -1, []string{"ผู้โ", "โด", "ดย", "ยส", "สา", "าร"}, ""}, // a letter's marks go with it ("passengers")
+		{"ผู้", -1, []string{"ผู้"}, ""},
 		{"Tram derails", 0, nil, "Tram derails"},
 	} {
 		var got []string
