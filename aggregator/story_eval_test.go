@@ -316,8 +316,10 @@ func TestStoryEvaluation(t *testing.T) {
 		// 0.829 / 0.708; 0.837 / 0.908 once sites' names are stripped and
 		// a language is guessed for an item without a tag, or with one its
 		// words belie; 0.952 / 0.908 once a summary's furniture ("Read
-		// more", "The post … appeared first on", "©") is cut (README).
-		{"heldout14.json", 0.95, 0.90, false},
+		// more", "The post … appeared first on", "©") is cut (README);
+		// 0.953 / 0.938 once a portal's section path is no summary and a
+		// short untagged item's language is guessed.
+		{"heldout14.json", 0.95, 0.93, false},
 		// A fourteenth blind corpus (blind15/README.md), of sport and
 		// everyday series: one match's reports against the round's other
 		// results, transfers, sackings, race stages; weather, lotteries,
@@ -344,9 +346,10 @@ func TestStoryEvaluation(t *testing.T) {
 		// these scripts are read as updates; 0.709 / 0.928 once Japanese
 		// people are found before an honorific and Tbilisi's districts are
 		// listed; 0.776 / 0.928 once bridges keep apart what disagrees and
-		// a province's capital is found by "省会". Short of the precision
-		// target: a regression guard.
-		{"heldout16.json", 0.77, 0.92, false},
+		// a province's capital is found by "省会"; 0.789 / 0.928 once
+		// titles that give an amount of one unit and differ are apart.
+		// Short of the precision target: a regression guard.
+		{"heldout16.json", 0.78, 0.92, false},
 		// A sixteenth blind corpus (blind17/plan.md), an ordinary news
 		// week in nine languages of Europe: wire copies, rewrites,
 		// updates, briefs, cuts, regional copies and translations against
