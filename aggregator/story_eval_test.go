@@ -347,9 +347,11 @@ func TestStoryEvaluation(t *testing.T) {
 		// people are found before an honorific and Tbilisi's districts are
 		// listed; 0.776 / 0.928 once bridges keep apart what disagrees and
 		// a province's capital is found by "省会"; 0.789 / 0.928 once
-		// titles that give an amount of one unit and differ are apart.
+		// titles that give an amount of one unit and differ are apart,
+		// 0.776 / 0.928 once a review narrowed that rule (a unit follows
+		// its figure, and figures less than 1.4 times apart are one).
 		// Short of the precision target: a regression guard.
-		{"heldout16.json", 0.78, 0.92, false},
+		{"heldout16.json", 0.77, 0.92, false},
 		// A sixteenth blind corpus (blind17/plan.md), an ordinary news
 		// week in nine languages of Europe: wire copies, rewrites,
 		// updates, briefs, cuts, regional copies and translations against

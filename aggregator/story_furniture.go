@@ -225,7 +225,7 @@ func (c *capsSeen) unmark(caps []nameWord) {
 // to the item's section ("Wiadomości | Warszawa", "News › World",
 // "Loterie"): up to four parts of one to three words each, parted by
 // "|", "›", "»", ">" or "/", with no mark that ends a sentence or a
-// clause; or a single word, in a script that parts words by spaces. A
+// clause; or a single word; in a script that parts words by spaces. A
 // portal writes its path in every item, and read as words it made two
 // of its items of the same section alike.
 func breadcrumbs(s string) bool {
@@ -237,15 +237,15 @@ func breadcrumbs(s string) bool {
 	if len(parts) > 4 {
 		return false
 	}
+	if strings.ContainsFunc(s, func(r rune) bool { return classOf(r)&classSpaceless != 0 }) {
+		return false // a part without spaces may be a whole clause: "東京で震度5弱 / 津波の心配なし"
+	}
 	for _, part := range parts {
 		if n := len(strings.Fields(part)); n == 0 || n > 3 {
 			return false
 		}
 	}
-	if len(parts) > 1 {
-		return true
-	}
-	return len(strings.Fields(s)) == 1 && !strings.ContainsFunc(s, func(r rune) bool { return classOf(r)&classSpaceless != 0 })
+	return len(parts) > 1 || len(strings.Fields(s)) == 1
 }
 
 // maxBreadcrumbs is the longest a section's path is, in bytes.

@@ -1,6 +1,9 @@
 package aggregator
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // TestStripSiteName: a site's name after a title's last separator is
 // furniture; a title's own words after a dash are not.
@@ -68,7 +71,9 @@ func TestBreadcrumbs(t *testing.T) {
 	}{
 		{"Wiadomości | Warszawa", true},
 		{"News › World › Europe", true},
-		{"Sport / Fußball / 2. Bundesliga", false}, // a mark that ends a sentence
+		{"News: World / Europe", false}, // a mark that ends a clause
+		{"東京で震度5弱 / 津波の心配なし", false},    // parts without spaces may be clauses
+		{"台风登陆广东|数万人转移", false},
 		{"Sport / Fußball / Bundesliga", true},
 		{"Loterie", true},
 		{" Kraj ", true},
@@ -82,5 +87,12 @@ func TestBreadcrumbs(t *testing.T) {
 		if got := breadcrumbs(c.summary); got != c.want {
 			t.Errorf("breadcrumbs(%q) = %v, want %v", c.summary, got, c.want)
 		}
+	}
+	// An item whose summary is a section's path is read as one without
+	// a summary.
+	title := "Zderzenie tramwajów na Woli, są ranni"
+	path, none := readStoryWords("pl", title, "Wiadomości | Warszawa"), readStoryWords("pl", title, "")
+	if !slices.Equal(path.words, none.words) {
+		t.Errorf("read with its section's path: words %v, without a summary %v", path.words, none.words)
 	}
 }

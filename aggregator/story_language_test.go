@@ -98,7 +98,6 @@ func TestItemLanguageFromItsWords(t *testing.T) {
 	// is read as English, and a tagged one as tagged.
 	for _, c := range []struct{ tag, title, want string }{
 		{"", "Road closed after crash", "en"},
-		{"", "Wyniki Lotto z 8 grudnia 2026", "en"},
 		{"de", "Zderzenie tramwajów na Woli, są ranni", "de"},
 	} {
 		if p := newStoryPrint(item(c.tag, c.title, "", 0)); p.lang != c.want {

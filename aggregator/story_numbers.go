@@ -201,3 +201,19 @@ func lakhs(n string) bool {
 	}
 	return true
 }
+
+// followsDigit reports whether the word at i in s follows a digit, with
+// nothing but spaces between: it is the unit of the number before it
+// ("300 hectares", "286万元"), not a word after a mark ("3:2 – Kane").
+func followsDigit(s string, i int) bool {
+	for i > 0 {
+		r, n := utf8.DecodeLastRuneInString(s[:i])
+		switch {
+		case r == ' ' || r == '\u00a0' || r == '\u202f':
+			i -= n
+		default:
+			return classOf(r)&classDigit != 0
+		}
+	}
+	return false
+}

@@ -238,7 +238,7 @@ func (s *wordStats) measureAbove(a, b *storyPrint, floor float64) likeness {
 	case numsA > 0 && numsB > 0 && (sameTemplate(a, b) || sameSource(a, b) && !update && !service && titlesPlaceApart(a, b)) && (longTemplate(a, b) || !sharesTitleNumber(a, b) && !sharesTitleNumber(b, a)) &&
 		!(l.apart <= seriesGap && laterRises(a, b) || revises):
 		l.conflict = "numbers"
-	case !revises && (figuresLacking(numsA, b) || figuresLacking(numsB, a)):
+	case !revises && (s.figuresLacking(a, b) || s.figuresLacking(b, a)):
 		l.conflict = "figures"
 	case namesA > 0 && namesB > 0 && sameTemplate(a, b) && (!capsNouns(a) || longTemplate(a, b) || s.acronymsLacking(a, b) && s.acronymsLacking(b, a)):
 		l.conflict = "names"

@@ -94,8 +94,8 @@ func readStoryText(lang, title, summary string, text map[uint32]string) storyWor
 		starts.note(at)
 		r.alias, r.known, r.day, r.common = 0, false, 0, false
 		h, exact, prefix := r.add(word, num)
-		if unitOf >= 0 && !num {
-			w.units[unitOf] = h
+		if unitOf >= 0 && !num && followsDigit(title, at) {
+			w.units[unitOf] = h // "300 hectares", "286万元"; not "3:2 – Kane"
 		}
 		unitOf = -1
 		if r.day != 0 {
