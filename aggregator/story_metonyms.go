@@ -66,6 +66,43 @@ func metonymAliases() map[string]metonymGroup {
 	return aliases
 }
 
+// landAliases maps the names of a country and of its capital in the
+// languages of landTable ("Libya", "Libië", "Tripoli"), of one word
+// each, to a group of their own, or to the country's group in known
+// (metonymAliases), unless known has them: news writes "Tripoli" for
+// Libya's government as it writes "Moscow" for Russia's. They are no
+// sure names, as metonymGroups' are: a country's name opens a title as
+// a rubric ("Brasil: duas toneladas…") that its copies need not repeat.
+func landAliases(known map[string]metonymGroup) map[string]metonymGroup {
+	aliases := map[string]metonymGroup{}
+	for _, line := range strings.Split(strings.TrimSpace(landTable), "\n") {
+		var names []string
+		for _, column := range strings.Split(line, ";") {
+			for _, name := range strings.Split(column, "|") {
+				if name = strings.TrimSpace(name); name != "" && name != "-" && !strings.Contains(name, " ") && !isAbbreviation(name) {
+					names = append(names, Fold(name))
+				}
+			}
+		}
+		if len(names) == 0 {
+			continue
+		}
+		group := metonymGroup(names[0])
+		for _, n := range names {
+			if g, ok := known[n]; ok {
+				group = g // a country of metonymGroups: its other names join its group
+				break
+			}
+		}
+		for _, n := range names {
+			if _, ok := known[n]; !ok {
+				aliases[n] = group
+			}
+		}
+	}
+	return aliases
+}
+
 // cyrillic reports whether a word is written in Cyrillic: its names are
 // looked up among the words of languages written so, and the others'
 // among the rest.

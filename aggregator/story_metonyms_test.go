@@ -27,3 +27,33 @@ func TestRunningExamplesPlacesByBothNames(t *testing.T) {
 			"Подачу газа в Ханкенди восстановили в понедельник после ремонта повреждённого участка газопровода, сообщили в компании.", time.Hour, "b"), true},
 	})
 }
+
+// TestCapitalNamesItsCountry: a title that names a country's capital
+// for its government lacks no name of a title that names the country,
+// in any of landTable's languages; a capital is no sure name, and
+// another country's capital is still another name.
+func TestCapitalNamesItsCountry(t *testing.T) {
+	t0 := time.Date(2027, 3, 1, 7, 0, 0, 0, time.UTC)
+	item := storyPrinter(t0)
+	for _, c := range []struct {
+		lang, a, b string
+		lacking    int // names of b's title that a lacks
+	}{
+		{"en", "UN Security Council extends Libya mission for a year", "Tripoli political mission stays on after Council vote", 0},
+		{"en", "UN Security Council extends Libya mission for a year", "Cairo political mission stays on after Council vote", 1},
+		{"fr", "Le Conseil de sécurité prolonge la mission en Libye", "Tripoli : la mission politique reste après le vote", 0},
+		{"nl", "Veiligheidsraad verlengt missie in Libië", "Tripoli houdt politieke missie na stemming", 0},
+	} {
+		a := item(c.lang, c.a, "", 0, "a")
+		b := item(c.lang, c.b, "", time.Hour, "b")
+		s := newWordStats()
+		s.count(&a, 1, nil)
+		s.count(&b, 1, nil)
+		if _, names, _, _ := s.disagreeing(&b, &a, nil); names != c.lacking {
+			t.Errorf("%q against %q: %d names lacking, want %d", c.b, c.a, names, c.lacking)
+		}
+	}
+	if w := readStoryWords("en", "Tripoli talks collapse", ""); len(w.titleCaps) == 0 || w.titleCaps[0].sure {
+		t.Errorf("Tripoli: %+v, want a name, not a sure one", w.titleCaps)
+	}
+}

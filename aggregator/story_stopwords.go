@@ -34,7 +34,10 @@ type specialWord struct {
 	// "Brussels"), 0 for none: a name of a group is found in an item
 	// that has another of it (metonyms).
 	alias uint32
-	day   uint8 // a day of the week, 1 for Monday, 0 for none
+	// unsure: the word's alias does not make it a sure name (a
+	// country's and its capital's names, landAliases)
+	unsure bool
+	day    uint8 // a day of the week, 1 for Monday, 0 for none
 }
 
 // specialWords are a language's special words, looked up once per word.
@@ -79,6 +82,13 @@ var specialSets = func() map[string]specialWords {
 		for _, lang := range metonymLanguages {
 			if cyrillic(word) == cyrillicLanguage(lang) {
 				add(lang, word, specialWord{alias: group.of(lang)})
+			}
+		}
+	}
+	for word, group := range landAliases(aliases) {
+		for _, lang := range metonymLanguages {
+			if cyrillic(word) == cyrillicLanguage(lang) {
+				add(lang, word, specialWord{alias: group.of(lang), unsure: true})
 			}
 		}
 	}

@@ -60,7 +60,7 @@ func (r *wordReader) read(word string) (c wordRead, folded string) {
 	}
 	if len(folded) <= r.special.longest {
 		if sw, ok := r.special.words[folded]; ok {
-			c.special, c.day, c.alias, c.known = true, sw.day, sw.alias, sw.alias != 0
+			c.special, c.day, c.alias, c.known = true, sw.day, sw.alias, sw.alias != 0 && !sw.unsure
 			switch {
 			case sw.stop:
 				c.stop = true
