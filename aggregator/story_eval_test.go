@@ -222,10 +222,11 @@ func TestStoryEvaluation(t *testing.T) {
 		// Far short of the recall target (1.000 and 0.547 once a later
 		// title may name more and a tagged item is a little more alike,
 		// 0.524 once an update may name more, 0.507 once long words are cut, 0.471 before; 0.981 in precision before digests were
-		// kept apart): its rewrites were
+		// kept apart; 0.560 once an English adjective of a country names
+		// its capital too): its rewrites were
 		// written to share little but the event's names and numbers. A
 		// regression guard.
-		{"heldout8.json", 0.99, 0.54, false},
+		{"heldout8.json", 0.99, 0.55, false},
 		// An eighth blind corpus (blind9/README.md), written while
 		// counting a title's names once per story was a candidate, split
 		// before any tuning, and evaluated on both halves with and

@@ -27,7 +27,7 @@ func readItemWords(tag, title, summary string) (string, storyWords) {
 		lang = "en"
 	}
 	w := readStoryWords(lang, title, summary)
-	if !w.foreignTo(lang, title) && !(tag == "" && w.read < 12) {
+	if !w.foreignTo(lang, title) && !(tag == "" && w.read < wordsToTell) {
 		return lang, w
 	}
 	if guess := guessLanguage(title, summary); guess != "" && guess != lang {
@@ -46,7 +46,7 @@ func (w *storyWords) foreignTo(lang, title string) bool {
 	if _, known := stopWords[lang]; !known {
 		return false
 	}
-	if w.read >= 12 {
+	if w.read >= wordsToTell {
 		return w.stops*20 < 3*w.read
 	}
 	return w.stops == 0 && otherScript(title)
@@ -297,3 +297,10 @@ func wordsLanguage(text string) string {
 	}
 	return guessLanguages[best]
 }
+
+// wordsToTell is how many words, numbers aside, tell the language they
+// are in by the stop words among them (foreignTo); an untagged item of
+// fewer has its language guessed from its words and letters however few
+// stop words it has ("Zderzenie tramwajów na Woli, są ranni", read as
+// English, had none of English's).
+const wordsToTell = 12

@@ -70,27 +70,31 @@ var specialSets = func() map[string]specialWords {
 	addSynonyms(add)
 	addCountries(add)
 	aliases := metonymAliases()
+	lands := landAliases(aliases)
+	groupOf := func(country string) metonymGroup {
+		if g, ok := aliases[country]; ok {
+			return g
+		}
+		return lands[country]
+	}
 	for _, lang := range []string{"en", ""} {
 		for abbrev, long := range wireAbbrevs {
 			add(lang, abbrev, specialWord{as: long})
 		}
 		for adjective, country := range demonyms {
-			add(lang, adjective, specialWord{country: true, as: country, alias: aliases[country].of(lang)})
+			add(lang, adjective, specialWord{country: true, as: country, alias: groupOf(country).of(lang)})
 		}
 	}
-	for word, group := range aliases {
-		for _, lang := range metonymLanguages {
-			if cyrillic(word) == cyrillicLanguage(lang) {
-				add(lang, word, specialWord{alias: group.of(lang)})
+	addAliases := func(aliases map[string]metonymGroup, unsure bool) {
+		for word, group := range aliases {
+			for _, lang := range metonymLanguages {
+				if cyrillic(word) == cyrillicLanguage(lang) {
+					add(lang, word, specialWord{alias: group.of(lang), unsure: unsure})
+				}
 			}
 		}
 	}
-	for word, group := range landAliases(aliases) {
-		for _, lang := range metonymLanguages {
-			if cyrillic(word) == cyrillicLanguage(lang) {
-				add(lang, word, specialWord{alias: group.of(lang), unsure: true})
-			}
-		}
-	}
+	addAliases(aliases, false)
+	addAliases(lands, true)
 	return sets
 }()
