@@ -26,13 +26,16 @@ var germanCountries = strings.Fields(`
 `)
 
 // addCountries adds the countries of languages that capitalize every
-// noun, as countries read as written: sure names (nameWord.sure).
-func addCountries(add func(lang, word string, sw specialWord)) {
+// noun, as countries read as written: sure names (nameWord.sure), with
+// the alias of their group (groupOf, story_metonyms.go's landAliases),
+// so that "Libyen" is found in an item that names "Tripolis".
+func addCountries(add func(lang, word string, sw specialWord), groupOf func(lang, country string) metonymGroup) {
 	for _, c := range germanCountries {
 		folded := Fold(c)
-		add("de", folded, specialWord{country: true, as: folded})
+		sw := specialWord{country: true, as: folded, alias: groupOf("de", folded).of("de")}
+		add("de", folded, sw)
 		if !strings.HasSuffix(folded, "s") && !strings.HasSuffix(folded, "z") {
-			add("de", folded+"s", specialWord{country: true, as: folded})
+			add("de", folded+"s", sw)
 		}
 	}
 }

@@ -66,41 +66,62 @@ func metonymAliases() map[string]metonymGroup {
 	return aliases
 }
 
-// landAliases maps the names of a country and of its capital in the
-// languages of landTable ("Libya", "Libië", "Tripoli"), of one word
-// each, to a group of their own, or to the country's group in known
-// (metonymAliases), unless known has them: news writes "Tripoli" for
-// Libya's government as it writes "Moscow" for Russia's. They are no
-// sure names, as metonymGroups' are: a country's name opens a title as
-// a rubric ("Brasil: duas toneladas…") that its copies need not repeat.
-func landAliases(known map[string]metonymGroup) map[string]metonymGroup {
-	aliases := map[string]metonymGroup{}
+// landAliases maps, by language, the names of a country and of its
+// capital in that language's column of landTable ("Libya", "Tripoli";
+// "Libië", "Tripoli"), of one word each, to the country's group: news
+// writes "Tripoli" for Libya's government as it writes "Moscow" for
+// Russia's. A country of metonymGroups, known by its English name, has
+// its other names join its group; a name known has its own group still
+// ("Brussels" is the EU's, not Belgium's). They are no sure names, as
+// metonymGroups' are (a country's name opens a title as a rubric,
+// "Brasil: duas toneladas…", that its copies need not repeat), and
+// count only capitalized (Dutch "wenen" is to weep, "Wenen" Vienna).
+// English's are also those of an item of no language.
+func landAliases(known map[string]metonymGroup) map[string]map[string]metonymGroup {
+	aliases := map[string]map[string]metonymGroup{}
 	for _, line := range strings.Split(strings.TrimSpace(landTable), "\n") {
-		var names []string
-		for _, column := range strings.Split(line, ";") {
-			for _, name := range strings.Split(column, "|") {
-				if name = strings.TrimSpace(name); name != "" && name != "-" && !strings.Contains(name, " ") && !isAbbreviation(name) {
-					names = append(names, Fold(name))
+		columns := strings.Split(line, ";")
+		group := metonymGroup("")
+		for i, column := range columns {
+			lang := landLanguages[i]
+			for _, name := range landAliasNames(column) {
+				if group == "" {
+					group = metonymGroup(name) // the first name, English if it has one
+					if g, ok := known[name]; ok && i == 0 {
+						group = g
+					}
 				}
-			}
-		}
-		if len(names) == 0 {
-			continue
-		}
-		group := metonymGroup(names[0])
-		for _, n := range names {
-			if g, ok := known[n]; ok {
-				group = g // a country of metonymGroups: its other names join its group
-				break
-			}
-		}
-		for _, n := range names {
-			if _, ok := known[n]; !ok {
-				aliases[n] = group
+				if _, ok := known[name]; ok {
+					continue
+				}
+				langs := []string{lang}
+				if lang == "en" {
+					langs = append(langs, "")
+				}
+				for _, l := range langs {
+					if aliases[l] == nil {
+						aliases[l] = map[string]metonymGroup{}
+					}
+					aliases[l][name] = group
+				}
 			}
 		}
 	}
 	return aliases
+}
+
+// landAliasNames are a column of landTable's names that a word can be,
+// folded: of one word, not an abbreviation ("UK" is matched as written
+// by titleLands), and with no hyphen or apostrophe, at which words are
+// parted ("Royaume-Uni", "N'Djamena").
+func landAliasNames(column string) []string {
+	var names []string
+	for _, name := range strings.Split(column, "|") {
+		if name = strings.TrimSpace(name); name != "" && name != "-" && !strings.ContainsAny(name, " -'’") && !isAbbreviation(name) {
+			names = append(names, Fold(name))
+		}
+	}
+	return names
 }
 
 // cyrillic reports whether a word is written in Cyrillic: its names are

@@ -43,6 +43,16 @@ func TestCapitalNamesItsCountry(t *testing.T) {
 		{"en", "UN Security Council extends Libya mission for a year", "Cairo political mission stays on after Council vote", 1},
 		{"fr", "Le Conseil de sécurité prolonge la mission en Libye", "Tripoli : la mission politique reste après le vote", 0},
 		{"nl", "Veiligheidsraad verlengt missie in Libië", "Tripoli houdt politieke missie na stemming", 0},
+		{"de", "Sicherheitsrat verlängert Mission in Libyen", "Tripolis: Sicherheitsrat verlängert Mission", 0},
+		{"de", "Sicherheitsrat verlängert Mission in Libyen", "Kairo: Sicherheitsrat verlängert Mission", 1},
+		// a name in another language's column is none of this one's, and
+		// a capital's name written small is a word: Dutch "wenen" is to
+		// weep, "Wenen" Vienna
+		{"nl", "Kinderen wenen na brand in school", "Oostenrijk: brand in school", 1},
+		{"en", "Winter storm hits Rhode Island", "Winter storm hits Iceland", 1},
+		// a capital that names a group of metonyms stays in it: Brussels
+		// is the EU, and Belgium's court is not
+		{"en", "EU fines Lumiq 40 million over data transfers", "Belgian court fines Lumiq 40 million over data transfers", 1},
 	} {
 		a := item(c.lang, c.a, "", 0, "a")
 		b := item(c.lang, c.b, "", time.Hour, "b")

@@ -34,8 +34,9 @@ type specialWord struct {
 	// "Brussels"), 0 for none: a name of a group is found in an item
 	// that has another of it (metonyms).
 	alias uint32
-	// unsure: the word's alias does not make it a sure name (a
-	// country's and its capital's names, landAliases)
+	// unsure: the word's alias does not make it a sure name, and holds
+	// only where the word is capitalized (a country's and its capital's
+	// names, landAliases)
 	unsure bool
 	day    uint8 // a day of the week, 1 for Monday, 0 for none
 }
@@ -68,33 +69,34 @@ var specialSets = func() map[string]specialWords {
 	}
 	addWeekdays(add)
 	addSynonyms(add)
-	addCountries(add)
 	aliases := metonymAliases()
 	lands := landAliases(aliases)
-	groupOf := func(country string) metonymGroup {
+	groupOf := func(lang, country string) metonymGroup {
 		if g, ok := aliases[country]; ok {
 			return g
 		}
-		return lands[country]
+		return lands[lang][country]
 	}
+	addCountries(add, groupOf)
 	for _, lang := range []string{"en", ""} {
 		for abbrev, long := range wireAbbrevs {
 			add(lang, abbrev, specialWord{as: long})
 		}
 		for adjective, country := range demonyms {
-			add(lang, adjective, specialWord{country: true, as: country, alias: groupOf(country).of(lang)})
+			add(lang, adjective, specialWord{country: true, as: country, alias: groupOf(lang, country).of(lang)})
 		}
 	}
-	addAliases := func(aliases map[string]metonymGroup, unsure bool) {
-		for word, group := range aliases {
-			for _, lang := range metonymLanguages {
-				if cyrillic(word) == cyrillicLanguage(lang) {
-					add(lang, word, specialWord{alias: group.of(lang), unsure: unsure})
-				}
+	for word, group := range aliases {
+		for _, lang := range metonymLanguages {
+			if cyrillic(word) == cyrillicLanguage(lang) {
+				add(lang, word, specialWord{alias: group.of(lang)})
 			}
 		}
 	}
-	addAliases(aliases, false)
-	addAliases(lands, true)
+	for lang, words := range lands {
+		for word, group := range words {
+			add(lang, word, specialWord{alias: group.of(lang), unsure: true})
+		}
+	}
 	return sets
 }()

@@ -61,6 +61,9 @@ func (r *wordReader) read(word string) (c wordRead, folded string) {
 	if len(folded) <= r.special.longest {
 		if sw, ok := r.special.words[folded]; ok {
 			c.special, c.day, c.alias, c.known = true, sw.day, sw.alias, sw.alias != 0 && !sw.unsure
+			if sw.unsure && !isCapitalized(word) {
+				c.alias = 0 // "wenen", to weep, is no "Wenen", Vienna
+			}
 			switch {
 			case sw.stop:
 				c.stop = true
