@@ -1,6 +1,7 @@
 package aggregator
 
 import (
+	"strings"
 	"testing"
 	"time"
 )
@@ -65,5 +66,35 @@ func TestCapitalNamesItsCountry(t *testing.T) {
 	}
 	if w := readStoryWords("en", "Tripoli talks collapse", ""); len(w.titleCaps) == 0 || w.titleCaps[0].sure {
 		t.Errorf("Tripoli: %+v, want a name, not a sure one", w.titleCaps)
+	}
+}
+
+// TestLandAliasesOneGroupEach: no name of landTable is a name of two
+// countries in one language, and none that metonymGroups hold is taken
+// from them, so that which group a name is in does not depend on the
+// table's order.
+func TestLandAliasesOneGroupEach(t *testing.T) {
+	known := metonymAliases()
+	seen := map[string]map[string]int{} // by language, the line each name is on
+	for n, line := range strings.Split(strings.TrimSpace(landTable), "\n") {
+		for i, column := range strings.Split(line, ";") {
+			lang := landLanguages[i]
+			if seen[lang] == nil {
+				seen[lang] = map[string]int{}
+			}
+			for _, name := range landAliasNames(column) {
+				if m, ok := seen[lang][name]; ok && m != n {
+					t.Errorf("%s: %q on lines %d and %d of landTable", lang, name, m+1, n+1)
+				}
+				seen[lang][name] = n
+			}
+		}
+	}
+	for lang, words := range landAliases(known) {
+		for word := range words {
+			if _, ok := known[word]; ok {
+				t.Errorf("%s: %q is a metonym's and a country's", lang, word)
+			}
+		}
 	}
 }
