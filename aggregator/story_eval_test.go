@@ -200,8 +200,10 @@ func TestStoryEvaluation(t *testing.T) {
 		// more and a tagged item is a little more alike; 0.985 / 0.960 once
 		// titles on two countries are less alike, 0.970 / 0.960 once the
 		// countries' ambiguous names ("Korea", "Washington", …) are left
-		// out (a review's mend): a regression guard.
-		{"heldout6.json", 0.96, 0.95, false},
+		// out (a review's mend); 0.985 / 0.960 once an outlet's item joins
+		// no story of its own earlier report it disagrees with: a
+		// regression guard.
+		{"heldout6.json", 0.98, 0.95, false},
 		// A sixth blind corpus (blind7/README.md), written by a helper
 		// during the session that tuned on tuning6.json and evaluated
 		// once on both halves at its end: 0.923 / 0.915 and 0.967 / 0.914
@@ -350,9 +352,11 @@ func TestStoryEvaluation(t *testing.T) {
 		// a province's capital is found by "省会"; 0.789 / 0.928 once
 		// titles that give an amount of one unit and differ are apart,
 		// 0.776 / 0.928 once a review narrowed that rule (a unit follows
-		// its figure, and figures less than 1.4 times apart are one).
-		// Short of the precision target: a regression guard.
-		{"heldout16.json", 0.77, 0.92, false},
+		// its figure, and figures less than 1.4 times apart are one);
+		// 0.826 / 0.928 once an outlet's item joins no story of its own
+		// earlier report it disagrees with. Short of the precision
+		// target: a regression guard.
+		{"heldout16.json", 0.82, 0.92, false},
 		// A sixteenth blind corpus (blind17/plan.md), an ordinary news
 		// week in nine languages of Europe: wire copies, rewrites,
 		// updates, briefs, cuts, regional copies and translations against
@@ -376,8 +380,10 @@ func TestStoryEvaluation(t *testing.T) {
 		// source's reports that disagree on figures are apart, agencies'
 		// numbered updates are read and Azerbaijani cases cut; 0.961 /
 		// 0.942 once only one source's reports on two places are apart
-		// (a review's mend): a regression guard.
-		{"heldout18.json", 0.96, 0.94, false},
+		// (a review's mend); 0.980 / 0.942 once an outlet's item joins no
+		// story of its own earlier report it disagrees with: a
+		// regression guard.
+		{"heldout18.json", 0.97, 0.94, false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			items := loadEvalCorpus(t, tc.name)

@@ -238,6 +238,7 @@ func (x *storyIndex) addTo(out []storyFiling, id string, p storyPrint, topics []
 		vetoes = x.ownEarlier(vetoes, &p, e, nums)
 		l := x.stats.measureAbove(&p, &e.print, x.threshold)
 		if !l.sharedLink && (l.similarity < x.threshold || l.conflict != "") {
+			vetoes = x.ownDisagreeing(vetoes, &p, e, nums, &l)
 			continue // one story in no topic
 		}
 		for i, k := range nums {

@@ -23,6 +23,25 @@ func (x *storyIndex) ownEarlier(vetoes []topicStory, p *storyPrint, e *storyEntr
 	if !followsOwn(p, &e.print) {
 		return vetoes
 	}
+	return storiesOf(vetoes, e, nums)
+}
+
+// ownDisagreeing appends to vetoes the stories of entry e in the item's
+// topics when e is a report of p's own source that l, their likeness,
+// found in conflict with it, and p is not a wire's update: an outlet
+// that reports one fire with 12 engines in the morning and another with
+// 8 in the afternoon reports two fires, and the second joins the first's
+// story through no other outlet's rewrite of it.
+func (x *storyIndex) ownDisagreeing(vetoes []topicStory, p *storyPrint, e *storyEntry, nums []uint16, l *likeness) []topicStory {
+	if l.conflict == "" || l.sharedLink || p.words.update || !sameSource(p, &e.print) {
+		return vetoes
+	}
+	return storiesOf(vetoes, e, nums)
+}
+
+// storiesOf appends to vetoes the stories of entry e in the item's topics
+// (numbered nums).
+func storiesOf(vetoes []topicStory, e *storyEntry, nums []uint16) []topicStory {
 	for i, k := range nums {
 		if story, ok := e.storyIn(k); ok && k != noTopic {
 			vetoes = append(vetoes, topicStory{i, story})

@@ -104,3 +104,36 @@ func TestExplainOwnNextReport(t *testing.T) {
 		t.Errorf("the next report with the copy: %+v", v)
 	}
 }
+
+// TestOwnDisagreeingReportKeepsItsStory: an outlet that reports a fire
+// with 12 engines in one district in the morning and a fire with 8 in
+// another in the afternoon reports two fires; the second joins the
+// first's story through no other outlet's rewrite of the first, which
+// names neither district nor figure. A wire's update of the outlet's
+// own report, with a revised figure, still joins it.
+func TestOwnDisagreeingReportKeepsItsStory(t *testing.T) {
+	t0 := time.Date(2027, 2, 9, 7, 0, 0, 0, time.UTC)
+	item := func(id, story, src string, after time.Duration, title, summary string) evalItem {
+		return evalItem{Stage: 1, storyCorpusItem: storyCorpusItem{ID: id, Story: story, Lang: "en", Source: src,
+			Published: t0.Add(after), Link: "https://" + src + ".example/" + id, Title: title, Summary: summary}}
+	}
+	morning := item("morning", "mousky", "cairo-daily", 0, "Large fire at Mousky fabric warehouse, 12 fire engines sent",
+		"A large fire broke out this morning in a fabric warehouse in the Mousky district of central Cairo. Civil defence sent 12 fire engines to stop the flames spreading to nearby shops. No one was hurt, police said.")
+	rewrite := item("rewrite", "mousky", "nile-news", 90*time.Minute, "Flames engulf warehouse in central Cairo, nearby shops evacuated",
+		"Shops were evacuated this morning after flames engulfed a fabric warehouse in a side street of central Cairo. Civil defence crews surrounded the fire before it could spread, and no one was hurt, police said.")
+	afternoon := func(src string) evalItem {
+		return item("afternoon", "bulaq", src, 4*time.Hour, "Large fire at Bulaq fabric warehouse, 8 fire engines sent",
+			"A large fire broke out this afternoon in a fabric warehouse in the Bulaq district of central Cairo. Civil defence sent 8 fire engines to stop the flames spreading to nearby buildings. No one was hurt, police said.")
+	}
+	update := item("update", "mousky", "cairo-daily", 5*time.Hour, "UPDATE 1-Mousky fabric warehouse fire put out, 14 fire engines sent",
+		"The fire that broke out this morning in a fabric warehouse in the Mousky district of central Cairo was put out after civil defence sent 14 fire engines to stop the flames spreading to nearby shops. No one was hurt, police said.")
+	for seed := range uint64(3) {
+		story := fileEvalCorpus([]evalItem{morning, rewrite, afternoon("cairo-daily"), update}, seed)
+		if story["morning"] != story["rewrite"] || story["update"] != story["morning"] {
+			t.Errorf("seed %d: the morning's report in %q, its rewrite in %q, its update in %q: want one story", seed, story["morning"], story["rewrite"], story["update"])
+		}
+		if story["afternoon"] == story["morning"] {
+			t.Errorf("seed %d: the outlet's afternoon fire joined its morning fire's story %q", seed, story["morning"])
+		}
+	}
+}
