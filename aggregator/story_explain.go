@@ -292,6 +292,8 @@ func (l likeness) verdict(o StoryOptions, a, b *storyPrint) StoryVerdict {
 		v.Reason = fmt.Sprintf("one title gives %d figures or more and the other item none of them, nor its title any: a report of its own figures, such as a market's close, not a copy (%.2f similar)", lackedFigures, l.similarity)
 	case l.conflict == "digest":
 		v.Reason = fmt.Sprintf("one is a newsletter's digest of several news, the other a report (%.2f similar)", l.similarity)
+	case l.conflict == "datelines":
+		v.Reason = fmt.Sprintf("both from %s, datelined from two places: its reports of two places' news, not one story (%.2f similar)", a.sources[0], l.similarity)
 	case l.conflict == "series":
 		v.Reason = fmt.Sprintf("both from %s, published %s apart: two reports of its series, not one story (%.2f similar)", a.sources[0], roundDuration(l.apart), l.similarity)
 	case l.conflict != "":

@@ -137,3 +137,46 @@ func TestOwnDisagreeingReportKeepsItsStory(t *testing.T) {
 		}
 	}
 }
+
+// TestDatelinesApart: a wire's two reports datelined from two places
+// are two news, however alike their words: a lorry overturned near
+// Kassel and one near Ulm, told in one title. Not when one is the
+// other's tagged update (a wire's update may be datelined where the
+// story moved), nor when two outlets dateline one report each their own
+// way, nor when one has no dateline.
+func TestDatelinesApart(t *testing.T) {
+	t0 := time.Date(2027, 2, 9, 5, 40, 0, 0, time.UTC)
+	print := func(src string, after time.Duration, title, summary string) storyPrint {
+		return newStoryPrint(&storage.Item{Language: "de", Title: title, Summary: summary, Published: t0.Add(after), Sources: []string{src}})
+	}
+	const title = "Lkw kippt auf Autobahn um – Fahrer schwer verletzt"
+	kassel := print("dpn", 0, title,
+		"KASSEL (dpn) - Auf der A7 bei Kassel ist am Morgen ein Lastwagen umgekippt, der Fahrer wurde schwer verletzt. Die Autobahn war in Richtung Norden stundenlang gesperrt, teilte die Polizei mit.")
+	ulm := print("dpn", 6*time.Hour, title,
+		"ULM (dpn) - Auf der A8 bei Ulm ist am Mittag ein Lastwagen umgekippt, der Fahrer wurde schwer verletzt. Die Autobahn war in Richtung Stuttgart stundenlang gesperrt, teilte die Polizei mit.")
+	for _, c := range []struct {
+		name  string
+		b     storyPrint
+		apart bool
+	}{
+		{"two places", ulm, true},
+		{"a tagged update from another place", print("dpn", 3*time.Hour, "AKTUALISIERUNG 1-"+title,
+			"FULDA (dpn) - Nach dem Unfall eines Lastwagens auf der A7 bei Kassel ist die Autobahn in Richtung Norden wieder frei. Der Fahrer wurde schwer verletzt, teilte die Polizei mit."), false},
+		{"another outlet's dateline", print("nordkurier", 2*time.Hour, title,
+			"GÖTTINGEN (nk) - Auf der A7 bei Kassel ist am Morgen ein Lastwagen umgekippt, der Fahrer wurde schwer verletzt. Die Autobahn war in Richtung Norden stundenlang gesperrt, teilte die Polizei mit."), false},
+		{"one dateline", print("dpn", 6*time.Hour, title,
+			"Auf der A8 bei Ulm ist am Mittag ein Lastwagen umgekippt, der Fahrer wurde schwer verletzt. Die Autobahn war in Richtung Stuttgart stundenlang gesperrt, teilte die Polizei mit."), false},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			s := windowStats(&kassel, &c.b)
+			for _, l := range []likeness{s.measure(&kassel, &c.b), s.measure(&c.b, &kassel)} {
+				if got := l.conflict == "datelines"; got != c.apart {
+					t.Errorf("conflict %q, want datelines apart: %v", l.conflict, c.apart)
+				}
+			}
+			if v := compareStories(kassel, c.b, StoryOptions{}); c.apart && (v.Same || !strings.Contains(v.Reason, "datelined from two places")) {
+				t.Errorf("verdict %+v, want apart by their datelines", v)
+			}
+		})
+	}
+}

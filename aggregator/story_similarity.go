@@ -145,6 +145,7 @@ type likeness struct {
 	// news as coming a day after another's and the earlier does not,
 	// "new event" when the later's title tells of a new event of a kind
 	// (an aftershock, a new quake) and the earlier's does not,
+	// "datelines" when one source datelined them from two places,
 	// "series" when one source published them more than seriesGap apart
 	conflict string
 	tagged   bool // the later is tagged and shares a name of the titles: taggedBonus more alike
@@ -254,6 +255,8 @@ func (s *wordStats) measureAbove(a, b *storyPrint, floor float64) likeness {
 		l.conflict = "follow-up"
 	case laterRenews(a, b):
 		l.conflict = "new event"
+	case !update && datelinesApart(a, b):
+		l.conflict = "datelines"
 	case l.apart > seriesGap && sameSource(a, b) && !update && !service:
 		l.conflict = "series"
 	case !revises && !update && !(l.apart <= seriesGap && laterRises(a, b)) && amountsApart(a, b):

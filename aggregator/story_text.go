@@ -42,6 +42,7 @@ type storyWords struct {
 	titleKind []uint32                // the kinds of event the title names (story_synonyms.go), as words
 	lands     [4]uint8                // the countries the title names, by number (story_lands.go)
 	kinds     []uint32                // the kinds of event the title and the lead name, as words
+	dateline  uint32                  // hash of the place of the summary's dateline ("ATHENS (Meridian) -"), 0 for none
 	read      uint16                  // words read but numbers,
 	stops     uint16                  // and of them stop words of the language read in (foreignTo)
 }
@@ -71,7 +72,7 @@ func readStoryWords(lang, title, summary string) storyWords {
 func readStoryText(lang, title, summary string, text map[uint32]string) storyWords {
 	title, update := wireTags(stripSiteName(lang, HTMLText(title)))
 	title, column := briefColumn(title) // a paper's column is its furniture, not the news: "Kurz notiert: …"
-	summary = stripDateline(cutFurniture(htmlTextPrefix(summary, summaryTextRead)))
+	summary, dateline := cutDateline(cutFurniture(htmlTextPrefix(summary, summaryTextRead)))
 	if breadcrumbs(summary) {
 		summary = "" // a portal's section path, "Wiadomości | Warszawa", is no lead
 	}
@@ -79,6 +80,9 @@ func readStoryText(lang, title, summary string, text map[uint32]string) storyWor
 	r.text = text
 	r.seed = hashSeed(lang)
 	w := &r.w
+	if dateline != "" {
+		w.dateline = uint32(hashSeed(dateline)) | 1 // never 0, which is none
+	}
 	// The capitalized words that open the title or a sentence of it,
 	// where any word is capitalized: no names unless the summary
 	// repeats them.

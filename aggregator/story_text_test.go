@@ -82,6 +82,10 @@ func TestStoryTextStripsWireFurniture(t *testing.T) {
 		{"dateline with a date", "TOURS, 16 mars (CPA) - Hélène Marchand a obtenu", "Hélène Marchand a obtenu", stripDateline},
 		{"byline", "By Anna Whitcombe, Business Correspondent. Volterra is to axe jobs", "Volterra is to axe jobs", stripDateline},
 		{"brackets that are no dateline", "The Food Standards Agency (FSA) - which", "The Food Standards Agency (FSA) - which", stripDateline},
+		{"a dateline's place", "ATHENS (Meridian) - An earthquake struck…", "ATHENS", datelinePlace},
+		{"a dated dateline's place", "TOURS, 16 mars (CPA) - Hélène Marchand a obtenu", "TOURS", datelinePlace},
+		{"no dateline, no place", "The Food Standards Agency (FSA) - which", "", datelinePlace},
+		{"a byline is no place", "By Anna Whitcombe, Business Correspondent. Volterra is to axe jobs", "", datelinePlace},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			if got := tt.strip(tt.in); got != tt.want {
@@ -941,4 +945,10 @@ func TestTitleCaseNames(t *testing.T) {
 			t.Errorf("%q: names %q, want %q", tt.title, names, tt.names)
 		}
 	}
+}
+
+// datelinePlace is the place of a summary's dateline, "" for none.
+func datelinePlace(s string) string {
+	_, place := cutDateline(s)
+	return place
 }

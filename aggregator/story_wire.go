@@ -240,12 +240,20 @@ func wireTag(s string) (t knownTag, found bool) {
 // mars (CPA) - ") or a byline ("By Anna Smith, Business Correspondent.")
 // before a summary, and the "…" of a cut one.
 func stripDateline(s string) string {
+	s, _ = cutDateline(s)
+	return s
+}
+
+// cutDateline is stripDateline, also returning the dateline's place
+// ("ATHENS", "TOURS"), "" for none.
+func cutDateline(s string) (rest, place string) {
 	s = strings.TrimSpace(s)
 	if open := strings.IndexByte(s, '('); open > 0 && open < 50 && isUpperPlace(s[:open]) {
 		if end := strings.IndexByte(s[open:], ')'); end > 0 && end < 32 {
 			rest := strings.TrimLeft(s[open+end+1:], " ")
 			if r, n := utf8.DecodeRuneInString(rest); r == '-' || r == '–' || r == '—' {
-				s = strings.TrimSpace(rest[n:])
+				place, _, _ = strings.Cut(s[:open], ",")
+				place, s = strings.TrimSpace(place), strings.TrimSpace(rest[n:])
 			}
 		}
 	}
@@ -257,7 +265,7 @@ func stripDateline(s string) string {
 			break
 		}
 	}
-	return strings.TrimRight(s, "…. ")
+	return strings.TrimRight(s, "…. "), place
 }
 
 // isUpperPlace reports whether a dateline's place ("ATHENS", "TOURS, 16
