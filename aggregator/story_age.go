@@ -139,7 +139,8 @@ func (x *storyIndex) firstOf(story string, k uint16) int32 {
 }
 
 // surelyApart reports whether the items numbered n and m are surely
-// different news: one source's series (likeness.conflict "series"),
+// different news: one source's series (likeness.conflict "series") or
+// its reports datelined from two places ("datelines"),
 // titles that each give an amount of one unit, and differ ("amounts":
 // a forecast's high of 22 degrees, a cold wave's low of 8), or titles
 // that disagree and each name a place found by name that the other item
@@ -154,7 +155,7 @@ func (x *storyIndex) surelyApart(n, m int32) bool {
 	switch {
 	case l.sharedLink:
 		return false
-	case l.conflict == "series" || l.conflict == "places" || l.conflict == "amounts":
+	case l.conflict == "series" || l.conflict == "datelines" || l.conflict == "places" || l.conflict == "amounts":
 		return true
 	}
 	if l.conflict != "names" && l.conflict != "numbers" {

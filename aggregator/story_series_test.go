@@ -179,4 +179,20 @@ func TestDatelinesApart(t *testing.T) {
 			}
 		})
 	}
+	// Nor does a third outlet's item, like both and datelined nowhere,
+	// bridge the two reports' stories.
+	item := func(id, src string, after time.Duration, summary string) evalItem {
+		return evalItem{Stage: 1, storyCorpusItem: storyCorpusItem{ID: id, Story: id, Lang: "de", Source: src,
+			Published: t0.Add(after), Link: "https://" + src + ".example/" + id, Title: title, Summary: summary}}
+	}
+	items := []evalItem{
+		item("kassel", "dpn", 0, "KASSEL (dpn) - Auf der A7 bei Kassel ist am Morgen ein Lastwagen umgekippt, der Fahrer wurde schwer verletzt. Die Autobahn war in Richtung Norden stundenlang gesperrt, teilte die Polizei mit."),
+		item("ulm", "dpn", 6*time.Hour, "ULM (dpn) - Auf der A8 bei Ulm ist am Mittag ein Lastwagen umgekippt, der Fahrer wurde schwer verletzt. Die Autobahn war in Richtung Stuttgart stundenlang gesperrt, teilte die Polizei mit."),
+		item("bridge", "suedbote", 7*time.Hour, "Auf der Autobahn ist ein Lastwagen umgekippt, der Fahrer wurde schwer verletzt. Die Autobahn war stundenlang gesperrt, teilte die Polizei mit."),
+	}
+	for seed := range uint64(3) {
+		if story := fileEvalCorpus(items, seed); story["kassel"] == story["ulm"] {
+			t.Errorf("seed %d: the wire's Kassel and Ulm reports are one story, %s (bridge in %s)", seed, story["kassel"], story["bridge"])
+		}
+	}
 }
