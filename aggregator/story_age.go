@@ -148,15 +148,20 @@ func (x *storyIndex) firstOf(story string, k uint16) int32 {
 // acronym, a firm's name). Other conflicts do not hold a bridge back: a
 // rewrite names its places its own way ("Bordighera" for "Ventimiglia e
 // Sanremo"), and a developing report's figures change, where its title
-// template stays (an amount's change is told as a rise or an update).
+// template stays (an amount's change is told as a rise or an update),
+// also in one outlet's reports (a warehouse fire's burning area, then
+// the fire contained), which ownDisagreeing keeps apart only when the
+// outlet's later report is filed after the copy it would join through.
 func (x *storyIndex) surelyApart(n, m int32) bool {
 	a, b := &x.entries[n].print, &x.entries[m].print
 	l := x.stats.measure(a, b)
 	switch {
 	case l.sharedLink:
 		return false
-	case l.conflict == "series" || l.conflict == "datelines" || l.conflict == "places" || l.conflict == "amounts":
+	case l.conflict == "series" || l.conflict == "places" || l.conflict == "amounts":
 		return true
+	case l.conflict != "" && datelinesApart(a, b) && !laterUpdate(a, b):
+		return true // whichever conflict the likeness names first
 	}
 	if l.conflict != "names" && l.conflict != "numbers" {
 		return false

@@ -58,14 +58,6 @@ func sameSource(a, b *storyPrint) bool {
 	return len(a.sources) > 0 && len(b.sources) > 0 && a.sources[0] == b.sources[0]
 }
 
-// datelinesApart reports whether a and b, of one source, each open their
-// summary with a dateline of another place: a wire's reports datelined
-// AUGSBURG and STUTTGART tell two firms' news, however alike their words
-// ("… senkt Prognose"). Copies of one report keep its dateline.
-func datelinesApart(a, b *storyPrint) bool {
-	return a.words.dateline != 0 && b.words.dateline != 0 && a.words.dateline != b.words.dateline && sameSource(a, b)
-}
-
 // titlesCommon counts the words of a's title, numbers aside, in b's, and
 // the words of the shorter title.
 func titlesCommon(a, b *storyPrint) (common, least int) {

@@ -182,8 +182,9 @@ func (in *Inspector) explainPair(e *StoryExplanation, it, with *storage.Item, to
 	o := opts.withDefaults()
 	theirs, _ := with.MatchIn(topic)
 	p := newStoryPrint(it)
-	var start *storage.Item // the earliest published of with's story
-	var own *storage.Item   // an earlier report of it's source in with's story
+	var start *storage.Item  // the earliest published of with's story
+	var own *storage.Item    // an earlier report of it's source in with's story
+	var mine []*storage.Item // the other items of it's source in with's story
 	stats, err := in.storyWindow(topic, it, o, func(c *storage.Item) {
 		if m, _ := c.MatchIn(topic); m.Story == "" || m.Story != theirs.Story || c.ID == it.ID {
 			return
@@ -191,13 +192,18 @@ func (in *Inspector) explainPair(e *StoryExplanation, it, with *storage.Item, to
 		if start == nil || c.Published.Before(start.Published) {
 			start = c
 		}
-		if cp := (storyPrint{sources: c.Sources, published: c.Published}); own == nil && followsOwn(&p, &cp) {
+		cp := storyPrint{sources: c.Sources, published: c.Published}
+		if own == nil && followsOwn(&p, &cp) {
 			own = c
+		}
+		if sameSource(&p, &cp) {
+			mine = append(mine, c)
 		}
 	})
 	if err != nil {
 		return nil, err
 	}
+	disagreeing, conflict := ownDisagreeingIn(&stats, &p, mine, o.Threshold)
 	if e == nil {
 		e = &StoryExplanation{}
 	}
@@ -209,6 +215,10 @@ func (in *Inspector) explainPair(e *StoryExplanation, it, with *storage.Item, to
 		v.Same = false
 		v.Reason = fmt.Sprintf("the story of %s holds %s, from %s as this item is and published %s before it: this is that source's next report, a follow-up, not a copy; %s",
 			with.ID, own.ID, own.Sources[0], roundDuration(it.Published.Sub(own.Published)), v.Reason)
+	case disagreeing != nil:
+		v.Same = false
+		v.Reason = fmt.Sprintf("the story of %s holds %s, from %s as this item is, whose title disagrees with this one's (%s): that source's report of other news; %s",
+			with.ID, disagreeing.ID, disagreeing.Sources[0], conflict, v.Reason)
 	case start != nil && start.ID != with.ID:
 		wp := newStoryPrint(with)
 		if l := stats.measure(&p, &wp); lateForStory(l, &p, start.Published, o.Threshold) {
@@ -218,6 +228,19 @@ func (in *Inspector) explainPair(e *StoryExplanation, it, with *storage.Item, to
 		}
 	}
 	return e, nil
+}
+
+// ownDisagreeingIn is the first of items, of p's own source, that p is in
+// conflict with (ownConflict), and the conflict: filed, p would join none
+// of its stories (ownDisagreeing).
+func ownDisagreeingIn(stats *wordStats, p *storyPrint, items []*storage.Item, threshold float64) (*storage.Item, string) {
+	for _, c := range items {
+		cp := newStoryPrint(c)
+		if l := stats.measureAbove(p, &cp, threshold); ownConflict(p, &cp, &l) {
+			return c, l.conflict
+		}
+	}
+	return nil, ""
 }
 
 // storyEvidence spells out what decided the likeness of items a and b,

@@ -28,15 +28,22 @@ func (x *storyIndex) ownEarlier(vetoes []topicStory, p *storyPrint, e *storyEntr
 
 // ownDisagreeing appends to vetoes the stories of entry e in the item's
 // topics when e is a report of p's own source that l, their likeness,
-// found in conflict with it, and p is not a wire's update: an outlet
-// that reports one fire with 12 engines in the morning and another with
-// 8 in the afternoon reports two fires, and the second joins the first's
-// story through no other outlet's rewrite of it.
+// found in conflict with it (ownConflict): an outlet that reports one
+// fire with 12 engines in the morning and another with 8 in the
+// afternoon reports two fires, and the second joins the first's story
+// through no other outlet's rewrite of it.
 func (x *storyIndex) ownDisagreeing(vetoes []topicStory, p *storyPrint, e *storyEntry, nums []uint16, l *likeness) []topicStory {
-	if l.conflict == "" || l.sharedLink || p.words.update || !sameSource(p, &e.print) {
+	if !ownConflict(p, &e.print, l) {
 		return vetoes
 	}
 	return storiesOf(vetoes, e, nums)
+}
+
+// ownConflict reports whether a and b, of one source, whose likeness is
+// l, are in conflict, and the later is not a wire's update, which
+// revises its own report.
+func ownConflict(a, b *storyPrint, l *likeness) bool {
+	return l.conflict != "" && !l.sharedLink && !laterUpdate(a, b) && sameSource(a, b)
 }
 
 // storiesOf appends to vetoes the stories of entry e in the item's topics

@@ -57,16 +57,9 @@ func TestOwnSeriesJoinsNoStory(t *testing.T) {
 // when asked about that copy.
 func TestExplainOwnNextReport(t *testing.T) {
 	t0 := time.Date(2026, 3, 2, 8, 10, 0, 0, time.UTC)
-	item := func(link string, pub time.Time, title, summary string) string {
-		return fmt.Sprintf("<item><title>%s</title><link>%s</link><guid>%s</guid><pubDate>%s</pubDate><description>%s</description></item>",
-			title, link, link, pub.Format(time.RFC1123Z), summary)
-	}
-	channel := func(title string, items ...string) string {
-		return `<?xml version="1.0"?><rss version="2.0"><channel><title>` + title + `</title><language>en</language>` + strings.Join(items, "") + `</channel></rss>`
-	}
-	first := item("https://wire.example/1", t0, "Tram derails in Lisbon, injuring 14",
+	first := rssItem("https://wire.example/1", t0, "Tram derails in Lisbon, injuring 14",
 		"A vintage tram derailed on a steep street in Lisbon's Graça district on Monday morning, injuring 14 people, two of them seriously, the city's emergency services said.")
-	next := item("https://wire.example/2", t0.Add(31*time.Hour), "Brake failure caused Lisbon tram derailment, operator Carris says",
+	next := rssItem("https://wire.example/2", t0.Add(31*time.Hour), "Brake failure caused Lisbon tram derailment, operator Carris says",
 		"A brake failure caused the derailment of a vintage tram in Lisbon's Graça district that injured 14 people on Monday, operator Carris said, suspending the line 28 service.")
 	var local []string
 	for i, news := range []string{
@@ -77,19 +70,19 @@ func TestExplainOwnNextReport(t *testing.T) {
 		"Faro airport traffic at a record|The Algarve airport handled a record number of passengers in the summer.",
 	} {
 		title, summary, _ := strings.Cut(news, "|")
-		local = append(local, item(fmt.Sprintf("https://local.example/%d", i), t0.Add(time.Duration(6*i)*time.Hour), title, summary))
+		local = append(local, rssItem(fmt.Sprintf("https://local.example/%d", i), t0.Add(time.Duration(6*i)*time.Hour), title, summary))
 	}
 	feeds := map[string]string{
-		"local": channel("Local", local...),
-		"wire":  channel("Wire", first),
-		"metro": channel("Metro", item("https://metro.example/1", t0.Add(3*time.Hour), "Lisbon tram crash: 14 injured",
+		"local": rssChannel("Local", local...),
+		"wire":  rssChannel("Wire", first),
+		"metro": rssChannel("Metro", rssItem("https://metro.example/1", t0.Add(3*time.Hour), "Lisbon tram crash: 14 injured",
 			"Fourteen people were injured when a vintage tram derailed in Lisbon's Graça district on Monday, emergency services said. Operator Carris suspended the line 28 service.")),
 	}
 	url, publish := serveFeeds(t, feeds)
 	store := tempStore(t)
 	topics := []Topic{{ID: "lisbon", Any: []string{"lisbon"}, Stories: &StoryOptions{}}}
 	pollEach(t, store, url, topics, "local", "wire", "metro")
-	publish("wire", channel("Wire", first, next))
+	publish("wire", rssChannel("Wire", first, next))
 	pollEach(t, store, url, topics, "wire")
 	res := explainItems(t, store, topics, "lisbon", "", "https://metro.example/1", "https://wire.example/2")
 	story := res[0].Story.First.ID
@@ -109,32 +102,98 @@ func TestExplainOwnNextReport(t *testing.T) {
 // with 12 engines in one district in the morning and a fire with 8 in
 // another in the afternoon reports two fires; the second joins the
 // first's story through no other outlet's rewrite of the first, which
-// names neither district nor figure. A wire's update of the outlet's
-// own report, with a revised figure, still joins it.
+// names neither district nor figure, whether it is polled with them or
+// after them. A wire's update of the outlet's own report, with a revised
+// figure, still joins it.
 func TestOwnDisagreeingReportKeepsItsStory(t *testing.T) {
 	t0 := time.Date(2027, 2, 9, 7, 0, 0, 0, time.UTC)
-	item := func(id, story, src string, after time.Duration, title, summary string) evalItem {
-		return evalItem{Stage: 1, storyCorpusItem: storyCorpusItem{ID: id, Story: story, Lang: "en", Source: src,
+	item := func(id, src string, stage int, after time.Duration, title, summary string) evalItem {
+		return evalItem{Stage: stage, storyCorpusItem: storyCorpusItem{ID: id, Story: id, Lang: "en", Source: src,
 			Published: t0.Add(after), Link: "https://" + src + ".example/" + id, Title: title, Summary: summary}}
 	}
-	morning := item("morning", "mousky", "cairo-daily", 0, "Large fire at Mousky fabric warehouse, 12 fire engines sent",
-		"A large fire broke out this morning in a fabric warehouse in the Mousky district of central Cairo. Civil defence sent 12 fire engines to stop the flames spreading to nearby shops. No one was hurt, police said.")
-	rewrite := item("rewrite", "mousky", "nile-news", 90*time.Minute, "Flames engulf warehouse in central Cairo, nearby shops evacuated",
-		"Shops were evacuated this morning after flames engulfed a fabric warehouse in a side street of central Cairo. Civil defence crews surrounded the fire before it could spread, and no one was hurt, police said.")
-	afternoon := func(src string) evalItem {
-		return item("afternoon", "bulaq", src, 4*time.Hour, "Large fire at Bulaq fabric warehouse, 8 fire engines sent",
-			"A large fire broke out this afternoon in a fabric warehouse in the Bulaq district of central Cairo. Civil defence sent 8 fire engines to stop the flames spreading to nearby buildings. No one was hurt, police said.")
-	}
-	update := item("update", "mousky", "cairo-daily", 5*time.Hour, "UPDATE 1-Mousky fabric warehouse fire put out, 14 fire engines sent",
-		"The fire that broke out this morning in a fabric warehouse in the Mousky district of central Cairo was put out after civil defence sent 14 fire engines to stop the flames spreading to nearby shops. No one was hurt, police said.")
-	for seed := range uint64(3) {
-		story := fileEvalCorpus([]evalItem{morning, rewrite, afternoon("cairo-daily"), update}, seed)
+	for _, stage := range []int{1, 2} { // the afternoon's fire polled with the others, or after them
+		items := []evalItem{
+			item("morning", "cairo-daily", 1, 0, "Large fire at Mousky fabric warehouse, 12 fire engines sent",
+				"A large fire broke out this morning in a fabric warehouse in the Mousky district of central Cairo. Civil defence sent 12 fire engines to stop the flames spreading to nearby shops. No one was hurt, police said."),
+			item("rewrite", "nile-news", 1, 90*time.Minute, "Flames engulf warehouse in central Cairo, nearby shops evacuated",
+				"Shops were evacuated this morning after flames engulfed a fabric warehouse in a side street of central Cairo. Civil defence crews surrounded the fire before it could spread, and no one was hurt, police said."),
+			item("afternoon", "cairo-daily", stage, 4*time.Hour, "Large fire at Bulaq fabric warehouse, 8 fire engines sent",
+				"A large fire broke out this afternoon in a fabric warehouse in the Bulaq district of central Cairo. Civil defence sent 8 fire engines to stop the flames spreading to nearby buildings. No one was hurt, police said."),
+			item("update", "cairo-daily", stage, 5*time.Hour, "UPDATE 1-Mousky fabric warehouse fire put out, 14 fire engines sent",
+				"The fire that broke out this morning in a fabric warehouse in the Mousky district of central Cairo was put out after civil defence sent 14 fire engines to stop the flames spreading to nearby shops. No one was hurt, police said."),
+		}
+		story := fileEvalCorpus(items, uint64(stage))
 		if story["morning"] != story["rewrite"] || story["update"] != story["morning"] {
-			t.Errorf("seed %d: the morning's report in %q, its rewrite in %q, its update in %q: want one story", seed, story["morning"], story["rewrite"], story["update"])
+			t.Errorf("stage %d: the morning's report in %q, its rewrite in %q, its update in %q: want one story", stage, story["morning"], story["rewrite"], story["update"])
 		}
 		if story["afternoon"] == story["morning"] {
-			t.Errorf("seed %d: the outlet's afternoon fire joined its morning fire's story %q", seed, story["morning"])
+			t.Errorf("stage %d: the outlet's afternoon fire joined its morning fire's story %q", stage, story["morning"])
 		}
+	}
+}
+
+// TestOwnConflict: two items of one source in conflict are kept apart,
+// unless the later is tagged as an update (whichever is filed first),
+// they share a link, their likeness finds no conflict, or they are of
+// two sources.
+func TestOwnConflict(t *testing.T) {
+	t0 := time.Date(2027, 2, 9, 7, 0, 0, 0, time.UTC)
+	print := func(src string, after time.Duration, update bool) storyPrint {
+		p := storyPrint{sources: []string{src}, published: t0.Add(after)}
+		p.words.update = update
+		return p
+	}
+	conflict := likeness{conflict: "numbers"}
+	for _, c := range []struct {
+		name string
+		a, b storyPrint
+		l    likeness
+		want bool
+	}{
+		{"one source in conflict", print("s", 0, false), print("s", time.Hour, false), conflict, true},
+		{"the later a tagged update", print("s", 0, false), print("s", time.Hour, true), conflict, false},
+		{"the earlier a tagged update", print("s", 0, true), print("s", time.Hour, false), conflict, true},
+		{"a shared link", print("s", 0, false), print("s", time.Hour, false), likeness{conflict: "numbers", sharedLink: true}, false},
+		{"no conflict", print("s", 0, false), print("s", time.Hour, false), likeness{}, false},
+		{"two sources", print("s", 0, false), print("t", time.Hour, false), conflict, false},
+	} {
+		for _, order := range [][2]*storyPrint{{&c.a, &c.b}, {&c.b, &c.a}} {
+			if got := ownConflict(order[0], order[1], &c.l); got != c.want {
+				t.Errorf("%s: ownConflict = %v, want %v", c.name, got, c.want)
+			}
+		}
+	}
+}
+
+// TestExplainOwnDisagreeingReport: explain says why an outlet's
+// afternoon fire is not one story with another outlet's rewrite of its
+// morning fire, which it is like: the rewrite's story holds the outlet's
+// morning report, whose title disagrees with the afternoon's.
+func TestExplainOwnDisagreeingReport(t *testing.T) {
+	t0 := time.Date(2027, 2, 9, 7, 0, 0, 0, time.UTC)
+	morning := rssItem("https://cairo.example/1", t0, "Large fire at Mousky fabric warehouse, 12 fire engines sent",
+		"A large fire broke out this morning in a fabric warehouse in the Mousky district of central Cairo. Civil defence sent 12 fire engines to stop the flames spreading to nearby shops. No one was hurt, police said.")
+	afternoon := rssItem("https://cairo.example/2", t0.Add(4*time.Hour), "Large fire at Bulaq fabric warehouse, 8 fire engines sent",
+		"A large fire broke out this afternoon in a fabric warehouse in the Bulaq district of central Cairo. Civil defence sent 8 fire engines to stop the flames spreading to nearby buildings. No one was hurt, police said.")
+	feeds := map[string]string{
+		"cairo": rssChannel("Cairo Daily", morning),
+		"nile": rssChannel("Nile News", rssItem("https://nile.example/1", t0.Add(90*time.Minute), "Flames engulf warehouse in central Cairo, nearby shops evacuated",
+			"Shops were evacuated this morning after flames engulfed a fabric warehouse in a side street of central Cairo. Civil defence crews surrounded the fire before it could spread, and no one was hurt, police said.")),
+	}
+	url, publish := serveFeeds(t, feeds)
+	store := tempStore(t)
+	topics := []Topic{{ID: "cairo", Any: []string{"cairo"}, Stories: &StoryOptions{}}}
+	pollEach(t, store, url, topics, "cairo", "nile")
+	publish("cairo", rssChannel("Cairo Daily", morning, afternoon))
+	pollEach(t, store, url, topics, "cairo")
+	res := explainItems(t, store, topics, "cairo", "", "https://nile.example/1", "https://cairo.example/2")
+	story := res[0].Story.First.ID
+	if s := res[1].Story; s == nil || s.First.ID == story {
+		t.Fatalf("the afternoon's fire joined the morning's story: %+v", s)
+	}
+	pair := explainItems(t, store, topics, "cairo", "https://nile.example/1", "https://cairo.example/2")
+	if v := pair[0].Story.Verdict; v.Same || !strings.Contains(v.Reason, "disagrees") || !strings.Contains(v.Reason, story) {
+		t.Errorf("the afternoon's fire with the rewrite: %+v", v)
 	}
 }
 
@@ -164,6 +223,10 @@ func TestDatelinesApart(t *testing.T) {
 			"FULDA (dpn) - Nach dem Unfall eines Lastwagens auf der A7 bei Kassel ist die Autobahn in Richtung Norden wieder frei. Der Fahrer wurde schwer verletzt, teilte die Polizei mit."), false},
 		{"another outlet's dateline", print("nordkurier", 2*time.Hour, title,
 			"GÖTTINGEN (nk) - Auf der A7 bei Kassel ist am Morgen ein Lastwagen umgekippt, der Fahrer wurde schwer verletzt. Die Autobahn war in Richtung Norden stundenlang gesperrt, teilte die Polizei mit."), false},
+		{"one of its two places", print("dpn", 6*time.Hour, title,
+			"GÖTTINGEN/KASSEL (dpn) - Auf der A7 bei Kassel ist am Morgen ein Lastwagen umgekippt, der Fahrer wurde schwer verletzt. Die Autobahn war in Richtung Norden stundenlang gesperrt, teilte die Polizei mit."), false},
+		{"its place and an hour", print("dpn", 6*time.Hour, title,
+			"KASSEL 11:40 (dpn) - Auf der A7 bei Kassel ist am Morgen ein Lastwagen umgekippt, der Fahrer wurde schwer verletzt. Die Autobahn war in Richtung Norden stundenlang gesperrt, teilte die Polizei mit."), false},
 		{"one dateline", print("dpn", 6*time.Hour, title,
 			"Auf der A8 bei Ulm ist am Mittag ein Lastwagen umgekippt, der Fahrer wurde schwer verletzt. Die Autobahn war in Richtung Stuttgart stundenlang gesperrt, teilte die Polizei mit."), false},
 	} {
@@ -180,19 +243,32 @@ func TestDatelinesApart(t *testing.T) {
 		})
 	}
 	// Nor does a third outlet's item, like both and datelined nowhere,
-	// bridge the two reports' stories.
-	item := func(id, src string, after time.Duration, summary string) evalItem {
+	// bridge the two reports' stories, whether their titles are one
+	// (their conflict is their datelines) or name their roads (it is
+	// their names).
+	item := func(id, src string, after time.Duration, title, summary string) evalItem {
 		return evalItem{Stage: 1, storyCorpusItem: storyCorpusItem{ID: id, Story: id, Lang: "de", Source: src,
 			Published: t0.Add(after), Link: "https://" + src + ".example/" + id, Title: title, Summary: summary}}
 	}
-	items := []evalItem{
-		item("kassel", "dpn", 0, "KASSEL (dpn) - Auf der A7 bei Kassel ist am Morgen ein Lastwagen umgekippt, der Fahrer wurde schwer verletzt. Die Autobahn war in Richtung Norden stundenlang gesperrt, teilte die Polizei mit."),
-		item("ulm", "dpn", 6*time.Hour, "ULM (dpn) - Auf der A8 bei Ulm ist am Mittag ein Lastwagen umgekippt, der Fahrer wurde schwer verletzt. Die Autobahn war in Richtung Stuttgart stundenlang gesperrt, teilte die Polizei mit."),
-		item("bridge", "suedbote", 7*time.Hour, "Auf der Autobahn ist ein Lastwagen umgekippt, der Fahrer wurde schwer verletzt. Die Autobahn war stundenlang gesperrt, teilte die Polizei mit."),
-	}
-	for seed := range uint64(3) {
-		if story := fileEvalCorpus(items, seed); story["kassel"] == story["ulm"] {
-			t.Errorf("seed %d: the wire's Kassel and Ulm reports are one story, %s (bridge in %s)", seed, story["kassel"], story["bridge"])
+	for _, titles := range [][2]string{{title, title}, {"Lkw kippt auf A7 um – Fahrer schwer verletzt", "Lkw kippt auf A8 um – Fahrer schwer verletzt"}} {
+		items := []evalItem{
+			item("kassel", "dpn", 0, titles[0], "KASSEL (dpn) - Auf der A7 bei Kassel ist am Morgen ein Lastwagen umgekippt, der Fahrer wurde schwer verletzt. Die Autobahn war in Richtung Norden stundenlang gesperrt, teilte die Polizei mit."),
+			item("ulm", "dpn", 6*time.Hour, titles[1], "ULM (dpn) - Auf der A8 bei Ulm ist am Mittag ein Lastwagen umgekippt, der Fahrer wurde schwer verletzt. Die Autobahn war in Richtung Stuttgart stundenlang gesperrt, teilte die Polizei mit."),
+			item("bridge", "suedbote", 7*time.Hour, title, "Auf der Autobahn ist ein Lastwagen umgekippt, der Fahrer wurde schwer verletzt. Die Autobahn war stundenlang gesperrt, teilte die Polizei mit."),
+		}
+		if story := fileEvalCorpus(items, 0); story["kassel"] == story["ulm"] {
+			t.Errorf("%q: the wire's Kassel and Ulm reports are one story, %s (bridge in %s)", titles[1], story["kassel"], story["bridge"])
 		}
 	}
+}
+
+// rssItem is an RSS item of an English feed, its link its GUID.
+func rssItem(link string, pub time.Time, title, summary string) string {
+	return fmt.Sprintf("<item><title>%s</title><link>%s</link><guid>%s</guid><pubDate>%s</pubDate><description>%s</description></item>",
+		title, link, link, pub.Format(time.RFC1123Z), summary)
+}
+
+// rssChannel is an English RSS feed of items.
+func rssChannel(title string, items ...string) string {
+	return `<?xml version="1.0"?><rss version="2.0"><channel><title>` + title + `</title><language>en</language>` + strings.Join(items, "") + `</channel></rss>`
 }

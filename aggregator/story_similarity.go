@@ -175,7 +175,7 @@ func (s *wordStats) measureAbove(a, b *storyPrint, floor float64) likeness {
 	rare := 0
 	aw, bw := a.words.words, b.words.words
 	ax, bx := s.weigh(a), s.weigh(b)
-	update := a.words.update && a.published.After(b.published) || b.words.update && b.published.After(a.published)
+	update := laterUpdate(a, b)
 	service := a.words.service && a.published.After(b.published) || b.words.service && b.published.After(a.published)
 	late := latePenalty * l.apart.Hours() / 24
 	if update || service {
@@ -264,6 +264,12 @@ func (s *wordStats) measureAbove(a, b *storyPrint, floor float64) likeness {
 	}
 	l.similarity -= disagreePenalty * off / least
 	return l
+}
+
+// laterUpdate reports whether the later of a and b is tagged as a wire's
+// update; neither is later when they were published at once.
+func laterUpdate(a, b *storyPrint) bool {
+	return a.words.update && a.published.After(b.published) || b.words.update && b.published.After(a.published)
 }
 
 // laterFollows reports whether the later of a and b tells its news as

@@ -42,7 +42,7 @@ type storyWords struct {
 	titleKind []uint32                // the kinds of event the title names (story_synonyms.go), as words
 	lands     [4]uint8                // the countries the title names, by number (story_lands.go)
 	kinds     []uint32                // the kinds of event the title and the lead name, as words
-	dateline  uint32                  // hash of the place of the summary's dateline ("ATHENS (Meridian) -"), 0 for none
+	dateline  [2]uint32               // hashes of the places of the summary's dateline ("ATHENS (Meridian) -", "BRUSSELS/AUSTIN (Harbor) -"), 0 for none
 	read      uint16                  // words read but numbers,
 	stops     uint16                  // and of them stop words of the language read in (foreignTo)
 }
@@ -80,9 +80,7 @@ func readStoryText(lang, title, summary string, text map[uint32]string) storyWor
 	r.text = text
 	r.seed = hashSeed(lang)
 	w := &r.w
-	if dateline != "" {
-		w.dateline = uint32(hashSeed(dateline)) | 1 // never 0, which is none
-	}
+	w.dateline = datelinePlaces(dateline)
 	// The capitalized words that open the title or a sentence of it,
 	// where any word is capitalized: no names unless the summary
 	// repeats them.

@@ -268,6 +268,44 @@ func cutDateline(s string) (rest, place string) {
 	return strings.TrimRight(s, "…. "), place
 }
 
+// datelinesApart reports whether a and b, of one source, each open their
+// summary with a dateline, and no place of one's is the other's: a
+// wire's reports datelined AUGSBURG and STUTTGART tell two firms' news,
+// however alike their words ("… senkt Prognose"). Copies of one report
+// keep its dateline, and one datelined from two places
+// ("BRUSSELS/AUSTIN") is one of each.
+func datelinesApart(a, b *storyPrint) bool {
+	da, db := a.words.dateline, b.words.dateline
+	if da[0] == 0 || db[0] == 0 || !sameSource(a, b) {
+		return false
+	}
+	for _, x := range da {
+		if x != 0 && (x == db[0] || x == db[1]) {
+			return false
+		}
+	}
+	return true
+}
+
+// datelinePlaces hashes the places of a dateline ("BRUSSELS/AUSTIN",
+// "ATHENS 14:05", whose time is no place): two at most, 0 for none.
+func datelinePlaces(dateline string) (out [2]uint32) {
+	n := 0
+	for part := range strings.SplitSeq(dateline, "/") {
+		var words []string
+		for w := range strings.FieldsSeq(part) {
+			if !strings.ContainsFunc(w, unicode.IsDigit) {
+				words = append(words, w)
+			}
+		}
+		if len(words) > 0 && n < len(out) {
+			out[n] = uint32(hashSeed(strings.Join(words, " "))) | 1 // never 0, which is none
+			n++
+		}
+	}
+	return out
+}
+
 // isUpperPlace reports whether a dateline's place ("ATHENS", "TOURS, 16
 // mars") is written in capitals up to its first comma.
 func isUpperPlace(s string) bool {
