@@ -141,38 +141,6 @@ var departurePhrases = phraseTable(map[string][]string{
 	"ru": {"уволен", "уволил", "отставка", "отставку"},
 })
 
-// inquiryPhrases are how titles tell that an investigation, an inquiry
-// or a case is opened into an event: a reaction to it, news of its own
-// after the report of the event ("RAIB opens investigation into
-// Sheffield derailment" the day after the derailment; "江苏成立…事故调查组"
-// after the pile-up). Each in the forms a report's lead says it in too
-// ("police opened an investigation"), which keep the two one story.
-// Not "investigate(s)", which titles of the event's own report use
-// ("Police investigate after fire"), nor "ermittelt", nor "indaga".
-var inquiryPhrases = phraseTable(map[string][]string{
-	"en": {"opens investigation", "opened investigation", "open investigation", "launches investigation", "launched investigation", "launch investigation",
-		"investigation opened", "investigation launched", "investigation into", "opens inquiry", "opened inquiry", "launches inquiry", "launched inquiry",
-		"inquiry opened", "inquiry launched", "inquiry into", "opens probe", "launches probe", "launched probe", "probe launched", "probe into"},
-	"de": {"Ermittlungsverfahren", "Ermittlungen eingeleitet", "leitet Ermittlungen ein", "Untersuchung eingeleitet", "leitet Untersuchung ein"},
-	"fr": {"ouvre une enquête", "ouvert une enquête", "enquête ouverte", "ouverture d'une enquête", "ouvre une information judiciaire"},
-	"es": {"abre una investigación", "abre investigación", "abrió una investigación", "investigación abierta", "abre diligencias"},
-	"it": {"apre un'inchiesta", "aperta un'inchiesta", "aperto un fascicolo", "apre un fascicolo", "inchiesta aperta", "avviata un'indagine"},
-	"pt": {"abre investigação", "abre inquérito", "abriu inquérito", "inquérito aberto", "investigação aberta"},
-	"nl": {"opent onderzoek", "onderzoek ingesteld", "stelt onderzoek in", "start onderzoek"},
-	"pl": {"wszczęła śledztwo", "wszczyna śledztwo", "wszczęto śledztwo", "śledztwo wszczęte", "wszczęła postępowanie"},
-	"cs": {"zahájila vyšetřování", "zahájili vyšetřování", "zahájila šetření"},
-	"ru": {"возбудили дело", "возбуждено дело", "возбудил дело", "возбуждено уголовное дело", "возбудили уголовное дело", "возбудил уголовное дело"},
-	"uk": {"відкрили провадження", "відкрито провадження", "розпочали розслідування"},
-	"sr": {"pokrenuta istraga", "покренута истрага", "otvorena istraga", "отворена истрага"},
-	"tr": {"soruşturma başlatıldı", "soruşturma başlattı", "soruşturma açıldı"},
-	"da": {"indleder efterforskning", "efterforskning indledt", "undersøgelse iværksat"},
-	"sv": {"inleder förundersökning", "förundersökning inledd", "inleder utredning"},
-	"no": {"etterforskning innledet", "innleder etterforskning"},
-	"ja": {"調査委員会", "調査委", "捜査本部"},
-	"zh": {"调查组", "調查組", "立案调查", "立案調查", "立案侦查", "立案偵查"},
-	"ko": {"수사 착수", "수사에 착수", "조사 착수", "조사에 착수"},
-})
-
 // newsKind is a kind of news that a title tells of, as what it reports,
 // among its first words (arrests, departures), and that an earlier item
 // may mention anywhere in its title or lead by all the words of one of
@@ -204,7 +172,6 @@ func newNewsKind(phrases map[string][]tellPhrase) newsKind {
 var (
 	arrests    = newNewsKind(arrestPhrases)
 	departures = newNewsKind(departurePhrases)
-	inquiries  = newNewsKind(inquiryPhrases)
 )
 
 // mentionedIn reports whether p's words hold every word of one of the
@@ -233,11 +200,10 @@ func holdsAll(words, keys []uint32) bool {
 // laterRenews reports whether the later of a and b tells in its title of
 // a new event of a kind (an aftershock, "Нови земљотрес код Краљева")
 // and the earlier's title does not, or of an arrest, a charge or a
-// verdict, of someone leaving a post, or of an investigation opened, and
-// the earlier's title and lead do not ("no arrests have been made",
-// "under pressure to resign", "investigators have opened an
-// investigation" are no other event); nor is the later a wire's update,
-// which tells the earlier's story on.
+// verdict, or of someone leaving a post, and the earlier's title and
+// lead do not ("no arrests have been made", "under pressure to resign"
+// are no other event); nor is the later a wire's update, which tells the
+// earlier's story on.
 func laterRenews(a, b *storyPrint) bool {
 	if a.published.Equal(b.published) {
 		return false // neither is later
@@ -247,6 +213,5 @@ func laterRenews(a, b *storyPrint) bool {
 	}
 	return !a.words.update && (a.words.renews && !b.words.renews ||
 		a.words.arrests && !b.words.arrests && !arrests.mentionedIn(b) ||
-		a.words.departs && !b.words.departs && !departures.mentionedIn(b) ||
-		a.words.inquires && !b.words.inquires && !inquiries.mentionedIn(b))
+		a.words.departs && !b.words.departs && !departures.mentionedIn(b))
 }

@@ -12,7 +12,7 @@ import (
 
 // phraseTables are the tables of told phrases, by what they tell.
 var phraseTables = map[string]map[string][]tellPhrase{
-	"day after": dayAfterPhrases, "service": servicePhrases, "rise": risePhrases, "new event": newEventPhrases, "arrest": arrestPhrases, "departure": departurePhrases, "inquiry": inquiryPhrases,
+	"day after": dayAfterPhrases, "service": servicePhrases, "rise": risePhrases, "new event": newEventPhrases, "arrest": arrestPhrases, "departure": departurePhrases,
 }
 
 // toldPhrases are the phrases of phraseTables' byLang lists, as written,

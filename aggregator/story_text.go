@@ -34,8 +34,7 @@ type storyWords struct {
 	dayAfter  bool                    // it tells its news as following another's ("a day after")
 	renews    bool                    // the title tells of a new event of a kind told before ("aftershock", story_events.go)
 	arrests   bool                    // the title's first words tell of an arrest, a charge or a verdict,
-	departs   bool                    // or of someone leaving a post,
-	inquires  bool                    // or of an investigation opened (story_events.go)
+	departs   bool                    // or of someone leaving a post (story_events.go)
 	service   bool                    // the title is a service report's ("what passengers need to know") or a column of briefs' ("Kurz notiert:")
 	rises     bool                    // the title says a figure rose ("toll rises to 14")
 	digest    bool                    // the title is a newsletter's, which tells several news (digestTitle)
@@ -178,7 +177,6 @@ func readStoryText(lang, title, summary string, text map[uint32]string) storyWor
 	w.renews = w.tellsNewEvent(lang, title, &starts)
 	w.arrests = w.tellsEarly(title, arrestPhrases[lang], &starts)
 	w.departs = w.tellsEarly(title, departurePhrases[lang], &starts)
-	w.inquires = w.tellsEarly(title, inquiryPhrases[lang], &starts)
 	w.service = column || w.tellsService(lang, title)
 	w.digest = digestTitle(title) || column && listsSeveral(title)
 	w.rises = len(w.titleNums) > 0 && w.tellsRise(lang, title) // only a title's numbers may rise (laterRises)
