@@ -310,7 +310,7 @@ func (l likeness) verdict(o StoryOptions, a, b *storyPrint) StoryVerdict {
 	case l.conflict == "follow-up":
 		v.Reason = fmt.Sprintf("published %s apart, the later tells its news as following another's (\"a day after\") and the earlier does not: a follow-up, not one story (%.2f similar)", roundDuration(l.apart), l.similarity)
 	case l.conflict == "new event":
-		v.Reason = fmt.Sprintf("the later title tells of a new event of its kind (an aftershock, a new quake) and the earlier does not: another event, not one story (%.2f similar)", l.similarity)
+		v.Reason = fmt.Sprintf("the later title tells of a new event of its kind (an aftershock, a new quake, an arrest, a departure) and the earlier does not: another event, not one story (%.2f similar)", l.similarity)
 	case l.conflict == "figures":
 		v.Reason = fmt.Sprintf("one title gives %d figures or more and the other item none of them, nor its title any: a report of its own figures, such as a market's close, not a copy (%.2f similar)", lackedFigures, l.similarity)
 	case l.conflict == "digest":

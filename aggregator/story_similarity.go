@@ -144,7 +144,8 @@ type likeness struct {
 	// "follow-up" when the later, more than seriesGap later, tells its
 	// news as coming a day after another's and the earlier does not,
 	// "new event" when the later's title tells of a new event of a kind
-	// (an aftershock, a new quake) and the earlier's does not,
+	// (an aftershock, a new quake), an arrest or a departure and the
+	// earlier's does not (laterRenews),
 	// "datelines" when one source datelined them from two places,
 	// "series" when one source published them more than seriesGap apart
 	conflict string
