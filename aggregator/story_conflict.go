@@ -53,18 +53,6 @@ func longTemplate(a, b *storyPrint) bool {
 // rather than one story: an outlet updates its own report within hours.
 const seriesGap = 12 * time.Hour
 
-// ownTemplate reports whether a and b, of one source, neither with a
-// wire's tag, have titles written nearly alike (closeTemplate): where
-// one of them names what the other's item does not, the outlet's two
-// reports are two news, as "Wyniki Lotto z 8 grudnia" and "Wyniki Mini
-// Lotto z 8 grudnia" are, or "Road closed after crash" and, hours
-// later, "Road closed after lorry crash near Inverness"; from two
-// outlets, the one naming more is a rewrite placing the news its own
-// way. A tagged title (a BRIEF, an URGENT, an update) tells a report on.
-func ownTemplate(a, b *storyPrint) bool {
-	return !a.words.tagged && !b.words.tagged && sameSource(a, b) && closeTemplate(a, b)
-}
-
 // sameSource reports whether two items came from the same source first.
 func sameSource(a, b *storyPrint) bool {
 	return len(a.sources) > 0 && len(b.sources) > 0 && a.sources[0] == b.sources[0]

@@ -272,33 +272,3 @@ func rssItem(link string, pub time.Time, title, summary string) string {
 func rssChannel(title string, items ...string) string {
 	return `<?xml version="1.0"?><rss version="2.0"><channel><title>` + title + `</title><language>en</language>` + strings.Join(items, "") + `</channel></rss>`
 }
-
-// TestOwnTemplateNamesApart: one outlet's two titles written nearly
-// alike, one of them naming what the other's item does not, are two
-// news: its two draws' results, its two roads closed. From two outlets,
-// the one naming more is a rewrite placing the news its own way; and a
-// tagged title (a BRIEF, an update) tells the report on.
-func TestOwnTemplateNamesApart(t *testing.T) {
-	t0 := time.Date(2027, 2, 9, 6, 30, 0, 0, time.UTC)
-	print := func(lang, src string, after time.Duration, title string) storyPrint {
-		return newStoryPrint(&storage.Item{Language: lang, Title: title, Published: t0.Add(after), Sources: []string{src}})
-	}
-	for _, c := range []struct {
-		name string
-		a, b storyPrint
-		want bool
-	}{
-		{"two draws", print("pl", "paw", 0, "Wyniki Lotto z 9 lutego 2027"), print("pl", "paw", 2*time.Hour, "Wyniki Mini Lotto z 9 lutego 2027"), true},
-		{"two roads", print("en", "northpost", 0, "Road closed after crash"), print("en", "northpost", 6*time.Hour, "Road closed after lorry crash near Inverness"), true},
-		{"two outlets", print("en", "northpost", 0, "Road closed after crash"), print("en", "highland-news", 2*time.Hour, "Road closed after lorry crash near Inverness"), false},
-		{"a tagged update", print("en", "northpost", 0, "Road closed after crash"), print("en", "northpost", 2*time.Hour, "UPDATE 1-Road closed after lorry crash near Inverness"), false},
-		{"a brief", print("en", "wire", 0, "BRIEF-Road closed after crash"), print("en", "wire", time.Hour, "Road closed after lorry crash near Inverness"), false},
-	} {
-		s := windowStats(&c.a, &c.b)
-		for _, l := range []likeness{s.measure(&c.a, &c.b), s.measure(&c.b, &c.a)} {
-			if got := l.conflict == "names"; got != c.want {
-				t.Errorf("%s: conflict %q, want names: %v", c.name, l.conflict, c.want)
-			}
-		}
-	}
-}

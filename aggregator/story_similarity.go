@@ -244,8 +244,6 @@ func (s *wordStats) measureAbove(a, b *storyPrint, floor float64) likeness {
 		l.conflict = "figures"
 	case namesA > 0 && namesB > 0 && sameTemplate(a, b) && (!capsNouns(a) || longTemplate(a, b) || s.acronymsLacking(a, b) && s.acronymsLacking(b, a)):
 		l.conflict = "names"
-	case (namesA > 0 || namesB > 0) && !service && ownTemplate(a, b):
-		l.conflict = "names"
 	case s.placesApart(a, b):
 		l.conflict = "places"
 	case kindsApart(a, b):

@@ -31,7 +31,6 @@ type storyWords struct {
 	prefixes  []uint32                // the namePrefix of every word that has one, and its metonyms' alias, in no order, repeats kept, unless there are more than keysScanned (hasKey)
 	nums      []string                // every number, normalized
 	update    bool                    // the title is tagged as a wire's update ("UPDATE 1-")
-	tagged    bool                    // it has a wire's tag of any kind ("BRIEF-", "URGENT - ", "UPDATE 1-")
 	dayAfter  bool                    // it tells its news as following another's ("a day after")
 	renews    bool                    // the title tells of a new event of a kind told before ("aftershock", story_events.go)
 	arrests   bool                    // the title's first words tell of an arrest, a charge or a verdict,
@@ -71,9 +70,7 @@ func readStoryWords(lang, title, summary string) storyWords {
 // word's text by its hash: the folded word as it was compared ("greece"
 // for "Greek"), for explain's evidence.
 func readStoryText(lang, title, summary string, text map[uint32]string) storyWords {
-	plain := stripSiteName(lang, HTMLText(title))
-	title, update := wireTags(plain)
-	tagged := len(title) != len(plain)  // any wire tag: "BRIEF-", "URGENT - ", "UPDATE 1-"
+	title, update := wireTags(stripSiteName(lang, HTMLText(title)))
 	title, column := briefColumn(title) // a paper's column is its furniture, not the news: "Kurz notiert: …"
 	summary, dateline := cutDateline(cutFurniture(htmlTextPrefix(summary, summaryTextRead)))
 	if breadcrumbs(summary) {
@@ -174,7 +171,7 @@ func readStoryText(lang, title, summary string, text map[uint32]string) storyWor
 	if len(w.prefixes) > keysScanned {
 		w.prefixes = sortedSet(w.prefixes) // a title of hundreds of names is looked up by halves (hasKey)
 	}
-	w.update, w.tagged = update, tagged
+	w.update = update
 	w.lands = titleLands(lang, title)
 	w.dayAfter = w.tellsDayAfter(lang, title) || w.tellsDayAfter(lang, summary[:lead])
 	w.renews = w.tellsNewEvent(lang, title, &starts)
