@@ -93,18 +93,24 @@ func runePairs(s string, add func(pair string, at int)) {
 // clusterLen is the length in bytes of the character s starts with and
 // the marks that follow it: in Thai, Lao, Khmer and Burmese a vowel or a
 // tone written above or below a letter is a character of its own, and a
-// pair of a letter and its mark ("ู้", "้โ") tells nothing of a word.
+// pair of a letter and its mark ("ู้", "้โ") tells nothing of a word;
+// nor does half-width katakana's voiced mark, a letter of its own
+// ("ｶﾞｽ", which folds to "ガス").
 func clusterLen(s string) int {
 	_, n := utf8.DecodeRuneInString(s)
 	for n < len(s) && s[n] >= utf8.RuneSelf {
 		r, m := utf8.DecodeRuneInString(s[n:])
-		if classOf(r)&classMark == 0 {
+		if classOf(r)&classMark == 0 && !halfwidthSoundMark(r) {
 			break
 		}
 		n += m
 	}
 	return n
 }
+
+// halfwidthSoundMark reports whether r is half-width katakana's voiced or
+// semi-voiced sound mark ("ﾞ", "ﾟ"), which follows its letter.
+func halfwidthSoundMark(r rune) bool { return r == 0xFF9E || r == 0xFF9F }
 
 // letterEnd is where the letters (and their marks) starting at i end,
 // or where they pass from a script written without spaces to another or
@@ -138,9 +144,10 @@ func letterEnd(s string, i int, spaceless bool) int {
 
 // scriptless reports whether letter r is of no script of its own, and
 // goes with the letters around it: the prolonged sound marks of kana
-// (U+30FC, its half-width U+FF70) and the kana repeat marks (U+3031–3035).
+// (U+30FC, its half-width U+FF70), half-width katakana's sound marks
+// and the kana repeat marks (U+3031–3035).
 func scriptless(r rune) bool {
-	return r == 0x30FC || r == 0xFF70 || r >= 0x3031 && r <= 0x3035
+	return r == 0x30FC || r == 0xFF70 || halfwidthSoundMark(r) || r >= 0x3031 && r <= 0x3035
 }
 
 // sentenceEnds reports whether s, spaces aside, ends a sentence: a

@@ -496,6 +496,8 @@ func TestScanWordsLimit(t *testing.T) {
 		{"里斯本电车。车", 2, []string{"里斯", "斯本"}, "。车"},                            // the run of letters is passed
 		{"ผู้โดยสาร", -1, []string{"ผู้โ", "โด", "ดย", "ยส", "สา", "าร"}, ""}, // a letter's marks go with it ("passengers")
 		{"ผู้", -1, []string{"ผู้"}, ""},
+		{"ｶﾞｽ爆発", -1, []string{"ｶﾞｽ", "ｽ爆", "爆発"}, ""}, // half-width katakana's voiced mark goes with its letter
+		{"ﾊﾟﾘ", -1, []string{"ﾊﾟﾘ"}, ""},
 		{"Tram derails", 0, nil, "Tram derails"},
 	} {
 		var got []string
@@ -513,6 +515,22 @@ func TestScanWordsLimit(t *testing.T) {
 	}
 	if w := readStoryWords("en", "Quake", "Ierapetra "+long); !slices.Contains(w.words, pairHash("en", truncateStem(stem("ierapetra")))) {
 		t.Errorf("the first word of a summary was not read")
+	}
+}
+
+// TestHalfwidthKatakanaAsFullwidth: a title in half-width katakana, whose
+// voiced sound marks are letters of their own ("ｶﾞ"), is read as the same
+// title in full-width katakana ("ガ"): one outlet's copy in the old
+// half-width forms shares its words with the others'.
+func TestHalfwidthKatakanaAsFullwidth(t *testing.T) {
+	for _, c := range [][2]string{
+		{"ｶﾞｽ爆発でﾋﾞﾙ倒壊、3人けが", "ガス爆発でビル倒壊、3人けが"},
+		{"ﾊﾟﾘで大規模ﾃﾞﾓ", "パリで大規模デモ"},
+	} {
+		half, full := readStoryWords("ja", c[0], ""), readStoryWords("ja", c[1], "")
+		if !slices.Equal(half.words, full.words) {
+			t.Errorf("%q read otherwise than %q: %v against %v", c[0], c[1], half.words, full.words)
+		}
 	}
 }
 
