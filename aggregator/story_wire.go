@@ -292,14 +292,21 @@ func datelinesApart(a, b *storyPrint) bool {
 func datelinePlaces(dateline string) (out [2]uint32) {
 	n := 0
 	for part := range strings.SplitSeq(dateline, "/") {
-		var words []string
-		for w := range strings.FieldsSeq(part) {
-			if !strings.ContainsFunc(w, unicode.IsDigit) {
-				words = append(words, w)
-			}
+		if n == len(out) {
+			break
 		}
-		if len(words) > 0 && n < len(out) {
-			out[n] = uint32(hashSeed(strings.Join(words, " "))) | 1 // never 0, which is none
+		part = strings.TrimSpace(part)
+		if strings.ContainsFunc(part, unicode.IsDigit) { // rare: a time or a date in it
+			var words []string
+			for w := range strings.FieldsSeq(part) {
+				if !strings.ContainsFunc(w, unicode.IsDigit) {
+					words = append(words, w)
+				}
+			}
+			part = strings.Join(words, " ")
+		}
+		if part != "" {
+			out[n] = uint32(hashSeed(part)) | 1 // never 0, which is none
 			n++
 		}
 	}
