@@ -196,14 +196,18 @@ func (in *Inspector) explainPair(e *StoryExplanation, it, with *storage.Item, to
 		if own == nil && followsOwn(&p, &cp) {
 			own = c
 		}
-		if sameSource(&p, &cp) {
-			mine = append(mine, c)
+		if sameSource(&p, &cp) && c.FirstSeen.Before(it.FirstSeen) {
+			mine = append(mine, c) // filed before it, as filing compares
 		}
 	})
 	if err != nil {
 		return nil, err
 	}
-	disagreeing, conflict := ownDisagreeingIn(&stats, &p, mine, o.Threshold)
+	var disagreeing *storage.Item
+	var conflict string
+	if m, _ := it.MatchIn(topic); m.Story == "" || m.Story != theirs.Story { // filing put it in another story, or none yet
+		disagreeing, conflict = ownDisagreeingIn(&stats, &p, mine, in.lowestThreshold())
+	}
 	if e == nil {
 		e = &StoryExplanation{}
 	}
@@ -228,6 +232,18 @@ func (in *Inspector) explainPair(e *StoryExplanation, it, with *storage.Item, to
 		}
 	}
 	return e, nil
+}
+
+// lowestThreshold is the lowest similarity of the topics that collapse
+// stories: the one filing measures conflicts at (storyIndex.threshold).
+func (in *Inspector) lowestThreshold() float64 {
+	lowest := 1.0
+	for _, t := range in.topics {
+		if t.Stories != nil {
+			lowest = min(lowest, t.Stories.withDefaults().Threshold)
+		}
+	}
+	return lowest
 }
 
 // ownDisagreeingIn is the first of items, of p's own source, that p is in

@@ -287,28 +287,28 @@ func datelinesApart(a, b *storyPrint) bool {
 	return true
 }
 
-// datelinePlaces hashes the places of a dateline ("BRUSSELS/AUSTIN",
-// "ATHENS 14:05", whose time is no place): two at most, 0 for none.
+// datelinePlaces hashes the places of a dateline ("BRUSSELS/AUSTIN";
+// "ATHENS 14:05", whose time is no place, nor what follows it), their
+// words parted by single spaces: two at most, none when it names more,
+// whose places one cannot all keep; 0 for none.
 func datelinePlaces(dateline string) (out [2]uint32) {
 	n := 0
 	for part := range strings.SplitSeq(dateline, "/") {
-		if n == len(out) {
-			break
-		}
-		part = strings.TrimSpace(part)
-		if strings.ContainsFunc(part, unicode.IsDigit) { // rare: a time or a date in it
-			var words []string
-			for w := range strings.FieldsSeq(part) {
-				if !strings.ContainsFunc(w, unicode.IsDigit) {
-					words = append(words, w)
-				}
+		var words []string
+		for w := range strings.FieldsSeq(part) {
+			if strings.ContainsFunc(w, unicode.IsDigit) {
+				break
 			}
-			part = strings.Join(words, " ")
+			words = append(words, w)
 		}
-		if part != "" {
-			out[n] = uint32(hashSeed(part)) | 1 // never 0, which is none
-			n++
+		if len(words) == 0 {
+			continue
 		}
+		if n == len(out) {
+			return [2]uint32{}
+		}
+		out[n] = uint32(hashSeed(strings.Join(words, " "))) | 1 // never 0, which is none
+		n++
 	}
 	return out
 }
