@@ -293,8 +293,9 @@ func datelinesApart(a, b *storyPrint) bool {
 // whose places one cannot all keep; 0 for none.
 func datelinePlaces(dateline string) (out [2]uint32) {
 	n := 0
+	var held [4]string // most datelines' words: no allocation
 	for part := range strings.SplitSeq(dateline, "/") {
-		var words []string
+		words := held[:0]
 		for w := range strings.FieldsSeq(part) {
 			if strings.ContainsFunc(w, unicode.IsDigit) {
 				break
