@@ -85,16 +85,28 @@ func TestExplainOwnNextReport(t *testing.T) {
 	publish("wire", rssChannel("Wire", first, next))
 	pollEach(t, store, url, topics, "wire")
 	res := explainItems(t, store, topics, "lisbon", "", "https://metro.example/1", "https://wire.example/2")
-	story := res[0].Story.First.ID
 	if s := res[0].Story; s == nil || s.With == nil || s.With.Link != "https://wire.example/1" {
 		t.Fatalf("the copy's story: %+v", s)
 	}
-	if s := res[1].Story; s == nil || s.First.ID == story {
-		t.Errorf("the wire's next report joined its first report's story: %+v", s)
+	checkExplainedApart(t, store, topics, "lisbon", "https://metro.example/1", "https://wire.example/2", "next report")
+}
+
+// checkExplainedApart checks that the item at later is in another story
+// than the copy at copyLink, and that explaining the two together says
+// so for the reason given, naming the copy's story.
+func checkExplainedApart(t *testing.T, store *storage.Store, topics []Topic, topic, copyLink, later, reason string) {
+	t.Helper()
+	res := explainItems(t, store, topics, topic, "", copyLink, later)
+	if res[0].Story == nil {
+		t.Fatalf("%s: no story", copyLink)
 	}
-	pair := explainItems(t, store, topics, "lisbon", "https://metro.example/1", "https://wire.example/2")
-	if v := pair[0].Story.Verdict; v.Same || !strings.Contains(v.Reason, "next report") || !strings.Contains(v.Reason, story) {
-		t.Errorf("the next report with the copy: %+v", v)
+	story := res[0].Story.First.ID
+	if s := res[1].Story; s == nil || s.First.ID == story {
+		t.Fatalf("%s joined the story of %s: %+v", later, copyLink, s)
+	}
+	pair := explainItems(t, store, topics, topic, copyLink, later)
+	if v := pair[0].Story.Verdict; v.Same || !strings.Contains(v.Reason, reason) || !strings.Contains(v.Reason, story) {
+		t.Errorf("%s with %s: %+v, want apart for %q, naming story %s", later, copyLink, v, reason, story)
 	}
 }
 
@@ -188,15 +200,7 @@ func TestExplainOwnDisagreeingReport(t *testing.T) {
 	pollEach(t, store, url, topics, "cairo", "nile")
 	publish("cairo", rssChannel("Cairo Daily", morning, afternoon))
 	pollEach(t, store, url, topics, "cairo")
-	res := explainItems(t, store, topics, "cairo", "", "https://nile.example/1", "https://cairo.example/2")
-	story := res[0].Story.First.ID
-	if s := res[1].Story; s == nil || s.First.ID == story {
-		t.Fatalf("the afternoon's fire joined the morning's story: %+v", s)
-	}
-	pair := explainItems(t, store, topics, "cairo", "https://nile.example/1", "https://cairo.example/2")
-	if v := pair[0].Story.Verdict; v.Same || !strings.Contains(v.Reason, "disagrees") || !strings.Contains(v.Reason, story) {
-		t.Errorf("the afternoon's fire with the rewrite: %+v", v)
-	}
+	checkExplainedApart(t, store, topics, "cairo", "https://nile.example/1", "https://cairo.example/2", "disagrees")
 }
 
 // TestDatelinesApart: a wire's two reports datelined from two places
