@@ -67,6 +67,15 @@ func TestStoryTextStripsWireFurniture(t *testing.T) {
 		{"a Vietnamese word and a range", "Nóng 40-41 độ C, miền Bắc nắng gắt", "Nóng 40-41 độ C, miền Bắc nắng gắt", stripWirePrefix},
 		{"an Indonesian word and a score", "Terkini 2-1, Persib tekuk Persija", "Terkini 2-1, Persib tekuk Persija", stripWirePrefix},
 		{"an Armenian full stop", "ՇՏԱՊ։ Երևանում հրդեհ է բռնկվել", "Երևանում հրդեհ է բռնկվել", stripWirePrefix},
+		// a flash in capitals may end with a Latin full stop; a tag
+		// written as a word before one is a sentence's, and a full stop
+		// of an abbreviation is no mark
+		{"a flash in capitals and a full stop", "ՇՏԱՊ. Սյունիքում երկրաշարժ է գրանցվել", "Սյունիքում երկրաշարժ է գրանցվել", stripWirePrefix},
+		{"an English flash and a full stop", "URGENT. Fire at Tyne docks", "Fire at Tyne docks", stripWirePrefix},
+		{"a numbered update and a full stop", "UPDATE 1. Fire at Tyne docks put out", "Fire at Tyne docks put out", stripWirePrefix},
+		{"a tag's word and a full stop", "Breaking. The bridge is shut", "Breaking. The bridge is shut", stripWirePrefix},
+		{"a full stop without a space", "URGENT.Fire at Tyne docks", "URGENT.Fire at Tyne docks", stripWirePrefix},
+		{"an abbreviation that is no tag", "ԿԲ. Դոլարի միջին փոխարժեքը", "ԿԲ. Դոլարի միջին փոխարժեքը", stripWirePrefix},
 		// but an update tag written in capitals is an agency's, numbered
 		{"an Azerbaijani agency's numbered update", "YENİLƏNİB 1-Lənkəranda su basan evlərin sayı 65-ə çatıb", "Lənkəranda su basan evlərin sayı 65-ə çatıb", stripWirePrefix},
 		{"an Armenian agency's numbered update", "ԹԱՐՄԱՑՎԱԾ 2-Գորիսի մոտ երկրաշարժի մագնիտուդը ճշգրտվել է", "Գորիսի մոտ երկրաշարժի մագնիտուդը ճշգրտվել է", stripWirePrefix},

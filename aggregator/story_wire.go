@@ -162,15 +162,27 @@ func wireTags(title string) (rest string, update bool) {
 		if t.numbered || t.update && upperCase(title[:len(t.tag)]) && agencyNumber(rest) {
 			rest = strings.TrimLeft(rest, " 0123456789")
 		}
-		if r, _ := utf8.DecodeRuneInString(rest); !tagMark(r) {
+		var after string
+		switch r, _ := utf8.DecodeRuneInString(rest); {
+		case tagMark(r):
+			after = strings.TrimLeftFunc(rest, tagMark)
+		case capsDot(title[:len(t.tag)], rest):
+			after = rest[1:] // "ՇՏԱՊ. Սյունիքում …", "URGENT. …"
+		default:
 			return title, update
 		}
-		after := strings.TrimLeftFunc(rest, tagMark)
 		if r, _ := utf8.DecodeRuneInString(after); title[len(t.tag)] == '-' && unicode.IsLower(r) {
 			return title, update // a word's first half: "Live-fire drills", "Video-assistant referees"
 		}
 		title, update = strings.TrimSpace(after), update || t.update
 	}
+}
+
+// capsDot reports whether a tag, as written, ends with a full stop and
+// a space (rest, what follows it): only a tag in capitals, as agencies
+// write their flashes ("ՇՏԱՊ. …"); "Breaking. …" is a sentence.
+func capsDot(tag, rest string) bool {
+	return strings.HasPrefix(rest, ". ") && upperCase(tag)
 }
 
 // upperCase reports whether s has letters of a script with capitals,
@@ -207,7 +219,7 @@ func mayBeTagged(title string) bool {
 	head := title[:min(len(title), 64)]
 	for i := 0; i < len(head); {
 		if c := head[i]; c < utf8.RuneSelf {
-			if c == '-' || c == ':' || c == '!' || c == '[' {
+			if c == '-' || c == ':' || c == '!' || c == '[' || c == '.' && i+1 < len(head) && head[i+1] == ' ' {
 				return true
 			}
 			i++
