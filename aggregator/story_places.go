@@ -170,7 +170,8 @@ func placesIn(lang, folded string, found func(place, group string)) {
 			at = 0
 		}
 		if at == 0 {
-			if end := wardAt(lang, folded, i); end > 0 {
+			address := prevEnd >= 0 && (i == prevEnd || folded[prevEnd:i] == "・")
+			if end := wardAt(lang, folded, i, address); end > 0 {
 				group := folded[i:end]
 				if i == prevEnd {
 					group = prevGroup // an address's next part: "滋賀県湖南市"

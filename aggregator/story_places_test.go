@@ -227,6 +227,12 @@ func TestJapaneseWards(t *testing.T) {
 		{"大阪・生野区で住宅火災", []string{"大阪/大阪", "生野区/生野区"}},
 		{"大阪市西成区で住宅全焼", []string{"大阪市/大阪", "西成区/大阪"}},
 		{"滋賀県湖南市で住宅火災", []string{"滋賀/滋賀", "湖南市/滋賀"}},
+		// a ward of one kanji, in an address only
+		{"広島市南区の物流倉庫で火災", []string{"広島市/広島", "南区/広島"}},
+		{"広島・南区の倉庫火災", []string{"広島/広島", "南区/南区"}},
+		{"広島市安佐南区で住宅火災", []string{"広島市/広島", "安佐南区/広島"}},
+		{"南区で住宅火災", nil},
+		{"広島で北風", []string{"広島/広島"}},
 		{"株式市場が急落", nil},
 		{"小選挙区で当選", nil},
 		{"市町村の選挙", nil},
@@ -241,6 +247,13 @@ func TestJapaneseWards(t *testing.T) {
 		Summary: "大阪市生野区の住宅で火災があり、木造2階建てが全焼した。1人がけがをした。", Sources: []string{"b"}})
 	if l := windowStats(&nishinari, &ikuno).measure(&nishinari, &ikuno); l.same(StoryOptions{}.withDefaults()) {
 		t.Errorf("fires in two wards of Osaka: one story (%.2f similar)", l.similarity)
+	}
+	minami := newStoryPrint(&storage.Item{Language: "ja", Title: "広島市南区の物流倉庫で火災　けが人なし",
+		Summary: "広島市南区の物流倉庫で火が出ていると119番通報があった。けが人はいない。", Sources: []string{"a"}})
+	asaminami := newStoryPrint(&storage.Item{Language: "ja", Title: "広島市安佐南区で住宅火災　けが人なし",
+		Summary: "広島市安佐南区の住宅で火が出ていると119番通報があった。けが人はいない。", Sources: []string{"b"}})
+	if l := windowStats(&minami, &asaminami).measure(&minami, &asaminami); l.same(StoryOptions{}.withDefaults()) {
+		t.Errorf("fires in two wards of Hiroshima, one named by one kanji: one story (%.2f similar)", l.similarity)
 	}
 }
 

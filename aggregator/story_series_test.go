@@ -209,6 +209,37 @@ func TestExplainOwnDisagreeingReport(t *testing.T) {
 // other's tagged update (a wire's update may be datelined where the
 // story moved), nor when two outlets dateline one report each their own
 // way, nor when one has no dateline.
+// TestCaselessDatelinesApart: a wire's two reports in a script without
+// capitals, datelined from two places, are apart as those in capitals
+// are; datelined from one place, they are not.
+func TestCaselessDatelinesApart(t *testing.T) {
+	t0 := time.Date(2027, 4, 6, 12, 20, 0, 0, time.UTC)
+	print := func(after time.Duration, summary string) storyPrint {
+		return newStoryPrint(&storage.Item{Language: "ar", Title: "قوة حفظ السلام: سقوط طائرة مسيرة قرب دورية دون إصابات",
+			Summary: summary, Published: t0.Add(after), Sources: []string{"nilnews"}})
+	}
+	const lead = "أعلنت قوة الأمم المتحدة لحفظ السلام الثلاثاء أن طائرة مسيرة سقطت على بعد نحو مئة متر من دورية لجنودها، من دون أن تسفر عن إصابات، وأنها فتحت تحقيقا في الحادث."
+	beirut := print(0, "بيروت (وكالة النيل) - "+lead)
+	for _, c := range []struct {
+		name  string
+		b     storyPrint
+		apart bool
+	}{
+		{"two places", print(2*time.Hour, "نيقوسيا (وكالة النيل) - "+lead), true},
+		{"one place", print(2*time.Hour, "بيروت (وكالة النيل) - "+lead), false},
+		{"one dateline", print(2*time.Hour, lead), false},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			s := windowStats(&beirut, &c.b)
+			for _, l := range []likeness{s.measure(&beirut, &c.b), s.measure(&c.b, &beirut)} {
+				if got := l.conflict == "datelines"; got != c.apart {
+					t.Errorf("conflict %q, want datelines apart: %v", l.conflict, c.apart)
+				}
+			}
+		})
+	}
+}
+
 func TestDatelinesApart(t *testing.T) {
 	t0 := time.Date(2027, 2, 9, 5, 40, 0, 0, time.UTC)
 	print := func(src string, after time.Duration, title, summary string) storyPrint {

@@ -94,6 +94,13 @@ func TestStoryTextStripsWireFurniture(t *testing.T) {
 		{"a dateline's place", "ATHENS (Meridian) - An earthquake struck…", "ATHENS", datelinePlace},
 		{"a dated dateline's place", "TOURS, 16 mars (CPA) - Hélène Marchand a obtenu", "TOURS", datelinePlace},
 		{"no dateline, no place", "The Food Standards Agency (FSA) - which", "", datelinePlace},
+		// in a script without capitals, the brackets and the dash alone
+		// tell a dateline; in one with them, small letters tell none
+		{"an Arabic dateline", "بيروت (وكالة النيل) - أعلنت قوة الأمم المتحدة", "أعلنت قوة الأمم المتحدة", stripDateline},
+		{"an Arabic dateline's place", "بيروت (وكالة النيل) - أعلنت قوة الأمم المتحدة", "بيروت", datelinePlace},
+		{"a Hebrew dateline's place", "ירושלים (סוכנות הים) - המשטרה הודיעה", "ירושלים", datelinePlace},
+		{"a dateline in small letters", "Leipzig (dnw) - Die Stadt hat", "", datelinePlace},
+		{"Arabic brackets that are no dateline", "أعلنت الشركة (المدرجة في البورصة) أرباحا", "", datelinePlace},
 		{"a byline is no place", "By Anna Whitcombe, Business Correspondent. Volterra is to axe jobs", "", datelinePlace},
 	} {
 		t.Run(tt.name, func(t *testing.T) {

@@ -18,14 +18,19 @@ import (
 // wardSuffixes are the suffixes of local government, folded.
 var wardSuffixes = foldAll(strings.Split("区,市,町,村,郡,都,道,府,県", ","))
 
+// wardKu is the suffix of a city's ward, folded.
+var wardKu = Fold("区")
+
 // wardStems are stems that make no place with a suffix, folded.
 var wardStems = foldAll([]string{"選挙", "小選挙", "比例", "特別", "行政", "政令", "被災", "地方", "全国"})
 
 // wardAt returns where a ward's name that starts at folded[i:] ends, or
 // 0 when none starts there: in Japanese, at the start of a run of kanji
 // or right after a suffix; in Chinese, a district's or county's
-// (districtAt).
-func wardAt(lang, folded string, i int) int {
+// (districtAt). In an address, right after a place or after a place and
+// "・", a ward's stem may be one kanji ("広島市南区", "大阪・北区"): most
+// cities' wards are named so, which alone would be any word and 区.
+func wardAt(lang, folded string, i int, address bool) int {
 	if lang == "zh" {
 		return districtAt(folded, i)
 	}
@@ -35,22 +40,22 @@ func wardAt(lang, folded string, i int) int {
 	if prev, _ := utf8.DecodeLastRuneInString(folded[:i]); i > 0 && isKanji(prev) && !isWardSuffix(string(prev)) {
 		return 0
 	}
-	end, ok := wardSegment(folded, i)
+	end, ok := wardSegment(folded, i, address)
 	if !ok {
 		return 0
 	}
 	next, _ := utf8.DecodeRuneInString(folded[end:])
 	if end < len(folded) && isKanji(next) {
-		if _, nested := wardSegment(folded, end); !nested {
+		if _, nested := wardSegment(folded, end, true); !nested {
 			return 0 // a word goes on: "株式市場"
 		}
 	}
 	return end
 }
 
-// wardSegment reads two to four kanji and a suffix at folded[i:], and
-// returns where it ends.
-func wardSegment(folded string, i int) (int, bool) {
+// wardSegment reads two to four kanji and a suffix at folded[i:], or in
+// an address one kanji and 区, and returns where it ends.
+func wardSegment(folded string, i int, address bool) (int, bool) {
 	at, n := i, 0
 	for at < len(folded) {
 		r, w := utf8.DecodeRuneInString(folded[at:])
@@ -59,7 +64,7 @@ func wardSegment(folded string, i int) (int, bool) {
 		}
 		if isWardSuffix(folded[at : at+w]) {
 			stem := folded[i:at]
-			if n < 2 || slices.Contains(wardStems, stem) {
+			if n < 2 && !(n == 1 && address && folded[at:at+w] == wardKu) || slices.Contains(wardStems, stem) {
 				return 0, false
 			}
 			return at + w, true

@@ -327,17 +327,19 @@ func datelinePlaces(dateline string) (out [2]uint32) {
 }
 
 // isUpperPlace reports whether a dateline's place ("ATHENS", "TOURS, 16
-// mars") is written in capitals up to its first comma.
+// mars") is written in capitals up to its first comma, or in a script
+// that has none ("بيروت (وكالة النيل) -"), where its brackets and dash
+// alone tell a dateline.
 func isUpperPlace(s string) bool {
 	place, _, _ := strings.Cut(s, ",")
 	place = strings.TrimSpace(place)
 	letters := 0
 	for _, r := range place {
 		switch {
-		case unicode.IsUpper(r):
-			letters++
 		case unicode.IsLower(r):
 			return false
+		case unicode.IsUpper(r), unicode.IsLetter(r) && !unicode.IsTitle(r):
+			letters++
 		}
 	}
 	return letters >= 2
