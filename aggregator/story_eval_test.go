@@ -393,9 +393,10 @@ func TestStoryEvaluation(t *testing.T) {
 		// on, heldout19.json only evaluated.
 		{"tuning19.json", 0, 0, os.Getenv("STORY_EVAL_WRONG") != ""},
 		// First evaluated with the code of its commit (the session's
-		// starting code alike): 0.889 / 0.835 and 0.980 / 0.780. Short
-		// of the recall target: a regression guard.
-		{"heldout19.json", 0.97, 0.77, false},
+		// starting code alike): 0.889 / 0.835 and 0.980 / 0.780; 0.980 /
+		// 0.813 once more languages' rise phrases are read. Short of the
+		// recall target: a regression guard.
+		{"heldout19.json", 0.97, 0.80, false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			items := loadEvalCorpus(t, tc.name)

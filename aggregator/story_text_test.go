@@ -757,6 +757,24 @@ func TestTellsPhrases(t *testing.T) {
 		{rise, "zh", "永康街餐厅火警2人受伤", false},
 		{rise, "sr", "Broj povređenih u Nišu porastao na 12", true},
 		{rise, "sr", "Број повређених у Нишу порастао на 12", true},
+		// a figure raised by someone, in Spanish and Portuguese; Arabic's
+		// toll; Japanese, where a word starts anywhere; a language that
+		// says "to" by the number's case reaches it
+		{rise, "es", "Los bomberos elevan a 60 los rescatados por la tromba de agua en Murcia", true},
+		{rise, "es", "Una tromba de agua obliga a rescatar a 25 personas en Murcia", false},
+		{rise, "pt", "Número de desalojados em Porto Alegre sobe para 340", true},
+		{rise, "ar", "المغرب: ارتفاع حصيلة انهيار منزل في فاس إلى 5 قتلى", true},
+		{rise, "ar", "مقتل 3 وإصابة 4 في انهيار منزل قديم في فاس", false},
+		{rise, "ja", "仙台の地震、けが人5人に増加", true},
+		{rise, "ja", "仙台で震度5弱、けが人3人", false},
+		{rise, "az", "Lənkəranda su basan evlərin sayı 65-ə çatıb", true},
+		{rise, "az", "Lənkərandan sitrus ixracı iki ayda 18 faiz artıb", false}, // a rise by, not to
+		{rise, "ms", "Mangsa banjir Kelantan cecah 6,430 orang", true},
+		{rise, "ro", "Numărul victimelor a crescut la 7", true},
+		{rise, "el", "Ο αριθμός των νεκρών αυξήθηκε σε 5", true},
+		{rise, "th", "ยอดผู้เสียชีวิตเพิ่มเป็น 5 ราย", true},
+		{rise, "vi", "Số người chết tăng lên 5", true},
+		{rise, "es", "rises to 5", false}, // not Spanish
 	} {
 		w := readStoryWords(tt.lang, tt.text, "")
 		if got := tells[tt.kind](&w); got != tt.want {
