@@ -775,6 +775,16 @@ func TestTellsPhrases(t *testing.T) {
 		{rise, "th", "ยอดผู้เสียชีวิตเพิ่มเป็น 5 ราย", true},
 		{rise, "vi", "Số người chết tăng lên 5", true},
 		{rise, "es", "rises to 5", false}, // not Spanish
+		// a phrase in two parts, the number between them
+		{rise, "ur", "لیاری عمارت حادثہ، جاں بحق افراد کی تعداد ۹ ہو گئی", true},
+		{rise, "ur", "لیاری میں پانچ منزلہ رہائشی عمارت گر گئی، ۴ افراد جاں بحق", false},
+		{rise, "fa", "شمار کشته‌های آتش‌سوزی به ۵ نفر رسید", true},
+		{rise, "bn", "মিরপুরের কারখানার আগুন, মৃতের সংখ্যা বেড়ে ৫", true},
+		{rise, "hi", "चमोली हादसे में मृतकों की संख्या बढ़कर 5 हुई", true},
+		{rise, "ta", "சென்னை விபத்தில் பலி எண்ணிக்கை 5 ஆக உயர்வு", true},
+		{rise, "he", "מספר ההרוגים בשריפה בחיפה עלה ל-5", true},
+		{rise, "ko", "신선대부두 크레인 붕괴 부상자 3명으로 늘어", true},
+		{rise, "ko", "신선대부두 크레인 붕괴, 2명 부상", false},
 	} {
 		w := readStoryWords(tt.lang, tt.text, "")
 		if got := tells[tt.kind](&w); got != tt.want {
