@@ -232,6 +232,9 @@ func TestJapaneseWards(t *testing.T) {
 		{"広島・南区の倉庫火災", []string{"広島/広島", "南区/南区"}},
 		{"広島市安佐南区で住宅火災", []string{"広島市/広島", "安佐南区/広島"}},
 		{"南区で住宅火災", nil},
+		// one kanji and 区 that names no ward
+		{"京都地区で大雨", []string{"京都/京都"}},
+		{"大阪市各区で投票", []string{"大阪市/大阪"}},
 		{"広島で北風", []string{"広島/広島"}},
 		{"株式市場が急落", nil},
 		{"小選挙区で当選", nil},

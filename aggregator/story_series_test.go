@@ -228,6 +228,8 @@ func TestCaselessDatelinesApart(t *testing.T) {
 		{"two places", print(2*time.Hour, "نيقوسيا (وكالة النيل) - "+lead), true},
 		{"one place", print(2*time.Hour, "بيروت (وكالة النيل) - "+lead), false},
 		{"one dateline", print(2*time.Hour, lead), false},
+		{"a listed place of two words", print(2*time.Hour, "الدار البيضاء (وكالة النيل) - "+lead), true},
+		{"a body's name, no dateline", print(2*time.Hour, "وزارة الخارجية (وكالة النيل) - "+lead), false},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			s := windowStats(&beirut, &c.b)

@@ -72,7 +72,7 @@ func readStoryWords(lang, title, summary string) storyWords {
 func readStoryText(lang, title, summary string, text map[uint32]string) storyWords {
 	title, update := wireTags(stripSiteName(lang, HTMLText(title)))
 	title, column := briefColumn(title) // a paper's column is its furniture, not the news: "Kurz notiert: …"
-	summary, dateline := cutDateline(cutFurniture(htmlTextPrefix(summary, summaryTextRead)))
+	summary, dateline := cutDateline(lang, cutFurniture(htmlTextPrefix(summary, summaryTextRead)))
 	if breadcrumbs(summary) {
 		summary = "" // a portal's section path, "Wiadomości | Warszawa", is no lead
 	}

@@ -18,8 +18,14 @@ import (
 // wardSuffixes are the suffixes of local government, folded.
 var wardSuffixes = foldAll(strings.Split("区,市,町,村,郡,都,道,府,県", ","))
 
-// wardKu is the suffix of a city's ward, folded.
-var wardKu = Fold("区")
+// wardKu is the suffix of a city's ward, folded, and wardOneKanji the
+// stems of one kanji that cities name their wards by (北区, 中区, 港区):
+// a closed set, since one kanji and 区 after a place is as often a
+// word ("北海道地区", "大阪市各区", "東京都一区").
+var (
+	wardKu       = Fold("区")
+	wardOneKanji = Fold("北南東西中港緑泉旭栄堺")
+)
 
 // wardStems are stems that make no place with a suffix, folded.
 var wardStems = foldAll([]string{"選挙", "小選挙", "比例", "特別", "行政", "政令", "被災", "地方", "全国"})
@@ -28,8 +34,9 @@ var wardStems = foldAll([]string{"選挙", "小選挙", "比例", "特別", "行
 // 0 when none starts there: in Japanese, at the start of a run of kanji
 // or right after a suffix; in Chinese, a district's or county's
 // (districtAt). In an address, right after a place or after a place and
-// "・", a ward's stem may be one kanji ("広島市南区", "大阪・北区"): most
-// cities' wards are named so, which alone would be any word and 区.
+// "・", a ward's stem may be one kanji of wardOneKanji ("広島市南区",
+// "大阪・北区"): most cities have such wards, which alone would be any
+// word and 区.
 func wardAt(lang, folded string, i int, address bool) int {
 	if lang == "zh" {
 		return districtAt(folded, i)
@@ -54,7 +61,7 @@ func wardAt(lang, folded string, i int, address bool) int {
 }
 
 // wardSegment reads two to four kanji and a suffix at folded[i:], or in
-// an address one kanji and 区, and returns where it ends.
+// an address one kanji of wardOneKanji and 区, and returns where it ends.
 func wardSegment(folded string, i int, address bool) (int, bool) {
 	at, n := i, 0
 	for at < len(folded) {
@@ -64,7 +71,7 @@ func wardSegment(folded string, i int, address bool) (int, bool) {
 		}
 		if isWardSuffix(folded[at : at+w]) {
 			stem := folded[i:at]
-			if n < 2 && !(n == 1 && address && folded[at:at+w] == wardKu) || slices.Contains(wardStems, stem) {
+			if n < 2 && !(n == 1 && address && folded[at:at+w] == wardKu && strings.Contains(wardOneKanji, stem)) || slices.Contains(wardStems, stem) {
 				return 0, false
 			}
 			return at + w, true

@@ -159,15 +159,19 @@ func wireTags(title string) (rest string, update bool) {
 			return title, update
 		}
 		rest = strings.TrimLeft(title[len(t.tag):], " ")
+		numbered := false
 		if t.numbered || t.update && upperCase(title[:len(t.tag)]) && agencyNumber(rest) {
-			rest = strings.TrimLeft(rest, " 0123456789")
+			trimmed := strings.TrimLeft(rest, " 0123456789")
+			rest, numbered = trimmed, len(trimmed) < len(rest)
 		}
 		var after string
 		switch r, _ := utf8.DecodeRuneInString(rest); {
 		case tagMark(r):
 			after = strings.TrimLeftFunc(rest, tagMark)
-		case capsDot(title[:len(t.tag)], rest):
-			after = rest[1:] // "ՇՏԱՊ. Սյունիքում …", "URGENT. …"
+		case !numbered && capsDot(title[:len(t.tag)], rest):
+			// "ՇՏԱՊ. Սյունիքում …", "URGENT. …"; after a number, the
+			// full stop is an ordinal's: "LIVE 2. Bundesliga"
+			after = rest[1:]
 		default:
 			return title, update
 		}
@@ -252,20 +256,19 @@ func wireTag(s string) (t knownTag, found bool) {
 // mars (CPA) - ") or a byline ("By Anna Smith, Business Correspondent.")
 // before a summary, and the "…" of a cut one.
 func stripDateline(s string) string {
-	s, _ = cutDateline(s)
+	s, _ = cutDateline("", s)
 	return s
 }
 
 // cutDateline is stripDateline, also returning the dateline's place
 // ("ATHENS", "TOURS"), "" for none.
-func cutDateline(s string) (rest, place string) {
+func cutDateline(lang, s string) (rest, place string) {
 	s = strings.TrimSpace(s)
-	if open := strings.IndexByte(s, '('); open > 0 && open < 50 && isUpperPlace(s[:open]) {
-		if end := strings.IndexByte(s[open:], ')'); end > 0 && end < 32 {
+	if open := strings.IndexByte(s, '('); open > 0 && open < 50 {
+		if end := strings.IndexByte(s[open:], ')'); end > 0 && end < 32 && (isUpperPlace(s[:open]) || isCaselessPlace(lang, s[:open], s[open+1:open+end])) {
 			rest := strings.TrimLeft(s[open+end+1:], " ")
 			if r, n := utf8.DecodeRuneInString(rest); r == '-' || r == '–' || r == '—' {
-				place, _, _ = strings.Cut(s[:open], ",")
-				place, s = strings.TrimSpace(place), strings.TrimSpace(rest[n:])
+				place, s = datelineHead(s[:open]), strings.TrimSpace(rest[n:])
 			}
 		}
 	}
@@ -327,22 +330,58 @@ func datelinePlaces(dateline string) (out [2]uint32) {
 }
 
 // isUpperPlace reports whether a dateline's place ("ATHENS", "TOURS, 16
-// mars") is written in capitals up to its first comma, or in a script
-// that has none ("بيروت (وكالة النيل) -"), where its brackets and dash
-// alone tell a dateline.
+// mars") is written in capitals up to its first comma.
 func isUpperPlace(s string) bool {
-	place, _, _ := strings.Cut(s, ",")
-	place = strings.TrimSpace(place)
+	place := datelineHead(s)
 	letters := 0
 	for _, r := range place {
 		switch {
+		case unicode.IsUpper(r):
+			letters++
 		case unicode.IsLower(r):
 			return false
-		case unicode.IsUpper(r), unicode.IsLetter(r) && !unicode.IsTitle(r):
-			letters++
 		}
 	}
 	return letters >= 2
+}
+
+// datelineHead is a dateline's words before its first comma (or Arabic
+// comma), trimmed.
+func datelineHead(s string) string {
+	if i := strings.IndexAny(s, ",،"); i >= 0 {
+		s = s[:i]
+	}
+	return strings.TrimSpace(s)
+}
+
+// isCaselessPlace reports whether a dateline's place in a script without
+// capitals ("بيروت (وكالة النيل) -"), whose brackets and dash alone must
+// tell a dateline, is one: a place the language's list holds, or one
+// word of letters of no case that is no wire's tag; and the brackets,
+// an agency's name, hold no digit (a firm's share code: "トヨタ(7203) -").
+// A ministry's or a body's name before a bracket ("وزارة الصحة (غزة) -")
+// is no dateline.
+func isCaselessPlace(lang, head, bracket string) bool {
+	if strings.ContainsFunc(bracket, unicode.IsDigit) {
+		return false
+	}
+	place := datelineHead(head)
+	if l := placeLists[lang]; l != nil {
+		if _, ok := l.names[Fold(place)]; ok {
+			return true
+		}
+	}
+	if place == "" || strings.ContainsFunc(place, notCaseless) {
+		return false
+	}
+	_, tag := wireTag(place)
+	return !tag
+}
+
+// notCaseless reports whether r is no letter (or mark) of a script
+// without capitals: a space, a digit, a letter in either case.
+func notCaseless(r rune) bool {
+	return !unicode.IsLetter(r) && !unicode.IsMark(r) || unicode.IsUpper(r) || unicode.IsLower(r)
 }
 
 // wireAbbrevs are the abbreviations of a wire's BRIEF ("BRIEF-Brandt
