@@ -8,8 +8,9 @@ import (
 
 // The wire's furniture: what copies of one report differ by and story
 // grouping strips or reads otherwise before comparing them (story_text.go):
-// the tags before a title, a dateline or byline before a summary, a
-// BRIEF's abbreviations, and in English the adjectives of countries.
+// the tags before a title, a BRIEF's abbreviations, and in English the
+// adjectives of countries; a dateline or byline before a summary is in
+// story_datelines.go.
 
 // wireTagList are the tags wires and newsrooms put before a title,
 // followed by an optional number and a dash or colon ("UPDATE 1-",
