@@ -39,6 +39,12 @@ var newEventPhrases = phraseTable(map[string][]string{
 	"no": {"etterskjelv", "nytt jordskjelv"},
 	"ja": {"余震"},
 	"zh": {"余震", "餘震"},
+	"ar": {"هزة ارتدادية", "هزات ارتدادية", "زلزال جديد", "هزة جديدة"},
+	"he": {"רעידת משנה", "רעידת אדמה נוספת"},
+	"fa": {"پس\u200cلرزه", "زلزله جدید"},
+	"ko": {"여진"},
+	"hy": {"հետցնցում", "նոր երկրաշարժ"},
+	"az": {"yeni zəlzələ", "təkrar zəlzələ"},
 })
 
 // arrestPhrases are how titles tell of an arrest, a charge or a verdict:
@@ -64,6 +70,26 @@ var arrestPhrases = phraseTable(map[string][]string{
 	"uk": {"заарештовано", "засуджено"},
 	"sr": {"uhapšen", "uhapšeni", "ухапшен", "ухапшени"},
 	"tr": {"gözaltına", "tutuklandı", "tutuklama"},
+	"el": {"συνελήφθη", "συνελήφθησαν", "σύλληψη", "καταδικάστηκε"},
+	"ro": {"reținut", "reținuți", "arestat", "arestați", "condamnat", "condamnați"},
+	"hu": {"őrizetbe vették", "letartóztatták", "elítélték"},
+	"hy": {"ձերբակալվել", "ձերբակալել են", "դատապարտվել"},
+	"az": {"saxlanılıb", "həbs edilib", "həbs olunub", "məhkum edilib"},
+	"ka": {"დააკავეს", "დაკავებულია", "მსჯავრი"},
+	// Arabic writes "by" and "and" on the word: "تأمر بحبس", "واعتقال"
+	"ar": {"القبض على", "بالقبض على", "والقبض على", "اعتقال", "باعتقال", "واعتقال", "توقيف", "بتوقيف", "وتوقيف",
+		"حبس", "بحبس", "وحبس", "إدانة", "بإدانة", "الحكم بسجن"},
+	"he": {"נעצר", "נעצרה", "נעצרו", "הורשע", "הורשעה", "כתב אישום"},
+	"fa": {"بازداشت", "دستگیری", "دستگیر شد", "محکوم"},
+	"ko": {"체포", "체포돼", "구속", "구속돼", "검거", "기소"},
+	"hi": {"गिरफ्तार", "दोषी करार"},
+	"vi": {"bắt giữ", "khởi tố", "tuyên án"},
+	"id": {"ditangkap", "ditahan", "divonis"},
+	"ms": {"ditangkap", "ditahan", "dijatuhi hukuman"},
+	// written without spaces, found anywhere in the title
+	"ja": {"逮捕", "送検", "起訴", "有罪判決", "懲役"},
+	"zh": {"被捕", "抓获", "抓獲", "刑拘", "逮捕", "判处", "判處", "宣判", "被判", "落网", "落網"},
+	"th": {"จับกุม", "รวบตัว", "ถูกจับ", "ศาลพิพากษา"},
 })
 
 // tellsNewEvent reports whether title, in language lang, tells of a new
@@ -139,6 +165,19 @@ var departurePhrases = phraseTable(map[string][]string{
 	"tr": {"görevden alındı", "istifa", "yollar ayrıldı"},
 	"da": {"fyret", "fyrer", "træder tilbage", "går af"},
 	"ru": {"уволен", "уволил", "отставка", "отставку"},
+	"el": {"παραιτήθηκε", "παραίτηση", "απολύθηκε"},
+	"hy": {"հրաժարական"},
+	"az": {"istefa", "vəzifədən azad"},
+	"ka": {"გადადგა", "გაათავისუფლეს"},
+	"ar": {"استقالة", "باستقالة", "واستقالة", "يستقيل", "تستقيل", "إقالة", "بإقالة", "وإقالة", "أقال"},
+	"he": {"התפטר", "התפטרה", "פוטר", "פוטרה"},
+	"fa": {"استعفا", "برکنار"},
+	"ko": {"사퇴", "경질", "사임", "해임"},
+	"hi": {"इस्तीफा"},
+	// written without spaces, found anywhere in the title
+	"ja": {"辞任", "解任", "更迭", "退任"},
+	"zh": {"辞职", "辭職", "免职", "免職", "下课", "下課", "卸任"},
+	"th": {"ลาออก", "ปลด"},
 })
 
 // newsKind is a kind of news that a title tells of, as what it reports,
