@@ -11,106 +11,118 @@ import (
 // aragonesa", "il capoluogo lombardo", "the Welsh capital", "столица
 // Татарстана") or by a name of its own ("the Mile High City", "la Ciudad
 // Condal", "杜の都"), as a rewrite names the place its original names
-// plainly. The city's name is written after the epithet before the text
-// is read, so that both share it as a word and, in a title, as a name.
+// plainly. The cities a title's or a lead's epithets name are written
+// before the summary when the text is read, so that the rewrite shares
+// the city's name as a word with the reports that name it; not in the
+// title, where the city would be a name that a copy naming a district
+// instead ("el Actur", "Zapopan") lacks.
 
-// capitalHead is a word for a region's capital, and whether the word
-// for its region follows it ("capital aragonesa", "столица Татарстана")
-// or comes before it ("Welsh capital").
-type capitalHead struct {
-	word   string
-	before bool
-}
-
-// capitalHeads are the words for a capital by language, as written in
-// small letters and capitalized.
-var capitalHeads = map[string][]capitalHead{
-	"es": {{"capital", false}, {"Capital", false}},
-	"pt": {{"capital", false}, {"Capital", false}},
-	"it": {{"capoluogo", false}, {"Capoluogo", false}},
-	"fr": {{"capitale", false}, {"Capitale", false}},
-	"en": {{"capital", true}},
-	"":   {{"capital", true}},
-	"de": {{"Landeshauptstadt", true}},
-	"ru": {{"столица", false}, {"столице", false}, {"столицу", false}, {"столицы", false}, {"Столица", false},
-		{"столица", true}, {"столице", true}, {"столицу", true}, {"столицы", true}, {"Столица", true}},
+// capitalHeads are the words for a capital by language: the letters
+// every form of the word holds, looked for in the text, and the forms,
+// folded. The word for the region follows the word for capital
+// ("capital aragonesa", "столица Татарстана") or comes before it
+// ("Welsh capital", "сибирская столица"), by the tables of
+// capitalRegions.
+var capitalHeads = map[string]struct {
+	stem  string
+	forms []string
+}{
+	"es": {"apital", []string{"capital"}},
+	"pt": {"apital", []string{"capital"}},
+	"it": {"apoluogo", []string{"capoluogo"}},
+	"fr": {"apitale", []string{"capitale"}},
+	"en": {"apital", []string{"capital"}},
+	"de": {"andeshauptstadt", []string{"landeshauptstadt"}},
+	"ru": {"толиц", []string{"столица", "столице", "столицу", "столицы"}},
 }
 
 // capitalRegions are, by language, the words for regions (in small
 // letters, folded when read) that name their capital with a word of
-// capitalHeads, and the capital as news writes it. Only regions whose capital is one city, and words
-// that name no other region.
-var capitalRegions = map[string]map[string]string{
-	"es": {
-		"aragonesa": "Zaragoza", "vizcaina": "Bilbao", "catalana": "Barcelona", "andaluza": "Sevilla",
-		"hispalense": "Sevilla", "asturiana": "Oviedo", "cantabra": "Santander", "navarra": "Pamplona",
-		"riojana": "Logroño", "murciana": "Murcia", "balear": "Palma", "extremena": "Mérida",
-		"malaguena": "Málaga", "granadina": "Granada", "cordobesa": "Córdoba", "gaditana": "Cádiz",
-		"alicantina": "Alicante", "tapatia": "Guadalajara", "jalisciense": "Guadalajara",
+// capitalHeads after it (after) or before it (before), and the capital
+// as news writes it. Only regions whose capital is one city, and words
+// that say nothing else after the word for capital: no adjective of
+// both genders in a language whose money is "capital" too ("de capital
+// balear", Balearic-owned), no region two cities claim.
+var capitalRegions = map[string]struct{ after, before map[string]string }{
+	"es": {after: map[string]string{
+		"aragonesa": "Zaragoza", "vizcaína": "Bilbao", "catalana": "Barcelona", "andaluza": "Sevilla",
+		"asturiana": "Oviedo", "cántabra": "Santander", "navarra": "Pamplona", "riojana": "Logroño",
+		"murciana": "Murcia", "extremeña": "Mérida", "malagueña": "Málaga", "granadina": "Granada",
+		"cordobesa": "Córdoba", "gaditana": "Cádiz", "alicantina": "Alicante", "tapatía": "Guadalajara",
 		"regiomontana": "Monterrey", "neoleonesa": "Monterrey", "poblana": "Puebla",
-		"espanola": "Madrid", "francesa": "París", "alemana": "Berlín", "italiana": "Roma",
-		"portuguesa": "Lisboa", "britanica": "Londres", "rusa": "Moscú", "japonesa": "Tokio",
+		"española": "Madrid", "francesa": "París", "alemana": "Berlín", "italiana": "Roma",
+		"portuguesa": "Lisboa", "británica": "Londres", "rusa": "Moscú", "japonesa": "Tokio",
 		"mexicana": "Ciudad de México", "chilena": "Santiago", "peruana": "Lima", "colombiana": "Bogotá",
 		"venezolana": "Caracas", "argentina": "Buenos Aires", "cubana": "La Habana",
-	},
-	"pt": {
-		"paranaense": "Curitiba", "pernambucana": "Recife", "gaucha": "Porto Alegre", "baiana": "Salvador",
-		"mineira": "Belo Horizonte", "paulista": "São Paulo", "cearense": "Fortaleza", "amazonense": "Manaus",
-		"paraense": "Belém", "catarinense": "Florianópolis", "potiguar": "Natal", "goiana": "Goiânia",
-		"maranhense": "São Luís", "alagoana": "Maceió", "paraibana": "João Pessoa", "sergipana": "Aracaju",
-		"capixaba": "Vitória", "piauiense": "Teresina", "portuguesa": "Lisboa", "brasileira": "Brasília",
-		"espanhola": "Madrid", "francesa": "Paris", "madeirense": "Funchal", "acoriana": "Ponta Delgada",
-	},
-	"it": {
-		"lombardo": "Milano", "piemontese": "Torino", "ligure": "Genova", "veneto": "Venezia",
-		"emiliano": "Bologna", "toscano": "Firenze", "campano": "Napoli", "siciliano": "Palermo",
-		"sardo": "Cagliari", "pugliese": "Bari", "calabrese": "Catanzaro", "umbro": "Perugia",
-		"marchigiano": "Ancona", "abruzzese": "L'Aquila", "friulano": "Trieste", "lucano": "Potenza",
-		"molisano": "Campobasso", "altoatesino": "Bolzano", "trentino": "Trento", "valdostano": "Aosta",
-	},
-	"fr": {
-		"bretonne": "Rennes", "alsacienne": "Strasbourg", "girondine": "Bordeaux", "normande": "Rouen",
-		"lorraine": "Nancy", "picarde": "Amiens", "corse": "Ajaccio", "auvergnate": "Clermont-Ferrand",
-		"bourguignonne": "Dijon", "savoyarde": "Chambéry", "francaise": "Paris",
-		"belge": "Bruxelles", "espagnole": "Madrid", "allemande": "Berlin", "italienne": "Rome",
-		"britannique": "Londres", "russe": "Moscou",
-	},
-	"en": {
+	}},
+	"pt": {after: map[string]string{
+		"paranaense": "Curitiba", "pernambucana": "Recife", "gaúcha": "Porto Alegre", "baiana": "Salvador",
+		"mineira": "Belo Horizonte", "cearense": "Fortaleza", "amazonense": "Manaus", "paraense": "Belém",
+		"catarinense": "Florianópolis", "goiana": "Goiânia", "maranhense": "São Luís", "alagoana": "Maceió",
+		"paraibana": "João Pessoa", "sergipana": "Aracaju", "piauiense": "Teresina", "portuguesa": "Lisboa",
+		"brasileira": "Brasília", "espanhola": "Madrid", "francesa": "Paris", "madeirense": "Funchal",
+	}},
+	"it": {after: map[string]string{
+		"lombardo": "Milano", "piemontese": "Torino", "ligure": "Genova", "emiliano": "Bologna",
+		"toscano": "Firenze", "campano": "Napoli", "siciliano": "Palermo", "sardo": "Cagliari",
+		"pugliese": "Bari", "calabrese": "Catanzaro", "umbro": "Perugia", "marchigiano": "Ancona",
+		"abruzzese": "L'Aquila", "friulano": "Udine", "giuliano": "Trieste", "lucano": "Potenza",
+		"molisano": "Campobasso", "altoatesino": "Bolzano", "valdostano": "Aosta",
+	}},
+	"fr": {after: map[string]string{
+		"bretonne": "Rennes", "alsacienne": "Strasbourg", "girondine": "Bordeaux", "picarde": "Amiens",
+		"corse": "Ajaccio", "auvergnate": "Clermont-Ferrand", "bourguignonne": "Dijon", "savoyarde": "Chambéry",
+		"française": "Paris", "belge": "Bruxelles", "espagnole": "Madrid", "allemande": "Berlin",
+		"italienne": "Rome", "britannique": "Londres", "russe": "Moscou",
+	}},
+	"en": {before: map[string]string{
 		"welsh": "Cardiff", "scottish": "Edinburgh", "catalan": "Barcelona", "bavarian": "Munich",
 		"basque": "Vitoria", "breton": "Rennes", "sicilian": "Palermo", "andalusian": "Seville",
-		"tatarstan": "Kazan", "kurdish": "Erbil", "wales": "Cardiff", "scotland": "Edinburgh",
-		"catalonia": "Barcelona", "bavaria": "Munich",
-	},
-	"de": {
-		"bayerische": "München", "bayerischen": "München", "sachsische": "Dresden", "sachsischen": "Dresden",
-		"hessische": "Wiesbaden", "hessischen": "Wiesbaden", "niedersachsische": "Hannover", "niedersachsischen": "Hannover",
-		"thuringer": "Erfurt", "brandenburgische": "Potsdam", "brandenburgischen": "Potsdam",
-		"saarlandische": "Saarbrücken", "saarlandischen": "Saarbrücken", "baden-wurttembergische": "Stuttgart",
-		"baden-wurttembergischen": "Stuttgart", "nordrhein-westfalische": "Düsseldorf", "nordrhein-westfalischen": "Düsseldorf",
-		"rheinland-pfalzische": "Mainz", "rheinland-pfalzischen": "Mainz", "schleswig-holsteinische": "Kiel",
-		"schleswig-holsteinischen": "Kiel",
-	},
+		"tatarstan": "Kazan", "wales": "Cardiff", "scotland": "Edinburgh", "catalonia": "Barcelona",
+		"bavaria": "Munich",
+	}},
+	"de": {before: map[string]string{
+		"bayerische": "München", "bayerischen": "München", "sächsische": "Dresden", "sächsischen": "Dresden",
+		"hessische": "Wiesbaden", "hessischen": "Wiesbaden", "niedersächsische": "Hannover", "niedersächsischen": "Hannover",
+		"thüringer": "Erfurt", "brandenburgische": "Potsdam", "brandenburgischen": "Potsdam",
+		"saarländische": "Saarbrücken", "saarländischen": "Saarbrücken", "baden-württembergische": "Stuttgart",
+		"baden-württembergischen": "Stuttgart", "nordrhein-westfälische": "Düsseldorf", "nordrhein-westfälischen": "Düsseldorf",
+		"rheinland-pfälzische": "Mainz", "rheinland-pfälzischen": "Mainz", "schleswig-holsteinische": "Kiel",
+		"schleswig-holsteinischen": "Kiel", "sachsen-anhaltische": "Magdeburg", "sachsen-anhaltischen": "Magdeburg",
+		"bayerns": "München", "sachsens": "Dresden", "hessens": "Wiesbaden", "thüringens": "Erfurt",
+	}},
 	"ru": {
-		"татарстана": "Казань", "башкирии": "Уфа", "башкортостана": "Уфа", "урала": "Екатеринбург",
-		"кубани": "Краснодар", "сибири": "Новосибирск", "сибирская": "Новосибирск", "сибирской": "Новосибирск",
-		"сибирскую": "Новосибирск", "северная": "Петербург", "северной": "Петербург", "северную": "Петербург",
-		"чечни": "Грозный", "дагестана": "Махачкала", "приморья": "Владивосток", "кузбасса": "Кемерово",
+		// a region's name in the genitive after the word, an adjective
+		// before it: "столице Северной Кореи" is Pyongyang's
+		after: map[string]string{
+			"татарстана": "Казань", "башкирии": "Уфа", "башкортостана": "Уфа", "урала": "Екатеринбург",
+			"кубани": "Краснодар", "сибири": "Новосибирск", "чечни": "Грозный", "дагестана": "Махачкала",
+			"приморья": "Владивосток", "кузбасса": "Кемерово",
+		},
+		before: map[string]string{
+			"сибирская": "Новосибирск", "сибирской": "Новосибирск", "сибирскую": "Новосибирск",
+			"северная": "Петербург", "северной": "Петербург", "северную": "Петербург",
+		},
 	},
 }
 
+// capitalNouns are the words after "capital" in English that make it
+// money, not a city: "Scottish capital markets".
+var capitalNouns = foldAll([]string{"market", "markets", "investment", "investments", "spending", "flight", "gains",
+	"raising", "expenditure", "fund", "funds", "budget", "costs", "projects", "requirements", "ratio", "base", "allowance"})
+
 // namedEpithets are cities' names of their own by language, as news
-// writes them, and the city.
+// writes them, and the city: only names that no other city has.
 var namedEpithets = map[string][][2]string{
 	"en": {{"Mile High City", "Denver"}, {"Windy City", "Chicago"}, {"Big Apple", "New York"}, {"Motor City", "Detroit"},
-		{"Granite City", "Aberdeen"}, {"Big Easy", "New Orleans"}, {"Eternal City", "Rome"}},
+		{"Big Easy", "New Orleans"}, {"Eternal City", "Rome"}},
 	"es": {{"Ciudad Condal", "Barcelona"}, {"ciudad condal", "Barcelona"}, {"Perla Tapatía", "Guadalajara"},
 		{"capital del Turia", "Valencia"}, {"Ciudad Eterna", "Roma"}},
 	"pt": {{"Cidade Maravilhosa", "Rio de Janeiro"}, {"Cidade Invicta", "Porto"}, {"cidade Invicta", "Porto"}},
 	"fr": {{"Ville rose", "Toulouse"}, {"ville rose", "Toulouse"}, {"cité phocéenne", "Marseille"},
-		{"Cité phocéenne", "Marseille"}, {"Ville lumière", "Paris"}, {"cité des Ducs", "Nantes"},
-		{"capitale des Gaules", "Lyon"}},
-	"it": {{"Città Eterna", "Roma"}, {"Serenissima", "Venezia"}},
-	"de": {{"Domstadt", "Köln"}, {"Mainmetropole", "Frankfurt"}, {"Isarmetropole", "München"}, {"Fuggerstadt", "Augsburg"}},
+		{"Cité phocéenne", "Marseille"}, {"Ville lumière", "Paris"}, {"capitale des Gaules", "Lyon"}},
+	"it": {{"Città Eterna", "Roma"}},
+	"de": {{"Mainmetropole", "Frankfurt"}, {"Isarmetropole", "München"}, {"Fuggerstadt", "Augsburg"}},
 	"ja": {{"杜の都", "仙台"}},
 	"ar": {{"عروس البحر المتوسط", "الإسكندرية"}},
 }
@@ -118,11 +130,12 @@ var namedEpithets = map[string][][2]string{
 // epithetSet is one language's epithets: namedEpithets by their last
 // word ("City" of "Mile High City", "Windy City"), so that a text is
 // searched once for each last word, and for the epithets that end so
-// only where one stands; and its capitalHeads and capitalRegions.
+// only where one stands; and its word for capital and regions.
 type epithetSet struct {
-	ends    []epithetEnd
-	heads   []capitalHead
-	regions map[string]string
+	ends          []epithetEnd
+	stem          string
+	forms         []string
+	after, before map[string]string // folded
 }
 
 type epithetEnd struct {
@@ -150,82 +163,124 @@ var epithetSets = func() map[string]*epithetSet {
 			s.ends[i].epithets = append(s.ends[i].epithets, e)
 		}
 	}
-	for lang, heads := range capitalHeads {
-		set(lang).heads = heads
-	}
-	for lang, regions := range capitalRegions {
-		folded := make(map[string]string, len(regions))
-		for word, city := range regions {
-			folded[Fold(word)] = city // "сибирской" is read as "сибирскои"
+	folded := func(m map[string]string) map[string]string {
+		out := make(map[string]string, len(m))
+		for word, city := range m {
+			out[Fold(word)] = city // "сибирской" is read as "сибирскои"
 		}
-		set(lang).regions = folded
+		return out
+	}
+	for lang, h := range capitalHeads {
+		s := set(lang)
+		s.stem, s.forms = h.stem, foldAll(h.forms)
+		s.after, s.before = folded(capitalRegions[lang].after), folded(capitalRegions[lang].before)
 	}
 	sets[""] = sets["en"]
 	return sets
 }()
 
-// nameEpithets writes after each epithet of text, in language lang, the
-// city it names, and returns text as it was when it has none.
-func nameEpithets(lang, text string) string {
+// epithetLead is how much of a summary is searched for epithets: more
+// than the words of its lead that are read (storyLeadWords).
+const epithetLead = 1024
+
+// nameEpithets returns summary with the cities that the epithets of the
+// title and of the summary's lead name, in language lang, written
+// before it; summary as it was when they name none.
+func nameEpithets(lang, title, summary string) string {
 	set := epithetSets[lang]
 	if set == nil {
-		return text
+		return summary
 	}
-	for _, end := range set.ends {
-		if strings.Contains(text, end.last) {
-			for _, e := range end.epithets {
-				text = nameAfter(text, e[0], e[1])
-			}
-		}
+	lead := summary
+	if len(lead) > epithetLead {
+		lead = lead[:epithetLead]
 	}
-	for _, h := range set.heads {
-		for from := 0; from < len(text); {
-			i := strings.Index(text[from:], h.word)
-			if i < 0 {
-				break
-			}
-			at, end := from+i, from+i+len(h.word)
-			from = end
-			if !wordBounded(text, at, end) {
-				continue
-			}
-			var word string
-			var after int // where the city is written
-			if h.before {
-				word, _ = lastWord(text[:at])
-				after = end
-			} else {
-				var wordEnd int
-				word, wordEnd = firstWord(text[end:])
-				after = end + wordEnd
-			}
-			if city, ok := set.regions[Fold(word)]; ok && word != "" {
-				text = text[:after] + " " + city + text[after:]
-				from = after + 1 + len(city)
-			}
-		}
+	var buf [4]string
+	cities := set.cities(lead, set.cities(title, buf[:0]))
+	if len(cities) == 0 {
+		return summary
 	}
-	return text
+	return strings.Join(cities, " ") + ". " + summary
 }
 
-// nameAfter writes city after each epithet e of text, a whole word or
-// words (or anywhere in a script without spaces).
-func nameAfter(text, e, city string) string {
+// cities appends to out the cities the epithets of text name, once each.
+func (set *epithetSet) cities(text string, out []string) []string {
+	add := func(city string) {
+		if !slices.Contains(out, city) {
+			out = append(out, city)
+		}
+	}
+	for _, end := range set.ends {
+		if !strings.Contains(text, end.last) {
+			continue
+		}
+		for _, e := range end.epithets {
+			if epithetIn(text, e[0]) {
+				add(e[1])
+			}
+		}
+	}
+	if set.stem == "" {
+		return out
+	}
 	for from := 0; from < len(text); {
-		i := strings.Index(text[from:], e)
+		i := strings.Index(text[from:], set.stem)
 		if i < 0 {
 			break
 		}
-		at, end := from+i, from+i+len(e)
+		at, end := wordAround(text, from+i, from+i+len(set.stem))
 		from = end
-		r, _ := utf8.DecodeRuneInString(e)
-		if !spaceless(r) && !wordBounded(text, at, end) {
-			continue
+		if !slices.Contains(set.forms, Fold(text[at:end])) {
+			continue // "capitalist", "capitalism"
 		}
-		text = text[:end] + " " + city + text[end:]
-		from = end + 1 + len(city)
+		next, _ := firstWord(text[end:])
+		if city, ok := set.after[Fold(next)]; ok && next != "" {
+			add(city)
+		}
+		if prev := lastWord(text[:at]); prev != "" && !slices.Contains(capitalNouns, Fold(next)) {
+			if city, ok := set.before[Fold(prev)]; ok {
+				add(city)
+			}
+		}
 	}
-	return text
+	return out
+}
+
+// epithetIn reports whether e stands in text as whole words (or
+// anywhere in a script written without spaces).
+func epithetIn(text, e string) bool {
+	r, _ := utf8.DecodeRuneInString(e)
+	for from := 0; from < len(text); {
+		i := strings.Index(text[from:], e)
+		if i < 0 {
+			return false
+		}
+		at, end := from+i, from+i+len(e)
+		if spaceless(r) || wordBounded(text, at, end) {
+			return true
+		}
+		from = end
+	}
+	return false
+}
+
+// wordAround widens text[at:end] to the whole word it is in.
+func wordAround(text string, at, end int) (int, int) {
+	for at > 0 {
+		r, n := utf8.DecodeLastRuneInString(text[:at])
+		if !unicode.IsLetter(r) {
+			break
+		}
+		at -= n
+	}
+	for end < len(text) {
+		r, n := utf8.DecodeRuneInString(text[end:])
+		if !unicode.IsLetter(r) {
+			break
+		}
+		end += n
+	}
+	return at, end
 }
 
 // wordBounded reports whether text[at:end] is whole words: no letter
@@ -251,8 +306,9 @@ func firstWord(s string) (string, int) {
 	return strings.TrimRight(s[start:end], "-"), end
 }
 
-// lastWord is the word s ends with before spaces.
-func lastWord(s string) (string, int) {
+// lastWord is the word s ends with before spaces, without a possessive
+// ("Wales's", "Tatarstan's").
+func lastWord(s string) string {
 	end := len(strings.TrimRight(s, " "))
 	start := end
 	for start > 0 {
@@ -264,7 +320,7 @@ func lastWord(s string) (string, int) {
 	}
 	word := s[start:end]
 	if i := strings.IndexAny(word, "'’"); i >= 0 {
-		word = word[:i] // "Wales's", "Tatarstan's"
+		word = word[:i]
 	}
-	return word, start
+	return word
 }

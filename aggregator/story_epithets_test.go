@@ -5,37 +5,67 @@ import (
 	"testing"
 )
 
-// TestNameEpithets: a city named by its region's capital or by a name of
-// its own is written after it; a word for capital in another sense, or
-// within a word, names no city.
-func TestNameEpithets(t *testing.T) {
-	for _, c := range []struct{ lang, in, want string }{
-		{"es", "Tiembla en la capital tapatía: cuarteaduras", "Tiembla en la capital tapatía Guadalajara: cuarteaduras"},
-		{"es", "Piedras como nueces sobre la capital aragonesa", "Piedras como nueces sobre la capital aragonesa Zaragoza"},
-		{"es", "Andenes a rebosar: la ciudad condal se topa con el paro", "Andenes a rebosar: la ciudad condal Barcelona se topa con el paro"},
-		{"pt", "Temporal na capital pernambucana faz cinco mortos", "Temporal na capital pernambucana Recife faz cinco mortos"},
-		{"it", "Nubifragio nel capoluogo lombardo", "Nubifragio nel capoluogo lombardo Milano"},
-		{"fr", "Inondations dans la capitale bretonne", "Inondations dans la capitale bretonne Rennes"},
-		{"fr", "Grève des bus dans la Ville rose", "Grève des bus dans la Ville rose Toulouse"},
-		{"en", "Welsh capital's commuters stranded", "Welsh capital Cardiff's commuters stranded"},
-		{"en", "Mile High City commuters stranded as transit union walks out", "Mile High City Denver commuters stranded as transit union walks out"},
-		{"", "Mile High City commuters stranded", "Mile High City Denver commuters stranded"},
-		{"de", "Stau in der bayerischen Landeshauptstadt", "Stau in der bayerischen Landeshauptstadt München"},
-		{"ru", "Пожар на заводе в столице Татарстана", "Пожар на заводе в столице Татарстана Казань"},
-		{"ru", "в сибирской столице горит склад", "в сибирской столице Новосибирск горит склад"},
-		{"ja", "杜の都に強い揺れ", "杜の都 仙台に強い揺れ"},
+// TestEpithetCities: a city named by its region's capital or by a name
+// of its own is found; a word for capital in another sense, within a
+// word, a region's word on the other side, or a name another city has
+// too, names no city.
+func TestEpithetCities(t *testing.T) {
+	for _, c := range []struct {
+		lang, text string
+		want       []string
+	}{
+		{"es", "Tiembla en la capital tapatía: cuarteaduras", []string{"Guadalajara"}},
+		{"es", "Piedras como nueces sobre la capital aragonesa", []string{"Zaragoza"}},
+		{"es", "Andenes a rebosar: la ciudad condal se topa con el paro", []string{"Barcelona"}},
+		{"pt", "Temporal na capital pernambucana faz cinco mortos", []string{"Recife"}},
+		{"it", "Nubifragio nel capoluogo lombardo", []string{"Milano"}},
+		{"it", "Nubifragio nel capoluogo friulano", []string{"Udine"}},
+		{"fr", "Inondations dans la capitale bretonne", []string{"Rennes"}},
+		{"fr", "Grève des bus dans la Ville rose", []string{"Toulouse"}},
+		{"en", "Welsh capital's commuters stranded", []string{"Cardiff"}},
+		{"en", "Mile High City commuters stranded as transit union walks out", []string{"Denver"}},
+		{"", "Mile High City commuters stranded", []string{"Denver"}},
+		{"de", "Stau in der bayerischen Landeshauptstadt", []string{"München"}},
+		{"de", "Stau in Bayerns Landeshauptstadt", []string{"München"}},
+		{"ru", "Пожар на заводе в столице Татарстана", []string{"Казань"}},
+		{"ru", "в сибирской столице горит склад", []string{"Новосибирск"}},
+		{"ja", "杜の都に強い揺れ", []string{"仙台"}},
 		// no city
-		{"en", "Capital gains tax to rise", "Capital gains tax to rise"},
-		{"en", "Venture capitalist fined", "Venture capitalist fined"},
-		{"en", "Bank's capital ratio falls", "Bank's capital ratio falls"},
-		{"es", "Amplía su capital social en 20 millones", "Amplía su capital social en 20 millones"},
-		{"es", "La capital, sin metro por la huelga", "La capital, sin metro por la huelga"},
-		{"it", "Il capoluogo resta senza acqua", "Il capoluogo resta senza acqua"},
-		{"de", "Landeshauptstadt: neue Kita eröffnet", "Landeshauptstadt: neue Kita eröffnet"},
-		{"pl", "stolica Mazowsza", "stolica Mazowsza"}, // a language with none
+		{"en", "Capital gains tax to rise", nil},
+		{"en", "Venture capitalist fined", nil},
+		{"en", "Bank's capital ratio falls", nil},
+		{"en", "Scottish capital markets slow as rates rise", nil},
+		{"es", "Amplía su capital social en 20 millones", nil},
+		{"es", "Un grupo hotelero de capital balear compra tres hoteles", nil},
+		{"es", "La capital, sin metro por la huelga", nil},
+		{"it", "Incidente sulla Serenissima, tre feriti", nil},
+		{"de", "Großbrand in der Domstadt", nil},
+		{"de", "Landeshauptstadt: neue Kita eröffnet", nil},
+		{"ru", "Взрыв в столице Северной Кореи", nil},
+		{"ru", "обе столицы готовятся к параду", nil},
+		{"pl", "stolica Mazowsza", nil}, // a language with none
 	} {
-		if got := nameEpithets(c.lang, c.in); got != c.want {
-			t.Errorf("nameEpithets(%q, %q) = %q, want %q", c.lang, c.in, got, c.want)
+		var got []string
+		if set := epithetSets[c.lang]; set != nil {
+			got = set.cities(c.text, nil)
+		}
+		if !slices.Equal(got, c.want) {
+			t.Errorf("cities(%q, %q) = %q, want %q", c.lang, c.text, got, c.want)
+		}
+	}
+}
+
+// TestNameEpithets: the cities of the title's and the lead's epithets
+// are written before the summary, once each; the title is left as it
+// is, and a summary without epithets too.
+func TestNameEpithets(t *testing.T) {
+	for _, c := range []struct{ lang, title, summary, want string }{
+		{"es", "Tiembla en la capital tapatía", "Un sismo sacude la capital tapatía.", "Guadalajara. Un sismo sacude la capital tapatía."},
+		{"en", "Mile High City commuters stranded", "", "Denver. "},
+		{"en", "Denver light-rail drivers strike", "Drivers walked out in Denver.", "Drivers walked out in Denver."},
+	} {
+		if got := nameEpithets(c.lang, c.title, c.summary); got != c.want {
+			t.Errorf("nameEpithets(%q, %q, %q) = %q, want %q", c.lang, c.title, c.summary, got, c.want)
 		}
 	}
 }

@@ -66,17 +66,17 @@ func (w *storyWords) tellsService(lang, title string) bool {
 
 // risePhrases are how a title tells that a figure rose to a new one,
 // by language ("" reads as English), lower case: a verb with the word
-// for "to" ("rises to", "eleva a", "ارتفع إلى", "に増加"), or in a
-// language that says "to" by the number's case, a verb of reaching
-// ("65-ə çatıb", "cecah 6,430"), not one that any rise by some
-// percent would say.
+// for "to" ("rises to", "eleva a", "ارتفع إلى", "に増加"), or a count
+// that rises ("ارتفاع حصيلة", the toll); not a verb of arriving or
+// being promoted too ("çatıb", "ascienden a"), one that any rise by
+// some percent would say ("늘어", "बढ़कर"), nor two parts far apart.
 var risePhrases = phraseTable(map[string][]string{
 	"en": {"rises to", "rise to", "rose to", "climbs to", "grows to", "jumps to", "reaches"},
 	"de": {"steigt auf", "stieg auf", "wächst auf"},
 	"fr": {"passe à", "grimpe à", "s'élève à", "s’élève à", "monte à"},
-	"es": {"sube a", "asciende a", "se eleva a", "aumenta a", "eleva a", "elevan a", "elevó a", "se elevan a", "ascienden a"},
+	"es": {"sube a", "asciende a", "se eleva a", "aumenta a", "eleva a", "elevan a", "elevó a", "se elevan a"},
 	"it": {"sale a", "salgono a", "sale fino a"},
-	"pt": {"sobe para", "aumenta para", "sobem para", "subiu para", "aumentou para", "eleva para", "elevam para"},
+	"pt": {"sobe para", "aumenta para", "subiu para", "aumentou para", "eleva para", "elevam para"},
 	"nl": {"stijgt naar", "loopt op tot"},
 	"pl": {"wzrosła do", "wzrósł do", "wzrosło do", "rośnie do"},
 	"cs": {"stoupl na", "vzrostl na", "stoupla na", "vzrostla na"},
@@ -88,22 +88,15 @@ var risePhrases = phraseTable(map[string][]string{
 	"zh": {"增至", "升至", "增为", "增為", "增加至", "上升至", "增加到", "上升到"},
 	"sr": {"porastao na", "porasla na", "poraslo na", "povećan na", "povećana na", "порастао на", "порасла на", "порасло на", "повећан на", "повећана на"},
 	"bs": {"porastao na", "porasla na", "poraslo na", "povećan na", "povećana na"},
-	"ar": {"ارتفاع حصيلة", "ارتفاع عدد", "ارتفعت حصيلة", "ارتفع عدد", "ترتفع إلى", "يرتفع إلى", "ارتفعت إلى", "ارتفع إلى"},
-	"ja": {"に増加", "に拡大", "に増える", "に増えた", "に上る", "にのぼる"},
-	"hy": {"հասել է"},
-	"az": {"çatıb"},
-	"ms": {"cecah", "meningkat kepada", "bertambah kepada"},
+	"ar": {"ارتفاع حصيلة", "ارتفعت حصيلة", "ترتفع إلى", "يرتفع إلى", "ارتفعت إلى", "ارتفع إلى"},
+	"ja": {"に増加", "に拡大", "に増える", "に増えた"},
+	"ms": {"meningkat kepada", "bertambah kepada"},
 	"id": {"bertambah menjadi", "naik menjadi", "meningkat menjadi"},
-	"ro": {"a crescut la", "crește la", "urcă la"},
+	"ro": {"a crescut la", "crește la"},
 	"el": {"αυξάνεται σε", "αυξήθηκε σε", "ανέβηκε σε"},
-	"vi": {"tăng lên"},
-	"ur": {"تعداد…ہو گئی", "تعداد…تک پہنچ گئی"},
 	"bn": {"সংখ্যা বেড়ে"},
-	"hi": {"बढ़कर"},
 	"ta": {"ஆக உயர்வு", "ஆக அதிகரிப்பு"},
-	"he": {"עלה ל", "עלתה ל"},
-	"fa": {"به…رسید"},
-	"ko": {"늘어"},
+	"he": {"עלה ל-", "עלתה ל-", "עלה ל\u05be", "עלתה ל\u05be"}, // "ל-5", the figure: not "עלה לטיסה", boarded
 	"th": {"เพิ่มเป็น", "เพิ่มขึ้นเป็น"},
 })
 

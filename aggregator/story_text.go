@@ -73,7 +73,7 @@ func readStoryText(lang, title, summary string, text map[uint32]string) storyWor
 	title, update := wireTags(stripSiteName(lang, HTMLText(title)))
 	title, column := briefColumn(title) // a paper's column is its furniture, not the news: "Kurz notiert: …"
 	summary, dateline := cutDateline(lang, cutFurniture(htmlTextPrefix(summary, summaryTextRead)))
-	title, summary = nameEpithets(lang, title), nameEpithets(lang, summary) // "la capital aragonesa" is Zaragoza
+	summary = nameEpithets(lang, title, summary) // "la capital aragonesa" is Zaragoza
 	if breadcrumbs(summary) {
 		summary = "" // a portal's section path, "Wiadomości | Warszawa", is no lead
 	}
