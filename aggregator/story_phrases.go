@@ -102,7 +102,61 @@ var risePhrases = phraseTable(map[string][]string{
 
 // tellsRise reports whether title, in language lang, says a figure
 // rose.
-func (w *storyWords) tellsRise(lang, title string) bool { return w.tells(title, risePhrases[lang]) }
+func (w *storyWords) tellsRise(lang, title string) bool {
+	return w.tells(title, risePhrases[lang]) || figureRise(title, figureRisePhrases[lang])
+}
+
+// figureRisePhrases are how a title tells that a figure rose where the
+// figure stands within the phrase, by language: the words before it
+// ("" for none) and after it. Urdu's count "becomes" the figure ("جاں
+// بحق افراد کی تعداد ۹ ہو گئی"), Persian's "reaches" it ("به ۵ نفر
+// رسید"), Korean's people "rise to" it by the counter's case ("3명으로
+// 늘어"), Hindi's count "having risen becomes" it ("बढ़कर 5 हो गई"); the
+// words apart, or another figure's, say other things ("به پایان رسید",
+// it ended; "7% 늘어", up 7%; "500 अंक बढ़कर", up 500 points).
+var figureRisePhrases = map[string][][2]string{
+	"ur": {{"تعداد", "ہو گئی"}, {"تعداد", "تک پہنچ گئی"}},
+	"fa": {{"به", "نفر رسید"}, {"به", "تن رسید"}},
+	"ko": {{"", "명으로 늘어"}, {"", "명으로 증가"}},
+	"hi": {{"बढ़कर", "हो"}},
+}
+
+// figureRise reports whether one of phrases stands in title with a
+// figure between its words before and after: the figure starts a word,
+// and the words before it, if any, end right before it.
+func figureRise(title string, phrases [][2]string) bool {
+	for _, p := range phrases {
+		for from := 0; from < len(title); {
+			i := strings.Index(title[from:], p[1])
+			if i < 0 {
+				break
+			}
+			at := from + i
+			from = at + len(p[1])
+			head := strings.TrimRight(title[:at], " ")
+			rest := strings.TrimRightFunc(head, isFigureRune)
+			if len(rest) == len(head) || !unicode.IsDigit(lastRune(head)) || rest != "" && !strings.HasSuffix(rest, " ") {
+				continue // no figure, or one that ends a word: "7%"
+			}
+			if p[0] == "" || strings.HasSuffix(strings.TrimRight(rest, " "), p[0]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// isFigureRune reports whether r is of a figure: a digit of any script,
+// or a separator within one.
+func isFigureRune(r rune) bool {
+	return unicode.IsDigit(r) || r == ',' || r == '.' || r == '٫' || r == '٬'
+}
+
+// lastRune is the last rune of s, utf8.RuneError for none.
+func lastRune(s string) rune {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r
+}
 
 // phraseTable is phrases by language, made ready to look for; an item
 // of no language ("") is read as English.
