@@ -225,10 +225,10 @@ func TestStoryEvaluation(t *testing.T) {
 		// title may name more and a tagged item is a little more alike,
 		// 0.524 once an update may name more, 0.507 once long words are cut, 0.471 before; 0.981 in precision before digests were
 		// kept apart; 0.560 once an English adjective of a country names
-		// its capital too): its rewrites were
-		// written to share little but the event's names and numbers. A
-		// regression guard.
-		{"heldout8.json", 0.99, 0.55, false},
+		// its capital too; 0.569 once a city named by an epithet is
+		// read as the city): its rewrites were written to share little
+		// but the event's names and numbers. A regression guard.
+		{"heldout8.json", 0.99, 0.56, false},
 		// An eighth blind corpus (blind9/README.md), written while
 		// counting a title's names once per story was a candidate, split
 		// before any tuning, and evaluated on both halves with and
@@ -295,9 +295,10 @@ func TestStoryEvaluation(t *testing.T) {
 		// target by a pair; 0.973 / 0.899 once one source's reports that
 		// disagree on figures are apart, 0.964 / 0.899 once only those on
 		// two places are (a review's mend, README); 0.973 / 0.924 once a
-		// title in Title Case names only what its lead capitalizes too.
-		// Meets the targets.
-		{"heldout12.json", 0.97, 0.92, false},
+		// title in Title Case names only what its lead capitalizes too;
+		// 0.974 / 0.950 once a figure's rise is read in Urdu, Persian,
+		// Korean, Hindi, Bengali and Tamil. Meets the targets.
+		{"heldout12.json", 0.97, 0.94, false},
 		// A twelfth blind corpus (blind13/README.md), of languages written
 		// in two scripts: Chinese in Simplified and Traditional characters
 		// (zh-CN, zh-TW, zh-HK, zh-SG), Serbian and Bosnian in Cyrillic
