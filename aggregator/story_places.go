@@ -170,7 +170,7 @@ func placesIn(lang, folded string, found func(place, group string)) {
 			at = 0
 		}
 		if at == 0 {
-			address := prevEnd >= 0 && (i == prevEnd || folded[prevEnd:i] == "・")
+			address := prevEnd >= 0 && (i == prevEnd || folded[prevEnd:i] == "・" || lang == "ko" && folded[prevEnd:i] == " ")
 			if end := wardAt(lang, folded, i, address); end > 0 {
 				group := folded[i:end]
 				if i == prevEnd {

@@ -366,3 +366,33 @@ func TestTitlesPlaceApart(t *testing.T) {
 		}
 	}
 }
+
+// TestKoreanDistricts: after a city or province of the list, a word of
+// one to three syllables and 구 or 군, alone or before particles, is a
+// district of its own; a noun so written, a word that goes on, or one
+// without a city before it is none. Two fires written alike in two of
+// Busan's districts are two stories.
+func TestKoreanDistricts(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want []string // place/group
+	}{
+		{"부산 사하구 공장서 불", []string{"부산/부산", "사하구/사하구"}},
+		{"서울 마포구에서 화재", []string{"서울/서울", "마포구/마포구"}},
+		{"경북 울진군 산불", []string{"경북/경북", "울진군/울진군"}},
+		{"부산 인구 330만 붕괴", []string{"부산/부산"}},
+		{"서울 마구잡이 개발", []string{"서울/서울"}},
+		{"사하구 공장서 불", nil},
+	} {
+		if got, want := placesOf("ko", Fold(c.text)), foldEach(c.want); !slices.Equal(got, want) {
+			t.Errorf("placesIn(ko, %q) = %q, want %q", c.text, got, want)
+		}
+	}
+	saha := newStoryPrint(&storage.Item{Language: "ko", Title: "부산 사하구 공장서 불…근로자 1명 연기 흡입",
+		Summary: "부산 사하구의 한 금속가공 공장에서 불이 나 근로자 1명이 연기를 흡입해 병원으로 옮겨졌다고 소방당국이 밝혔다.", Sources: []string{"a"}})
+	gangseo := newStoryPrint(&storage.Item{Language: "ko", Title: "부산 강서구 공장서 불…근로자 1명 연기 흡입",
+		Summary: "부산 강서구의 한 금속가공 공장에서 불이 나 근로자 1명이 연기를 흡입해 병원으로 옮겨졌다고 소방당국이 밝혔다.", Sources: []string{"b"}})
+	if l := windowStats(&saha, &gangseo).measure(&saha, &gangseo); l.same(StoryOptions{}.withDefaults()) {
+		t.Errorf("fires in two districts of Busan: one story (%.2f similar)", l.similarity)
+	}
+}

@@ -38,8 +38,14 @@ var wardStems = foldAll([]string{"選挙", "小選挙", "比例", "特別", "行
 // "大阪・北区"): most cities have such wards, which alone would be any
 // word and 区.
 func wardAt(lang, folded string, i int, address bool) int {
-	if lang == "zh" {
+	switch lang {
+	case "zh":
 		return districtAt(folded, i)
+	case "ko":
+		if address {
+			return koreanDistrictAt(folded, i)
+		}
+		return 0
 	}
 	if lang != "ja" {
 		return 0
@@ -142,4 +148,49 @@ func districtAt(folded string, i int) int {
 		return 0
 	}
 	return at + w
+}
+
+// Korean districts and counties no list holds: after a city or province
+// of the list ("부산 사하구", "서울 마포구에서", "경북 울진군"), a word of
+// one to three syllables and 구 or 군, at the word's end or before a
+// particle. Nouns so written that are no districts ("부산 인구", the city's
+// population; "서울 축구") are left out.
+var (
+	koreanDistrictSuffixes = []rune{'구', '군'}
+	koreanNotDistricts     = []string{"인구", "연구", "요구", "친구", "도구", "출구", "입구", "항구", "가구", "지구", "야구",
+		"농구", "축구", "배구", "탁구", "창구", "전구", "기구", "추구", "청구", "장군", "국군", "아군", "적군", "미군", "대군"}
+)
+
+// koreanWordEnds reports whether the word of folded that starts at start
+// ends at i, or goes on by particles only (withParticles).
+func koreanWordEnds(folded string, start, i int) bool {
+	end := i
+	for end < len(folded) {
+		r, w := utf8.DecodeRuneInString(folded[end:])
+		if !unicode.Is(unicode.Hangul, r) {
+			break
+		}
+		end += w
+	}
+	return withParticles(folded[start:end], folded[start:i])
+}
+
+// koreanDistrictAt returns where a Korean district's or county's name
+// that starts at folded[i:] ends, or 0.
+func koreanDistrictAt(folded string, i int) int {
+	at, n := i, 0
+	for at < len(folded) && n < 4 {
+		r, w := utf8.DecodeRuneInString(folded[at:])
+		if !unicode.Is(unicode.Hangul, r) {
+			return 0
+		}
+		at, n = at+w, n+1
+		if n >= 2 && slices.Contains(koreanDistrictSuffixes, r) {
+			if slices.Contains(koreanNotDistricts, folded[i:at]) || !koreanWordEnds(folded, i, at) {
+				return 0 // "마구잡이" goes on
+			}
+			return at
+		}
+	}
+	return 0
 }
