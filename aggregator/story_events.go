@@ -39,12 +39,6 @@ var newEventPhrases = phraseTable(map[string][]string{
 	"no": {"etterskjelv", "nytt jordskjelv"},
 	"ja": {"余震"},
 	"zh": {"余震", "餘震"},
-	"ar": {"هزة ارتدادية", "هزات ارتدادية", "زلزال جديد", "هزة جديدة"},
-	"he": {"רעידת משנה", "רעידת אדמה נוספת"},
-	"fa": {"پس\u200cلرزه", "زلزله جدید"},
-	"ko": {"여진"},
-	"hy": {"հետցնցում", "նոր երկրաշարժ"},
-	"az": {"yeni zəlzələ", "təkrar zəlzələ"},
 })
 
 // arrestPhrases are how titles tell of an arrest, a charge or a verdict:
@@ -52,9 +46,7 @@ var newEventPhrases = phraseTable(map[string][]string{
 // over Edinburgh museum raid" the day after the raid), by language. Not
 // words a doctor uses too ("cardiac arrest", "arresto cardiaco"), nor
 // those of a stopped train, a delayed flight or a decree ("fermati",
-// "detenido", "zatrzymany", "задержан", "arrêté", "توقيف", "נעצרה"),
-// a condemnation ("إدانة", "محکوم"), things kept or held ("saxlanılıb",
-// "reținut", "ditahan imbang", held to a draw).
+// "detenido", "zatrzymany", "задержан", "arrêté").
 var arrestPhrases = phraseTable(map[string][]string{
 	"en": {"arrested", "arrests", "charged", "convicted", "sentenced", "jailed", "detained", "acquitted"},
 	"de": {"festgenommen", "Festnahme", "Festnahmen", "verhaftet", "angeklagt", "Anklage gegen", "verurteilt", "Haftstrafe"},
@@ -72,25 +64,6 @@ var arrestPhrases = phraseTable(map[string][]string{
 	"uk": {"заарештовано", "засуджено"},
 	"sr": {"uhapšen", "uhapšeni", "ухапшен", "ухапшени"},
 	"tr": {"gözaltına", "tutuklandı", "tutuklama"},
-	"el": {"συνελήφθη", "συνελήφθησαν", "σύλληψη", "καταδικάστηκε"},
-	"ro": {"arestat", "arestați", "condamnat", "condamnați"},
-	"hu": {"őrizetbe vették", "letartóztatták", "elítélték"},
-	"hy": {"ձերբակալվել", "ձերբակալել են", "դատապարտվել"},
-	"az": {"həbs edilib", "həbs olunub", "məhkum edilib"},
-	"ka": {"დააკავეს", "დაკავებულია", "მსჯავრი"},
-	// Arabic writes "by" and "and" on the word: "تأمر بحبس", "واعتقال"
-	"ar": {"القبض على", "بالقبض على", "والقبض على", "اعتقال", "باعتقال", "واعتقال", "حبس", "بحبس", "وحبس", "الحكم بسجن"},
-	"he": {"הורשע", "הורשעה", "כתב אישום"},
-	"fa": {"بازداشت", "دستگیری", "دستگیر شد"},
-	"ko": {"체포", "체포돼", "구속", "구속돼", "검거", "기소"},
-	"hi": {"गिरफ्तार", "दोषी करार"},
-	"vi": {"bắt giữ", "khởi tố", "tuyên án"},
-	"id": {"ditangkap", "divonis"},
-	"ms": {"ditangkap", "dijatuhi hukuman"},
-	// written without spaces, found anywhere in the title
-	"ja": {"逮捕", "送検", "起訴", "有罪判決", "懲役"},
-	"zh": {"被捕", "抓获", "抓獲", "刑拘", "逮捕", "判处", "判處", "宣判", "被判", "落网", "落網"},
-	"th": {"จับกุม", "รวบตัว", "ถูกจับ", "ศาลพิพากษา"},
 })
 
 // tellsNewEvent reports whether title, in language lang, tells of a new
@@ -152,8 +125,7 @@ const newEventWords = 3
 // lluvia), "odwołany" (a flight), "покидает" (a ship leaves port),
 // "zwalnia" (inflation slows), "avgår" (a train), "esonero" (from a
 // tax), "ontslagen" (from hospital), "renuncia a" (a plan), "ousted"
-// (long before), "ปลด" (ปลดล็อก, unlocked), "გაათავისუფლეს" (prisoners
-// freed).
+// (long before).
 var departurePhrases = phraseTable(map[string][]string{
 	"en": {"sack", "sacks", "sacked", "resigns", "resigned", "steps down", "quits", "part company", "parts company"},
 	"de": {"entlässt", "trennt sich", "Rücktritt", "tritt zurück", "gefeuert"},
@@ -167,19 +139,6 @@ var departurePhrases = phraseTable(map[string][]string{
 	"tr": {"görevden alındı", "istifa", "yollar ayrıldı"},
 	"da": {"fyret", "fyrer", "træder tilbage", "går af"},
 	"ru": {"уволен", "уволил", "отставка", "отставку"},
-	"el": {"παραιτήθηκε", "παραίτηση", "απολύθηκε"},
-	"hy": {"հրաժարական"},
-	"az": {"istefa", "vəzifədən azad"},
-	"ka": {"გადადგა"},
-	"ar": {"استقالة", "باستقالة", "واستقالة", "يستقيل", "تستقيل", "إقالة", "بإقالة", "وإقالة", "أقال"},
-	"he": {"התפטר", "התפטרה", "פוטר", "פוטרה"},
-	"fa": {"استعفا", "برکنار"},
-	"ko": {"사퇴", "경질", "사임", "해임"},
-	"hi": {"इस्तीफा"},
-	// written without spaces, found anywhere in the title
-	"ja": {"辞任", "解任", "更迭", "退任"},
-	"zh": {"辞职", "辭職", "免职", "免職", "下课", "下課", "卸任"},
-	"th": {"ลาออก"},
 })
 
 // newsKind is a kind of news that a title tells of, as what it reports,

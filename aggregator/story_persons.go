@@ -9,9 +9,8 @@ import (
 
 // People where no capital tells a name: Japanese writes a person's name
 // before an honorific or the word for a suspect or a defendant
-// ("桜庭信彦さん", "山田太郎容疑者", "トランプ氏"), Chinese before those or
-// the word of an obituary ("许文翰逝世"), which tells it as surely as a
-// capital does elsewhere. Two obituaries or two arrests written alike
+// ("桜庭信彦さん", "山田太郎容疑者", "トランプ氏"), which tells it as surely as
+// a capital does elsewhere. Two obituaries or two arrests written alike
 // ("作家の桜庭信彦さん死去 84歳", "作家の上条由紀子さん死去 79歳") name other
 // people, and disagree on names as capitalized titles do.
 
@@ -20,10 +19,6 @@ import (
 // "映画監督") are not among them.
 var personMarks = map[string][]string{
 	"ja": {"さん", "氏", "容疑者", "被告", "受刑者", "死刑囚"},
-	// Chinese writes a name before an honorific, the word for a suspect
-	// or a defendant, or the death an obituary tells ("著名翻译家许文翰逝世"),
-	// in either script
-	"zh": {"先生", "女士", "嫌疑人", "被告人", "逝世", "去世", "病逝", "辞世", "辭世", "离世", "離世"},
 }
 
 // personRunes is how many last letters of the name before a mark are

@@ -53,18 +53,3 @@ func TestPersonBefore(t *testing.T) {
 		}
 	}
 }
-
-// TestChinesePersonsTellTemplatesApart: two Chinese obituaries written
-// alike of two people of one age report two deaths; the same person's in
-// the other script is the same news.
-func TestChinesePersonsTellTemplatesApart(t *testing.T) {
-	t0 := time.Date(2027, 1, 5, 3, 0, 0, 0, time.UTC)
-	at := storyPrinter(t0)
-	xu := at("zh", "著名翻译家许文翰逝世 享年91岁", "著名翻译家许文翰因病医治无效，于昨日在北京逝世，享年91岁。他译有多部外国文学名著。", 0, "a")
-	checkSameStory(t, xu, []storyCase{
-		{"another translator of the same age", at("zh", "著名翻译家陆青山逝世 享年91岁",
-			"著名翻译家陆青山因病医治无效，于昨日在上海逝世，享年91岁。他译有多部外国文学名著。", 2*time.Hour, "b"), false},
-		{"the same death in the other script", at("zh", "大陸著名翻譯家許文翰逝世 享壽91歲",
-			"大陸著名翻譯家許文翰因病醫治無效，於昨日在北京逝世，享壽91歲。他譯有多部外國文學名著。", time.Hour, "c"), true},
-	})
-}
