@@ -56,11 +56,9 @@ var capitalRegions = map[string]struct{ after, before map[string]string }{
 		"venezolana": "Caracas", "argentina": "Buenos Aires", "cubana": "La Habana",
 	}},
 	"pt": {after: map[string]string{
-		"paranaense": "Curitiba", "pernambucana": "Recife", "gaúcha": "Porto Alegre", "baiana": "Salvador",
-		"mineira": "Belo Horizonte", "cearense": "Fortaleza", "amazonense": "Manaus", "paraense": "Belém",
-		"catarinense": "Florianópolis", "goiana": "Goiânia", "maranhense": "São Luís", "alagoana": "Maceió",
-		"paraibana": "João Pessoa", "sergipana": "Aracaju", "piauiense": "Teresina", "portuguesa": "Lisboa",
-		"brasileira": "Brasília", "espanhola": "Madrid", "francesa": "Paris", "madeirense": "Funchal",
+		"pernambucana": "Recife", "gaúcha": "Porto Alegre", "baiana": "Salvador", "mineira": "Belo Horizonte",
+		"goiana": "Goiânia", "alagoana": "Maceió", "paraibana": "João Pessoa", "sergipana": "Aracaju",
+		"portuguesa": "Lisboa", "brasileira": "Brasília", "espanhola": "Madrid", "francesa": "Paris",
 	}},
 	"it": {after: map[string]string{
 		"lombardo": "Milano", "piemontese": "Torino", "ligure": "Genova", "emiliano": "Bologna",
@@ -78,8 +76,7 @@ var capitalRegions = map[string]struct{ after, before map[string]string }{
 	"en": {before: map[string]string{
 		"welsh": "Cardiff", "scottish": "Edinburgh", "catalan": "Barcelona", "bavarian": "Munich",
 		"basque": "Vitoria", "breton": "Rennes", "sicilian": "Palermo", "andalusian": "Seville",
-		"tatarstan": "Kazan", "wales": "Cardiff", "scotland": "Edinburgh", "catalonia": "Barcelona",
-		"bavaria": "Munich",
+		"tatarstan": "Kazan", "scotland": "Edinburgh", "catalonia": "Barcelona", "bavaria": "Munich",
 	}},
 	"de": {before: map[string]string{
 		"bayerische": "München", "bayerischen": "München", "sächsische": "Dresden", "sächsischen": "Dresden",
@@ -109,12 +106,13 @@ var capitalRegions = map[string]struct{ after, before map[string]string }{
 // capitalNouns are the words after "capital" in English that make it
 // money, not a city: "Scottish capital markets".
 var capitalNouns = foldAll([]string{"market", "markets", "investment", "investments", "spending", "flight", "gains",
-	"raising", "expenditure", "fund", "funds", "budget", "costs", "projects", "requirements", "ratio", "base", "allowance"})
+	"raising", "expenditure", "fund", "funds", "funding", "budget", "costs", "projects", "programme", "programmes",
+	"program", "programs", "grant", "grants", "requirements", "ratio", "base", "allowance", "allowances"})
 
 // namedEpithets are cities' names of their own by language, as news
 // writes them, and the city: only names that no other city has.
 var namedEpithets = map[string][][2]string{
-	"en": {{"Mile High City", "Denver"}, {"Windy City", "Chicago"}, {"Big Apple", "New York"}, {"Motor City", "Detroit"},
+	"en": {{"Mile High City", "Denver"}, {"Big Apple", "New York"}, {"Motor City", "Detroit"},
 		{"Big Easy", "New Orleans"}, {"Eternal City", "Rome"}},
 	"es": {{"Ciudad Condal", "Barcelona"}, {"ciudad condal", "Barcelona"}, {"Perla Tapatía", "Guadalajara"},
 		{"capital del Turia", "Valencia"}, {"Ciudad Eterna", "Roma"}},
@@ -136,6 +134,7 @@ type epithetSet struct {
 	stem          string
 	forms         []string
 	after, before map[string]string // folded
+	nouns         bool              // every noun is capitalized: one after the word names no place
 }
 
 type epithetEnd struct {
@@ -174,6 +173,7 @@ var epithetSets = func() map[string]*epithetSet {
 		s := set(lang)
 		s.stem, s.forms = h.stem, foldAll(h.forms)
 		s.after, s.before = folded(capitalRegions[lang].after), folded(capitalRegions[lang].before)
+		s.nouns = capsNounsIn(lang)
 	}
 	sets[""] = sets["en"]
 	return sets
@@ -194,6 +194,9 @@ func nameEpithets(lang, title, summary string) string {
 	lead := summary
 	if len(lead) > epithetLead {
 		lead = lead[:epithetLead]
+		for lead != "" && !utf8.RuneStart(summary[len(lead)]) {
+			lead = lead[:len(lead)-1] // not within a letter
+		}
 	}
 	var buf [4]string
 	cities := set.cities(lead, set.cities(title, buf[:0]))
@@ -233,13 +236,13 @@ func (set *epithetSet) cities(text string, out []string) []string {
 		if !slices.Contains(set.forms, Fold(text[at:end])) {
 			continue // "capitalist", "capitalism"
 		}
-		next, _ := firstWord(text[end:])
-		if city, ok := set.after[Fold(next)]; ok && next != "" {
-			add(city)
+		next, nextEnd := firstWord(text[end:])
+		if city, ok := set.after[Fold(next)]; ok && next != "" && !ofPlace(text[end+nextEnd:]) {
+			add(city) // not "Capital Española de la Gastronomía", an award
 		}
-		if prev := lastWord(text[:at]); prev != "" && !slices.Contains(capitalNouns, Fold(next)) {
+		if prev := lastWord(text[:at]); prev != "" && !slices.Contains(capitalNouns, Fold(next)) && (set.nouns || !isCapitalized(next)) {
 			if city, ok := set.before[Fold(prev)]; ok {
-				add(city)
+				add(city) // not "северной столице Таиланда", of the place named after it
 			}
 		}
 	}
@@ -303,7 +306,19 @@ func firstWord(s string) (string, int) {
 		}
 		end += n
 	}
-	return strings.TrimRight(s[start:end], "-"), end
+	return strings.Trim(s[start:end], "-"), end
+}
+
+// ofWords are the words that make what follows a word for capital and
+// its region's the capital of something else: "Capital Española de la
+// Gastronomía", "capitale française de la gastronomie".
+var ofWords = []string{"de", "del", "da", "do", "des", "du", "di", "of"}
+
+// ofPlace reports whether s, what follows a region's word, opens with
+// one of ofWords.
+func ofPlace(s string) bool {
+	w, _ := firstWord(s)
+	return slices.Contains(ofWords, strings.ToLower(w))
 }
 
 // lastWord is the word s ends with before spaces, without a possessive

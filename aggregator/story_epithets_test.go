@@ -44,6 +44,15 @@ func TestEpithetCities(t *testing.T) {
 		{"ru", "Взрыв в столице Северной Кореи", nil},
 		{"ru", "обе столицы готовятся к параду", nil},
 		{"pl", "stolica Mazowsza", nil}, // a language with none
+		// an award, a capital of a place named after the word, money
+		{"es", "Oviedo, Capital Española de la Gastronomía 2025", nil},
+		{"fr", "Dijon, capitale française de la gastronomie", nil},
+		{"en", "New South Wales capital braces for heatwave", nil},
+		{"en", "Welsh capital funding cut by a fifth", nil},
+		{"en", "Scottish capital-raising slows", nil},
+		{"pt", "Cooperativa de capital paranaense compra usina", nil},
+		{"ru", "в северной столице Таиланда прошли протесты", nil},
+		{"de", "Sperrungen in der bayerischen Landeshauptstadt Montag", []string{"München"}},
 	} {
 		var got []string
 		if set := epithetSets[c.lang]; set != nil {

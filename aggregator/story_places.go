@@ -197,6 +197,8 @@ func placesIn(lang, folded string, found func(place, group string)) {
 		}
 		if w := wardSuffixAt(lang, folded, at); w > 0 {
 			at += w // "東京都", "滋賀県": the address goes on after it
+		} else if lang == "ko" && strings.HasPrefix(folded[at:], "시 ") {
+			at += len("시") // "부산시 사하구"
 		}
 		prevEnd, prevGroup, i = at, place.group, at
 	}

@@ -383,6 +383,12 @@ func TestKoreanDistricts(t *testing.T) {
 		{"부산 인구 330만 붕괴", []string{"부산/부산"}},
 		{"서울 마구잡이 개발", []string{"서울/서울"}},
 		{"사하구 공장서 불", nil},
+		// a headline's "서", the city's 시, a word that ends as a noun
+		// does that is no district
+		{"부산 사하구서 공장 화재", []string{"부산/부산", "사하구/사하구"}},
+		{"부산시 사하구 공장 화재", []string{"부산시/부산", "사하구/사하구"}},
+		{"서울 유동인구 늘어", []string{"서울/서울"}},
+		{"서울 선거구 획정", []string{"서울/서울"}},
 	} {
 		if got, want := placesOf("ko", Fold(c.text)), foldEach(c.want); !slices.Equal(got, want) {
 			t.Errorf("placesIn(ko, %q) = %q, want %q", c.text, got, want)

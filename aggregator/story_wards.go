@@ -151,14 +151,16 @@ func districtAt(folded string, i int) int {
 }
 
 // Korean districts and counties no list holds: after a city or province
-// of the list ("부산 사하구", "서울 마포구에서", "경북 울진군"), a word of
-// one to three syllables and 구 or 군, at the word's end or before a
-// particle. Nouns so written that are no districts ("부산 인구", the city's
-// population; "서울 축구") are left out.
+// of the list, with or without its 시 ("부산 사하구", "부산시 사하구서",
+// "서울 마포구에서", "경북 울진군"), a word of one to three syllables
+// and 구 or 군, at the word's end or before a particle. Nouns so written
+// that are no districts, or that end so ("부산 인구", the city's
+// population; "유동인구"; "서울 축구"; "선거구"), are left out.
 var (
 	koreanDistrictSuffixes = []rune{'구', '군'}
 	koreanNotDistricts     = []string{"인구", "연구", "요구", "친구", "도구", "출구", "입구", "항구", "가구", "지구", "야구",
-		"농구", "축구", "배구", "탁구", "창구", "전구", "기구", "추구", "청구", "장군", "국군", "아군", "적군", "미군", "대군"}
+		"농구", "축구", "배구", "탁구", "창구", "전구", "기구", "추구", "청구", "복구", "지역구", "선거구", "장군", "국군",
+		"아군", "적군", "미군", "대군", "해군", "공군", "육군", "계엄군", "시민군", "일본군", "한국군", "북한군", "중국군", "러시아군"}
 )
 
 // koreanWordEnds reports whether the word of folded that starts at start
@@ -172,7 +174,7 @@ func koreanWordEnds(folded string, start, i int) bool {
 		}
 		end += w
 	}
-	return withParticles(folded[start:end], folded[start:i])
+	return folded[i:end] == "서" || withParticles(folded[start:end], folded[start:i]) // "사하구서", a headline's "에서"
 }
 
 // koreanDistrictAt returns where a Korean district's or county's name
@@ -186,7 +188,7 @@ func koreanDistrictAt(folded string, i int) int {
 		}
 		at, n = at+w, n+1
 		if n >= 2 && slices.Contains(koreanDistrictSuffixes, r) {
-			if slices.Contains(koreanNotDistricts, folded[i:at]) || !koreanWordEnds(folded, i, at) {
+			if slices.ContainsFunc(koreanNotDistricts, func(noun string) bool { return strings.HasSuffix(folded[i:at], noun) }) || !koreanWordEnds(folded, i, at) {
 				return 0 // "마구잡이" goes on
 			}
 			return at
