@@ -84,13 +84,7 @@ func TestNameEpithets(t *testing.T) {
 func TestEpithetSharesTheCity(t *testing.T) {
 	denver := readStoryWords("en", "Denver light-rail drivers begin 48-hour strike over pay", "")
 	epithet := readStoryWords("en", "Mile High City commuters stranded as transit union walks out", "")
-	shared := 0
-	for _, w := range epithet.words {
-		if _, ok := slices.BinarySearch(denver.words, w); ok {
-			shared++
-		}
-	}
-	if shared == 0 {
+	if sharedWords(epithet, denver) == 0 {
 		t.Errorf("the epithet's report shares no word with Denver's")
 	}
 }

@@ -367,15 +367,20 @@ func TestStoryTextPrefixNoName(t *testing.T) {
 func TestStoryTextDemonyms(t *testing.T) {
 	adjective := readStoryWords("en", "Wildfire reaches Greek holiday island", "")
 	country := readStoryWords("en", "Ferry runs aground off Greece", "")
-	shared := 0
-	for _, w := range adjective.words {
-		if _, ok := slices.BinarySearch(country.words, w); ok {
-			shared++
-		}
-	}
-	if shared != 1 {
+	if shared := sharedWords(adjective, country); shared != 1 {
 		t.Errorf("%d words shared, want 1 (Greece)", shared)
 	}
+}
+
+// sharedWords counts the words a and b both have.
+func sharedWords(a, b storyWords) int {
+	n := 0
+	for _, w := range a.words {
+		if _, ok := slices.BinarySearch(b.words, w); ok {
+			n++
+		}
+	}
+	return n
 }
 
 // TestStoryTextSynonyms: the words for one kind of event are read as
@@ -404,13 +409,7 @@ func TestStoryTextSynonyms(t *testing.T) {
 		{"de", "Brand", "Überschwemmung", 0}, // another kind of event
 	} {
 		a, b := readStoryWords(tt.lang, tt.a, ""), readStoryWords(tt.lang, tt.b, "")
-		shared := 0
-		for _, w := range a.words {
-			if _, ok := slices.BinarySearch(b.words, w); ok {
-				shared++
-			}
-		}
-		if shared != tt.shared {
+		if shared := sharedWords(a, b); shared != tt.shared {
 			t.Errorf("%s %q and %q: %d words shared, want %d", tt.lang, tt.a, tt.b, shared, tt.shared)
 		}
 	}
