@@ -41,7 +41,7 @@ func TestTitleLands(t *testing.T) {
 		{"de", "Deutschlands Inflation sinkt", []uint8{land("de", "Deutschland")}},           // a genitive
 		{"da", "Armenien og Aserbajdsjan mødes i Moskva", []uint8{land("da", "Armenien"), land("da", "Aserbajdsjan"), land("da", "Rusland")}},
 		{"ru", "Армения и Азербайджан", nil},         // a language without the table
-		{"en", "Russia's and Britain's envoys", nil}, // English possessives are not read (README)
+		{"en", "Russia's and Britain's envoys", nil}, // English possessives are not read (docs/stories.md)
 		{"pt", "Peru de Natal mais caro", nil},       // a turkey in Portuguese
 		{"de", "Pegel der Moldau steigt", nil},       // the Vltava in German
 	} {

@@ -54,7 +54,7 @@ var plainTags = []wireTagEntry{
 	// are read as updates, as Europe's are. They were once stripped as
 	// furniture only: on tuning11.json reading them found five right
 	// pairs and merged thirteen wrong ones, a region's updates of one
-	// event naming the places of another (README). Since places are
+	// event naming the places of another (docs/stories.md). Since places are
 	// names where no capital tells one (story_places.go), reading them
 	// finds 22 right pairs on the tuning halves for 4 wrong, and 21 for
 	// 4 on the held-out halves.
