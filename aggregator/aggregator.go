@@ -325,7 +325,7 @@ func (a *Aggregator) ingest(ctx context.Context, res *PollResult, src Source, re
 	if a.stories != nil {
 		batch.Group = func(items []*storage.Item) {
 			fresh = items
-			if r := a.round.Load(); r != nil {
+			if r := a.round.Load(); r != nil && !resp.Pushed {
 				// waiting for the round is waiting for the write
 				a.pending.acquire(size)
 				waited = true
@@ -344,6 +344,9 @@ func (a *Aggregator) ingest(ctx context.Context, res *PollResult, src Source, re
 	if err != nil {
 		if waited {
 			a.pending.release(size)
+		}
+		if a.stories != nil {
+			a.stories.unlead(fresh, a.now()) // filed, but not stored: a lead taken is given back
 		}
 		return err
 	}

@@ -27,7 +27,7 @@ func (a *Aggregator) Deliver(ctx context.Context, source string, body []byte, co
 		return PollResult{Source: source, Err: fmt.Errorf("deliver %s: %w (%d bytes)", source, ErrTooLarge, a.opts.MaxBody)}
 	}
 	pushed := func(_ context.Context, _ Source, st *storage.SourceState) (*Response, error) {
-		return &Response{Status: 200, Body: body, URL: topic, ContentType: contentType, ETag: st.ETag, LastModified: st.LastModified}, nil
+		return &Response{Status: 200, Body: body, URL: topic, ContentType: contentType, ETag: st.ETag, LastModified: st.LastModified, Pushed: true}, nil
 	}
 	return a.pollSlotWith(ctx, src, func() {}, pushed)
 }

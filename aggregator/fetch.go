@@ -106,6 +106,10 @@ type Response struct {
 	MovedTo      string        // where permanent redirects (301, 308) led, or ""
 	// Links are the hub and self of the Link header (hub.go).
 	Links hubLinks
+	// Pushed is set for a WebSub delivery, whose hub waits for the
+	// answer: its items are filed at once, never held for a round of
+	// polls, even one that waits for its source's poll.
+	Pushed bool
 }
 
 // StatusError is a response with a status other than 200 or 304.

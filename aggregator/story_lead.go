@@ -60,6 +60,13 @@ type storyState struct {
 	led   bool      // its lead is decided
 }
 
+// waiting reports whether the story named story of the topic numbered k
+// waits for its lead: an item that joins it waits with it.
+func (w *storyWaits) waiting(k uint16, story string) bool {
+	st := w.states[storyKey{k, story}]
+	return st != nil && !st.led
+}
+
 // lead decides whether an item filed at now into story, in the topic
 // numbered k, leads the story, or waits with it for a lead. A story's
 // first item leads it when it is from a preferred source, and else the

@@ -120,15 +120,27 @@ func (x *storyIndex) mergeBatch(todo []storyTodo, filed [][]storyFiling) {
 				continue
 			}
 			if to := u.find(f.Story); to != f.Story {
-				t.ms[t.at[j]].Story = to
+				k, _ := x.topicNumber(f.Topic)
+				m := &t.ms[t.at[j]]
+				m.Story, m.Waits = to, x.waits.waiting(k, to)
 				if held {
-					k, _ := x.topicNumber(f.Topic)
 					x.entries[n].setStoryIn(k, to)
 				}
 			}
 		}
 		if held {
 			x.noteStarts(&x.entries[n], n)
+		}
+	}
+	// A story merged into another waits no more of its own: its items
+	// wait, or not, with the story they joined, and its release would
+	// find none of them.
+	for topic, u := range unions {
+		k, _ := x.topicNumber(topic)
+		for story := range u.rank {
+			if u.find(story) != story {
+				delete(x.waits.states, storyKey{k, story})
+			}
 		}
 	}
 }

@@ -72,8 +72,8 @@ func (r *storyRound) join(ctx context.Context, source string, items []*storage.I
 	p := &roundPart{todo: r.filer.todos(items), size: size, done: make(chan struct{})}
 	r.mu.Lock()
 	if !r.left[source] {
-		// not a poll the round waits for, such as a WebSub delivery,
-		// whose hub waits for the answer: filed at once
+		// not a poll the round waits for (a WebSub delivery never
+		// joins a round: Response.Pushed): filed at once
 		r.mu.Unlock()
 		r.filer.settle(p.todo, r.now())
 		return
