@@ -43,6 +43,9 @@ type Daemon struct {
 	fatal   chan error // a listener stopped serving
 
 	cur atomic.Pointer[running]
+	// switching is held by a reload from stopping the old pipeline until
+	// the new one runs; a WebSub delivery holds it for reading (deliver).
+	switching sync.RWMutex
 
 	mu     sync.Mutex // start, reload and shutdown run one at a time
 	raw    []byte     // the applied config file's bytes
@@ -115,7 +118,7 @@ func Start(ctx context.Context, cfg *config.Config, raw []byte, o Options) (*Dae
 // prepare builds a pipeline for cfg over the open database, with its
 // handlers, without starting anything.
 func (d *Daemon) prepare(cfg *config.Config) (*running, error) {
-	p, err := newPipeline(d.store, cfg, d.log, hooks{polled: d.metrics.polled, rendered: d.metrics.rendered, delivered: d.metrics.delivered})
+	p, err := newPipeline(d.store, cfg, d.log, hooks{polled: d.metrics.polled, rendered: d.metrics.rendered, delivered: d.metrics.delivered, deliver: d.deliver})
 	if err != nil {
 		return nil, err
 	}
@@ -126,6 +129,18 @@ func (d *Daemon) prepare(cfg *config.Config) (*running, error) {
 	r := &running{pipeline: p, cfg: cfg}
 	r.public, r.ops, r.operator = d.handlers(r, inspect)
 	return r, nil
+}
+
+// deliver files a WebSub delivery with the pipeline that runs, whichever
+// pipeline's subscriber took it. While a reload switches pipelines it
+// waits, and then goes to the new one: the new aggregator loads the
+// stories before it runs, and an item the old one stored meanwhile would
+// be missing from them (a second lead for its story, copies that could
+// not join it).
+func (d *Daemon) deliver(ctx context.Context, source string, body []byte, contentType, topic string) aggregator.PollResult {
+	d.switching.RLock()
+	defer d.switching.RUnlock()
+	return d.cur.Load().agg.Deliver(ctx, source, body, contentType, topic)
 }
 
 // launch starts a prepared pipeline and makes it the one served.

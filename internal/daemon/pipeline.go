@@ -29,6 +29,9 @@ type hooks struct {
 	polled    func(aggregator.PollResult)
 	rendered  func(topic, format string, took time.Duration)
 	delivered func(result string)
+	// deliver files a WebSub delivery; nil files it with the pipeline's
+	// own aggregator.
+	deliver func(ctx context.Context, source string, body []byte, contentType, topic string) aggregator.PollResult
 }
 
 // anyNetwork allows every address.
@@ -87,6 +90,9 @@ func newSubscriber(store *storage.Store, cfg *config.Config, client *http.Client
 	return websub.New(store, names, websub.Options{
 		CallbackBase: cfg.BaseURL + "/websub/", MaxBody: cfg.Aggregator.MaxBody, Client: client, Log: log, OnDelivery: h.delivered,
 		Deliver: func(ctx context.Context, source string, body []byte, contentType, topic string) aggregator.PollResult {
+			if h.deliver != nil {
+				return h.deliver(ctx, source, body, contentType, topic)
+			}
 			return p.agg.Deliver(ctx, source, body, contentType, topic)
 		},
 	})

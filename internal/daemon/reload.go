@@ -109,6 +109,7 @@ func (d *Daemon) apply(ctx context.Context, cfg *config.Config, trigger string) 
 	if err != nil {
 		return err
 	}
+	d.switching.Lock() // deliveries wait for the new pipeline (deliver)
 	old.stop()
 	d.store.SetRetention(cfg.Storage.Retention)
 	d.store.SetSourceQuota(cfg.Storage.SourceQuota)
@@ -122,6 +123,7 @@ func (d *Daemon) apply(ctx context.Context, cfg *config.Config, trigger string) 
 		}
 	}
 	d.launch(ctx, r)
+	d.switching.Unlock()
 	d.replaceListeners(public, admin)
 	added, removed := diffSources(old.cfg.Aggregator.Sources, cfg.Aggregator.Sources)
 	d.metrics.forget(removed, missing(old.cfg.TopicIDs(), cfg.TopicIDs()))
