@@ -295,11 +295,13 @@ func wordBounded(text string, at, end int) bool {
 }
 
 // firstWord is the word s starts with after spaces, and where it ends
-// in s; a word of letters, hyphens within it ("baden-württembergische").
+// in s; a word of letters, hyphens within it ("baden-württembergische"),
+// read to at most epithetWordMost bytes: a longer one is no word looked
+// up, and a run of "capital-capital-…" is not read again at each.
 func firstWord(s string) (string, int) {
 	start := len(s) - len(strings.TrimLeft(s, " "))
 	end := start
-	for end < len(s) {
+	for end < len(s) && end-start < epithetWordMost {
 		r, n := utf8.DecodeRuneInString(s[end:])
 		if !unicode.IsLetter(r) && !unicode.IsMark(r) && r != '-' {
 			break
@@ -308,6 +310,25 @@ func firstWord(s string) (string, int) {
 	}
 	return strings.Trim(s[start:end], "-"), end
 }
+
+// epithetWordMost bounds, in bytes, the words firstWord and lastWord
+// read: twice the longest word they are looked up among, so that every
+// such word, however its letters are written before folding, is read
+// whole.
+var epithetWordMost = func() int {
+	n := 0
+	for _, set := range capitalRegions {
+		for _, m := range []map[string]string{set.after, set.before} {
+			for w := range m {
+				n = max(n, len(w))
+			}
+		}
+	}
+	for _, w := range append(slices.Clone(capitalNouns), ofWords...) {
+		n = max(n, len(w))
+	}
+	return 2 * n
+}()
 
 // ofWords are the words that make what follows a word for capital and
 // its region's the capital of something else: "Capital Española de la
@@ -322,11 +343,12 @@ func ofPlace(s string) bool {
 }
 
 // lastWord is the word s ends with before spaces, without a possessive
-// ("Wales's", "Tatarstan's").
+// ("Wales's", "Tatarstan's"), read back to at most epithetWordMost bytes
+// as firstWord is.
 func lastWord(s string) string {
 	end := len(strings.TrimRight(s, " "))
 	start := end
-	for start > 0 {
+	for start > 0 && end-start < epithetWordMost {
 		r, n := utf8.DecodeLastRuneInString(s[:start])
 		if !unicode.IsLetter(r) && !unicode.IsMark(r) && r != '-' && r != '\'' && r != '’' {
 			break

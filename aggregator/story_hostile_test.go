@@ -169,3 +169,30 @@ func BenchmarkStoryFilingHostile(b *testing.B) {
 		})
 	}
 }
+
+// hostileReadings are items whose words a review found read in time
+// that grew with the square of their length: a title of capitalized
+// words with a prefix at its end (each word searched the title for
+// itself), a Korean word of particles (each cut counted the letters
+// left), a run of "capital-" (each one read the run forward and back
+// for the region's word) and Japanese honorifics after brackets (each
+// searched back for the bracket). Each is at the size the feeds allow.
+var hostileReadings = []struct{ name, lang, title, summary string }{
+	{"prefix", "en", strings.Repeat("B ", MaxTitleBytes/2-2) + "B-x", ""},
+	{"particles", "ko", "부산" + strings.Repeat("가", MaxTitleBytes/3-3), "부산" + strings.Repeat("가", summaryTextRead/3-3)},
+	{"capitals", "en", strings.Repeat("capital-", MaxTitleBytes/8), ""},
+	{"honorifics", "ja", strings.Repeat("）さん", MaxTitleBytes/9), ""},
+	{"phrases", "en", strings.Repeat("hat ", MaxTitleBytes/4), ""},
+}
+
+// BenchmarkReadItemWordsHostile reads each of hostileReadings; compare
+// its ns/op with BenchmarkReadItemWords' (an ordinary item, about 7 µs).
+func BenchmarkReadItemWordsHostile(b *testing.B) {
+	for _, h := range hostileReadings {
+		b.Run(h.name, func(b *testing.B) {
+			for b.Loop() {
+				readItemWords(h.lang, h.title, h.summary)
+			}
+		})
+	}
+}

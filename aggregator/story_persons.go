@@ -41,10 +41,13 @@ func (r *wordReader) notePersons(title string, marks []string) {
 			if i < 0 {
 				break
 			}
+			if len(w.titleCaps) >= maxTitleNames {
+				return
+			}
 			i += at
 			at = i + len(mark)
 			name, tail := personBefore(title[:i])
-			if name == "" || len(w.titleCaps) >= maxTitleNames {
+			if name == "" {
 				continue
 			}
 			first, last := r.pairHash(tail, true), r.pairHash(tail, false)
@@ -67,8 +70,9 @@ func (r *wordReader) notePersons(title string, marks []string) {
 // letters ("同氏", "皆さん").
 func personBefore(s string) (name, tail string) {
 	if strings.HasSuffix(s, "）") {
-		if open := strings.LastIndex(s, "（"); open >= 0 {
-			s = s[:open]
+		from := max(0, len(s)-readingMost)
+		if open := strings.LastIndex(s[from:], "（"); open >= 0 {
+			s = s[:from+open]
 		}
 	}
 	start, n, tailAt := len(s), 0, len(s)
@@ -91,6 +95,11 @@ func personBefore(s string) (name, tail string) {
 // personMost is the most letters of a name before a mark shown as the
 // person's: a trade written against it included ("作家桜庭信彦").
 const personMost = 8
+
+// readingMost is how far back, in bytes, a reading in brackets before a
+// mark is looked for: twenty kana and their brackets, more than any
+// name's reading ("（さくらば・のぶひこ）").
+const readingMost = 66
 
 // isNameLetter reports whether r may be a letter of a Japanese name:
 // Han, katakana, the iteration mark and the long vowel mark.

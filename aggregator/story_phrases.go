@@ -275,8 +275,11 @@ func (p *tellPhrase) index(s string, end int) int {
 		}
 		i += at
 		at = i + 1
+		if p.then != "" && !strings.Contains(s[i+len(p.rest):], p.then) {
+			return -1 // nor after any later start
+		}
 		before, gapped := strings.CutSuffix(s[:i], p.gap)
-		if !gapped || p.then != "" && !strings.Contains(s[i+len(p.rest):], p.then) {
+		if !gapped {
 			continue
 		}
 		switch {

@@ -99,14 +99,20 @@ func (r *wordReader) stem(w string) string {
 		return stem(w) // "Oscars" in a Greek title
 	}
 	w = in.cut(w, in.prefixes, strings.HasPrefix, func(w, p string) string { return w[len(p):] })
-	for {
+	for range maxEndings {
 		cut := in.cut(w, in.endings, strings.HasSuffix, func(w, e string) string { return w[:len(w)-len(e)] })
 		if len(cut) == len(w) || !in.again {
 			return cut
 		}
 		w = cut
 	}
+	return w
 }
+
+// maxEndings is the most endings cut from one word in a language whose
+// endings stack (Korean's particles, "에서는"): a word cut more often is
+// no word, and cutting each costs a count of the letters left.
+const maxEndings = 4
 
 // cut is w without the first of affixes it has, when as many letters as
 // the inflection keeps are left.

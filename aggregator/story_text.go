@@ -92,6 +92,7 @@ func readStoryText(lang, title, summary string, text map[uint32]string) storyWor
 	}
 	nOpen, first := 0, true
 	var starts wordStarts // of the title's first words, where new events are told
+	prefixes := prefixesOf(title)
 	unitOf := -1
 	scanWords(title, -1, func(word string, at int, num bool) {
 		starts.note(at)
@@ -116,7 +117,7 @@ func readStoryText(lang, title, summary string, text map[uint32]string) storyWor
 				unitOf = len(w.titleNums) - 1
 			}
 		case h == 0: // a stop word
-		case len(w.titleCaps) < maxTitleNames && isCapitalized(word) && !r.common && !isPrefix(title, word):
+		case len(w.titleCaps) < maxTitleNames && isCapitalized(word) && !r.common && !prefixes.has(word):
 			if w.titleCaps == nil {
 				w.titleCaps = make([]nameWord, 0, 8) // once, not growing from one
 			}
@@ -253,23 +254,43 @@ func newWordReader(lang string, n, t int) *wordReader {
 	}
 }
 
-// isPrefix reports whether word stands in title before a hyphen and a
-// lower-case word: a prefix such as "Ex-minister" or "Anti-war", no name.
-func isPrefix(title, word string) bool {
-	for at := 0; ; {
-		i := strings.Index(title[at:], word)
-		if i < 0 || word == "" {
-			return false
-		}
-		end := at + i + len(word)
-		if end < len(title) && title[end] == '-' {
-			if r, _ := utf8.DecodeRuneInString(title[end+1:]); unicode.IsLower(r) {
-				return true
-			}
-		}
-		at += i + 1
-	}
+// titlePrefixes are the words of a title that stand before a hyphen and
+// a lower-case word somewhere in it: prefixes such as "Ex-minister" or
+// "Anti-war", which are no names wherever they stand ("Pro and
+// Pro-growth parties"). The title is read once for them, the first
+// maxPrefixes kept: a search of it for each capitalized word made a
+// title of a thousand of them cost a million steps.
+type titlePrefixes struct {
+	n     int
+	words [maxPrefixes]string
 }
+
+const maxPrefixes = 8
+
+func prefixesOf(title string) (p titlePrefixes) {
+	for i := 0; i < len(title) && p.n < maxPrefixes; i++ {
+		if title[i] != '-' {
+			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(title[i+1:]); !unicode.IsLower(r) {
+			continue
+		}
+		start := i
+		for start > 0 {
+			r, n := utf8.DecodeLastRuneInString(title[:start])
+			if !unicode.IsLetter(r) {
+				break
+			}
+			start -= n
+		}
+		if start < i && !slices.Contains(p.words[:p.n], title[start:i]) {
+			p.words[p.n], p.n = title[start:i], p.n+1
+		}
+	}
+	return p
+}
+
+func (p *titlePrefixes) has(word string) bool { return slices.Contains(p.words[:p.n], word) }
 
 // add adds a word, and returns its hash, its unstemmed hash and its
 // namePrefix; 0 for a stop word. A word is read once in a language, then

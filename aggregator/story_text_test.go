@@ -584,8 +584,8 @@ func TestIsPrefix(t *testing.T) {
 		{"Über-fans queue", "Über", true},
 		{"Ex", "Ex", false},
 	} {
-		if got := isPrefix(c.title, c.word); got != c.want {
-			t.Errorf("isPrefix(%q, %q) = %v, want %v", c.title, c.word, got, c.want)
+		if p := prefixesOf(c.title); p.has(c.word) != c.want {
+			t.Errorf("prefixesOf(%q).has(%q) = %v, want %v", c.title, c.word, !c.want, c.want)
 		}
 	}
 }
