@@ -23,14 +23,23 @@ func attribution(it *storage.Item) storage.FeedInfo {
 	return it.Feed
 }
 
-// uniqueIDs gives up each kept id that an earlier entry of the document
-// has, kept or made. The items are clean copies (clean.go).
+// uniqueIDs gives up each kept id that an entry of the document has as
+// its made id, or that an entry that arrived earlier keeps: the entry
+// published first under an id keeps it when another source's later item
+// claims it too, whatever their order in the document (newest first).
+// The items are clean copies (clean.go).
 func uniqueIDs(items []*storage.Item) {
-	seen := make(map[string]bool, len(items))
+	owner := make(map[string]*storage.Item, len(items))
+	made := make(map[string]bool, len(items))
 	for _, it := range items {
-		if it.EntryID != "" && seen[it.EntryID] {
+		made[EntryID(it.ID)] = true
+		if o, ok := owner[it.EntryID]; it.EntryID != "" && (!ok || byArrival(it, o) < 0) {
+			owner[it.EntryID] = it
+		}
+	}
+	for _, it := range items {
+		if it.EntryID != "" && (owner[it.EntryID] != it || made[it.EntryID]) {
 			it.EntryID = ""
 		}
-		seen[publishedID(it)] = true
 	}
 }

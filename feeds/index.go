@@ -93,7 +93,7 @@ func (s *Server) indexData(site Site) (*indexData, error) {
 		if err != nil {
 			return nil, err
 		}
-		items, err := s.read(t, min(headlines, t.MaxItems))
+		items, err := s.read(t, min(headlines, t.MaxItems), nil)
 		if err != nil {
 			return nil, err
 		}

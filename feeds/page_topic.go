@@ -70,20 +70,36 @@ func entryPicture(it *storage.Item) string {
 	return ""
 }
 
-// read returns a topic's newest entries, up to n: stories in a topic that
-// collapses them. It reads in short transactions; rendering is done
-// outside them.
-func (s *Server) read(t Topic, n int) ([]*storage.Item, error) {
+// read returns a topic's newest entries, up to n, as its feeds and its
+// pages show them: stories in a topic that collapses them, none
+// published longer ago than the topic's max age (Within). prepare, when
+// not nil, is given each item read before any entry is made of it (the
+// feeds give it its article, withArticle). It reads in short
+// transactions; rendering is done outside them.
+func (s *Server) read(t Topic, n int, prepare func(*storage.Item)) ([]*storage.Item, error) {
+	var items []*storage.Item
+	var err error
 	if t.Stories {
 		t.MaxItems = n
-		return newestStories(s.store, t)
+		items, err = newestStories(s.store, t, prepare)
+	} else if items, err = s.store.Newest(t.ID, n); err == nil && prepare != nil {
+		for _, it := range items {
+			prepare(it)
+		}
 	}
-	return s.store.Newest(t.ID, n)
+	if err != nil {
+		return nil, err
+	}
+	if t.Within > 0 {
+		cutoff := time.Now().Add(-t.Within)
+		items = slices.DeleteFunc(items, func(it *storage.Item) bool { return it.Published.Before(cutoff) })
+	}
+	return items, nil
 }
 
 // renderPage writes a topic's page: the same entries as its feeds.
 func (s *Server) renderPage(r *Renderer, t Topic) ([]byte, error) {
-	items, err := s.read(t, t.MaxItems)
+	items, err := s.read(t, t.MaxItems, nil)
 	if err != nil {
 		return nil, err
 	}

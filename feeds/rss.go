@@ -86,7 +86,7 @@ func renderRSS(d *document) ([]byte, error) {
 func newRSSItem(it *storage.Item) *rssItem {
 	r := &rssItem{RssItem: gf.RssItem{
 		Title:     nonEmpty(it.Title, "(untitled)"),
-		Guid:      &gf.RssGuid{Id: EntryID(it.ID), IsPermaLink: "false"},
+		Guid:      &gf.RssGuid{Id: publishedID(it), IsPermaLink: "false"},
 		PubDate:   rssTime(it.Published),
 		Enclosure: rssEnclosure(it),
 	}, Link: it.Link, Categories: it.Categories, Thumbnail: thumbnail(it)}

@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"log/slog"
 	"net/http"
-	"slices"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -162,20 +161,20 @@ func (s *Server) Feed(topicID, format string) (*Rendered, error) {
 // renderWith reads a topic's newest items in a short transaction, then
 // renders them outside it.
 func (s *Server) renderWith(r *Renderer, t Topic, format string) ([]byte, error) {
-	items, err := s.read(t, t.MaxItems)
+	items, err := s.read(t, t.MaxItems, s.withArticle)
 	if err != nil {
 		return nil, err
 	}
-	if t.Within > 0 {
-		cutoff := time.Now().Add(-t.Within)
-		items = slices.DeleteFunc(items, func(it *storage.Item) bool { return it.Published.Before(cutoff) })
-	}
-	for _, it := range items { // each a copy, read for this rendering
-		if it.Article != "" && s.publishesArticles(it.Source) {
-			it.Content = it.Article
-		}
-	}
 	return r.Render(t, format, items)
+}
+
+// withArticle gives an item of a source that publishes its articles
+// (full_text: publish) its article's text as content. The item is a copy
+// read for one rendering.
+func (s *Server) withArticle(it *storage.Item) {
+	if it.Article != "" && s.publishesArticles(it.Source) {
+		it.Content = it.Article
+	}
 }
 
 // publishesArticles reports whether a source's items are published with

@@ -26,7 +26,7 @@ import (
 // is not stored (it was pruned, or it was merged into another delivery of
 // its link before it was stored), the copy that arrived first stands in
 // for it.
-func newestStories(store *storage.Store, t Topic) ([]*storage.Item, error) {
+func newestStories(store *storage.Store, t Topic, prepare func(*storage.Item)) ([]*storage.Item, error) {
 	var firsts []*storage.Item
 	copies := map[string][]*storage.Item{} // story → its other items
 	seen := map[string]bool{}              // stories whose first item was read
@@ -35,6 +35,9 @@ func newestStories(store *storage.Store, t Topic) ([]*storage.Item, error) {
 	err := store.ScanTopic(t.ID, func(it *storage.Item) bool {
 		if !cutoff.IsZero() && it.Published.Before(cutoff) {
 			return false
+		}
+		if prepare != nil {
+			prepare(it) // before its story's entry is made of it
 		}
 		m, _ := it.MatchIn(t.ID)
 		if m.Story != "" && m.Story != it.ID {
@@ -62,13 +65,14 @@ func newestStories(store *storage.Store, t Topic) ([]*storage.Item, error) {
 		at    time.Time
 	}
 	var out []placed
-	add := func(members []*storage.Item) {
-		if e := storyEntry(t.ID, members); e != nil {
+	waited := time.Now().Add(-t.StoryWindow) // no story waits longer (settle and prefer_wait are at most the window)
+	add := func(story string, members []*storage.Item) {
+		if e := storyEntry(t.ID, story, members, waited); e != nil {
 			out = append(out, placed{e, members[0].Published})
 		}
 	}
 	for _, it := range firsts {
-		add(append([]*storage.Item{it}, copies[it.ID]...))
+		add(it.ID, append([]*storage.Item{it}, copies[it.ID]...))
 	}
 	for story, its := range copies {
 		if seen[story] {
@@ -76,7 +80,7 @@ func newestStories(store *storage.Store, t Topic) ([]*storage.Item, error) {
 		}
 		// The copy that arrived first stands in for the first item.
 		slices.SortStableFunc(its, byArrival)
-		add(its)
+		add(story, its)
 	}
 	slices.SortStableFunc(out, func(a, b placed) int {
 		return cmp.Or(b.at.Compare(a.at), strings.Compare(a.entry.ID, b.entry.ID))
@@ -92,10 +96,15 @@ func byArrival(a, b *storage.Item) int {
 	return cmp.Or(a.FirstSeen.Compare(b.FirstSeen), a.Published.Compare(b.Published), strings.Compare(a.ID, b.ID))
 }
 
-// storyEntry is the entry of the story of members, its first item first:
-// the earliest arrived of its leads, else its first item, with the
-// others; nil while the story waits for a lead.
-func storyEntry(topic string, members []*storage.Item) *storage.Item {
+// storyEntry is the entry of the story named story, of members, its
+// first item first: the earliest arrived of its leads, else its first
+// item, with the others; nil while the story waits for a lead. Without a
+// lead, the entry keeps the story's id, which is its first item's,
+// whichever copy stands in for it: retention may prune the first item
+// before its copies, and a published entry's id never changes. A story
+// whose items arrived before waited still waits for nothing: its lead
+// was pruned, and the copy that stands in for it keeps the story's id too.
+func storyEntry(topic, story string, members []*storage.Item, waited time.Time) *storage.Item {
 	lead, waits := -1, false
 	for i, it := range members {
 		m, _ := it.MatchIn(topic)
@@ -104,15 +113,18 @@ func storyEntry(topic string, members []*storage.Item) *storage.Item {
 		}
 		waits = waits || m.Waits
 	}
-	switch {
-	case lead >= 0:
-	case waits:
-		return nil
-	default:
-		lead = 0
+	if lead >= 0 {
+		others := slices.Delete(slices.Clone(members), lead, lead+1)
+		return withCopies(members[lead], others)
 	}
-	others := slices.Delete(slices.Clone(members), lead, lead+1)
-	return withCopies(members[lead], others)
+	if waits && !members[0].FirstSeen.Before(waited) {
+		return nil
+	}
+	e := withCopies(members[0], members[1:])
+	if e.ID != story {
+		e.ID, e.EntryID = story, "" // a copy stands in for the pruned first item, under its id
+	}
+	return e
 }
 
 // withCopies is the entry of a story: its first item, with "Also reported
@@ -136,7 +148,7 @@ func withCopies(first *storage.Item, others []*storage.Item) *storage.Item {
 		if i > 0 {
 			b.WriteString("; ")
 		}
-		name := html.EscapeString(nonEmpty(cleanText(attribution(o).Title), cleanText(o.Source)))
+		name := html.EscapeString(outletName(o))
 		title := html.EscapeString(cleanText(o.Title))
 		text := name
 		if title != "" {
@@ -157,22 +169,36 @@ func withCopies(first *storage.Item, others []*storage.Item) *storage.Item {
 }
 
 // otherOutlets are the earliest copy of each outlet but first's, earliest
-// first.
+// first. An outlet is told by its name as the entry shows it: a copy
+// that an aggregating source republished from the entry's own outlet is
+// no other outlet's, and copies it republished from two outlets are two.
+// A copy from one of first's own sources that names no outlet of its own
+// is first's outlet's, whatever its feed called itself then.
 func otherOutlets(first *storage.Item, copies []*storage.Item) []*storage.Item {
 	copies = slices.Clone(copies)
 	slices.SortStableFunc(copies, func(a, b *storage.Item) int { return a.Published.Compare(b.Published) })
-	seen := map[string]bool{first.Source: true}
+	own := map[string]bool{first.Source: true}
 	for _, s := range first.Sources {
-		seen[s] = true
+		own[s] = true
 	}
+	seen := map[string]bool{outletName(first): true}
 	out := copies[:0]
 	for _, o := range copies {
-		if !seen[o.Source] {
-			seen[o.Source] = true
-			out = append(out, o)
+		name := outletName(o)
+		if seen[name] || own[o.Source] && o.Origin == (storage.FeedInfo{}) {
+			continue
 		}
+		seen[name] = true
+		out = append(out, o)
 	}
 	return out
+}
+
+// outletName is the name of the outlet an item is attributed to, as an
+// entry shows it: its origin's or its feed's title, else its source's
+// name.
+func outletName(it *storage.Item) string {
+	return nonEmpty(cleanText(attribution(it).Title), cleanText(it.Source))
 }
 
 // closeElements returns an HTML fragment as the HTML parser reads it in a
