@@ -86,7 +86,7 @@ type Fetcher struct {
 // minimum).
 func NewFetcher(client *http.Client, userAgent string, maxBody, minRate int64) *Fetcher {
 	f := &Fetcher{client: client, userAgent: userAgent, maxBody: maxBody, minRate: minRate, grace: MinRateGrace}
-	if client.Timeout > 0 {
+	if client != nil && client.Timeout > 0 { // nil for an aggregator that never fetches (feedsieve reindex)
 		f.timeout = &TimeoutError{Timeout: client.Timeout}
 	}
 	return f
