@@ -161,6 +161,20 @@ func setStory(m *storage.Match, from storage.Match) {
 	m.Story, m.Lead, m.Waits = from.Story, from.Lead, from.Waits
 }
 
+// firstsFirst orders two items that arrived at once (one poll, or one
+// round) so that a story's first item comes before its copies, as it was
+// filed: a copy entered before its first item would count the names the
+// two share once more (wordStats.count).
+func firstsFirst(a string, ams []storage.Match, b string, bms []storage.Match) int {
+	first := func(id string, ms []storage.Match) int {
+		if slices.ContainsFunc(ms, func(m storage.Match) bool { return m.Story == id }) {
+			return 0
+		}
+		return 1
+	}
+	return first(a, ams) - first(b, bms)
+}
+
 // loadStories replaces the story filer by one holding the stored items of
 // each topic that collapses stories, back to twice the longest window
 // before the topic's newest, in order of arrival, so that items polled
@@ -194,7 +208,7 @@ func (a *Aggregator) loadStories() error {
 	}
 	recent := slices.Collect(maps.Values(items))
 	slices.SortStableFunc(recent, func(a, b *storage.Item) int {
-		return cmp.Or(a.FirstSeen.Compare(b.FirstSeen), strings.Compare(a.ID, b.ID))
+		return cmp.Or(a.FirstSeen.Compare(b.FirstSeen), firstsFirst(a.ID, stories[a.ID], b.ID, stories[b.ID]), strings.Compare(a.ID, b.ID))
 	})
 	words := map[string][]uint32{}
 	for _, it := range recent {

@@ -92,7 +92,9 @@ func (x *storyIndex) lead(k uint16, id, story string, p *storyPrint, now time.Ti
 		return preferred, !preferred
 	case st == nil || st.led:
 		return false, false
-	case preferred && !now.After(st.start.Add(wait)):
+	case now.After(st.start.Add(wait)):
+		return false, false // the wait is over, its release due: a copy filed from history, or just before the release
+	case preferred:
 		st.led = true
 		return true, false
 	}
@@ -140,22 +142,7 @@ func maxTime(a, b time.Time) time.Time {
 // that is at once.
 func (x *storyIndex) noteStored(items []*storage.Item, now time.Time) {
 	for _, it := range items { // in order of arrival
-		for _, m := range it.Topics {
-			k, ok := x.topicNumber(m.Topic)
-			if !ok || !m.Waits && !m.Lead {
-				continue
-			}
-			key := storyKey{k, m.Story}
-			st := x.waits.states[key]
-			if st == nil {
-				st = &storyState{start: it.FirstSeen}
-				x.waits.states[key] = st
-			}
-			if m.Story == it.ID {
-				st.start = it.FirstSeen
-			}
-			st.led = st.led || m.Lead
-		}
+		x.noteMatches(it.ID, it.FirstSeen, it.Topics)
 	}
 	for key, st := range x.waits.states {
 		if !st.led {
@@ -164,13 +151,53 @@ func (x *storyIndex) noteStored(items []*storage.Item, now time.Time) {
 	}
 }
 
+// decided notes the stories of a stored item's matches as decided: no
+// item filed after leads them.
+func (x *storyIndex) decided(ms []storage.Match) {
+	for _, m := range ms {
+		if k, ok := x.topicNumber(m.Topic); ok {
+			x.waits.states[storyKey{k, m.Story}] = &storyState{led: true}
+		}
+	}
+}
+
+// noteMatches notes the states of the stories of a stored item's
+// matches that wait or waited for a lead; the item is id, and arrived at
+// arrived, after the items noted before it.
+func (x *storyIndex) noteMatches(id string, arrived time.Time, ms []storage.Match) {
+	for _, m := range ms {
+		k, ok := x.topicNumber(m.Topic)
+		if !ok || !m.Waits && !m.Lead {
+			continue
+		}
+		key := storyKey{k, m.Story}
+		st := x.waits.states[key]
+		if st == nil {
+			st = &storyState{start: arrived}
+			x.waits.states[key] = st
+		}
+		if m.Story == id {
+			st.start = arrived
+		}
+		st.led = st.led || m.Lead
+	}
+}
+
 // keepStates keeps the states of the stories some entry is still in,
-// after a compaction.
+// after a compaction, and of those still waiting for their lead, whose
+// release is due: a story of items published long before the window's
+// newest (an old report polled now) is dropped from the entries, and
+// must still be released.
 func (x *storyIndex) keepStates() {
 	if len(x.waits.states) == 0 {
 		return
 	}
 	kept := map[storyKey]*storyState{}
+	for key, st := range x.waits.states {
+		if !st.led {
+			kept[key] = st
+		}
+	}
 	for n := range x.size() {
 		for k := range x.topicCount() {
 			if story, ok := x.storyOf(n, uint16(k)); ok {

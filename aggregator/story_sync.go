@@ -105,7 +105,8 @@ func (a *Aggregator) fileHistory(topics []string) (int, error) {
 	}
 	past := slices.Collect(maps.Values(items))
 	slices.SortFunc(past, func(a, b *pastItem) int {
-		return cmp.Or(a.firstSeen.Compare(b.firstSeen), a.print.published.Compare(b.print.published), strings.Compare(a.id, b.id))
+		return cmp.Or(a.firstSeen.Compare(b.firstSeen), firstsFirst(a.id, a.stored, b.id, b.stored),
+			a.print.published.Compare(b.print.published), strings.Compare(a.id, b.id))
 	})
 	opts := map[string]StoryOptions{}
 	for _, t := range topics {
@@ -115,15 +116,22 @@ func (a *Aggregator) fileHistory(topics []string) (int, error) {
 	stories := map[string][]storage.Match{}
 	words := map[string][]uint32{} // of the items entered or filed
 	grouped := 0
+	// The items that have stories keep them, and are entered first: an
+	// item new to a topic joins the story a copy of it stored before,
+	// whichever arrived first, and leads no stored story (its lead, or
+	// its release for its first item, is the live index's to decide).
 	for _, p := range past {
 		if len(p.stored) > 0 {
-			// An item keeps the stories it has; later items may join them.
 			x.insert(p.id, p.print, p.stored, storyMates(p.id, p.stored, words))
+			x.decided(p.stored)
+			words[p.id] = p.print.words.words
 		}
-		words[p.id] = p.print.words.words
+	}
+	for _, p := range past {
 		if len(p.topics) == 0 {
 			continue
 		}
+		words[p.id] = p.print.words.words
 		filed := x.add(p.id, p.print, p.topics, p.firstSeen) // as if filed when it arrived
 		for i := range p.topics {
 			stories[p.id] = append(stories[p.id], filed[i].Match)
