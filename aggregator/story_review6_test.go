@@ -341,3 +341,48 @@ func restartAt(t *testing.T, store *storage.Store, url string, at time.Time, top
 		pollAll(t, a)
 	}
 }
+
+// TestSyncStoriesFilesOnlyChangedTopics: a change of another topic's
+// keywords files no history in a topic that collapses stories, whose own
+// rules did not change (a review measured 0.6 s and 190 MiB for 30,000
+// items, against 0.01 s); a change of its own rules does. bbc's copy is
+// stored in the topic without a story by a start that did not collapse
+// it, and no sync after, so that what each sync files shows.
+func TestSyncStoriesFilesOnlyChangedTopics(t *testing.T) {
+	store, url := serveStories(t, wireCopies(time.Date(2023, 9, 19, 8, 0, 0, 0, time.UTC)))
+	at := time.Date(2023, 9, 19, 12, 0, 0, 0, time.UTC)
+	nk := Topic{ID: "nk", Any: []string{"Karabakh"}, Stories: &StoryOptions{}}
+	other := func(keyword string) Topic { return Topic{ID: "other", Any: []string{keyword}} }
+	sync := func(topics ...Topic) {
+		t.Helper()
+		a := newTopicsAggregator(t, store, url, topics)
+		a.now = func() time.Time { return at }
+		if _, err := a.SyncTopics(); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := a.SyncStories(); err != nil {
+			t.Fatal(err)
+		}
+	}
+	restartAt(t, store, url, at, nk, "afp")
+	plain := nk
+	plain.Stories = nil
+	pollAll(t, newTopicsAggregator(t, store, url, []Topic{plain}, "bbc")) // no sync
+	storyOf := func(link string) string {
+		t.Helper()
+		it, err := store.ItemByLink(link)
+		if err != nil || it == nil {
+			t.Fatal(link, err)
+		}
+		return it.StoryIn("nk")
+	}
+	sync(nk, other("Lachin"))
+	if s := storyOf("https://bbc.example/2"); s != "" {
+		t.Errorf("another topic's change filed nk's history: bbc's copy is in story %q", s)
+	}
+	nk.Any = append(nk.Any, "Baku")
+	sync(nk, other("Lachin"))
+	if s, afp := storyOf("https://bbc.example/2"), storyOf("https://afp.example/1"); s != afp {
+		t.Errorf("a change of nk's own rules did not file its history: bbc's copy in story %q, afp's %q", s, afp)
+	}
+}

@@ -16,9 +16,10 @@ import (
 // the index with the stories of the last windows.
 
 // metaStoryTopics records which topics' stored items have been filed into
-// stories, and under which rules: the ids of the topics that collapse
-// stories, sorted and joined by commas, then a semicolon and the hash of
-// the topic rules.
+// stories, and under which rules: for each topic that collapses stories,
+// in order, its id, "=" and the hash of its rules, joined by commas.
+// (Before, the ids, a semicolon and the hash of every topic's rules: read
+// as every topic changed, once.)
 const metaStoryTopics = "story_topics"
 
 // SyncStories files into stories the stored items that have none in a
@@ -35,24 +36,28 @@ const metaStoryTopics = "story_topics"
 // runs it once the old pipeline is stopped): items stored after it are
 // not loaded.
 func (a *Aggregator) SyncStories() (int, error) {
-	var ids []string
-	if a.stories != nil {
-		ids = a.stories.index.topicIDs()
-	}
-	h, err := rulesHash(a.opts.Topics)
+	want, err := a.storyRules()
 	if err != nil {
 		return 0, err
 	}
-	want := strings.Join(ids, ",") + ";" + h
 	done, err := a.store.Meta(metaStoryTopics)
 	if err != nil {
 		return 0, fmt.Errorf("read story topics: %w", err)
 	}
 	n := 0
 	if want != done {
-		if len(ids) > 0 {
+		// Only the topics that started collapsing, or whose own rules
+		// changed: another topic's keywords bring no item into them.
+		filed := strings.Split(done, ",")
+		var changed []string
+		for _, rule := range strings.Split(want, ",") {
+			if id, _, _ := strings.Cut(rule, "="); rule != "" && !slices.Contains(filed, rule) {
+				changed = append(changed, id)
+			}
+		}
+		if len(changed) > 0 {
 			// fileHistory files only the items without a story.
-			if n, err = a.fileHistory(ids); err != nil {
+			if n, err = a.fileHistory(changed); err != nil {
 				return n, err
 			}
 		}
@@ -67,6 +72,27 @@ func (a *Aggregator) SyncStories() (int, error) {
 		a.releaseDue() // the stories whose wait ended while feedsieve was not running
 	}
 	return n, nil
+}
+
+// storyRules is metaStoryTopics' value for the topics that collapse
+// stories now.
+func (a *Aggregator) storyRules() (string, error) {
+	if a.stories == nil {
+		return "", nil
+	}
+	var rules []string
+	for _, id := range a.stories.index.topicIDs() {
+		i := slices.IndexFunc(a.opts.Topics, func(t Topic) bool { return t.ID == id })
+		if i < 0 {
+			continue // the index's topics are the options'
+		}
+		h, err := rulesHash(a.opts.Topics[i : i+1])
+		if err != nil {
+			return "", err
+		}
+		rules = append(rules, id+"="+h)
+	}
+	return strings.Join(rules, ","), nil
 }
 
 // pastItem is a stored item to be filed into stories: its print, and
