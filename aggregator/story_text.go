@@ -254,44 +254,6 @@ func newWordReader(lang string, n, t int) *wordReader {
 	}
 }
 
-// titlePrefixes are the words of a title that stand before a hyphen and
-// a lower-case word somewhere in it: prefixes such as "Ex-minister" or
-// "Anti-war", which are no names wherever they stand ("Pro and
-// Pro-growth parties"). The title is read once for them, the first
-// maxPrefixes kept: a search of it for each capitalized word made a
-// title of a thousand of them cost a million steps.
-type titlePrefixes struct {
-	n     int
-	words [maxPrefixes]string
-}
-
-const maxPrefixes = 8
-
-func prefixesOf(title string) (p titlePrefixes) {
-	for i := 0; i < len(title) && p.n < maxPrefixes; i++ {
-		if title[i] != '-' {
-			continue
-		}
-		if r, _ := utf8.DecodeRuneInString(title[i+1:]); !unicode.IsLower(r) {
-			continue
-		}
-		start := i
-		for start > 0 {
-			r, n := utf8.DecodeLastRuneInString(title[:start])
-			if !unicode.IsLetter(r) {
-				break
-			}
-			start -= n
-		}
-		if start < i && !slices.Contains(p.words[:p.n], title[start:i]) {
-			p.words[p.n], p.n = title[start:i], p.n+1
-		}
-	}
-	return p
-}
-
-func (p *titlePrefixes) has(word string) bool { return slices.Contains(p.words[:p.n], word) }
-
 // add adds a word, and returns its hash, its unstemmed hash and its
 // namePrefix; 0 for a stop word. A word is read once in a language, then
 // found in the word cache (story_wordcache.go), unless the reader notes
