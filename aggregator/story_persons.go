@@ -96,10 +96,11 @@ func personBefore(s string) (name, tail string) {
 // person's: a trade written against it included ("作家桜庭信彦").
 const personMost = 8
 
-// readingMost is how far back, in bytes, a reading in brackets before a
-// mark is looked for: twenty kana and their brackets, more than any
-// name's reading ("（さくらば・のぶひこ）").
-const readingMost = 66
+// readingMost is how far back, in bytes, a bracket before a mark is
+// looked for: a name's reading ("（さくらば・のぶひこ）") or a note on the
+// person ("（東京都港区在住、職業不詳の自称経営コンサルタント）") of up to 80
+// characters.
+const readingMost = 246
 
 // isNameLetter reports whether r may be a letter of a Japanese name:
 // Han, katakana, the iteration mark and the long vowel mark.

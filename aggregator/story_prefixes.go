@@ -30,8 +30,8 @@ func prefixesOf(title string) (p titlePrefixes) {
 		start := i
 		for start > 0 {
 			r, n := utf8.DecodeLastRuneInString(title[:start])
-			if !unicode.IsLetter(r) {
-				break
+			if !unicode.IsLetter(r) && !unicode.IsDigit(r) && !unicode.IsMark(r) {
+				break // a code ("G7-backed") and a letter's marks are the word's
 			}
 			start -= n
 		}

@@ -142,21 +142,29 @@ func (a *Aggregator) fileHistory(topics []string) (int, error) {
 	stories := map[string][]storage.Match{}
 	words := map[string][]uint32{} // of the items entered or filed
 	grouped := 0
-	// The items that have stories keep them, and are entered first: an
-	// item new to a topic joins the story a copy of it stored before,
-	// whichever arrived first, and leads no stored story (its lead, or
-	// its release for its first item, is the live index's to decide).
-	for _, p := range past {
-		if len(p.stored) > 0 {
-			x.insert(p.id, p.print, p.stored, storyMates(p.id, p.stored, words))
-			x.decided(p.stored)
-			words[p.id] = p.print.words.words
+	// The items that have stories keep them, and are entered a window
+	// ahead of the items filed: an item new to a topic joins the story a
+	// copy of it stored before, whichever arrived first (copies arrive
+	// within a window of each other), and leads no stored story (its
+	// lead, or its release for its first item, is the live index's to
+	// decide). Entering all of them first would move the index's newest
+	// to the last, and its compaction would drop the old ones before the
+	// items that join them are filed.
+	entered := 0
+	enter := func(until time.Time) {
+		for ; entered < len(past) && !past[entered].firstSeen.After(until); entered++ {
+			if p := past[entered]; len(p.stored) > 0 {
+				x.insert(p.id, p.print, p.stored, storyMates(p.id, p.stored, words))
+				x.decided(p.stored)
+				words[p.id] = p.print.words.words
+			}
 		}
 	}
 	for _, p := range past {
 		if len(p.topics) == 0 {
 			continue
 		}
+		enter(p.firstSeen.Add(x.longestWindow()))
 		words[p.id] = p.print.words.words
 		filed := x.add(p.id, p.print, p.topics, p.firstSeen) // as if filed when it arrived
 		for i := range p.topics {
