@@ -213,46 +213,23 @@ func TestStemAsUnbounded(t *testing.T) {
 	}
 }
 
-// personBeforeUnbounded is personBefore as it searched the whole title
-// back for a bracket: the oracle for notes of ordinary length.
-func personBeforeUnbounded(s string) (name, tail string) {
-	if strings.HasSuffix(s, "）") {
-		if open := strings.LastIndex(s, "（"); open >= 0 {
-			s = s[:open]
+// TestPersonBeforeSkipsBrackets: a name before a reading or a note in
+// brackets, a long one too, is found as it is without them (a review
+// found notes of more than 20 characters hiding the name once the
+// search for the bracket was bounded).
+func TestPersonBeforeSkipsBrackets(t *testing.T) {
+	for _, c := range []struct{ before, brackets string }{
+		{"作家桜庭信彦", "（さくらば・のぶひこ）"},
+		{"山田太郎", "（45）"},
+		{"東京都の会社員山田太郎", "（東京都港区在住、職業不詳の自称経営コンサルタント）"},
+		{"元首相の鈴木一郎", "（元内閣総理大臣・自由民主党元総裁・衆議院議員）"},
+	} {
+		wantName, wantTail := personBefore(c.before)
+		if wantName == "" {
+			t.Fatalf("no name before %q: the case tests nothing", c.before)
 		}
-	}
-	start, n, tailAt := len(s), 0, len(s)
-	for start > 0 && n < personMost {
-		r, size := utf8.DecodeLastRuneInString(s[:start])
-		if !isNameLetter(r) {
-			break
-		}
-		start -= size
-		if n++; n <= personRunes {
-			tailAt = start
-		}
-	}
-	if n < 2 {
-		return "", ""
-	}
-	return s[start:], s[tailAt:]
-}
-
-// TestPersonBeforeAsUnbounded: names before a reading or a note in
-// brackets, long ones too, are found as before readingMost bounded the
-// search.
-func TestPersonBeforeAsUnbounded(t *testing.T) {
-	cases := []string{
-		"作家桜庭信彦（さくらば・のぶひこ）",
-		"山田太郎（45）",
-		"東京都の会社員山田太郎（東京都港区在住、職業不詳の自称経営コンサルタント）",
-		"元首相の鈴木一郎（元内閣総理大臣・自由民主党元総裁・衆議院議員）",
-	}
-	for _, s := range cases {
-		on, ot := personBeforeUnbounded(s)
-		nn, nt := personBefore(s)
-		if on != nn || ot != nt {
-			t.Errorf("personBefore(%q): was %q %q, now %q %q", s, on, ot, nn, nt)
+		if name, tail := personBefore(c.before + c.brackets); name != wantName || tail != wantTail {
+			t.Errorf("personBefore(%q) = %q %q, want %q %q", c.before+c.brackets, name, tail, wantName, wantTail)
 		}
 	}
 }
