@@ -11,7 +11,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/feedsieve/feedsieve/feeds"
 	"github.com/feedsieve/feedsieve/storage"
 )
 
@@ -155,14 +154,7 @@ func TestBridgeIntoPublishedStoryKeepsItShown(t *testing.T) {
 	store, url := serveStories(t, bridgedFeeds())
 	t0 := time.Date(2023, 9, 19, 10, 0, 0, 0, time.UTC)
 	pollStoriesAt(t, store, url, &StoryOptions{}, t0, "afp") // before the topic settles
-	render := func() string {
-		srv := feeds.NewServer(store, slog.New(slog.DiscardHandler), feeds.Options{Site: feeds.NewSite("http://feeds.test", "test"),
-			Topics: []feeds.Topic{{ID: "nk", Title: "nk", MaxItems: 50, Stories: true, StoryWindow: 48 * time.Hour}}})
-		rec := httptest.NewRecorder()
-		srv.ServeHTTP(rec, httptest.NewRequest("GET", "/feeds/nk.json", nil))
-		return rec.Body.String()
-	}
-	if !strings.Contains(render(), "afp.example/1") {
+	if !strings.Contains(renderNK(store), "afp.example/1") {
 		t.Fatal("afp's story is not in the feed")
 	}
 	settle := &StoryOptions{Settle: 20 * time.Minute}
@@ -177,7 +169,7 @@ func TestBridgeIntoPublishedStoryKeepsItShown(t *testing.T) {
 			t.Errorf("%s: story %s (afp's %s) lead %v waits %v; want afp's story, not waiting", link, m.Story, afp.ID, m.Lead, m.Waits)
 		}
 	}
-	if body := render(); !strings.Contains(body, "afp.example/1") {
+	if body := renderNK(store); !strings.Contains(body, "afp.example/1") {
 		t.Errorf("afp's story, published before, is no longer in the feed:\n%s", body)
 	}
 }

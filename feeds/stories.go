@@ -25,7 +25,7 @@ import (
 // as more copies arrive, and a reader shows it once. When the first item
 // is not stored (it was pruned, or it was merged into another delivery of
 // its link before it was stored), the copy that arrived first stands in
-// for it.
+// for it, under the story's id (storyEntry).
 func newestStories(store *storage.Store, t Topic, prepare func(*storage.Item)) ([]*storage.Item, error) {
 	var firsts []*storage.Item
 	copies := map[string][]*storage.Item{} // story → its other items
@@ -99,11 +99,12 @@ func byArrival(a, b *storage.Item) int {
 // storyEntry is the entry of the story named story, of members, its
 // first item first: the earliest arrived of its leads, else its first
 // item, with the others; nil while the story waits for a lead. Without a
-// lead, the entry keeps the story's id, which is its first item's,
+// lead, the entry has the story's id, its first item's made id,
 // whichever copy stands in for it: retention may prune the first item
-// before its copies, and a published entry's id never changes. A story
-// whose items arrived before waited still waits for nothing: its lead
-// was pruned, and the copy that stands in for it keeps the story's id too.
+// before its copies, and the entry keeps its id unless it was published
+// under a kept one (README). A story whose items arrived before waited
+// waits for nothing: its lead was pruned or left the topic, and the copy
+// that stands in for it has the story's id too.
 func storyEntry(topic, story string, members []*storage.Item, waited time.Time) *storage.Item {
 	lead, waits := -1, false
 	for i, it := range members {
