@@ -2,10 +2,13 @@ package feeds
 
 import (
 	"cmp"
+	"fmt"
 	"html"
 	"slices"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	xhtml "golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -145,12 +148,12 @@ func withCopies(first *storage.Item, others []*storage.Item) *storage.Item {
 	}
 	var b strings.Builder
 	b.WriteString("<p>Also reported by: ")
-	for i, o := range others {
+	for i, o := range others[:min(len(others), maxOutlets)] {
 		if i > 0 {
 			b.WriteString("; ")
 		}
-		name := html.EscapeString(outletName(o))
-		title := html.EscapeString(cleanText(o.Title))
+		name := html.EscapeString(shortText(outletName(o), maxOutletRunes))
+		title := html.EscapeString(shortText(cleanText(o.Title), maxHeadlineRunes))
 		text := name
 		if title != "" {
 			b.WriteString(name + ": ")
@@ -163,10 +166,32 @@ func withCopies(first *storage.Item, others []*storage.Item) *storage.Item {
 		}
 		b.WriteString(`<a href="` + html.EscapeString(link) + `">` + text + `</a>`)
 	}
+	if n := len(others) - maxOutlets; n > 0 {
+		fmt.Fprintf(&b, "; and %d more", n)
+	}
 	b.WriteString(".</p>")
 	it := *first
 	it.Content = closeElements(nonEmpty(it.Content, it.Summary)) + b.String()
 	return &it
+}
+
+// An entry lists at most maxOutlets other outlets, the earliest, and how
+// many more there are, with their names and headlines cut: a story
+// reported by hundreds of outlets still makes an entry of a few pages.
+const (
+	maxOutlets       = 20
+	maxOutletRunes   = 120
+	maxHeadlineRunes = 300
+)
+
+// shortText is s cut to at most n runes, the last of them an ellipsis
+// when it was cut.
+func shortText(s string, n int) string {
+	if utf8.RuneCountInString(s) <= n {
+		return s
+	}
+	r := []rune(s)
+	return strings.TrimRightFunc(string(r[:n-1]), unicode.IsSpace) + "…"
 }
 
 // otherOutlets are the earliest copy of each outlet but first's, earliest
