@@ -22,7 +22,7 @@ type Rendered struct {
 	LastModified time.Time
 
 	gen     uint64
-	expires time.Time // zero when only a change makes it stale
+	expires time.Time // zero when only a change makes it stale: the entry's ttl, or when its render said it would change by the clock
 	headers renderedHeaders
 }
 
@@ -132,13 +132,19 @@ func (c *cache) polled() {
 
 // get returns the current rendering of a feed, calling render if the feed
 // changed since it was last rendered.
-func (c *cache) get(k cacheKey, maxAge time.Duration, render func() ([]byte, error)) (*Rendered, error) {
+func (c *cache) get(k cacheKey, maxAge time.Duration, render renderFunc) (*Rendered, error) {
 	return c.entries[k].get(c.now, ContentType(k.format), maxAge, render)
 }
 
+// renderFunc renders a document, and says when it would render otherwise
+// by the clock alone, with nothing stored changing (zero: never): when a
+// story that waits for a lead that never came is shown, when an entry
+// passes the topic's max age (newestStories, Server.read).
+type renderFunc func() ([]byte, time.Time, error)
+
 // get returns the entry's current rendering, calling render if the
 // document changed since it was last rendered, or its rendering expired.
-func (e *cacheEntry) get(now func() time.Time, contentType string, maxAge time.Duration, render func() ([]byte, error)) (*Rendered, error) {
+func (e *cacheEntry) get(now func() time.Time, contentType string, maxAge time.Duration, render renderFunc) (*Rendered, error) {
 	if r := e.cur.Load(); e.fresh(r, e.gen.Load(), now) {
 		return r, nil
 	}
@@ -148,7 +154,7 @@ func (e *cacheEntry) get(now func() time.Time, contentType string, maxAge time.D
 	if r := e.cur.Load(); e.fresh(r, gen, now) {
 		return r, nil
 	}
-	body, err := render()
+	body, stale, err := render()
 	if err != nil {
 		return nil, err
 	}
@@ -162,6 +168,9 @@ func (e *cacheEntry) get(now func() time.Time, contentType string, maxAge time.D
 	if e.ttl > 0 {
 		r.expires = at.Add(e.ttl)
 	}
+	if !stale.IsZero() && (r.expires.IsZero() || stale.Before(r.expires)) {
+		r.expires = stale
+	}
 	e.lastTag = tag
 	e.cur.Store(r)
 	return r, nil
@@ -170,7 +179,7 @@ func (e *cacheEntry) get(now func() time.Time, contentType string, maxAge time.D
 // fresh reports whether r is a rendering of generation gen that has not
 // expired.
 func (e *cacheEntry) fresh(r *Rendered, gen uint64, now func() time.Time) bool {
-	return r != nil && r.gen == gen && (e.ttl == 0 || now().Before(r.expires))
+	return r != nil && r.gen == gen && (r.expires.IsZero() || now().Before(r.expires))
 }
 
 // modified is the Last-Modified time of a new rendering: unchanged when

@@ -93,7 +93,7 @@ func (s *Server) indexData(site Site) (*indexData, error) {
 		if err != nil {
 			return nil, err
 		}
-		items, err := s.read(t, min(headlines, t.MaxItems), nil)
+		items, _, err := s.read(t, min(headlines, t.MaxItems), nil)
 		if err != nil {
 			return nil, err
 		}
@@ -163,9 +163,10 @@ const indexCSP = "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'
 // Readers are told to revalidate every time (max-age=0): the answer is a
 // 304 from memory.
 func (s *Server) index() (*Rendered, error) {
-	return s.cache.index.get(s.cache.now, indexContentType, 0, func() ([]byte, error) {
+	return s.cache.index.get(s.cache.now, indexContentType, 0, func() ([]byte, time.Time, error) {
 		s.indexRenders.Add(1)
-		return s.renderIndex(s.render.Site())
+		body, err := s.renderIndex(s.render.Site())
+		return body, time.Time{}, err // shown no longer than indexRefresh
 	})
 }
 

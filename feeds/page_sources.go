@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"net/http"
 	"strings"
+	"time"
 )
 
 // staticSourcesFile is the sources page's file in a static directory.
@@ -62,8 +63,9 @@ func (s *Server) renderSources(site Site) ([]byte, error) {
 // sourcesPageRendering returns the current rendering of the sources page,
 // rendered again as the index page is.
 func (s *Server) sourcesPageRendering() (*Rendered, error) {
-	return s.cache.sources.get(s.cache.now, indexContentType, 0, func() ([]byte, error) {
-		return s.renderSources(s.render.Site())
+	return s.cache.sources.get(s.cache.now, indexContentType, 0, func() ([]byte, time.Time, error) {
+		body, err := s.renderSources(s.render.Site())
+		return body, time.Time{}, err // shown no longer than indexRefresh
 	})
 }
 

@@ -75,39 +75,55 @@ func entryPicture(it *storage.Item) string {
 // published longer ago than the topic's max age (Within). prepare, when
 // not nil, is given each item read before any entry is made of it (the
 // feeds give it its article, withArticle). It reads in short
-// transactions; rendering is done outside them.
-func (s *Server) read(t Topic, n int, prepare func(*storage.Item)) ([]*storage.Item, error) {
+// transactions; rendering is done outside them. It also returns when the
+// entries would be others by the clock alone (zero: never): when a story
+// that waits shows (newestStories), when an entry passes the max age.
+func (s *Server) read(t Topic, n int, prepare func(*storage.Item)) ([]*storage.Item, time.Time, error) {
 	var items []*storage.Item
+	var stale time.Time
 	var err error
 	if t.Stories {
 		t.MaxItems = n
-		items, err = newestStories(s.store, t, prepare)
+		items, stale, err = newestStories(s.store, t, prepare)
 	} else if items, err = s.store.Newest(t.ID, n); err == nil && prepare != nil {
 		for _, it := range items {
 			prepare(it)
 		}
 	}
 	if err != nil {
-		return nil, err
+		return nil, time.Time{}, err
 	}
 	if t.Within > 0 {
 		cutoff := time.Now().Add(-t.Within)
 		items = slices.DeleteFunc(items, func(it *storage.Item) bool { return it.Published.Before(cutoff) })
+		for _, it := range items {
+			stale = earliest(stale, it.Published.Add(t.Within+time.Millisecond))
+		}
 	}
-	return items, nil
+	s.noteStale(t.ID, stale)
+	return items, stale, nil
+}
+
+// earliest is the earlier of two times, of which zero is none.
+func earliest(a, b time.Time) time.Time {
+	if a.IsZero() || !b.IsZero() && b.Before(a) {
+		return b
+	}
+	return a
 }
 
 // renderPage writes a topic's page: the same entries as its feeds.
-func (s *Server) renderPage(r *Renderer, t Topic) ([]byte, error) {
-	items, err := s.read(t, t.MaxItems, nil)
+func (s *Server) renderPage(r *Renderer, t Topic) ([]byte, time.Time, error) {
+	items, stale, err := s.read(t, t.MaxItems, nil)
 	if err != nil {
-		return nil, err
+		return nil, time.Time{}, err
 	}
 	p := &topicPage{Site: r.Site(), Topic: t, Updated: feedUpdated(t, items)}
 	for _, it := range items {
 		p.Entries = append(p.Entries, newPageEntry(r.clean.item(it)))
 	}
-	return execute(topicTemplate, p, "page of topic "+t.ID)
+	body, err := execute(topicTemplate, p, "page of topic "+t.ID)
+	return body, stale, err
 }
 
 // Page returns the current rendering of a topic's page, rendering it only
@@ -117,7 +133,7 @@ func (s *Server) Page(topicID string) (*Rendered, error) {
 	if !ok {
 		return nil, fmt.Errorf("%w %q", ErrUnknownTopic, topicID)
 	}
-	return s.cache.entries[cacheKey{t.ID, pageFormat}].get(s.cache.now, pageContentType, t.MaxAge, func() ([]byte, error) {
+	return s.cache.entries[cacheKey{t.ID, pageFormat}].get(s.cache.now, pageContentType, t.MaxAge, func() ([]byte, time.Time, error) {
 		return s.renderPage(s.render, t)
 	})
 }

@@ -22,6 +22,10 @@ const defaultSettle = 2 * time.Second
 // pingRetry is how long a failed hub ping waits before it is tried again.
 const pingRetry = time.Minute
 
+// clockCheck is how often Run looks for topics whose entries changed by
+// the clock alone (Server.ChangedByClock).
+const clockCheck = time.Minute
+
 // Publisher pushes topic feeds out when they change: it pings the WebSub
 // hub and rewrites the static directory. Notify records changes; Run, or
 // Flush, publishes them. Start, Run and Flush must not run concurrently.
@@ -83,8 +87,13 @@ func (p *Publisher) Notify(topics []string) {
 // pending. Call Start first.
 func (p *Publisher) Run(ctx context.Context) {
 	var retry <-chan time.Time
+	clock := time.NewTicker(clockCheck)
+	defer clock.Stop()
 	for {
 		select {
+		case now := <-clock.C:
+			p.server.ChangedByClock(now) // notifies, if anything changed
+			continue
 		case <-ctx.Done():
 			final, cancel := context.WithTimeout(context.Background(), 5*time.Second)
 			defer cancel()

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"log/slog"
 	"net/http"
+	"slices"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -41,6 +42,9 @@ type Server struct {
 	onRender func(topic, format string, took time.Duration)
 
 	indexRenders atomic.Int64 // renderings of the index page, which tests count
+
+	staleMu sync.Mutex
+	stale   map[string]time.Time // topic → when its last rendering shows other entries by the clock alone (Server.read)
 }
 
 // NewServer returns a Server reading items from store.
@@ -49,6 +53,7 @@ func NewServer(store *storage.Store, logger *slog.Logger, opts Options) *Server 
 		store: store, log: logger, render: NewRenderer(opts.Site),
 		topics: opts.Topics, byID: make(map[string]int), sources: opts.Sources,
 		cache: newCache(opts.Topics), mux: http.NewServeMux(), onRender: opts.OnRender,
+		stale: make(map[string]time.Time),
 	}
 	for i, t := range opts.Topics {
 		s.byID[t.ID] = i
@@ -121,6 +126,43 @@ func (s *Server) Changed(topics []string) {
 	}
 }
 
+// noteStale notes when the topic's entries, as last read, change by the
+// clock alone; zero: never. A change that came already stays noted
+// until ChangedByClock tells of it: a request may have rendered it first.
+func (s *Server) noteStale(topic string, at time.Time) {
+	s.staleMu.Lock()
+	defer s.staleMu.Unlock()
+	if was, ok := s.stale[topic]; ok && !time.Now().Before(was) {
+		return
+	}
+	if at.IsZero() {
+		delete(s.stale, topic)
+	} else {
+		s.stale[topic] = at
+	}
+}
+
+// ChangedByClock reports as changed the topics whose entries, as last
+// read, changed by the clock alone by now: a story that waited for a
+// lead never stored is shown, an entry passed the topic's max age.
+// Their cached renderings are stale already; this tells the publisher,
+// which pings the hub and rewrites the static files (Publisher.Run).
+func (s *Server) ChangedByClock(now time.Time) {
+	var due []string
+	s.staleMu.Lock()
+	for topic, at := range s.stale {
+		if !now.Before(at) {
+			due = append(due, topic)
+			delete(s.stale, topic)
+		}
+	}
+	s.staleMu.Unlock()
+	if len(due) > 0 {
+		slices.Sort(due)
+		s.Changed(due)
+	}
+}
+
 // Polled tells the server that a source was polled: the index page,
 // which shows every source's last poll, is rendered again on the next
 // request. Without it, the page is rendered again when topics change or
@@ -148,24 +190,25 @@ func (s *Server) Feed(topicID, format string) (*Rendered, error) {
 	if _, ok := formats[format]; !ok {
 		return nil, fmt.Errorf("%w %q: use atom, rss or json", ErrUnknownFormat, format)
 	}
-	return s.cache.get(cacheKey{t.ID, format}, t.MaxAge, func() ([]byte, error) {
+	return s.cache.get(cacheKey{t.ID, format}, t.MaxAge, func() ([]byte, time.Time, error) {
 		start := time.Now()
-		body, err := s.renderWith(s.render, t, format)
+		body, stale, err := s.renderWith(s.render, t, format)
 		if err == nil && s.onRender != nil {
 			s.onRender(t.ID, format, time.Since(start))
 		}
-		return body, err
+		return body, stale, err
 	})
 }
 
 // renderWith reads a topic's newest items in a short transaction, then
 // renders them outside it.
-func (s *Server) renderWith(r *Renderer, t Topic, format string) ([]byte, error) {
-	items, err := s.read(t, t.MaxItems, s.withArticle)
+func (s *Server) renderWith(r *Renderer, t Topic, format string) ([]byte, time.Time, error) {
+	items, stale, err := s.read(t, t.MaxItems, s.withArticle)
 	if err != nil {
-		return nil, err
+		return nil, time.Time{}, err
 	}
-	return r.Render(t, format, items)
+	body, err := r.Render(t, format, items)
+	return body, stale, err
 }
 
 // withArticle gives an item of a source that publishes its articles

@@ -265,7 +265,7 @@ func TestCacheRendersOncePerChange(t *testing.T) {
 	c.now = func() time.Time { return clock }
 	renders := 0
 	body := "one"
-	render := func() ([]byte, error) { renders++; return []byte(body), nil }
+	render := func() ([]byte, time.Time, error) { renders++; return []byte(body), time.Time{}, nil }
 	k := cacheKey{"a", "atom"}
 	get := func() *Rendered {
 		r, err := c.get(k, time.Minute, render)

@@ -42,7 +42,7 @@ func (d *staticDir) writePage(s *Server, t Topic) error {
 	if d.render.Site().TopicURL(t.ID) == "" {
 		return nil
 	}
-	body, err := s.renderPage(d.render, t)
+	body, _, err := s.renderPage(d.render, t)
 	if err != nil {
 		return err
 	}
@@ -51,7 +51,7 @@ func (d *staticDir) writePage(s *Server, t Topic) error {
 
 // writeFeed writes one format of a topic's feed and returns its URL and tag.
 func (d *staticDir) writeFeed(s *Server, t Topic, format string) (feedVersion, error) {
-	body, err := s.renderWith(d.render, t, format)
+	body, _, err := s.renderWith(d.render, t, format)
 	if err != nil {
 		return feedVersion{}, err
 	}

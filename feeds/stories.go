@@ -28,8 +28,10 @@ import (
 // as more copies arrive, and a reader shows it once. When the first item
 // is not stored (it was pruned, or it was merged into another delivery of
 // its link before it was stored), the copy that arrived first stands in
-// for it, under the story's id (storyEntry).
-func newestStories(store *storage.Store, t Topic, prepare func(*storage.Item)) ([]*storage.Item, error) {
+// for it, under the story's id (storyEntry). It also returns when the
+// first story left out for waiting shows by the clock alone, its lead
+// never stored (zero: none waits).
+func newestStories(store *storage.Store, t Topic, prepare func(*storage.Item)) ([]*storage.Item, time.Time, error) {
 	var firsts []*storage.Item
 	copies := map[string][]*storage.Item{} // story → its other items
 	seen := map[string]bool{}              // stories whose first item was read
@@ -59,7 +61,7 @@ func newestStories(store *storage.Store, t Topic, prepare func(*storage.Item)) (
 		return true
 	})
 	if err != nil {
-		return nil, err
+		return nil, time.Time{}, err
 	}
 	// Entries are placed by their story's first item, as the scan that
 	// found them, also when a later copy leads the story.
@@ -68,10 +70,13 @@ func newestStories(store *storage.Store, t Topic, prepare func(*storage.Item)) (
 		at    time.Time
 	}
 	var out []placed
+	var shows time.Time
 	waited := time.Now().Add(-t.StoryWindow) // no story waits longer (settle and prefer_wait are at most the window)
 	add := func(story string, members []*storage.Item) {
 		if e := storyEntry(t.ID, story, members, waited); e != nil {
 			out = append(out, placed{e, members[0].Published})
+		} else {
+			shows = earliest(shows, members[0].FirstSeen.Add(t.StoryWindow+time.Millisecond))
 		}
 	}
 	for _, it := range firsts {
@@ -92,7 +97,7 @@ func newestStories(store *storage.Store, t Topic, prepare func(*storage.Item)) (
 	for _, p := range out[:min(len(out), t.MaxItems)] {
 		entries = append(entries, p.entry)
 	}
-	return entries, nil
+	return entries, shows, nil
 }
 
 func byArrival(a, b *storage.Item) int {

@@ -1,7 +1,10 @@
 package feeds
 
 import (
+	"context"
 	"fmt"
+	"log/slog"
+	"net/http"
 	"strings"
 	"testing"
 	"time"
@@ -72,5 +75,61 @@ func TestShortText(t *testing.T) {
 		if got != tc.want || utf8.RuneCountInString(got) > tc.n {
 			t.Errorf("shortText(%q, %d) = %q, want %q", tc.in, tc.n, got, tc.want)
 		}
+	}
+}
+
+// A story that waits for a lead never stored (its lead was pruned, or
+// left the topic) shows once its items arrived story_window ago, with
+// nothing stored changing: the served feed is rendered again then, and
+// the publisher tells the hub.
+func TestWaitingStoryShowsByTheClock(t *testing.T) {
+	h := newHub(t)
+	site := NewSite("https://feeds.example", "test")
+	site.Hub = h.URL
+	f := newFixture(t, Options{Site: site, Topics: storiesTopics(10)})
+	p := NewPublisher(f.server, http.DefaultClient, slog.New(slog.DiscardHandler), PublishOptions{})
+	f.server.OnChange(p.Notify)
+	ctx := context.Background()
+	if err := p.Start(ctx); err != nil {
+		t.Fatal(err)
+	}
+	arrived := time.Now().Add(-48*time.Hour + 1500*time.Millisecond)
+	putStory(t, f.store, storage.Item{Title: "Waiting story", Link: "https://bbc.example/1", Published: arrived, FirstSeen: arrived}, "bbc", storage.Match{Waits: true})
+	f.server.Changed([]string{"nk"})
+	p.Flush(ctx)
+	h.take()
+	if _, body := f.do("GET", "/feeds/nk.atom"); strings.Contains(string(body), "Waiting story") {
+		t.Fatalf("shown while it waits")
+	}
+	f.server.ChangedByClock(time.Now()) // not yet: nothing to tell
+	p.Flush(ctx)
+	if pings := h.take(); len(pings) != 0 {
+		t.Fatalf("pinged %v before the story shows", pings)
+	}
+	time.Sleep(2 * time.Second) // its items arrived story_window ago now
+	if _, body := f.do("GET", "/feeds/nk.atom"); !strings.Contains(string(body), "Waiting story") {
+		t.Errorf("the served feed still lacks the story")
+	}
+	f.server.ChangedByClock(time.Now()) // what Publisher.Run does every clockCheck
+	p.Flush(ctx)
+	if pings := h.take(); len(pings) == 0 {
+		t.Errorf("the hub was not told that the feeds now show the story")
+	}
+}
+
+// An entry older than the topic's max age (Within) leaves the served
+// feed when it gets that old, with nothing stored changing.
+func TestEntryLeavesByTheClock(t *testing.T) {
+	topics := []Topic{{ID: "nk", Title: "NK", MaxItems: 10, MaxAge: time.Minute, Within: 48 * time.Hour}}
+	f := newFixture(t, Options{Topics: topics})
+	at := time.Now().Add(-48*time.Hour + 1500*time.Millisecond)
+	putStory(t, f.store, storage.Item{Title: "Old news", Link: "https://bbc.example/1", Published: at, FirstSeen: at}, "bbc", storage.Match{})
+	f.server.Changed([]string{"nk"})
+	if _, body := f.do("GET", "/feeds/nk.atom"); !strings.Contains(string(body), "Old news") {
+		t.Fatalf("not shown while within max age")
+	}
+	time.Sleep(2 * time.Second)
+	if _, body := f.do("GET", "/feeds/nk.atom"); strings.Contains(string(body), "Old news") {
+		t.Errorf("still shown after passing the topic's max age")
 	}
 }
