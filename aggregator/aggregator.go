@@ -368,6 +368,11 @@ func (a *Aggregator) ingest(ctx context.Context, res *PollResult, src Source, re
 		res.Result = r
 		return err
 	}
+	if a.stories != nil && len(prepared.Unstored()) > 0 {
+		// over the quota, or merged into another delivery of their link
+		// stored meanwhile: a lead they took is given back
+		a.stories.unlead(itemsWithIDs(fresh, prepared.Unstored()), a.now())
+	}
 	*state = next
 	if len(changed) > 0 && a.opts.OnChange != nil {
 		a.opts.OnChange(changed)

@@ -211,7 +211,7 @@ func (x *storyIndex) keepStates() {
 }
 
 // addMembers lists the items of the stories of leads in the entries, in
-// order of arrival, in one pass.
+// one pass: each story's first item first, then in order of arrival.
 func (x *storyIndex) addMembers(leads []storage.StoryLead) {
 	at := map[storyKey]int{}
 	for i, l := range leads {
@@ -225,6 +225,17 @@ func (x *storyIndex) addMembers(leads []storage.StoryLead) {
 				id, p := x.item(n)
 				leads[j].Members = append(leads[j].Members, storage.StoryMember{ID: id, NormLink: p.link})
 			}
+		}
+	}
+	// The story's first item, which names it, is listed first, whatever
+	// order the index entered its members in: after a restart, that is
+	// the order of arrival, in which a round's items are not filed.
+	for j := range leads {
+		ms := leads[j].Members
+		if i := slices.IndexFunc(ms, func(m storage.StoryMember) bool { return m.ID == leads[j].Story }); i > 0 {
+			first := ms[i]
+			copy(ms[1:i+1], ms[:i])
+			ms[0] = first
 		}
 	}
 }
@@ -397,4 +408,15 @@ func (a *Aggregator) releaseLoop(ctx context.Context) {
 			return
 		}
 	}
+}
+
+// itemsWithIDs are the items whose ids are among ids.
+func itemsWithIDs(items []*storage.Item, ids []string) []*storage.Item {
+	var out []*storage.Item
+	for _, it := range items {
+		if slices.Contains(ids, it.ID) {
+			out = append(out, it)
+		}
+	}
+	return out
 }

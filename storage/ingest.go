@@ -80,7 +80,14 @@ type Prepared struct {
 	classify Classifier
 	entries  []prepared
 	expired  int
+	unstored []string // set by Commit: Unstored
 }
+
+// Unstored are, once Commit returned, the ids of the items Prepare made
+// new (Batch.Group's fresh) that the write did not store as such: over
+// their source's quota, or merged into an item of their link that
+// another delivery stored between Prepare and Commit.
+func (p *Prepared) Unstored() []string { return p.unstored }
 
 // Prepare does the costly part of storing a batch outside any write
 // transaction, so that concurrent callers do it in parallel: it files and
@@ -112,7 +119,7 @@ func (s *Store) Commit(p *Prepared) (Result, error) {
 	}
 	var res Result
 	err := s.commits.update(func(tx *bolt.Tx) error {
-		res = Result{Expired: p.expired}
+		res, p.unstored = Result{Expired: p.expired}, nil
 		w := writer{tx: tx, now: b.Now, classify: p.classify, quota: int(s.quota.Load())}
 		stored := make([]bool, len(p.entries))
 		for i := range p.entries {
@@ -121,6 +128,9 @@ func (s *Store) Commit(p *Prepared) (Result, error) {
 				return err
 			}
 			stored[i] = outcome != outcomeOverQuota
+			if f := p.entries[i].fresh; f != nil && outcome != outcomeNew {
+				p.unstored = append(p.unstored, f.ID)
+			}
 			switch outcome {
 			case outcomeNew:
 				res.New++
