@@ -84,13 +84,27 @@ const (
 // under the topic. With another item's id or link, in a topic that
 // collapses stories, each item's story explanation compares it with that
 // item instead of the copy it was found most like, whatever their
-// stories: whether they are one story, and the evidence.
+// stories: whether they are one story, and the evidence. In a topic that
+// collapses stories, n is at most MaxExplainItems too.
 func (in *Inspector) Explain(topic string, refs []string, n int, with string) ([]ItemExplanation, error) {
+	return in.ExplainContext(context.Background(), topic, refs, n, with)
+}
+
+// ExplainContext is Explain, which stops between items once ctx ends.
+func (in *Inspector) ExplainContext(ctx context.Context, topic string, refs []string, n int, with string) ([]ItemExplanation, error) {
 	if in.matcher.topicIndex(topic) < 0 {
 		return nil, fmt.Errorf("%w %q", ErrUnknownTopic, topic)
 	}
 	if len(refs) > MaxExplainItems {
 		return nil, &InputError{fmt.Errorf("%d items to explain: at most %d at once", len(refs), MaxExplainItems)}
+	}
+	stories := in.storyOptions(topic) != nil
+	switch {
+	case with != "" && !stories:
+		return nil, &InputError{fmt.Errorf("with %q: topic %q does not collapse stories, so there is no story to compare with", with, topic)}
+	case len(refs) == 0 && stories && n > MaxExplainItems:
+		// each item's story is explained from the items of its window
+		return nil, &InputError{fmt.Errorf("n %d: topic %q collapses stories, and at most %d of its items are explained at once", n, topic, MaxExplainItems)}
 	}
 	var items []*storage.Item
 	var err error
@@ -106,12 +120,15 @@ func (in *Inspector) Explain(topic string, refs []string, n int, with string) ([
 	if with != "" {
 		found, err := in.lookup([]string{with})
 		if err != nil {
-			return nil, err
+			return nil, fmt.Errorf("with: %w", err)
 		}
 		other = found[0]
 	}
 	out := make([]ItemExplanation, 0, len(items))
 	for _, it := range items {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
 		e, err := in.matcher.Explain(it, topic)
 		if err != nil {
 			return nil, err
@@ -119,6 +136,9 @@ func (in *Inspector) Explain(topic string, refs []string, n int, with string) ([
 		ie := ItemExplanation{Item: refOf(it), Stored: it.InTopic(topic), Explanation: e}
 		if ie.Story, err = in.explainStory(it, topic); err != nil {
 			return nil, err
+		}
+		if other != nil && other.ID == it.ID {
+			return nil, &InputError{fmt.Errorf("with %q: it is the item explained (%s); give another", with, it.ID)}
 		}
 		if other != nil {
 			if ie.Story, err = in.explainPair(ie.Story, it, other, topic); err != nil {

@@ -2,6 +2,7 @@ package aggregator
 
 import (
 	"cmp"
+	"errors"
 	"fmt"
 	"slices"
 	"strings"
@@ -24,6 +25,12 @@ type StoryExplanation struct {
 	// story settled.
 	Lead    *ItemRef `json:"lead,omitempty"`
 	Settled bool     `json:"settled,omitempty"`
+	// Waited is set when Lead is no preferred source's copy, in a topic
+	// that prefers sources: the wait ended without one.
+	Waited bool `json:"waited,omitempty"`
+	// Waits is set while the story waits for its lead (prefer, settle):
+	// it is not in the feeds yet.
+	Waits bool `json:"waits,omitempty"`
 	// With is the earlier copy most like the item, "" for a story's first
 	// item, and Verdict the comparison of the two.
 	With    *ItemRef      `json:"with,omitempty"`
@@ -43,11 +50,13 @@ func (in *Inspector) explainStory(it *storage.Item, topic string) (*StoryExplana
 	if story == it.ID {
 		e.First = refOf(it)
 	}
+	var leader string // the source that delivered the lead first
 	if mine.Lead {
 		ref := refOf(it)
-		e.Lead = &ref
+		e.Lead, leader = &ref, it.Source
 	}
-	e.Settled = len(opts.Prefer) == 0 && opts.Settle > 0
+	waits := mine.Waits
+	defer func() { e.leadWhy(opts, leader, waits) }()
 	if story == it.ID && (mine.Lead || len(opts.Prefer) == 0 && opts.Settle == 0) {
 		return e, nil // nothing else stands for the story
 	}
@@ -64,14 +73,24 @@ func (in *Inspector) explainStory(it *storage.Item, topic string) (*StoryExplana
 		}
 		if m.Lead && e.Lead == nil {
 			ref := refOf(c)
-			e.Lead = &ref
+			e.Lead, leader = &ref, c.Source
 		}
-		if story != it.ID && (c.FirstSeen.Before(it.FirstSeen) || c.ID == story) {
+		waits = waits || m.Waits
+		// filed before it: arrived earlier, or in its round (which files
+		// in order of publication) published earlier
+		if story != it.ID && (c.FirstSeen.Before(it.FirstSeen) || c.Published.Before(it.Published) || c.ID == story) {
 			copies = append(copies, c)
 		}
 	})
 	if err != nil {
 		return nil, err
+	}
+	if e.First.Title == "" { // published longer ago than the window
+		if first, err := in.store.Item(story); err == nil {
+			e.First = refOf(first)
+		} else if !errors.Is(err, storage.ErrNotFound) {
+			return nil, err
+		}
 	}
 	var with *storage.Item
 	var best likeness
@@ -85,6 +104,21 @@ func (in *Inspector) explainStory(it *storage.Item, topic string) (*StoryExplana
 		e.With, e.Verdict = pairVerdict(&stats, o, it, with)
 	}
 	return e, nil
+}
+
+// leadWhy says why the lead leads, and whether the story waits for one:
+// leader is the source that delivered the lead first (a preferred
+// source's later delivery of its link does not make it the preferred
+// copy), waits whether any of the story's items is marked waiting.
+func (e *StoryExplanation) leadWhy(o *StoryOptions, leader string, waits bool) {
+	switch {
+	case e.Lead == nil:
+		e.Waits = waits
+	case len(o.Prefer) > 0:
+		e.Waited = !slices.Contains(o.Prefer, leader)
+	default:
+		e.Settled = o.Settle > 0 || waits // settled, or settled for its earliest once prefer was removed
+	}
 }
 
 // storyOptions are the story options of a topic, nil when it does not

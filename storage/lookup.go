@@ -119,7 +119,11 @@ func (s *Store) ItemsByLink(normLinks []string) ([]*Item, error) {
 		links, all := tx.Bucket(bucketLinks), tx.Bucket(bucketItems)
 		for i, link := range normLinks {
 			var v []byte
-			if ref := links.Get(dbKey(link)); ref != nil {
+			ref := links.Get(dbKey(link))
+			if isPageMark(ref) {
+				return fmt.Errorf("item with link %s: %w: it is a page's, which several items share and none is found by; give an item's id", link, ErrNotFound)
+			}
+			if ref != nil {
 				v = all.Get(ref)
 			}
 			if v == nil {

@@ -217,11 +217,13 @@ func writeStory(w io.Writer, id string, s *aggregator.StoryExplanation) {
 		return
 	}
 	stands := ", which stands for it in the feed"
-	if s.Lead != nil {
+	if s.Lead != nil || s.Waits {
 		stands = ""
 	}
 	switch {
 	case s.First.ID == "": // compared with another item (-with) only
+	case s.First.ID == id && s.Waits:
+		fmt.Fprintln(w, "    story: its own; the item is its first")
 	case s.First.ID == id && s.Lead == nil:
 		fmt.Fprintln(w, "    story: its own; the item stands for it in the feed")
 	case s.First.ID == id:
@@ -232,10 +234,15 @@ func writeStory(w io.Writer, id string, s *aggregator.StoryExplanation) {
 		fmt.Fprintf(w, "    story: the story of %s, which is no longer stored\n", s.First.ID)
 	}
 	why := "the first copy from a preferred source"
-	if s.Settled {
+	switch {
+	case s.Settled:
 		why = "the earliest published copy when the story settled"
+	case s.Waited:
+		why = "no preferred source's copy came within the wait"
 	}
 	switch {
+	case s.Waits:
+		fmt.Fprintln(w, "    waits for its lead (prefer, settle): not in the feed yet")
 	case s.Lead == nil:
 	case s.Lead.ID == id:
 		fmt.Fprintf(w, "    leads it: %s, the item stands for it in the feed\n", why)

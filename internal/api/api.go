@@ -29,7 +29,7 @@ const (
 	MaxListedItems      = 10000
 	MaxRequestBody      = 64 << 10         // bytes of a POST body
 	MaxDryRuns          = 2                // dry runs at once; each reads every stored item
-	RequestDeadline     = 30 * time.Second // for a dry run or a listing
+	RequestDeadline     = 30 * time.Second // for a dry run, an explanation or a listing
 )
 
 // Deps is what the API reads: the database, under one config, and what
@@ -99,7 +99,9 @@ func (a *Handler) handleExplain(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	topic := r.PathValue("topic")
-	items, err := a.Inspect.Explain(topic, r.URL.Query()["item"], n, r.URL.Query().Get("with"))
+	ctx, cancel := context.WithTimeout(r.Context(), a.deadline)
+	defer cancel()
+	items, err := a.Inspect.ExplainContext(ctx, topic, r.URL.Query()["item"], n, r.URL.Query().Get("with"))
 	if err != nil {
 		a.fail(w, r, statusOf(err), err)
 		return
