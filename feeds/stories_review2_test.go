@@ -2,6 +2,7 @@ package feeds
 
 import (
 	"context"
+	"encoding/xml"
 	"fmt"
 	"log/slog"
 	"net/http"
@@ -131,5 +132,36 @@ func TestEntryLeavesByTheClock(t *testing.T) {
 	time.Sleep(2 * time.Second)
 	if _, body := f.do("GET", "/feeds/nk.atom"); strings.Contains(string(body), "Old news") {
 		t.Errorf("still shown after passing the topic's max age")
+	}
+}
+
+// A copy that joins a story changes its entry's content, and so the
+// feed's bytes, but not the entry's updated (README: readers that show
+// an entry again when it moves would show the story once per outlet).
+func TestCopyJoiningKeepsUpdated(t *testing.T) {
+	f := newFixture(t, Options{Topics: storiesTopics(10)})
+	t0 := time.Date(2023, 9, 19, 8, 0, 0, 0, time.UTC)
+	first := putStory(t, f.store, storage.Item{Title: "Offensive AFP", Link: "https://afp.example/1", Published: t0, FirstSeen: t0}, "afp", storage.Match{})
+	_, before := f.do("GET", "/feeds/nk.atom")
+	putStory(t, f.store, storage.Item{Title: "Offensive BBC", Link: "https://bbc.example/2", Published: t0.Add(2 * time.Hour), FirstSeen: t0.Add(2 * time.Hour)}, "bbc", storage.Match{Story: first})
+	f.server.Changed([]string{"nk"})
+	_, after := f.do("GET", "/feeds/nk.atom")
+	if string(before) == string(after) || !strings.Contains(string(after), "Also reported by") {
+		t.Fatalf("the entry did not change:\n%s", after)
+	}
+	updated := func(body []byte) string {
+		var doc struct {
+			Entries []struct {
+				ID      string `xml:"id"`
+				Updated string `xml:"updated"`
+			} `xml:"entry"`
+		}
+		if err := xml.Unmarshal(body, &doc); err != nil || len(doc.Entries) != 1 || doc.Entries[0].ID != EntryID(first) {
+			t.Fatalf("%v: %+v", err, doc)
+		}
+		return doc.Entries[0].Updated
+	}
+	if u1, u2 := updated(before), updated(after); u1 != u2 {
+		t.Errorf("the entry's updated moved from %s to %s as a copy joined", u1, u2)
 	}
 }
