@@ -142,10 +142,7 @@ func (in *Inspector) storyWindow(topic string, it *storage.Item, o StoryOptions,
 	}
 	var window []counted
 	words := map[string][]uint32{} // by item id
-	err := in.store.ScanTopic(topic, func(c *storage.Item) bool {
-		if c.Published.After(it.Published.Add(2 * o.Window)) {
-			return true
-		}
+	err := in.store.ScanTopicBefore(topic, it.Published.Add(2*o.Window), func(c *storage.Item) bool {
 		if c.Published.Before(it.Published.Add(-2 * o.Window)) {
 			return false
 		}

@@ -72,7 +72,7 @@ func (s *Store) Count() (int, error) {
 // Scan calls fn for every stored item, newest first, in read transactions
 // of at most batch items each, so a long scan never holds one transaction.
 // fn returning false stops the scan.
-func (s *Store) Scan(fn func(*Item) bool) error { return s.scan("", fn) }
+func (s *Store) Scan(fn func(*Item) bool) error { return s.scan("", nil, fn) }
 
 // ScanTopic calls fn for every item filed in a topic, newest publication
 // first, in short read transactions like Scan; fn returning false stops.
@@ -80,7 +80,16 @@ func (s *Store) ScanTopic(topic string, fn func(*Item) bool) error {
 	if topic == "" {
 		return fmt.Errorf("scan items: no topic given")
 	}
-	return s.scan(topic, fn)
+	return s.scan(topic, nil, fn)
+}
+
+// ScanTopicBefore is ScanTopic from the items published at or before
+// before: the index is entered there, not read from its newest item.
+func (s *Store) ScanTopicBefore(topic string, before time.Time, fn func(*Item) bool) error {
+	if topic == "" {
+		return fmt.Errorf("scan items: no topic given")
+	}
+	return s.scan(topic, timeKey(before.Add(time.Nanosecond), nil), fn)
 }
 
 // ItemQuery selects stored items for Query.
@@ -99,7 +108,7 @@ func (s *Store) Query(ctx context.Context, q ItemQuery) ([]*Item, error) {
 		return nil, fmt.Errorf("query items: limit %d is not positive", q.Limit)
 	}
 	var out []*Item
-	err := s.scan(q.Topic, func(it *Item) bool {
+	err := s.scan(q.Topic, nil, func(it *Item) bool {
 		if ctx.Err() != nil {
 			return false
 		}
@@ -115,11 +124,10 @@ func (s *Store) Query(ctx context.Context, q ItemQuery) ([]*Item, error) {
 }
 
 // scan walks a topic's index, or with topic "" the time index of every
-// item, from the newest item back.
-func (s *Store) scan(topic string, fn func(*Item) bool) error {
+// item, from the newest item before from back (nil: from the newest).
+func (s *Store) scan(topic string, from []byte, fn func(*Item) bool) error {
 	const batch = 512
-	var from []byte // index key to continue before; nil starts at the newest
-	for {
+	for { // from is the index key to go on before
 		var items []*Item
 		err := s.db.View(func(tx *bolt.Tx) error {
 			index := tx.Bucket(bucketTime)
@@ -135,9 +143,13 @@ func (s *Store) scan(topic string, fn func(*Item) bool) error {
 				k, _ = c.Last()
 			} else {
 				// Seek places the cursor at from, or past it if it is
-				// gone since; the scan goes on before that.
-				c.Seek(from)
-				k, _ = c.Prev()
+				// gone since; the scan goes on before that, or from the
+				// last key when none is at or past from.
+				if k, _ = c.Seek(from); k == nil {
+					k, _ = c.Last()
+				} else {
+					k, _ = c.Prev()
+				}
 			}
 			all := tx.Bucket(bucketItems)
 			for ; k != nil && len(items) < batch; k, _ = c.Prev() {

@@ -118,3 +118,46 @@ func TestItemByID(t *testing.T) {
 		t.Errorf("malformed id: %v", err)
 	}
 }
+
+// ScanTopicBefore enters the topic's index at a time, and goes on back
+// through the batches of a long scan.
+func TestScanTopicBefore(t *testing.T) {
+	s := openTest(t, 0)
+	var es []Entry
+	for i := range 1200 { // "Karabakh" in every other: 600 in nk, over two batches
+		title := fmt.Sprintf("story %d", i)
+		if i%2 == 0 {
+			title = "Karabakh " + title
+		}
+		link := fmt.Sprintf("https://a.test/%d", i)
+		es = append(es, entry(link, link, title, t0.Add(time.Duration(i)*time.Minute)))
+	}
+	if _, err := s.Apply(Batch{Source: "a", Now: t0.Add(48 * time.Hour), Entries: es}, byKeyword); err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		name        string
+		before      time.Time
+		n           int
+		first, last string
+	}{
+		{"after every item", t0.Add(48 * time.Hour), 600, "Karabakh story 1198", "Karabakh story 0"},
+		{"at an item", t0.Add(1000 * time.Minute), 501, "Karabakh story 1000", "Karabakh story 0"},
+		{"between two", t0.Add(999 * time.Minute), 500, "Karabakh story 998", "Karabakh story 0"},
+		{"at the first", t0, 1, "Karabakh story 0", "Karabakh story 0"},
+		{"before every item", t0.Add(-time.Minute), 0, "", ""},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			var titles []string
+			if err := s.ScanTopicBefore("nk", tt.before, func(it *Item) bool {
+				titles = append(titles, it.Title)
+				return true
+			}); err != nil {
+				t.Fatal(err)
+			}
+			if len(titles) != tt.n || first(titles) != tt.first || last(titles) != tt.last {
+				t.Errorf("%d items, %q … %q; want %d, %q … %q", len(titles), first(titles), last(titles), tt.n, tt.first, tt.last)
+			}
+		})
+	}
+}
