@@ -346,7 +346,7 @@ func (a *Aggregator) ingest(ctx context.Context, res *PollResult, src Source, re
 			a.pending.release(size)
 		}
 		if a.stories != nil {
-			a.stories.unlead(fresh, a.now()) // filed, but not stored: a lead taken is given back
+			a.stories.forget(fresh, a.now()) // filed, but not stored
 		}
 		return err
 	}
@@ -363,15 +363,15 @@ func (a *Aggregator) ingest(ctx context.Context, res *PollResult, src Source, re
 	a.pending.release(size)
 	if err != nil {
 		if a.stories != nil {
-			a.stories.unlead(fresh, a.now()) // the leads were not stored
+			a.stories.forget(fresh, a.now()) // not stored
 		}
 		res.Result = r
 		return err
 	}
 	if a.stories != nil && len(prepared.Unstored()) > 0 {
 		// over the quota, or merged into another delivery of their link
-		// stored meanwhile: a lead they took is given back
-		a.stories.unlead(itemsWithIDs(fresh, prepared.Unstored()), a.now())
+		// stored meanwhile
+		a.stories.forget(itemsWithIDs(fresh, prepared.Unstored()), a.now())
 	}
 	*state = next
 	if len(changed) > 0 && a.opts.OnChange != nil {

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"time"
 
 	"github.com/feedsieve/feedsieve/storage"
 )
@@ -55,8 +56,12 @@ func (in *Inspector) explainStory(it *storage.Item, topic string) (*StoryExplana
 		ref := refOf(it)
 		e.Lead, leader = &ref, it.Source
 	}
-	waits := mine.Waits
-	defer func() { e.leadWhy(opts, leader, waits) }()
+	waits, arrived := mine.Waits, it.FirstSeen // whether it waits, and since when
+	defer func() {
+		// the feeds show a story that waited longer than its window
+		// (feeds.storyEntry): its lead was pruned or left the topic
+		e.leadWhy(opts, leader, waits && arrived.After(time.Now().Add(-opts.withDefaults().Window)))
+	}()
 	if story == it.ID && (mine.Lead || len(opts.Prefer) == 0 && opts.Settle == 0) {
 		return e, nil // nothing else stands for the story
 	}
@@ -76,9 +81,15 @@ func (in *Inspector) explainStory(it *storage.Item, topic string) (*StoryExplana
 			e.Lead, leader = &ref, c.Source
 		}
 		waits = waits || m.Waits
-		// filed before it: arrived earlier, or in its round (which files
-		// in order of publication) published earlier
-		if story != it.ID && (c.FirstSeen.Before(it.FirstSeen) || c.Published.Before(it.Published) || c.ID == story) {
+		if c.FirstSeen.Before(arrived) {
+			arrived = c.FirstSeen
+		}
+		// filed before it: arrived earlier, or published earlier and
+		// arrived within a round's wait of it, as in its round, which
+		// files in order of publication (a round is not stored, and
+		// polls seconds apart may be two)
+		if story != it.ID && (c.FirstSeen.Before(it.FirstSeen) || c.ID == story ||
+			c.Published.Before(it.Published) && c.FirstSeen.Sub(it.FirstSeen) <= roundWait) {
 			copies = append(copies, c)
 		}
 	})

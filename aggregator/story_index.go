@@ -87,6 +87,7 @@ type storyEntry struct {
 	prevLink int32        // previous entry with the same link, or -1
 	mates    []uint32     // the words of the first item of its story, nil for that item (story_weights.go)
 	counted  bool         // its words are counted in the stats
+	gone     bool         // filed but not stored (forget): in no topic, dropped at the next compaction
 }
 
 // firstWords are the words of the first item of the entry's story, as
@@ -387,4 +388,31 @@ func (p *storyPrint) detach() {
 	each(func(s *string) {
 		*s, at = all[at:at+len(*s)], at+len(*s)
 	})
+}
+
+// forget takes the entries of items out of their stories and the word
+// counts, the latest entry of each, and leaves them in no topic and
+// without words, never a candidate again, until the next compaction
+// drops them.
+func (x *storyIndex) forget(items []*storage.Item) {
+	x.lock()
+	defer x.unlock()
+	ids := make(map[string]bool, len(items))
+	for _, it := range items {
+		ids[it.ID] = true
+	}
+	for n := len(x.entries) - 1; n >= 0 && len(ids) > 0; n-- { // filed last
+		e := &x.entries[n]
+		if e.gone || !ids[e.id] {
+			continue
+		}
+		delete(ids, e.id)
+		x.noteLeft(e)
+		if e.counted {
+			x.stats.count(&e.print, -1, e.mates)
+			e.counted = false
+		}
+		e.gone, e.topics = true, topicSet{}
+		e.print, e.mates = storyPrint{published: e.print.published}, nil // its words are no use now
+	}
 }

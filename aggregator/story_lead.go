@@ -56,8 +56,9 @@ func newStoryWaits() storyWaits {
 // storyState is what the index knows of a story that waits, or waited,
 // for a lead.
 type storyState struct {
-	start time.Time // when its first item arrived
-	led   bool      // its lead is decided
+	start     time.Time // when its first item arrived
+	led       bool      // its lead is decided
+	preferred bool      // a preferred source's copy filed while another held the lead, which was given back, leads it (reopen)
 }
 
 // waiting reports whether the story named story of the topic numbered k
@@ -101,6 +102,19 @@ func (x *storyIndex) lead(k uint16, id, story string, p *storyPrint, now time.Ti
 	return false, true
 }
 
+// forget takes out of the index the items filed but not stored (over
+// their source's quota, merged into another delivery of their link, or
+// their write failed), and gives back the leads they took: they are no
+// story's copy, and their next delivery is filed anew. Left in, a source
+// over its quota would add its items to the index again at every poll.
+func (f *storyFiler) forget(items []*storage.Item, now time.Time) {
+	if len(items) == 0 {
+		return
+	}
+	f.index.forget(items)
+	f.unlead(items, now) // after: a copy of theirs is no member that may lead (reopen)
+}
+
 // unlead takes back the leads of items whose write failed: their stories
 // wait again.
 func (f *storyFiler) unlead(items []*storage.Item, now time.Time) {
@@ -123,8 +137,30 @@ func (f *storyFiler) reopen(topic, story string, at time.Time) {
 	k, ok := x.topicNumber(topic)
 	if st := x.waits.states[storyKey{k, story}]; ok && st != nil {
 		st.led = false
+		if st.preferred = x.preferredMember(k, story); st.preferred {
+			// filed while the lead was held, it would have led: it
+			// leads now
+			x.waits.hold(at, storyKey{k, story})
+			return
+		}
 		x.waits.hold(maxTime(at, st.start.Add(x.options(k).leadWait())), storyKey{k, story})
 	}
+}
+
+// preferredMember reports whether the index holds a copy of a preferred
+// source of the topic numbered k in story.
+func (x *storyIndex) preferredMember(k uint16, story string) bool {
+	prefer := x.options(k).Prefer
+	if len(prefer) == 0 {
+		return false
+	}
+	for n := range x.entries {
+		e := &x.entries[n]
+		if s, ok := e.storyIn(k); ok && s == story && slices.ContainsFunc(e.print.sources, func(src string) bool { return slices.Contains(prefer, src) }) {
+			return true
+		}
+	}
+	return false
 }
 
 func maxTime(a, b time.Time) time.Time {
@@ -211,32 +247,48 @@ func (x *storyIndex) keepStates() {
 }
 
 // addMembers lists the items of the stories of leads in the entries, in
-// one pass: each story's first item first, then in order of arrival.
-func (x *storyIndex) addMembers(leads []storage.StoryLead) {
+// one pass: with preferred[j], the copies of preferred sources first (one
+// filed while another held the lead, which its write then gave back:
+// reopen); then the story's first item, which names it, whatever order
+// the index entered its members in (after a restart, that of arrival,
+// in which a round's items are not filed); then the others in order of
+// arrival.
+func (x *storyIndex) addMembers(leads []storage.StoryLead, preferred []bool) {
 	at := map[storyKey]int{}
 	for i, l := range leads {
 		k, _ := x.topicNumber(l.Topic)
 		at[storyKey{k, l.Story}] = i
 	}
+	order := make([][]int, len(leads)) // by lead, its members' places: 0 preferred, 1 the first item, 2 the others
 	for n := range x.size() {
 		for k := range x.topicCount() {
 			story, ok := x.storyOf(n, uint16(k))
 			if j, due := at[storyKey{uint16(k), story}]; ok && due {
 				id, p := x.item(n)
+				place := 2
+				switch {
+				case preferred[j] && slices.ContainsFunc(p.sources, func(s string) bool { return slices.Contains(x.options(uint16(k)).Prefer, s) }):
+					place = 0
+				case id == story:
+					place = 1
+				}
 				leads[j].Members = append(leads[j].Members, storage.StoryMember{ID: id, NormLink: p.link})
+				order[j] = append(order[j], place)
 			}
 		}
 	}
-	// The story's first item, which names it, is listed first, whatever
-	// order the index entered its members in: after a restart, that is
-	// the order of arrival, in which a round's items are not filed.
 	for j := range leads {
-		ms := leads[j].Members
-		if i := slices.IndexFunc(ms, func(m storage.StoryMember) bool { return m.ID == leads[j].Story }); i > 0 {
-			first := ms[i]
-			copy(ms[1:i+1], ms[:i])
-			ms[0] = first
+		ms, places := leads[j].Members, order[j]
+		idx := make([]int, len(ms))
+		for i := range idx {
+			idx[i] = i
 		}
+		slices.SortStableFunc(idx, func(a, b int) int { return places[a] - places[b] })
+		sorted := make([]storage.StoryMember, len(ms))
+		for i, at := range idx {
+			sorted[i] = ms[at]
+		}
+		leads[j].Members = sorted
 	}
 }
 
@@ -330,16 +382,18 @@ func (f *storyFiler) due(now time.Time) (out []storage.StoryLead, next time.Time
 	x.lock()
 	defer x.unlock()
 	w := &x.waits
+	var preferred []bool // by lead: a preferred copy leads (storyState.preferred)
 	for len(w.releases) > 0 && !w.releases[0].at.After(now) {
 		r := heap.Pop(&w.releases).(release)
 		if st := w.states[r.key]; st != nil && !st.led {
 			st.led = true
 			out = append(out, storage.StoryLead{Topic: x.topicName(r.key.topic), Story: r.key.story,
 				Earliest: len(x.options(r.key.topic).Prefer) == 0})
+			preferred = append(preferred, st.preferred)
 		}
 	}
 	if len(out) > 0 {
-		x.addMembers(out)
+		x.addMembers(out, preferred)
 	}
 	if len(w.releases) > 0 {
 		next = w.releases[0].at

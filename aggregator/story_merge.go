@@ -42,14 +42,25 @@ type storyUnion struct {
 	rank   map[string]int // filing order of a story started in the batch
 }
 
+// find is the story that names s's; it points every story on the way
+// at it, so that a chain of bridges, each joining the next story, is
+// walked once rather than once per item (the roots, and so the names,
+// stay as union chose them).
 func (u *storyUnion) find(s string) string {
+	root := s
 	for {
-		p, ok := u.parent[s]
-		if !ok || p == s {
-			return s
+		p, ok := u.parent[root]
+		if !ok || p == root {
+			break
 		}
-		s = p
+		root = p
 	}
+	for s != root {
+		next := u.parent[s]
+		u.parent[s] = root
+		s = next
+	}
+	return root
 }
 
 // stored reports whether a story was started before the batch.

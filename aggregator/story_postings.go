@@ -140,7 +140,7 @@ func (x *storyIndex) compactEntries() {
 	cutoff := x.newest.Add(-2 * x.window)
 	n := 0
 	for i := range x.entries {
-		if !x.entries[i].print.published.Before(cutoff) {
+		if !x.entries[i].print.published.Before(cutoff) && !x.entries[i].gone {
 			n++
 		}
 	}
@@ -157,7 +157,7 @@ func (x *storyIndex) compactEntries() {
 	x.held = make(map[string]storyHeld, len(x.held))
 	x.resetBands(len(x.entries))
 	for _, e := range x.entries {
-		if e.print.published.Before(cutoff) {
+		if e.print.published.Before(cutoff) || e.gone {
 			if e.counted {
 				x.stats.count(&e.print, -1, e.mates)
 			}

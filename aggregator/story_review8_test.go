@@ -230,6 +230,22 @@ func TestLeadReviewSameLinkPreferredLeadLost(t *testing.T) {
 // wait (until story_window). README: "When the wait ends without one,
 // feedsieve stores the first item ... as the lead, and the story appears".
 func TestLeadReviewOverQuotaPreferredLeadLost(t *testing.T) {
+	store, early := overQuotaRound(t, []string{"afp"}, "bbc", "afp")
+	if len(early) != 0 {
+		t.Errorf("the story was released before its wait ended, led by %v", early)
+	}
+	if urls := entryURLs(t, renderNK(store)); len(urls) != 1 {
+		t.Errorf("the story is not in the feed after its wait ended: entries %v, items:%s", urls, describe(t, store))
+	}
+}
+
+// overQuotaRound polls afp's other news, which fills its quota of one
+// item, then, a minute later, sources in one round, in a topic that
+// prefers prefer and waits 30 minutes for them, of which afp's copy of
+// bbc's report is not stored; and ends the wait. It returns the leads
+// stored 5 minutes after the round, within the wait.
+func overQuotaRound(t *testing.T, prefer []string, sources ...string) (*storage.Store, []string) {
+	t.Helper()
 	pub := time.Date(2023, 9, 19, 8, 0, 0, 0, time.UTC)
 	fs := wireCopies(pub)
 	fs["bbc"] = storyFeed("BBC", "https://bbc.example/2", pub.Add(-time.Hour), "Azerbaijan launches military offensive in Nagorno-Karabakh",
@@ -238,7 +254,7 @@ func TestLeadReviewOverQuotaPreferredLeadLost(t *testing.T) {
 	fs["afp"] = storyFeed("AFP", "https://afp.example/0", pub.Add(-24*time.Hour), "Markets close higher", "Shares rose on Monday.")
 	store, url := serveStories(t, fs)
 	store.SetSourceQuota(1)
-	opts := &StoryOptions{Prefer: []string{"afp"}, PreferWait: 30 * time.Minute}
+	opts := &StoryOptions{Prefer: prefer, PreferWait: 30 * time.Minute}
 	start := time.Now().UTC()
 	a := newStoryAggregator(t, store, url, opts, "afp")
 	a.now = func() time.Time { return start }
@@ -247,8 +263,8 @@ func TestLeadReviewOverQuotaPreferredLeadLost(t *testing.T) {
 	}
 	pollAll(t, a) // afp's first item: its quota is full
 	fs["afp"] = afpNews
-	// serve, running: one round of bbc and afp
-	a = newStoryAggregator(t, store, url, opts, "bbc", "afp")
+	// serve, running: one round
+	a = newStoryAggregator(t, store, url, opts, sources...)
 	a.now = func() time.Time { return start.Add(time.Minute) }
 	if _, err := a.SyncStories(); err != nil {
 		t.Fatal(err)
@@ -257,12 +273,15 @@ func TestLeadReviewOverQuotaPreferredLeadLost(t *testing.T) {
 		if r.Err != nil {
 			t.Fatal(r.Err)
 		}
-		t.Logf("%s: new %d, over quota %d", r.Source, r.New, r.OverQuota)
+		if r.Source == "afp" && r.OverQuota != 1 {
+			t.Fatalf("setup: afp's copy is not over its quota: %+v", r)
+		}
 	}
+	a.now = func() time.Time { return start.Add(5 * time.Minute) }
+	a.releaseDue()
+	early := leadLinks(t, store)
 	// the wait is over: the release loop runs
 	a.now = func() time.Time { return start.Add(2 * time.Hour) }
 	a.releaseDue()
-	if urls := entryURLs(t, renderNK(store)); len(urls) != 1 {
-		t.Errorf("the story is not in the feed after its wait ended: entries %v, items:%s", urls, describe(t, store))
-	}
+	return store, early
 }

@@ -210,7 +210,7 @@ func (x *storyIndex) refreshStats(now time.Time) {
 		return
 	}
 	for _, n := range x.pending {
-		if int(n) < len(x.entries) {
+		if int(n) < len(x.entries) && !x.entries[n].gone {
 			x.stats.count(&x.entries[n].print, 1, x.entries[n].mates)
 			x.entries[n].counted = true
 		}

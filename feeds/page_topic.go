@@ -100,7 +100,6 @@ func (s *Server) read(t Topic, n int, prepare func(*storage.Item)) ([]*storage.I
 			stale = earliest(stale, it.Published.Add(t.Within+time.Millisecond))
 		}
 	}
-	s.noteStale(t.ID, stale)
 	return items, stale, nil
 }
 
@@ -118,6 +117,7 @@ func (s *Server) renderPage(r *Renderer, t Topic) ([]byte, time.Time, error) {
 	if err != nil {
 		return nil, time.Time{}, err
 	}
+	s.noteStale(t.ID, stale)
 	p := &topicPage{Site: r.Site(), Topic: t, Updated: feedUpdated(t, items)}
 	for _, it := range items {
 		p.Entries = append(p.Entries, newPageEntry(r.clean.item(it)))

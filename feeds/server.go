@@ -126,8 +126,9 @@ func (s *Server) Changed(topics []string) {
 	}
 }
 
-// noteStale notes when the topic's entries, as last read, change by the
-// clock alone; zero: never. A change that came already stays noted
+// noteStale notes when the topic's entries, as last read for its feeds
+// or its page (not the index's few headlines), change by the clock
+// alone; zero: never. A change that came already stays noted
 // until ChangedByClock tells of it: a request may have rendered it first.
 func (s *Server) noteStale(topic string, at time.Time) {
 	s.staleMu.Lock()
@@ -207,6 +208,7 @@ func (s *Server) renderWith(r *Renderer, t Topic, format string) ([]byte, time.T
 	if err != nil {
 		return nil, time.Time{}, err
 	}
+	s.noteStale(t.ID, stale)
 	body, err := r.Render(t, format, items)
 	return body, stale, err
 }
