@@ -79,3 +79,25 @@ func TestExplainReviewSameItemWith(t *testing.T) {
 		t.Errorf("error %v does not name the item", err)
 	}
 }
+
+// Explaining a topic's newest items with= one of them explains that one
+// alone and compares the others with it, rather than refusing them all.
+func TestExplainNewestWithOneOfThem(t *testing.T) {
+	store, url := serveStories(t, wireCopies(time.Date(2023, 9, 19, 8, 0, 0, 0, time.UTC)))
+	topics := []Topic{{ID: "nk", Any: []string{"Karabakh"}, Stories: &StoryOptions{}}}
+	pollEach(t, store, url, topics, "afp", "bbc")
+	in, err := NewInspector(store, topics)
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err := in.Explain("nk", nil, 10, "https://bbc.example/2")
+	if err != nil || len(res) != 2 {
+		t.Fatalf("%d items, %v; want both", len(res), err)
+	}
+	for _, r := range res {
+		compared := r.Story != nil && r.Story.Verdict != nil && r.Story.With != nil && r.Story.With.Link == "https://bbc.example/2"
+		if self := r.Item.Link == "https://bbc.example/2"; compared == self {
+			t.Errorf("%s: compared with bbc's item %v", r.Item.Link, compared)
+		}
+	}
+}

@@ -137,10 +137,10 @@ func (in *Inspector) ExplainContext(ctx context.Context, topic string, refs []st
 		if ie.Story, err = in.explainStory(it, topic); err != nil {
 			return nil, err
 		}
-		if other != nil && other.ID == it.ID {
+		if other != nil && other.ID == it.ID && len(refs) > 0 {
 			return nil, &InputError{fmt.Errorf("with %q: it is the item explained (%s); give another", with, it.ID)}
 		}
-		if other != nil {
+		if other != nil && other.ID != it.ID { // among the newest n, it is explained alone
 			if ie.Story, err = in.explainPair(ie.Story, it, other, topic); err != nil {
 				return nil, err
 			}
