@@ -390,10 +390,10 @@ func (p *storyPrint) detach() {
 	})
 }
 
-// forget takes the entries of items out of their stories and the word
-// counts, the latest entry of each, and leaves them in no topic and
-// without words, never a candidate again, until the next compaction
-// drops them.
+// forget takes the entries of items out of their stories, the word
+// counts and the lists candidates are found in, the latest entry of
+// each, and leaves them in no topic and without words, never a
+// candidate again, until the next compaction drops them.
 func (x *storyIndex) forget(items []*storage.Item) {
 	x.lock()
 	defer x.unlock()
@@ -412,6 +412,7 @@ func (x *storyIndex) forget(items []*storage.Item) {
 			x.stats.count(&e.print, -1, e.mates)
 			e.counted = false
 		}
+		x.unchain(int32(n), e)
 		e.gone, e.topics = true, topicSet{}
 		e.print, e.mates = storyPrint{published: e.print.published}, nil // its words are no use now
 	}

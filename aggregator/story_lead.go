@@ -58,7 +58,7 @@ func newStoryWaits() storyWaits {
 type storyState struct {
 	start     time.Time // when its first item arrived
 	led       bool      // its lead is decided
-	preferred bool      // a preferred source's copy filed while another held the lead, which was given back, leads it (reopen)
+	preferred bool      // its lead was given back (reopen): a preferred source's copy filed meanwhile leads it
 }
 
 // waiting reports whether the story named story of the topic numbered k
@@ -136,31 +136,12 @@ func (f *storyFiler) reopen(topic, story string, at time.Time) {
 	defer x.unlock()
 	k, ok := x.topicNumber(topic)
 	if st := x.waits.states[storyKey{k, story}]; ok && st != nil {
-		st.led = false
-		if st.preferred = x.preferredMember(k, story); st.preferred {
-			// filed while the lead was held, it would have led: it
-			// leads now
-			x.waits.hold(at, storyKey{k, story})
-			return
-		}
+		// a preferred copy filed while the lead was held would have led:
+		// when the wait ends, the first stored leads (addMembers), its
+		// write done by then
+		st.led, st.preferred = false, true
 		x.waits.hold(maxTime(at, st.start.Add(x.options(k).leadWait())), storyKey{k, story})
 	}
-}
-
-// preferredMember reports whether the index holds a copy of a preferred
-// source of the topic numbered k in story.
-func (x *storyIndex) preferredMember(k uint16, story string) bool {
-	prefer := x.options(k).Prefer
-	if len(prefer) == 0 {
-		return false
-	}
-	for n := range x.entries {
-		e := &x.entries[n]
-		if s, ok := e.storyIn(k); ok && s == story && slices.ContainsFunc(e.print.sources, func(src string) bool { return slices.Contains(prefer, src) }) {
-			return true
-		}
-	}
-	return false
 }
 
 func maxTime(a, b time.Time) time.Time {
