@@ -381,24 +381,3 @@ func (a *Aggregator) ingest(ctx context.Context, res *PollResult, src Source, re
 	res.Unchanged += res.Skipped
 	return nil
 }
-
-func markSuccess(state *storage.SourceState, now time.Time) {
-	state.LastSuccess = now
-	state.Error = ""
-	state.Failures = 0
-}
-
-// fail records a failed poll in the source's state and when to try
-// again; the stored items stay.
-func (a *Aggregator) fail(src Source, state *storage.SourceState, resp *Response, err error, now time.Time) {
-	state.Error = err.Error()
-	state.Failures++
-	var retry time.Duration
-	if resp != nil {
-		retry = resp.RetryAfter
-	}
-	state.NextPoll = a.nextPoll(src, state.Failures, state.Status, 0, retry, now)
-	if perr := a.store.PutSourceState(src.Name, state); perr != nil {
-		a.log.Error("store source state", slog.String("source", src.Name), slog.String("error", perr.Error()))
-	}
-}

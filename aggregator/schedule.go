@@ -7,6 +7,8 @@ import (
 	"math/rand/v2"
 	"sync"
 	"time"
+
+	"github.com/feedsieve/feedsieve/storage"
 )
 
 // pruneEvery is how often Run applies the retention period.
@@ -153,5 +155,26 @@ func sleep(ctx context.Context, d time.Duration) bool {
 		return false
 	case <-t.C:
 		return true
+	}
+}
+
+func markSuccess(state *storage.SourceState, now time.Time) {
+	state.LastSuccess = now
+	state.Error = ""
+	state.Failures = 0
+}
+
+// fail records a failed poll in the source's state and when to try
+// again; the stored items stay.
+func (a *Aggregator) fail(src Source, state *storage.SourceState, resp *Response, err error, now time.Time) {
+	state.Error = err.Error()
+	state.Failures++
+	var retry time.Duration
+	if resp != nil {
+		retry = resp.RetryAfter
+	}
+	state.NextPoll = a.nextPoll(src, state.Failures, state.Status, 0, retry, now)
+	if perr := a.store.PutSourceState(src.Name, state); perr != nil {
+		a.log.Error("store source state", slog.String("source", src.Name), slog.String("error", perr.Error()))
 	}
 }

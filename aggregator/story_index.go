@@ -389,31 +389,3 @@ func (p *storyPrint) detach() {
 		*s, at = all[at:at+len(*s)], at+len(*s)
 	})
 }
-
-// forget takes the entries of items out of their stories, the word
-// counts and the lists candidates are found in, the latest entry of
-// each, and leaves them in no topic and without words, never a
-// candidate again, until the next compaction drops them.
-func (x *storyIndex) forget(items []*storage.Item) {
-	x.lock()
-	defer x.unlock()
-	ids := make(map[string]bool, len(items))
-	for _, it := range items {
-		ids[it.ID] = true
-	}
-	for n := len(x.entries) - 1; n >= 0 && len(ids) > 0; n-- { // filed last
-		e := &x.entries[n]
-		if e.gone || !ids[e.id] {
-			continue
-		}
-		delete(ids, e.id)
-		x.noteLeft(e)
-		if e.counted {
-			x.stats.count(&e.print, -1, e.mates)
-			e.counted = false
-		}
-		x.unchain(int32(n), e)
-		e.gone, e.topics = true, topicSet{}
-		e.print, e.mates = storyPrint{published: e.print.published}, nil // its words are no use now
-	}
-}

@@ -123,45 +123,6 @@ func (x *storyIndex) chain(n int32, e *storyEntry, found []int32) {
 	}
 }
 
-// unchain takes entry e, number n, out of the lists of its words and of
-// its link that chain listed it in, so that it takes no candidate's place
-// (forget). A word's list past maxPosting stays as it is: it marks the
-// word too common, and entries after the mark are not in it. An entry
-// that a later one of its link chains to is looked for among the latest
-// maxCandidates of the link, as candidates walks no further.
-func (x *storyIndex) unchain(n int32, e *storyEntry) {
-	for _, w := range e.print.words.words {
-		k, ok := x.posts[w]
-		if !ok {
-			continue
-		}
-		if list := x.postings[k]; len(list) <= maxPosting {
-			if i := slices.Index(list, n); i >= 0 {
-				x.postings[k] = slices.Delete(list, i, i+1)
-			}
-		}
-	}
-	if e.print.link == "" {
-		return
-	}
-	key := linkKey(e.print.link)
-	m, ok := x.links[key]
-	switch {
-	case !ok:
-	case m == n && e.prevLink >= 0:
-		x.links[key] = e.prevLink
-	case m == n:
-		delete(x.links, key)
-	default:
-		for k := 0; m >= 0 && k < maxCandidates; m, k = x.entries[m].prevLink, k+1 {
-			if x.entries[m].prevLink == n {
-				x.entries[m].prevLink = e.prevLink
-				break
-			}
-		}
-	}
-}
-
 // linkKey is what the index lists a normalized link by: two links of one
 // key are at worst compared for nothing (likeness compares the links).
 func linkKey(link string) uint64 { return mixString(hashPrime, link) }

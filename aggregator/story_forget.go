@@ -1,0 +1,103 @@
+package aggregator
+
+import (
+	"slices"
+	"time"
+
+	"github.com/feedsieve/feedsieve/storage"
+)
+
+// Forgetting the items filed into stories that were then not stored:
+// over their source's quota, merged into another delivery of their
+// link, or their write failed.
+
+// forget takes out of the index the items filed but not stored (over
+// their source's quota, merged into another delivery of their link, or
+// their write failed), and gives back the leads they took: they are no
+// story's copy, and their next delivery is filed anew. Left in, a source
+// over its quota would add its items to the index again at every poll.
+func (f *storyFiler) forget(items []*storage.Item, now time.Time) {
+	if len(items) == 0 {
+		return
+	}
+	f.index.forget(items)
+	f.unlead(items, now) // after: a copy of theirs is no member that may lead (reopen)
+}
+
+// forget takes the entries of items out of their stories, the word
+// counts and the lists candidates are found in, the latest entry of
+// each, and leaves them in no topic and without words, never a
+// candidate again, until the next compaction drops them.
+func (x *storyIndex) forget(items []*storage.Item) {
+	x.lock()
+	defer x.unlock()
+	ids := make(map[string]bool, len(items))
+	for _, it := range items {
+		ids[it.ID] = true
+	}
+	for n := len(x.entries) - 1; n >= 0 && len(ids) > 0; n-- { // filed last
+		e := &x.entries[n]
+		if e.gone || !ids[e.id] {
+			continue
+		}
+		delete(ids, e.id)
+		x.noteLeft(e)
+		if e.counted {
+			x.stats.count(&e.print, -1, e.mates)
+			e.counted = false
+		}
+		x.unchain(int32(n), e)
+		e.gone, e.topics = true, topicSet{}
+		e.print, e.mates = storyPrint{published: e.print.published}, nil // its words are no use now
+	}
+}
+
+// unchain takes entry e, number n, out of the lists of its words and of
+// its link that chain listed it in, so that it takes no candidate's place
+// (forget). A word's list past maxPosting stays as it is: it marks the
+// word too common, and entries after the mark are not in it. An entry
+// that a later one of its link chains to is looked for among the latest
+// maxCandidates of the link, as candidates walks no further.
+func (x *storyIndex) unchain(n int32, e *storyEntry) {
+	for _, w := range e.print.words.words {
+		k, ok := x.posts[w]
+		if !ok {
+			continue
+		}
+		if list := x.postings[k]; len(list) <= maxPosting {
+			if i := slices.Index(list, n); i >= 0 {
+				x.postings[k] = slices.Delete(list, i, i+1)
+			}
+		}
+	}
+	if e.print.link == "" {
+		return
+	}
+	key := linkKey(e.print.link)
+	m, ok := x.links[key]
+	switch {
+	case !ok:
+	case m == n && e.prevLink >= 0:
+		x.links[key] = e.prevLink
+	case m == n:
+		delete(x.links, key)
+	default:
+		for k := 0; m >= 0 && k < maxCandidates; m, k = x.entries[m].prevLink, k+1 {
+			if x.entries[m].prevLink == n {
+				x.entries[m].prevLink = e.prevLink
+				break
+			}
+		}
+	}
+}
+
+// itemsWithIDs are the items whose ids are among ids.
+func itemsWithIDs(items []*storage.Item, ids []string) []*storage.Item {
+	var out []*storage.Item
+	for _, it := range items {
+		if slices.Contains(ids, it.ID) {
+			out = append(out, it)
+		}
+	}
+	return out
+}
