@@ -54,17 +54,16 @@ func (x *storyIndex) forget(items []*storage.Item) {
 
 // unchain takes entry e, number n, out of the lists of its words and of
 // its link that chain listed it in, so that it takes no candidate's place
-// (forget). A word's list past maxPosting stays as it is: it marks the
-// word too common, and entries after the mark are not in it. An entry
-// that a later one of its link chains to is looked for among the latest
-// maxCandidates of the link, as candidates walks no further.
+// (forget). A word's list past maxListed stays as it is: entries after it
+// are not in it, and it stays too common until the next compaction (a
+// word more than maxListed items of the window had at once).
 func (x *storyIndex) unchain(n int32, e *storyEntry) {
 	for _, w := range e.print.words.words {
 		k, ok := x.posts[w]
 		if !ok {
 			continue
 		}
-		if list := x.postings[k]; len(list) <= maxPosting {
+		if list := x.postings[k]; len(list) <= maxListed {
 			if i := slices.Index(list, n); i >= 0 {
 				x.postings[k] = slices.Delete(list, i, i+1)
 			}
@@ -73,22 +72,17 @@ func (x *storyIndex) unchain(n int32, e *storyEntry) {
 	if e.print.link == "" {
 		return
 	}
-	key := linkKey(e.print.link)
-	m, ok := x.links[key]
-	switch {
-	case !ok:
-	case m == n && e.prevLink >= 0:
-		x.links[key] = e.prevLink
-	case m == n:
-		delete(x.links, key)
-	default:
-		for k := 0; m >= 0 && k < maxCandidates; m, k = x.entries[m].prevLink, k+1 {
-			if x.entries[m].prevLink == n {
-				x.entries[m].prevLink = e.prevLink
-				break
-			}
-		}
+	if e.nextLink >= 0 {
+		x.entries[e.nextLink].prevLink = e.prevLink
+	} else if e.prevLink >= 0 {
+		x.links[linkKey(e.print.link)] = e.prevLink
+	} else {
+		delete(x.links, linkKey(e.print.link))
 	}
+	if e.prevLink >= 0 {
+		x.entries[e.prevLink].nextLink = e.nextLink
+	}
+	e.prevLink, e.nextLink = -1, -1
 }
 
 // itemsWithIDs are the items whose ids are among ids.

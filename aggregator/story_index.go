@@ -84,7 +84,8 @@ type storyEntry struct {
 	topics   topicSet     // the item's topics, by number
 	story    string       // its story in them,
 	except   []entryStory // but in these
-	prevLink int32        // previous entry with the same link, or -1
+	prevLink int32        // previous entry with the same link, or -1,
+	nextLink int32        // and the next, or -1
 	mates    []uint32     // the words of the first item of its story, nil for that item (story_weights.go)
 	counted  bool         // its words are counted in the stats
 	gone     bool         // filed but not stored (forget): in no topic, dropped at the next compaction
@@ -338,7 +339,7 @@ func (x *storyIndex) insertListed(id string, p storyPrint, stories []storage.Mat
 		x.compactEntries()
 		found = nil // listed afresh
 	}
-	e := storyEntry{id: strings.Clone(id), print: p, prevLink: -1, mates: mates} // not the stored record the id is cut from
+	e := storyEntry{id: strings.Clone(id), print: p, prevLink: -1, nextLink: -1, mates: mates} // not the stored record the id is cut from
 	first := true
 	for _, ts := range stories {
 		n, ok := x.nums[ts.Topic]
@@ -359,6 +360,7 @@ func (x *storyIndex) insertListed(id string, p storyPrint, stories []storage.Mat
 	x.chain(int32(len(x.entries)), &e, found)
 	x.notePending(int32(len(x.entries)), &e.print)
 	x.entries = append(x.entries, e)
+	x.linkNext(int32(len(x.entries) - 1))
 	if p.published.After(x.newest) {
 		x.newest = p.published
 	}

@@ -25,6 +25,7 @@ import (
 // with dozens of others is telling them apart by words they all have.
 const (
 	maxPosting    = 128
+	maxListed     = 2 * maxPosting // entries listed for a word, beyond which its list is no longer exact (story_forget.go)
 	rarestWords   = 8
 	postingBudget = 256
 	maxCandidates = 16
@@ -109,17 +110,26 @@ func (x *storyIndex) chain(n int32, e *storyEntry, found []int32) {
 		}
 		// A list longer than maxPosting finds no candidates, and lists
 		// only grow until the next compaction lists the entries afresh:
-		// one entry past it marks it so.
-		if list := x.postings[k]; len(list) <= maxPosting {
+		// they are kept whole up to maxListed, so that the entries of
+		// items not stored can leave them (unchain), and one entry past
+		// it marks a list no longer whole.
+		if list := x.postings[k]; len(list) <= maxListed {
 			x.postings[k] = append(list, n)
 		}
 	}
 	if e.print.link != "" {
 		key := linkKey(e.print.link)
 		if prev, ok := x.links[key]; ok {
-			e.prevLink = prev
+			e.prevLink = prev // and prev's nextLink n, once e is entered (linkNext)
 		}
 		x.links[key] = n
+	}
+}
+
+// linkNext makes entry n the next of the entry before it with its link.
+func (x *storyIndex) linkNext(n int32) {
+	if prev := x.entries[n].prevLink; prev >= 0 {
+		x.entries[prev].nextLink = n
 	}
 }
 
@@ -163,12 +173,15 @@ func (x *storyIndex) compactEntries() {
 			}
 			continue
 		}
-		e.prevLink = -1
+		e.prevLink, e.nextLink = -1, -1
 		x.noteStarts(&e, int32(len(kept)))
 		x.chain(int32(len(kept)), &e, nil)
 		kept = append(kept, e)
 	}
 	x.entries = kept
+	for n := range kept {
+		x.linkNext(int32(n))
+	}
 	x.pending, x.stale = x.pending[:0], false
 	clear(x.staleBy)
 	for n := range kept {
