@@ -277,3 +277,41 @@ func TestUnchainAfterCompaction(t *testing.T) {
 		t.Errorf("link candidates after a compaction and forget %v (%d gone), want %v", got, gone, want)
 	}
 }
+
+// A word whose only entry is forgotten keeps an empty list in x.posts;
+// candidates must not count it among an item's rarestWords (it would
+// sort first, at length 0, and leave one of the item's real rare lists
+// to the postingBudget), as an index that never held the forgotten item
+// has no list for that word and reads all eight.
+//
+// Lists: W1..W6 of 30 entries, W7 and W8 of 40 (T and 39 fillers each).
+// Without E the query reads all eight (the first rarestWords), and T,
+// in W7 and W8, is a candidate. With E's empty list first, the eighth
+// slot is W7, and W8 (220+40 > postingBudget) is not read: T has one hit.
+func TestForgetEmptiedListTakesARarestSlot(t *testing.T) {
+	const E = 3000
+	W := []int{101, 102, 103, 104, 105, 106, 107, 108}
+	x, ref := newUIndex(), newUIndex()
+	both := func(u uItem) { uInsert(x, u); uInsert(ref, u) }
+	n := 0
+	filler := func(w int) uItem { n++; return uItem{id: fmt.Sprintf("f%03d", n), words: []int{w, 1000 + n}} }
+	for i, w := range W {
+		size := 30
+		if i >= 6 {
+			size = 39
+		}
+		for range size {
+			both(filler(w))
+		}
+	}
+	both(uItem{id: "T", words: []int{W[6], W[7], 2900}})
+	uInsert(x, uItem{id: "gone", words: []int{E, 2901}}) // filed, not stored
+	x.forget([]*storage.Item{{ID: "gone"}})
+
+	q := uItem{id: "q", words: append([]int{E}, W...)}
+	got, _ := candIDs(x, q.print())
+	want, _ := candIDs(ref, q.print())
+	if !slices.Equal(got, want) {
+		t.Errorf("candidates after forget %v, index that never held the forgotten item %v", got, want)
+	}
+}

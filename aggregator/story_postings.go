@@ -45,7 +45,7 @@ func (x *storyIndex) candidates(p *storyPrint) []int32 {
 			continue
 		}
 		found = append(found, k)
-		if list := x.postings[k]; len(list) <= maxPosting {
+		if list := x.postings[k]; len(list) > 0 && len(list) <= maxPosting { // emptied by forget: as if not listed
 			rare = append(rare, list)
 		}
 	}
