@@ -1,5 +1,8 @@
 package aggregator
 
+// Faults a review of explain found (the session of 2026-12-06): each
+// test failed before its mend, and its comment tells the fault.
+
 import (
 	"fmt"
 	"strings"

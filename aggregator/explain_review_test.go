@@ -1,5 +1,8 @@
 package aggregator
 
+// Faults a review of explain found (the session of 2026-12-06): each
+// test failed before its mend, and its comment tells the fault.
+
 import (
 	"errors"
 	"slices"
@@ -41,15 +44,10 @@ func TestExplainReviewReleasedLeadIsNotPreferred(t *testing.T) {
 }
 
 // TestExplainReviewWithIgnoredOutsideStories: -with (with=) in a topic that does
-// not collapse stories is silently ignored: no verdict, no error.
+// not collapse stories is refused with an input error, not silently
+// ignored.
 func TestExplainReviewWithIgnoredOutsideStories(t *testing.T) {
-	store, url := serveStories(t, wireCopies(time.Date(2023, 9, 19, 8, 0, 0, 0, time.UTC)))
-	topics := []Topic{{ID: "nk", Any: []string{"Karabakh"}}} // no collapse
-	pollEach(t, store, url, topics, "afp", "bbc")
-	in, err := NewInspector(store, topics)
-	if err != nil {
-		t.Fatal(err)
-	}
+	in := wireInspector(t, nil) // a topic that does not collapse stories
 	res, err := in.Explain("nk", []string{"https://bbc.example/2"}, 0, "https://afp.example/1")
 	var input *InputError
 	if err == nil || !errors.As(err, &input) {
@@ -61,16 +59,10 @@ func TestExplainReviewWithIgnoredOutsideStories(t *testing.T) {
 	}
 }
 
-// TestExplainReviewSameItemWith: an item explained -with itself is reported as
-// "one story" with itself ("same link"), not refused.
+// TestExplainReviewSameItemWith: an item explained -with itself is refused,
+// with an error naming it, not reported as "one story" with itself.
 func TestExplainReviewSameItemWith(t *testing.T) {
-	store, url := serveStories(t, wireCopies(time.Date(2023, 9, 19, 8, 0, 0, 0, time.UTC)))
-	topics := []Topic{{ID: "nk", Any: []string{"Karabakh"}, Stories: &StoryOptions{}}}
-	pollEach(t, store, url, topics, "afp", "bbc")
-	in, err := NewInspector(store, topics)
-	if err != nil {
-		t.Fatal(err)
-	}
+	in := wireInspector(t, &StoryOptions{})
 	res, err := in.Explain("nk", []string{"https://bbc.example/2"}, 0, "https://bbc.example/2")
 	if err == nil {
 		v := res[0].Story.Verdict
@@ -83,13 +75,7 @@ func TestExplainReviewSameItemWith(t *testing.T) {
 // Explaining a topic's newest items with= one of them explains that one
 // alone and compares the others with it, rather than refusing them all.
 func TestExplainNewestWithOneOfThem(t *testing.T) {
-	store, url := serveStories(t, wireCopies(time.Date(2023, 9, 19, 8, 0, 0, 0, time.UTC)))
-	topics := []Topic{{ID: "nk", Any: []string{"Karabakh"}, Stories: &StoryOptions{}}}
-	pollEach(t, store, url, topics, "afp", "bbc")
-	in, err := NewInspector(store, topics)
-	if err != nil {
-		t.Fatal(err)
-	}
+	in := wireInspector(t, &StoryOptions{})
 	res, err := in.Explain("nk", nil, 10, "https://bbc.example/2")
 	if err != nil || len(res) != 2 {
 		t.Fatalf("%d items, %v; want both", len(res), err)
@@ -100,4 +86,19 @@ func TestExplainNewestWithOneOfThem(t *testing.T) {
 			t.Errorf("%s: compared with bbc's item %v", r.Item.Link, compared)
 		}
 	}
+}
+
+// wireInspector polls afp's and bbc's copies of the wire report into
+// topic nk, which collapses stories with stories unless it is nil, and
+// returns an Inspector of it.
+func wireInspector(t *testing.T, stories *StoryOptions) *Inspector {
+	t.Helper()
+	store, url := serveStories(t, wireCopies(time.Date(2023, 9, 19, 8, 0, 0, 0, time.UTC)))
+	topics := []Topic{{ID: "nk", Any: []string{"Karabakh"}, Stories: stories}}
+	pollEach(t, store, url, topics, "afp", "bbc")
+	in, err := NewInspector(store, topics)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return in
 }

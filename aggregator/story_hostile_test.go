@@ -156,14 +156,7 @@ func BenchmarkStoryFilingHostile(b *testing.B) {
 					Language: lang, Published: at, FirstSeen: at, Sources: []string{fmt.Sprint("s", i%7)}}
 			}
 			for b.Loop() {
-				batch := make([]*storage.Item, len(items))
-				for i := range items {
-					it := items[i]
-					it.Topics = []storage.Match{{Topic: "t"}}
-					batch[i] = &it
-				}
-				f := newStoryFiler([]Topic{{ID: "t", Stories: &StoryOptions{}}})
-				f.fileAll(batch, time.Date(2026, 1, 1, 5, 0, 0, 0, time.UTC))
+				fileBatch(items, time.Date(2026, 1, 1, 5, 0, 0, 0, time.UTC))
 			}
 			b.ReportMetric(float64(b.Elapsed().Microseconds())/float64(b.N*len(items)), "µs/item")
 		})
@@ -195,4 +188,18 @@ func BenchmarkReadItemWordsHostile(b *testing.B) {
 			}
 		})
 	}
+}
+
+// fileBatch files copies of items at now as one batch into topic t of a
+// new filer, which collapses stories, and returns them filed.
+func fileBatch(items []storage.Item, now time.Time) []*storage.Item {
+	batch := make([]*storage.Item, len(items))
+	for i := range items {
+		it := items[i]
+		it.Topics = []storage.Match{{Topic: "t"}}
+		batch[i] = &it
+	}
+	f := newStoryFiler([]Topic{{ID: "t", Stories: &StoryOptions{}}})
+	f.fileAll(batch, now)
+	return batch
 }

@@ -73,27 +73,7 @@ func TestLeadReviewRestartKeepsFirstItemLead(t *testing.T) {
 			}
 			entries[i] = entryURLs(t, renderNK(store))
 		}()
-		a := newStoryAggregator(t, store, url, opts, "dw", "bbc") // Concurrency 1: dw's poll starts first
-		a.now = tickingClock(t0)
-		if _, err := a.SyncStories(); err != nil {
-			t.Fatal(err)
-		}
-		pollAll(t, a)
-		if restart {
-			// serve restarted 10 minutes later, within the wait, and runs
-			// past its end: its release loop releases the story.
-			b := newStoryAggregator(t, store, url, opts)
-			b.now = func() time.Time { return t0.Add(10 * time.Minute) }
-			if _, err := b.SyncStories(); err != nil {
-				t.Fatal(err)
-			}
-			b.now = func() time.Time { return t0.Add(time.Hour) }
-			b.releaseDue()
-		} else {
-			// the running daemon's release loop, once the wait ended
-			a.now = func() time.Time { return t0.Add(time.Hour) }
-			a.releaseDue()
-		}
+		roundThenRelease(t, store, url, opts, t0, restart, "dw", "bbc") // Concurrency 1: dw's poll starts first
 		return leadLinks(t, store), describe(t, store)
 	}
 	live, liveItems := run(false)
@@ -133,24 +113,7 @@ func TestLeadReviewSettleTieRestart(t *testing.T) {
 	t0 := time.Date(2023, 9, 19, 14, 0, 0, 0, time.UTC)
 	run := func(restart bool, sources ...string) ([]string, string) {
 		store, url := serveStories(t, fs)
-		a := newStoryAggregator(t, store, url, opts, sources...)
-		a.now = tickingClock(t0)
-		if _, err := a.SyncStories(); err != nil {
-			t.Fatal(err)
-		}
-		pollAll(t, a)
-		if restart {
-			b := newStoryAggregator(t, store, url, opts)
-			b.now = func() time.Time { return t0.Add(10 * time.Minute) }
-			if _, err := b.SyncStories(); err != nil {
-				t.Fatal(err)
-			}
-			b.now = func() time.Time { return t0.Add(time.Hour) }
-			b.releaseDue()
-		} else {
-			a.now = func() time.Time { return t0.Add(time.Hour) }
-			a.releaseDue()
-		}
+		roundThenRelease(t, store, url, opts, t0, restart, sources...)
 		return leadLinks(t, store), describe(t, store)
 	}
 	for _, order := range [][]string{{"x", "y"}, {"y", "x"}} {
@@ -284,4 +247,28 @@ func overQuotaRound(t *testing.T, prefer []string, sources ...string) (*storage.
 	a.now = func() time.Time { return start.Add(2 * time.Hour) }
 	a.releaseDue()
 	return store, early
+}
+
+// roundThenRelease polls sources in one round from t0, by a clock that
+// moves a second at every reading, and then, an hour later, past the
+// wait, releases the stories: by the running daemon's release loop, or
+// with restart by one of a daemon started 10 minutes after t0, within
+// the wait, which reloaded the stories.
+func roundThenRelease(t *testing.T, store *storage.Store, url string, opts *StoryOptions, t0 time.Time, restart bool, sources ...string) {
+	t.Helper()
+	a := newStoryAggregator(t, store, url, opts, sources...)
+	a.now = tickingClock(t0)
+	if _, err := a.SyncStories(); err != nil {
+		t.Fatal(err)
+	}
+	pollAll(t, a)
+	if restart {
+		a = newStoryAggregator(t, store, url, opts)
+		a.now = func() time.Time { return t0.Add(10 * time.Minute) }
+		if _, err := a.SyncStories(); err != nil {
+			t.Fatal(err)
+		}
+	}
+	a.now = func() time.Time { return t0.Add(time.Hour) }
+	a.releaseDue()
 }

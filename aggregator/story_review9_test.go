@@ -134,23 +134,12 @@ func bridgeChain(m int, bridged bool) []storage.Item {
 	return out
 }
 
-// fileChain files items as one batch into a topic that collapses
-// stories.
-func fileChain(items []storage.Item) ([]*storage.Item, *storyFiler) {
-	batch := make([]*storage.Item, len(items))
-	for i := range items {
-		it := items[i]
-		it.Topics = []storage.Match{{Topic: "t"}}
-		batch[i] = &it
-	}
-	f := newStoryFiler([]Topic{{ID: "t", Stories: &StoryOptions{}}})
-	f.fileAll(batch, time.Date(2026, 3, 2, 10, 0, 0, 0, time.UTC))
-	return batch, f
-}
+// chainFiled is when bridgeChain's items are filed.
+var chainFiled = time.Date(2026, 3, 2, 10, 0, 0, 0, time.UTC)
 
 // The chain's batch is one story: every bridge merges.
 func TestBridgeChainMerges(t *testing.T) {
-	batch, _ := fileChain(bridgeChain(50, true))
+	batch := fileBatch(bridgeChain(50, true), chainFiled)
 	stories := map[string]int{}
 	for _, it := range batch {
 		stories[it.Topics[0].Story]++
@@ -158,7 +147,7 @@ func TestBridgeChainMerges(t *testing.T) {
 	if len(stories) != 1 {
 		t.Errorf("the chain of 50 bridges is %d stories, want 1", len(stories))
 	}
-	batch, _ = fileChain(bridgeChain(50, false))
+	batch = fileBatch(bridgeChain(50, false), chainFiled)
 	stories = map[string]int{}
 	for _, it := range batch {
 		stories[it.Topics[0].Story]++
@@ -181,7 +170,7 @@ func BenchmarkBridgeChain(b *testing.B) {
 			b.Run(name, func(b *testing.B) {
 				items := bridgeChain(m, bridged)
 				for b.Loop() {
-					fileChain(items)
+					fileBatch(items, chainFiled)
 				}
 				b.ReportMetric(float64(b.Elapsed().Microseconds())/float64(b.N*len(items)), "µs/item")
 			})
@@ -208,7 +197,7 @@ func TestBridgeChainMergesInLinearSteps(t *testing.T) {
 		u := &storyUnion{parent: map[string]string{}, rank: map[string]int{}}
 		filed := make([][]storyFiling, len(todo))
 		for i, td := range todo {
-			filed[i] = x.addTo(nil, td.id, td.print, td.topics, time.Date(2026, 3, 2, 10, 0, 0, 0, time.UTC))
+			filed[i] = x.addTo(nil, td.id, td.print, td.topics, chainFiled)
 			if filed[i][0].Story == td.id {
 				u.rank[td.id] = i
 			}
