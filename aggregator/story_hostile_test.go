@@ -193,13 +193,19 @@ func BenchmarkReadItemWordsHostile(b *testing.B) {
 // fileBatch files copies of items at now as one batch into topic t of a
 // new filer, which collapses stories, and returns them filed.
 func fileBatch(items []storage.Item, now time.Time) []*storage.Item {
+	batch := batchIn(items)
+	f := newStoryFiler([]Topic{{ID: "t", Stories: &StoryOptions{}}})
+	f.fileAll(batch, now)
+	return batch
+}
+
+// batchIn is copies of items, matched in topic t.
+func batchIn(items []storage.Item) []*storage.Item {
 	batch := make([]*storage.Item, len(items))
 	for i := range items {
 		it := items[i]
 		it.Topics = []storage.Match{{Topic: "t"}}
 		batch[i] = &it
 	}
-	f := newStoryFiler([]Topic{{ID: "t", Stories: &StoryOptions{}}})
-	f.fileAll(batch, now)
 	return batch
 }

@@ -183,13 +183,7 @@ func BenchmarkBridgeChain(b *testing.B) {
 // of mergeBatch walk grow with the batch, not its square.
 func TestBridgeChainMergesInLinearSteps(t *testing.T) {
 	steps := func(m int) int {
-		items := bridgeChain(m, true)
-		batch := make([]*storage.Item, len(items))
-		for i := range items {
-			it := items[i]
-			it.Topics = []storage.Match{{Topic: "t"}}
-			batch[i] = &it
-		}
+		batch := batchIn(bridgeChain(m, true))
 		f := newStoryFiler([]Topic{{ID: "t", Stories: &StoryOptions{}}})
 		todo := f.todos(batch)
 		sortBatch(todo)
