@@ -26,7 +26,7 @@ func cutDateline(lang, s string) (rest, place string) {
 	if open := strings.IndexByte(s, '('); open > 0 && open < 50 {
 		if end := strings.IndexByte(s[open:], ')'); end > 0 && end < 32 && (isUpperPlace(s[:open]) || isCaselessPlace(lang, s[:open], s[open+1:open+end])) {
 			rest := strings.TrimLeft(s[open+end+1:], " ")
-			if r, n := utf8.DecodeRuneInString(rest); r == '-' || r == '–' || r == '—' {
+			if r, n := utf8.DecodeRuneInString(rest); r == '-' || r == '–' || r == '—' || r == '.' && datedUpperPlace(s[:open]) {
 				place, s = datelineHead(s[:open]), strings.TrimSpace(rest[n:])
 			}
 		}
@@ -102,6 +102,16 @@ func isUpperPlace(s string) bool {
 		}
 	}
 	return letters >= 2
+}
+
+// datedUpperPlace reports whether a dateline's head is a place in
+// capitals and a date after its comma ("KAUNAS, gegužės 10 d.",
+// "LIEPĀJA, 11. maijs"): the Baltic agencies' datelines end in a full
+// stop after the agency's name ("(BNA). "), which after a head of
+// another kind ends a sentence ("… the NATO (alliance). ").
+func datedUpperPlace(head string) bool {
+	_, date, ok := strings.Cut(head, ",")
+	return ok && isUpperPlace(head) && strings.ContainsFunc(date, unicode.IsDigit)
 }
 
 // datelineHead is a dateline's words before its first comma (or Arabic

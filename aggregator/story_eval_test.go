@@ -405,9 +405,11 @@ func TestStoryEvaluation(t *testing.T) {
 		// on, heldout20.json only evaluated.
 		{"tuning20.json", 0, 0, os.Getenv("STORY_EVAL_WRONG") != ""},
 		// First evaluated with the code of its commit (the session's
-		// starting code alike): 0.974 / 0.896 and 1.000 / 0.852. Short
-		// of the recall target: a regression guard.
-		{"heldout20.json", 0.99, 0.85, false},
+		// starting code alike): 0.974 / 0.896 and 1.000 / 0.852; 1.000 /
+		// 0.883 once the six languages' agencies' flash and update tags
+		// and the Baltic agencies' datelines are read. Short of the recall
+		// target: a regression guard.
+		{"heldout20.json", 0.99, 0.88, false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			items := loadEvalCorpus(t, tc.name)

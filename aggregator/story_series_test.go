@@ -242,6 +242,38 @@ func TestCaselessDatelinesApart(t *testing.T) {
 	}
 }
 
+// TestBalticDatelinesApart: a Baltic agency's datelines, closed by a
+// full stop after its name, tell two places as a dash's do: two fines
+// of one competition board, in one template, are two news, and a
+// regional rewrite of one of them bridges neither into the other.
+func TestBalticDatelinesApart(t *testing.T) {
+	t0 := time.Date(2027, 5, 11, 10, 0, 0, 0, time.UTC)
+	item := func(id, src string, after time.Duration, title, summary string) evalItem {
+		return evalItem{Stage: 1, storyCorpusItem: storyCorpusItem{ID: id, Story: id, Lang: "lv", Source: src,
+			Published: t0.Add(after), Link: "https://" + src + ".example/" + id, Title: title, Summary: summary}}
+	}
+	items := []evalItem{
+		item("liepaja", "dza", 0, "Konkurences padome soda Liepājas ceļu būvētāju ar 420 000 eiro",
+			"LIEPĀJA, 11. maijs (DZA). Konkurences padome piemērojusi 420 000 eiro sodu Liepājas ceļu būves uzņēmumam SIA „Dienvidkurzemes ceļi” par vienošanos ar konkurentiem pašvaldības iepirkumos. Uzņēmums lēmumu var pārsūdzēt tiesā mēneša laikā."),
+		item("daugavpils", "dza", 150*time.Minute, "Konkurences padome soda Daugavpils maiznīcu ar 85 000 eiro",
+			"DAUGAVPILS, 11. maijs (DZA). Konkurences padome piemērojusi 85 000 eiro sodu Daugavpils maizes ceptuvei SIA „Latgales klaips” par vienošanos ar izplatītāju par mazumtirdzniecības cenām. Uzņēmums lēmumu var pārsūdzēt tiesā mēneša laikā."),
+		item("regional", "kurzeme", 5*time.Hour, "Liepājas ceļu būvētājam 420 tūkstošu eiro sods par iepirkumu saskaņošanu",
+			"Konkurences padome ar 420 000 eiro sodījusi mūsu reģiona uzņēmumu – liepājnieku „Dienvidkurzemes ceļus” – par vienošanos ar konkurentiem pašvaldības iepirkumos. Lēmumu var pārsūdzēt tiesā mēneša laikā."),
+	}
+	print := func(c evalItem) storyPrint {
+		return newStoryPrint(&storage.Item{Language: c.Lang, Title: c.Title, Summary: c.Summary, Published: c.Published, Sources: []string{c.Source}})
+	}
+	a, b := print(items[0]), print(items[1])
+	if !datelinesApart(&a, &b) {
+		t.Errorf("datelines %v and %v are not apart", a.words.dateline, b.words.dateline)
+	}
+	for seed := range uint64(4) {
+		if story := fileEvalCorpus(items, seed); story["liepaja"] == story["daugavpils"] {
+			t.Errorf("seed %d: the agency's Liepāja and Daugavpils fines are one story, %s", seed, story["liepaja"])
+		}
+	}
+}
+
 func TestDatelinesApart(t *testing.T) {
 	t0 := time.Date(2027, 2, 9, 5, 40, 0, 0, time.UTC)
 	print := func(src string, after time.Duration, title, summary string) storyPrint {

@@ -62,6 +62,9 @@ func TestStoryTextStripsWireFurniture(t *testing.T) {
 		{"a flash tag in Simplified characters", "【速报】花莲外海规模5.2地震", "花莲外海规模5.2地震", stripWirePrefix},
 		{"a Serbian tag in Cyrillic", "НАЈНОВИЈЕ: Пожар у Новом Саду", "Пожар у Новом Саду", stripWirePrefix},
 		{"a Serbian tag in Latin letters", "AŽURIRANO: Požar u Novom Sadu lokalizovan", "Požar u Novom Sadu lokalizovan", stripWirePrefix},
+		{"a Finnish flash", "KIIREELLINEN: Tulipalo Tampereen Lakalaivassa", "Tulipalo Tampereen Lakalaivassa", stripWirePrefix},
+		{"a Lithuanian flash", "SKUBIAI: Kaune, Aleksote, liepsnoja baldų sandėlis", "Kaune, Aleksote, liepsnoja baldų sandėlis", stripWirePrefix},
+		{"a Slovenian flash", "NUJNO: Močan potres na Rodosu", "Močan potres na Rodosu", stripWirePrefix},
 		// a word that is a tag of its language, then a range, is no tag:
 		// only the agencies' tags are numbered ("UPDATE 2-")
 		{"a Vietnamese word and a range", "Nóng 40-41 độ C, miền Bắc nắng gắt", "Nóng 40-41 độ C, miền Bắc nắng gắt", stripWirePrefix},
@@ -94,6 +97,11 @@ func TestStoryTextStripsWireFurniture(t *testing.T) {
 		{"brackets that are no dateline", "The Food Standards Agency (FSA) - which", "The Food Standards Agency (FSA) - which", stripDateline},
 		{"a dateline's place", "ATHENS (Meridian) - An earthquake struck…", "ATHENS", datelinePlace},
 		{"a dated dateline's place", "TOURS, 16 mars (CPA) - Hélène Marchand a obtenu", "TOURS", datelinePlace},
+		// the Baltic agencies close theirs with a full stop, after a date
+		{"a Lithuanian dateline", "KAUNAS, gegužės 10 d. (BNA). Kauno Aleksoto seniūnijoje dega sandėlis", "Kauno Aleksoto seniūnijoje dega sandėlis", stripDateline},
+		{"a Latvian dateline's place", "LIEPĀJA, 11. maijs (DZA). Konkurences padome piemērojusi sodu", "LIEPĀJA", datelinePlace},
+		{"capitals and brackets ending a sentence", "NATO (the alliance). Its ministers met", "NATO (the alliance). Its ministers met", stripDateline},
+		{"a date but no capitals", "Kaunas, gegužės 10 d. (BNA). Kauno Aleksoto seniūnijoje", "", datelinePlace},
 		{"no dateline, no place", "The Food Standards Agency (FSA) - which", "", datelinePlace},
 		// in a script without capitals, the brackets and the dash alone
 		// tell a dateline; in one with them, small letters tell none
@@ -152,6 +160,10 @@ func TestWireUpdateTags(t *testing.T) {
 		{"ΕΝΗΜΕΡΩΣΗ 1-Σεισμός στη Ρόδο", true},
 		{"ACTUALIZAT: Traficul pe A1 a fost reluat", true},
 		{"ΕΝΗΜΕΡΩΜΕΝΟ: Πλημμύρες στη Ρόδο", true},
+		// the updates of Estonia's, Lithuania's, Latvia's and Slovenia's
+		// agencies
+		{"UUENDATUD: Tartu laohoone põleng on kustutatud", true}, {"ATNAUJINTA: Klaipėdos uoste laukia jau 18 laivų", true},
+		{"PAPILDINĀTS: Daugavpilī cietušo skaits pieaudzis līdz 12", true}, {"POSODOBLJENO: Potres na Rodosu z magnitudo 5,6", true},
 		// Chinese (and Japanese) and Serbian updates, in either script
 		{"【更新】花蓮地震規模修正為5.8", true}, {"【更新】西成区の住宅火災", true},
 		{"Ažurirano: jačina zemljotresa kod Kraljeva 4,4", true}, {"АЖУРИРАНО: Пожар у Нишу угашен", true},
@@ -166,6 +178,7 @@ func TestWireUpdateTags(t *testing.T) {
 		{"【快訊】花蓮縣近海規模5.6地震", false}, {"НАЈНОВИЈЕ: Пожар у Нишу", false},
 		{"[속보] 부산 신선대부두서 크레인 붕괴", false}, {"عاجل: حريق في مخزن بالعتبة", false}, {"ด่วน! บีทีเอสสายสีลมขัดข้อง", false},
 		{"СРОЧНО-В Новосибирске обрушилась кровля", false},
+		{"SKUBIAI: Kaune, Aleksote, liepsnoja baldų sandėlis", false}, {"NUJNO: Močan potres na Rodosu", false},
 		{"Updated guidance: what passengers need to know", false},
 		{"URGENT - La ministre démissionne", false},
 		{"EXCLUSIVE-Quorra weighs appeal", false},

@@ -30,6 +30,8 @@ var wireTagList = []wireTagEntry{
 	{"BIJGEWERKT", true}, {"ОБНОВЛЕНИЕ", true}, {"ОБНОВЛЕНО", true}, {"ОНОВЛЕННЯ", true}, {"ОНОВЛЕНО", true},
 	{"GÜNCELLEME", true}, {"GÜNCELLENDİ", true}, {"PÄIVITYS", true}, {"PÄIVITETTY", true}, {"FRISSÍTVE", true}, {"FRISSÍTÉS", true},
 	{"ΕΝΗΜΕΡΩΣΗ", true}, {"ΕΝΗΜΕΡΩΜΕΝΟ", true}, {"ROUNDUP", true},
+	{"UUENDATUD", true}, {"UUENDUS", true}, {"ATNAUJINTA", true}, {"ATNAUJINIMAS", true}, {"PAPILDINĀTS", true}, {"ATJAUNOTS", true},
+	{"POSODOBLJENO", true}, {"POSODOBITEV", true},
 	{"OPDATERING", true}, {"OPDATERET", true}, {"OPPDATERING", true}, {"OPPDATERT", true}, {"UPPDATERING", true}, {"UPPDATERAD", true}, {"UPPDATERAT", true},
 	{"URGENT", false}, {"ALERTE", false}, {"EILMELDUNG", false}, {"ÚLTIMA HORA", false},
 	// what kind of page the report is: a live blog, a video, an opinion
@@ -39,6 +41,7 @@ var wireTagList = []wireTagEntry{
 	{"EN DIRECTO", false}, {"DIRECTO", false}, {"EN DIRECT", false}, {"DIRECT", false}, {"EN VIVO", false}, {"IN DIRETTA", false}, {"DIRETTA", false},
 	{"ВИДЕО", false}, {"ОНЛАЙН", false}, {"NA ŻYWO", false}, {"WIDEO", false},
 	{"SON DAKİKA", false}, {"PILNE", false}, {"СРОЧНО", false}, {"ТЕРМІНОВО", false},
+	{"KIIREELLINEN", false}, {"VÄLKUUDIS", false}, {"RENDKÍVÜLI", false}, {"SKUBIAI", false}, {"ZIBENS", false}, {"NUJNO", false},
 	// tags above as written in small letters where case folding does not
 	// find them: Greek's accents, Turkish's dotted İ
 	{"Ενημέρωση", true}, {"Ενημερωμένο", true}, {"Son dakika", false}, {"Güncelleme", true}, {"Güncellendi", true},
