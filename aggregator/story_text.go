@@ -232,6 +232,7 @@ type wordReader struct {
 	inflection *inflection       // the language's, nil for most
 	latin      bool              // its Cyrillic is read in Latin letters (serbianLatin)
 	marks      bool              // its words keep their marks (keepsMarks)
+	prefixed   bool              // its words are read by their first letters (prefixLanguages)
 	fold       []byte            // the word being read, folded (foldWord)
 	text       map[uint32]string // when not nil, each word's text by its hash
 	alias      uint32            // of the last word added, when it has one
@@ -251,6 +252,7 @@ func newWordReader(lang string, n, t int) *wordReader {
 		w: storyWords{words: buf[:0:n], lower: buf[n : n : 2*n], prefixes: buf[2*n : 2*n : 3*n],
 			titleRest: buf[3*n : 3*n : 3*n+t]},
 		lang: lang, special: specialSets[lang], inflection: inflections[lang], latin: digraphic[lang], marks: keepsMarks[lang],
+		prefixed: prefixLanguages[lang],
 	}
 }
 

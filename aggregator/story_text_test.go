@@ -687,6 +687,39 @@ func TestPolishCaseEndings(t *testing.T) {
 	}
 }
 
+// TestPrefixLanguages: in the languages that write their cases onto a
+// word, a name is one word in any of its forms, by its first four
+// letters ("Tampere", "Tampereen", "Tampereella"); in the others its
+// forms stay apart ("Москва", "Москве"), and so do words that only
+// begin alike ("police", "policy").
+func TestPrefixLanguages(t *testing.T) {
+	words := func(lang, title string) []uint32 { return readStoryWords(lang, title, "").words }
+	for _, tt := range []struct {
+		lang  string
+		forms []string
+		one   bool
+	}{
+		{"fi", []string{"Tampere", "Tampereen", "Tampereella"}, true},
+		{"et", []string{"Pärnu", "Pärnus", "Pärnusse"}, true},
+		{"hu", []string{"Debrecen", "Debrecenben", "debreceni"}, true},
+		{"lt", []string{"Kaunas", "Kaune", "Kauno"}, true},
+		{"lv", []string{"Liepāja", "Liepājā", "Liepājas"}, true},
+		{"sl", []string{"Rodos", "Rodosu"}, true},
+		{"az", []string{"Bakı", "Bakıya", "Bakıda"}, true},
+		{"sr", []string{"Kraljevo", "Kraljeva", "Краљеву"}, true},
+		{"ru", []string{"Москва", "Москве"}, false},
+		{"pl", []string{"Wichura", "Wichrowa"}, false},
+		{"en", []string{"police", "policy"}, false},
+	} {
+		first := words(tt.lang, tt.forms[0])
+		for _, form := range tt.forms[1:] {
+			if got := slices.Equal(first, words(tt.lang, form)); got != tt.one {
+				t.Errorf("%s: %q and %q read as one word: %v, want %v", tt.lang, tt.forms[0], form, got, tt.one)
+			}
+		}
+	}
+}
+
 // TestTitleOpeningWord: a title's first word is capitalized wherever it
 // stands, so it is taken for a name only when the summary names it too,
 // or it is a country.

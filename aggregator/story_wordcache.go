@@ -82,6 +82,9 @@ func (r *wordReader) read(word string) (c wordRead, folded string) {
 	}
 	stemmed := r.stem(folded)
 	short := truncateStem(stemmed)
+	if r.prefixed {
+		short = wordPrefix(folded)
+	}
 	c.h = hashAfter(r.seed, short)
 	if len(short) == len(folded) {
 		c.exact = c.h
