@@ -26,7 +26,7 @@ func cutDateline(lang, s string) (rest, place string) {
 	if open := strings.IndexByte(s, '('); open > 0 && open < 50 {
 		if end := strings.IndexByte(s[open:], ')'); end > 0 && end < 32 && (isUpperPlace(s[:open]) || isCaselessPlace(lang, s[:open], s[open+1:open+end])) {
 			rest := strings.TrimLeft(s[open+end+1:], " ")
-			if r, n := utf8.DecodeRuneInString(rest); r == '-' || r == '–' || r == '—' || r == '.' && datedUpperPlace(s[:open]) {
+			if r, n := utf8.DecodeRuneInString(rest); r == '-' || r == '–' || r == '—' || r == '.' && datedUpperPlace(s[:open], s[open+1:open+end]) {
 				place, s = datelineHead(s[:open]), strings.TrimSpace(rest[n:])
 			}
 		}
@@ -105,14 +105,22 @@ func isUpperPlace(s string) bool {
 }
 
 // datedUpperPlace reports whether a dateline's head is a place in
-// capitals and a date after its comma ("KAUNAS, gegužės 10 d.",
-// "LIEPĀJA, 11. maijs"): the Baltic agencies' datelines end in a full
-// stop after the agency's name ("(BNA). "), which after a head of
-// another kind ends a sentence ("… the NATO (alliance). ").
-func datedUpperPlace(head string) bool {
+// capitals and a short date after its comma ("KAUNAS, gegužės 10 d.",
+// "LIEPĀJA, 11. maijs"), and its brackets one word, an agency's name:
+// the Baltic agencies' datelines end in a full stop after the agency's
+// name ("(BNA). "), which after a head of another kind ends a sentence
+// ("NATO (the alliance). ", "TÜİK, nisan enflasyonunu açıkladı: %69,8
+// (yıllık). ").
+func datedUpperPlace(head, bracket string) bool {
 	_, date, ok := strings.Cut(head, ",")
-	return ok && isUpperPlace(head) && strings.ContainsFunc(date, unicode.IsDigit)
+	return ok && isUpperPlace(head) && utf8.RuneCountInString(date) <= maxDateRunes &&
+		strings.ContainsFunc(date, unicode.IsDigit) && !strings.ContainsAny(date, ":%") &&
+		bracket != "" && !strings.ContainsFunc(bracket, func(r rune) bool { return unicode.IsSpace(r) || unicode.IsDigit(r) })
 }
+
+// maxDateRunes is the longest date of a dateline closed by a full stop:
+// "gegužės 10 d.", "11. maijs", "2027 m. gegužės 10 d.".
+const maxDateRunes = 24
 
 // datelineHead is a dateline's words before its first comma (or Arabic
 // comma), trimmed.

@@ -185,7 +185,8 @@ func TestStoryEvaluation(t *testing.T) {
 		// little more alike, 0.950 once a title's names count once per
 		// story, 0.985 and 0.914 once long words are cut, 0.905 before;
 		// 0.984 and 0.859 before tuning on tuning5.json): a regression
-		// guard; 0.986 / 0.950 once the words of languages that write their cases onto them are read by their first four letters.
+		// guard; 0.986 / 0.950 once the words of languages that write
+		// their cases onto them are read by their first four letters.
 		{"heldout5.json", 0.98, 0.95, false},
 		// A fifth blind corpus (blind6/README.md), added at the end of the
 		// session that tuned on tuning5.json and evaluated once on both
@@ -227,9 +228,11 @@ func TestStoryEvaluation(t *testing.T) {
 		// kept apart; 0.560 once an English adjective of a country names
 		// its capital too; 0.569 once a city named by an epithet is
 		// read as the city): its rewrites were written to share little
-		// but the event's names and numbers; 0.591 once the words of languages that write their cases onto them are read by their first four letters. A
-		// regression guard.
-		{"heldout8.json", 0.99, 0.59, false},
+		// but the event's names and numbers; 0.591 once the words of
+		// languages that write their cases onto them are read by their
+		// first four letters, 0.578 once a name so read is compared by its
+		// first five (a review's mend). A regression guard.
+		{"heldout8.json", 0.99, 0.57, false},
 		// An eighth blind corpus (blind9/README.md), written while
 		// counting a title's names once per story was a candidate, split
 		// before any tuning, and evaluated on both halves with and
@@ -250,7 +253,10 @@ func TestStoryEvaluation(t *testing.T) {
 		// 0.620 after a review's mends of a wire's datelines and of an
 		// outlet's own reports that disagree, read together (two right
 		// pairs lost, two wrong undone; docs/stories.md); 0.966 / 0.633
-		// once the words of languages that write their cases onto them are read by their first four letters: a regression guard.
+		// once the words of languages that write their cases onto them
+		// are read by their first four letters, 0.972 / 0.633 once a name
+		// so read is compared by its first five (a review's mend): a
+		// regression guard.
 		{"heldout9.json", 0.95, 0.63, false},
 		// A ninth blind corpus (blind10/README.md), written for precision:
 		// look-alikes in one place or about one company on one day,
@@ -265,7 +271,8 @@ func TestStoryEvaluation(t *testing.T) {
 		// story only into or with one of a single item; 0.819 and 0.809
 		// once names in one story anchor in a small window; 0.902 and
 		// 0.809 once titles on two countries are less alike; 0.904 and
-		// 0.821 once the words of languages that write their cases onto them are read by their first four letters): a regression guard.
+		// 0.821 once the words of languages that write their cases onto
+		// them are read by their first four letters): a regression guard.
 		{"heldout10.json", 0.90, 0.82, false},
 		// A tenth blind corpus (blind11/README.md), in the languages and
 		// scripts of the project's running example and others nobody had
@@ -280,7 +287,8 @@ func TestStoryEvaluation(t *testing.T) {
 		// their particles, prefixes and endings; 0.981 / 0.806 once
 		// places are names in Chinese and Japanese; 0.983 / 0.884 once
 		// the update tags of other scripts are read as updates; 0.983 /
-		// 0.907 once the words of languages that write their cases onto them are read by their first four letters. Meets the targets.
+		// 0.907 once the words of languages that write their cases onto
+		// them are read by their first four letters. Meets the targets.
 		{"heldout11.json", 0.98, 0.90, false},
 		// An eleventh blind corpus (blind12/README.md), in languages of
 		// South and Southeast Asia and Africa: Hindi, Bengali, Urdu,
@@ -409,9 +417,13 @@ func TestStoryEvaluation(t *testing.T) {
 		// First evaluated with the code of its commit (the session's
 		// starting code alike): 0.974 / 0.896 and 1.000 / 0.852; 1.000 /
 		// 0.883 once the six languages' agencies' flash and update tags
-		// and the Baltic agencies' datelines are read; 0.969 / 0.961 once the words of languages that write their cases onto them are read by their first four letters
-		// (ten right pairs found, four wrong made). Meets the targets.
-		{"heldout20.json", 0.96, 0.96, false},
+		// and the Baltic agencies' datelines are read; 0.969 / 0.961 once
+		// the words of languages that write their cases onto them are
+		// read by their first four letters (ten right pairs found, four
+		// wrong made), 0.967 / 0.914 once a name so read is compared by
+		// its first five, a code with digits and a word of four letters
+		// or fewer are read whole (a review's mends). Meets the targets.
+		{"heldout20.json", 0.96, 0.91, false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			items := loadEvalCorpus(t, tc.name)

@@ -144,9 +144,12 @@ var departurePhrases = phraseTable(map[string][]string{
 // newsKind is a kind of news that a title tells of, as what it reports,
 // among its first words (arrests, departures), and that an earlier item
 // may mention anywhere in its title or lead by all the words of one of
-// its phrases ("No arrests have been made", "could be sacked").
+// its phrases ("No arrests have been made", "could be sacked"). In the
+// languages whose words are read by their first letters, a phrase's
+// words are looked for as written, among the words in small letters: a
+// beginning is no mention ("istifa", resigns, begins as "istikrar").
 type newsKind struct {
-	keys map[string][][]uint32 // each phrase's words as read, stop words aside
+	keys map[string][][]uint32 // each phrase's words as read (as written, unstemmed, in prefixLanguages), stop words aside
 }
 
 func newNewsKind(phrases map[string][]tellPhrase) newsKind {
@@ -155,7 +158,11 @@ func newNewsKind(phrases map[string][]tellPhrase) newsKind {
 		for _, p := range ps {
 			var words []uint32
 			scanWords(p.lower+p.gap+p.rest, -1, func(word string, _ int, num bool) {
-				if r := readStoryWords(lang, word, ""); len(r.words) == 1 {
+				r := readStoryWords(lang, word, "")
+				switch {
+				case prefixLanguages[lang] && len(r.lower) == 1:
+					words = append(words, r.lower[0])
+				case !prefixLanguages[lang] && len(r.words) == 1:
 					words = append(words, r.words[0])
 				}
 			})
@@ -179,7 +186,8 @@ var (
 // kind is compared with.
 func (k *newsKind) mentionedIn(p *storyPrint) bool {
 	for _, words := range k.keys[p.lang] {
-		if holdsAll(p.words.words, words) {
+		if prefixLanguages[p.lang] && !slices.ContainsFunc(words, func(w uint32) bool { return !slices.Contains(p.words.lower, w) }) ||
+			!prefixLanguages[p.lang] && holdsAll(p.words.words, words) {
 			return true
 		}
 	}

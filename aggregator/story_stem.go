@@ -168,18 +168,29 @@ var prefixLanguages = map[string]bool{
 // five, and made no more wrong ones.
 const prefixLetters = 4
 
-// wordPrefix is a folded word's first prefixLetters letters, or the word
-// when it has no more.
-func wordPrefix(w string) string {
-	n := 0
-	for i := range w {
+// wordBeginning is a folded word's first prefixLetters letters, when it
+// has more and no digit: a code written with digits is read whole
+// ("TK1878" is no "TK1845").
+func wordBeginning(w string) (string, bool) {
+	n, end := 0, 0
+	for i, r := range w {
+		if r >= '0' && r <= '9' || unicode.IsDigit(r) {
+			return w, false
+		}
 		if n == prefixLetters {
-			return w[:i]
+			end = i
 		}
 		n++
 	}
-	return w
+	if n <= prefixLetters {
+		return w, false
+	}
+	return w[:end], true
 }
+
+// beginningSeed sets the hashes of words' beginnings apart from those
+// of whole words: "Kemi" is not the "kemi" of "Kemijärvi".
+const beginningSeed = 0x5bd1e9955bd1e995
 
 // A stemmed word of at least truncateFrom letters is cut to its first
 // truncateTo: in the languages of Europe a long word's first six letters

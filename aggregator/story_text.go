@@ -59,6 +59,7 @@ type nameWord struct {
 	place                      bool // a place found by name where no capital tells one (story_places.go),
 	district                   bool // and of them a ward or district found by its suffix (story_wards.go)
 	person                     bool // a person found before a mark where no capital tells a name, known by the pairs of letters word and alias (story_persons.go)
+	begins                     bool // word is of its first letters only, which other names may begin with (prefixLanguages)
 }
 
 // readStoryWords reads the words of an item in language lang.
@@ -125,7 +126,7 @@ func readStoryText(lang, title, summary string, text map[uint32]string) storyWor
 				openers[nOpen].word, openers[nOpen].full, openers[nOpen].at = h, r.full, len(w.titleCaps)
 				nOpen++
 			}
-			w.titleCaps = append(w.titleCaps, nameWord{word: h, exact: exact, prefix: prefix, alias: r.alias, sure: r.known || isAcronym(word)})
+			w.titleCaps = append(w.titleCaps, nameWord{word: h, exact: exact, prefix: prefix, alias: r.alias, sure: r.known || isAcronym(word), begins: r.begins})
 			w.titleRest = append(w.titleRest, r.full)
 		default:
 			w.titleRest = append(w.titleRest, r.full)
@@ -240,6 +241,7 @@ type wordReader struct {
 	day        uint8             // the day of the week the last word added names, if any
 	common     bool              // the last word added is a kind of event, no name however written
 	full       uint32            // the hash of the last word added as stemmed, before truncateStem; 0 for a stop word
+	begins     bool              // the last word added is hashed by its first letters (prefixLanguages)
 }
 
 // newWordReader returns a reader of words in lang, with room for about n
@@ -276,7 +278,10 @@ func (r *wordReader) add(word string, num bool) (h, exact, prefix uint32) {
 	w.read++
 	if r.text != nil || len(word) > wordCacheLongest {
 		c, folded := r.read(word)
-		if !c.stop && !c.replaced {
+		if c.begins {
+			begins, _ := wordBeginning(folded)
+			r.note(c.h, begins+"…") // what two items share of it: "buda…" of "budapesten" and "budaorson"
+		} else if !c.stop && !c.replaced {
 			r.note(c.h, folded)
 		}
 		return r.apply(&c)

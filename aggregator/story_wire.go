@@ -30,8 +30,6 @@ var wireTagList = []wireTagEntry{
 	{"BIJGEWERKT", true}, {"ОБНОВЛЕНИЕ", true}, {"ОБНОВЛЕНО", true}, {"ОНОВЛЕННЯ", true}, {"ОНОВЛЕНО", true},
 	{"GÜNCELLEME", true}, {"GÜNCELLENDİ", true}, {"PÄIVITYS", true}, {"PÄIVITETTY", true}, {"FRISSÍTVE", true}, {"FRISSÍTÉS", true},
 	{"ΕΝΗΜΕΡΩΣΗ", true}, {"ΕΝΗΜΕΡΩΜΕΝΟ", true}, {"ROUNDUP", true},
-	{"UUENDATUD", true}, {"UUENDUS", true}, {"ATNAUJINTA", true}, {"ATNAUJINIMAS", true}, {"PAPILDINĀTS", true}, {"ATJAUNOTS", true},
-	{"POSODOBLJENO", true}, {"POSODOBITEV", true},
 	{"OPDATERING", true}, {"OPDATERET", true}, {"OPPDATERING", true}, {"OPPDATERT", true}, {"UPPDATERING", true}, {"UPPDATERAD", true}, {"UPPDATERAT", true},
 	{"URGENT", false}, {"ALERTE", false}, {"EILMELDUNG", false}, {"ÚLTIMA HORA", false},
 	// what kind of page the report is: a live blog, a video, an opinion
@@ -41,10 +39,16 @@ var wireTagList = []wireTagEntry{
 	{"EN DIRECTO", false}, {"DIRECTO", false}, {"EN DIRECT", false}, {"DIRECT", false}, {"EN VIVO", false}, {"IN DIRETTA", false}, {"DIRETTA", false},
 	{"ВИДЕО", false}, {"ОНЛАЙН", false}, {"NA ŻYWO", false}, {"WIDEO", false},
 	{"SON DAKİKA", false}, {"PILNE", false}, {"СРОЧНО", false}, {"ТЕРМІНОВО", false},
-	{"KIIREELLINEN", false}, {"VÄLKUUDIS", false}, {"RENDKÍVÜLI", false}, {"SKUBIAI", false}, {"ZIBENS", false}, {"NUJNO", false},
 	// tags above as written in small letters where case folding does not
 	// find them: Greek's accents, Turkish's dotted İ
 	{"Ενημέρωση", true}, {"Ενημερωμένο", true}, {"Son dakika", false}, {"Güncelleme", true}, {"Güncellendi", true},
+	// the updates of the agencies of Estonia, Lithuania, Latvia and
+	// Slovenia, and the flashes of Finland's, Estonia's, Hungary's,
+	// Lithuania's, Latvia's and Slovenia's (capsOnlyTags)
+	{"UUENDATUD", true}, {"UUENDUS", true}, {"ATNAUJINTA", true}, {"ATNAUJINIMAS", true},
+	{"PAPILDINĀTS", true}, {"ATJAUNOTS", true}, {"POSODOBLJENO", true}, {"POSODOBITEV", true},
+	{"KIIREELLINEN", false}, {"VÄLKUUDIS", false}, {"RENDKÍVÜLI", false}, {"SKUBIAI", false},
+	{"ZIBENS", false}, {"NUJNO", false},
 }
 
 // plainTags are the tags of the Caucasus, of other scripts and of South
@@ -124,6 +128,16 @@ func bracketTag(title string) (tag, rest string, ok bool) {
 }
 
 // wireTagEntry is a tag of wireTagList, and whether it marks an update.
+// capsOnlyTags are the tags of wireTagList that are words of their
+// languages too, which a headline may open with ("Zibens – …",
+// lightning; "Uuendatud 5-aastane arengukava", a renewed five-year plan;
+// "Kiireellinen 112-puhelu"): tags only as written, in capitals.
+var capsOnlyTags = map[string]bool{
+	"UUENDATUD": true, "UUENDUS": true, "ATNAUJINTA": true, "ATNAUJINIMAS": true, "PAPILDINĀTS": true,
+	"ATJAUNOTS": true, "POSODOBLJENO": true, "POSODOBITEV": true, "KIIREELLINEN": true, "VÄLKUUDIS": true,
+	"RENDKÍVÜLI": true, "SKUBIAI": true, "ZIBENS": true, "NUJNO": true,
+}
+
 type wireTagEntry struct {
 	tag    string
 	update bool
@@ -249,7 +263,7 @@ func wireTag(s string) (t knownTag, found bool) {
 		return t, false
 	}
 	for _, t := range wireTagsByByte[s[0]] {
-		if len(s) >= len(t.tag) && strings.EqualFold(s[:len(t.tag)], t.tag) {
+		if len(s) >= len(t.tag) && strings.EqualFold(s[:len(t.tag)], t.tag) && (!capsOnlyTags[t.tag] || s[:len(t.tag)] == t.tag) {
 			return t, true
 		}
 	}

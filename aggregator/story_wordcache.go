@@ -32,6 +32,7 @@ type wordRead struct {
 	expand                       string // the words read in its place (an abbreviation's), if replaced
 	day                          uint8  // the day of the week it names, for a special word
 	special, known, common, stop bool   // a special word; a country or a name of metonyms; a kind of event; a stop word
+	begins                       bool   // h is of the word's first letters only (prefixLanguages)
 	replaced                     bool   // a special word read as expand, none or others
 	lower                        bool   // not capitalized
 }
@@ -82,10 +83,17 @@ func (r *wordReader) read(word string) (c wordRead, folded string) {
 	}
 	stemmed := r.stem(folded)
 	short := truncateStem(stemmed)
-	if r.prefixed {
-		short = wordPrefix(folded)
+	seed := r.seed
+	if r.prefixed && !c.special {
+		base := folded
+		if r.inflection != nil {
+			base = stemmed // Azerbaijani's "Bakıda" is "Bakı", whole
+		}
+		if begins, ok := wordBeginning(base); ok {
+			short, seed, c.begins = begins, r.seed^beginningSeed, true
+		}
 	}
-	c.h = hashAfter(r.seed, short)
+	c.h = hashAfter(seed, short)
 	if len(short) == len(folded) {
 		c.exact = c.h
 	} else if c.exact = hashAfter(r.seed, folded); c.exact == c.h {
@@ -127,7 +135,7 @@ func (r *wordReader) apply(c *wordRead) (h, exact, prefix uint32) {
 		}
 		return 0, 0, 0
 	}
-	r.full = c.full
+	r.full, r.begins = c.full, c.begins
 	w.words = append(w.words, c.h)
 	if c.common {
 		w.kinds = append(w.kinds, c.h)
