@@ -323,10 +323,7 @@ func (p *storyPrint) hasName(nw nameWord) bool {
 	case nw.person:
 		return p.hasPerson(nw)
 	}
-	if nw.begins { // "Budapest" is not "Budaörs": its form by its five first letters, as other names' forms
-		return p.hasNameKey(nw)
-	}
-	_, found := slices.BinarySearch(p.words.words, nw.word)
+	_, found := slices.BinarySearch(p.words.lookup(), nw.key())
 	return found || p.hasNameKey(nw)
 }
 

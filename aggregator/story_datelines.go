@@ -114,13 +114,25 @@ func isUpperPlace(s string) bool {
 func datedUpperPlace(head, bracket string) bool {
 	_, date, ok := strings.Cut(head, ",")
 	return ok && isUpperPlace(head) && utf8.RuneCountInString(date) <= maxDateRunes &&
-		strings.ContainsFunc(date, unicode.IsDigit) && !strings.ContainsAny(date, ":%") &&
+		strings.ContainsFunc(date, unicode.IsDigit) && !strings.ContainsAny(date, ":%") && !hasDecimal(date) &&
 		bracket != "" && !strings.ContainsFunc(bracket, func(r rune) bool { return unicode.IsSpace(r) || unicode.IsDigit(r) })
 }
 
-// maxDateRunes is the longest date of a dateline closed by a full stop:
-// "gegužės 10 d.", "11. maijs", "2027 m. gegužės 10 d.".
-const maxDateRunes = 24
+// maxDateRunes is the longest date of a dateline closed by a full stop,
+// spaces included: "gegužės 10 d.", "11. maijs", "2027 m. rugpjūčio
+// 14 d.".
+const maxDateRunes = 32
+
+// hasDecimal reports whether s holds a number with a decimal comma or
+// point ("69,8", "2.9"): a figure, not a date's day ("11. maijs").
+func hasDecimal(s string) bool {
+	for i := 1; i+1 < len(s); i++ {
+		if (s[i] == ',' || s[i] == '.') && s[i-1] >= '0' && s[i-1] <= '9' && s[i+1] >= '0' && s[i+1] <= '9' {
+			return true
+		}
+	}
+	return false
+}
 
 // datelineHead is a dateline's words before its first comma (or Arabic
 // comma), trimmed.

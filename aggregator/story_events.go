@@ -144,12 +144,11 @@ var departurePhrases = phraseTable(map[string][]string{
 // newsKind is a kind of news that a title tells of, as what it reports,
 // among its first words (arrests, departures), and that an earlier item
 // may mention anywhere in its title or lead by all the words of one of
-// its phrases ("No arrests have been made", "could be sacked"). In the
-// languages whose words are read by their first letters, a phrase's
-// words are looked for as written, among the words in small letters: a
-// beginning is no mention ("istifa", resigns, begins as "istikrar").
+// its phrases ("No arrests have been made", "could be sacked"), read
+// whole (storyWords.lookup): a beginning is no mention ("istifa",
+// resigns, begins as "istikrar" does).
 type newsKind struct {
-	keys map[string][][]uint32 // each phrase's words as read (as written, unstemmed, in prefixLanguages), stop words aside
+	keys map[string][][]uint32 // each phrase's words as read whole, stop words aside
 }
 
 func newNewsKind(phrases map[string][]tellPhrase) newsKind {
@@ -158,11 +157,12 @@ func newNewsKind(phrases map[string][]tellPhrase) newsKind {
 		for _, p := range ps {
 			var words []uint32
 			scanWords(p.lower+p.gap+p.rest, -1, func(word string, _ int, num bool) {
-				r := readStoryWords(lang, word, "")
-				switch {
-				case prefixLanguages[lang] && len(r.lower) == 1:
-					words = append(words, r.lower[0])
-				case !prefixLanguages[lang] && len(r.words) == 1:
+				switch r := readStoryWords(lang, word, ""); {
+				case prefixLanguages[lang]:
+					if w := wholeWord(lang, word); w != 0 {
+						words = append(words, w)
+					}
+				case len(r.words) == 1:
 					words = append(words, r.words[0])
 				}
 			})
@@ -172,6 +172,17 @@ func newNewsKind(phrases map[string][]tellPhrase) newsKind {
 		}
 	}
 	return newsKind{keys: keys}
+}
+
+// wholeWord is a word of lang read whole, as storyWords.lookup holds
+// it (wordRead.whole); 0 for a stop word.
+func wholeWord(lang, word string) uint32 {
+	r := newWordReader(lang, 1, 1)
+	r.seed = hashSeed(lang)
+	if c, _ := r.read(word); !c.stop && !c.replaced {
+		return c.whole
+	}
+	return 0
 }
 
 // arrests and departures are the kinds of news a title tells of among
@@ -186,8 +197,7 @@ var (
 // kind is compared with.
 func (k *newsKind) mentionedIn(p *storyPrint) bool {
 	for _, words := range k.keys[p.lang] {
-		if prefixLanguages[p.lang] && !slices.ContainsFunc(words, func(w uint32) bool { return !slices.Contains(p.words.lower, w) }) ||
-			!prefixLanguages[p.lang] && holdsAll(p.words.words, words) {
+		if holdsAll(p.words.lookup(), words) {
 			return true
 		}
 	}

@@ -140,8 +140,11 @@ func (p *storyPrint) hasPerson(nw nameWord) bool {
 // key is the hash a name's text is noted by, for explain: a person's
 // own, any other name's as a word.
 func (nw nameWord) key() uint32 {
-	if nw.person {
+	switch {
+	case nw.person:
 		return nw.exact
+	case nw.whole != 0:
+		return nw.whole
 	}
 	return nw.word
 }

@@ -1,6 +1,7 @@
 package aggregator
 
 import (
+	"cmp"
 	"slices"
 	"strings"
 	"unicode"
@@ -23,6 +24,7 @@ import (
 // tell one event from another of the same kind.
 type storyWords struct {
 	words     []uint32                // every word, sorted, without repeats
+	whole     []uint32                // in prefixLanguages, every word as read whole, sorted, without repeats (lookup); nil elsewhere
 	lower     []uint32                // the words written in lower case, unstemmed, unsorted, repeats kept
 	titleNums []string                // the title's numbers, normalized
 	units     [maxTitleNumbers]uint32 // the word after each of titleNums, its unit ("hectares", "万元"), 0 for none or a stop word
@@ -54,12 +56,12 @@ type storyWords struct {
 // alias are keys of its province (hasPlace).
 type nameWord struct {
 	word, exact, prefix, alias uint32
-	opening                    bool // begins the title, and is not in the summary
-	sure                       bool // a name even where every noun is capitalized: two capitals or more ("SG", "VfL"), a country or a name of metonyms
-	place                      bool // a place found by name where no capital tells one (story_places.go),
-	district                   bool // and of them a ward or district found by its suffix (story_wards.go)
-	person                     bool // a person found before a mark where no capital tells a name, known by the pairs of letters word and alias (story_persons.go)
-	begins                     bool // word is of its first letters only, which other names may begin with (prefixLanguages)
+	opening                    bool   // begins the title, and is not in the summary
+	sure                       bool   // a name even where every noun is capitalized: two capitals or more ("SG", "VfL"), a country or a name of metonyms
+	place                      bool   // a place found by name where no capital tells one (story_places.go),
+	district                   bool   // and of them a ward or district found by its suffix (story_wards.go)
+	person                     bool   // a person found before a mark where no capital tells a name, known by the pairs of letters word and alias (story_persons.go)
+	whole                      uint32 // word, or in prefixLanguages the word read whole, and without its last vowels when it has any, by which it is looked up (storyWords.lookup); 0 for a place or a person
 }
 
 // readStoryWords reads the words of an item in language lang.
@@ -126,7 +128,7 @@ func readStoryText(lang, title, summary string, text map[uint32]string) storyWor
 				openers[nOpen].word, openers[nOpen].full, openers[nOpen].at = h, r.full, len(w.titleCaps)
 				nOpen++
 			}
-			w.titleCaps = append(w.titleCaps, nameWord{word: h, exact: exact, prefix: prefix, alias: r.alias, sure: r.known || isAcronym(word), begins: r.begins})
+			w.titleCaps = append(w.titleCaps, nameWord{word: h, whole: cmp.Or(r.bare, r.whole), exact: exact, prefix: prefix, alias: r.alias, sure: r.known || isAcronym(word)})
 			w.titleRest = append(w.titleRest, r.full)
 		default:
 			w.titleRest = append(w.titleRest, r.full)
@@ -170,6 +172,9 @@ func readStoryText(lang, title, summary string, text map[uint32]string) storyWor
 		r.notePersons(title, marks)
 	}
 	w.words = sortedSet(w.words)
+	if w.whole != nil {
+		w.whole = sortedSet(w.whole)
+	}
 	w.titleRest = sortedSet(w.titleRest)
 	if len(w.prefixes) > keysScanned {
 		w.prefixes = sortedSet(w.prefixes) // a title of hundreds of names is looked up by halves (hasKey)
@@ -184,6 +189,17 @@ func readStoryText(lang, title, summary string, text map[uint32]string) storyWor
 	w.digest = digestTitle(title) || column && listsSeveral(title)
 	w.rises = len(w.titleNums) > 0 && w.tellsRise(lang, title) // only a title's numbers may rise (laterRises)
 	return *w
+}
+
+// lookup is the item's words as looked up, by a name of another item's
+// title or a phrase's word: its words, or in prefixLanguages its words
+// read whole, so that a beginning is no name ("buda…" is neither
+// "Budapest" nor "Budaörs") and no mention ("isti…" no "istifa").
+func (w *storyWords) lookup() []uint32 {
+	if w.whole != nil {
+		return w.whole
+	}
+	return w.words
 }
 
 // keysScanned is how many name keys (storyWords.prefixes) are kept as
@@ -241,7 +257,8 @@ type wordReader struct {
 	day        uint8             // the day of the week the last word added names, if any
 	common     bool              // the last word added is a kind of event, no name however written
 	full       uint32            // the hash of the last word added as stemmed, before truncateStem; 0 for a stop word
-	begins     bool              // the last word added is hashed by its first letters (prefixLanguages)
+	whole      uint32            // the hash of the last word added as whole (wordRead.whole)
+	bare       uint32            // and without its last vowels (wordRead.bare)
 }
 
 // newWordReader returns a reader of words in lang, with room for about n
@@ -273,6 +290,9 @@ func (r *wordReader) add(word string, num bool) (h, exact, prefix uint32) {
 			w.nums = append(w.nums, word)
 		}
 		r.note(h, word)
+		if r.prefixed {
+			w.whole = append(w.whole, h)
+		}
 		return h, h, 0
 	}
 	w.read++
@@ -281,6 +301,10 @@ func (r *wordReader) add(word string, num bool) (h, exact, prefix uint32) {
 		if c.begins {
 			begins, _ := wordBeginning(folded)
 			r.note(c.h, begins+"…") // what two items share of it: "buda…" of "budapesten" and "budaorson"
+			r.note(c.whole, folded)
+			if c.bare != 0 {
+				r.note(c.bare, folded)
+			}
 		} else if !c.stop && !c.replaced {
 			r.note(c.h, folded)
 		}

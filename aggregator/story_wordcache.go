@@ -33,6 +33,8 @@ type wordRead struct {
 	day                          uint8  // the day of the week it names, for a special word
 	special, known, common, stop bool   // a special word; a country or a name of metonyms; a kind of event; a stop word
 	begins                       bool   // h is of the word's first letters only (prefixLanguages)
+	whole                        uint32 // the word's hash as other languages read it: h, unless begins
+	bare                         uint32 // in prefixLanguages, of whole without its last vowels, when it has any: 0 for none
 	replaced                     bool   // a special word read as expand, none or others
 	lower                        bool   // not capitalized
 }
@@ -83,17 +85,7 @@ func (r *wordReader) read(word string) (c wordRead, folded string) {
 	}
 	stemmed := r.stem(folded)
 	short := truncateStem(stemmed)
-	seed := r.seed
-	if r.prefixed && !c.special {
-		base := folded
-		if r.inflection != nil {
-			base = stemmed // Azerbaijani's "Bakıda" is "Bakı", whole
-		}
-		if begins, ok := wordBeginning(base); ok {
-			short, seed, c.begins = begins, r.seed^beginningSeed, true
-		}
-	}
-	c.h = hashAfter(seed, short)
+	c.h = hashAfter(r.seed, short)
 	if len(short) == len(folded) {
 		c.exact = c.h
 	} else if c.exact = hashAfter(r.seed, folded); c.exact == c.h {
@@ -109,6 +101,19 @@ func (r *wordReader) read(word string) (c wordRead, folded string) {
 	}
 	c.lower = !isCapitalized(word)
 	c.prefix = r.namePrefix(folded)
+	c.whole = c.h
+	if r.prefixed && !c.special {
+		if bare := strings.TrimRight(stemmed, caseVowels); len(bare) >= 3 && len(bare) < len(stemmed) {
+			c.bare = hashAfter(r.seed, truncateStem(bare))
+		}
+		base := folded
+		if r.inflection != nil {
+			base = stemmed // Azerbaijani's "Bakıda" begins as "Bakı" does
+		}
+		if begins, ok := wordBeginning(base); ok {
+			c.h, c.begins = hashAfter(r.seed^beginningSeed, begins), true
+		}
+	}
 	return c, folded
 }
 
@@ -135,8 +140,15 @@ func (r *wordReader) apply(c *wordRead) (h, exact, prefix uint32) {
 		}
 		return 0, 0, 0
 	}
-	r.full, r.begins = c.full, c.begins
+	r.full, r.whole = c.full, c.whole
 	w.words = append(w.words, c.h)
+	if r.prefixed {
+		w.whole = append(w.whole, c.whole)
+		if c.bare != 0 {
+			w.whole = append(w.whole, c.bare)
+		}
+	}
+	r.bare = c.bare
 	if c.common {
 		w.kinds = append(w.kinds, c.h)
 	}
