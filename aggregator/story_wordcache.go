@@ -3,6 +3,7 @@ package aggregator
 import (
 	"strings"
 	"sync/atomic"
+	"unicode/utf8"
 )
 
 // The word cache. Reading a word (folding it, looking it up among the
@@ -34,7 +35,7 @@ type wordRead struct {
 	special, known, common, stop bool   // a special word; a country or a name of metonyms; a kind of event; a stop word
 	begins                       bool   // h is of the word's first letters only (prefixLanguages)
 	whole                        uint32 // the word's hash as other languages read it: h, unless begins
-	bare                         uint32 // in prefixLanguages, of whole without its last vowels, when it has any: 0 for none
+	bare                         uint32 // in prefixLanguages, of the stemmed word without its last vowels, when shorter than the word: 0 for none
 	replaced                     bool   // a special word read as expand, none or others
 	lower                        bool   // not capitalized
 }
@@ -103,8 +104,8 @@ func (r *wordReader) read(word string) (c wordRead, folded string) {
 	c.prefix = r.namePrefix(folded)
 	c.whole = c.h
 	if r.prefixed && !c.special {
-		if bare := strings.TrimRight(stemmed, caseVowels); len(bare) >= 3 && len(bare) < len(stemmed) {
-			c.bare = hashAfter(r.seed, truncateStem(bare))
+		if bare := strings.TrimRight(stemmed, caseVowelsOf(r.lang)); len(bare) < len(folded) && utf8.RuneCountInString(bare) >= prefixLetters {
+			c.bare = hashAfter(r.seed^bareSeed, truncateStem(bare))
 		}
 		base := folded
 		if r.inflection != nil {
