@@ -25,14 +25,21 @@ type review20bRow struct{ name, lang, title1, summary1, title2, summary2 string 
 // and filed.
 func review20bSame(t *testing.T, rows []review20bRow) {
 	t.Helper()
+	review20Verdicts(t, rows, true)
+}
+
+// review20Verdicts asserts that the rows' two items are one story, or
+// two, compared and filed.
+func review20Verdicts(t *testing.T, rows []review20bRow, one bool) {
+	t.Helper()
 	for _, c := range rows {
 		t.Run(c.name, func(t *testing.T) {
 			a, b := review20Pair(c.lang, c.title1, c.summary1, c.title2, c.summary2)
-			if v := compareStories(a, b, StoryOptions{}); !v.Same {
-				t.Errorf("%q and %q are apart: %s", c.title1, c.title2, v.Reason)
+			if v := compareStories(a, b, StoryOptions{}); v.Same != one {
+				t.Errorf("%q and %q: one story %v, want %v: %s", c.title1, c.title2, v.Same, one, v.Reason)
 			}
-			if !review20File(c.lang, c.title1, c.summary1, c.title2, c.summary2) {
-				t.Errorf("filed apart: %q and %q", c.title1, c.title2)
+			if got := review20File(c.lang, c.title1, c.summary1, c.title2, c.summary2); got != one {
+				t.Errorf("%q and %q filed in one story: %v, want %v", c.title1, c.title2, got, one)
 			}
 		})
 	}

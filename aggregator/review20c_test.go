@@ -10,28 +10,11 @@ import (
 	"testing"
 )
 
-// review20cApart asserts that the rows' two items are two stories,
-// compared and filed.
-func review20cApart(t *testing.T, rows []review20bRow) {
-	t.Helper()
-	for _, c := range rows {
-		t.Run(c.name, func(t *testing.T) {
-			a, b := review20Pair(c.lang, c.title1, c.summary1, c.title2, c.summary2)
-			if v := compareStories(a, b, StoryOptions{}); v.Same {
-				t.Errorf("%q and %q are one story: %s", c.title1, c.title2, v.Reason)
-			}
-			if review20File(c.lang, c.title1, c.summary1, c.title2, c.summary2) {
-				t.Errorf("filed in one story: %q and %q", c.title1, c.title2)
-			}
-		})
-	}
-}
-
 // TestReview20cBareNameIsAWord: a name's bare key is the whole hash of
 // any word spelled as the name without its last vowels, and caseVowels
 // holds "y", a consonant in Turkish, Azerbaijani and Hungarian.
 func TestReview20cBareNameIsAWord(t *testing.T) {
-	review20cApart(t, []review20bRow{
+	review20Verdicts(t, []review20bRow{
 		{"Gəncə, Sumqayıt; gənc (young)", "az",
 			"Gəncə: anbarda yanğın, bir nəfər xəsarət aldı", "Gəncə şəhərində anbarda baş verən yanğın nəticəsində bir nəfər xəsarət aldı, yanğın söndürüldü.",
 			"Sumqayıt: anbarda yanğın, bir nəfər xəsarət aldı", "Sumqayıt şəhərində anbarda baş verən yanğın nəticəsində 25 yaşlı gənc xəsarət aldı, yanğın söndürüldü."},
@@ -44,7 +27,7 @@ func TestReview20cBareNameIsAWord(t *testing.T) {
 		{"Kemin, Kemiön", "fi",
 			"Kemin terveyskeskus suljetaan kesäksi", "Kemin terveyskeskus suljetaan kesäkuun alusta elokuun loppuun, koska lääkäreitä ei ole tarpeeksi.",
 			"Kemiön terveyskeskus suljetaan kesäksi", "Kemiön terveyskeskus suljetaan kesäkuun alusta elokuun loppuun, koska lääkäreitä ei ole tarpeeksi."},
-	})
+	}, false)
 }
 
 // TestReview20cBareCountsBytes: read's bare form must keep three letters
