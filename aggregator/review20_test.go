@@ -208,11 +208,19 @@ func TestReview20NewTagsInOrdinaryTitles(t *testing.T) {
 // acronym is a place, so that one source's two reports of one figure,
 // the other datelined ANKARA, are "datelined from two places".
 func TestReview20DatedCapsNoDateline(t *testing.T) {
-	for _, s := range []string{
+	review20NoDateline(t, []string{
 		"TÜİK, nisan enflasyonunu açıkladı: %69,8 (yıllık). Aylık enflasyon yüzde 3,2 oldu",
 		"ČEZ, a. s., zvýšil zisk o 12 % (meziročně). Firma zaplatí dividendu",
 		"KSH, 2026 első negyedéve: 2,1% (éves alapon). A GDP nőtt",
-	} {
+	}, "TÜİK, nisan enflasyonunu açıkladı: %69,8 (yıllık). Aylık enflasyon yüzde 3,2 oldu; piyasa beklentisi yüzde 3,4 idi.")
+}
+
+// review20NoDateline asserts that no summary of summaries opens with a
+// dateline, and that an agency's report datelined ANKARA and its flash
+// whose summary is flash, opening so, are one story.
+func review20NoDateline(t *testing.T, summaries []string, flash string) {
+	t.Helper()
+	for _, s := range summaries {
 		if rest, place := cutDateline("", s); rest != s || place != "" {
 			t.Errorf("cutDateline(%q) = %q, place %q", s, rest, place)
 		}
@@ -221,13 +229,12 @@ func TestReview20DatedCapsNoDateline(t *testing.T) {
 	report := newStoryPrint(&storage.Item{Language: "tr", Published: t0, Sources: []string{"anka"},
 		Title:   "TÜİK: Nisan ayında yıllık enflasyon yüzde 69,8 oldu",
 		Summary: "ANKARA (Anka) – Türkiye İstatistik Kurumu (TÜİK), nisan ayında yıllık enflasyonun yüzde 69,8, aylık enflasyonun yüzde 3,2 olduğunu açıkladı."})
-	flash := newStoryPrint(&storage.Item{Language: "tr", Published: t0.Add(20 * time.Minute), Sources: []string{"anka"},
-		Title:   "Nisan ayında yıllık enflasyon yüzde 69,8 oldu",
-		Summary: "TÜİK, nisan enflasyonunu açıkladı: %69,8 (yıllık). Aylık enflasyon yüzde 3,2 oldu; piyasa beklentisi yüzde 3,4 idi."})
-	if datelinesApart(&report, &flash) {
+	later := newStoryPrint(&storage.Item{Language: "tr", Published: t0.Add(20 * time.Minute), Sources: []string{"anka"},
+		Title: "Nisan ayında yıllık enflasyon yüzde 69,8 oldu", Summary: flash})
+	if datelinesApart(&report, &later) {
 		t.Errorf("the agency's two reports of April's inflation are datelined apart")
 	}
-	if v := compareStories(report, flash, StoryOptions{}); !v.Same {
+	if v := compareStories(report, later, StoryOptions{}); !v.Same {
 		t.Errorf("the agency's two reports of April's inflation are apart: %s", v.Reason)
 	}
 }

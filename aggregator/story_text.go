@@ -326,37 +326,6 @@ func (r *wordReader) note(h uint32, text string) {
 	}
 }
 
-// namePrefixRunes is how many first letters of a name tell it from
-// others whatever its ending: "Naviglio" and "Navigli", "Hamburg" and
-// "Hamburgs", "Москва" and "Москве" are one name, "Slovenia" and
-// "Slovakia" two.
-const namePrefixRunes = 5
-
-// namePrefix is the hash of the first namePrefixRunes letters of a
-// folded word, or 0 when it is shorter.
-func (r *wordReader) namePrefix(folded string) uint32 {
-	if len(folded) < namePrefixRunes {
-		return 0 // fewer bytes, fewer letters
-	}
-	n := 0
-	for i := 0; i < len(folded); {
-		if n == namePrefixRunes {
-			return hashAfter(r.seed, folded[:i]) | 1
-		}
-		n++
-		if folded[i] < utf8.RuneSelf {
-			i++
-		} else {
-			_, size := decodeRune(folded, i)
-			i += size
-		}
-	}
-	if n == namePrefixRunes {
-		return hashAfter(r.seed, folded) | 1
-	}
-	return 0
-}
-
 // foldWord is Fold of a word, written into the reader's buffer when it
 // is not the word itself. The string is valid only until the next word
 // is folded: nothing may keep it (note copies it). A word of lower-case
