@@ -157,12 +157,11 @@ func newNewsKind(phrases map[string][]tellPhrase) newsKind {
 		for _, p := range ps {
 			var words []uint32
 			scanWords(p.lower+p.gap+p.rest, -1, func(word string, _ int, num bool) {
-				switch r := readStoryWords(lang, word, ""); {
-				case prefixLanguages[lang]:
+				if prefixLanguages[lang] {
 					if w := wholeWord(lang, word); w != 0 {
 						words = append(words, w)
 					}
-				case len(r.words) == 1:
+				} else if r := readStoryWords(lang, word, ""); len(r.words) == 1 {
 					words = append(words, r.words[0])
 				}
 			})

@@ -157,7 +157,10 @@ func stem(w string) string {
 // endings are cut by its own table (inflections) and whose rewrites of
 // one storm then lost 3 pairs on tuning17.json. A word's rarity weighs
 // what the letters share: a prefix many words begin with counts for
-// little.
+// little. A beginning is compared, never looked up: a title's name, and
+// the words by which a report mentions an arrest, are looked up among
+// the other item's words read whole (storyWords.lookup), so that
+// "Budapest" is not in "Budaörs".
 var prefixLanguages = map[string]bool{
 	"fi": true, "et": true, "hu": true, "lt": true, "lv": true, "sl": true,
 	"tr": true, "az": true, "cs": true, "sk": true, "hr": true, "sr": true, "bs": true,
