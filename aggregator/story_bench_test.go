@@ -34,6 +34,27 @@ func BenchmarkStoryFiling(b *testing.B) {
 	b.ReportMetric(float64(cpu.Microseconds())/1000/float64(b.N), "cpu-ms/op")
 }
 
+// BenchmarkStoryForget files a batch of 500 items, as BenchmarkStoryFiling
+// does, and then forgets, as one poll's write each, three items of each
+// of 20 feeds in it: copies merged into another delivery of their link,
+// which feedsieve-bench stories has every twentieth item be. Only the
+// forgetting is timed: it should not cost the size of the index.
+func BenchmarkStoryForget(b *testing.B) {
+	f, batch, clock := benchFiler(40)
+	b.ReportAllocs()
+	b.ResetTimer()
+	for range b.N {
+		b.StopTimer()
+		items := batch()
+		f.fileAll(items, clock)
+		clock = clock.Add(10 * time.Second)
+		b.StartTimer()
+		for feed := range 20 {
+			f.forget([]*storage.Item{items[feed], items[feed+100], items[feed+200]}, clock)
+		}
+	}
+}
+
 // BenchmarkStoryIndexCollect runs the garbage collector over a heap
 // holding an index of 30,000 items, as BenchmarkStoryFiling fills it: a
 // poll runs the collector several times while the index is in memory,

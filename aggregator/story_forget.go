@@ -27,7 +27,9 @@ func (f *storyFiler) forget(items []*storage.Item, now time.Time) {
 // forget takes the entries of items out of their stories, the word
 // counts and the lists candidates are found in, the latest entry of
 // each, and leaves them in no topic and without words, never a
-// candidate again, until the next compaction drops them.
+// candidate again, until the next compaction drops them. An item with a
+// link is found through the entries with its link; the others by walking
+// the entries from the last filed, which costs the index's size.
 func (x *storyIndex) forget(items []*storage.Item) {
 	x.lock()
 	defer x.unlock()
@@ -35,21 +37,50 @@ func (x *storyIndex) forget(items []*storage.Item) {
 	for _, it := range items {
 		ids[it.ID] = true
 	}
-	for n := len(x.entries) - 1; n >= 0 && len(ids) > 0; n-- { // filed last
-		e := &x.entries[n]
-		if e.gone || !ids[e.id] {
-			continue
+	for _, it := range items {
+		if !ids[it.ID] {
+			continue // listed twice, and forgotten
 		}
-		delete(ids, e.id)
-		x.noteLeft(e)
-		if e.counted {
-			x.stats.count(&e.print, -1, e.mates)
-			e.counted = false
+		if n, ok := x.linkedEntry(it); ok {
+			delete(ids, it.ID)
+			x.forgetEntry(n)
 		}
-		x.unchain(int32(n), e)
-		e.gone, e.topics = true, topicSet{}
-		e.print, e.mates = storyPrint{published: e.print.published}, nil // its words are no use now
 	}
+	for n := len(x.entries) - 1; n >= 0 && len(ids) > 0; n-- { // filed last
+		if e := &x.entries[n]; !e.gone && ids[e.id] {
+			delete(ids, e.id)
+			x.forgetEntry(int32(n))
+		}
+	}
+}
+
+// linkedEntry finds the latest entry of it among the entries with its
+// link, walking at most maxCandidates of them, as candidates does.
+func (x *storyIndex) linkedEntry(it *storage.Item) (int32, bool) {
+	if it.NormLink == "" {
+		return 0, false
+	}
+	n, ok := x.links[linkKey(it.NormLink)]
+	for k := 0; ok && n >= 0 && k < maxCandidates; n, k = x.entries[n].prevLink, k+1 {
+		if e := &x.entries[n]; e.id == it.ID && !e.gone && e.print.link == it.NormLink {
+			return n, true
+		}
+	}
+	return 0, false
+}
+
+// forgetEntry takes entry n out of its stories, the word counts and the
+// lists (forget).
+func (x *storyIndex) forgetEntry(n int32) {
+	e := &x.entries[n]
+	x.noteLeft(e)
+	if e.counted {
+		x.stats.count(&e.print, -1, e.mates)
+		e.counted = false
+	}
+	x.unchain(n, e)
+	e.gone, e.topics = true, topicSet{}
+	e.print, e.mates = storyPrint{published: e.print.published}, nil // its words are no use now
 }
 
 // unchain takes entry e, number n, out of the lists of its words and of

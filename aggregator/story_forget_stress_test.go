@@ -139,6 +139,9 @@ func (s *fsSim) forget(ids []string) {
 	want := map[string]bool{}
 	for i, id := range ids {
 		items[i] = &storage.Item{ID: id}
+		if s.rng.IntN(2) == 0 { // found by its link, or by its id
+			items[i].NormLink = s.linkOf(id)
+		}
 		want[id] = true
 	}
 	for n := len(s.ents) - 1; n >= 0 && len(want) > 0; n-- {
@@ -150,6 +153,16 @@ func (s *fsSim) forget(ids []string) {
 	}
 	s.x.forget(items)
 	s.check(fmt.Sprintf("forget %v", shortIDs(ids)))
+}
+
+// linkOf is the link of id's latest entry not forgotten, "" for none.
+func (s *fsSim) linkOf(id string) string {
+	for n := len(s.ents) - 1; n >= 0; n-- {
+		if e := &s.ents[n]; !e.gone && e.u.id == id {
+			return e.u.link
+		}
+	}
+	return ""
 }
 
 func shortIDs(ids []string) string {

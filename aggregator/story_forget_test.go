@@ -93,7 +93,8 @@ func TestUnchainDifferential(t *testing.T) {
 			var forget []*storage.Item
 			for _, u := range batch {
 				if rng.IntN(3) == 0 {
-					forget = append(forget, &storage.Item{ID: u.id})
+					// found by its link, or, without, by its id
+					forget = append(forget, &storage.Item{ID: u.id, NormLink: u.link})
 				} else {
 					live = append(live, u)
 				}
@@ -103,7 +104,7 @@ func TestUnchainDifferential(t *testing.T) {
 			// a batch filed before others)
 			if rng.IntN(5) == 0 && len(live) > 0 {
 				i := rng.IntN(len(live))
-				x.forget([]*storage.Item{{ID: live[i].id}})
+				x.forget([]*storage.Item{{ID: live[i].id, NormLink: live[i].link}})
 				live = slices.Delete(live, i, i+1)
 			}
 		}
