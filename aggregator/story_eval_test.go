@@ -430,9 +430,10 @@ func TestStoryEvaluation(t *testing.T) {
 		// be tuned on, heldout21.json only evaluated.
 		{"tuning21.json", 0, 0, os.Getenv("STORY_EVAL_WRONG") != ""},
 		// First evaluated with the code of its commit (the session's
-		// starting code alike): 0.882 / 0.893 and 1.000 / 0.932. Meets
-		// the targets: a regression guard.
-		{"heldout21.json", 0.99, 0.93, false},
+		// starting code alike): 0.882 / 0.893 and 1.000 / 0.932; 1.000 /
+		// 0.957 once a Korean agency's version marks after a title
+		// ("(종합)") are read. Meets the targets: a regression guard.
+		{"heldout21.json", 0.99, 0.95, false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			items := loadEvalCorpus(t, tc.name)

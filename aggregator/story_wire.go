@@ -158,8 +158,57 @@ func stripWirePrefix(title string) string {
 }
 
 // wireTags is stripWirePrefix also reporting whether a tag it removed
-// marks an update.
+// marks an update, and removing a Korean agency's version mark after a
+// title (versionMark).
 func wireTags(title string) (rest string, update bool) {
+	rest, update = wirePrefixTags(title)
+	if r, up, ok := versionMark(rest); ok {
+		return r, update || up
+	}
+	return rest, update
+}
+
+// versionMark removes the mark of a report's version that Korean
+// agencies put after a title, in brackets: "(종합)" or "(종합2보)", the
+// report rewritten with what came since, and "(2보)", its second
+// version, are updates; "(1보)" and "(속보)", a first flash, are not.
+func versionMark(title string) (rest string, update, ok bool) {
+	var inner string
+	switch {
+	case strings.HasSuffix(title, ")"):
+		i := strings.LastIndex(title, "(")
+		if i < 0 {
+			return title, false, false
+		}
+		rest, inner = title[:i], title[i+1:len(title)-1]
+	case strings.HasSuffix(title, "）"):
+		i := strings.LastIndex(title, "（")
+		if i < 0 {
+			return title, false, false
+		}
+		rest, inner = title[:i], title[i+len("（"):len(title)-len("）")]
+	default:
+		return title, false, false
+	}
+	inner = strings.ReplaceAll(inner, " ", "")
+	if inner == "속보" {
+		return strings.TrimSpace(rest), false, true
+	}
+	summed := strings.HasPrefix(inner, "종합")
+	inner = strings.TrimPrefix(inner, "종합")
+	if inner == "" {
+		return strings.TrimSpace(rest), summed, summed
+	}
+	num, ok := strings.CutSuffix(inner, "보")
+	if !ok || num == "" || len(num) > 2 || strings.Trim(num, "0123456789") != "" {
+		return title, false, false
+	}
+	return strings.TrimSpace(rest), summed || num != "1", true
+}
+
+// wirePrefixTags removes the tags before a title, reporting whether one
+// marks an update.
+func wirePrefixTags(title string) (rest string, update bool) {
 	// no tag without a mark that ends it within a tag's length, or a
 	// bracket opening the title
 	if !mayBeTagged(title) {

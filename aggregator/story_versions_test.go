@@ -1,0 +1,57 @@
+package aggregator
+
+import (
+	"testing"
+	"time"
+
+	"github.com/feedsieve/feedsieve/storage"
+)
+
+// Korean agencies mark a report's version after its title: "(종합)" or
+// "(종합2보)", the report rewritten with what came since, and "(2보)",
+// its second version, are updates; "(1보)" and "(속보)", a first flash,
+// are stripped and are not.
+func TestKoreanVersionMarks(t *testing.T) {
+	for _, tt := range []struct {
+		title, rest string
+		update      bool
+	}{
+		{"울산항 파업 사흘째…선박 9척 대기(종합)", "울산항 파업 사흘째…선박 9척 대기", true},
+		{"울산항 파업 사흘째…선박 9척 대기 (종합)", "울산항 파업 사흘째…선박 9척 대기", true},
+		{"울산항 파업 사흘째…선박 14척 대기(종합2보)", "울산항 파업 사흘째…선박 14척 대기", true},
+		{"울산항 파업 사흘째…선박 14척 대기(종합 2보)", "울산항 파업 사흘째…선박 14척 대기", true},
+		{"울산항 파업 사흘째…선박 14척 대기(2보)", "울산항 파업 사흘째…선박 14척 대기", true},
+		{"울산항 파업 사흘째…선박 14척 대기（종합）", "울산항 파업 사흘째…선박 14척 대기", true},
+		{"울산항 하역노조 파업 돌입(1보)", "울산항 하역노조 파업 돌입", false},
+		{"울산항 하역노조 파업 돌입(속보)", "울산항 하역노조 파업 돌입", false},
+		{"[속보] 울산항 하역노조 파업 돌입(종합)", "울산항 하역노조 파업 돌입", true},
+		// brackets that mark no version stay
+		{"울산 북구 아파트서 불(사진)", "울산 북구 아파트서 불(사진)", false},
+		{"울산시, 항만 지원금 12억원 편성(2024년)", "울산시, 항만 지원금 12억원 편성(2024년)", false},
+		{"울산 남구 공장 화재 (3명 부상)", "울산 남구 공장 화재 (3명 부상)", false},
+		{"Strike at Ulsan port (update)", "Strike at Ulsan port (update)", false},
+		{"Strike ends (2)", "Strike ends (2)", false},
+	} {
+		rest, update := wireTags(tt.title)
+		if rest != tt.rest || update != tt.update {
+			t.Errorf("wireTags(%q) = %q, %v; want %q, %v", tt.title, rest, update, tt.rest, tt.update)
+		}
+	}
+}
+
+// A Korean agency's report marked "(종합)", its later version with a
+// rising count, is one story with its first report, as an "UPDATE 1-"
+// is: its new figure is no disagreement.
+func TestKoreanConsolidatedUpdateJoins(t *testing.T) {
+	t0 := time.Date(2027, 3, 2, 1, 0, 0, 0, time.UTC)
+	first := &storage.Item{ID: "a", Language: "ko-KR", Sources: []string{"wire"}, Published: t0,
+		Title:   "광주공항 안개로 항공편 23편 결항",
+		Summary: "(광주=가람통신) 최민수 기자 = 짙은 안개가 낀 2일 오전 광주공항에서 항공편 23편이 결항했다. 한국공항공사 광주지사는 시정이 100m 안팎에 그쳐 이착륙이 어렵다고 밝혔다."}
+	later := &storage.Item{ID: "b", Language: "ko-KR", Sources: []string{"wire"}, Published: t0.Add(3 * time.Hour),
+		Title:   "광주공항 안개 결항 41편으로 늘어(종합)",
+		Summary: "(광주=가람통신) 최민수 기자 = 짙은 안개가 이어진 2일 광주공항의 결항 편수가 낮 12시 현재 41편으로 늘었다. 한국공항공사 광주지사는 오후부터 시정이 나아질 것으로 내다봤다."}
+	v := compareStories(newStoryPrint(first), newStoryPrint(later), StoryOptions{})
+	if !v.Same {
+		t.Errorf("a report and its (종합) update: %s", v.Reason)
+	}
+}
