@@ -27,9 +27,10 @@ func (f *storyFiler) forget(items []*storage.Item, now time.Time) {
 // forget takes the entries of items out of their stories, the word
 // counts and the lists candidates are found in, the latest entry of
 // each, and leaves them in no topic and without words, never a
-// candidate again, until the next compaction drops them. An item with a
-// link is found through the entries with its link; the others by walking
-// the entries from the last filed, which costs the index's size.
+// candidate again, until the next compaction drops them. The latest
+// entry of an id is looked up (storyIndex.latest); only when it was
+// forgotten already, and another of the id is left, are the entries
+// walked from the last filed, which costs the index's size.
 func (x *storyIndex) forget(items []*storage.Item) {
 	x.lock()
 	defer x.unlock()
@@ -41,7 +42,7 @@ func (x *storyIndex) forget(items []*storage.Item) {
 		if !ids[it.ID] {
 			continue // listed twice, and forgotten
 		}
-		if n, ok := x.linkedEntry(it); ok {
+		if n, ok := x.latest[idKey(it.ID)]; ok && x.entries[n].id == it.ID {
 			delete(ids, it.ID)
 			x.forgetEntry(n)
 		}
@@ -54,25 +55,16 @@ func (x *storyIndex) forget(items []*storage.Item) {
 	}
 }
 
-// linkedEntry finds the latest entry of it among the entries with its
-// link, walking at most maxCandidates of them, as candidates does.
-func (x *storyIndex) linkedEntry(it *storage.Item) (int32, bool) {
-	if it.NormLink == "" {
-		return 0, false
-	}
-	n, ok := x.links[linkKey(it.NormLink)]
-	for k := 0; ok && n >= 0 && k < maxCandidates; n, k = x.entries[n].prevLink, k+1 {
-		if e := &x.entries[n]; e.id == it.ID && !e.gone && e.print.link == it.NormLink {
-			return n, true
-		}
-	}
-	return 0, false
-}
+// idKey is the key of an item's id in storyIndex.latest.
+func idKey(id string) uint64 { return mixString(hashPrime^0x1d, id) }
 
 // forgetEntry takes entry n out of its stories, the word counts and the
 // lists (forget).
 func (x *storyIndex) forgetEntry(n int32) {
 	e := &x.entries[n]
+	if k := idKey(e.id); x.latest[k] == n {
+		delete(x.latest, k)
+	}
 	x.noteLeft(e)
 	if e.counted {
 		x.stats.count(&e.print, -1, e.mates)

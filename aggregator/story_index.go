@@ -49,6 +49,7 @@ type storyIndex struct {
 	statsAt   time.Time            // when stats were last taken
 	meta      []entryMeta          // by entry
 	links     map[uint64]int32     // linkKey of a normalized link → last entry with it
+	latest    map[uint64]int32     // idKey of an id → its latest entry, while that is not forgotten (forget)
 	held      map[string]storyHeld // by story: its items held
 	newest    time.Time            // latest publication seen
 	compact   int                  // compact the entries when they reach this many
@@ -137,7 +138,7 @@ const minCompact = 4096
 // newStoryIndex returns an index for topics with the given options.
 func newStoryIndex(opts map[string]StoryOptions) *storyIndex {
 	x := &storyIndex{
-		opts: map[string]StoryOptions{}, nums: map[string]uint16{}, links: map[uint64]int32{}, held: map[string]storyHeld{}, staleBy: map[uint16]int32{}, compact: minCompact, threshold: 1,
+		opts: map[string]StoryOptions{}, nums: map[string]uint16{}, links: map[uint64]int32{}, latest: map[uint64]int32{}, held: map[string]storyHeld{}, staleBy: map[uint16]int32{}, compact: minCompact, threshold: 1,
 		waits: newStoryWaits(), stats: newWordStats(),
 	}
 	x.resetBands(0)
@@ -360,6 +361,7 @@ func (x *storyIndex) insertListed(id string, p storyPrint, stories []storage.Mat
 	x.chain(int32(len(x.entries)), &e, found)
 	x.notePending(int32(len(x.entries)), &e.print)
 	x.entries = append(x.entries, e)
+	x.latest[idKey(e.id)] = int32(len(x.entries) - 1)
 	x.linkNext(int32(len(x.entries) - 1))
 	if p.published.After(x.newest) {
 		x.newest = p.published

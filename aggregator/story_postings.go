@@ -164,6 +164,7 @@ func (x *storyIndex) compactEntries() {
 	// room for the entries until the next compaction, when they double
 	kept := make([]storyEntry, 0, max(minCompact, 2*n)+1)
 	x.links = make(map[uint64]int32, len(x.links))
+	x.latest = make(map[uint64]int32, len(x.latest))
 	x.held = make(map[string]storyHeld, len(x.held))
 	x.resetBands(len(x.entries))
 	for _, e := range x.entries {
@@ -177,6 +178,7 @@ func (x *storyIndex) compactEntries() {
 		x.noteStarts(&e, int32(len(kept)))
 		x.chain(int32(len(kept)), &e, nil)
 		kept = append(kept, e)
+		x.latest[idKey(e.id)] = int32(len(kept) - 1)
 	}
 	x.entries = kept
 	for n := range kept {

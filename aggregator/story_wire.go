@@ -169,28 +169,40 @@ func wireTags(title string) (rest string, update bool) {
 }
 
 // versionMark removes the mark of a report's version that Korean
-// agencies put after a title, in brackets: "(종합)" or "(종합2보)", the
-// report rewritten with what came since, and "(2보)", its second
-// version, are updates; "(1보)" and "(속보)", a first flash, are not.
+// agencies put after a title, in brackets of either width: "(종합)" or
+// "(종합2보)", the report rewritten with what came since, is an update;
+// "(2보)", a breaking report's second version, "(1보)" and "(속보)" are
+// stripped and are not, since "(N보)" numbers a column's instalments
+// too (a Go game's commentary, "(11보)", "(12보)"), which the number
+// alone told apart; a second version the same hour is written alike.
 func versionMark(title string) (rest string, update, ok bool) {
-	var inner string
+	var body string
 	switch {
 	case strings.HasSuffix(title, ")"):
-		i := strings.LastIndex(title, "(")
-		if i < 0 {
-			return title, false, false
-		}
-		rest, inner = title[:i], title[i+1:len(title)-1]
+		body = title[:len(title)-1]
 	case strings.HasSuffix(title, "）"):
-		i := strings.LastIndex(title, "（")
-		if i < 0 {
-			return title, false, false
-		}
-		rest, inner = title[:i], title[i+len("（"):len(title)-len("）")]
+		body = title[:len(title)-len("）")]
 	default:
 		return title, false, false
 	}
-	inner = strings.ReplaceAll(inner, " ", "")
+	// the bracket that opens it, of either width, within a mark's length
+	i := max(strings.LastIndex(body, "("), strings.LastIndex(body, "（"))
+	if i < 0 || len(body)-i > maxVersionMark {
+		return title, false, false
+	}
+	rest, inner := body[:i], body[i+1:]
+	if body[i] != '(' {
+		inner = body[i+len("（"):]
+	}
+	inner = strings.Map(func(r rune) rune {
+		switch {
+		case r == ' ':
+			return -1
+		case r >= '０' && r <= '９':
+			return r - '０' + '0'
+		}
+		return r
+	}, inner)
 	if inner == "속보" {
 		return strings.TrimSpace(rest), false, true
 	}
@@ -203,8 +215,12 @@ func versionMark(title string) (rest string, update, ok bool) {
 	if !ok || num == "" || len(num) > 2 || strings.Trim(num, "0123456789") != "" {
 		return title, false, false
 	}
-	return strings.TrimSpace(rest), summed || num != "1", true
+	return strings.TrimSpace(rest), summed, true
 }
+
+// maxVersionMark is the most bytes a version mark's bracket holds, with
+// its opening bracket: "（종합 ２보" is 21.
+const maxVersionMark = 48
 
 // wirePrefixTags removes the tags before a title, reporting whether one
 // marks an update.
