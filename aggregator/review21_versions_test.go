@@ -50,7 +50,7 @@ func TestReview21VersionMarkFullWidthDigits(t *testing.T) {
 		title  string
 		update bool
 	}{
-		{"울산항 파업 사흘째…선박 14척 대기（２보）", false},
+		{"울산항 파업 사흘째…선박 14척 대기（１보）", false},
 		{"울산항 파업 사흘째…선박 14척 대기（종합２보）", true},
 		{"울산항 파업 사흘째…선박 14척 대기(종합２보)", true},
 		{"울산항 파업 사흘째…선박 14척 대기（종합)", true},

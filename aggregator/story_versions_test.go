@@ -9,8 +9,9 @@ import (
 
 // Korean agencies mark a report's version after its title: "(종합)" or
 // "(종합2보)", the report rewritten with what came since, is an update;
-// "(2보)", a breaking report's second version, "(1보)" and "(속보)" are
-// stripped and are not (a column's instalments are numbered so too).
+// "(1보)" and "(속보)", a first flash, are stripped and are not; "(2보)"
+// stays, its number one of the title's (a column's instalments are
+// numbered so too).
 func TestKoreanVersionMarks(t *testing.T) {
 	for _, tt := range []struct {
 		title, rest string
@@ -20,7 +21,7 @@ func TestKoreanVersionMarks(t *testing.T) {
 		{"울산항 파업 사흘째…선박 9척 대기 (종합)", "울산항 파업 사흘째…선박 9척 대기", true},
 		{"울산항 파업 사흘째…선박 14척 대기(종합2보)", "울산항 파업 사흘째…선박 14척 대기", true},
 		{"울산항 파업 사흘째…선박 14척 대기(종합 2보)", "울산항 파업 사흘째…선박 14척 대기", true},
-		{"울산항 파업 사흘째…선박 14척 대기(2보)", "울산항 파업 사흘째…선박 14척 대기", false},
+		{"울산항 파업 사흘째…선박 14척 대기(2보)", "울산항 파업 사흘째…선박 14척 대기(2보)", false},
 		{"울산항 파업 사흘째…선박 14척 대기（종합）", "울산항 파업 사흘째…선박 14척 대기", true},
 		{"울산항 하역노조 파업 돌입(1보)", "울산항 하역노조 파업 돌입", false},
 		{"울산항 하역노조 파업 돌입(속보)", "울산항 하역노조 파업 돌입", false},

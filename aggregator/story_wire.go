@@ -171,10 +171,11 @@ func wireTags(title string) (rest string, update bool) {
 // versionMark removes the mark of a report's version that Korean
 // agencies put after a title, in brackets of either width: "(종합)" or
 // "(종합2보)", the report rewritten with what came since, is an update;
-// "(2보)", a breaking report's second version, "(1보)" and "(속보)" are
-// stripped and are not, since "(N보)" numbers a column's instalments
-// too (a Go game's commentary, "(11보)", "(12보)"), which the number
-// alone told apart; a second version the same hour is written alike.
+// "(1보)" and "(속보)", a first flash, are stripped and are not. "(2보)"
+// and later stay in the title, their number one of its numbers:
+// "(N보)" numbers a column's instalments too (a Go game's commentary,
+// "(11보)", "(12보)"), which that number alone tells apart, and a
+// breaking report's second version is written as its first.
 func versionMark(title string) (rest string, update, ok bool) {
 	var body string
 	switch {
@@ -186,10 +187,12 @@ func versionMark(title string) (rest string, update, ok bool) {
 		return title, false, false
 	}
 	// the bracket that opens it, of either width, within a mark's length
-	i := max(strings.LastIndex(body, "("), strings.LastIndex(body, "（"))
-	if i < 0 || len(body)-i > maxVersionMark {
+	from := max(len(body)-maxVersionMark, 0)
+	i := max(strings.LastIndex(body[from:], "("), strings.LastIndex(body[from:], "（"))
+	if i < 0 {
 		return title, false, false
 	}
+	i += from
 	rest, inner := body[:i], body[i+1:]
 	if body[i] != '(' {
 		inner = body[i+len("（"):]
@@ -214,6 +217,9 @@ func versionMark(title string) (rest string, update, ok bool) {
 	num, ok := strings.CutSuffix(inner, "보")
 	if !ok || num == "" || len(num) > 2 || strings.Trim(num, "0123456789") != "" {
 		return title, false, false
+	}
+	if n := strings.TrimLeft(num, "0"); !summed && n != "" && n != "1" {
+		return title, false, false // "(2보)", "(12보)": a number of the title
 	}
 	return strings.TrimSpace(rest), summed, true
 }

@@ -1,0 +1,93 @@
+package aggregator
+
+import (
+	"fmt"
+	"math/rand/v2"
+	"testing"
+	"time"
+
+	"github.com/feedsieve/feedsieve/storage"
+)
+
+// A differential of forget against the walk from the last filed entry
+// (the contract), with ids filed again, compactions dropping aged and
+// gone entries, ids listed twice and ids never filed.
+func TestReview21bForgetDifferential(t *testing.T) {
+	type ref struct {
+		id   string
+		at   int64
+		gone bool
+	}
+	for seed := range uint64(400) {
+		rng := rand.New(rand.NewPCG(seed, 21))
+		x := newUIndex()
+		var model []ref
+		clock := unchainT0
+		nIDs := 1 + rng.IntN(12)
+		check := func(step string) bool {
+			if len(x.entries) != len(model) {
+				t.Errorf("seed %d %s: %d entries, model %d", seed, step, len(x.entries), len(model))
+				return false
+			}
+			for i, m := range model {
+				e := &x.entries[i]
+				if e.id != m.id || e.print.published.Unix() != m.at || e.gone != m.gone {
+					t.Errorf("seed %d %s: entry %d = %s@%d gone=%v, model %s@%d gone=%v", seed, step, i, e.id, e.print.published.Unix(), e.gone, m.id, m.at, m.gone)
+					return false
+				}
+			}
+			return true
+		}
+		for step := range 300 {
+			switch r := rng.IntN(10); {
+			case r < 5:
+				clock = clock.Add(time.Duration(rng.IntN(3)) * time.Hour)
+				id := fmt.Sprintf("id%d", rng.IntN(nIDs))
+				p := uItem{id: id, words: []int{rng.IntN(50), 50 + rng.IntN(50)}, link: fmt.Sprintf("https://l.example/%d", rng.IntN(3))}.print()
+				p.published = clock
+				x.insert(id, p, []storage.Match{{Topic: "t", Story: id}}, nil)
+				model = append(model, ref{id, clock.Unix(), false})
+			case r < 9:
+				var items []*storage.Item
+				for range 1 + rng.IntN(4) {
+					items = append(items, &storage.Item{ID: fmt.Sprintf("id%d", rng.IntN(nIDs+2))})
+				}
+				x.forget(items)
+				done := map[string]bool{}
+				for _, it := range items {
+					if done[it.ID] {
+						continue
+					}
+					done[it.ID] = true
+					for n := len(model) - 1; n >= 0; n-- {
+						if model[n].id == it.ID && !model[n].gone {
+							model[n].gone = true
+							break
+						}
+					}
+				}
+			default:
+				x.compactEntries()
+				cutoff := x.newest.Add(-2 * x.window).Unix()
+				var kept []ref
+				for _, m := range model {
+					if m.at >= cutoff && !m.gone {
+						kept = append(kept, m)
+					}
+				}
+				model = kept
+			}
+			if !check(fmt.Sprint("step ", step)) {
+				break
+			}
+			for k, n := range x.latest {
+				if int(n) >= len(x.entries) || x.entries[n].gone || idKey(x.entries[n].id) != k {
+					t.Errorf("seed %d step %d: latest[%x] = %d, a wrong, gone or out-of-range entry", seed, step, k, n)
+				}
+			}
+			if len(x.latest) > len(x.entries) {
+				t.Errorf("seed %d: latest has %d keys, %d entries", seed, len(x.latest), len(x.entries))
+			}
+		}
+	}
+}
