@@ -28,9 +28,9 @@ func (f *storyFiler) forget(items []*storage.Item, now time.Time) {
 // counts and the lists candidates are found in, the latest entry of
 // each, and leaves them in no topic and without words, never a
 // candidate again, until the next compaction drops them. The latest
-// entry of an id is looked up (storyIndex.latest); only when it was
-// forgotten already, and another of the id is left, are the entries
-// walked from the last filed, which costs the index's size.
+// entry of an id is looked up (storyIndex.latest); only for an id whose
+// latest entry was forgotten already, or that was never filed, are the
+// entries walked from the last filed, which costs the index's size.
 func (x *storyIndex) forget(items []*storage.Item) {
 	x.lock()
 	defer x.unlock()
