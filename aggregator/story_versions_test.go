@@ -26,6 +26,11 @@ func TestKoreanVersionMarks(t *testing.T) {
 		{"울산항 하역노조 파업 돌입(1보)", "울산항 하역노조 파업 돌입", false},
 		{"울산항 하역노조 파업 돌입(속보)", "울산항 하역노조 파업 돌입", false},
 		{"[속보] 울산항 하역노조 파업 돌입(종합)", "울산항 하역노조 파업 돌입", true},
+		// the roundup's mark before the title, and Japanese papers'
+		// follow-up and full report
+		{"[종합] 울산항 하역노조 파업 사흘째", "울산항 하역노조 파업 사흘째", true},
+		{"【続報】福岡・博多区の倉庫火災、けが人は3人に", "福岡・博多区の倉庫火災、けが人は3人に", true},
+		{"【詳報】福岡・博多区の倉庫火災 約5時間後に鎮火", "福岡・博多区の倉庫火災 約5時間後に鎮火", true},
 		// brackets that mark no version stay
 		{"울산 북구 아파트서 불(사진)", "울산 북구 아파트서 불(사진)", false},
 		{"울산시, 항만 지원금 12억원 편성(2024년)", "울산시, 항만 지원금 12억원 편성(2024년)", false},

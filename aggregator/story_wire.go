@@ -69,8 +69,11 @@ var plainTags = []wireTagEntry{
 	{"განახლებულია", true}, {"განახლება", true}, {"更新", true}, {"업데이트", true}, {"갱신", true},
 	{"تحديث", true}, {"محدث", true}, {"עדכון", true}, {"מעודכן", true}, {"به\u200cروزرسانی", true}, {"بروزرسانی", true},
 	{"ՇՏԱՊ", false}, {"TƏCİLİ", false}, {"МОЛНИЯ", false}, {"ЭКСТРЕННО", false}, {"速報", false}, {"快讯", false},
-	{"快訊", false}, {"速报", false}, {"突发", false}, {"突發", false}, {"最新消息", false}, {"속보", false}, {"긴급", false}, {"단독", false}, {"종합", false}, {"عاجل", false}, {"מבזק", false},
+	{"快訊", false}, {"速报", false}, {"突发", false}, {"突發", false}, {"最新消息", false}, {"속보", false}, {"긴급", false}, {"단독", false}, {"عاجل", false}, {"מבזק", false},
 	{"فوری", false}, {"ΕΚΤΑΚΤΟ", false}, {"Έκτακτο", false}, {"Təcili", false}, {"Yenilənib", true},
+	// a Korean roundup before a title ("[종합]"), as after it (versionMark),
+	// and a Japanese paper's follow-up and full report of a flash
+	{"종합", true}, {"続報", true}, {"詳報", true},
 	// Serbian's, in both its alphabets
 	{"НАЈНОВИЈЕ", false}, {"NAJNOVIJE", false}, {"ХИТНО", false}, {"HITNO", false}, {"УЖИВО", false}, {"UŽIVO", false},
 	{"АЖУРИРАНО", true}, {"AŽURIRANO", true}, {"Ажурирано", true}, {"Ažurirano", true},
