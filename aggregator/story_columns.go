@@ -25,6 +25,8 @@ var briefColumns = []string{
 	"kort nytt", "kort om", "kort nyt", "kort sagt", "i korthed", "kısa kısa", "lyhyesti", "pe scurt", "röviden",
 	"ukratko", "укратко", "накратко", "стисло", "stručne", "v skratke", "na kratko", "trumpai", "īsumā", "lühidalt",
 	"i korthet", "í stuttu máli", "brevi", "curtas", "em resumo", "kısaca", "kısa haberler", "εν συντομία",
+	"en breu", "notícies breus", "breus", "laburrean", "labur", "albiste laburrak", "kort fortalt", "stutt",
+	"stuttar fréttir", "go hachomair", "nuacht i mbeagán focal",
 	// and elsewhere
 	"संक्षेप में", "संक्षिप्त समाचार", "खबरें संक्षेप में", "थोडक्यात", "مختصر خبریں", "مختصراً", "সংক্ষেপে",
 	"সংক্ষিপ্ত খবর", "সংক্ষিপ্ত সংবাদ", "சுருக்கமாக", "செய்திச் சுருக்கம்", "క్లుప్తంగా",

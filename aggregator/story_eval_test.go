@@ -441,8 +441,10 @@ func TestStoryEvaluation(t *testing.T) {
 		{"tuning22.json", 0, 0, os.Getenv("STORY_EVAL_WRONG") != ""},
 		// First evaluated with the code of its commit (the session's
 		// code at its end): 0.983 / 0.929 and 0.943 / 0.853, short of both
-		// targets: a regression guard.
-		{"heldout22.json", 0.94, 0.85, false},
+		// targets; 0.958 / 1.000 once its agencies' tags and its papers'
+		// columns of briefs are read. Meets the targets: a regression
+		// guard.
+		{"heldout22.json", 0.95, 0.99, false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			items := loadEvalCorpus(t, tc.name)

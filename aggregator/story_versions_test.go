@@ -61,3 +61,36 @@ func TestKoreanConsolidatedUpdateJoins(t *testing.T) {
 		t.Errorf("a report and its (종합) update: %s", v.Reason)
 	}
 }
+
+// The updates and flashes of Catalan's, Galician's, Basque's,
+// Norwegian's, Icelandic's and Irish's agencies, and their papers'
+// columns of briefs (blind22's tuning half).
+func TestEdgeLanguagesTags(t *testing.T) {
+	for _, tt := range []struct {
+		title, rest string
+		update      bool
+	}{
+		{"ACTUALITZACIÓ: L'incendi de Reus crema 300 hectàrees", "L'incendi de Reus crema 300 hectàrees", true},
+		{"ACTUALITZAT 1-L'incendi de Reus, estabilitzat", "L'incendi de Reus, estabilitzat", true},
+		{"EGUNERATUA: Irungo suteak 40 hektarea erre ditu", "Irungo suteak 40 hektarea erre ditu", true},
+		{"UPPFÆRT: Skjálftinn við Egilsstaði var 4,1 að stærð", "Skjálftinn við Egilsstaði var 4,1 að stærð", true},
+		{"NUASHONRÚ: Tuilte i Luimneach – 60 teach buailte", "Tuilte i Luimneach – 60 teach buailte", true},
+		{"URXENTE: Incendio nun almacén de Ourense", "Incendio nun almacén de Ourense", false},
+		{"AZKEN ORDUA: Sutea Gernikako lantegi batean", "Sutea Gernikako lantegi batean", false},
+		{"SISTE: Brann i Trondheim sentrum", "Brann i Trondheim sentrum", false},
+		{"NÝJUSTU FRÉTTIR: Skjálfti fannst í Reykjanesbæ", "Skjálfti fannst í Reykjanesbæ", false},
+		{"NUACHT LE FÁIL: Tine i Sligeach", "Tine i Sligeach", false},
+		// "siste" is a word too, "last": only the agency's capitals tag
+		{"Siste: Brann i Trondheim sentrum", "Siste: Brann i Trondheim sentrum", false},
+	} {
+		if rest, update := wireTags(tt.title); rest != tt.rest || update != tt.update {
+			t.Errorf("wireTags(%q) = %q, %v; want %q, %v", tt.title, rest, update, tt.rest, tt.update)
+		}
+	}
+	for _, title := range []string{"En breu: Incendi a Reus", "Laburrean: Sutea Irunen", "Kort fortalt: Brann i Bodø",
+		"Stutt: Skjálfti við Egilsstaði", "Go hachomair: Tuilte i Luimneach"} {
+		if _, column := briefColumn(title); !column {
+			t.Errorf("briefColumn(%q): no column", title)
+		}
+	}
+}

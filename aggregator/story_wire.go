@@ -49,6 +49,13 @@ var wireTagList = []wireTagEntry{
 	{"PAPILDINĀTS", true}, {"ATJAUNOTS", true}, {"POSODOBLJENO", true}, {"POSODOBITEV", true},
 	{"KIIREELLINEN", false}, {"VÄLKUUDIS", false}, {"RENDKÍVÜLI", false}, {"SKUBIAI", false},
 	{"ZIBENS", false}, {"NUJNO", false},
+	// the updates and flashes of Catalan's, Galician's, Basque's,
+	// Norwegian's, Icelandic's and Irish's agencies ("SISTE", latest, is
+	// a word too: capsOnlyTags)
+	{"ACTUALITZACIÓ", true}, {"ACTUALITZAT", true}, {"EGUNERATUA", true}, {"EGUNERAKETA", true},
+	{"UPPFÆRT", true}, {"UPPFÆRSLA", true}, {"NUASHONRÚ", true}, {"NUASHONRAITHE", true},
+	{"URXENTE", false}, {"AZKEN ORDUA", false}, {"SISTE NYTT", false}, {"SISTE", false},
+	{"NÝJUSTU FRÉTTIR", false}, {"NUACHT LE FÁIL", false}, {"NUACHT DHEIREANACH", false},
 }
 
 // plainTags are the tags of the Caucasus, of other scripts and of South
@@ -138,7 +145,7 @@ func bracketTag(title string) (tag, rest string, ok bool) {
 var capsOnlyTags = map[string]bool{
 	"UUENDATUD": true, "UUENDUS": true, "ATNAUJINTA": true, "ATNAUJINIMAS": true, "PAPILDINĀTS": true,
 	"ATJAUNOTS": true, "POSODOBLJENO": true, "POSODOBITEV": true, "KIIREELLINEN": true, "VÄLKUUDIS": true,
-	"RENDKÍVÜLI": true, "SKUBIAI": true, "ZIBENS": true, "NUJNO": true,
+	"RENDKÍVÜLI": true, "SKUBIAI": true, "ZIBENS": true, "NUJNO": true, "SISTE": true, "SISTE NYTT": true,
 }
 
 type wireTagEntry struct {
