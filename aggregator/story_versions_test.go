@@ -13,10 +13,7 @@ import (
 // stays, its number one of the title's (a column's instalments are
 // numbered so too).
 func TestKoreanVersionMarks(t *testing.T) {
-	for _, tt := range []struct {
-		title, rest string
-		update      bool
-	}{
+	checkWireTags(t, []wireTagRow{
 		{"울산항 파업 사흘째…선박 9척 대기(종합)", "울산항 파업 사흘째…선박 9척 대기", true},
 		{"울산항 파업 사흘째…선박 9척 대기 (종합)", "울산항 파업 사흘째…선박 9척 대기", true},
 		{"울산항 파업 사흘째…선박 14척 대기(종합2보)", "울산항 파업 사흘째…선박 14척 대기", true},
@@ -37,9 +34,20 @@ func TestKoreanVersionMarks(t *testing.T) {
 		{"울산 남구 공장 화재 (3명 부상)", "울산 남구 공장 화재 (3명 부상)", false},
 		{"Strike at Ulsan port (update)", "Strike at Ulsan port (update)", false},
 		{"Strike ends (2)", "Strike ends (2)", false},
-	} {
-		rest, update := wireTags(tt.title)
-		if rest != tt.rest || update != tt.update {
+	})
+}
+
+// wireTagRow is a title, what wireTags leaves of it and whether it reads
+// an update.
+type wireTagRow struct {
+	title, rest string
+	update      bool
+}
+
+func checkWireTags(t *testing.T, rows []wireTagRow) {
+	t.Helper()
+	for _, tt := range rows {
+		if rest, update := wireTags(tt.title); rest != tt.rest || update != tt.update {
 			t.Errorf("wireTags(%q) = %q, %v; want %q, %v", tt.title, rest, update, tt.rest, tt.update)
 		}
 	}
@@ -66,10 +74,7 @@ func TestKoreanConsolidatedUpdateJoins(t *testing.T) {
 // Norwegian's, Icelandic's and Irish's agencies, and their papers'
 // columns of briefs (blind22's tuning half).
 func TestEdgeLanguagesTags(t *testing.T) {
-	for _, tt := range []struct {
-		title, rest string
-		update      bool
-	}{
+	checkWireTags(t, []wireTagRow{
 		{"ACTUALITZACIÓ: L'incendi de Reus crema 300 hectàrees", "L'incendi de Reus crema 300 hectàrees", true},
 		{"ACTUALITZAT 1-L'incendi de Reus, estabilitzat", "L'incendi de Reus, estabilitzat", true},
 		{"EGUNERATUA: Irungo suteak 40 hektarea erre ditu", "Irungo suteak 40 hektarea erre ditu", true},
@@ -82,11 +87,7 @@ func TestEdgeLanguagesTags(t *testing.T) {
 		{"NUACHT LE FÁIL: Tine i Sligeach", "Tine i Sligeach", false},
 		// "siste" is a word too, "last": only the agency's capitals tag
 		{"Siste: Brann i Trondheim sentrum", "Siste: Brann i Trondheim sentrum", false},
-	} {
-		if rest, update := wireTags(tt.title); rest != tt.rest || update != tt.update {
-			t.Errorf("wireTags(%q) = %q, %v; want %q, %v", tt.title, rest, update, tt.rest, tt.update)
-		}
-	}
+	})
 	for _, title := range []string{"En breu: Incendi a Reus", "Laburrean: Sutea Irunen", "Kort fortalt: Brann i Bodø",
 		"Stutt: Skjálfti við Egilsstaði", "Go hachomair: Tuilte i Luimneach"} {
 		if _, column := briefColumn(title); !column {
