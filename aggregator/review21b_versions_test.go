@@ -8,7 +8,9 @@ import (
 )
 
 // "(N보)" numbers a column's instalments (a Go game's commentary,
-// "(11보)", "(12보)"). eee6367 strips the mark and relies on the series
+// "(11보)", "(12보)"). 304e47e read it as an update, which waived the
+// series check: one paper's instalments a day apart were one story (the
+// first review's test). eee6367 strips the mark and relies on the series
 // check to keep one source's instalments apart, but that check only
 // applies more than seriesGap (12h) apart and to one source: two
 // instalments the same morning, or a portal's copy of the next day's,
@@ -24,6 +26,7 @@ func TestReview21bInstalmentsWithinSeriesGapStayApart(t *testing.T) {
 		{"one paper, an hour apart", time.Hour, "paper"},
 		{"one paper, 11 hours apart", 11 * time.Hour, "paper"},
 		{"a portal's copy, a day apart", 24 * time.Hour, "portal"},
+		{"one paper, a day apart", 24 * time.Hour, "paper"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			a := &storage.Item{ID: "a", Language: "ko-KR", Sources: []string{"paper"}, Published: t0,
