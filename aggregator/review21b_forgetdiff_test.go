@@ -3,6 +3,7 @@ package aggregator
 import (
 	"fmt"
 	"math/rand/v2"
+	"slices"
 	"testing"
 	"time"
 
@@ -80,14 +81,31 @@ func TestReview21bForgetDifferential(t *testing.T) {
 			if !check(fmt.Sprint("step ", step)) {
 				break
 			}
-			for k, n := range x.latest {
-				if int(n) >= len(x.entries) || x.entries[n].gone || idKey(x.entries[n].id) != k {
-					t.Errorf("seed %d step %d: latest[%x] = %d, a wrong, gone or out-of-range entry", seed, step, k, n)
-				}
-			}
-			if len(x.latest) > len(x.entries) {
-				t.Errorf("seed %d: latest has %d keys, %d entries", seed, len(x.latest), len(x.entries))
-			}
+			checkIDChains(t, x, fmt.Sprintf("seed %d step %d", seed, step))
+		}
+	}
+}
+
+// checkIDChains checks that storyIndex.latest holds, for each idKey, the
+// last entry with it, forgotten or not, and that following prevID from
+// there visits every entry with that key, latest first, and no other.
+func checkIDChains(t *testing.T, x *storyIndex, at string) {
+	t.Helper()
+	want := map[uint64][]int32{} // latest first
+	for n := len(x.entries) - 1; n >= 0; n-- {
+		k := idKey(x.entries[n].id)
+		want[k] = append(want[k], int32(n))
+	}
+	if len(x.latest) != len(want) {
+		t.Errorf("%s: latest has %d keys, the entries %d", at, len(x.latest), len(want))
+	}
+	for k, chain := range want {
+		var got []int32
+		for n, ok := x.latest[k]; ok && n >= 0 && len(got) <= len(chain); n = x.entries[n].prevID {
+			got = append(got, n)
+		}
+		if !slices.Equal(got, chain) {
+			t.Errorf("%s: the entries of key %x through latest and prevID are %v, want %v", at, k, got, chain)
 		}
 	}
 }

@@ -26,33 +26,47 @@ func (f *storyFiler) forget(items []*storage.Item, now time.Time) {
 
 // forget takes the entries of items out of their stories, the word
 // counts and the lists candidates are found in, the latest entry of
-// each, and leaves them in no topic and without words, never a
-// candidate again, until the next compaction drops them. The latest
-// entry of an id is looked up (storyIndex.latest); only for an id whose
-// latest entry was forgotten already, or that was never filed, are the
-// entries walked from the last filed, which costs the index's size.
+// each not forgotten yet, and leaves them in no topic and without words,
+// never a candidate again, until the next compaction drops them. An id's
+// entries are found from its latest (storyIndex.latest) through those
+// filed before it (prevID), never by walking the index: the items not
+// stored are often items never filed, in no topic.
 func (x *storyIndex) forget(items []*storage.Item) {
 	x.lock()
 	defer x.unlock()
-	ids := make(map[string]bool, len(items))
+	done := make(map[string]bool, len(items))
 	for _, it := range items {
-		ids[it.ID] = true
-	}
-	for _, it := range items {
-		if !ids[it.ID] {
-			continue // listed twice, and forgotten
+		if done[it.ID] {
+			continue // listed twice: one entry is forgotten
 		}
-		if n, ok := x.latest[idKey(it.ID)]; ok && x.entries[n].id == it.ID {
-			delete(ids, it.ID)
+		done[it.ID] = true
+		if n := x.liveEntry(it.ID); n >= 0 {
 			x.forgetEntry(n)
 		}
 	}
-	for n := len(x.entries) - 1; n >= 0 && len(ids) > 0; n-- { // filed last
-		if e := &x.entries[n]; !e.gone && ids[e.id] {
-			delete(ids, e.id)
-			x.forgetEntry(int32(n))
+}
+
+// liveEntry is the latest entry of id not forgotten, or -1.
+func (x *storyIndex) liveEntry(id string) int32 {
+	n, ok := x.latest[idKey(id)]
+	for ok && n >= 0 {
+		if e := &x.entries[n]; !e.gone && e.id == id {
+			return n
 		}
+		n = x.entries[n].prevID
 	}
+	return -1
+}
+
+// noteID makes entry n, the latest filed, its id's latest entry.
+func (x *storyIndex) noteID(n int32) {
+	k := idKey(x.entries[n].id)
+	if prev, ok := x.latest[k]; ok {
+		x.entries[n].prevID = prev
+	} else {
+		x.entries[n].prevID = -1
+	}
+	x.latest[k] = n
 }
 
 // idKey is the key of an item's id in storyIndex.latest.
@@ -62,9 +76,6 @@ func idKey(id string) uint64 { return mixString(hashPrime^0x1d, id) }
 // lists (forget).
 func (x *storyIndex) forgetEntry(n int32) {
 	e := &x.entries[n]
-	if k := idKey(e.id); x.latest[k] == n {
-		delete(x.latest, k)
-	}
 	x.noteLeft(e)
 	if e.counted {
 		x.stats.count(&e.print, -1, e.mates)

@@ -49,7 +49,7 @@ type storyIndex struct {
 	statsAt   time.Time            // when stats were last taken
 	meta      []entryMeta          // by entry
 	links     map[uint64]int32     // linkKey of a normalized link → last entry with it
-	latest    map[uint64]int32     // idKey of an id → its latest entry, while that is not forgotten (forget)
+	latest    map[uint64]int32     // idKey of an id → its latest entry, forgotten or not (forget)
 	held      map[string]storyHeld // by story: its items held
 	newest    time.Time            // latest publication seen
 	compact   int                  // compact the entries when they reach this many
@@ -87,6 +87,7 @@ type storyEntry struct {
 	except   []entryStory // but in these
 	prevLink int32        // previous entry with the same link, or -1,
 	nextLink int32        // and the next, or -1
+	prevID   int32        // previous entry whose id has the same idKey, or -1
 	mates    []uint32     // the words of the first item of its story, nil for that item (story_weights.go)
 	counted  bool         // its words are counted in the stats
 	gone     bool         // filed but not stored (forget): in no topic, dropped at the next compaction
@@ -361,7 +362,7 @@ func (x *storyIndex) insertListed(id string, p storyPrint, stories []storage.Mat
 	x.chain(int32(len(x.entries)), &e, found)
 	x.notePending(int32(len(x.entries)), &e.print)
 	x.entries = append(x.entries, e)
-	x.latest[idKey(e.id)] = int32(len(x.entries) - 1)
+	x.noteID(int32(len(x.entries) - 1))
 	x.linkNext(int32(len(x.entries) - 1))
 	if p.published.After(x.newest) {
 		x.newest = p.published

@@ -178,9 +178,11 @@ func (x *storyIndex) compactEntries() {
 		x.noteStarts(&e, int32(len(kept)))
 		x.chain(int32(len(kept)), &e, nil)
 		kept = append(kept, e)
-		x.latest[idKey(e.id)] = int32(len(kept) - 1)
 	}
 	x.entries = kept
+	for n := range kept {
+		x.noteID(int32(n))
+	}
 	for n := range kept {
 		x.linkNext(int32(n))
 	}
