@@ -1,12 +1,16 @@
 package main
 
-import "time"
+import (
+	"runtime/metrics"
+	"time"
+)
 
 // span is how long a step of a harness took, in wall-clock time and in
 // the CPU time of the whole process (cpu is 0 where processCPU cannot
-// read it).
+// read it); gc is the runtime's estimate of the CPU time its collector
+// took meanwhile, comparable between spans only.
 type span struct {
-	wall, cpu time.Duration
+	wall, cpu, gc time.Duration
 }
 
 // cores is the CPU time used per second of the span: how many cores the
@@ -18,16 +22,29 @@ func (s span) cores() float64 {
 	return s.cpu.Seconds() / s.wall.Seconds()
 }
 
-func (s span) add(o span) span { return span{s.wall + o.wall, s.cpu + o.cpu} }
+func (s span) add(o span) span { return span{s.wall + o.wall, s.cpu + o.cpu, s.gc + o.gc} }
 
 // spanStart is where a span began.
 type spanStart struct {
-	at  time.Time
-	cpu time.Duration
+	at      time.Time
+	cpu, gc time.Duration
 }
 
-func startSpan() spanStart { return spanStart{time.Now(), processCPU()} }
+func startSpan() spanStart { return spanStart{time.Now(), processCPU(), collectorCPU()} }
 
 func (s spanStart) end() span {
-	return span{wall: time.Since(s.at), cpu: processCPU() - s.cpu}
+	return span{wall: time.Since(s.at), cpu: processCPU() - s.cpu, gc: collectorCPU() - s.gc}
+}
+
+// collectorCPU is the runtime's estimate of the CPU time the garbage
+// collector has taken since the process started. The runtime brings it
+// up to date at the end of each collection, so a span's share is as
+// exact as the collections within it.
+func collectorCPU() time.Duration {
+	sample := []metrics.Sample{{Name: "/cpu/classes/gc/total:cpu-seconds"}}
+	metrics.Read(sample)
+	if sample[0].Value.Kind() != metrics.KindFloat64 {
+		return 0
+	}
+	return time.Duration(sample[0].Value.Float64() * float64(time.Second))
 }

@@ -17,13 +17,16 @@ func TestStoriesHarness(t *testing.T) {
 		t.Fatal(err)
 	}
 	lines := strings.Split(strings.TrimSpace(out.String()), "\n")
-	if len(lines) != 6 || !strings.HasPrefix(lines[5], "median") {
+	if len(lines) != 7 || !strings.HasPrefix(lines[6], "median") {
 		t.Fatalf("output:\n%s", out.String())
 	}
 	// 10 feeds × 2 copies each (items 13 and 33), in groups of 5 outlets:
 	// 4 of 5 join a story when the report falls into a topic.
-	fields := strings.Fields(lines[4])
-	if copies := fields[len(fields)-1]; copies == "0" {
+	fields := strings.Fields(lines[5])
+	if len(fields) != 9 {
+		t.Fatalf("round line has %d fields, want 9 (round, times, ratios, load, copies, the collector's times):\n%s", len(fields), out.String())
+	}
+	if copies := fields[6]; copies == "0" {
 		t.Errorf("no copy was filed into a story:\n%s", out.String())
 	}
 }
