@@ -319,6 +319,10 @@ func (a *Aggregator) ingest(ctx context.Context, res *PollResult, src Source, re
 		return ms
 	}
 	batch := storage.Batch{Source: src.Name, Entries: entries, State: &next, Now: now, Skipped: items.remembered()}
+	// Nothing past here reads items, so that a poll waiting for its round
+	// (Batch.Group) does not keep the parsed document for the collector
+	// to mark at every collection: only its entries.
+	skipped := len(items.skipped.Items)
 	a.enrichWithArticles(ctx, &batch, src, red, &res.Articles)
 	var fresh []*storage.Item
 	size, waited := int64(len(resp.Body)), false
@@ -377,7 +381,7 @@ func (a *Aggregator) ingest(ctx context.Context, res *PollResult, src Source, re
 	if len(changed) > 0 && a.opts.OnChange != nil {
 		a.opts.OnChange(changed)
 	}
-	res.Result, res.Skipped = r, len(items.skipped.Items)
+	res.Result, res.Skipped = r, skipped
 	res.Unchanged += res.Skipped
 	return nil
 }
