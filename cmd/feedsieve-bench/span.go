@@ -8,7 +8,7 @@ import (
 // span is how long a step of a harness took, in wall-clock time and in
 // the CPU time of the whole process (cpu is 0 where processCPU cannot
 // read it); gc is the runtime's estimate of the CPU time its collector
-// took meanwhile, comparable between spans only.
+// took meanwhile (collectorCPU), comparable between spans only.
 type span struct {
 	wall, cpu, gc time.Duration
 }
@@ -37,14 +37,16 @@ func (s spanStart) end() span {
 }
 
 // collectorCPU is the runtime's estimate of the CPU time the garbage
-// collector has taken since the process started. The runtime brings it
-// up to date at the end of each collection, so a span's share is as
-// exact as the collections within it.
+// collector has taken since the process started, less its marking on
+// processors that had nothing else to run (which the runtime counts in
+// its total, and which costs no other work any time). The runtime brings
+// it up to date at the end of each collection, so a span holds the whole
+// of a collection that ended within it, even one that began before.
 func collectorCPU() time.Duration {
-	sample := []metrics.Sample{{Name: "/cpu/classes/gc/total:cpu-seconds"}}
+	sample := []metrics.Sample{{Name: "/cpu/classes/gc/total:cpu-seconds"}, {Name: "/cpu/classes/gc/mark/idle:cpu-seconds"}}
 	metrics.Read(sample)
-	if sample[0].Value.Kind() != metrics.KindFloat64 {
+	if sample[0].Value.Kind() != metrics.KindFloat64 || sample[1].Value.Kind() != metrics.KindFloat64 {
 		return 0
 	}
-	return time.Duration(sample[0].Value.Float64() * float64(time.Second))
+	return time.Duration((sample[0].Value.Float64() - sample[1].Value.Float64()) * float64(time.Second))
 }

@@ -87,7 +87,7 @@ func benchStories(out io.Writer, o storiesOptions, rounds int, profs [2]*profile
 		o.feeds, o.items, o.stored, o.days, o.topics, o.keywords, runtime.GOMAXPROCS(0))
 	fmt.Fprintf(out, "times of the polls without and with grouping, their ratio and the ratio of their CPU times; the time to\n")
 	fmt.Fprintf(out, "reload the stories at start; the new items filed into another item's story; the collector's CPU time\n")
-	fmt.Fprintf(out, "in the polls without and with grouping (the runtime's estimate)\n")
+	fmt.Fprintf(out, "in the polls without and with grouping (the runtime's estimate, less its marking on idle processors)\n")
 	fmt.Fprintf(out, "%5s %12s %12s %7s %7s %12s %10s %9s %9s\n", "round", "plain", "stories", "ratio", "cpu", "load", "in stories", "gc plain", "gc with")
 	var plains, withs, ratios, cpus, loads, gcPlains, gcWiths []float64
 	for r := range rounds {
