@@ -30,7 +30,7 @@ func (f *storyFiler) forget(items []*storage.Item, now time.Time) {
 // never a candidate again, until the next compaction drops them. An id's
 // entries are found from its latest (storyIndex.latest) through those
 // filed before it (prevID), never by walking the index: the items not
-// stored are often items never filed, in no topic.
+// stored are often items never filed.
 func (x *storyIndex) forget(items []*storage.Item) {
 	x.lock()
 	defer x.unlock()
