@@ -323,8 +323,6 @@ func (l likeness) verdict(o StoryOptions, a, b *storyPrint) StoryVerdict {
 		v.Reason = fmt.Sprintf("one is a newsletter's digest of several news, the other a report (%.2f similar)", l.similarity)
 	case l.conflict == "datelines":
 		v.Reason = fmt.Sprintf("both from %s, datelined from two places: its reports of two places' news, not one story (%.2f similar)", a.sources[0], l.similarity)
-	case l.conflict == "districts":
-		v.Reason = fmt.Sprintf("their leads place them in two wards or districts of one city, each naming its own: two events, not one story (%.2f similar)", l.similarity)
 	case l.conflict == "series":
 		v.Reason = fmt.Sprintf("both from %s, published %s apart: two reports of its series, not one story (%.2f similar)", a.sources[0], roundDuration(l.apart), l.similarity)
 	case l.conflict != "":

@@ -273,9 +273,6 @@ func (r *wordReader) notePlaces(lang, title, lead string) {
 				w.prefixes = append(w.prefixes, city)
 			}
 			r.note(h, place)
-			if !inTitle && w.district[0] == 0 && place != group && !listedPlace(lang, place, group) {
-				w.district = [2]uint32{h, g}
-			}
 			if !inTitle || len(w.titleCaps) >= maxTitleNames || containsName(w.titleCaps, h) {
 				return
 			}

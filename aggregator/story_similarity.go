@@ -131,8 +131,6 @@ type likeness struct {
 	// conflict is "numbers" or "names" when each title has its own,
 	// "places" when each names a place found by name the other lacks,
 	// however they are written (story_places.go),
-	// "districts" when their leads' addresses name two wards or
-	// districts of one city, and neither item the other's (districtsApart),
 	// "kinds of event" when one title names a kind of event (a fire, a
 	// strike) the other item names nowhere, and the other names another
 	// the first lacks (story_synonyms.go),
@@ -248,8 +246,6 @@ func (s *wordStats) measureAbove(a, b *storyPrint, floor float64) likeness {
 		l.conflict = "names"
 	case s.placesApart(a, b):
 		l.conflict = "places"
-	case districtsApart(a, b):
-		l.conflict = "districts"
 	case kindsApart(a, b):
 		l.conflict = "kinds of event"
 	case disjointDays(a, b) && !update:

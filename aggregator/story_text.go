@@ -45,7 +45,6 @@ type storyWords struct {
 	lands     [4]uint8                // the countries the title names, by number (story_lands.go)
 	kinds     []uint32                // the kinds of event the title and the lead name, as words
 	dateline  [2]uint32               // hashes of the places of the summary's dateline ("ATHENS (Meridian) -", "BRUSSELS/AUSTIN (Harbor) -"), 0 for none
-	district  [2]uint32               // the first ward or district the lead's addresses name by its suffix, and its city ("神戸市長田区"), hashed as places; 0 for none (districtsApart)
 	read      uint16                  // words read but numbers,
 	stops     uint16                  // and of them stop words of the language read in (foreignTo)
 }

@@ -11,11 +11,9 @@ import (
 // four kanji and a suffix of Japan's local government (区, 市, 町, 村,
 // 郡, 都, 道, 府, 県), standing alone between kana or punctuation, or as
 // a part of an address whose next part is one too ("大阪・生野区で",
-// "大阪市西成区で", "東京都台東区の"), or a city's ward in an address whose
-// next part, a town of the ward, is written in kanji ("神戸市中央区港島").
-// Each is a place of its own. A run of kanji that goes on otherwise is a
-// word ("株式市場", the stock market), and a few stems are no place's
-// ("選挙区", a constituency).
+// "大阪市西成区で", "東京都台東区の"). Each is a place of its own. A run of
+// kanji that goes on otherwise is a word ("株式市場", the stock market),
+// and a few stems are no place's ("選挙区", a constituency).
 
 // wardSuffixes are the suffixes of local government, folded.
 var wardSuffixes = foldAll(strings.Split("区,市,町,村,郡,都,道,府,県", ","))
@@ -60,28 +58,12 @@ func wardAt(lang, folded string, i int, address bool) int {
 		return 0
 	}
 	next, _ := utf8.DecodeRuneInString(folded[end:])
-	if end < len(folded) && isKanji(next) && !(address && strings.HasSuffix(folded[:end], wardKu)) {
+	if end < len(folded) && isKanji(next) {
 		if _, nested := wardSegment(folded, end, true); !nested {
 			return 0 // a word goes on: "株式市場"
 		}
 	}
 	return end
-}
-
-// districtsApart reports whether the leads of a and b place them in two
-// wards or districts of one city, each naming its own and not the
-// other's: two fires of one day in Kobe, one in Chuo ward and one in
-// Nagata ward, told in titles that name the city alone or places no
-// list holds. Reports of one event give its address alike; a copy that
-// names no ward says nothing.
-func districtsApart(a, b *storyPrint) bool {
-	da, db := a.words.district, b.words.district
-	if da[0] == 0 || db[0] == 0 || da[0] == db[0] || da[1] != db[1] {
-		return false
-	}
-	_, aHasB := slices.BinarySearch(a.words.words, db[0])
-	_, bHasA := slices.BinarySearch(b.words.words, da[0])
-	return !aHasB && !bHasA
 }
 
 // wardSegment reads two to four kanji and a suffix at folded[i:], or in
