@@ -9,10 +9,6 @@ package aggregator
 
 import (
 	"fmt"
-	"net/http"
-	"net/http/httptest"
-	"path/filepath"
-	"sync/atomic"
 	"testing"
 	"time"
 
@@ -111,22 +107,7 @@ func TestReview22RefiledIDsChainBounded(t *testing.T) {
 // 015aba6) on the path that waits in the round.
 func TestReview22OverQuotaPollChainsAndSkipped(t *testing.T) {
 	const items, polls, quota = 100, 60, 10
-	pub := time.Now().UTC().Add(-time.Hour).Truncate(time.Second)
-	var poll atomic.Int64
-	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		fmt.Fprint(w, hostileFeed(items, int(poll.Load()), pub))
-	}))
-	t.Cleanup(srv.Close)
-	store, err := storage.Open(storage.Options{Path: filepath.Join(t.TempDir(), "a.db")})
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { store.Close() })
-	store.SetSourceQuota(quota)
-	a := newStoryAggregator(t, store, srv.URL, &StoryOptions{}, "h")
-	if _, err := a.SyncStories(); err != nil {
-		t.Fatal(err)
-	}
+	a, poll := overQuotaAggregator(t, items, quota)
 	x := a.stories.index
 	longest := 0
 	for p := range polls {

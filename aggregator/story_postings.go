@@ -182,8 +182,6 @@ func (x *storyIndex) compactEntries() {
 	x.entries = kept
 	for n := range kept {
 		x.noteID(int32(n))
-	}
-	for n := range kept {
 		x.linkNext(int32(n))
 	}
 	x.pending, x.stale = x.pending[:0], false

@@ -31,16 +31,16 @@ func hostileFeed(n, poll int, pub time.Time) string {
 	return b.String()
 }
 
-// A source over its storage quota sends the same 100 items at every
-// poll. They are filed into the story index before Commit finds the
-// source full; they must leave it, or every poll enters all of them
-// again, and their words are counted again and again.
-func TestOverQuotaItemsLeaveTheIndex(t *testing.T) {
-	const items, polls, quota = 100, 60, 10
+// overQuotaAggregator is an aggregator grouping stories, with a real
+// store whose sources may keep quota items, and one source on loopback
+// that sends hostileFeed's n items, marked with the poll number the
+// caller stores in poll.
+func overQuotaAggregator(t *testing.T, n, quota int) (*Aggregator, *atomic.Int64) {
+	t.Helper()
 	pub := time.Now().UTC().Add(-time.Hour).Truncate(time.Second)
-	var poll atomic.Int64
+	poll := new(atomic.Int64)
 	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		fmt.Fprint(w, hostileFeed(items, int(poll.Load()), pub))
+		fmt.Fprint(w, hostileFeed(n, int(poll.Load()), pub))
 	}))
 	t.Cleanup(srv.Close)
 	store, err := storage.Open(storage.Options{Path: filepath.Join(t.TempDir(), "a.db")})
@@ -53,6 +53,16 @@ func TestOverQuotaItemsLeaveTheIndex(t *testing.T) {
 	if _, err := a.SyncStories(); err != nil {
 		t.Fatal(err)
 	}
+	return a, poll
+}
+
+// A source over its storage quota sends the same 100 items at every
+// poll. They are filed into the story index before Commit finds the
+// source full; they must leave it, or every poll enters all of them
+// again, and their words are counted again and again.
+func TestOverQuotaItemsLeaveTheIndex(t *testing.T) {
+	const items, polls, quota = 100, 60, 10
+	a, poll := overQuotaAggregator(t, items, quota)
 	x := a.stories.index
 	live := func() (n int) {
 		for i := range x.entries {
