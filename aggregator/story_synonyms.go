@@ -1,6 +1,8 @@
 package aggregator
 
 import (
+	_ "embed"
+	"fmt"
 	"slices"
 	"strings"
 )
@@ -14,104 +16,73 @@ import (
 // nouns of events, in their commonest forms: a verb or an adjective
 // says less of which event a report tells.
 
+// synonymTable lists the words of each kind of event, by language, a
+// line for a language and a kind: "<language>\t<kind>\t<word> <word> …",
+// the commonest word first. Lines starting with # are notes.
+//
+//go:embed story_synonyms.tsv
+var synonymTable string
+
+// eventKinds are the kinds of event the table may name, each apart from
+// the others: a fire is no explosion, a storm no flood, a strike no
+// protest.
+var eventKinds = []string{
+	"fire", "earthquake", "flood", "storm", "snowstorm", "heatwave", "drought", "landslide",
+	"avalanche", "eruption", "explosion", "strike", "protest", "riot", "crash", "derailment",
+	"shipwreck", "shooting", "stabbing", "murder", "robbery", "kidnapping", "evacuation",
+	"outage", "recall", "layoffs", "bankruptcy", "takeover", "ceasefire", "cyberattack",
+	"outbreak", "collapse", "spill",
+}
+
 // synonymGroups are groups of words for one kind of event, by language,
-// written as news writes them (folded when read).
-var synonymGroups = map[string][]string{
-	"en": {
-		"fire blaze blazes inferno",
-		"earthquake quake quakes tremor tremors",
-		"flood floods flooding",
-	},
-	"de": {
-		"brand feuer großbrand",
-		"erdbeben beben",
-		"unwetter gewitter",
-		"hochwasser überschwemmung überschwemmungen flut",
-		"streik ausstand warnstreik",
-		"explosion detonation",
-	},
-	"fr": {
-		"séisme tremblement",
-		"orage orages intempéries",
-		"inondation inondations crue crues",
-		"grève débrayage",
-		"explosion déflagration",
-	},
-	"es": {
-		"incendio fuego",
-		"terremoto sismo seísmo",
-		"inundación inundaciones riada",
-		"explosión deflagración",
-	},
-	"it": {
-		"incendio rogo",
-		"terremoto sisma scossa",
-		"maltempo nubifragio temporale",
-		"alluvione inondazione esondazione",
-		"esplosione deflagrazione",
-	},
-	"pt": {
-		"incêndio fogo",
-		"terremoto sismo",
-		"inundação inundações enchente",
-		"greve paralisação",
-	},
-	"nl": {
-		"aardbeving beving",
-		"noodweer onweer",
-		"overstroming overstromingen",
-		"explosie ontploffing",
-	},
-	"pl": {
-		"pożar pożaru pożarze ogień",
-		"trzęsienie wstrząs",
-		"nawałnica nawałnicy nawałnicę burza burzy",
-		"powódź powodzi",
-		"strajk strajku",
-		"wybuch eksplozja",
-	},
-	"cs": {
-		"požár požáru",
-		"bouřka bouřky bouře",
-		"povodeň povodně záplavy",
-		"stávka stávky",
-		"výbuch exploze",
-	},
-	"ru": {
-		"пожар пожара возгорание",
-		"землетрясение землетрясения толчки",
-		"гроза грозы буря шторм",
-		"наводнение наводнения паводок",
-		"забастовка забастовки стачка",
-		"взрыв взрыва",
-	},
-	"uk": {
-		"пожежа пожежі",
-		"землетрус землетрусу",
-		"гроза грози буря",
-		"повінь повені",
-		"страйк страйку",
-		"вибух вибуху",
-	},
-	"sv": {
-		"brand branden",
-		"jordbävning jordskalv skalv",
-		"oväder storm",
-		"översvämning översvämningar",
-		"strejk strejken",
-		"explosion smäll",
-	},
-	"da": {
-		"brand branden",
-		"uvejr storm",
-		"oversvømmelse oversvømmelser",
-		"strejke strejken",
-	},
-	"tr": {
-		"yangın yangında yangını",
-		"deprem sarsıntı",
-		"sel taşkın",
-	},
+// written as news writes them (folded when read); a malformed table is a
+// fault of the build, and panics.
+var synonymGroups = func() map[string][]string {
+	groups, err := readSynonyms(synonymTable)
+	if err != nil {
+		panic("story_synonyms.tsv: " + err.Error())
+	}
+	return groups
+}()
+
+// readSynonyms reads a synonym table: the lines of one language and kind
+// make one group, whose first word is the first line's first.
+func readSynonyms(table string) (map[string][]string, error) {
+	type key struct{ lang, kind string }
+	words := map[key][]string{}
+	var order []key
+	kindOf := map[key]string{} // a language's folded word → its kind
+	for n, line := range strings.Split(table, "\n") {
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		fields := strings.Split(line, "\t")
+		if len(fields) != 3 || fields[0] == "" || len(strings.Fields(fields[2])) == 0 {
+			return nil, fmt.Errorf("line %d: not a language, a kind and words separated by tabs: %q", n+1, line)
+		}
+		k := key{fields[0], fields[1]}
+		if !slices.Contains(eventKinds, k.kind) {
+			return nil, fmt.Errorf("line %d: %q is no kind of event (eventKinds)", n+1, k.kind)
+		}
+		if _, ok := words[k]; !ok {
+			order = append(order, k)
+		}
+		for _, w := range strings.Fields(fields[2]) {
+			f := key{k.lang, Fold(w)}
+			switch kind, ok := kindOf[f]; {
+			case !ok:
+				kindOf[f] = k.kind
+				words[k] = append(words[k], w)
+			case kind != k.kind:
+				return nil, fmt.Errorf("line %d: %s %q is of two kinds, %s and %s", n+1, k.lang, w, kind, k.kind)
+			}
+		}
+	}
+	groups := map[string][]string{}
+	for _, k := range order {
+		groups[k.lang] = append(groups[k.lang], strings.Join(words[k], " "))
+	}
+	return groups, nil
 }
 
 // addSynonyms adds the synonyms to the special words: each read as its
