@@ -117,19 +117,18 @@ func (s *wordStats) acronymsLacking(a, b *storyPrint) bool {
 }
 
 // revises reports whether the later of a and b, published within
-// seriesGap of the earlier, revises its figures: sharing a name of the
-// titles, naming everything the earlier's title names (though it may name
-// more: the church the quake cracked), and tagged as a wire's update or
-// telling the earlier's tally risen (tallyRises). An update revises its
-// report's figures: "UPDATE 1-Rhodes quake downgraded to 4.9; cracks in
-// Lindos church" after "Magnitude 5.1 earthquake strikes off Rhodes".
-// namesA and namesB count the names of a's title that b lacks and of b's
-// that a lacks (disagreeing).
+// seriesGap of the earlier, is a wire's update of it: tagged as one,
+// sharing a name of the titles, and naming everything the earlier's
+// title names, though it may name more (the church the quake cracked).
+// An update revises its report's figures: "UPDATE 1-Rhodes quake
+// downgraded to 4.9; cracks in Lindos church" after "Magnitude 5.1
+// earthquake strikes off Rhodes". namesA and namesB count the names of
+// a's title that b lacks and of b's that a lacks (disagreeing).
 func (s *wordStats) revises(a, b *storyPrint, apart time.Duration, namesA, namesB int) bool {
 	if a.published.Before(b.published) {
 		a, b, namesB = b, a, namesA
 	}
-	return apart <= seriesGap && (a.words.update || tallyRises(a, b)) && namesB == 0 && s.sharesTitleName(a, b)
+	return apart <= seriesGap && a.words.update && namesB == 0 && s.sharesTitleName(a, b)
 }
 
 // anchored reports whether a and b share a rare name or number of one

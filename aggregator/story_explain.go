@@ -345,9 +345,6 @@ func (l likeness) allowances() string {
 	if l.lands {
 		out += fmt.Sprintf("; each title names a country and none of the other's: %.2f less alike", landsPenalty)
 	}
-	if l.risen {
-		out += "; the later title gives a larger count of what the earlier's counts, a tally risen within 12h, which is no disagreement"
-	}
 	if l.tagged {
 		out += fmt.Sprintf("; the later is tagged as an update, a service report or a brief, and shares a name of the titles: %.2f of it", taggedBonus)
 	}

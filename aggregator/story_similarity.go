@@ -152,7 +152,6 @@ type likeness struct {
 	tagged   bool // the later is tagged and shares a name of the titles: taggedBonus more alike
 	placed   bool // one title names all the other's do and more, which costs nothing
 	lands    bool // each title names a country and none of the other's: landsPenalty less alike
-	risen    bool // the later, untagged, tells the earlier's tally risen (tallyRises), which is no disagreement
 }
 
 // measure measures the likeness of two items with the weights of s.
@@ -227,7 +226,6 @@ func (s *wordStats) measureAbove(a, b *storyPrint, floor float64) likeness {
 	numsB, namesB, numOffB, nameOffB := s.disagreeing(b, a, nil)
 	off := numOffA + nameOffA + numOffB + nameOffB
 	revises := s.revises(a, b, l.apart, namesA, namesB)
-	l.risen = revises && !update
 	if revises {
 		off = nameOffA + nameOffB // an update's new figures are no disagreement
 	} else if l.apart <= seriesGap && (namesA == 0 || namesB == 0) && s.sharesTitleName(a, b) {
