@@ -24,15 +24,10 @@ import (
 var synonymTable string
 
 // eventKinds are the kinds of event the table may name, each apart from
-// the others: a fire is no explosion, a storm no flood, a strike no
-// protest.
-var eventKinds = []string{
-	"fire", "earthquake", "flood", "storm", "snowstorm", "heatwave", "drought", "landslide",
-	"avalanche", "eruption", "explosion", "strike", "protest", "riot", "crash", "derailment",
-	"shipwreck", "shooting", "stabbing", "murder", "robbery", "kidnapping", "evacuation",
-	"outage", "recall", "layoffs", "bankruptcy", "takeover", "ceasefire", "cyberattack",
-	"outbreak", "collapse", "spill",
-}
+// the others (kindsApart): a fire is no explosion, a storm no flood.
+// Groups for 27 more kinds in 45 languages were measured and refused
+// (docs/stories.md).
+var eventKinds = []string{"fire", "earthquake", "flood", "storm", "strike", "explosion"}
 
 // synonymGroups are groups of words for one kind of event, by language,
 // written as news writes them (folded when read); a malformed table is a
