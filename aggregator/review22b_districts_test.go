@@ -11,9 +11,15 @@ import (
 // review22bPair measures two items of one event, by two sources, an
 // hour apart, in a small window.
 func review22bPair(lang, t1, s1, t2, s2 string) likeness {
+	return measurePairApart(lang, t1, s1, t2, s2, time.Hour)
+}
+
+// measurePairApart measures two items in lang, by two sources, the
+// second published after the first, in a window of those two alone.
+func measurePairApart(lang, t1, s1, t2, s2 string, after time.Duration) likeness {
 	t0 := time.Date(2027, 2, 8, 1, 0, 0, 0, time.UTC)
 	a := newStoryPrint(&storage.Item{Language: lang, Title: t1, Summary: s1, Sources: []string{"a"}, Published: t0})
-	b := newStoryPrint(&storage.Item{Language: lang, Title: t2, Summary: s2, Sources: []string{"b"}, Published: t0.Add(time.Hour)})
+	b := newStoryPrint(&storage.Item{Language: lang, Title: t2, Summary: s2, Sources: []string{"b"}, Published: t0.Add(after)})
 	return windowStats(&a, &b).measure(&a, &b)
 }
 

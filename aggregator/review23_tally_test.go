@@ -3,8 +3,6 @@ package aggregator
 import (
 	"testing"
 	"time"
-
-	"github.com/feedsieve/feedsieve/storage"
 )
 
 // Review 23: a rule (18b213b, reverted) read a whole number followed by a
@@ -24,10 +22,7 @@ type review23Pair struct {
 }
 
 func review23Measure(p review23Pair) likeness {
-	t0 := time.Date(2027, 3, 1, 8, 0, 0, 0, time.UTC)
-	a := newStoryPrint(&storage.Item{Language: p.lang, Title: p.t1, Summary: p.s1, Sources: []string{"a"}, Published: t0})
-	b := newStoryPrint(&storage.Item{Language: p.lang, Title: p.t2, Summary: p.s2, Sources: []string{"b"}, Published: t0.Add(p.after)})
-	return windowStats(&a, &b).measure(&a, &b)
+	return measurePairApart(p.lang, p.t1, p.s1, p.t2, p.s2, p.after)
 }
 
 // TestReview23TallyDifferentNews: pairs of different news whose later
