@@ -1,6 +1,7 @@
 package aggregator
 
 import (
+	"maps"
 	"os"
 	"slices"
 	"strings"
@@ -79,8 +80,9 @@ type amidScore struct {
 	crossed int
 }
 
-// fileAmid files every half's items together, stage by stage, and scores
-// the halves named by scored (a prefix of their names).
+// fileAmid files every half's items together, stage by stage, in two
+// shuffled orders that must give the same stories, and scores the halves
+// named by scored (a prefix of their names).
 func fileAmid(t *testing.T, halves []amidHalf, scored string) amidScore {
 	t.Helper()
 	var all []evalItem
@@ -92,6 +94,9 @@ func fileAmid(t *testing.T, halves []amidHalf, scored string) amidScore {
 		}
 	}
 	story := fileEvalCorpus(all, 1)
+	if !maps.Equal(story, fileEvalCorpus(all, 2)) {
+		t.Errorf("the stories of %d items depend on the order the polls finished in", len(all))
+	}
 	var s amidScore
 	for _, h := range halves {
 		if !strings.HasPrefix(h.name, scored) {
